@@ -1,0 +1,74 @@
+/*
+** gil.h — the global interpreter lock, three models (gil.c documents the
+** protocols and their invariants).
+**
+** The VM calls:
+**   gp_gil_take(g, ts)   before running bytecode on a thread;
+**   gp_gil_drop(g, ts)   when the thread stops running bytecode;
+**   gp_gil_check(g, ts)  when ts->vm's eval breaker fires (gil=new: on a
+**                        backward jump or a function entry when
+**                        g->eval_breaker is set; gil=legacy: when the
+**                        thread's tick budget runs out, between any two
+**                        instructions). It drops and re-takes as the model
+**                        says; it is also where gp_interrupt takes effect.
+**   GP_BEGIN_ALLOW_THREADS(ts) / GP_END_ALLOW_THREADS(ts) around blocking
+**   work in natives (sleep, fetch, read_file, spin_native, lock waits, join).
+** Under gil=none take/drop/check only keep the counters.
+*/
+#ifndef GP_GIL_H
+#define GP_GIL_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "gilpy.h"
+
+typedef struct GpThread GpThread;
+
+/* Per-thread GIL counters (one writer: the owning thread; read under mu). */
+typedef struct GpGilThreadStats {
+  gp_GilStats s;
+  uint64_t hold_start_ns; /* when the current hold began, 0 if not holding */
+} GpGilThreadStats;
+
+typedef struct GpGil {
+  gp_GilModel model;
+  _Atomic int64_t interval_us; /* new: switch interval */
+  _Atomic int check_interval;  /* legacy: instructions between checks */
+
+  pthread_mutex_t mu;
+  pthread_cond_t cond;        /* signalled when the GIL is dropped */
+  pthread_mutex_t switch_mu;  /* new: forced switching */
+  pthread_cond_t switch_cond;
+  _Atomic int locked;
+  GpThread *_Atomic holder;   /* current (or last) holder */
+  uint64_t switch_number;     /* bumped on every take by a different thread */
+  _Atomic int drop_request;   /* new: a waiter asked the holder to drop */
+  _Atomic int eval_breaker;   /* the VM's fast check: drop_request | interrupt */
+  _Atomic int interrupt;      /* gp_interrupt was called */
+
+  gp_GilStats totals;         /* under mu */
+
+  /* trace: preallocated ring, written under mu (or atomically under none) */
+  _Atomic int tracing;
+  gp_TraceEvent *trace;
+  size_t trace_cap;
+  _Atomic size_t trace_len;   /* total events written (ring index = len % cap) */
+} GpGil;
+
+int gp_gil_init(GpGil *g, const gp_Options *o); /* 0, -1 on failure */
+void gp_gil_destroy(GpGil *g);
+void gp_gil_take(GpGil *g, GpThread *ts);
+void gp_gil_drop(GpGil *g, GpThread *ts);
+void gp_gil_check(GpGil *g, GpThread *ts);
+void gp_gil_set_interval(GpGil *g, double seconds);
+double gp_gil_get_interval(GpGil *g);
+void gp_gil_stats(GpGil *g, gp_GilStats *out);
+void gp_gil_trace_event(GpGil *g, GpThread *ts, gp_TraceKind k);
+uint64_t gp_now_ns(void); /* CLOCK_MONOTONIC */
+
+#define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop(&(ts)->vm->gil, (ts))
+#define GP_END_ALLOW_THREADS(ts) gp_gil_take(&(ts)->vm->gil, (ts))
+
+#endif

@@ -1,0 +1,374 @@
+/*
+** gp.h — the interpreter's internal core: values, objects, types, the
+** error convention and the runtime functions every module calls.
+** Private to interp/. The public API is interp/include/gilpy.h.
+**
+** Conventions (every .c file in interp/src follows them):
+** - Values are GpValue: small ints, floats, bools and None inline; everything
+**   else a reference-counted heap object (GpObj).
+** - A function returning GpValue signals an exception by returning GP_ERRV
+**   (tag GP_T_ERR) after setting t->exc with gp_raise*. A function returning
+**   int uses -1 for an exception. Never both print and return.
+** - Ownership: returned values are new references; arguments are borrowed.
+**   Containers take their own references (gp_list_append increfs).
+** - Prefixes: gp_int_ (int.c), gp_float_ (float.c), gp_str_ (str.c),
+**   gp_list_, gp_tuple_, gp_dict_, gp_range_, gp_exc_ (exc.c), gp_vm_ (vm.c),
+**   gp_gil_ (gil.c).
+*/
+#ifndef GP_H
+#define GP_H
+
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "gilpy.h"
+
+typedef struct GpObj GpObj;
+typedef struct GpType GpType;
+typedef struct GpVM GpVM;
+typedef struct GpThread GpThread;
+
+/* ---------------------------------------------------------------- values */
+
+typedef enum {
+  GP_T_ERR = 0, /* "an exception is set" (never a Python value) */
+  GP_T_NONE,
+  GP_T_BOOL,
+  GP_T_INT,   /* int64 fast path; bignums are heap objects (gp_type_int) */
+  GP_T_FLOAT,
+  GP_T_OBJ
+} GpTag;
+
+typedef struct GpValue {
+  uint32_t tag;
+  union {
+    int64_t i; /* GP_T_INT, GP_T_BOOL (0/1) */
+    double f;
+    GpObj *o;
+  } as;
+} GpValue;
+
+#define GP_ERRV ((GpValue){.tag = GP_T_ERR})
+#define GP_NONEV ((GpValue){.tag = GP_T_NONE})
+#define GP_IS_ERR(v) ((v).tag == GP_T_ERR)
+#define GP_IS_INT(v) ((v).tag == GP_T_INT)
+#define GP_IS_FLOAT(v) ((v).tag == GP_T_FLOAT)
+#define GP_IS_OBJ(v) ((v).tag == GP_T_OBJ)
+#define GP_IS_NONE(v) ((v).tag == GP_T_NONE)
+#define GP_IS_BOOL(v) ((v).tag == GP_T_BOOL)
+
+static inline GpValue gp_intv(int64_t i) { return (GpValue){.tag = GP_T_INT, .as.i = i}; }
+static inline GpValue gp_floatv(double f) { return (GpValue){.tag = GP_T_FLOAT, .as.f = f}; }
+static inline GpValue gp_boolv(bool b) { return (GpValue){.tag = GP_T_BOOL, .as.i = b}; }
+static inline GpValue gp_objv(GpObj *o) { return (GpValue){.tag = GP_T_OBJ, .as.o = o}; }
+
+/* --------------------------------------------------------------- objects */
+
+/* Object flags. */
+#define GP_F_IMMORTAL 1u /* static or shared between VMs: never counted */
+#define GP_F_ATOMIC 2u   /* made by a gil=none VM: counted atomically */
+
+struct GpObj {
+  _Atomic uint32_t rc;
+  uint32_t flags;
+  const GpType *type;
+};
+
+/* Reference counts: one macro pair for the whole interpreter. Objects made
+** under a GIL are counted with plain (relaxed load + store) updates, those
+** made by a free-threaded VM atomically; the choice is a per-object flag set
+** at allocation so the common path costs one predictable branch. */
+static inline void gp_incref_o(GpObj *o) {
+  uint32_t f = o->flags;
+  if (__builtin_expect(f == 0, 1)) {
+    atomic_store_explicit(&o->rc, atomic_load_explicit(&o->rc, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+  } else if (!(f & GP_F_IMMORTAL)) {
+    atomic_fetch_add_explicit(&o->rc, 1, memory_order_relaxed);
+  }
+}
+void gp_dealloc(GpObj *o); /* calls o->type->dealloc, then frees */
+static inline void gp_decref_o(GpObj *o) {
+  uint32_t f = o->flags;
+  if (__builtin_expect(f == 0, 1)) {
+    uint32_t n = atomic_load_explicit(&o->rc, memory_order_relaxed) - 1;
+    atomic_store_explicit(&o->rc, n, memory_order_relaxed);
+    if (n == 0) gp_dealloc(o);
+  } else if (!(f & GP_F_IMMORTAL)) {
+    if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) == 1) gp_dealloc(o);
+  }
+}
+#define GP_INCREF(v) do { if ((v).tag == GP_T_OBJ) gp_incref_o((v).as.o); } while (0)
+#define GP_DECREF(v) do { if ((v).tag == GP_T_OBJ) gp_decref_o((v).as.o); } while (0)
+
+/* Allocates a zeroed object of `size` bytes, rc = 1, for type tp, with the
+** flags of t's VM (GP_F_ATOMIC under gil=none). t may be NULL (plain). */
+GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size);
+
+/* Native functions: args[0..nargs) are positional then keyword values;
+** kwnames (a tuple of str, or NULL) names the last len(kwnames) of them.
+** For methods args[0] is self. */
+typedef GpValue (*GpNativeFn)(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+
+typedef struct GpMethodDef {
+  const char *name;
+  GpNativeFn fn;
+} GpMethodDef;
+
+struct GpType {
+  GpObj ob; /* types are values: `int`, `ValueError`; immortal */
+  const char *name;
+  const GpType *base; /* single inheritance (exceptions); NULL = object */
+  void (*dealloc)(GpObj *o);                           /* release children */
+  GpValue (*repr)(GpThread *t, GpValue self);          /* -> str */
+  GpValue (*str)(GpThread *t, GpValue self);           /* NULL: repr */
+  int (*hash)(GpThread *t, GpValue self, int64_t *h);  /* NULL: unhashable */
+  GpValue (*iter)(GpThread *t, GpValue self);          /* -> iterator */
+  /* 1 = *out set, 0 = exhausted, -1 = exception */
+  int (*next)(GpThread *t, GpValue self, GpValue *out);
+  /* calling the type itself: int(x), ValueError("m"), threading.Lock() */
+  GpValue (*call)(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+  /* instance attribute hook (after methods); NULL if none */
+  GpValue (*getattr)(GpThread *t, GpValue self, GpObj *name);
+  int (*setattr)(GpThread *t, GpValue self, GpObj *name, GpValue v);
+  const GpMethodDef *methods; /* NULL-terminated */
+};
+
+/* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
+const GpType *gp_typeof(GpValue v);
+bool gp_type_is_subtype(const GpType *a, const GpType *b);
+
+extern GpType gp_type_type, gp_type_none, gp_type_bool, gp_type_int, gp_type_float,
+    gp_type_str, gp_type_list, gp_type_tuple, gp_type_dict, gp_type_range,
+    gp_type_native, gp_type_module, gp_type_function, gp_type_code;
+
+/* ----------------------------------------------------------- object kinds */
+
+typedef struct GpStr {
+  GpObj ob;
+  size_t len;    /* bytes of UTF-8 */
+  size_t nchars; /* code points */
+  int64_t hash;  /* -1 = not computed */
+  bool ascii;    /* len == nchars: O(1) indexing */
+  char data[];   /* NUL-terminated */
+} GpStr;
+
+typedef struct GpList {
+  GpObj ob;
+  size_t len, cap;
+  GpValue *items;
+} GpList;
+
+typedef struct GpTuple {
+  GpObj ob;
+  size_t len;
+  GpValue items[];
+} GpTuple;
+
+/* Insertion-ordered hash table (CPython 3.6 layout: dense entries + index). */
+typedef struct GpDictEntry {
+  int64_t hash;
+  GpValue key; /* GP_T_ERR = deleted slot */
+  GpValue value;
+} GpDictEntry;
+
+typedef struct GpDict {
+  GpObj ob;
+  size_t len;                /* live entries */
+  size_t nentries, cap;      /* used/allocated dense entries */
+  size_t nindex;             /* power of two */
+  int32_t *index;            /* -1 empty, -2 deleted, else entry position */
+  GpDictEntry *entries;
+} GpDict;
+
+typedef struct GpRange {
+  GpObj ob;
+  int64_t start, stop, step;
+} GpRange;
+
+typedef struct GpNative {
+  GpObj ob;
+  const char *name;
+  GpNativeFn fn;
+  GpValue self; /* bound receiver (methods), GP_T_NONE tag unused if !bound */
+  bool bound;
+} GpNative;
+
+typedef struct GpModule {
+  GpObj ob;
+  GpObj *name; /* str */
+  GpObj *dict; /* globals */
+} GpModule;
+
+typedef struct GpExc {
+  GpObj ob;        /* ob.type is the exception type */
+  GpObj *args;     /* tuple */
+  GpObj *tb;       /* list of (file, line, func) tuples, innermost last; or NULL */
+  GpValue context; /* exception being handled when raised; GP_T_NONE if none */
+} GpExc;
+
+#define GP_STR(v) ((GpStr *)(v).as.o)
+#define GP_LIST(v) ((GpList *)(v).as.o)
+#define GP_TUPLE(v) ((GpTuple *)(v).as.o)
+#define GP_DICT(v) ((GpDict *)(v).as.o)
+#define GP_IS_TYPE(v, tp) ((v).tag == GP_T_OBJ && (v).as.o->type == &(tp))
+
+/* ------------------------------------------------------------ exceptions */
+
+extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError,
+    gp_exc_TypeError, gp_exc_NameError, gp_exc_UnboundLocalError,
+    gp_exc_ZeroDivisionError, gp_exc_ArithmeticError, gp_exc_LookupError,
+    gp_exc_IndexError, gp_exc_KeyError, gp_exc_AttributeError,
+    gp_exc_AssertionError, gp_exc_RuntimeError, gp_exc_OverflowError,
+    gp_exc_RecursionError, gp_exc_KeyboardInterrupt, gp_exc_ImportError,
+    gp_exc_ModuleNotFoundError, gp_exc_NotImplementedError, gp_exc_MemoryError,
+    gp_exc_StopIteration, gp_exc_SyntaxError, gp_exc_IndentationError,
+    gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError, gp_exc_TimeoutError,
+    gp_exc_UnicodeDecodeError;
+
+/* Sets t->exc to a new instance of tp with a printf-formatted message;
+** returns GP_ERRV so callers can `return gp_raise(...)`. */
+GpValue gp_raise(GpThread *t, const GpType *tp, const char *fmt, ...);
+GpValue gp_raise_value(GpThread *t, GpValue exc); /* exc: instance (borrowed) */
+GpValue gp_raise_nomem(GpThread *t);
+/* KeyError's message is the repr of the key. */
+GpValue gp_raise_keyerror(GpThread *t, GpValue key);
+GpValue gp_exc_new(GpThread *t, const GpType *tp, GpObj *args_tuple);
+bool gp_exc_matches(GpValue exc, const GpType *tp);
+/* "Type: message" line as CPython prints it last in a traceback. */
+GpValue gp_exc_format_line(GpThread *t, GpValue exc);
+extern const GpType *const gp_builtin_exceptions[]; /* NULL-terminated */
+
+/* ----------------------------------------------------- generic protocol */
+
+typedef enum {
+  GP_OP_ADD, GP_OP_SUB, GP_OP_MUL, GP_OP_TRUEDIV, GP_OP_FLOORDIV, GP_OP_MOD,
+  GP_OP_POW, GP_OP_LSHIFT, GP_OP_RSHIFT, GP_OP_AND, GP_OP_OR, GP_OP_XOR,
+  GP_OP_NBINOPS
+} GpBinOp;
+typedef enum { GP_CMP_LT, GP_CMP_LE, GP_CMP_EQ, GP_CMP_NE, GP_CMP_GT, GP_CMP_GE } GpCmpOp;
+typedef enum { GP_UN_NEG, GP_UN_POS, GP_UN_INVERT } GpUnOp;
+
+GpValue gp_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
+/* In-place variant (+= on lists extends in place); else same as gp_binop. */
+GpValue gp_inplace_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
+GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a);
+GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b); /* -> value */
+int gp_eq(GpThread *t, GpValue a, GpValue b);       /* 1, 0, -1 error */
+int gp_truthy(GpThread *t, GpValue v);              /* 1, 0, -1 error */
+int gp_contains(GpThread *t, GpValue container, GpValue item); /* 1, 0, -1 */
+int gp_hash(GpThread *t, GpValue v, int64_t *h);    /* 0, -1 (TypeError) */
+GpValue gp_repr(GpThread *t, GpValue v);            /* -> str */
+GpValue gp_str(GpThread *t, GpValue v);             /* -> str */
+GpValue gp_getitem(GpThread *t, GpValue o, GpValue key);
+int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v);
+int gp_delitem(GpThread *t, GpValue o, GpValue key);
+GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name); /* methods bound */
+int gp_setattr(GpThread *t, GpValue o, GpObj *name, GpValue v);
+GpValue gp_iter(GpThread *t, GpValue o);
+int gp_next(GpThread *t, GpValue it, GpValue *out); /* 1, 0 done, -1 */
+GpValue gp_len(GpThread *t, GpValue o);
+int gp_len_of(GpThread *t, GpValue o, int64_t *n);
+/* format(v, spec) with the format-spec mini-language (f-strings). */
+GpValue gp_format(GpThread *t, GpValue v, GpObj *spec);
+/* Lookup of a method in a type's methods table (walks base types). */
+const GpMethodDef *gp_type_method(const GpType *tp, const char *name);
+/* slice(lo, hi, step) on str, list, tuple, range; missing parts GP_T_NONE */
+GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
+int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);
+int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
+
+/* Call anything callable (vm.c). */
+GpValue gp_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
+
+/* Binds native args to parameter names: fills out[0..nnames) from positional
+** and keyword args; missing optional ones (index >= nrequired) are set to
+** GP_ERRV. Raises TypeError with CPython's wording on mismatch. */
+int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs,
+                  GpObj *kwnames, const char *const *names, int nnames, int nrequired,
+                  GpValue *out);
+
+/* ------------------------------------------------------- ints (int.c) */
+/* Bignums are gp_type_int heap objects wrapping an mpz_t; results that fit
+** in int64 are always demoted to GP_T_INT, so a GP_T_OBJ int never fits. */
+GpValue gp_int_from_str(GpThread *t, const char *digits, int base); /* no sign/underscores */
+GpValue gp_int_from_double(GpThread *t, double d); /* int(3.7); raises on inf/nan */
+int gp_int_to_int64(GpThread *t, GpValue v, int64_t *out); /* OverflowError */
+double gp_int_to_double(GpValue v); /* v an int (inline or big); may be inf */
+int gp_to_double(GpThread *t, GpValue v, double *out); /* int/float/bool → double */
+bool gp_is_int(GpValue v); /* inline, bool, or bignum */
+GpValue gp_int_tostr(GpThread *t, GpValue v, int base); /* str in base 10/16/8/2 */
+
+/* ----------------------------------------------------- floats (float.c) */
+/* Python's repr: shortest round-trip ("0.1", "1e+22", "inf", "nan", "-0.0");
+** writes NUL-terminated into buf (>= 32 bytes), returns length. */
+int gp_float_repr(double d, char *buf, size_t size);
+
+/* ------------------------------------------------------- strs (str.c) */
+GpValue gp_str_new(GpThread *t, const char *s, size_t len); /* valid UTF-8 */
+GpValue gp_str_cstr(GpThread *t, const char *s);
+GpValue gp_str_printf(GpThread *t, const char *fmt, ...);
+/* Interned str for identifiers: immortal, shared by all VMs, never freed
+** before exit; identical text gives the identical object. Thread-safe. */
+GpObj *gp_intern(const char *s, size_t len);
+GpObj *gp_intern_cstr(const char *s);
+bool gp_str_eq(GpObj *a, GpObj *b);
+int64_t gp_str_hash(GpObj *s);
+/* Concatenates the strs of a list/tuple into one (f-strings, str.join). */
+GpValue gp_str_concat(GpThread *t, const GpValue *parts, size_t n);
+
+/* ----------------------------------------- lists, tuples (list.c, tuple.c) */
+GpValue gp_list_new(GpThread *t, size_t cap);
+int gp_list_append(GpThread *t, GpObj *list, GpValue v); /* increfs v */
+GpValue gp_list_from_iter(GpThread *t, GpValue iterable);
+GpValue gp_tuple_new(GpThread *t, size_t len); /* items GP_NONEV; fill by stealing */
+GpValue gp_tuple_pack(GpThread *t, size_t n, const GpValue *items); /* increfs */
+
+/* --------------------------------------------------------- dicts (dict.c) */
+GpValue gp_dict_new(GpThread *t);
+/* 1 found (*out borrowed), 0 missing, -1 error (unhashable key) */
+int gp_dict_get(GpThread *t, GpObj *d, GpValue key, GpValue *out);
+int gp_dict_set(GpThread *t, GpObj *d, GpValue key, GpValue v); /* increfs both */
+int gp_dict_del(GpThread *t, GpObj *d, GpValue key);            /* 1, 0 missing, -1 */
+/* String-keyed fast paths for globals and module dicts (key: any str). */
+GpValue *gp_dict_find_str(GpObj *d, GpObj *key); /* borrowed slot or NULL */
+int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
+/* Iteration over live entries: i starts at 0; returns false at the end. */
+bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);
+
+/* --------------------------------------------------------- range (range.c) */
+GpValue gp_range_new(GpThread *t, int64_t start, int64_t stop, int64_t step);
+int64_t gp_range_len(const GpRange *r);
+
+/* --------------------------------------------- native functions (native.c) */
+GpValue gp_native_new(GpThread *t, const char *name, GpNativeFn fn);
+GpValue gp_native_bind(GpThread *t, const char *name, GpNativeFn fn, GpValue self);
+
+/* ------------------------------------------------- modules (builtins.c …) */
+/* A built-in module is made by an opener that fills its dict. */
+typedef int (*GpModuleOpener)(GpThread *t, GpObj *module_dict);
+typedef struct GpBuiltinModule {
+  const char *name;
+  GpModuleOpener open;
+} GpBuiltinModule;
+extern const GpBuiltinModule gp_builtin_modules[]; /* NULL-name terminated */
+int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
+int gp_open_math(GpThread *t, GpObj *d);
+int gp_open_time(GpThread *t, GpObj *d);
+int gp_open_sys(GpThread *t, GpObj *d);
+int gp_open_threading(GpThread *t, GpObj *d);
+int gp_open_gil(GpThread *t, GpObj *d);
+int gp_open_bench(GpThread *t, GpObj *d);
+
+/* Output for print(): locked per VM so lines from threads do not interleave. */
+int gp_write_out(GpThread *t, const char *s, size_t n);
+
+/* Unicode helpers (utf8.c). */
+bool gp_utf8_valid(const char *s, size_t n, size_t *nchars);
+size_t gp_utf8_encode(uint32_t cp, char *out); /* returns bytes (1..4) */
+
+#endif

@@ -1,0 +1,46 @@
+/*
+** vm.h — the VM (one interpreter: modules, GIL, options) and the per-thread
+** state (one per attached OS thread: frames, current exception, GIL stats).
+** Nothing here is a process global: two VMs share only immortal objects
+** (types, interned strings), so one VM per thread runs in parallel.
+*/
+#ifndef GP_VM_H
+#define GP_VM_H
+
+#include <pthread.h>
+
+#include "gil.h"
+#include "gp.h"
+
+struct GpVM {
+  gp_Options opt;
+  GpGil gil;
+  pthread_mutex_t lock;    /* modules, thread list, output */
+  GpObj *modules;          /* dict: name -> module */
+  GpObj *builtins;         /* dict of the builtins module */
+  GpObj *last_module;      /* last module loaded through the API */
+  GpThread *threads;       /* attached threads (linked through next) */
+  unsigned next_thread_id;
+  _Atomic int nthreads_alive; /* threading.active_count() */
+  uint32_t obj_flags;      /* GP_F_ATOMIC under gil=none */
+  void *priv;              /* vm.c's own state */
+};
+
+struct GpThread {
+  GpVM *vm;
+  GpThread *next;
+  unsigned id;             /* gp_thread_id */
+  GpValue exc;             /* the exception being raised, or GP_T_NONE */
+  GpValue handling;        /* exception handled by the innermost except */
+  int depth;               /* Python call depth (RecursionError) */
+  int ticks;               /* legacy: instructions until the next check */
+  GpGilThreadStats gil;    /* this thread's GIL counters */
+  bool holds_gil;
+  GpObj *name;             /* threading name (str), or NULL */
+  uint64_t ident;          /* threading.get_ident() */
+  char *errtext;           /* gp_error() buffer */
+  char *errtype;
+  void *frame;             /* vm.c's innermost frame */
+};
+
+#endif
