@@ -1,0 +1,1773 @@
+/*
+** parse.c — recursive-descent parser: tokens (lex.c) to the AST of ast.h.
+** Error messages and locations follow CPython 3.11 for the common cases.
+** Recursion is bounded: brackets by the lexer (GP_MAX_NEST), blocks by the
+** indentation limit, everything else by an explicit depth counter; long
+** chains (elif, a + b + c, a or b or c) are built by loops.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "gp.h"
+#include "lex.h"
+
+#define PARSE_MAX_DEPTH (2 * GP_MAX_NEST)
+/* Loops build long chains (a + b + ..., a[0][0]..., elif ...) without
+** recursing, but the compiler walks trees recursively: bound their depth. */
+#define PARSE_MAX_TREE 3000
+
+/* State shared by a parser and the sub-parsers of f-string expressions. */
+typedef struct PState {
+  GpArena *A;
+  const char *src0, *srcend;
+  GpSyntaxError *err;
+  bool failed;
+  bool has_sem; /* a "compile-time" error (break outside loop...): reported
+                   only if the whole file parses, as CPython's compiler does */
+  GpSyntaxError sem;
+  int depth;
+  int fail_line; /* line of the token the parser stopped at */
+} PState;
+
+typedef struct Parser {
+  PState *st;
+  GpLexed lx;
+  GpToken *t; /* current token */
+  bool fstr;  /* inside an f-string: messages get the "f-string: " prefix */
+  int brackets, infunc, inloop, blocks;
+} Parser;
+
+typedef struct Vec {
+  GpNode **items;
+  int n, cap;
+} Vec;
+
+typedef struct NameVec {
+  const char **items;
+  int n, cap;
+} NameVec;
+
+static GpNode *p_expr(Parser *p);
+static GpNode *p_disjunction(Parser *p);
+static GpNode *p_binary(Parser *p, int minprec);
+static GpNode *p_factor(Parser *p);
+static GpNode *p_star_exprs(Parser *p);
+static bool p_statement(Parser *p, Vec *out);
+static bool p_fstr_parts(Parser *p, GpToken *t, const char **sp, const char *e, bool raw, int rec,
+                         Vec *parts);
+
+/* ------------------------------------------------------------- vectors */
+
+static void *p_grow(GpArena *A, void *items, int n, int *cap, size_t sz) {
+  if (n < *cap) return items;
+  int ncap = *cap ? *cap * 2 : 4;
+  void *ni = gp_arena_alloc(A, (size_t)ncap * sz);
+  if (n) memcpy(ni, items, (size_t)n * sz);
+  *cap = ncap;
+  return ni;
+}
+
+static void vec_push(Parser *p, Vec *v, GpNode *n) {
+  v->items = p_grow(p->st->A, v->items, v->n, &v->cap, sizeof *v->items);
+  v->items[v->n++] = n;
+}
+
+static void names_push(Parser *p, NameVec *v, const char *s) {
+  v->items = p_grow(p->st->A, (void *)v->items, v->n, &v->cap, sizeof *v->items);
+  v->items[v->n++] = s;
+}
+
+static GpNodeList vec_list(Vec *v) { return (GpNodeList){v->items, v->n}; }
+
+/* -------------------------------------------------------------- tokens */
+
+static int tk(Parser *p) { return p->t->type; }
+static int tk_peek(Parser *p) {
+  return p->t->type == TK_ENDMARKER || p->t->type == TK_ERROR ? p->t->type : p->t[1].type;
+}
+static GpToken *p_next(Parser *p) {
+  GpToken *t = p->t;
+  if (t->type != TK_ENDMARKER && t->type != TK_ERROR) p->t++;
+  return t;
+}
+static bool p_accept(Parser *p, int type) {
+  if (tk(p) != type) return false;
+  p_next(p);
+  return true;
+}
+
+/* -------------------------------------------------------------- errors */
+
+static void p_verr(Parser *p, GpSyntaxError *err, const char *kind, int line, int bcol,
+                   const char *fmt, va_list ap) {
+  char msg[256];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  gp_lex_seterr(err, kind, p->st->src0, p->st->srcend, line, bcol, "%s%s",
+                p->fstr ? "f-string: " : "", msg);
+}
+
+/* Records the first error and makes every caller unwind (returns NULL). */
+static void *p_err_at(Parser *p, const char *kind, int line, int bcol, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void *p_err_at(Parser *p, const char *kind, int line, int bcol, const char *fmt, ...) {
+  if (p->st->failed) return NULL;
+  va_list ap;
+  va_start(ap, fmt);
+  p_verr(p, p->st->err, kind, line, bcol, fmt, ap);
+  va_end(ap);
+  p->st->failed = true;
+  p->st->fail_line = p->t->line;
+  return NULL;
+}
+
+/* A tokenizer error the parser has reached becomes the error. */
+static void *p_lexerr(Parser *p) {
+  if (p->st->failed) return NULL;
+  *p->st->err = p->lx.err;
+  if (p->fstr) {
+    char msg[sizeof p->st->err->msg];
+    snprintf(msg, sizeof msg, "f-string: %.240s", p->lx.err.msg);
+    memcpy(p->st->err->msg, msg, sizeof msg);
+  }
+  p->st->failed = true;
+  p->st->fail_line = p->t->line;
+  return NULL;
+}
+
+#define P_ERR_TOK(p, t, ...) p_err_at(p, "SyntaxError", (t)->line, (t)->col, __VA_ARGS__)
+#define P_ERR_NODE(p, n, ...) p_err_at(p, "SyntaxError", (n)->line, (n)->col, __VA_ARGS__)
+
+/* Errors of the compiler stage in CPython: kept aside, the first one wins. */
+static void p_sem(Parser *p, int line, int bcol, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void p_sem(Parser *p, int line, int bcol, const char *fmt, ...) {
+  if (p->st->has_sem) return;
+  va_list ap;
+  va_start(ap, fmt);
+  p_verr(p, &p->st->sem, "SyntaxError", line, bcol, fmt, ap);
+  va_end(ap);
+  p->st->has_sem = true;
+}
+
+/* The generic error at the current token. */
+static void *p_syntax(Parser *p) {
+  GpToken *t = p->t;
+  if (t->type == TK_ERROR) return p_lexerr(p);
+  if (t->type == TK_INDENT)
+    return p_err_at(p, "IndentationError", t->line, t->col, "unexpected indent");
+  if (t->type == TK_DEDENT)
+    return p_err_at(p, "IndentationError", t->line, t->col, "unexpected unindent");
+  return P_ERR_TOK(p, t, "invalid syntax");
+}
+
+static void *p_unsupported(Parser *p, const GpToken *t, const char *what, bool plural) {
+  return P_ERR_TOK(p, t, "%s %s not supported by gilpy", what, plural ? "are" : "is");
+}
+
+static bool tk_starts_expr(int type) {
+  switch (type) {
+  case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB: case TK_LBRACE:
+  case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT: case TK_NONE: case TK_TRUE:
+  case TK_FALSE: case TK_LAMBDA: case TK_AWAIT: case TK_ELLIPSIS:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Expected a ',' or a closing bracket after `prev`: inside brackets, another
+** expression there is most likely a missing comma (CPython's hint). */
+static void *p_expected(Parser *p, GpNode *prev) {
+  if (p->brackets > 0 && prev != NULL && tk_starts_expr(tk(p)) &&
+      !(prev->kind == GP_N_NAME &&
+        (strcmp(prev->name, "print") == 0 || strcmp(prev->name, "exec") == 0)))
+    return P_ERR_NODE(p, prev, "invalid syntax. Perhaps you forgot a comma?");
+  return p_syntax(p);
+}
+
+static bool p_expect(Parser *p, int type) {
+  if (p_accept(p, type)) return true;
+  p_syntax(p);
+  return false;
+}
+
+/* A compound statement's ':'; "expected ':'" when the line just ends. */
+static bool p_colon(Parser *p) {
+  if (p_accept(p, TK_COLON)) return true;
+  if (tk(p) == TK_NEWLINE) P_ERR_TOK(p, p->t, "expected ':'");
+  else p_syntax(p);
+  return false;
+}
+
+static bool p_enter(Parser *p) {
+  if (++p->st->depth > PARSE_MAX_DEPTH) {
+    P_ERR_TOK(p, p->t, "too many nested parentheses");
+    return false;
+  }
+  return true;
+}
+static void p_leave(Parser *p) { p->st->depth--; }
+
+/* --------------------------------------------------------------- nodes */
+
+static GpNode *p_node(Parser *p, GpNodeKind kind, const GpToken *t) {
+  GpNode *n = gp_arena_alloc(p->st->A, sizeof *n);
+  n->kind = kind;
+  n->line = t->line;
+  n->col = t->col;
+  return n;
+}
+
+static GpNode *p_node_at(Parser *p, GpNodeKind kind, const GpNode *at) {
+  GpNode *n = gp_arena_alloc(p->st->A, sizeof *n);
+  n->kind = kind;
+  n->line = at->line;
+  n->col = at->col;
+  return n;
+}
+
+static const char *p_tokstr(Parser *p, const GpToken *t) {
+  return gp_arena_strndup(p->st->A, t->s, t->len);
+}
+
+/* CPython's names for expressions in "cannot assign to ..." messages. */
+static const char *p_expr_name(const GpNode *e) {
+  switch (e->kind) {
+  case GP_N_ATTR: return "attribute";
+  case GP_N_SUBSCRIPT: return "subscript";
+  case GP_N_STARRED: return "starred";
+  case GP_N_NAME: return "name";
+  case GP_N_LIST: return "list";
+  case GP_N_TUPLE: return "tuple";
+  case GP_N_LAMBDA: return "lambda";
+  case GP_N_CALL: return "function call";
+  case GP_N_BOOLOP: case GP_N_BINOP: case GP_N_UNARY: return "expression";
+  case GP_N_LISTCOMP: return "list comprehension";
+  case GP_N_DICT: return "dict literal";
+  case GP_N_FSTRING: case GP_N_FVALUE: return "f-string expression";
+  case GP_N_NONE: return "None";
+  case GP_N_TRUE: return "True";
+  case GP_N_FALSE: return "False";
+  case GP_N_COMPARE: return "comparison";
+  case GP_N_IFEXP: return "conditional expression";
+  default: return "literal";
+  }
+}
+
+enum { TGT_ASSIGN, TGT_DEL, TGT_FOR };
+
+/* The first sub-expression that cannot be a target, or NULL. */
+static GpNode *p_invalid_target(GpNode *e, int ctx) {
+  switch (e->kind) {
+  case GP_N_NAME: case GP_N_ATTR: case GP_N_SUBSCRIPT:
+    return NULL;
+  case GP_N_TUPLE: case GP_N_LIST:
+    for (int i = 0; i < e->elts.n; i++) {
+      GpNode *r = p_invalid_target(e->elts.items[i], ctx);
+      if (r) return r;
+    }
+    return NULL;
+  case GP_N_COMPARE:
+    if (ctx == TGT_FOR && e->cmp_ops[0] == GP_CMP_IN) return p_invalid_target(e->a, ctx);
+    return e;
+  default:
+    return e;
+  }
+}
+
+static bool p_check_target(Parser *p, GpNode *e, int ctx) {
+  GpNode *bad = p_invalid_target(e, ctx);
+  if (bad == NULL) return true;
+  P_ERR_NODE(p, bad, "cannot %s %s", ctx == TGT_DEL ? "delete" : "assign to", p_expr_name(bad));
+  return false;
+}
+
+/* ------------------------------------------------------------- strings */
+
+static void p_utf8(char **o, uint32_t c) {
+  unsigned char *u = (unsigned char *)*o;
+  if (c < 0x80) {
+    *u++ = (unsigned char)c;
+  } else if (c < 0x800) {
+    *u++ = (unsigned char)(0xC0 | (c >> 6));
+    *u++ = (unsigned char)(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    *u++ = (unsigned char)(0xE0 | (c >> 12));
+    *u++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    *u++ = (unsigned char)(0x80 | (c & 0x3F));
+  } else {
+    *u++ = (unsigned char)(0xF0 | (c >> 18));
+    *u++ = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+    *u++ = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    *u++ = (unsigned char)(0x80 | (c & 0x3F));
+  }
+  *o = (char *)u;
+}
+
+static int p_hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* Decodes string-literal text s[0..n) into out (which has room for n bytes:
+** no escape expands). Errors are located at token `at` like CPython, which
+** reports them after the whole literal has been read. */
+static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool raw, char *out,
+                     size_t *outlen) {
+  char *o = out;
+  size_t i = 0;
+  while (i < n) {
+    char c = s[i];
+    if (c == '\r') { /* universal newlines */
+      *o++ = '\n';
+      i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if (c != '\\' || raw || i + 1 >= n) {
+      *o++ = c;
+      i++;
+      continue;
+    }
+    size_t start = i;
+    char e = s[i + 1];
+    i += 2;
+    switch (e) {
+    case '\n': break;
+    case '\r': if (i < n && s[i] == '\n') i++; break;
+    case '\\': *o++ = '\\'; break;
+    case '\'': *o++ = '\''; break;
+    case '"': *o++ = '"'; break;
+    case 'a': *o++ = '\a'; break;
+    case 'b': *o++ = '\b'; break;
+    case 'f': *o++ = '\f'; break;
+    case 'n': *o++ = '\n'; break;
+    case 'r': *o++ = '\r'; break;
+    case 't': *o++ = '\t'; break;
+    case 'v': *o++ = '\v'; break;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      uint32_t v = (uint32_t)(e - '0');
+      for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
+        v = v * 8 + (uint32_t)(s[i++] - '0');
+      p_utf8(&o, v);
+      break;
+    }
+    case 'x': case 'u': case 'U': {
+      int nd = e == 'x' ? 2 : e == 'u' ? 4 : 8, k = 0;
+      uint32_t v = 0;
+      for (; k < nd && i < n && p_hexval(s[i]) >= 0; k++) v = v * 16 + (uint32_t)p_hexval(s[i++]);
+      const char *what = e == 'x' ? "truncated \\xXX escape"
+                         : e == 'u' ? "truncated \\uXXXX escape"
+                                    : "truncated \\UXXXXXXXX escape";
+      if (k < nd || v > 0x10FFFF) {
+        P_ERR_TOK(p, at,
+                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
+                  "%s",
+                  start, k < nd ? i - 1 : i - 1, k < nd ? what : "illegal Unicode character");
+        return false;
+      }
+      if (v >= 0xD800 && v <= 0xDFFF) {
+        p_unsupported(p, at, "lone surrogates", true);
+        return false;
+      }
+      p_utf8(&o, v);
+      break;
+    }
+    case 'N':
+      p_unsupported(p, at, "\\N{...} escapes", true);
+      return false;
+    default: /* unknown escapes stay as they are */
+      *o++ = '\\';
+      i--;
+      break;
+    }
+  }
+  *outlen = (size_t)(o - out);
+  return true;
+}
+
+static GpNode *p_str_part(Parser *p, const GpToken *at, const char *s, size_t n, bool raw,
+                          const GpToken *pos) {
+  GpNode *r = p_node(p, GP_N_STR, pos);
+  char *buf = gp_arena_alloc(p->st->A, n + 1);
+  if (!p_decode(p, at, s, n, raw, buf, &r->str_len)) return NULL;
+  r->str = buf;
+  return r;
+}
+
+/* Line and column of position q inside the (possibly multi-line) token t. */
+static void p_tokpos(const GpToken *t, const char *q, int *line, int *col) {
+  int l = t->line;
+  const char *bol = t->s - t->col;
+  for (const char *x = t->s; x < q; x++) {
+    if (*x == '\n' || (*x == '\r' && x[1] != '\n')) {
+      l++;
+      bol = x + 1;
+    }
+  }
+  *line = l;
+  *col = (int)(q - bol);
+}
+
+/* Parses the expression src[s..e) of a replacement field with a parser of
+** its own, positioned in the real source so nodes carry true locations. */
+static GpNode *p_fexpr(Parser *p, GpToken *t, const char *s, const char *e) {
+  int line, col;
+  p_tokpos(t, s, &line, &col);
+  Parser sub = {.st = p->st, .fstr = true, .brackets = 1, .infunc = p->infunc,
+                .inloop = p->inloop};
+  gp_lex_fexpr(p->st->src0, p->st->srcend, s, e, line, col, &sub.lx);
+  sub.t = sub.lx.toks;
+  GpNode *r = NULL;
+  if (sub.lx.errkind == GP_LEXERR_HARD) {
+    p_lexerr(&sub);
+  } else {
+    r = p_star_exprs(&sub);
+    if (r && tk(&sub) != TK_ENDMARKER) r = p_expected(&sub, r);
+  }
+  gp_lex_free(&sub.lx);
+  return r;
+}
+
+/* Error raised while scanning an f-string: CPython reports those at the
+** token that follows the literal (`after`). */
+#define P_FERR(p, ...) p_err_at(p, "SyntaxError", (p)->t->line, (p)->t->col, __VA_ARGS__)
+
+static bool p_isspace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Finds the end of a replacement field's expression (CPython 3.11's
+** fstring_find_expr): quotes, brackets, and the !, :, = that end it. */
+static const char *p_fexpr_end(Parser *p, const char *s, const char *e) {
+  char stack[GP_MAX_NEST], quote = 0;
+  int depth = 0, qn = 0;
+  while (s < e) {
+    char ch = *s;
+    if (ch == '\\') return P_FERR(p, "f-string expression part cannot include a backslash");
+    if (quote) {
+      if (ch == quote && (qn == 1 || (e - s >= 3 && s[1] == ch && s[2] == ch))) {
+        s += qn;
+        quote = 0;
+      } else {
+        s++;
+      }
+      continue;
+    }
+    if (ch == '\'' || ch == '"') {
+      qn = e - s >= 3 && s[1] == ch && s[2] == ch ? 3 : 1;
+      quote = ch;
+      s += qn;
+      continue;
+    }
+    if (ch == '[' || ch == '(' || ch == '{') {
+      if (depth >= GP_MAX_NEST) return P_FERR(p, "too many nested parenthesis");
+      stack[depth++] = ch;
+    } else if (ch == '#') {
+      return P_FERR(p, "f-string expression part cannot include '#'");
+    } else if (depth == 0 && strchr("!:}=<>", ch)) {
+      if (s + 1 < e && s[1] == '=' && strchr("!=<>", ch)) {
+        s += 2;
+        continue;
+      }
+      if (ch != '<' && ch != '>') break;
+    } else if (ch == ']' || ch == ')' || ch == '}') {
+      if (depth == 0) return P_FERR(p, "f-string: unmatched '%c'", ch);
+      char open = stack[--depth];
+      if ((open == '(' && ch != ')') || (open == '[' && ch != ']') || (open == '{' && ch != '}'))
+        return P_FERR(p,
+                      "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                      ch, open);
+    }
+    s++;
+  }
+  if (quote) return P_FERR(p, "f-string: unterminated string");
+  if (depth) return P_FERR(p, "f-string: unmatched '%c'", stack[depth - 1]);
+  if (s >= e) return P_FERR(p, "f-string: expecting '}'");
+  return s;
+}
+
+/* One replacement field; *sp is just past its '{'. */
+static bool p_fstr_field(Parser *p, GpToken *t, const char **sp, const char *e, bool raw, int rec,
+                         Vec *parts) {
+  if (rec >= 2) return P_FERR(p, "f-string: expressions nested too deeply");
+  const char *s = *sp, *x = p_fexpr_end(p, s, e);
+  if (x == NULL) return false;
+  const char *q = s;
+  while (q < x && p_isspace(*q)) q++;
+  if (q == x) return P_FERR(p, "f-string: empty expression not allowed");
+  GpNode *fv = p_node(p, GP_N_FVALUE, t);
+  if ((fv->a = p_fexpr(p, t, s, x)) == NULL) return false;
+  GpNode *doc = NULL;
+  if (*x == '=') {
+    for (x++; x < e && p_isspace(*x); x++) {
+    }
+    doc = p_node(p, GP_N_STR, t);
+    doc->str = gp_arena_strndup(p->st->A, s, (size_t)(x - s));
+    doc->str_len = (size_t)(x - s);
+  }
+  if (x < e && *x == '!') {
+    if (++x >= e) return P_FERR(p, "f-string: expecting '}'");
+    char c = *x++;
+    if (c == 'a') return p_unsupported(p, p->t, "'!a' conversion", false);
+    if (c != 'r' && c != 's')
+      return P_FERR(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    fv->conversion = c;
+  }
+  if (x < e && *x == ':') {
+    x++;
+    GpNode *spec = p_node(p, GP_N_FSTRING, t);
+    Vec sv = {0};
+    if (!p_fstr_parts(p, t, &x, e, raw, rec + 1, &sv)) return false;
+    spec->elts = vec_list(&sv);
+    fv->b = spec;
+  }
+  if (x >= e || *x != '}') return P_FERR(p, "f-string: expecting '}'");
+  *sp = x + 1;
+  if (doc) {
+    vec_push(p, parts, doc);
+    if (fv->conversion == 0 && fv->b == NULL) fv->conversion = 'r';
+  }
+  vec_push(p, parts, fv);
+  return true;
+}
+
+/* Literal text and fields of an f-string body up to e, or (in a format
+** spec, rec > 0) up to the '}' that closes the field. */
+static bool p_fstr_parts(Parser *p, GpToken *t, const char **sp, const char *e, bool raw, int rec,
+                         Vec *parts) {
+  const char *s = *sp;
+  while (s < e) {
+    const char *lit = s, *litend;
+    bool brace = false;
+    for (;;) {
+      if (s >= e) {
+        litend = s;
+        break;
+      }
+      char ch = *s++;
+      if (!raw && ch == '\\' && s < e) ch = *s++;
+      if (ch != '{' && ch != '}') continue;
+      if (rec == 0 && s < e && *s == ch) { /* doubled brace: keep one */
+        litend = s;
+        s++;
+        break;
+      }
+      if (rec == 0 && ch == '}') return P_FERR(p, "f-string: single '}' is not allowed");
+      litend = --s;
+      brace = true;
+      break;
+    }
+    if (litend > lit) {
+      GpNode *str = p_str_part(p, p->t, lit, (size_t)(litend - lit), raw, t);
+      if (str == NULL) return false;
+      vec_push(p, parts, str);
+    }
+    if (!brace) continue;
+    if (*s == '}') break; /* end of a format spec */
+    s++;
+    if (!p_fstr_field(p, t, &s, e, raw, rec, parts)) return false;
+  }
+  *sp = s;
+  return true;
+}
+
+/* Merges adjacent literal parts of an f-string and drops empty ones. */
+static GpNodeList p_fstr_merge(Parser *p, Vec *v) {
+  Vec out = {0};
+  for (int i = 0; i < v->n; i++) {
+    GpNode *n = v->items[i];
+    if (n->kind == GP_N_STR && n->str_len == 0) continue;
+    GpNode *last = out.n ? out.items[out.n - 1] : NULL;
+    if (n->kind == GP_N_STR && last && last->kind == GP_N_STR) {
+      char *buf = gp_arena_alloc(p->st->A, last->str_len + n->str_len + 1);
+      memcpy(buf, last->str, last->str_len);
+      memcpy(buf + last->str_len, n->str, n->str_len);
+      GpNode *m = p_node_at(p, GP_N_STR, last);
+      m->str = buf;
+      m->str_len = last->str_len + n->str_len;
+      out.items[out.n - 1] = m;
+    } else {
+      vec_push(p, &out, n);
+    }
+  }
+  return vec_list(&out);
+}
+
+/* Adjacent literals concatenate; any f-string makes the whole an FSTRING. */
+static GpNode *p_strings(Parser *p) {
+  GpToken *first = p->t, *last = p->t;
+  int flags = 0, all = ~0;
+  size_t total = 0;
+  for (GpToken *t = first; t->type == TK_STRING; t++) {
+    flags |= t->flags;
+    all &= t->flags;
+    total += t->len;
+    last = t;
+  }
+  p->t = last + 1;
+  if (flags & GP_STR_BYTES) {
+    if (!(all & GP_STR_BYTES)) return P_ERR_TOK(p, first, "cannot mix bytes and nonbytes literals");
+    return p_unsupported(p, first, "bytes literals", true);
+  }
+  if (!(flags & GP_STR_F)) {
+    GpNode *r = p_node(p, GP_N_STR, first);
+    char *buf = gp_arena_alloc(p->st->A, total + 1), *o = buf;
+    for (GpToken *t = first; t <= last; t++) {
+      size_t qn = t->flags & GP_STR_TRIPLE ? 3 : 1, n;
+      const char *s = t->s + t->plen + qn;
+      if (!p_decode(p, p->t, s, t->len - t->plen - 2 * qn, t->flags & GP_STR_RAW, o, &n))
+        return NULL;
+      o += n;
+    }
+    r->str = buf;
+    r->str_len = (size_t)(o - buf);
+    return r;
+  }
+  Vec parts = {0};
+  for (GpToken *t = first; t <= last; t++) {
+    size_t qn = t->flags & GP_STR_TRIPLE ? 3 : 1;
+    const char *s = t->s + t->plen + qn, *e = t->s + t->len - qn;
+    bool raw = t->flags & GP_STR_RAW;
+    if (t->flags & GP_STR_F) {
+      if (!p_fstr_parts(p, t, &s, e, raw, 0, &parts)) return NULL;
+    } else {
+      GpNode *str = p_str_part(p, p->t, s, (size_t)(e - s), raw, t);
+      if (str == NULL) return NULL;
+      vec_push(p, &parts, str);
+    }
+  }
+  GpNode *r = p_node(p, GP_N_FSTRING, first);
+  r->elts = p_fstr_merge(p, &parts);
+  return r;
+}
+
+/* ------------------------------------------------------------- numbers */
+
+static GpNode *p_number(Parser *p) {
+  GpToken *t = p_next(p);
+  if (t->flags == GP_NUM_IMAG) return p_unsupported(p, t, "complex literals", true);
+  char *buf = gp_arena_alloc(p->st->A, t->len + 1);
+  size_t n = 0;
+  for (size_t i = 0; i < t->len; i++)
+    if (t->s[i] != '_') buf[n++] = t->s[i];
+  buf[n] = '\0';
+  if (t->flags == GP_NUM_FLOAT) {
+    GpNode *r = p_node(p, GP_N_FLOAT, t);
+    r->fval = strtod(buf, NULL);
+    return r;
+  }
+  GpNode *r = p_node(p, GP_N_INT, t);
+  int base = 10;
+  const char *d = buf;
+  if (n > 1 && buf[0] == '0' && strchr("xXoObB", buf[1])) {
+    base = (buf[1] | 0x20) == 'x' ? 16 : (buf[1] | 0x20) == 'o' ? 8 : 2;
+    d += 2;
+  }
+  uint64_t v = 0;
+  for (const char *x = d; *x; x++) {
+    uint64_t dv = (uint64_t)p_hexval(*x);
+    if (v > (UINT64_C(0x7FFFFFFFFFFFFFFF) - dv) / (uint64_t)base) {
+      r->big_digits = d;
+      r->op = base;
+      return r;
+    }
+    v = v * (uint64_t)base + dv;
+  }
+  r->ival = (int64_t)v;
+  return r;
+}
+
+/* --------------------------------------------------------- expressions */
+
+static GpNode *p_subscript_item(Parser *p) {
+  GpToken *t = p->t;
+  GpNode *lo = NULL;
+  if (tk(p) == TK_STAR) return p_unsupported(p, t, "starred expressions", true);
+  if (tk(p) != TK_COLON) {
+    lo = p_expr(p);
+    if (lo == NULL || tk(p) != TK_COLON) return lo;
+  }
+  GpNode *s = p_node(p, GP_N_SLICE, t);
+  s->a = lo;
+  p_next(p);
+  if (tk(p) != TK_COLON && tk(p) != TK_COMMA && tk(p) != TK_RSQB) {
+    if ((s->b = p_expr(p)) == NULL) return NULL;
+  }
+  if (p_accept(p, TK_COLON) && tk(p) != TK_COMMA && tk(p) != TK_RSQB) {
+    if ((s->c = p_expr(p)) == NULL) return NULL;
+  }
+  return s;
+}
+
+static GpNode *p_subscript(Parser *p, GpNode *v, const GpToken *t0) {
+  p_next(p);
+  p->brackets++;
+  GpNode *r = p_node(p, GP_N_SUBSCRIPT, t0);
+  r->a = v;
+  GpToken *ft = p->t;
+  GpNode *first = p_subscript_item(p);
+  if (first == NULL) return NULL;
+  if (tk(p) == TK_COMMA) {
+    GpNode *tup = p_node(p, GP_N_TUPLE, ft);
+    Vec elts = {0};
+    vec_push(p, &elts, first);
+    while (p_accept(p, TK_COMMA) && tk(p) != TK_RSQB) {
+      GpNode *it = p_subscript_item(p);
+      if (it == NULL) return NULL;
+      vec_push(p, &elts, it);
+    }
+    tup->elts = vec_list(&elts);
+    first = tup;
+  }
+  r->b = first;
+  if (tk(p) != TK_RSQB) return p_expected(p, first);
+  p_next(p);
+  p->brackets--;
+  return r;
+}
+
+static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
+  p_next(p);
+  p->brackets++;
+  GpNode *r = p_node(p, GP_N_CALL, t0);
+  r->a = f;
+  Vec args = {0}, kw = {0};
+  NameVec kwn = {0};
+  GpNode *prev = NULL;
+  bool misplaced = false;
+  while (tk(p) != TK_RPAR) {
+    GpToken *t = p->t;
+    if (tk(p) == TK_STAR || tk(p) == TK_DSTAR)
+      return p_unsupported(p, t, tk(p) == TK_STAR ? "'*' argument unpacking" : "'**' argument unpacking",
+                           false);
+    if (tk(p) == TK_NAME && tk_peek(p) == TK_EQUAL) {
+      const char *name = p_tokstr(p, t);
+      p_next(p);
+      p_next(p);
+      if ((prev = p_expr(p)) == NULL) return NULL;
+      for (int i = 0; i < kwn.n; i++)
+        if (strcmp(kwn.items[i], name) == 0)
+          p_sem(p, t->line, t->col, "keyword argument repeated: %s", name);
+      names_push(p, &kwn, name);
+      vec_push(p, &kw, prev);
+    } else {
+      if ((prev = p_expr(p)) == NULL) return NULL;
+      if (tk(p) == TK_FOR) return p_unsupported(p, p->t, "generator expressions", true);
+      if (tk(p) == TK_EQUAL)
+        return P_ERR_NODE(p, prev, "expression cannot contain assignment, perhaps you meant \"==\"?");
+      if (kw.n) misplaced = true;
+      vec_push(p, &args, prev);
+    }
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (tk(p) != TK_RPAR) return p_expected(p, prev);
+  if (misplaced) return P_ERR_TOK(p, p->t, "positional argument follows keyword argument");
+  p_next(p);
+  p->brackets--;
+  r->elts = vec_list(&args);
+  r->kw = vec_list(&kw);
+  r->kwnames = kwn.items;
+  r->n = kwn.n;
+  return r;
+}
+
+/* [elt for ... in ... if ...]: the comprehension clauses after elt. */
+static bool p_comp_fors(Parser *p, Vec *comps) {
+  while (tk(p) == TK_FOR || tk(p) == TK_ASYNC) {
+    if (tk(p) == TK_ASYNC) return p_unsupported(p, p->t, "'async'", false);
+    GpNode *c = p_node(p, GP_N_COMPFOR, p_next(p));
+    GpToken *t0 = p->t;
+    GpNode *tgt = p_binary(p, 1);
+    if (tgt == NULL) return false;
+    if (tk(p) == TK_COMMA) {
+      GpNode *tup = p_node(p, GP_N_TUPLE, t0);
+      Vec elts = {0};
+      vec_push(p, &elts, tgt);
+      while (p_accept(p, TK_COMMA) && tk(p) != TK_IN) {
+        if ((tgt = p_binary(p, 1)) == NULL) return false;
+        vec_push(p, &elts, tgt);
+      }
+      tup->elts = vec_list(&elts);
+      tgt = tup;
+    }
+    if (!p_check_target(p, tgt, TGT_FOR) || !p_expect(p, TK_IN)) return false;
+    c->a = tgt;
+    if ((c->b = p_disjunction(p)) == NULL) return false;
+    Vec ifs = {0};
+    while (p_accept(p, TK_IF)) {
+      GpNode *cond = p_disjunction(p);
+      if (cond == NULL) return false;
+      vec_push(p, &ifs, cond);
+    }
+    c->elts = vec_list(&ifs);
+    vec_push(p, comps, c);
+  }
+  return true;
+}
+
+/* A display element: an expression, with starred ones rejected. */
+static GpNode *p_elt(Parser *p) {
+  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "starred expressions", true);
+  GpNode *e = p_expr(p);
+  if (e && tk(p) == TK_WALRUS)
+    return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  return e;
+}
+
+/* Elements after the first of a list or tuple display, up to `close`. */
+static GpNode *p_seq_rest(Parser *p, GpNode *r, GpNode *first, int close) {
+  Vec elts = {0};
+  vec_push(p, &elts, first);
+  GpNode *prev = first;
+  while (p_accept(p, TK_COMMA) && tk(p) != close) {
+    if ((prev = p_elt(p)) == NULL) return NULL;
+    vec_push(p, &elts, prev);
+  }
+  if (tk(p) != close) return p_expected(p, prev);
+  p_next(p);
+  p->brackets--;
+  r->elts = vec_list(&elts);
+  return r;
+}
+
+static GpNode *p_paren(Parser *p) {
+  GpToken *open = p_next(p);
+  p->brackets++;
+  if (p_accept(p, TK_RPAR)) {
+    p->brackets--;
+    return p_node(p, GP_N_TUPLE, open);
+  }
+  if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
+  GpNode *first = p_elt(p);
+  if (first == NULL) return NULL;
+  if (tk(p) == TK_FOR) return p_unsupported(p, p->t, "generator expressions", true);
+  if (tk(p) == TK_COMMA) return p_seq_rest(p, p_node(p, GP_N_TUPLE, open), first, TK_RPAR);
+  if (tk(p) != TK_RPAR) return p_expected(p, first);
+  p_next(p);
+  p->brackets--;
+  return first;
+}
+
+static GpNode *p_list(Parser *p) {
+  GpToken *open = p_next(p);
+  p->brackets++;
+  if (p_accept(p, TK_RSQB)) {
+    p->brackets--;
+    return p_node(p, GP_N_LIST, open);
+  }
+  GpNode *first = p_elt(p);
+  if (first == NULL) return NULL;
+  if (tk(p) == TK_FOR || tk(p) == TK_ASYNC) {
+    GpNode *r = p_node(p, GP_N_LISTCOMP, open);
+    r->a = first;
+    Vec comps = {0};
+    if (!p_comp_fors(p, &comps)) return NULL;
+    r->comps = vec_list(&comps);
+    if (tk(p) != TK_RSQB) return p_syntax(p);
+    p_next(p);
+    p->brackets--;
+    return r;
+  }
+  return p_seq_rest(p, p_node(p, GP_N_LIST, open), first, TK_RSQB);
+}
+
+static GpNode *p_dict(Parser *p) {
+  GpToken *open = p_next(p);
+  p->brackets++;
+  GpNode *r = p_node(p, GP_N_DICT, open);
+  Vec keys = {0}, vals = {0};
+  while (tk(p) != TK_RBRACE) {
+    if (tk(p) == TK_DSTAR) return p_unsupported(p, p->t, "'**' in dict displays", false);
+    GpNode *k = p_elt(p);
+    if (k == NULL) return NULL;
+    if (tk(p) != TK_COLON) {
+      if (keys.n == 0 && (tk(p) == TK_COMMA || tk(p) == TK_RBRACE))
+        return p_unsupported(p, open, "set displays", true);
+      if (keys.n == 0 && tk(p) == TK_FOR)
+        return p_unsupported(p, open, "set comprehensions", true);
+      return p_expected(p, k);
+    }
+    p_next(p);
+    GpNode *v = p_expr(p);
+    if (v == NULL) return NULL;
+    if (keys.n == 0 && tk(p) == TK_FOR)
+      return p_unsupported(p, open, "dict comprehensions", true);
+    vec_push(p, &keys, k);
+    vec_push(p, &vals, v);
+    if (!p_accept(p, TK_COMMA)) {
+      if (tk(p) != TK_RBRACE) return p_expected(p, v);
+      break;
+    }
+  }
+  p_next(p);
+  p->brackets--;
+  r->elts = vec_list(&keys);
+  r->kw = vec_list(&vals);
+  return r;
+}
+
+static GpNode *p_atom(Parser *p) {
+  GpToken *t = p->t;
+  switch (t->type) {
+  case TK_NAME: {
+    GpNode *r = p_node(p, GP_N_NAME, p_next(p));
+    r->name = p_tokstr(p, t);
+    return r;
+  }
+  case TK_NUMBER: return p_number(p);
+  case TK_STRING: return p_strings(p);
+  case TK_NONE: return p_node(p, GP_N_NONE, p_next(p));
+  case TK_TRUE: return p_node(p, GP_N_TRUE, p_next(p));
+  case TK_FALSE: return p_node(p, GP_N_FALSE, p_next(p));
+  case TK_LPAR: return p_paren(p);
+  case TK_LSQB: return p_list(p);
+  case TK_LBRACE: return p_dict(p);
+  case TK_ELLIPSIS: return p_unsupported(p, t, "Ellipsis ('...')", false);
+  case TK_LAMBDA: return p_unsupported(p, t, "'lambda'", false);
+  case TK_YIELD: return p_unsupported(p, t, "'yield'", false);
+  default: return p_syntax(p);
+  }
+}
+
+static GpNode *p_primary(Parser *p) {
+  GpToken *t0 = p->t;
+  if (tk(p) == TK_AWAIT) return p_unsupported(p, t0, "'await'", false);
+  GpNode *e = p_atom(p);
+  while (e) {
+    if (tk(p) == TK_DOT) {
+      p_next(p);
+      if (tk(p) != TK_NAME) return p_syntax(p);
+      GpNode *r = p_node(p, GP_N_ATTR, t0);
+      r->a = e;
+      r->name = p_tokstr(p, p_next(p));
+      e = r;
+    } else if (tk(p) == TK_LPAR) {
+      e = p_call(p, e, t0);
+    } else if (tk(p) == TK_LSQB) {
+      e = p_subscript(p, e, t0);
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+/* power: primary ['**' factor]; ** is right-associative and binds tighter
+** than a unary minus on its left (-2**2 == -4). */
+static GpNode *p_power(Parser *p) {
+  GpToken *t0 = p->t;
+  GpNode *a = p_primary(p);
+  if (a == NULL || tk(p) != TK_DSTAR) return a;
+  p_next(p);
+  if (!p_enter(p)) return NULL;
+  GpNode *b = p_factor(p);
+  p_leave(p);
+  if (b == NULL) return NULL;
+  GpNode *r = p_node(p, GP_N_BINOP, t0);
+  r->op = GP_OP_POW;
+  r->a = a;
+  r->b = b;
+  return r;
+}
+
+static GpNode *p_factor(Parser *p) {
+  int op;
+  switch (tk(p)) {
+  case TK_MINUS: op = GP_UN_NEG; break;
+  case TK_PLUS: op = GP_UN_POS; break;
+  case TK_TILDE: op = GP_UN_INVERT; break;
+  default: return p_power(p);
+  }
+  GpNode *r = p_node(p, GP_N_UNARY, p_next(p));
+  r->op = op;
+  if (!p_enter(p)) return NULL;
+  r->a = p_factor(p);
+  p_leave(p);
+  return r->a ? r : NULL;
+}
+
+static int p_binprec(int type, int *op) {
+  switch (type) {
+  case TK_VBAR: *op = GP_OP_OR; return 1;
+  case TK_CIRCUMFLEX: *op = GP_OP_XOR; return 2;
+  case TK_AMPER: *op = GP_OP_AND; return 3;
+  case TK_LSHIFT: *op = GP_OP_LSHIFT; return 4;
+  case TK_RSHIFT: *op = GP_OP_RSHIFT; return 4;
+  case TK_PLUS: *op = GP_OP_ADD; return 5;
+  case TK_MINUS: *op = GP_OP_SUB; return 5;
+  case TK_STAR: *op = GP_OP_MUL; return 6;
+  case TK_SLASH: *op = GP_OP_TRUEDIV; return 6;
+  case TK_DSLASH: *op = GP_OP_FLOORDIV; return 6;
+  case TK_PERCENT: *op = GP_OP_MOD; return 6;
+  case TK_AT: *op = -1; return 6;
+  default: return 0;
+  }
+}
+
+/* Binary operators | ^ & << >> + - * / // % by precedence climbing: left
+** operands accumulate in a loop, so recursion is bounded by the levels. */
+static GpNode *p_binary(Parser *p, int minprec) {
+  GpToken *t0 = p->t;
+  GpNode *a = p_factor(p);
+  for (int op, prec; a && (prec = p_binprec(tk(p), &op)) >= minprec && prec > 0;) {
+    if (op < 0) return p_unsupported(p, p->t, "'@' (matrix multiplication)", false);
+    p_next(p);
+    GpNode *b = p_binary(p, prec + 1);
+    if (b == NULL) return NULL;
+    GpNode *r = p_node(p, GP_N_BINOP, t0);
+    r->op = op;
+    r->a = a;
+    r->b = b;
+    a = r;
+  }
+  return a;
+}
+
+static int p_cmpop(Parser *p) {
+  switch (tk(p)) {
+  case TK_LESS: return GP_CMP_LT;
+  case TK_LESSEQ: return GP_CMP_LE;
+  case TK_EQEQ: return GP_CMP_EQ;
+  case TK_NOTEQ: return GP_CMP_NE;
+  case TK_GREATER: return GP_CMP_GT;
+  case TK_GREATEREQ: return GP_CMP_GE;
+  case TK_IN: return GP_CMP_IN;
+  case TK_IS: return tk_peek(p) == TK_NOT ? GP_CMP_ISNOT : GP_CMP_IS;
+  case TK_NOT: return tk_peek(p) == TK_IN ? GP_CMP_NOTIN : -1;
+  default: return -1;
+  }
+}
+
+static GpNode *p_comparison(Parser *p) {
+  GpToken *t0 = p->t;
+  GpNode *a = p_binary(p, 1);
+  if (a == NULL || p_cmpop(p) < 0) return a;
+  GpNode *r = p_node(p, GP_N_COMPARE, t0);
+  r->a = a;
+  Vec elts = {0};
+  int *ops = NULL, cap = 0, op;
+  while ((op = p_cmpop(p)) >= 0) {
+    if (op == GP_CMP_ISNOT || op == GP_CMP_NOTIN) p_next(p);
+    p_next(p);
+    GpNode *b = p_binary(p, 1);
+    if (b == NULL) return NULL;
+    ops = p_grow(p->st->A, ops, elts.n, &cap, sizeof *ops);
+    ops[elts.n] = op;
+    vec_push(p, &elts, b);
+  }
+  r->cmp_ops = ops;
+  r->elts = vec_list(&elts);
+  r->n = elts.n;
+  return r;
+}
+
+static GpNode *p_inversion(Parser *p) {
+  if (tk(p) != TK_NOT) return p_comparison(p);
+  GpNode *r = p_node(p, GP_N_UNARY, p_next(p));
+  r->op = GP_N_NOT_OP;
+  if (!p_enter(p)) return NULL;
+  r->a = p_inversion(p);
+  p_leave(p);
+  return r->a ? r : NULL;
+}
+
+/* and/or chains: one BOOLOP with all operands. */
+static GpNode *p_boolop(Parser *p, int type, int op, GpNode *(*sub)(Parser *)) {
+  GpToken *t0 = p->t;
+  GpNode *a = sub(p);
+  if (a == NULL || tk(p) != type) return a;
+  GpNode *r = p_node(p, GP_N_BOOLOP, t0);
+  r->op = op;
+  Vec elts = {0};
+  vec_push(p, &elts, a);
+  while (p_accept(p, type)) {
+    GpNode *b = sub(p);
+    if (b == NULL) return NULL;
+    vec_push(p, &elts, b);
+  }
+  r->elts = vec_list(&elts);
+  return r;
+}
+
+static GpNode *p_conjunction(Parser *p) { return p_boolop(p, TK_AND, GP_N_AND, p_inversion); }
+static GpNode *p_disjunction(Parser *p) { return p_boolop(p, TK_OR, GP_N_OR, p_conjunction); }
+
+/* expression: disjunction ['if' disjunction 'else' expression] */
+static GpNode *p_expr(Parser *p) {
+  if (tk(p) == TK_LAMBDA) return p_unsupported(p, p->t, "'lambda'", false);
+  if (!p_enter(p)) return NULL;
+  GpToken *t0 = p->t;
+  GpNode *r = p_disjunction(p);
+  if (r && tk(p) == TK_IF) {
+    p_next(p);
+    GpNode *ie = p_node(p, GP_N_IFEXP, t0);
+    ie->b = r;
+    r = NULL;
+    if ((ie->a = p_disjunction(p)) != NULL) {
+      if (tk(p) != TK_ELSE) {
+        P_ERR_NODE(p, ie->b, "expected 'else' after 'if' expression");
+      } else {
+        p_next(p);
+        if ((ie->c = p_expr(p)) != NULL) r = ie;
+      }
+    }
+  }
+  p_leave(p);
+  return r;
+}
+
+/* Comma-separated expressions; a comma makes a tuple (a, b = b, a). */
+static GpNode *p_star_exprs(Parser *p) {
+  GpToken *t0 = p->t;
+  if (tk(p) == TK_STAR) return p_unsupported(p, t0, "starred expressions", true);
+  GpNode *first = p_expr(p);
+  if (first == NULL) return NULL;
+  if (tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  if (tk(p) != TK_COMMA) return first;
+  GpNode *tup = p_node(p, GP_N_TUPLE, t0);
+  Vec elts = {0};
+  vec_push(p, &elts, first);
+  while (p_accept(p, TK_COMMA)) {
+    if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "starred expressions", true);
+    if (!tk_starts_expr(tk(p))) break;
+    GpNode *e = p_expr(p);
+    if (e == NULL) return NULL;
+    vec_push(p, &elts, e);
+  }
+  tup->elts = vec_list(&elts);
+  return tup;
+}
+
+/* Targets of for/del/with: bitwise-or expressions, so 'in' ends them. */
+static GpNode *p_targets(Parser *p, int stop) {
+  GpToken *t0 = p->t;
+  if (tk(p) == TK_STAR) return p_unsupported(p, t0, "starred expressions", true);
+  GpNode *first = p_binary(p, 1);
+  if (first == NULL || tk(p) != TK_COMMA) return first;
+  GpNode *tup = p_node(p, GP_N_TUPLE, t0);
+  Vec elts = {0};
+  vec_push(p, &elts, first);
+  while (p_accept(p, TK_COMMA) && tk(p) != stop && tk_starts_expr(tk(p))) {
+    GpNode *e = p_binary(p, 1);
+    if (e == NULL) return NULL;
+    vec_push(p, &elts, e);
+  }
+  tup->elts = vec_list(&elts);
+  return tup;
+}
+
+/* ---------------------------------------------------------- statements */
+
+static bool p_simple_stmts(Parser *p, Vec *out);
+
+/* The body after a compound statement's ':'. */
+static GpNodeList p_block(Parser *p, const char *what, int hdr_line, bool *ok) {
+  Vec body = {0};
+  *ok = false;
+  if (tk(p) != TK_NEWLINE) {
+    *ok = p_simple_stmts(p, &body);
+    return vec_list(&body);
+  }
+  p_next(p);
+  if (tk(p) != TK_INDENT) {
+    if (tk(p) == TK_ERROR) {
+      p_lexerr(p);
+    } else {
+      p_err_at(p, "IndentationError", p->t->line, p->t->col,
+               "expected an indented block after %s on line %d", what, hdr_line);
+    }
+    return vec_list(&body);
+  }
+  p_next(p);
+  if (++p->blocks > GP_MAX_NEST) {
+    P_ERR_TOK(p, p->t, "too many statically nested blocks");
+    return vec_list(&body);
+  }
+  while (tk(p) != TK_DEDENT && tk(p) != TK_ENDMARKER) {
+    if (!p_statement(p, &body)) return vec_list(&body);
+  }
+  p->blocks--;
+  *ok = p_expect(p, TK_DEDENT);
+  return vec_list(&body);
+}
+
+static GpNode *p_if(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_IF, t), *cur = r;
+  const char *what = "'if' statement";
+  bool ok;
+  for (;;) {
+    if ((cur->a = p_expr(p)) == NULL || !p_colon(p)) return NULL;
+    cur->body = p_block(p, what, t->line, &ok);
+    if (!ok) return NULL;
+    if (tk(p) != TK_ELIF) break;
+    t = p_next(p);
+    GpNode *n = p_node(p, GP_N_IF, t);
+    cur->orelse = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
+    cur->orelse.items[0] = n;
+    cur = n;
+    what = "'elif' statement";
+  }
+  if (tk(p) == TK_ELSE) {
+    t = p_next(p);
+    if (!p_colon(p)) return NULL;
+    cur->orelse = p_block(p, "'else' statement", t->line, &ok);
+    if (!ok) return NULL;
+  }
+  return r;
+}
+
+static bool p_loop_else(Parser *p, GpNode *r) {
+  if (tk(p) != TK_ELSE) return true;
+  GpToken *t = p_next(p);
+  bool ok;
+  if (!p_colon(p)) return false;
+  r->orelse = p_block(p, "'else' statement", t->line, &ok);
+  return ok;
+}
+
+static GpNodeList p_loop_body(Parser *p, const char *what, int line, bool *ok) {
+  p->inloop++;
+  GpNodeList body = p_block(p, what, line, ok);
+  p->inloop--;
+  return body;
+}
+
+static GpNode *p_while(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_WHILE, t);
+  bool ok;
+  if ((r->a = p_expr(p)) == NULL || !p_colon(p)) return NULL;
+  r->body = p_loop_body(p, "'while' statement", t->line, &ok);
+  return ok && p_loop_else(p, r) ? r : NULL;
+}
+
+static GpNode *p_for(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_FOR, t);
+  bool ok;
+  if ((r->a = p_targets(p, TK_IN)) == NULL || !p_check_target(p, r->a, TGT_FOR) ||
+      !p_expect(p, TK_IN) || (r->b = p_star_exprs(p)) == NULL || !p_colon(p))
+    return NULL;
+  r->body = p_loop_body(p, "'for' statement", t->line, &ok);
+  return ok && p_loop_else(p, r) ? r : NULL;
+}
+
+static GpNode *p_handler(Parser *p, bool *bare) {
+  GpToken *t = p_next(p);
+  GpNode *h = p_node(p, GP_N_HANDLER, t);
+  bool ok;
+  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'except*'", false);
+  *bare = tk(p) == TK_COLON;
+  if (!*bare) {
+    if ((h->a = p_expr(p)) == NULL) return NULL;
+    if (tk(p) == TK_COMMA)
+      return P_ERR_NODE(p, h->a, "multiple exception types must be parenthesized");
+    if (p_accept(p, TK_AS)) {
+      if (tk(p) != TK_NAME) return p_syntax(p);
+      h->name = p_tokstr(p, p_next(p));
+    }
+  }
+  if (!p_colon(p)) return NULL;
+  h->body = p_block(p, "'except' statement", t->line, &ok);
+  return ok ? h : NULL;
+}
+
+static GpNode *p_try(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_TRY, t);
+  bool ok, bare = false;
+  if (!p_colon(p)) return NULL;
+  r->body = p_block(p, "'try' statement", t->line, &ok);
+  if (!ok) return NULL;
+  Vec hs = {0};
+  while (tk(p) == TK_EXCEPT) {
+    if (bare) p_sem(p, hs.items[hs.n - 1]->line, hs.items[hs.n - 1]->col,
+                    "default 'except:' must be last");
+    GpNode *h = p_handler(p, &bare);
+    if (h == NULL) return NULL;
+    vec_push(p, &hs, h);
+  }
+  r->handlers = vec_list(&hs);
+  if (hs.n && tk(p) == TK_ELSE) {
+    GpToken *e = p_next(p);
+    if (!p_colon(p)) return NULL;
+    r->orelse = p_block(p, "'else' statement", e->line, &ok);
+    if (!ok) return NULL;
+  }
+  if (tk(p) == TK_FINALLY) {
+    GpToken *f = p_next(p);
+    if (!p_colon(p)) return NULL;
+    r->finalbody = p_block(p, "'finally' statement", f->line, &ok);
+    if (!ok) return NULL;
+  } else if (hs.n == 0) {
+    return P_ERR_TOK(p, p->t, "expected 'except' or 'finally' block");
+  }
+  return r;
+}
+
+/* with a as x, b: body  ->  WITH a x (WITH b (body)) */
+static GpNode *p_with(Parser *p) {
+  GpToken *t = p_next(p);
+  Vec items = {0};
+  for (;;) {
+    GpNode *w = p_node(p, GP_N_WITH, p->t);
+    if ((w->a = p_expr(p)) == NULL) return NULL;
+    if (p_accept(p, TK_AS)) {
+      if ((w->b = p_binary(p, 1)) == NULL || !p_check_target(p, w->b, TGT_ASSIGN))
+        return NULL;
+    }
+    vec_push(p, &items, w);
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (!p_colon(p)) return NULL;
+  bool ok;
+  GpNodeList body = p_block(p, "'with' statement", t->line, &ok);
+  if (!ok) return NULL;
+  for (int i = items.n - 1; i >= 0; i--) {
+    items.items[i]->body = body;
+    body = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
+    body.items[0] = items.items[i];
+  }
+  GpNode *r = items.items[0];
+  r->line = t->line;
+  r->col = t->col;
+  return r;
+}
+
+static GpNode *p_def(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_DEF, t);
+  if (tk(p) != TK_NAME) return p_syntax(p);
+  r->name = p_tokstr(p, p_next(p));
+  if (!p_expect(p, TK_LPAR)) return NULL;
+  p->brackets++;
+  NameVec params = {0};
+  Vec defs = {0};
+  while (tk(p) != TK_RPAR) {
+    GpToken *pt = p->t;
+    if (tk(p) == TK_STAR || tk(p) == TK_DSTAR)
+      return p_unsupported(p, pt, tk(p) == TK_STAR ? "'*args' parameters" : "'**kwargs' parameters",
+                           true);
+    if (tk(p) == TK_SLASH) return p_unsupported(p, pt, "positional-only parameters", true);
+    if (tk(p) != TK_NAME) return p_syntax(p);
+    const char *name = p_tokstr(p, p_next(p));
+    for (int i = 0; i < params.n; i++)
+      if (strcmp(params.items[i], name) == 0)
+        p_sem(p, pt->line, pt->col, "duplicate argument '%s' in function definition", name);
+    names_push(p, &params, name);
+    if (p_accept(p, TK_COLON) && p_expr(p) == NULL) return NULL;
+    if (p_accept(p, TK_EQUAL)) {
+      GpNode *d = p_expr(p);
+      if (d == NULL) return NULL;
+      vec_push(p, &defs, d);
+    } else if (defs.n) {
+      return P_ERR_TOK(p, pt, "non-default argument follows default argument");
+    }
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (!p_expect(p, TK_RPAR)) return NULL;
+  p->brackets--;
+  if (p_accept(p, TK_ARROW) && p_expr(p) == NULL) return NULL;
+  if (!p_colon(p)) return NULL;
+  int saved_loop = p->inloop;
+  bool ok;
+  p->inloop = 0;
+  p->infunc++;
+  r->body = p_block(p, "function definition", t->line, &ok);
+  p->infunc--;
+  p->inloop = saved_loop;
+  r->params = params.items;
+  r->n = params.n;
+  r->defaults = vec_list(&defs);
+  return ok ? r : NULL;
+}
+
+/* import a, b as c */
+static GpNode *p_import(Parser *p) {
+  GpNode *r = p_node(p, GP_N_IMPORT, p_next(p));
+  NameVec names = {0}, as = {0};
+  do {
+    if (tk(p) != TK_NAME) return p_syntax(p);
+    names_push(p, &names, p_tokstr(p, p_next(p)));
+    if (tk(p) == TK_DOT) return p_unsupported(p, p->t, "dotted module names", true);
+    const char *a = NULL;
+    if (p_accept(p, TK_AS)) {
+      if (tk(p) != TK_NAME) return p_syntax(p);
+      a = p_tokstr(p, p_next(p));
+    }
+    names_push(p, &as, a);
+  } while (p_accept(p, TK_COMMA));
+  r->names = names.items;
+  r->asnames = as.items;
+  r->n = names.n;
+  return r;
+}
+
+/* from m import a, b as c  |  from m import (a, b,) */
+static GpNode *p_from(Parser *p) {
+  GpNode *r = p_node(p, GP_N_FROMIMPORT, p_next(p));
+  if (tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS)
+    return p_unsupported(p, p->t, "relative imports", true);
+  if (tk(p) != TK_NAME) return p_syntax(p);
+  r->name = p_tokstr(p, p_next(p));
+  if (tk(p) == TK_DOT) return p_unsupported(p, p->t, "dotted module names", true);
+  if (!p_expect(p, TK_IMPORT)) return NULL;
+  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'import *'", false);
+  bool paren = p_accept(p, TK_LPAR);
+  if (paren) p->brackets++;
+  NameVec names = {0}, as = {0};
+  do {
+    if (paren && tk(p) == TK_RPAR && names.n) break;
+    if (tk(p) != TK_NAME) {
+      if (!paren && names.n && tk(p) == TK_NEWLINE)
+        return P_ERR_TOK(p, p->t, "trailing comma not allowed without surrounding parentheses");
+      return p_syntax(p);
+    }
+    names_push(p, &names, p_tokstr(p, p_next(p)));
+    const char *a = NULL;
+    if (p_accept(p, TK_AS)) {
+      if (tk(p) != TK_NAME) return p_syntax(p);
+      a = p_tokstr(p, p_next(p));
+    }
+    names_push(p, &as, a);
+  } while (p_accept(p, TK_COMMA));
+  if (paren) {
+    if (!p_expect(p, TK_RPAR)) return NULL;
+    p->brackets--;
+  }
+  r->names = names.items;
+  r->asnames = as.items;
+  r->n = names.n;
+  return r;
+}
+
+static GpNode *p_del(Parser *p) {
+  GpNode *r = p_node(p, GP_N_DEL, p_next(p));
+  GpNode *t = p_targets(p, TK_NEWLINE);
+  if (t == NULL || !p_check_target(p, t, TGT_DEL)) return NULL;
+  /* del (a, [b, c]) deletes a, b and c in order: flatten for the compiler */
+  Vec out = {0}, stack = {0};
+  vec_push(p, &stack, t);
+  while (stack.n) {
+    GpNode *e = stack.items[--stack.n];
+    if (e->kind == GP_N_TUPLE || e->kind == GP_N_LIST) {
+      for (int i = e->elts.n - 1; i >= 0; i--) vec_push(p, &stack, e->elts.items[i]);
+    } else {
+      vec_push(p, &out, e);
+    }
+  }
+  r->elts = vec_list(&out);
+  return r;
+}
+
+static GpNode *p_global(Parser *p) {
+  GpNode *r = p_node(p, GP_N_GLOBAL, p_next(p));
+  NameVec names = {0};
+  do {
+    if (tk(p) != TK_NAME) return p_syntax(p);
+    names_push(p, &names, p_tokstr(p, p_next(p)));
+  } while (p_accept(p, TK_COMMA));
+  r->names = names.items;
+  r->n = names.n;
+  return r;
+}
+
+static bool p_end_of_simple(Parser *p) {
+  return tk(p) == TK_NEWLINE || tk(p) == TK_SEMI || tk(p) == TK_ENDMARKER;
+}
+
+/* Whether an invalid assignment target gets CPython's "Maybe you meant
+** '=='" hint: a plain expression directly before the value. */
+static bool p_eq_hint(const GpNode *bad) {
+  switch (bad->kind) {
+  case GP_N_TUPLE: case GP_N_LIST: case GP_N_NONE: case GP_N_TRUE: case GP_N_FALSE:
+  case GP_N_COMPARE: case GP_N_BOOLOP: case GP_N_IFEXP: case GP_N_LAMBDA:
+    return false;
+  case GP_N_UNARY:
+    return bad->op != GP_N_NOT_OP;
+  default:
+    return true;
+  }
+}
+
+/* Expression statement, assignment (chained), augmented or annotated. */
+static GpNode *p_expr_stmt(Parser *p) {
+  GpToken *t0 = p->t;
+  GpNode *e = p_star_exprs(p);
+  if (e == NULL) return NULL;
+  if (tk(p) == TK_EQUAL) {
+    Vec targets = {0};
+    GpNode *r = p_node(p, GP_N_ASSIGN, t0), *cur = e;
+    while (p_accept(p, TK_EQUAL)) {
+      if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
+      vec_push(p, &targets, cur);
+      if ((cur = p_star_exprs(p)) == NULL) return NULL;
+    }
+    for (int i = 0; i < targets.n; i++) {
+      GpNode *tg = targets.items[i], *bad = p_invalid_target(tg, TGT_ASSIGN);
+      if (bad == NULL) continue;
+      if (bad == tg && targets.n == 1 && p_eq_hint(bad))
+        return P_ERR_NODE(p, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                          p_expr_name(bad));
+      return P_ERR_NODE(p, bad, "cannot assign to %s", p_expr_name(bad));
+    }
+    r->elts = vec_list(&targets);
+    r->a = cur;
+    return r;
+  }
+  if ((tk(p) >= TK_PLUSEQ && tk(p) <= TK_CIRCUMFLEXEQ) || tk(p) == TK_ATEQ) {
+    if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT)
+      return P_ERR_NODE(p, e, "'%s' is an illegal expression for augmented assignment",
+                        p_expr_name(e));
+    if (tk(p) == TK_ATEQ) return p_unsupported(p, p->t, "'@=' (matrix multiplication)", false);
+    GpNode *r = p_node(p, GP_N_AUGASSIGN, t0);
+    r->op = tk(p) - TK_PLUSEQ;
+    p_next(p);
+    if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
+    r->a = e;
+    r->b = p_star_exprs(p);
+    return r->b ? r : NULL;
+  }
+  if (tk(p) == TK_COLON) {
+    if (e->kind == GP_N_TUPLE || e->kind == GP_N_LIST)
+      return P_ERR_NODE(p, e, "only single target (not %s) can be annotated", p_expr_name(e));
+    if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT)
+      return P_ERR_NODE(p, e, "illegal target for annotation");
+    p_next(p);
+    if (p_expr(p) == NULL) return NULL;
+    if (!p_accept(p, TK_EQUAL)) return p_node(p, GP_N_PASS, t0); /* annotation only */
+    GpNode *r = p_node(p, GP_N_ASSIGN, t0);
+    r->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
+    r->elts.items[0] = e;
+    r->a = p_star_exprs(p);
+    return r->a ? r : NULL;
+  }
+  GpNode *r = p_node(p, GP_N_EXPR, t0);
+  r->a = e;
+  return r;
+}
+
+static GpNode *p_simple_stmt(Parser *p) {
+  GpToken *t = p->t;
+  GpNode *r;
+  switch (t->type) {
+  case TK_PASS: return p_node(p, GP_N_PASS, p_next(p));
+  case TK_BREAK:
+  case TK_CONTINUE:
+    if (!p->inloop)
+      p_sem(p, t->line, t->col, t->type == TK_BREAK ? "'break' outside loop"
+                                                    : "'continue' not properly in loop");
+    return p_node(p, t->type == TK_BREAK ? GP_N_BREAK : GP_N_CONTINUE, p_next(p));
+  case TK_RETURN:
+    if (!p->infunc) p_sem(p, t->line, t->col, "'return' outside function");
+    r = p_node(p, GP_N_RETURN, p_next(p));
+    if (!p_end_of_simple(p) && (r->a = p_star_exprs(p)) == NULL) return NULL;
+    return r;
+  case TK_RAISE:
+    r = p_node(p, GP_N_RAISE, p_next(p));
+    if (p_end_of_simple(p)) return r;
+    if ((r->a = p_expr(p)) == NULL) return NULL;
+    if (p_accept(p, TK_FROM) && (r->b = p_expr(p)) == NULL) return NULL;
+    return r;
+  case TK_GLOBAL: return p_global(p);
+  case TK_NONLOCAL: return p_unsupported(p, t, "'nonlocal'", false);
+  case TK_DEL: return p_del(p);
+  case TK_ASSERT:
+    r = p_node(p, GP_N_ASSERT, p_next(p));
+    if ((r->a = p_expr(p)) == NULL) return NULL;
+    if (p_accept(p, TK_COMMA) && (r->b = p_expr(p)) == NULL) return NULL;
+    return r;
+  case TK_IMPORT: return p_import(p);
+  case TK_FROM: return p_from(p);
+  case TK_YIELD: return p_unsupported(p, t, "'yield'", false);
+  default: return p_expr_stmt(p);
+  }
+}
+
+static bool p_simple_stmts(Parser *p, Vec *out) {
+  for (;;) {
+    GpNode *s = p_simple_stmt(p);
+    if (s == NULL) return false;
+    vec_push(p, out, s);
+    if (!p_accept(p, TK_SEMI) || tk(p) == TK_NEWLINE) break;
+  }
+  if (p_accept(p, TK_NEWLINE)) return true;
+  GpNode *last = out->items[out->n - 1], *e = last->kind == GP_N_EXPR ? last->a : NULL;
+  if (e && e->kind == GP_N_NAME && tk_starts_expr(tk(p)) &&
+      (strcmp(e->name, "print") == 0 || strcmp(e->name, "exec") == 0))
+    P_ERR_NODE(p, e, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->name,
+               e->name);
+  else
+    p_expected(p, e);
+  return false;
+}
+
+/* `match x:` — a logical line starting with the soft keyword and ending
+** with ':' is a match statement (no simple statement ends with ':'). */
+static bool p_is_match(Parser *p) {
+  GpToken *t = p->t;
+  if (t->len != 5 || memcmp(t->s, "match", 5) != 0 || !tk_starts_expr(t[1].type)) return false;
+  while (t->type != TK_NEWLINE && t->type != TK_ENDMARKER && t->type != TK_ERROR) t++;
+  return t->type == TK_NEWLINE && t[-1].type == TK_COLON;
+}
+
+static bool p_statement(Parser *p, Vec *out) {
+  GpToken *t = p->t;
+  GpNode *r;
+  switch (t->type) {
+  case TK_IF: r = p_if(p); break;
+  case TK_WHILE: r = p_while(p); break;
+  case TK_FOR: r = p_for(p); break;
+  case TK_TRY: r = p_try(p); break;
+  case TK_WITH: r = p_with(p); break;
+  case TK_DEF: r = p_def(p); break;
+  case TK_CLASS: return p_unsupported(p, t, "'class'", false);
+  case TK_AT: return p_unsupported(p, t, "decorators", true);
+  case TK_ASYNC: return p_unsupported(p, t, "'async'", false);
+  case TK_INDENT:
+  case TK_ERROR: return p_syntax(p);
+  case TK_NAME:
+    if (p_is_match(p)) return p_unsupported(p, t, "'match' statements", true);
+    return p_simple_stmts(p, out);
+  default: return p_simple_stmts(p, out);
+  }
+  if (r == NULL) return false;
+  vec_push(p, out, r);
+  return true;
+}
+
+/* ---------------------------------------------------------------- entry */
+
+/* Iterative walk: the first node deeper than PARSE_MAX_TREE, or NULL. */
+static const GpNode *p_too_deep(const GpNode *root) {
+  typedef struct {
+    const GpNode *n;
+    int depth;
+  } Item;
+  size_t cap = 256, sp = 0;
+  Item *stack = malloc(cap * sizeof *stack);
+  const GpNode *bad = NULL;
+  if (stack == NULL) abort();
+  stack[sp++] = (Item){root, 0};
+  while (sp && !bad) {
+    Item it = stack[--sp];
+    if (it.depth > PARSE_MAX_TREE) {
+      bad = it.n;
+      break;
+    }
+    const GpNode *n = it.n;
+    const GpNode *kids[3] = {n->a, n->b, n->c};
+    const GpNodeList *lists[] = {&n->elts,     &n->body, &n->orelse, &n->finalbody,
+                                 &n->handlers, &n->kw,   &n->comps,  &n->defaults};
+    size_t need = sp + 3;
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) need += (size_t)lists[i]->n;
+    if (need > cap) {
+      while (need > cap) cap *= 2;
+      stack = realloc(stack, cap * sizeof *stack);
+      if (stack == NULL) abort();
+    }
+    for (int i = 0; i < 3; i++)
+      if (kids[i]) stack[sp++] = (Item){kids[i], it.depth + 1};
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+      for (int k = 0; k < lists[i]->n; k++) stack[sp++] = (Item){lists[i]->items[k], it.depth + 1};
+  }
+  free(stack);
+  return bad;
+}
+
+/* What CPython checks before tokenizing: no NUL byte, valid UTF-8. */
+static bool p_check_source(const char *src, size_t len, const char *filename,
+                           GpSyntaxError *err) {
+  const char *nul = memchr(src, '\0', len);
+  if (nul) {
+    int line = 1;
+    for (const char *q = src; q < nul; q++) line += *q == '\n';
+    gp_lex_seterr(err, "SyntaxError", src, nul, line, 0, "source code cannot contain null bytes");
+    err->col = 0;
+    return false;
+  }
+  const unsigned char *s = (const unsigned char *)src;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    bool ok = n > 0 && c != 0xC0 && c != 0xC1 && c <= 0xF4 && i + n <= len;
+    for (size_t k = 1; ok && k < n; k++) ok = (s[i + k] & 0xC0) == 0x80;
+    if (ok && n == 3) { /* overlongs and surrogates */
+      ok = !(c == 0xE0 && s[i + 1] < 0xA0) && !(c == 0xED && s[i + 1] >= 0xA0);
+    } else if (ok && n == 4) {
+      ok = !(c == 0xF0 && s[i + 1] < 0x90) && !(c == 0xF4 && s[i + 1] >= 0x90);
+    }
+    if (!ok) {
+      int line = 1;
+      for (size_t k = 0; k < i; k++) line += s[k] == '\n';
+      memset(err, 0, sizeof *err);
+      err->kind = "SyntaxError";
+      err->line = line;
+      if (filename) { /* what python3 FILE says */
+        snprintf(err->msg, sizeof err->msg,
+                 "Non-UTF-8 code starting with '\\x%02x' in file %.120s on line %d, but no "
+                 "encoding declared; see https://peps.python.org/pep-0263/ for details",
+                 c, filename, line);
+        return false;
+      }
+      gp_lex_seterr(err, "SyntaxError", src, src + len, line, 0,
+                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                    c, i,
+                    n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 ? "invalid start byte"
+                    : i + n > len ? "unexpected end of data"
+                                  : "invalid continuation byte");
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
+                 GpSyntaxError *err) {
+  memset(err, 0, sizeof *err);
+  if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+    src += 3;
+    len -= 3;
+  }
+  if (!p_check_source(src, len, filename, err)) return NULL;
+  PState st = {.A = arena, .src0 = src, .srcend = src + len, .err = err};
+  Parser p = {.st = &st};
+  gp_lex(src, len, &p.lx);
+  p.t = p.lx.toks;
+  GpNode *mod = p_node(&p, GP_N_MODULE, p.t);
+  mod->line = 1;
+  mod->col = 0;
+  Vec body = {0};
+  while (tk(&p) != TK_ENDMARKER && !st.failed) {
+    if (tk(&p) == TK_NEWLINE) { /* a lone ';'-less empty line cannot occur; be safe */
+      p_next(&p);
+      continue;
+    }
+    p_statement(&p, &body);
+  }
+  mod->body = vec_list(&body);
+  if (st.failed) {
+    /* as in CPython, a tokenizer error anywhere beats a parser error, and an
+    ** unclosed bracket beats an error on a later line */
+    if (p.lx.errkind == GP_LEXERR_HARD || (p.lx.paren_line > 0 && st.fail_line > p.lx.paren_line))
+      *err = p.lx.err;
+  } else if (st.has_sem) {
+    *err = st.sem;
+    st.failed = true;
+  } else {
+    const GpNode *bad = p_too_deep(mod);
+    if (bad) {
+      p_err_at(&p, "SyntaxError", bad->line, bad->col, "expression or block nesting too deep");
+      *err = *st.err;
+    }
+  }
+  gp_lex_free(&p.lx);
+  return st.failed ? NULL : mod;
+}
