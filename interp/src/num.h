@@ -31,4 +31,32 @@ GpValue gp_num_abs(GpThread *t, GpValue v);
 GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base);
 GpValue gp_float_parse(GpThread *t, const char *s, size_t len);
 
+/* ------------------------------------------------ the tower's internals */
+/* Shared by int.c, float.c, number.c, format.c and mathmod.c only. */
+#include <gmp.h>
+
+#define GP_INT_MAX_BITS 100000000L /* larger **, <<, * results: MemoryError */
+#define GP_INT_MAX_STR_DIGITS 4300 /* CPython 3.11's int <-> decimal str limit */
+
+/* A read-only mpz view of any int (inline, bool or bignum), valid while v
+** and *tmp live; never an output operand. */
+typedef struct GpIntView {
+  mpz_t z;
+  mp_limb_t limb;
+} GpIntView;
+mpz_srcptr gp_int_mpz(GpValue v, GpIntView *tmp);
+GpValue gp_int_from_mpz(GpThread *t, mpz_srcptr z); /* demotes to GP_T_INT */
+GpValue gp_int_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b); /* a, b ints */
+GpValue gp_int_neg(GpThread *t, GpValue a);
+GpValue gp_int_invert(GpThread *t, GpValue a);
+GpValue gp_int_powmod(GpThread *t, GpValue a, GpValue b, GpValue m);
+int gp_int_cmp(GpValue a, GpValue b);           /* -1, 0, 1 */
+int gp_int_cmp_double(GpValue a, double d);     /* exact; d not a NaN */
+int gp_int_sign(GpValue v);                     /* -1, 0, 1 */
+int64_t gp_int_hash(GpValue v);
+double gp_int_frexp(GpValue v, int64_t *e);     /* |v| = m * 2^e, m correctly rounded */
+GpValue gp_float_binop(GpThread *t, GpBinOp op, double a, double b);
+double gp_float_floordiv(double a, double b, double *mod); /* b != 0 */
+int64_t gp_float_hash(double d);
+
 #endif
