@@ -1,0 +1,150 @@
+/*
+** obj.h — private interface between the files of the object layer
+** (object.c, str.c, list.c, tuple.c, dict.c, range.c, native.c, ops.c,
+** iter.c, builtins.c, args.c, utf8.c). ops.c dispatches the generic
+** protocol of gp.h to the per-type functions declared here.
+*/
+#ifndef GP_OBJ_H
+#define GP_OBJ_H
+
+#include "gp.h"
+#include "num.h"
+
+/* ------------------------------------------------------------- utf8.c */
+uint32_t gp_utf8_decode(const char *s, size_t *len); /* one code point of valid UTF-8 */
+size_t gp_utf8_count(const char *s, size_t n);       /* code points in n bytes */
+size_t gp_utf8_skip(const char *s, size_t n, size_t nchars); /* byte offset of char nchars */
+bool gp_unicode_isprintable(uint32_t cp);
+bool gp_unicode_isspace(uint32_t cp);
+bool gp_unicode_isdigit(uint32_t cp);
+bool gp_unicode_isalpha(uint32_t cp);
+bool gp_unicode_isupper(uint32_t cp);
+bool gp_unicode_islower(uint32_t cp);
+uint32_t gp_unicode_lower(uint32_t cp);
+uint32_t gp_unicode_upper(uint32_t cp);
+
+/* ------------------------------------------------------------ buffers */
+/* Growable byte buffer for building strs; an allocation failure is sticky
+** and reported by gp_buf_finish. */
+typedef struct GpBuf {
+  char *p;
+  size_t len, cap;
+  bool oom;
+  char small[128];
+} GpBuf;
+void gp_buf_init(GpBuf *b);
+void gp_buf_put(GpBuf *b, const char *s, size_t n);
+void gp_buf_putc(GpBuf *b, char c);
+void gp_buf_puts(GpBuf *b, const char *s);
+void gp_buf_putstr(GpBuf *b, GpValue s); /* a str's bytes */
+/* Appends repr(v); -1 on exception. */
+int gp_buf_repr(GpThread *t, GpBuf *b, GpValue v);
+GpValue gp_buf_finish(GpThread *t, GpBuf *b); /* -> str; frees b */
+void gp_buf_free(GpBuf *b);
+
+/* -------------------------------------------------------------- str.c */
+GpValue gp_str_char(GpThread *t, uint32_t cp); /* 1-char str; ASCII ones cached */
+GpValue gp_str_empty(void);
+GpValue gp_str_repr(GpThread *t, GpValue s);
+GpValue gp_str_getitem(GpThread *t, GpValue s, GpValue key);
+GpValue gp_str_getslice(GpThread *t, GpValue s, GpValue lo, GpValue hi, GpValue step);
+int gp_str_contains(GpThread *t, GpValue s, GpValue item);
+int gp_str_cmp(GpObj *a, GpObj *b); /* <0, 0, >0 in code-point order */
+GpValue gp_str_repeat(GpThread *t, GpValue s, int64_t n);
+GpValue gp_str_reversed(GpThread *t, GpValue s);
+GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
+
+/* ------------------------------------------------------------- list.c */
+GpValue gp_list_getitem(GpThread *t, GpValue l, GpValue key);
+int gp_list_setitem(GpThread *t, GpValue l, GpValue key, GpValue v);
+int gp_list_delitem(GpThread *t, GpValue l, GpValue key);
+GpValue gp_list_getslice(GpThread *t, GpValue l, GpValue lo, GpValue hi, GpValue step);
+int gp_list_setslice(GpThread *t, GpValue l, GpValue lo, GpValue hi, GpValue step, GpValue v);
+int gp_list_delslice(GpThread *t, GpValue l, GpValue lo, GpValue hi, GpValue step);
+int gp_list_extend(GpThread *t, GpObj *l, GpValue iterable);
+GpValue gp_list_concat(GpThread *t, GpValue a, GpValue b); /* both lists */
+GpValue gp_list_repeat(GpThread *t, GpValue l, int64_t n);
+int gp_list_irepeat(GpThread *t, GpValue l, GpValue n); /* l *= n */
+/* Stable sort; key may be GP_NONEV. */
+int gp_list_sort(GpThread *t, GpObj *l, GpValue key, bool reverse);
+GpValue gp_list_reversed(GpThread *t, GpValue l);
+
+/* --------------------------------------------- list.c, tuple.c shared */
+void gp_copy_items(GpValue *dst, const GpValue *src, size_t n); /* increfs */
+/* Lexicographic comparison of two item arrays (lists or tuples). */
+GpValue gp_seq_compare(GpThread *t, GpCmpOp op, const GpValue *a, size_t na, const GpValue *b,
+                       size_t nb);
+int gp_seq_contains(GpThread *t, const GpValue *items, size_t n, GpValue v);
+/* repr of items between open/close ("[", "]"), with the recursion guard. */
+GpValue gp_seq_repr(GpThread *t, GpObj *self, const GpValue *items, size_t n, const char *open,
+                    const char *close);
+
+/* ------------------------------------------------------------ tuple.c */
+GpValue gp_tuple_getitem(GpThread *t, GpValue tu, GpValue key);
+GpValue gp_tuple_getslice(GpThread *t, GpValue tu, GpValue lo, GpValue hi, GpValue step);
+GpValue gp_tuple_concat(GpThread *t, GpValue a, GpValue b);
+GpValue gp_tuple_repeat(GpThread *t, GpValue tu, int64_t n);
+GpValue gp_tuple_reversed(GpThread *t, GpValue tu);
+int gp_tuple_hash(GpThread *t, GpValue tu, int64_t *h);
+
+/* ------------------------------------------------------------- dict.c */
+extern GpType gp_type_dict_keys, gp_type_dict_values, gp_type_dict_items;
+GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key);
+int gp_dict_delitem(GpThread *t, GpValue d, GpValue key); /* KeyError if missing */
+int gp_dict_equal(GpThread *t, GpObj *a, GpObj *b);      /* 1, 0, -1 */
+int gp_dict_update(GpThread *t, GpObj *d, GpValue src); /* mapping or pairs */
+GpValue gp_dict_copy(GpThread *t, GpObj *d);
+GpValue gp_dict_reversed(GpThread *t, GpValue d);
+int gp_dictview_contains(GpThread *t, GpValue view, GpValue item);
+size_t gp_dictview_len(GpValue view);
+
+/* ------------------------------------------------------------ range.c */
+GpValue gp_range_getitem(GpThread *t, GpValue r, GpValue key);
+GpValue gp_range_getslice(GpThread *t, GpValue r, GpValue lo, GpValue hi, GpValue step);
+int gp_range_contains(GpThread *t, GpValue r, GpValue v);
+bool gp_range_equal(const GpRange *a, const GpRange *b);
+GpValue gp_range_reversed(GpThread *t, GpValue r);
+
+/* ----------------------------------------------------------- native.c */
+/* Unbound method object for type attribute access: str.upper. */
+GpValue gp_native_method(GpThread *t, const GpType *owner, const GpMethodDef *m);
+
+/* -------------------------------------------------------------- ops.c */
+typedef struct GpSlice {
+  int64_t start, stop, step, count;
+} GpSlice;
+/* Resolves slice bounds against a sequence of length len (CPython's
+** PySlice_Unpack + PySlice_AdjustIndices); missing parts are GP_T_NONE. */
+int gp_slice_resolve(GpThread *t, GpValue lo, GpValue hi, GpValue step, int64_t len, GpSlice *s);
+/* Sequence index: int or bool key, negative from the end, checked against
+** len; raises "<tname> indices must be integers or slices, not T" and
+** IndexError oor ("list index out of range"). */
+int gp_seq_index(GpThread *t, GpValue key, size_t len, const char *tname, const char *oor,
+                 size_t *out);
+/* Converts an int (or bool) to int64 for counts and indices: TypeError
+** "'T' object cannot be interpreted as an integer"; bignums raise
+** OverflowError "cannot fit 'int' into an index-sized integer". */
+int gp_as_index(GpThread *t, GpValue v, int64_t *out);
+/* A slice bound: int or bool, bignums clamped to int64; else TypeError
+** "slice indices must be integers or None or have an __index__ method". */
+int gp_slice_index(GpThread *t, GpValue v, int64_t *out);
+const char *gp_type_name(GpValue v);
+/* Recursion guard for repr of containers: 1 entered, 0 if o is already
+** being printed on this thread ("[...]"), -1 RecursionError when nested
+** too deep. Every 1 is paired with gp_repr_leave. */
+int gp_repr_enter(GpThread *t, GpObj *o);
+void gp_repr_leave(GpObj *o);
+GpValue gp_cmp_error(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+/* Identity shortcut then gp_eq, as containers compare items. */
+int gp_item_eq(GpThread *t, GpValue a, GpValue b);
+
+/* ------------------------------------------------------------- iter.c */
+extern GpType gp_type_enumerate, gp_type_zip, gp_type_map, gp_type_filter, gp_type_reversed,
+    gp_type_seq_iter;
+/* Iterator over a list, tuple or str by index (tolerates mutation). */
+GpValue gp_seq_iter_new(GpThread *t, GpValue seq, bool reverse);
+GpValue gp_reversed(GpThread *t, GpValue seq);
+/* An iterator returning itself from iter(). */
+GpValue gp_iter_self(GpThread *t, GpValue self);
+
+#endif

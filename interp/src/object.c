@@ -1,0 +1,216 @@
+/*
+** object.c — allocation, the type of types, None, bool, and the intern
+** table of identifier strs shared by every VM.
+*/
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "obj.h"
+#include "vm.h"
+
+GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
+  GpObj *o = calloc(1, size);
+  if (!o) return NULL;
+  atomic_init(&o->rc, 1);
+  o->flags = t ? t->vm->obj_flags : 0;
+  o->type = tp;
+  return o;
+}
+
+void gp_dealloc(GpObj *o) {
+  const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */
+  while (!tp->dealloc && tp->base) tp = tp->base;
+  if (tp->dealloc) tp->dealloc(o);
+  free(o);
+}
+
+const GpType *gp_typeof(GpValue v) {
+  switch (v.tag) {
+  case GP_T_OBJ: return v.as.o->type;
+  case GP_T_INT: return &gp_type_int;
+  case GP_T_FLOAT: return &gp_type_float;
+  case GP_T_BOOL: return &gp_type_bool;
+  default: return &gp_type_none;
+  }
+}
+
+bool gp_type_is_subtype(const GpType *a, const GpType *b) {
+  for (; a; a = a->base)
+    if (a == b) return true;
+  return false;
+}
+
+const GpMethodDef *gp_type_method(const GpType *tp, const char *name) {
+  for (; tp; tp = tp->base) {
+    if (!tp->methods) continue;
+    for (const GpMethodDef *m = tp->methods; m->name; m++)
+      if (m->name[0] == name[0] && strcmp(m->name, name) == 0) return m;
+  }
+  return NULL;
+}
+
+/* ----------------------------------------------------------- the intern table */
+
+static pthread_mutex_t intern_mu = PTHREAD_MUTEX_INITIALIZER;
+static GpStr **intern_slots; /* open addressing, power-of-two size */
+static size_t intern_size, intern_count;
+
+static void intern_place(GpStr **slots, size_t size, GpStr *s) {
+  size_t i = (size_t)s->hash & (size - 1);
+  while (slots[i]) i = (i + 1) & (size - 1);
+  slots[i] = s;
+}
+
+static bool intern_grow(void) {
+  size_t nsize = intern_size ? intern_size * 2 : 1024;
+  GpStr **ns = calloc(nsize, sizeof *ns);
+  if (!ns) return false;
+  for (size_t i = 0; i < intern_size; i++)
+    if (intern_slots[i]) intern_place(ns, nsize, intern_slots[i]);
+  free(intern_slots);
+  intern_slots = ns;
+  intern_size = nsize;
+  return true;
+}
+
+GpObj *gp_intern(const char *s, size_t len) {
+  int64_t h;
+  GpStr *found = NULL;
+  /* a plain str first: it computes the hash; it becomes the entry if new */
+  GpValue probe = gp_str_new(NULL, s, len);
+  if (GP_IS_ERR(probe)) return NULL;
+  h = gp_str_hash(probe.as.o);
+  pthread_mutex_lock(&intern_mu);
+  if (intern_size) {
+    for (size_t i = (size_t)h & (intern_size - 1); intern_slots[i];
+         i = (i + 1) & (intern_size - 1)) {
+      GpStr *c = intern_slots[i];
+      if (c->hash == h && c->len == len && memcmp(c->data, s, len) == 0) {
+        found = c;
+        break;
+      }
+    }
+  }
+  if (!found && ((intern_count + 1) * 2 <= intern_size || intern_grow())) {
+    found = GP_STR(probe);
+    found->ob.flags = GP_F_IMMORTAL;
+    intern_place(intern_slots, intern_size, found);
+    intern_count++;
+    probe = GP_NONEV;
+  }
+  pthread_mutex_unlock(&intern_mu);
+  GP_DECREF(probe);
+  return (GpObj *)found;
+}
+
+GpObj *gp_intern_cstr(const char *s) { return gp_intern(s, strlen(s)); }
+
+/* ------------------------------------------------------------------- types */
+
+static GpValue type_repr(GpThread *t, GpValue self) {
+  return gp_str_printf(t, "<class '%s'>", ((GpType *)self.as.o)->name);
+}
+
+static int identity_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = (int64_t)((uintptr_t)self.as.o >> 4);
+  return 0;
+}
+
+static GpValue type_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 1 || kwnames) {
+    if (nargs == 3 && !kwnames)
+      return gp_raise(t, &gp_exc_NotImplementedError, "type() with 3 arguments is not supported");
+    return gp_raise(t, &gp_exc_TypeError, "type() takes 1 or 3 arguments");
+  }
+  return gp_objv((GpObj *)gp_typeof(args[0]));
+}
+
+static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpType *tp = (GpType *)self.as.o;
+  const char *s = GP_STR(gp_objv(name))->data;
+  if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) return gp_str_cstr(t, tp->name);
+  const GpMethodDef *m = gp_type_method(tp, s);
+  if (m) return gp_native_method(t, tp, m);
+  return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'", tp->name,
+                  GP_STR(gp_objv(name))->data);
+}
+
+#define GP_TYPE_HEAD {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type}
+
+GpType gp_type_type = {
+    .ob = GP_TYPE_HEAD,
+    .name = "type",
+    .repr = type_repr,
+    .hash = identity_hash,
+    .call = type_call,
+    .getattr = type_getattr,
+};
+
+/* ------------------------------------------------------------- None, bool */
+
+static GpValue interned(_Atomic(GpObj *) *cache, const char *s) {
+  GpObj *o = atomic_load_explicit(cache, memory_order_acquire);
+  if (!o) {
+    o = gp_intern_cstr(s);
+    if (!o) return GP_ERRV;
+    atomic_store_explicit(cache, o, memory_order_release);
+  }
+  return gp_objv(o);
+}
+
+static GpValue none_repr(GpThread *t, GpValue self) {
+  static _Atomic(GpObj *) s;
+  (void)self;
+  GpValue r = interned(&s, "None");
+  return GP_IS_ERR(r) ? gp_raise_nomem(t) : r;
+}
+
+static int none_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t, (void)self;
+  *h = 0x5f3759df;
+  return 0;
+}
+
+static GpValue none_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  (void)args;
+  if (nargs || kwnames) return gp_raise(t, &gp_exc_TypeError, "NoneType takes no arguments");
+  return GP_NONEV;
+}
+
+GpType gp_type_none = {
+    .ob = GP_TYPE_HEAD,
+    .name = "NoneType",
+    .repr = none_repr,
+    .hash = none_hash,
+    .call = none_call,
+};
+
+static GpValue bool_repr(GpThread *t, GpValue self) {
+  static _Atomic(GpObj *) strue, sfalse;
+  GpValue r = self.as.i ? interned(&strue, "True") : interned(&sfalse, "False");
+  return GP_IS_ERR(r) ? gp_raise_nomem(t) : r;
+}
+
+static int bool_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = self.as.i;
+  return 0;
+}
+
+static GpValue bool_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "bool", nargs, kwnames, 0, 1) < 0) return GP_ERRV;
+  if (nargs == 0) return gp_boolv(false);
+  int b = gp_truthy(t, args[0]);
+  return b < 0 ? GP_ERRV : gp_boolv(b);
+}
+
+GpType gp_type_bool = {
+    .ob = GP_TYPE_HEAD,
+    .name = "bool",
+    .base = &gp_type_int,
+    .repr = bool_repr,
+    .hash = bool_hash,
+    .call = bool_call,
+};

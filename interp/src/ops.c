@@ -1,0 +1,550 @@
+/*
+** ops.c — the generic protocol of gp.h: operators, comparison, truth,
+** hashing, repr/str, items, slices, attributes, iteration and len. Numbers
+** go to num.h; the built-in containers to their own files. GpType has no
+** slots for operators, so the built-in types are dispatched here.
+*/
+#include <string.h>
+
+#include "obj.h"
+#include "vm.h"
+
+static inline bool is_num(GpValue v) {
+  return v.tag == GP_T_INT || v.tag == GP_T_FLOAT || v.tag == GP_T_BOOL ||
+         (v.tag == GP_T_OBJ && v.as.o->type == &gp_type_int);
+}
+
+static inline bool is(GpValue v, const GpType *tp) {
+  return v.tag == GP_T_OBJ && v.as.o->type == tp;
+}
+
+const char *gp_type_name(GpValue v) { return gp_typeof(v)->name; }
+
+/* Type slots are inherited: the first type up the base chain that has one. */
+#define SLOT_OWNER(field)                                                                         \
+  static inline const GpType *owner_##field(const GpType *tp) {                                   \
+    while (tp->base && !tp->field) tp = tp->base;                                                 \
+    return tp;                                                                                    \
+  }
+SLOT_OWNER(repr)
+SLOT_OWNER(str)
+SLOT_OWNER(hash)
+SLOT_OWNER(iter)
+SLOT_OWNER(next)
+SLOT_OWNER(getattr)
+SLOT_OWNER(setattr)
+#define SLOT(tp, field) (owner_##field(tp)->field)
+
+/* ------------------------------------------------------------- indices */
+
+int gp_as_index(GpThread *t, GpValue v, int64_t *out) {
+  if (v.tag == GP_T_INT || v.tag == GP_T_BOOL) {
+    *out = v.as.i;
+    return 0;
+  }
+  if (is(v, &gp_type_int)) {
+    gp_raise(t, &gp_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    return -1;
+  }
+  gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+           gp_type_name(v));
+  return -1;
+}
+
+int gp_slice_index(GpThread *t, GpValue v, int64_t *out) {
+  if (v.tag == GP_T_INT || v.tag == GP_T_BOOL) {
+    *out = v.as.i;
+    return 0;
+  }
+  if (is(v, &gp_type_int)) { /* a bignum: beyond every sequence, so clamp */
+    *out = gp_int_to_double(v) < 0 ? INT64_MIN : INT64_MAX;
+    return 0;
+  }
+  gp_raise(t, &gp_exc_TypeError,
+           "slice indices must be integers or None or have an __index__ method");
+  return -1;
+}
+
+int gp_seq_index(GpThread *t, GpValue key, size_t len, const char *tname, const char *oor,
+                 size_t *out) {
+  if (key.tag == GP_T_INT || key.tag == GP_T_BOOL) {
+    int64_t i = key.as.i;
+    if (i < 0) i += (int64_t)len;
+    if (i >= 0 && (uint64_t)i < len) {
+      *out = (size_t)i;
+      return 0;
+    }
+    gp_raise(t, &gp_exc_IndexError, "%s", oor);
+    return -1;
+  }
+  if (is(key, &gp_type_int)) {
+    gp_raise(t, &gp_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    return -1;
+  }
+  gp_raise(t, &gp_exc_TypeError, "%s indices must be integers or slices, not %s", tname,
+           gp_type_name(key));
+  return -1;
+}
+
+int gp_slice_resolve(GpThread *t, GpValue lo, GpValue hi, GpValue step, int64_t len, GpSlice *s) {
+  int64_t st = 1, a, b;
+  if (!GP_IS_NONE(step)) {
+    if (gp_slice_index(t, step, &st) < 0) return -1;
+    if (st == 0) {
+      gp_raise(t, &gp_exc_ValueError, "slice step cannot be zero");
+      return -1;
+    }
+    if (st < -INT64_MAX) st = -INT64_MAX;
+  }
+  if (GP_IS_NONE(lo))
+    a = st < 0 ? INT64_MAX : 0;
+  else if (gp_slice_index(t, lo, &a) < 0)
+    return -1;
+  if (GP_IS_NONE(hi))
+    b = st < 0 ? INT64_MIN : INT64_MAX;
+  else if (gp_slice_index(t, hi, &b) < 0)
+    return -1;
+  if (a < 0) {
+    a += len;
+    if (a < 0) a = st < 0 ? -1 : 0;
+  } else if (a >= len) {
+    a = st < 0 ? len - 1 : len;
+  }
+  if (b < 0) {
+    b += len;
+    if (b < 0) b = st < 0 ? -1 : 0;
+  } else if (b >= len) {
+    b = st < 0 ? len - 1 : len;
+  }
+  s->start = a, s->stop = b, s->step = st;
+  if (st < 0)
+    s->count = b < a ? (a - b - 1) / (-st) + 1 : 0;
+  else
+    s->count = a < b ? (b - a - 1) / st + 1 : 0;
+  return 0;
+}
+
+/* --------------------------------------------------------- repr guard */
+
+enum { REPR_MAX_DEPTH = 1000 };
+static _Thread_local GpObj *repr_stack[REPR_MAX_DEPTH];
+static _Thread_local int repr_depth;
+
+int gp_repr_enter(GpThread *t, GpObj *o) {
+  for (int i = 0; i < repr_depth; i++)
+    if (repr_stack[i] == o) return 0;
+  if (repr_depth == REPR_MAX_DEPTH) {
+    gp_raise(t, &gp_exc_RecursionError,
+             "maximum recursion depth exceeded while getting the repr of an object");
+    return -1;
+  }
+  repr_stack[repr_depth++] = o;
+  return 1;
+}
+
+void gp_repr_leave(GpObj *o) {
+  if (repr_depth > 0 && repr_stack[repr_depth - 1] == o) repr_depth--;
+}
+
+/* --------------------------------------------------------- repr, str */
+
+GpValue gp_repr(GpThread *t, GpValue v) {
+  if (is_num(v) && v.tag != GP_T_BOOL) return gp_num_repr(t, v);
+  const GpType *tp = gp_typeof(v);
+  GpValue (*repr)(GpThread *, GpValue) = SLOT(tp, repr);
+  if (repr) return repr(t, v);
+  return gp_str_printf(t, "<%s object at %p>", tp->name, (void *)v.as.o);
+}
+
+GpValue gp_str(GpThread *t, GpValue v) {
+  if (is(v, &gp_type_str)) {
+    GP_INCREF(v);
+    return v;
+  }
+  if (is_num(v) && v.tag != GP_T_BOOL) return gp_num_repr(t, v);
+  GpValue (*str)(GpThread *, GpValue) = SLOT(gp_typeof(v), str);
+  return str ? str(t, v) : gp_repr(t, v);
+}
+
+GpValue gp_format(GpThread *t, GpValue v, GpObj *spec) {
+  GpStr *sp = (GpStr *)spec;
+  if (is_num(v) && (sp->len || v.tag != GP_T_BOOL)) return gp_num_format(t, v, sp->data, sp->len);
+  if (is(v, &gp_type_str)) return gp_str_format_spec(t, v, sp->data, sp->len);
+  if (sp->len == 0) return gp_str(t, v);
+  return gp_raise(t, &gp_exc_TypeError, "unsupported format string passed to %s.__format__",
+                  gp_type_name(v));
+}
+
+/* ------------------------------------------------------ truth, hash, eq */
+
+int gp_truthy(GpThread *t, GpValue v) {
+  switch (v.tag) {
+  case GP_T_BOOL:
+  case GP_T_INT: return v.as.i != 0;
+  case GP_T_FLOAT: return v.as.f != 0.0;
+  case GP_T_NONE: return 0;
+  case GP_T_OBJ: break;
+  default: return -1;
+  }
+  const GpType *tp = v.as.o->type;
+  if (tp == &gp_type_str) return GP_STR(v)->len != 0;
+  if (tp == &gp_type_list) return GP_LIST(v)->len != 0;
+  if (tp == &gp_type_tuple) return GP_TUPLE(v)->len != 0;
+  if (tp == &gp_type_dict) return GP_DICT(v)->len != 0;
+  if (tp == &gp_type_range) return gp_range_len((GpRange *)v.as.o) != 0;
+  if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
+    return gp_dictview_len(v) != 0;
+  (void)t;
+  return 1; /* bignums are never zero; other objects are true */
+}
+
+int gp_hash(GpThread *t, GpValue v, int64_t *h) {
+  if (is_num(v)) {
+    *h = gp_num_hash(v);
+    return 0;
+  }
+  if (is(v, &gp_type_str)) {
+    *h = gp_str_hash(v.as.o);
+    return 0;
+  }
+  const GpType *tp = gp_typeof(v);
+  int (*hash)(GpThread *, GpValue, int64_t *) = SLOT(tp, hash);
+  if (hash) return hash(t, v, h);
+  gp_raise(t, &gp_exc_TypeError, "unhashable type: '%s'", tp->name);
+  return -1;
+}
+
+int gp_eq(GpThread *t, GpValue a, GpValue b) {
+  if (a.tag == GP_T_INT && b.tag == GP_T_INT) return a.as.i == b.as.i;
+  if (is_num(a) && is_num(b)) return gp_num_compare(GP_CMP_EQ, a, b);
+  if (a.tag != GP_T_OBJ || b.tag != GP_T_OBJ) return a.tag == GP_T_NONE && b.tag == GP_T_NONE;
+  if (a.as.o == b.as.o) return 1;
+  const GpType *tp = a.as.o->type;
+  if (tp != b.as.o->type) return 0;
+  if (tp == &gp_type_str) return gp_str_eq(a.as.o, b.as.o);
+  if (tp == &gp_type_list || tp == &gp_type_tuple) {
+    GpValue r = tp == &gp_type_list
+                    ? gp_seq_compare(t, GP_CMP_EQ, GP_LIST(a)->items, GP_LIST(a)->len,
+                                     GP_LIST(b)->items, GP_LIST(b)->len)
+                    : gp_seq_compare(t, GP_CMP_EQ, GP_TUPLE(a)->items, GP_TUPLE(a)->len,
+                                     GP_TUPLE(b)->items, GP_TUPLE(b)->len);
+    return GP_IS_ERR(r) ? -1 : (int)r.as.i;
+  }
+  if (tp == &gp_type_dict) return gp_dict_equal(t, a.as.o, b.as.o);
+  if (tp == &gp_type_range) return gp_range_equal((GpRange *)a.as.o, (GpRange *)b.as.o);
+  return 0;
+}
+
+int gp_item_eq(GpThread *t, GpValue a, GpValue b) {
+  if (a.tag == GP_T_OBJ && b.tag == GP_T_OBJ && a.as.o == b.as.o) return 1;
+  return gp_eq(t, a, b);
+}
+
+static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
+
+GpValue gp_cmp_error(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  return gp_raise(t, &gp_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                  cmp_sym[op], gp_type_name(a), gp_type_name(b));
+}
+
+static bool cmp_result(GpCmpOp op, int c) {
+  switch (op) {
+  case GP_CMP_LT: return c < 0;
+  case GP_CMP_LE: return c <= 0;
+  case GP_CMP_EQ: return c == 0;
+  case GP_CMP_NE: return c != 0;
+  case GP_CMP_GT: return c > 0;
+  default: return c >= 0;
+  }
+}
+
+GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  if (a.tag == GP_T_INT && b.tag == GP_T_INT)
+    return gp_boolv(cmp_result(op, (a.as.i > b.as.i) - (a.as.i < b.as.i)));
+  if (is_num(a) && is_num(b)) return gp_boolv(gp_num_compare(op, a, b));
+  if (op == GP_CMP_EQ || op == GP_CMP_NE) {
+    int e = gp_eq(t, a, b);
+    return e < 0 ? GP_ERRV : gp_boolv(e == (op == GP_CMP_EQ));
+  }
+  if (a.tag == GP_T_OBJ && b.tag == GP_T_OBJ && a.as.o->type == b.as.o->type) {
+    const GpType *tp = a.as.o->type;
+    if (tp == &gp_type_str) return gp_boolv(cmp_result(op, gp_str_cmp(a.as.o, b.as.o)));
+    if (tp == &gp_type_list)
+      return gp_seq_compare(t, op, GP_LIST(a)->items, GP_LIST(a)->len, GP_LIST(b)->items,
+                            GP_LIST(b)->len);
+    if (tp == &gp_type_tuple)
+      return gp_seq_compare(t, op, GP_TUPLE(a)->items, GP_TUPLE(a)->len, GP_TUPLE(b)->items,
+                            GP_TUPLE(b)->len);
+  }
+  return gp_cmp_error(t, op, a, b);
+}
+
+/* ------------------------------------------------------------ operators */
+
+static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+
+static GpValue binop_error(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
+  const char *sym = op == GP_OP_POW && !inplace ? "** or pow()" : op_sym[op];
+  return gp_raise(t, &gp_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", sym,
+                  inplace ? "=" : "", gp_type_name(a), gp_type_name(b));
+}
+
+static bool is_seq(GpValue v) {
+  return is(v, &gp_type_str) || is(v, &gp_type_list) || is(v, &gp_type_tuple);
+}
+
+/* seq * n and n * seq */
+static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
+  int64_t k;
+  if (!(n.tag == GP_T_INT || n.tag == GP_T_BOOL || is(n, &gp_type_int)))
+    return gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                    gp_type_name(n));
+  if (gp_as_index(t, n, &k) < 0) return GP_ERRV;
+  const GpType *tp = seq.as.o->type;
+  if (tp == &gp_type_str) return gp_str_repeat(t, seq, k);
+  if (tp == &gp_type_list) return gp_list_repeat(t, seq, k);
+  return gp_tuple_repeat(t, seq, k);
+}
+
+static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
+  if (is_num(a) && is_num(b)) return gp_num_binop(t, op, a, b);
+  if (a.tag == GP_T_OBJ) {
+    const GpType *tp = a.as.o->type;
+    switch (op) {
+    case GP_OP_ADD:
+      if (tp == &gp_type_str || tp == &gp_type_list || tp == &gp_type_tuple) {
+        if (!is(b, tp))
+          return gp_raise(t, &gp_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                          tp->name, gp_type_name(b), tp->name);
+        if (tp == &gp_type_str) return gp_str_concat(t, (GpValue[]){a, b}, 2);
+        return tp == &gp_type_list ? gp_list_concat(t, a, b) : gp_tuple_concat(t, a, b);
+      }
+      break;
+    case GP_OP_MUL:
+      if (is_seq(a)) return seq_repeat(t, a, b);
+      break;
+    case GP_OP_MOD:
+      if (tp == &gp_type_str) return gp_str_mod(t, a, b);
+      break;
+    case GP_OP_OR:
+      if (tp == &gp_type_dict && is(b, &gp_type_dict)) {
+        GpValue r = gp_dict_copy(t, a.as.o);
+        if (!GP_IS_ERR(r) && gp_dict_update(t, r.as.o, b) < 0) {
+          GP_DECREF(r);
+          return GP_ERRV;
+        }
+        return r;
+      }
+      break;
+    default: break;
+    }
+  }
+  if (op == GP_OP_MUL && is_seq(b) && (is_num(a) || a.tag == GP_T_OBJ)) return seq_repeat(t, b, a);
+  return binop_error(t, op, a, b, inplace);
+}
+
+GpValue gp_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
+  return binop_impl(t, op, a, b, false);
+}
+
+GpValue gp_inplace_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
+  if (is(a, &gp_type_list) && (op == GP_OP_ADD || op == GP_OP_MUL)) {
+    if (op == GP_OP_ADD ? gp_list_extend(t, a.as.o, b) < 0 : gp_list_irepeat(t, a, b) < 0)
+      return GP_ERRV;
+    GP_INCREF(a);
+    return a;
+  }
+  if (is(a, &gp_type_dict) && op == GP_OP_OR) {
+    if (gp_dict_update(t, a.as.o, b) < 0) return GP_ERRV;
+    GP_INCREF(a);
+    return a;
+  }
+  return binop_impl(t, op, a, b, true);
+}
+
+GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {
+  if (is_num(a)) return gp_num_unop(t, op, a);
+  static const char *const sym[] = {"-", "+", "~"};
+  return gp_raise(t, &gp_exc_TypeError, "bad operand type for unary %s: '%s'", sym[op],
+                  gp_type_name(a));
+}
+
+/* ---------------------------------------------------------------- items */
+
+GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
+  if (o.tag == GP_T_OBJ) {
+    const GpType *tp = o.as.o->type;
+    if (tp == &gp_type_list) return gp_list_getitem(t, o, key);
+    if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key);
+    if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
+    if (tp == &gp_type_str) return gp_str_getitem(t, o, key);
+    if (tp == &gp_type_range) return gp_range_getitem(t, o, key);
+  }
+  return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
+}
+
+int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
+  if (is(o, &gp_type_list)) return gp_list_setitem(t, o, key, v);
+  if (is(o, &gp_type_dict)) return gp_dict_set(t, o.as.o, key, v);
+  gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item assignment", gp_type_name(o));
+  return -1;
+}
+
+int gp_delitem(GpThread *t, GpValue o, GpValue key) {
+  if (is(o, &gp_type_list)) return gp_list_delitem(t, o, key);
+  if (is(o, &gp_type_dict)) return gp_dict_delitem(t, o, key);
+  gp_raise(t, &gp_exc_TypeError, "'%s' object doesn't support item deletion", gp_type_name(o));
+  return -1;
+}
+
+GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
+  if (o.tag == GP_T_OBJ) {
+    const GpType *tp = o.as.o->type;
+    if (tp == &gp_type_list) return gp_list_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_str) return gp_str_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_tuple) return gp_tuple_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_range) return gp_range_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
+  }
+  return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
+}
+
+int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v) {
+  if (is(o, &gp_type_list)) return gp_list_setslice(t, o, lo, hi, step, v);
+  if (is(o, &gp_type_dict)) {
+    gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
+    return -1;
+  }
+  gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item assignment", gp_type_name(o));
+  return -1;
+}
+
+int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
+  if (is(o, &gp_type_list)) return gp_list_delslice(t, o, lo, hi, step);
+  if (is(o, &gp_type_dict)) {
+    gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
+    return -1;
+  }
+  gp_raise(t, &gp_exc_TypeError, "'%s' object doesn't support item deletion", gp_type_name(o));
+  return -1;
+}
+
+int gp_contains(GpThread *t, GpValue c, GpValue item) {
+  if (c.tag == GP_T_OBJ) {
+    const GpType *tp = c.as.o->type;
+    if (tp == &gp_type_dict) {
+      GpValue v;
+      return gp_dict_get(t, c.as.o, item, &v);
+    }
+    if (tp == &gp_type_list) return gp_seq_contains(t, GP_LIST(c)->items, GP_LIST(c)->len, item);
+    if (tp == &gp_type_str) return gp_str_contains(t, c, item);
+    if (tp == &gp_type_tuple) return gp_seq_contains(t, GP_TUPLE(c)->items, GP_TUPLE(c)->len, item);
+    if (tp == &gp_type_range) return gp_range_contains(t, c, item);
+    if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
+      return gp_dictview_contains(t, c, item);
+    if (SLOT(tp, iter)) { /* any other iterable: scan it */
+      GpValue it = gp_iter(t, c), v;
+      if (GP_IS_ERR(it)) return -1;
+      int r;
+      while ((r = gp_next(t, it, &v)) > 0) {
+        r = gp_item_eq(t, v, item);
+        GP_DECREF(v);
+        if (r != 0) break;
+      }
+      GP_DECREF(it);
+      return r;
+    }
+  }
+  gp_raise(t, &gp_exc_TypeError, "argument of type '%s' is not iterable", gp_type_name(c));
+  return -1;
+}
+
+/* ----------------------------------------------------------- attributes */
+
+GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
+  const GpType *tp = gp_typeof(o);
+  const char *s = ((GpStr *)name)->data;
+  if (tp == &gp_type_module) {
+    GpModule *m = (GpModule *)o.as.o;
+    GpValue *slot = gp_dict_find_str(m->dict, name);
+    if (slot) {
+      GP_INCREF(*slot);
+      return *slot;
+    }
+    return gp_raise(t, &gp_exc_AttributeError, "module '%s' has no attribute '%s'",
+                    ((GpStr *)m->name)->data, s);
+  }
+  const GpMethodDef *m = gp_type_method(tp, s);
+  if (m) return gp_native_bind(t, m->name, m->fn, o);
+  GpValue (*getattr)(GpThread *, GpValue, GpObj *) = SLOT(tp, getattr);
+  if (getattr) {
+    GpValue r = getattr(t, o, name);
+    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+  }
+  return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", tp->name, s);
+}
+
+int gp_setattr(GpThread *t, GpValue o, GpObj *name, GpValue v) {
+  const GpType *tp = gp_typeof(o);
+  if (tp == &gp_type_module) return gp_dict_set(t, ((GpModule *)o.as.o)->dict, gp_objv(name), v);
+  int (*setattr)(GpThread *, GpValue, GpObj *, GpValue) = SLOT(tp, setattr);
+  if (setattr) return setattr(t, o, name, v);
+  if (tp == &gp_type_type)
+    gp_raise(t, &gp_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+             ((GpStr *)name)->data, ((GpType *)o.as.o)->name);
+  else
+    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", tp->name,
+             ((GpStr *)name)->data);
+  return -1;
+}
+
+/* ------------------------------------------------------- iteration, len */
+
+GpValue gp_iter(GpThread *t, GpValue o) {
+  const GpType *tp = gp_typeof(o);
+  GpValue (*iter)(GpThread *, GpValue) = SLOT(tp, iter);
+  if (iter) return iter(t, o);
+  return gp_raise(t, &gp_exc_TypeError, "'%s' object is not iterable", tp->name);
+}
+
+int gp_next(GpThread *t, GpValue it, GpValue *out) {
+  const GpType *tp = gp_typeof(it);
+  int (*next)(GpThread *, GpValue, GpValue *) = SLOT(tp, next);
+  if (next) return next(t, it, out);
+  gp_raise(t, &gp_exc_TypeError, "'%s' object is not an iterator", tp->name);
+  return -1;
+}
+
+GpValue gp_iter_self(GpThread *t, GpValue self) {
+  (void)t;
+  GP_INCREF(self);
+  return self;
+}
+
+int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
+  if (o.tag == GP_T_OBJ) {
+    const GpType *tp = o.as.o->type;
+    if (tp == &gp_type_list) return *n = (int64_t)GP_LIST(o)->len, 0;
+    if (tp == &gp_type_str) return *n = (int64_t)GP_STR(o)->nchars, 0;
+    if (tp == &gp_type_tuple) return *n = (int64_t)GP_TUPLE(o)->len, 0;
+    if (tp == &gp_type_dict) return *n = (int64_t)GP_DICT(o)->len, 0;
+    if (tp == &gp_type_range) {
+      GpRange *r = (GpRange *)o.as.o;
+      *n = gp_range_len(r);
+      if (*n == INT64_MAX && r->step != 0) {
+        gp_raise(t, &gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+      }
+      return 0;
+    }
+    if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
+      return *n = (int64_t)gp_dictview_len(o), 0;
+  }
+  gp_raise(t, &gp_exc_TypeError, "object of type '%s' has no len()", gp_type_name(o));
+  return -1;
+}
+
+GpValue gp_len(GpThread *t, GpValue o) {
+  int64_t n;
+  return gp_len_of(t, o, &n) < 0 ? GP_ERRV : gp_intv(n);
+}

@@ -1,0 +1,178 @@
+/*
+** tuple.c — immutable sequences with their items inline; () is a shared
+** immortal singleton.
+*/
+#include <stdlib.h>
+
+#include "obj.h"
+
+static GpTuple empty_tuple = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_tuple},
+    .len = 0,
+};
+
+GpValue gp_tuple_new(GpThread *t, size_t len) {
+  if (len == 0) return gp_objv(&empty_tuple.ob);
+  if (len > (SIZE_MAX - sizeof(GpTuple)) / sizeof(GpValue) / 2) return gp_raise_nomem(t);
+  GpTuple *tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
+  if (!tu) return gp_raise_nomem(t);
+  tu->len = len;
+  for (size_t i = 0; i < len; i++) tu->items[i] = GP_NONEV;
+  return gp_objv(&tu->ob);
+}
+
+GpValue gp_tuple_pack(GpThread *t, size_t n, const GpValue *items) {
+  GpValue r = gp_tuple_new(t, n);
+  if (!GP_IS_ERR(r)) gp_copy_items(GP_TUPLE(r)->items, items, n);
+  return r;
+}
+
+static void tuple_dealloc(GpObj *o) {
+  GpTuple *tu = (GpTuple *)o;
+  for (size_t i = 0; i < tu->len; i++) GP_DECREF(tu->items[i]);
+}
+
+static GpValue tuple_repr(GpThread *t, GpValue self) {
+  GpTuple *tu = GP_TUPLE(self);
+  return gp_seq_repr(t, self.as.o, tu->items, tu->len, "(", tu->len == 1 ? ",)" : ")");
+}
+
+/* CPython's xxHash-based tuple hash, so hash((1, 2)) matches. */
+int gp_tuple_hash(GpThread *t, GpValue self, int64_t *out) {
+  const uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull,
+                 p5 = 2870177450012600261ull;
+  GpTuple *tu = GP_TUPLE(self);
+  uint64_t acc = p5;
+  for (size_t i = 0; i < tu->len; i++) {
+    int64_t h;
+    if (gp_hash(t, tu->items[i], &h) < 0) return -1;
+    acc += (uint64_t)h * p2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= p1;
+  }
+  acc += tu->len ^ (p5 ^ 3527539ull);
+  *out = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+  return 0;
+}
+
+GpValue gp_tuple_getitem(GpThread *t, GpValue self, GpValue key) {
+  GpTuple *tu = GP_TUPLE(self);
+  size_t i;
+  if (GP_IS_INT(key) && key.as.i >= 0 && (uint64_t)key.as.i < tu->len) {
+    i = (size_t)key.as.i;
+  } else if (gp_seq_index(t, key, tu->len, "tuple", "tuple index out of range", &i) < 0) {
+    return GP_ERRV;
+  }
+  GP_INCREF(tu->items[i]);
+  return tu->items[i];
+}
+
+GpValue gp_tuple_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
+  GpTuple *tu = GP_TUPLE(self);
+  GpSlice s;
+  if (gp_slice_resolve(t, lo, hi, step, (int64_t)tu->len, &s) < 0) return GP_ERRV;
+  if (s.count == (int64_t)tu->len && s.step == 1) {
+    GP_INCREF(self);
+    return self;
+  }
+  GpValue r = gp_tuple_new(t, (size_t)s.count);
+  if (GP_IS_ERR(r)) return r;
+  for (int64_t k = 0, i = s.start; k < s.count; k++, i += s.step) {
+    GP_INCREF(tu->items[i]);
+    GP_TUPLE(r)->items[k] = tu->items[i];
+  }
+  return r;
+}
+
+GpValue gp_tuple_concat(GpThread *t, GpValue a, GpValue b) {
+  GpTuple *x = GP_TUPLE(a), *y = GP_TUPLE(b);
+  if (y->len == 0 || x->len == 0) {
+    GpValue r = y->len == 0 ? a : b;
+    GP_INCREF(r);
+    return r;
+  }
+  GpValue r = gp_tuple_new(t, x->len + y->len);
+  if (GP_IS_ERR(r)) return r;
+  gp_copy_items(GP_TUPLE(r)->items, x->items, x->len);
+  gp_copy_items(GP_TUPLE(r)->items + x->len, y->items, y->len);
+  return r;
+}
+
+GpValue gp_tuple_repeat(GpThread *t, GpValue self, int64_t n) {
+  GpTuple *x = GP_TUPLE(self);
+  if (n == 1 || x->len == 0) {
+    GP_INCREF(self);
+    return self;
+  }
+  if (n <= 0) return gp_tuple_new(t, 0);
+  if ((uint64_t)n > (SIZE_MAX / sizeof(GpValue) / 2) / x->len) return gp_raise_nomem(t);
+  GpValue r = gp_tuple_new(t, x->len * (size_t)n);
+  if (GP_IS_ERR(r)) return r;
+  for (int64_t k = 0; k < n; k++) gp_copy_items(GP_TUPLE(r)->items + (size_t)k * x->len, x->items, x->len);
+  return r;
+}
+
+GpValue gp_tuple_reversed(GpThread *t, GpValue self) { return gp_seq_iter_new(t, self, true); }
+
+/* --------------------------------------------------------------- methods */
+
+static GpValue tuple_index(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "index", nargs - 1, kw, 1, 3) < 0) return GP_ERRV;
+  GpTuple *tu = GP_TUPLE(args[0]);
+  int64_t n = (int64_t)tu->len, start = 0, stop = n;
+  if (nargs > 2 && gp_slice_index(t, args[2], &start) < 0) return GP_ERRV;
+  if (nargs > 3 && gp_slice_index(t, args[3], &stop) < 0) return GP_ERRV;
+  if (start < 0) start = start + n < 0 ? 0 : start + n;
+  if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
+  for (int64_t i = start; i < stop && i < n; i++) {
+    int e = gp_item_eq(t, tu->items[i], args[1]);
+    if (e < 0) return GP_ERRV;
+    if (e) return gp_intv(i);
+  }
+  return gp_raise(t, &gp_exc_ValueError, "tuple.index(x): x not in tuple");
+}
+
+static GpValue tuple_count(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "tuple.count", nargs - 1, kw) < 0) return GP_ERRV;
+  GpTuple *tu = GP_TUPLE(args[0]);
+  int64_t c = 0;
+  for (size_t i = 0; i < tu->len; i++) {
+    int e = gp_item_eq(t, tu->items[i], args[1]);
+    if (e < 0) return GP_ERRV;
+    c += e;
+  }
+  return gp_intv(c);
+}
+
+static GpValue tuple_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "tuple", nargs, kwnames, 0, 1) < 0) return GP_ERRV;
+  if (nargs == 0) return gp_tuple_new(t, 0);
+  if (GP_IS_TYPE(args[0], gp_type_tuple)) {
+    GP_INCREF(args[0]);
+    return args[0];
+  }
+  GpValue l = gp_list_from_iter(t, args[0]);
+  if (GP_IS_ERR(l)) return l;
+  GpValue r = gp_tuple_pack(t, GP_LIST(l)->len, GP_LIST(l)->items);
+  GP_DECREF(l);
+  return r;
+}
+
+static GpValue tuple_iter(GpThread *t, GpValue self) { return gp_seq_iter_new(t, self, false); }
+
+static const GpMethodDef tuple_methods[] = {
+    {"index", tuple_index},
+    {"count", tuple_count},
+    {NULL, NULL},
+};
+
+GpType gp_type_tuple = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "tuple",
+    .dealloc = tuple_dealloc,
+    .repr = tuple_repr,
+    .hash = gp_tuple_hash,
+    .iter = tuple_iter,
+    .call = tuple_call,
+    .methods = tuple_methods,
+};
