@@ -20,6 +20,8 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "gilpy.h"
@@ -30,6 +32,7 @@ typedef struct GpThread GpThread;
 typedef struct GpGilThreadStats {
   gp_GilStats s;
   uint64_t hold_start_ns; /* when the current hold began, 0 if not holding */
+  int interrupt_seen;     /* last gp_gil_interrupt epoch this thread raised for */
 } GpGilThreadStats;
 
 typedef struct GpGil {
@@ -47,6 +50,7 @@ typedef struct GpGil {
   _Atomic int drop_request;   /* new: a waiter asked the holder to drop */
   _Atomic int eval_breaker;   /* the VM's fast check: drop_request | interrupt */
   _Atomic int interrupt;      /* gp_interrupt was called */
+  GpThread *owner;            /* under mu: the thread holding the GIL, NULL if free */
 
   gp_GilStats totals;         /* under mu */
 
@@ -64,9 +68,23 @@ void gp_gil_drop(GpGil *g, GpThread *ts);
 void gp_gil_check(GpGil *g, GpThread *ts);
 void gp_gil_set_interval(GpGil *g, double seconds);
 double gp_gil_get_interval(GpGil *g);
-void gp_gil_stats(GpGil *g, gp_GilStats *out);
+/* VM totals. Named gp_gil_totals, not gp_gil_stats: gilpy.h's public
+** gp_gil_stats(gp_VM *, ...) is the forwarder (api.c). */
+void gp_gil_totals(GpGil *g, gp_GilStats *out);
+void gp_gil_thread_stats(GpGil *g, GpThread *ts, gp_GilStats *out);
 void gp_gil_trace_event(GpGil *g, GpThread *ts, gp_TraceKind k);
 uint64_t gp_now_ns(void); /* CLOCK_MONOTONIC */
+
+/* Trace (gilpy.h's gp_trace_* forward here): start clears the buffer. */
+void gp_gil_trace_start(GpGil *g);
+void gp_gil_trace_stop(GpGil *g);
+size_t gp_gil_trace_read(GpGil *g, gp_TraceEvent *buf, size_t max);
+
+/* gp_interrupt: async-signal-safe; every thread raises KeyboardInterrupt at
+** its next check. The VM calls gp_gil_take_interrupt after gp_gil_check (and
+** wherever it polls): true once per interrupt per thread, then it raises. */
+void gp_gil_interrupt(GpGil *g);
+bool gp_gil_take_interrupt(GpGil *g, GpThread *ts);
 
 #define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop(&(ts)->vm->gil, (ts))
 #define GP_END_ALLOW_THREADS(ts) gp_gil_take(&(ts)->vm->gil, (ts))

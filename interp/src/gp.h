@@ -196,6 +196,7 @@ typedef struct GpNative {
   GpNativeFn fn;
   GpValue self; /* bound receiver (methods), GP_T_NONE tag unused if !bound */
   bool bound;
+  const GpType *owner; /* unbound method (str.upper): self must be one; else NULL */
 } GpNative;
 
 typedef struct GpModule {
@@ -207,8 +208,11 @@ typedef struct GpModule {
 typedef struct GpExc {
   GpObj ob;        /* ob.type is the exception type */
   GpObj *args;     /* tuple */
-  GpObj *tb;       /* list of (file, line, func) tuples, innermost last; or NULL */
+  GpObj *tb;       /* list of (file, line, func) tuples, innermost FIRST (appended
+                   ** while unwinding; traceback.c prints it reversed); or NULL */
   GpValue context; /* exception being handled when raised; GP_T_NONE if none */
+  GpValue cause;   /* `raise X from Y`: Y; GP_T_NONE if none */
+  bool suppress_context; /* set by `from`: print the cause, not the context */
 } GpExc;
 
 #define GP_STR(v) ((GpStr *)(v).as.o)
@@ -282,8 +286,11 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);
 int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 
-/* Call anything callable (vm.c). */
-GpValue gp_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
+/* Call anything callable (vm.c). Inside interp/ it is spelled gp_call; the
+** symbol is gp_vm_call because gilpy.h's public gp_call (api.c) has another
+** signature. api.c defines the public one as `int (gp_call)(...)`. */
+GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
+#define gp_call(t, fn, args, nargs, kwnames) gp_vm_call(t, fn, args, nargs, kwnames)
 
 /* Binds native args to parameter names: fills out[0..nnames) from positional
 ** and keyword args; missing optional ones (index >= nrequired) are set to
@@ -291,6 +298,23 @@ GpValue gp_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *
 int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs,
                   GpObj *kwnames, const char *const *names, int nnames, int nrequired,
                   GpValue *out);
+/* In names, a leading '$' marks a keyword-only parameter (not part of the
+** name). Wording of _PyArg_UnpackKeywords: "F() takes at most N arguments
+** (M given)", "F() missing required argument 'x' (pos 1)", "'k' is an
+** invalid keyword argument for F()". */
+
+/* Arity checks for natives with CPython's wording; 0, or -1 with TypeError
+** set. n counts every argument passed (positional and keyword).
+**   gp_arg_count: "F expected at least/at most/exactly N argument(s), got M"
+**                 (keywords refused: "F() takes no keyword arguments")
+**   gp_arg_one:   "F() takes exactly one argument (M given)"
+**   gp_arg_none:  "F() takes no arguments (M given)" */
+int gp_arg_count(GpThread *t, const char *fname, int n, GpObj *kwnames, int min, int max);
+int gp_arg_one(GpThread *t, const char *fname, int n, GpObj *kwnames);
+int gp_arg_none(GpThread *t, const char *fname, int n, GpObj *kwnames);
+/* Calls a native function object (bound ones get self prepended). */
+GpValue gp_native_call(GpThread *t, GpObj *native, const GpValue *args, int nargs,
+                       GpObj *kwnames);
 
 /* ------------------------------------------------------- ints (int.c) */
 /* Bignums are gp_type_int heap objects wrapping an mpz_t; results that fit

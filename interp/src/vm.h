@@ -41,6 +41,7 @@ struct GpThread {
   char *errtext;           /* gp_error() buffer */
   char *errtype;
   void *frame;             /* vm.c's innermost frame */
+  void *stack;             /* vm.c's frame stack (chunks), freed by gp_detach */
 };
 
 #endif

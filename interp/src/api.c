@@ -1,0 +1,317 @@
+/*
+** api.c — the embedding API of gilpy.h.
+**
+** Every entry point that runs Python code takes the VM's GIL on entry and
+** drops it on return. After a failing call the exception stays in t->exc
+** (the gilpy command reads SystemExit's code from it) and its report in
+** t->errtext / t->errtype, until the next call.
+*/
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code.h"
+#include "module.h"
+#include "obj.h"
+#include "traceback.h"
+#include "vm.h"
+
+#define MAX_RECURSION_LIMIT 100000
+
+void gp_options_default(gp_Options *o) {
+  memset(o, 0, sizeof *o);
+  o->gil = GP_GIL_NEW;
+  o->switch_interval = 0.005;
+  o->check_interval = 100;
+  o->recursion_limit = 1000;
+}
+
+static const char *const model_names[] = {"new", "legacy", "none"};
+
+int gp_gil_model_parse(const char *name, gp_GilModel *out) {
+  for (int i = 0; i < 3; i++) {
+    if (name && strcmp(name, model_names[i]) == 0) {
+      *out = (gp_GilModel)i;
+      return 0;
+    }
+  }
+  return -1;
+}
+
+const char *gp_gil_model_name(gp_GilModel m) {
+  return (unsigned)m < 3 ? model_names[m] : "?";
+}
+
+static const char *check_options(const gp_Options *o) {
+  if ((unsigned)o->gil > GP_GIL_NONE) return "invalid GIL model (expected new, legacy or none)";
+  if (!(o->switch_interval > 0) || !isfinite(o->switch_interval))
+    return "switch interval must be a positive number of seconds";
+  if (o->check_interval < 1) return "check interval must be at least 1 instruction";
+  if (o->recursion_limit < 1) return "recursion limit must be at least 1";
+  return NULL;
+}
+
+/* ----------------------------------------------------------- lifecycle */
+
+gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen) {
+  const char *bad = check_options(o);
+  if (bad) {
+    if (err && errlen) snprintf(err, errlen, "%s", bad);
+    return NULL;
+  }
+  GpVM *vm = calloc(1, sizeof *vm);
+  if (!vm) {
+    if (err && errlen) snprintf(err, errlen, "out of memory");
+    return NULL;
+  }
+  vm->opt = *o;
+  if (vm->opt.recursion_limit > MAX_RECURSION_LIMIT) vm->opt.recursion_limit = MAX_RECURSION_LIMIT;
+  if (!vm->opt.out) vm->opt.out = stdout;
+  if (!vm->opt.err) vm->opt.err = stderr;
+  vm->obj_flags = o->gil == GP_GIL_NONE ? GP_F_ATOMIC : 0;
+  pthread_mutex_init(&vm->lock, NULL);
+  if (gp_gil_init(&vm->gil, &vm->opt) < 0) {
+    pthread_mutex_destroy(&vm->lock);
+    free(vm);
+    if (err && errlen) snprintf(err, errlen, "cannot initialize the GIL");
+    return NULL;
+  }
+  /* builtins and the module table are made by a thread that never runs code */
+  GpThread boot = {.vm = vm, .exc = GP_NONEV, .handling = GP_NONEV};
+  GpValue b = gp_dict_new(&boot), m = gp_dict_new(&boot);
+  if (!GP_IS_ERR(b)) vm->builtins = b.as.o;
+  if (!GP_IS_ERR(m)) vm->modules = m.as.o;
+  if (!vm->builtins || !vm->modules || gp_open_builtins(&boot, vm->builtins) < 0) {
+    if (err && errlen) snprintf(err, errlen, "cannot create the builtins");
+    GP_DECREF(boot.exc);
+    gp_close(vm);
+    return NULL;
+  }
+  return vm;
+}
+
+static void thread_clear(GpThread *t) {
+  GP_DECREF(t->exc);
+  GP_DECREF(t->handling);
+  t->exc = t->handling = GP_NONEV;
+  free(t->errtext);
+  free(t->errtype);
+  t->errtext = t->errtype = NULL;
+}
+
+static void thread_free(GpThread *t) {
+  thread_clear(t);
+  if (t->name) gp_decref_o(t->name);
+  gp_vm_thread_free(t);
+  free(t);
+}
+
+void gp_close(gp_VM *vm) {
+  if (!vm) return;
+  while (vm->threads) {
+    GpThread *t = vm->threads;
+    vm->threads = t->next;
+    thread_free(t);
+  }
+  if (vm->last_module) gp_decref_o(vm->last_module);
+  vm->last_module = NULL;
+  gp_modules_free(vm);
+  if (vm->builtins) gp_decref_o(vm->builtins);
+  gp_gil_destroy(&vm->gil);
+  pthread_mutex_destroy(&vm->lock);
+  free(vm);
+}
+
+gp_Thread *gp_attach(gp_VM *vm) {
+  GpThread *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->vm = vm;
+  t->exc = t->handling = GP_NONEV;
+  t->ticks = vm->opt.check_interval;
+  t->ident = (uint64_t)pthread_self();
+  pthread_mutex_lock(&vm->lock);
+  t->id = ++vm->next_thread_id;
+  t->next = vm->threads;
+  vm->threads = t;
+  pthread_mutex_unlock(&vm->lock);
+  return t;
+}
+
+void gp_detach(gp_Thread *t) {
+  if (!t) return;
+  GpVM *vm = t->vm;
+  pthread_mutex_lock(&vm->lock);
+  for (GpThread **p = &vm->threads; *p; p = &(*p)->next) {
+    if (*p == t) {
+      *p = t->next;
+      break;
+    }
+  }
+  pthread_mutex_unlock(&vm->lock);
+  /* its exceptions may share objects with running threads: release under the GIL */
+  bool take = !t->holds_gil && (GP_IS_OBJ(t->exc) || GP_IS_OBJ(t->handling) || t->name);
+  if (take) gp_gil_take(&vm->gil, t);
+  thread_clear(t);
+  if (t->name) gp_decref_o(t->name);
+  t->name = NULL;
+  if (take) gp_gil_drop(&vm->gil, t);
+  gp_vm_thread_free(t);
+  free(t);
+}
+
+/* -------------------------------------------------------------- errors */
+
+static void error_reset(GpThread *t) {
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  free(t->errtext);
+  free(t->errtype);
+  t->errtext = t->errtype = NULL;
+}
+
+/* Keeps the report of t->exc for gp_error (with the GIL held). */
+static int error_record(GpThread *t) {
+  if (!GP_IS_OBJ(t->exc)) gp_raise(t, &gp_exc_RuntimeError, "error without an exception");
+  t->errtype = strdup(t->exc.as.o->type->name);
+  t->errtext = gp_traceback_format(t, t->exc);
+  return -1;
+}
+
+static void error_text(GpThread *t, const char *type, const char *text) {
+  error_reset(t);
+  t->errtype = strdup(type);
+  t->errtext = strdup(text);
+}
+
+const char *gp_error(gp_Thread *t) { return t->errtext ? t->errtext : ""; }
+const char *gp_error_type(gp_Thread *t) { return t->errtype; }
+
+/* ------------------------------------------------------------- running */
+
+static int load(GpThread *t, const char *src, size_t len, const char *filename,
+                const char *modname) {
+  GpVM *vm = t->vm;
+  gp_gil_take(&vm->gil, t);
+  error_reset(t);
+  GpValue mod = gp_module_exec(t, src, len, filename, modname ? modname : "__main__");
+  int r = 0;
+  if (GP_IS_ERR(mod)) {
+    r = error_record(t);
+  } else {
+    if (vm->last_module) gp_decref_o(vm->last_module);
+    vm->last_module = mod.as.o;
+  }
+  fflush(vm->opt.out);
+  gp_gil_drop(&vm->gil, t);
+  return r;
+}
+
+int gp_load_file(gp_Thread *t, const char *path, const char *modname) {
+  size_t len;
+  char *src = gp_read_file(path, &len);
+  if (!src) {
+    char msg[600];
+    snprintf(msg, sizeof msg, "OSError: [Errno %d] %s: '%s'\n", errno, strerror(errno), path);
+    error_text(t, "OSError", msg);
+    return -1;
+  }
+  pthread_mutex_lock(&t->vm->lock);
+  gp_module_set_main_dir(t->vm, path);
+  pthread_mutex_unlock(&t->vm->lock);
+  int r = load(t, src, len, path, modname);
+  free(src);
+  return r;
+}
+
+int gp_load_string(gp_Thread *t, const char *src, const char *filename, const char *modname) {
+  return load(t, src, strlen(src), filename ? filename : "<string>", modname);
+}
+
+static GpValue arg_value(GpThread *t, const gp_Arg *a) {
+  switch (a->kind) {
+  case GP_ARG_INT: return gp_intv(a->i);
+  case GP_ARG_FLOAT: return gp_floatv(a->f);
+  default: return gp_str_cstr(t, a->s ? a->s : "");
+  }
+}
+
+static int result_of(GpThread *t, GpValue v, gp_Result *res) {
+  memset(res, 0, sizeof *res);
+  switch (v.tag) {
+  case GP_T_NONE: res->kind = GP_RES_NONE; return 0;
+  case GP_T_INT: case GP_T_BOOL: res->kind = GP_RES_INT; res->i = v.as.i; return 0;
+  case GP_T_FLOAT: res->kind = GP_RES_FLOAT; res->f = v.as.f; return 0;
+  default: break;
+  }
+  bool is_str = GP_IS_TYPE(v, gp_type_str);
+  GpValue s = is_str ? v : gp_repr(t, v);
+  if (GP_IS_ERR(s)) return -1;
+  res->kind = is_str ? GP_RES_STR : GP_RES_OTHER;
+  res->s = strdup(GP_STR(s)->data);
+  if (!is_str) GP_DECREF(s);
+  if (!res->s) return gp_raise_nomem(t), -1;
+  return 0;
+}
+
+static GpValue find_function(GpThread *t, const char *modname, const char *func) {
+  GpVM *vm = t->vm;
+  GpObj *mod = vm->last_module;
+  if (modname) {
+    GpObj *key = gp_intern_cstr(modname);
+    GpValue *m = key ? gp_dict_find_str(vm->modules, key) : NULL;
+    mod = m && GP_IS_TYPE(*m, gp_type_module) ? m->as.o : NULL;
+    if (!mod) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", modname);
+  }
+  if (!mod) return gp_raise(t, &gp_exc_RuntimeError, "no module has been loaded");
+  GpObj *name = gp_intern_cstr(func);
+  if (!name) return gp_raise_nomem(t);
+  return gp_getattr(t, gp_objv(mod), name);
+}
+
+int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
+             gp_Result *res) {
+  GpVM *vm = t->vm;
+  gp_gil_take(&vm->gil, t);
+  error_reset(t);
+  memset(res, 0, sizeof *res);
+  int r = -1, n = 0;
+  GpValue *av = calloc((size_t)nargs + 1, sizeof *av);
+  GpValue fn = find_function(t, modname, func), v = GP_ERRV;
+  if (!av) gp_raise_nomem(t);
+  if (av && !GP_IS_ERR(fn)) {
+    for (; n < nargs; n++) {
+      av[n] = arg_value(t, &args[n]);
+      if (GP_IS_ERR(av[n])) break;
+    }
+    if (n == nargs) v = gp_vm_call(t, fn, av, nargs, NULL);
+  }
+  if (!GP_IS_ERR(v) && result_of(t, v, res) == 0) r = 0;
+  if (r < 0) error_record(t);
+  GP_DECREF(v);
+  GP_DECREF(fn);
+  for (int i = 0; av && i < n; i++) GP_DECREF(av[i]);
+  free(av);
+  fflush(vm->opt.out);
+  gp_gil_drop(&vm->gil, t);
+  return r;
+}
+
+void gp_result_free(gp_Result *r) {
+  free(r->s);
+  r->s = NULL;
+}
+
+/* ---------------------------------------------------------- forwarding */
+
+void gp_interrupt(gp_VM *vm) { gp_gil_interrupt(&vm->gil); }
+void gp_gil_stats(gp_VM *vm, gp_GilStats *out) { gp_gil_totals(&vm->gil, out); }
+void gp_thread_gil_stats(gp_Thread *t, gp_GilStats *out) {
+  gp_gil_thread_stats(&t->vm->gil, t, out);
+}
+unsigned gp_thread_id(gp_Thread *t) { return t->id; }
+void gp_trace_start(gp_VM *vm) { gp_gil_trace_start(&vm->gil); }
+void gp_trace_stop(gp_VM *vm) { gp_gil_trace_stop(&vm->gil); }
+size_t gp_trace_read(gp_VM *vm, gp_TraceEvent *buf, size_t max) {
+  return gp_gil_trace_read(&vm->gil, buf, max);
+}

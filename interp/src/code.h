@@ -1,0 +1,109 @@
+/*
+** code.h — bytecode: the opcodes, the code object the compiler builds and
+** the function object that pairs a code object with its globals. Private
+** to compile.c, vm.c, func.c and traceback.c.
+**
+** An instruction is one 32-bit word: the opcode in the low 8 bits and an
+** operand in the high 24. The few instructions that need two operands
+** (fused compare-and-jump, calls with keywords) take a second word.
+*/
+#ifndef GP_CODE_H
+#define GP_CODE_H
+
+#include "gp.h"
+
+#define GP_OPCODES(X)                                                                         \
+  X(NOP) X(POP_TOP) X(DUP_TOP) X(DUP_TOP2) X(ROT_TWO) X(ROT_THREE)                            \
+  X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(CLEAR_FAST)                       \
+  X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL)                                             \
+  X(LOAD_ATTR) X(STORE_ATTR) X(LOAD_METHOD)                                                   \
+  X(BIN_ADD) X(BIN_SUB) X(BIN_MUL) X(BIN_FLOORDIV) X(BIN_MOD) X(BIN_OP)                       \
+  X(INPLACE_ADD) X(INPLACE_SUB) X(INPLACE_MUL) X(INPLACE_OP)                                  \
+  X(UNARY_OP) X(NOT) X(COMPARE_OP) X(CMP_JUMP_IF_FALSE)                                       \
+  X(JUMP) X(JUMP_BACK) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE)                               \
+  X(JUMP_IF_FALSE_OR_POP) X(JUMP_IF_TRUE_OR_POP)                                              \
+  X(BUILD_LIST) X(BUILD_TUPLE) X(BUILD_DICT) X(LIST_APPEND) X(BUILD_STRING) X(FORMAT_VALUE)   \
+  X(BINARY_SUBSCR) X(STORE_SUBSCR) X(DELETE_SUBSCR) X(SLICE_GET) X(SLICE_SET) X(SLICE_DEL)    \
+  X(UNPACK_SEQUENCE) X(GET_ITER) X(FOR_ITER)                                                  \
+  X(CALL) X(CALL_KW) X(CALL_METHOD) X(CALL_METHOD_KW) X(RETURN_VALUE) X(MAKE_FUNCTION)        \
+  X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR)                                                \
+  X(RAISE) X(PUSH_EXC_INFO) X(POP_EXCEPT) X(CHECK_EXC_MATCH) X(RERAISE)                       \
+  X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXC)
+
+#define GP_OP_ENUM(name) OP_##name,
+typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
+#undef GP_OP_ENUM
+
+#define GP_INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
+#define GP_OPOF(w) ((w) & 0xffu)
+#define GP_ARGOF(w) ((w) >> 8)
+#define GP_MAXARG ((1u << 24) - 1)
+
+/* Second operand of FORMAT_VALUE: conversion in bits 0-1, spec on the stack in bit 2. */
+enum { GP_FMT_NONE = 0, GP_FMT_STR = 1, GP_FMT_REPR = 2, GP_FMT_SPEC = 4 };
+/* RAISE operand: 0 = re-raise, 1 = raise X, 2 = raise X from Y. */
+
+/* Exception table: instructions [start, end) jump to handler with the stack
+** cut back to depth values (then the exception pushed). Entries never
+** overlap; the compiler emits one for each stretch of code with the same
+** innermost handler. */
+typedef struct GpExcEntry {
+  uint32_t start, end, handler, depth;
+} GpExcEntry;
+
+/* Global-name cache for LOAD_GLOBAL / STORE_GLOBAL (one per name): the
+** position of the name in the dict that held it. Valid while that dict
+** still has the same entries array and the key at idx is the name; a hit in
+** builtins is also tied to the globals' shape, since a new global shadows it. */
+typedef struct GpGlobalCache {
+  GpObj *dict;
+  const GpDictEntry *entries;
+  size_t idx;
+  const GpDictEntry *gentries;
+  size_t gnentries;
+} GpGlobalCache;
+
+typedef struct GpCode {
+  GpObj ob;
+  uint32_t *code;
+  int *lines; /* source line of each word */
+  uint32_t ncode;
+  GpValue *consts;
+  int nconsts;
+  GpObj **names; /* interned: globals, attributes, modules */
+  GpGlobalCache *gcache;
+  int nnames;
+  GpObj **varnames; /* interned: parameters first, then locals ("" = hidden) */
+  int nlocals, nparams;
+  int stacksize;
+  GpExcEntry *exctab;
+  int nexc;
+  GpObj *name;     /* "f" or "<module>" */
+  GpObj *filename; /* str */
+  int firstline;
+} GpCode;
+
+typedef struct GpFunction {
+  GpObj ob;
+  GpCode *code;
+  GpObj *globals; /* the module's dict */
+  GpObj *module;  /* the module's name (str), for repr */
+  int ndefaults;
+  GpValue defaults[]; /* for the last ndefaults parameters */
+} GpFunction;
+
+/* func.c */
+GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *defaults,
+                    int ndefaults);
+/* Binds args/kwnames to fn's parameters into locals[0..nparams) (new
+** references); -1 with CPython's TypeError text on a mismatch. */
+int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames,
+                 GpValue *locals);
+int gp_code_line(const GpCode *c, uint32_t pc);
+
+/* vm.c: runs module code with globals (the module's dict); new ref or GP_ERRV. */
+GpValue gp_vm_run_module(GpThread *t, GpCode *code, GpObj *globals);
+/* vm.c: frees the thread's frame stack (gp_detach). */
+void gp_vm_thread_free(GpThread *t);
+
+#endif

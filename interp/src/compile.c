@@ -1,0 +1,1351 @@
+/*
+** compile.c — AST to bytecode.
+**
+** One Unit per code object (the module, each def). Scopes are resolved
+** statically: in a function every name bound anywhere in its body (and not
+** declared global) is a fast local slot; everything else is a global. List
+** comprehensions are inlined (as in CPython 3.12) with their loop
+** variables in hidden slots, so they do not leak and cost no call.
+**
+** The compiler tracks the stack depth of every instruction: it sizes the
+** frame and records, for the exception table, how deep the stack is when a
+** handler starts. `break`, `continue` and `return` unwind the blocks they
+** leave: they pop for-loop iterators, restore the handled exception, call
+** `__exit__` and run `finally` bodies inline.
+*/
+#include "compile.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_BLOCKS 256
+#define MAX_HANDLERS 256
+#define MAX_COMPS 64
+
+typedef struct Handler {
+  int label, depth;
+} Handler;
+
+enum { B_WHILE, B_FOR, B_EXCEPT, B_FINALLY_TRY, B_FINALLY_HANDLER, B_WITH };
+
+typedef struct Block {
+  int kind;
+  int cont, brk;   /* loops: labels */
+  int hlevel;      /* handler stack size when the block began */
+  GpNode *node;    /* B_FINALLY_TRY: the try statement; B_EXCEPT: the handler */
+} Block;
+
+typedef struct CompName {
+  const char *name;
+  int slot;
+} CompName;
+
+typedef struct Fixup {
+  uint32_t at;
+  int label;
+  bool word; /* the target is the whole word at `at`, else the operand */
+} Fixup;
+
+typedef struct Unit {
+  GpThread *t;
+  const char *filename;
+  bool is_func;
+  bool oom;
+  uint32_t *code;
+  int *lines;
+  uint32_t n, cap;
+  GpValue *consts;
+  int nconsts, cconsts;
+  GpObj **names;
+  int nnames, cnames;
+  GpObj **varnames;
+  int nlocals, clocals, nparams;
+  const char **globals;
+  int nglobals, cglobals;
+  int *labels;
+  int nlabels, clabels;
+  Fixup *fix;
+  int nfix, cfix;
+  GpExcEntry *exc;
+  int nexc, cexc;
+  Handler hs[MAX_HANDLERS];
+  int nh;
+  uint32_t seg_start;
+  Block blocks[MAX_BLOCKS];
+  int nb;
+  CompName comps[MAX_COMPS];
+  int ncomps;
+  int depth, maxdepth;
+  int line;
+  int ret_slot;
+} Unit;
+
+/* ------------------------------------------------------------ helpers */
+
+static bool grow(Unit *u, void **p, int *cap, int need, size_t elem) {
+  if (need <= *cap) return true;
+  int nc = *cap ? *cap * 2 : 16;
+  while (nc < need) nc *= 2;
+  void *q = realloc(*p, (size_t)nc * elem);
+  if (!q) {
+    u->oom = true;
+    return false;
+  }
+  *p = q;
+  *cap = nc;
+  return true;
+}
+#define GROW(u, arr, cnt, cap, need) grow(u, (void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+static int cerr(Unit *u, int line, const char *fmt, ...) {
+  GpSyntaxError e = {.kind = "SyntaxError", .line = line, .col = 0};
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+  va_end(ap);
+  gp_syntax_error(u->t, &e, u->filename);
+  return -1;
+}
+
+static void emit_word(Unit *u, uint32_t w) {
+  int cap = (int)u->cap;
+  if (u->n + 1 > u->cap) {
+    int need = (int)u->n + 1;
+    int lcap = cap;
+    if (!GROW(u, u->code, u->n, cap, need) || !GROW(u, u->lines, u->n, lcap, need)) return;
+    u->cap = (uint32_t)cap;
+  }
+  u->lines[u->n] = u->line;
+  u->code[u->n++] = w;
+}
+
+static int stack_effect(int op, int arg) {
+  switch (op) {
+  case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_GLOBAL: case OP_POP_JUMP_IF_FALSE:
+  case OP_POP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+  case OP_BIN_ADD: case OP_BIN_SUB: case OP_BIN_MUL: case OP_BIN_FLOORDIV: case OP_BIN_MOD:
+  case OP_BIN_OP: case OP_INPLACE_ADD: case OP_INPLACE_SUB: case OP_INPLACE_MUL:
+  case OP_INPLACE_OP: case OP_COMPARE_OP: case OP_LIST_APPEND: case OP_BINARY_SUBSCR:
+  case OP_RETURN_VALUE: case OP_IMPORT_STAR: case OP_WITH_EXIT:
+    return -1;
+  case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_GLOBAL:
+  case OP_LOAD_METHOD: case OP_FOR_ITER: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+  case OP_PUSH_EXC_INFO: case OP_WITH_ENTER:
+    return 1;
+  case OP_DUP_TOP2: case OP_GET_ITER:
+    return 2;
+  case OP_STORE_ATTR: case OP_CMP_JUMP_IF_FALSE: case OP_DELETE_SUBSCR: case OP_POP_EXCEPT:
+  case OP_RERAISE:
+    return -2;
+  case OP_STORE_SUBSCR: case OP_SLICE_GET: case OP_WITH_EXC:
+    return -3;
+  case OP_SLICE_DEL:
+    return -4;
+  case OP_SLICE_SET:
+    return -5;
+  case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_STRING:
+    return 1 - arg;
+  case OP_BUILD_DICT:
+    return 1 - 2 * arg;
+  case OP_FORMAT_VALUE:
+    return (arg & GP_FMT_SPEC) ? -1 : 0;
+  case OP_UNPACK_SEQUENCE:
+    return arg - 1;
+  case OP_CALL: case OP_CALL_KW: case OP_MAKE_FUNCTION: case OP_RAISE:
+    return -arg;
+  case OP_CALL_METHOD: case OP_CALL_METHOD_KW:
+    return -arg - 1;
+  default:
+    return 0;
+  }
+}
+
+static void emit(Unit *u, int op, int arg) {
+  emit_word(u, GP_INSTR(op, arg));
+  u->depth += stack_effect(op, arg);
+  if (u->depth > u->maxdepth) u->maxdepth = u->depth;
+}
+
+static int new_label(Unit *u) {
+  if (!GROW(u, u->labels, u->nlabels, u->clabels, u->nlabels + 1)) return 0;
+  u->labels[u->nlabels] = -1;
+  return u->nlabels++;
+}
+
+static void set_label(Unit *u, int l) {
+  if (!u->oom) u->labels[l] = (int)u->n;
+}
+
+static void add_fix(Unit *u, int label, bool word) {
+  if (!GROW(u, u->fix, u->nfix, u->cfix, u->nfix + 1)) return;
+  u->fix[u->nfix++] = (Fixup){.at = u->n - 1, .label = label, .word = word};
+}
+
+static void emit_jump(Unit *u, int op, int label) {
+  emit(u, op, 0);
+  add_fix(u, label, false);
+}
+
+/* ------------------------------------------------ exception-table segments */
+
+static void close_segment(Unit *u) {
+  if (u->nh > 0 && u->n > u->seg_start &&
+      GROW(u, u->exc, u->nexc, u->cexc, u->nexc + 1)) {
+    Handler *h = &u->hs[u->nh - 1];
+    u->exc[u->nexc++] = (GpExcEntry){.start = u->seg_start, .end = u->n,
+                                     .handler = (uint32_t)h->label, .depth = (uint32_t)h->depth};
+  }
+  u->seg_start = u->n;
+}
+
+static int push_handler(Unit *u, int label, int depth) {
+  if (u->nh == MAX_HANDLERS) return cerr(u, u->line, "too many statically nested blocks");
+  close_segment(u);
+  u->hs[u->nh++] = (Handler){label, depth};
+  return 0;
+}
+
+static void pop_handler(Unit *u) {
+  close_segment(u);
+  u->nh--;
+}
+
+static int push_block(Unit *u, int kind, int cont, int brk, GpNode *node) {
+  if (u->nb == MAX_BLOCKS) return cerr(u, u->line, "too many statically nested blocks");
+  u->blocks[u->nb++] = (Block){kind, cont, brk, u->nh, node};
+  return 0;
+}
+
+/* ------------------------------------------------------------- tables */
+
+static bool same_const(GpValue a, GpValue b) {
+  if (a.tag != b.tag) return false;
+  switch (a.tag) {
+  case GP_T_NONE: return true;
+  case GP_T_BOOL: case GP_T_INT: return a.as.i == b.as.i;
+  case GP_T_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
+  default:
+    return a.as.o == b.as.o || (a.as.o->type == &gp_type_str && b.as.o->type == &gp_type_str &&
+                                gp_str_eq(a.as.o, b.as.o));
+  }
+}
+
+/* Adds v (stolen) to the constants; returns its index. */
+static int add_const(Unit *u, GpValue v) {
+  if (GP_IS_ERR(v)) {
+    u->oom = true;
+    return 0;
+  }
+  bool dedup = !GP_IS_OBJ(v) || v.as.o->type == &gp_type_str;
+  for (int i = 0; dedup && i < u->nconsts; i++) {
+    if (same_const(u->consts[i], v)) {
+      GP_DECREF(v);
+      return i;
+    }
+  }
+  if (!GROW(u, u->consts, u->nconsts, u->cconsts, u->nconsts + 1)) {
+    GP_DECREF(v);
+    return 0;
+  }
+  u->consts[u->nconsts] = v;
+  return u->nconsts++;
+}
+
+static void load_const(Unit *u, GpValue v) { emit(u, OP_LOAD_CONST, add_const(u, v)); }
+
+static int add_name(Unit *u, const char *s) {
+  GpObj *o = gp_intern_cstr(s);
+  for (int i = 0; i < u->nnames; i++)
+    if (u->names[i] == o) return i;
+  if (!GROW(u, u->names, u->nnames, u->cnames, u->nnames + 1)) return 0;
+  u->names[u->nnames] = o;
+  return u->nnames++;
+}
+
+static int find_local(Unit *u, const char *s) {
+  for (int i = 0; i < u->nlocals; i++)
+    if (strcmp(((GpStr *)u->varnames[i])->data, s) == 0) return i;
+  return -1;
+}
+
+static int add_local(Unit *u, const char *s) {
+  if (*s) {
+    int i = find_local(u, s);
+    if (i >= 0) return i;
+  }
+  if (!GROW(u, u->varnames, u->nlocals, u->clocals, u->nlocals + 1)) return 0;
+  u->varnames[u->nlocals] = gp_intern_cstr(s);
+  return u->nlocals++;
+}
+
+static bool is_global_decl(Unit *u, const char *s) {
+  for (int i = 0; i < u->nglobals; i++)
+    if (strcmp(u->globals[i], s) == 0) return true;
+  return false;
+}
+
+/* ------------------------------------------------------------- scopes */
+
+static void scan_globals(Unit *u, const GpNodeList *body);
+
+static void scan_globals_stmt(Unit *u, GpNode *s) {
+  switch (s->kind) {
+  case GP_N_GLOBAL:
+    for (int i = 0; i < s->n; i++)
+      if (GROW(u, u->globals, u->nglobals, u->cglobals, u->nglobals + 1))
+        u->globals[u->nglobals++] = s->names[i];
+    break;
+  case GP_N_IF: case GP_N_WHILE: case GP_N_FOR: case GP_N_WITH: case GP_N_TRY:
+    scan_globals(u, &s->body);
+    scan_globals(u, &s->orelse);
+    scan_globals(u, &s->finalbody);
+    for (int i = 0; i < s->handlers.n; i++) scan_globals(u, &s->handlers.items[i]->body);
+    break;
+  default:
+    break;
+  }
+}
+
+static void scan_globals(Unit *u, const GpNodeList *body) {
+  for (int i = 0; i < body->n; i++) scan_globals_stmt(u, body->items[i]);
+}
+
+static void bind_name(Unit *u, const char *s) {
+  if (!is_global_decl(u, s)) add_local(u, s);
+}
+
+static void scan_target(Unit *u, GpNode *t) {
+  if (t->kind == GP_N_NAME) bind_name(u, t->name);
+  else if (t->kind == GP_N_TUPLE || t->kind == GP_N_LIST)
+    for (int i = 0; i < t->elts.n; i++) scan_target(u, t->elts.items[i]);
+}
+
+static void scan_locals(Unit *u, const GpNodeList *body);
+
+static void scan_locals_stmt(Unit *u, GpNode *s) {
+  switch (s->kind) {
+  case GP_N_ASSIGN: case GP_N_DEL:
+    for (int i = 0; i < s->elts.n; i++) scan_target(u, s->elts.items[i]);
+    break;
+  case GP_N_AUGASSIGN: case GP_N_FOR:
+    scan_target(u, s->a);
+    break;
+  case GP_N_WITH:
+    if (s->b) scan_target(u, s->b);
+    break;
+  case GP_N_IMPORT: case GP_N_FROMIMPORT:
+    for (int i = 0; i < s->n; i++)
+      if (strcmp(s->names[i], "*") != 0)
+        bind_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+    break;
+  case GP_N_DEF: case GP_N_CLASS:
+    bind_name(u, s->name);
+    break;
+  default:
+    break;
+  }
+  for (int i = 0; i < s->handlers.n; i++) {
+    GpNode *h = s->handlers.items[i];
+    if (h->name) bind_name(u, h->name);
+    scan_locals(u, &h->body);
+  }
+  if (s->kind != GP_N_DEF && s->kind != GP_N_CLASS) {
+    scan_locals(u, &s->body);
+    scan_locals(u, &s->orelse);
+    scan_locals(u, &s->finalbody);
+  }
+}
+
+static void scan_locals(Unit *u, const GpNodeList *body) {
+  for (int i = 0; i < body->n; i++) scan_locals_stmt(u, body->items[i]);
+}
+
+/* Fast slot of a name, or -1 for a global. */
+static int resolve(Unit *u, const char *s) {
+  for (int i = u->ncomps - 1; i >= 0; i--)
+    if (strcmp(u->comps[i].name, s) == 0) return u->comps[i].slot;
+  if (!u->is_func || is_global_decl(u, s)) return -1;
+  return find_local(u, s);
+}
+
+static void load_name(Unit *u, const char *s) {
+  int slot = resolve(u, s);
+  if (slot >= 0) emit(u, OP_LOAD_FAST, slot);
+  else emit(u, OP_LOAD_GLOBAL, add_name(u, s));
+}
+
+static void store_name(Unit *u, const char *s) {
+  int slot = resolve(u, s);
+  if (slot >= 0) emit(u, OP_STORE_FAST, slot);
+  else emit(u, OP_STORE_GLOBAL, add_name(u, s));
+}
+
+static void delete_name(Unit *u, const char *s) {
+  int slot = resolve(u, s);
+  if (slot >= 0) emit(u, OP_DELETE_FAST, slot);
+  else emit(u, OP_DELETE_GLOBAL, add_name(u, s));
+}
+
+/* -------------------------------------------------------- expressions */
+
+static int expr(Unit *u, GpNode *n);
+static int stmts(Unit *u, const GpNodeList *body);
+
+static int exprs(Unit *u, const GpNodeList *l) {
+  for (int i = 0; i < l->n; i++)
+    if (expr(u, l->items[i]) < 0) return -1;
+  return 0;
+}
+
+static int expr_or_none(Unit *u, GpNode *n) {
+  if (n) return expr(u, n);
+  load_const(u, GP_NONEV);
+  return 0;
+}
+
+static int binop_opcode(int op, bool inplace) {
+  switch (op) {
+  case GP_OP_ADD: return inplace ? OP_INPLACE_ADD : OP_BIN_ADD;
+  case GP_OP_SUB: return inplace ? OP_INPLACE_SUB : OP_BIN_SUB;
+  case GP_OP_MUL: return inplace ? OP_INPLACE_MUL : OP_BIN_MUL;
+  case GP_OP_FLOORDIV: return inplace ? OP_INPLACE_OP : OP_BIN_FLOORDIV;
+  case GP_OP_MOD: return inplace ? OP_INPLACE_OP : OP_BIN_MOD;
+  default: return inplace ? OP_INPLACE_OP : OP_BIN_OP;
+  }
+}
+
+static void emit_binop(Unit *u, int op, bool inplace) { emit(u, binop_opcode(op, inplace), op); }
+
+/* Conditional jump to label when the truth of n equals cond. */
+static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
+  u->line = n->line;
+  if (n->kind == GP_N_UNARY && n->op == GP_N_NOT_OP) return jump_if(u, n->a, !cond, label);
+  if (n->kind == GP_N_BOOLOP) {
+    bool is_and = n->op == GP_N_AND;
+    if (is_and == cond) { /* and-true / or-false: all must hold; skip on the first miss */
+      int skip = new_label(u);
+      for (int i = 0; i < n->elts.n - 1; i++)
+        if (jump_if(u, n->elts.items[i], !cond, skip) < 0) return -1;
+      if (jump_if(u, n->elts.items[n->elts.n - 1], cond, label) < 0) return -1;
+      set_label(u, skip);
+      return 0;
+    }
+    for (int i = 0; i < n->elts.n; i++)
+      if (jump_if(u, n->elts.items[i], cond, label) < 0) return -1;
+    return 0;
+  }
+  if (n->kind == GP_N_COMPARE && n->elts.n == 1 && !cond) {
+    if (expr(u, n->a) < 0 || expr(u, n->elts.items[0]) < 0) return -1;
+    u->line = n->line;
+    emit(u, OP_CMP_JUMP_IF_FALSE, n->cmp_ops[0]);
+    emit_word(u, 0);
+    add_fix(u, label, true);
+    return 0;
+  }
+  if (expr(u, n) < 0) return -1;
+  emit_jump(u, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+  return 0;
+}
+
+static int compare(Unit *u, GpNode *n) {
+  if (expr(u, n->a) < 0) return -1;
+  int cleanup = new_label(u), end = new_label(u);
+  for (int i = 0; i < n->elts.n; i++) {
+    if (expr(u, n->elts.items[i]) < 0) return -1;
+    u->line = n->line;
+    if (i == n->elts.n - 1) {
+      emit(u, OP_COMPARE_OP, n->cmp_ops[i]);
+      break;
+    }
+    emit(u, OP_DUP_TOP, 0);
+    emit(u, OP_ROT_THREE, 0);
+    emit(u, OP_COMPARE_OP, n->cmp_ops[i]);
+    emit_jump(u, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+  }
+  if (n->elts.n > 1) {
+    emit_jump(u, OP_JUMP, end);
+    set_label(u, cleanup); /* stack: b, False */
+    u->depth++;
+    emit(u, OP_ROT_TWO, 0);
+    emit(u, OP_POP_TOP, 0);
+    set_label(u, end);
+  }
+  return 0;
+}
+
+static GpObj *kwnames_tuple(Unit *u, GpNode *n) {
+  GpValue tu = gp_tuple_new(u->t, (size_t)n->kw.n);
+  if (GP_IS_ERR(tu)) return NULL;
+  for (int i = 0; i < n->kw.n; i++) GP_TUPLE(tu)->items[i] = gp_objv(gp_intern_cstr(n->kwnames[i]));
+  return tu.as.o;
+}
+
+static int call(Unit *u, GpNode *n) {
+  bool method = n->a->kind == GP_N_ATTR;
+  if (method) {
+    if (expr(u, n->a->a) < 0) return -1;
+    u->line = n->a->line;
+    emit(u, OP_LOAD_METHOD, add_name(u, n->a->name));
+  } else if (expr(u, n->a) < 0) {
+    return -1;
+  }
+  for (int i = 0; i < n->elts.n; i++)
+    if (n->elts.items[i]->kind == GP_N_STARRED)
+      return cerr(u, n->line, "argument unpacking (*args) is not supported");
+  if (exprs(u, &n->elts) < 0 || exprs(u, &n->kw) < 0) return -1;
+  u->line = n->line;
+  int nargs = n->elts.n + n->kw.n;
+  if (n->kw.n == 0) {
+    emit(u, method ? OP_CALL_METHOD : OP_CALL, nargs);
+    return 0;
+  }
+  GpObj *kw = kwnames_tuple(u, n);
+  if (!kw) return -1;
+  emit(u, method ? OP_CALL_METHOD_KW : OP_CALL_KW, nargs);
+  emit_word(u, (uint32_t)add_const(u, gp_objv(kw)));
+  return 0;
+}
+
+static int slice_parts(Unit *u, GpNode *s) {
+  if (expr_or_none(u, s->a) < 0 || expr_or_none(u, s->b) < 0) return -1;
+  return expr_or_none(u, s->c);
+}
+
+static int fstring(Unit *u, GpNode *n) {
+  for (int i = 0; i < n->elts.n; i++) {
+    GpNode *p = n->elts.items[i];
+    if (p->kind != GP_N_FVALUE) {
+      if (expr(u, p) < 0) return -1;
+      continue;
+    }
+    if (expr(u, p->a) < 0) return -1;
+    int flags = p->conversion == 'r' ? GP_FMT_REPR : p->conversion == 's' ? GP_FMT_STR : 0;
+    if (p->b) {
+      if (fstring(u, p->b) < 0) return -1;
+      flags |= GP_FMT_SPEC;
+    }
+    emit(u, OP_FORMAT_VALUE, flags);
+  }
+  emit(u, OP_BUILD_STRING, n->elts.n);
+  return 0;
+}
+
+static int store(Unit *u, GpNode *t);
+
+static int comprehension(Unit *u, GpNode *n, int k) {
+  GpNode *c = n->comps.items[k];
+  if (expr(u, c->b) < 0) return -1;
+  int top = new_label(u), exit = new_label(u);
+  emit(u, OP_GET_ITER, 0);
+  set_label(u, top);
+  emit_jump(u, OP_FOR_ITER, exit);
+  if (store(u, c->a) < 0) return -1;
+  for (int i = 0; i < c->elts.n; i++)
+    if (jump_if(u, c->elts.items[i], false, top) < 0) return -1;
+  if (k + 1 < n->comps.n) {
+    if (comprehension(u, n, k + 1) < 0) return -1;
+  } else {
+    if (expr(u, n->a) < 0) return -1;
+    emit(u, OP_LIST_APPEND, 3 * n->comps.n);
+  }
+  emit_jump(u, OP_JUMP_BACK, top);
+  set_label(u, exit);
+  u->depth -= 3;
+  return 0;
+}
+
+static void comp_bind(Unit *u, GpNode *t) {
+  if (t->kind == GP_N_NAME) {
+    if (u->ncomps < MAX_COMPS) u->comps[u->ncomps++] = (CompName){t->name, add_local(u, "")};
+  } else if (t->kind == GP_N_TUPLE || t->kind == GP_N_LIST) {
+    for (int i = 0; i < t->elts.n; i++) comp_bind(u, t->elts.items[i]);
+  }
+}
+
+static int listcomp(Unit *u, GpNode *n) {
+  int saved = u->ncomps;
+  emit(u, OP_BUILD_LIST, 0);
+  /* The first iterable is evaluated in the enclosing scope; the targets of
+  ** each `for` become visible from there on. */
+  GpNode *first = n->comps.items[0];
+  for (int k = 0; k < n->comps.n; k++) {
+    int before = u->ncomps;
+    comp_bind(u, n->comps.items[k]->a);
+    if (u->ncomps - before > 0 && u->ncomps == MAX_COMPS)
+      return cerr(u, n->line, "too many nested comprehensions");
+  }
+  /* Hide the bindings while evaluating the first iterable. */
+  int all = u->ncomps;
+  u->ncomps = saved;
+  if (expr(u, first->b) < 0) return -1;
+  u->ncomps = all;
+  int top = new_label(u), exit = new_label(u);
+  emit(u, OP_GET_ITER, 0);
+  set_label(u, top);
+  emit_jump(u, OP_FOR_ITER, exit);
+  if (store(u, first->a) < 0) return -1;
+  for (int i = 0; i < first->elts.n; i++)
+    if (jump_if(u, first->elts.items[i], false, top) < 0) return -1;
+  if (n->comps.n > 1) {
+    if (comprehension(u, n, 1) < 0) return -1;
+  } else {
+    if (expr(u, n->a) < 0) return -1;
+    emit(u, OP_LIST_APPEND, 3);
+  }
+  emit_jump(u, OP_JUMP_BACK, top);
+  set_label(u, exit);
+  u->depth -= 3;
+  for (int i = saved; i < u->ncomps; i++) emit(u, OP_CLEAR_FAST, u->comps[i].slot);
+  u->ncomps = saved;
+  return 0;
+}
+
+static GpValue int_const(Unit *u, GpNode *n) {
+  if (n->big_digits) return gp_int_from_str(u->t, n->big_digits, 10);
+  return gp_intv(n->ival);
+}
+
+static int unary(Unit *u, GpNode *n) {
+  if (n->op == GP_N_NOT_OP) {
+    if (expr(u, n->a) < 0) return -1;
+    emit(u, OP_NOT, 0);
+    return 0;
+  }
+  /* Fold -literal so `x > -1` costs no instruction at run time. */
+  if (n->op == GP_UN_NEG && n->a->kind == GP_N_INT && !n->a->big_digits) {
+    load_const(u, gp_intv(-n->a->ival));
+    return 0;
+  }
+  if (n->op == GP_UN_NEG && n->a->kind == GP_N_FLOAT) {
+    load_const(u, gp_floatv(-n->a->fval));
+    return 0;
+  }
+  if (expr(u, n->a) < 0) return -1;
+  u->line = n->line;
+  emit(u, OP_UNARY_OP, n->op);
+  return 0;
+}
+
+static int boolop(Unit *u, GpNode *n) {
+  int end = new_label(u);
+  int op = n->op == GP_N_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+  for (int i = 0; i < n->elts.n; i++) {
+    if (expr(u, n->elts.items[i]) < 0) return -1;
+    if (i < n->elts.n - 1) emit_jump(u, op, end);
+  }
+  set_label(u, end);
+  return 0;
+}
+
+static int ifexp(Unit *u, GpNode *n) {
+  int orelse = new_label(u), end = new_label(u);
+  if (jump_if(u, n->a, false, orelse) < 0 || expr(u, n->b) < 0) return -1;
+  emit_jump(u, OP_JUMP, end);
+  u->depth--;
+  set_label(u, orelse);
+  if (expr(u, n->c) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+static int expr(Unit *u, GpNode *n) {
+  if (u->oom) return -1;
+  u->line = n->line;
+  switch (n->kind) {
+  case GP_N_NAME: load_name(u, n->name); return 0;
+  case GP_N_INT: load_const(u, int_const(u, n)); return 0;
+  case GP_N_FLOAT: load_const(u, gp_floatv(n->fval)); return 0;
+  case GP_N_STR: load_const(u, gp_str_new(u->t, n->str, n->str_len)); return 0;
+  case GP_N_NONE: load_const(u, GP_NONEV); return 0;
+  case GP_N_TRUE: load_const(u, gp_boolv(true)); return 0;
+  case GP_N_FALSE: load_const(u, gp_boolv(false)); return 0;
+  case GP_N_FSTRING: return fstring(u, n);
+  case GP_N_LIST:
+  case GP_N_TUPLE:
+    if (exprs(u, &n->elts) < 0) return -1;
+    emit(u, n->kind == GP_N_LIST ? OP_BUILD_LIST : OP_BUILD_TUPLE, n->elts.n);
+    return 0;
+  case GP_N_DICT:
+    for (int i = 0; i < n->elts.n; i++)
+      if (expr(u, n->elts.items[i]) < 0 || expr(u, n->kw.items[i]) < 0) return -1;
+    u->line = n->line;
+    emit(u, OP_BUILD_DICT, n->elts.n);
+    return 0;
+  case GP_N_BINOP:
+    if (expr(u, n->a) < 0 || expr(u, n->b) < 0) return -1;
+    u->line = n->line;
+    emit_binop(u, n->op, false);
+    return 0;
+  case GP_N_UNARY: return unary(u, n);
+  case GP_N_BOOLOP: return boolop(u, n);
+  case GP_N_COMPARE: return compare(u, n);
+  case GP_N_CALL: return call(u, n);
+  case GP_N_ATTR:
+    if (expr(u, n->a) < 0) return -1;
+    u->line = n->line;
+    emit(u, OP_LOAD_ATTR, add_name(u, n->name));
+    return 0;
+  case GP_N_SUBSCRIPT:
+    if (expr(u, n->a) < 0) return -1;
+    if (n->b->kind == GP_N_SLICE) {
+      if (slice_parts(u, n->b) < 0) return -1;
+      u->line = n->line;
+      emit(u, OP_SLICE_GET, 0);
+      return 0;
+    }
+    if (expr(u, n->b) < 0) return -1;
+    u->line = n->line;
+    emit(u, OP_BINARY_SUBSCR, 0);
+    return 0;
+  case GP_N_IFEXP: return ifexp(u, n);
+  case GP_N_LISTCOMP: return listcomp(u, n);
+  case GP_N_LAMBDA: return cerr(u, n->line, "lambda is not supported");
+  case GP_N_STARRED: return cerr(u, n->line, "starred expressions are not supported");
+  default: return cerr(u, n->line, "invalid syntax");
+  }
+}
+
+/* --------------------------------------------------------- assignment */
+
+static int store(Unit *u, GpNode *t) {
+  u->line = t->line;
+  switch (t->kind) {
+  case GP_N_NAME:
+    store_name(u, t->name);
+    return 0;
+  case GP_N_TUPLE:
+  case GP_N_LIST:
+    for (int i = 0; i < t->elts.n; i++)
+      if (t->elts.items[i]->kind == GP_N_STARRED)
+        return cerr(u, t->line, "starred assignment is not supported");
+    emit(u, OP_UNPACK_SEQUENCE, t->elts.n);
+    for (int i = 0; i < t->elts.n; i++)
+      if (store(u, t->elts.items[i]) < 0) return -1;
+    return 0;
+  case GP_N_SUBSCRIPT:
+    if (expr(u, t->a) < 0) return -1;
+    if (t->b->kind == GP_N_SLICE) {
+      if (slice_parts(u, t->b) < 0) return -1;
+      u->line = t->line;
+      emit(u, OP_SLICE_SET, 0);
+      return 0;
+    }
+    if (expr(u, t->b) < 0) return -1;
+    u->line = t->line;
+    emit(u, OP_STORE_SUBSCR, 0);
+    return 0;
+  case GP_N_ATTR:
+    if (expr(u, t->a) < 0) return -1;
+    u->line = t->line;
+    emit(u, OP_STORE_ATTR, add_name(u, t->name));
+    return 0;
+  default:
+    return cerr(u, t->line, "cannot assign to expression");
+  }
+}
+
+static bool simple_target(GpNode *t) {
+  return t->kind == GP_N_NAME || t->kind == GP_N_SUBSCRIPT || t->kind == GP_N_ATTR;
+}
+
+static int assign(Unit *u, GpNode *s) {
+  GpNode *v = s->a, *t0 = s->elts.items[0];
+  /* a, b = b, a: no tuple; reverse the values on the stack and store left to right. */
+  if (s->elts.n == 1 && v->kind == GP_N_TUPLE && (t0->kind == GP_N_TUPLE || t0->kind == GP_N_LIST) &&
+      t0->elts.n == v->elts.n && (v->elts.n == 2 || v->elts.n == 3)) {
+    bool simple = true;
+    for (int i = 0; i < t0->elts.n; i++) simple = simple && simple_target(t0->elts.items[i]);
+    if (simple) {
+      if (exprs(u, &v->elts) < 0) return -1;
+      if (v->elts.n == 3) emit(u, OP_ROT_THREE, 0);
+      emit(u, OP_ROT_TWO, 0);
+      for (int i = 0; i < t0->elts.n; i++)
+        if (store(u, t0->elts.items[i]) < 0) return -1;
+      return 0;
+    }
+  }
+  if (expr(u, v) < 0) return -1;
+  for (int i = 0; i < s->elts.n; i++) {
+    if (i < s->elts.n - 1) emit(u, OP_DUP_TOP, 0);
+    if (store(u, s->elts.items[i]) < 0) return -1;
+  }
+  return 0;
+}
+
+static int augassign(Unit *u, GpNode *s) {
+  GpNode *t = s->a;
+  switch (t->kind) {
+  case GP_N_NAME:
+    load_name(u, t->name);
+    if (expr(u, s->b) < 0) return -1;
+    u->line = s->line;
+    emit_binop(u, s->op, true);
+    store_name(u, t->name);
+    return 0;
+  case GP_N_SUBSCRIPT:
+    if (t->b->kind == GP_N_SLICE) return cerr(u, s->line, "augmented slice assignment is not supported");
+    if (expr(u, t->a) < 0 || expr(u, t->b) < 0) return -1;
+    emit(u, OP_DUP_TOP2, 0);
+    emit(u, OP_BINARY_SUBSCR, 0);
+    if (expr(u, s->b) < 0) return -1;
+    u->line = s->line;
+    emit_binop(u, s->op, true);
+    emit(u, OP_ROT_THREE, 0);
+    emit(u, OP_STORE_SUBSCR, 0);
+    return 0;
+  case GP_N_ATTR:
+    if (expr(u, t->a) < 0) return -1;
+    emit(u, OP_DUP_TOP, 0);
+    emit(u, OP_LOAD_ATTR, add_name(u, t->name));
+    if (expr(u, s->b) < 0) return -1;
+    u->line = s->line;
+    emit_binop(u, s->op, true);
+    emit(u, OP_ROT_TWO, 0);
+    emit(u, OP_STORE_ATTR, add_name(u, t->name));
+    return 0;
+  default:
+    return cerr(u, s->line, "illegal expression for augmented assignment");
+  }
+}
+
+static int delete(Unit *u, GpNode *t) {
+  u->line = t->line;
+  switch (t->kind) {
+  case GP_N_NAME:
+    delete_name(u, t->name);
+    return 0;
+  case GP_N_TUPLE:
+  case GP_N_LIST:
+    for (int i = 0; i < t->elts.n; i++)
+      if (delete(u, t->elts.items[i]) < 0) return -1;
+    return 0;
+  case GP_N_SUBSCRIPT:
+    if (expr(u, t->a) < 0) return -1;
+    if (t->b->kind == GP_N_SLICE) {
+      if (slice_parts(u, t->b) < 0) return -1;
+      emit(u, OP_SLICE_DEL, 0);
+      return 0;
+    }
+    if (expr(u, t->b) < 0) return -1;
+    emit(u, OP_DELETE_SUBSCR, 0);
+    return 0;
+  default:
+    return cerr(u, t->line, "cannot delete expression");
+  }
+}
+
+/* ------------------------------------------------- unwinding (break...) */
+
+/* `e = None; del e` after an `except ... as e` handler, as CPython does. */
+static void clear_handler_name(Unit *u, const char *name) {
+  load_const(u, GP_NONEV);
+  store_name(u, name);
+  delete_name(u, name);
+}
+
+static void set_hlevel(Unit *u, int level) {
+  if (level != u->nh) {
+    close_segment(u);
+    u->nh = level;
+  }
+}
+
+typedef struct Saved {
+  Block blocks[MAX_BLOCKS];
+  Handler hs[MAX_HANDLERS];
+  int nb, nh, depth;
+} Saved;
+
+/* Emits the code that leaves blocks [downto, nb): the caller then jumps or
+** returns, and restore() puts the compiler state back for what follows. */
+static int unwind(Unit *u, int downto, Saved *sv) {
+  memcpy(sv->blocks, u->blocks, sizeof(Block) * (size_t)u->nb);
+  memcpy(sv->hs, u->hs, sizeof(Handler) * (size_t)u->nh);
+  sv->nb = u->nb;
+  sv->nh = u->nh;
+  sv->depth = u->depth;
+  for (int i = sv->nb - 1; i >= downto; i--) {
+    Block b = sv->blocks[i];
+    u->nb = i;
+    set_hlevel(u, b.hlevel);
+    switch (b.kind) {
+    case B_FOR:
+      emit(u, OP_POP_TOP, 0);
+      emit(u, OP_POP_TOP, 0);
+      emit(u, OP_POP_TOP, 0);
+      break;
+    case B_EXCEPT:
+      emit(u, OP_POP_EXCEPT, 0);
+      if (b.node && b.node->name) clear_handler_name(u, b.node->name);
+      break;
+    case B_FINALLY_HANDLER:
+      emit(u, OP_POP_EXCEPT, 0);
+      break;
+    case B_WITH:
+      emit(u, OP_WITH_EXIT, 0);
+      break;
+    case B_FINALLY_TRY:
+      if (stmts(u, &b.node->finalbody) < 0) return -1;
+      break;
+    default:
+      break;
+    }
+  }
+  return 0;
+}
+
+static void restore(Unit *u, Saved *sv) {
+  close_segment(u);
+  memcpy(u->blocks, sv->blocks, sizeof(Block) * (size_t)sv->nb);
+  memcpy(u->hs, sv->hs, sizeof(Handler) * (size_t)sv->nh);
+  u->nb = sv->nb;
+  u->nh = sv->nh;
+  u->depth = sv->depth;
+}
+
+static int loop_jump(Unit *u, GpNode *s, bool is_break) {
+  int i = u->nb - 1;
+  while (i >= 0 && u->blocks[i].kind != B_WHILE && u->blocks[i].kind != B_FOR) i--;
+  if (i < 0)
+    return cerr(u, s->line, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+  Saved *sv = malloc(sizeof *sv);
+  if (!sv) return gp_raise_nomem(u->t), -1;
+  int r = unwind(u, i + 1, sv);
+  Block loop = u->blocks[i];
+  if (r == 0 && is_break && loop.kind == B_FOR) {
+    u->nb = i;
+    set_hlevel(u, loop.hlevel);
+    emit(u, OP_POP_TOP, 0);
+    emit(u, OP_POP_TOP, 0);
+    emit(u, OP_POP_TOP, 0);
+  }
+  if (r == 0) emit_jump(u, is_break ? OP_JUMP : OP_JUMP_BACK, is_break ? loop.brk : loop.cont);
+  restore(u, sv);
+  free(sv);
+  return r;
+}
+
+static int return_stmt(Unit *u, GpNode *s) {
+  if (!u->is_func) return cerr(u, s->line, "'return' outside function");
+  if (expr_or_none(u, s->a) < 0) return -1;
+  u->line = s->line;
+  bool plain = true; /* only loops to leave: RETURN_VALUE clears the stack itself */
+  for (int i = 0; i < u->nb; i++) plain = plain && u->blocks[i].kind <= B_FOR;
+  if (plain) {
+    emit(u, OP_RETURN_VALUE, 0);
+    return 0;
+  }
+  if (u->ret_slot < 0) u->ret_slot = add_local(u, "");
+  emit(u, OP_STORE_FAST, u->ret_slot);
+  Saved *sv = malloc(sizeof *sv);
+  if (!sv) return gp_raise_nomem(u->t), -1;
+  int r = unwind(u, 0, sv);
+  if (r == 0) {
+    emit(u, OP_LOAD_FAST, u->ret_slot);
+    emit(u, OP_CLEAR_FAST, u->ret_slot);
+    emit(u, OP_RETURN_VALUE, 0);
+  }
+  restore(u, sv);
+  free(sv);
+  return r;
+}
+
+/* --------------------------------------------------------- statements */
+
+static int if_stmt(Unit *u, GpNode *s) {
+  int orelse = new_label(u), end = new_label(u);
+  if (jump_if(u, s->a, false, orelse) < 0 || stmts(u, &s->body) < 0) return -1;
+  if (s->orelse.n) emit_jump(u, OP_JUMP, end);
+  set_label(u, orelse);
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+static int while_stmt(Unit *u, GpNode *s) {
+  int top = new_label(u), orelse = new_label(u), end = new_label(u);
+  set_label(u, top);
+  if (jump_if(u, s->a, false, orelse) < 0) return -1;
+  if (push_block(u, B_WHILE, top, end, s) < 0) return -1;
+  if (stmts(u, &s->body) < 0) return -1;
+  u->nb--;
+  emit_jump(u, OP_JUMP_BACK, top);
+  set_label(u, orelse);
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+static int for_stmt(Unit *u, GpNode *s) {
+  int top = new_label(u), orelse = new_label(u), end = new_label(u);
+  if (expr(u, s->b) < 0) return -1;
+  u->line = s->line;
+  emit(u, OP_GET_ITER, 0);
+  set_label(u, top);
+  emit_jump(u, OP_FOR_ITER, orelse);
+  if (store(u, s->a) < 0) return -1;
+  if (push_block(u, B_FOR, top, end, s) < 0) return -1;
+  if (stmts(u, &s->body) < 0) return -1;
+  u->nb--;
+  u->line = s->line;
+  emit_jump(u, OP_JUMP_BACK, top);
+  set_label(u, orelse);
+  u->depth -= 3;
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+/* try/except[/else]: the handler clauses run with [prev_handled, exc] on
+** the stack; a clean-up handler restores prev_handled if one of them raises. */
+static int try_except(Unit *u, GpNode *s) {
+  int d = u->depth;
+  int handler = new_label(u), clean = new_label(u), orelse = new_label(u), end = new_label(u);
+  if (push_handler(u, handler, d) < 0 || stmts(u, &s->body) < 0) return -1;
+  pop_handler(u);
+  emit_jump(u, OP_JUMP, orelse);
+  set_label(u, handler);
+  u->depth = d + 1;
+  emit(u, OP_PUSH_EXC_INFO, 0);
+  if (push_handler(u, clean, d + 1) < 0) return -1;
+  for (int i = 0; i < s->handlers.n; i++) {
+    GpNode *h = s->handlers.items[i];
+    int next = new_label(u);
+    u->line = h->line;
+    if (h->a) { /* [prev, exc, type] -> [prev, exc, matched] */
+      if (expr(u, h->a) < 0) return -1;
+      u->line = h->line;
+      emit(u, OP_CHECK_EXC_MATCH, 0);
+      emit_jump(u, OP_POP_JUMP_IF_FALSE, next);
+    }
+    int named_clean = new_label(u);
+    if (h->name) {
+      emit(u, OP_DUP_TOP, 0);
+      store_name(u, h->name);
+      if (push_handler(u, named_clean, d + 2) < 0) return -1;
+    }
+    if (push_block(u, B_EXCEPT, 0, 0, h) < 0 || stmts(u, &h->body) < 0) return -1;
+    u->nb--;
+    if (h->name) pop_handler(u);
+    emit(u, OP_POP_EXCEPT, 0);
+    if (h->name) clear_handler_name(u, h->name);
+    emit_jump(u, OP_JUMP, end);
+    if (h->name) { /* [prev, exc, exc2]: drop the name, then re-raise exc2 */
+      set_label(u, named_clean);
+      u->depth = d + 3;
+      clear_handler_name(u, h->name);
+      emit(u, OP_ROT_TWO, 0);
+      emit(u, OP_POP_TOP, 0);
+      emit(u, OP_RERAISE, 0);
+    }
+    set_label(u, next);
+    u->depth = d + 2;
+  }
+  pop_handler(u);
+  emit(u, OP_RERAISE, 0); /* no clause matched */
+  set_label(u, clean);
+  u->depth = d + 2;
+  emit(u, OP_RERAISE, 0);
+  set_label(u, orelse);
+  u->depth = d;
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+static int try_stmt(Unit *u, GpNode *s) {
+  if (s->finalbody.n == 0) return try_except(u, s);
+  int d = u->depth;
+  int handler = new_label(u), clean = new_label(u), end = new_label(u);
+  /* The block first: an inline copy of the finally body (break, return)
+  ** must not be covered by this statement's own handler. */
+  if (push_block(u, B_FINALLY_TRY, 0, 0, s) < 0 || push_handler(u, handler, d) < 0) return -1;
+  int r = s->handlers.n ? try_except(u, s) : stmts(u, &s->body);
+  if (r < 0) return -1;
+  pop_handler(u);
+  u->nb--;
+  if (stmts(u, &s->finalbody) < 0) return -1;
+  emit_jump(u, OP_JUMP, end);
+  set_label(u, handler);
+  u->depth = d + 1;
+  emit(u, OP_PUSH_EXC_INFO, 0);
+  if (push_block(u, B_FINALLY_HANDLER, 0, 0, s) < 0 || push_handler(u, clean, d + 1) < 0)
+    return -1;
+  if (stmts(u, &s->finalbody) < 0) return -1;
+  pop_handler(u);
+  u->nb--;
+  emit(u, OP_RERAISE, 0);
+  set_label(u, clean);
+  u->depth = d + 2;
+  emit(u, OP_RERAISE, 0);
+  set_label(u, end);
+  u->depth = d;
+  return 0;
+}
+
+/* with: [ctx] stays on the stack during the body; WITH_EXC calls
+** __exit__(type, exc, None) and swallows the exception if it returns true. */
+static int with_stmt(Unit *u, GpNode *s) {
+  int d = u->depth;
+  int handler = new_label(u), end = new_label(u);
+  if (expr(u, s->a) < 0) return -1;
+  u->line = s->line;
+  emit(u, OP_WITH_ENTER, 0);
+  if (push_block(u, B_WITH, 0, 0, s) < 0 || push_handler(u, handler, d + 1) < 0) return -1;
+  if (s->b) {
+    if (store(u, s->b) < 0) return -1;
+  } else {
+    emit(u, OP_POP_TOP, 0);
+  }
+  if (stmts(u, &s->body) < 0) return -1;
+  pop_handler(u);
+  u->nb--;
+  u->line = s->line;
+  emit(u, OP_WITH_EXIT, 0);
+  emit_jump(u, OP_JUMP, end);
+  set_label(u, handler);
+  u->depth = d + 2;
+  emit(u, OP_PUSH_EXC_INFO, 0);
+  emit(u, OP_WITH_EXC, 0); /* re-raises itself unless __exit__ returned true */
+  set_label(u, end);
+  u->depth = d;
+  return 0;
+}
+
+static int raise_stmt(Unit *u, GpNode *s) {
+  int n = 0;
+  if (s->a) {
+    if (expr(u, s->a) < 0) return -1;
+    n = 1;
+    if (s->b) {
+      if (expr(u, s->b) < 0) return -1;
+      n = 2;
+    }
+  }
+  u->line = s->line;
+  emit(u, OP_RAISE, n);
+  return 0;
+}
+
+static int assert_stmt(Unit *u, GpNode *s) {
+  int ok = new_label(u);
+  if (jump_if(u, s->a, true, ok) < 0) return -1;
+  u->line = s->line;
+  load_const(u, gp_objv(&gp_exc_AssertionError.ob));
+  if (s->b) {
+    if (expr(u, s->b) < 0) return -1;
+    u->line = s->line;
+    emit(u, OP_CALL, 1);
+  }
+  emit(u, OP_RAISE, 1);
+  set_label(u, ok);
+  return 0;
+}
+
+static int import_stmt(Unit *u, GpNode *s) {
+  for (int i = 0; i < s->n; i++) {
+    if (strchr(s->names[i], '.')) return cerr(u, s->line, "dotted imports are not supported");
+    emit(u, OP_IMPORT_NAME, add_name(u, s->names[i]));
+    store_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+  }
+  return 0;
+}
+
+static int from_import(Unit *u, GpNode *s) {
+  if (strchr(s->name, '.')) return cerr(u, s->line, "dotted imports are not supported");
+  emit(u, OP_IMPORT_NAME, add_name(u, s->name));
+  if (s->n == 1 && strcmp(s->names[0], "*") == 0) {
+    if (u->is_func) return cerr(u, s->line, "import * only allowed at module level");
+    emit(u, OP_IMPORT_STAR, 0);
+    return 0;
+  }
+  for (int i = 0; i < s->n; i++) {
+    emit(u, OP_IMPORT_FROM, add_name(u, s->names[i]));
+    store_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+  }
+  emit(u, OP_POP_TOP, 0);
+  return 0;
+}
+
+static GpValue unit_compile(GpThread *t, const char *filename, GpNode *def);
+
+static int def_stmt(Unit *u, GpNode *s) {
+  if (exprs(u, &s->defaults) < 0) return -1;
+  GpValue code = unit_compile(u->t, u->filename, s);
+  if (GP_IS_ERR(code)) return -1;
+  u->line = s->line;
+  load_const(u, code);
+  emit(u, OP_MAKE_FUNCTION, s->defaults.n);
+  store_name(u, s->name);
+  return 0;
+}
+
+static int stmt(Unit *u, GpNode *s) {
+  if (u->oom) return -1;
+  u->line = s->line;
+  switch (s->kind) {
+  case GP_N_EXPR:
+    if (expr(u, s->a) < 0) return -1;
+    emit(u, OP_POP_TOP, 0);
+    return 0;
+  case GP_N_ASSIGN: return assign(u, s);
+  case GP_N_AUGASSIGN: return augassign(u, s);
+  case GP_N_IF: return if_stmt(u, s);
+  case GP_N_WHILE: return while_stmt(u, s);
+  case GP_N_FOR: return for_stmt(u, s);
+  case GP_N_BREAK: return loop_jump(u, s, true);
+  case GP_N_CONTINUE: return loop_jump(u, s, false);
+  case GP_N_PASS: case GP_N_GLOBAL: return 0;
+  case GP_N_RETURN: return return_stmt(u, s);
+  case GP_N_DEL:
+    for (int i = 0; i < s->elts.n; i++)
+      if (delete(u, s->elts.items[i]) < 0) return -1;
+    return 0;
+  case GP_N_ASSERT: return assert_stmt(u, s);
+  case GP_N_DEF: return def_stmt(u, s);
+  case GP_N_TRY: return try_stmt(u, s);
+  case GP_N_RAISE: return raise_stmt(u, s);
+  case GP_N_IMPORT: return import_stmt(u, s);
+  case GP_N_FROMIMPORT: return from_import(u, s);
+  case GP_N_WITH: return with_stmt(u, s);
+  case GP_N_CLASS: return cerr(u, s->line, "class definitions are not supported");
+  case GP_N_NONLOCAL: return cerr(u, s->line, "nonlocal is not supported");
+  default: return cerr(u, s->line, "invalid syntax");
+  }
+}
+
+static int stmts(Unit *u, const GpNodeList *body) {
+  for (int i = 0; i < body->n; i++)
+    if (stmt(u, body->items[i]) < 0) return -1;
+  return 0;
+}
+
+/* ------------------------------------------------------------ finish */
+
+static void unit_free(Unit *u) {
+  for (int i = 0; i < u->nconsts; i++) GP_DECREF(u->consts[i]);
+  free(u->consts);
+  free(u->code);
+  free(u->lines);
+  free(u->names);
+  free(u->varnames);
+  free(u->globals);
+  free(u->labels);
+  free(u->fix);
+  free(u->exc);
+}
+
+static GpValue unit_finish(Unit *u, const char *name, int firstline) {
+  for (int i = 0; i < u->nfix; i++) {
+    Fixup *f = &u->fix[i];
+    uint32_t target = (uint32_t)u->labels[f->label];
+    if (f->word) u->code[f->at] = target;
+    else u->code[f->at] = GP_INSTR(GP_OPOF(u->code[f->at]), target);
+  }
+  for (int i = 0; i < u->nexc; i++) u->exc[i].handler = (uint32_t)u->labels[u->exc[i].handler];
+  GpCode *c = (GpCode *)gp_alloc(u->t, &gp_type_code, sizeof(GpCode));
+  GpValue fname = gp_str_cstr(u->t, u->filename);
+  GpGlobalCache *gc = calloc((size_t)u->nnames + 1, sizeof(GpGlobalCache));
+  if (!c || GP_IS_ERR(fname) || !gc) {
+    if (c) gp_decref_o(&c->ob);
+    GP_DECREF(fname);
+    free(gc);
+    unit_free(u);
+    return gp_raise_nomem(u->t);
+  }
+  c->code = u->code;
+  c->lines = u->lines;
+  c->ncode = u->n;
+  c->consts = u->consts;
+  c->nconsts = u->nconsts;
+  c->names = u->names;
+  c->nnames = u->nnames;
+  c->gcache = gc;
+  c->varnames = u->varnames;
+  c->nlocals = u->nlocals;
+  c->nparams = u->nparams;
+  c->stacksize = u->maxdepth + 1;
+  c->exctab = u->exc;
+  c->nexc = u->nexc;
+  c->name = gp_intern_cstr(name);
+  c->filename = fname.as.o;
+  c->firstline = firstline;
+  u->code = NULL;
+  u->lines = NULL;
+  u->consts = NULL;
+  u->nconsts = 0;
+  u->names = NULL;
+  u->varnames = NULL;
+  u->exc = NULL;
+  unit_free(u);
+  return gp_objv(&c->ob);
+}
+
+static GpValue unit_compile(GpThread *t, const char *filename, GpNode *def) {
+  Unit *u = calloc(1, sizeof *u);
+  if (!u) return gp_raise_nomem(t);
+  u->t = t;
+  u->filename = filename;
+  u->ret_slot = -1;
+  u->is_func = def->kind == GP_N_DEF;
+  u->line = def->line;
+  if (u->is_func) {
+    for (int i = 0; i < def->n; i++) add_local(u, def->params[i]);
+    u->nparams = u->nlocals;
+    scan_globals(u, &def->body);
+    scan_locals(u, &def->body);
+  }
+  int r = stmts(u, &def->body);
+  if (r == 0 && !u->oom) {
+    u->line = u->n ? u->lines[u->n - 1] : def->line;
+    load_const(u, GP_NONEV);
+    emit(u, OP_RETURN_VALUE, 0);
+  }
+  GpValue res;
+  if (r < 0 || u->oom) {
+    bool oom = u->oom && r == 0;
+    unit_free(u);
+    res = oom ? gp_raise_nomem(t) : GP_ERRV;
+  } else {
+    res = unit_finish(u, u->is_func ? def->name : "<module>", def->line);
+  }
+  free(u);
+  return res;
+}
+
+GpValue gp_compile(GpThread *t, GpNode *module, const char *filename) {
+  return unit_compile(t, filename, module);
+}
+
+GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename) {
+  GpArena *arena = gp_arena_new();
+  GpSyntaxError err;
+  memset(&err, 0, sizeof err);
+  GpNode *mod = gp_parse(arena, src, len, filename, &err);
+  GpValue r = mod ? gp_compile(t, mod, filename) : gp_syntax_error(t, &err, filename);
+  gp_arena_free(arena);
+  return r;
+}
+
+GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename) {
+  const GpType *tp = &gp_exc_SyntaxError;
+  if (e->kind && strcmp(e->kind, "IndentationError") == 0) tp = &gp_exc_IndentationError;
+  else if (e->kind && strcmp(e->kind, "TabError") == 0) tp = &gp_exc_TabError;
+  GpValue loc[4] = {gp_str_cstr(t, filename), gp_intv(e->line), gp_intv(e->col),
+                    e->text[0] ? gp_str_cstr(t, e->text) : GP_NONEV};
+  GpValue parts[2] = {gp_str_cstr(t, e->msg), GP_ERRV};
+  GpValue args = GP_ERRV, exc = GP_ERRV;
+  if (!GP_IS_ERR(loc[0]) && !GP_IS_ERR(loc[3]) && !GP_IS_ERR(parts[0])) {
+    parts[1] = gp_tuple_pack(t, 4, loc);
+    if (!GP_IS_ERR(parts[1])) args = gp_tuple_pack(t, 2, parts);
+    if (!GP_IS_ERR(args)) exc = gp_exc_new(t, tp, args.as.o);
+  }
+  for (int i = 0; i < 4; i++) GP_DECREF(loc[i]);
+  GP_DECREF(parts[0]);
+  GP_DECREF(parts[1]);
+  GP_DECREF(args);
+  if (GP_IS_ERR(exc)) return gp_raise_nomem(t);
+  gp_raise_value(t, exc);
+  GP_DECREF(exc);
+  return GP_ERRV;
+}

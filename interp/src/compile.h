@@ -1,0 +1,20 @@
+/*
+** compile.h — AST to bytecode (compile.c).
+*/
+#ifndef GP_COMPILE_H
+#define GP_COMPILE_H
+
+#include "ast.h"
+#include "code.h"
+
+/* Compiles a parsed module into its code object (a new reference), or
+** raises SyntaxError and returns GP_ERRV. */
+GpValue gp_compile(GpThread *t, GpNode *module, const char *filename);
+/* Parses and compiles source text; SyntaxError (with the location in its
+** args, as CPython's) on failure. */
+GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename);
+/* Raises SyntaxError (or IndentationError, TabError: e->kind) located in
+** filename; returns GP_ERRV. */
+GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename);
+
+#endif

@@ -1,0 +1,295 @@
+/*
+** exc.c — the built-in exception types (CPython's hierarchy) and raising.
+**
+** An exception instance is a GpExc whose ob.type is its exception type. The
+** types are static and immortal; each has its own constructor because a
+** type's `call` hook is not told which type was called.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "obj.h"
+#include "vm.h"
+
+/* ------------------------------------------------------------ instances */
+
+static void exc_dealloc(GpObj *o) {
+  GpExc *e = (GpExc *)o;
+  if (e->args) gp_decref_o(e->args);
+  if (e->tb) gp_decref_o(e->tb);
+  GP_DECREF(e->context);
+  GP_DECREF(e->cause);
+}
+
+GpValue gp_exc_new(GpThread *t, const GpType *tp, GpObj *args_tuple) {
+  GpValue args;
+  if (args_tuple) {
+    gp_incref_o(args_tuple);
+    args = gp_objv(args_tuple);
+  } else {
+    args = gp_tuple_new(t, 0);
+    if (GP_IS_ERR(args)) return args;
+  }
+  GpExc *e = (GpExc *)gp_alloc(t, tp, sizeof(GpExc));
+  if (!e) {
+    GP_DECREF(args);
+    return gp_raise_nomem(t);
+  }
+  e->args = args.as.o;
+  e->context = GP_NONEV;
+  e->cause = GP_NONEV;
+  return gp_objv(&e->ob);
+}
+
+static GpValue exc_construct(GpThread *t, const GpType *tp, const GpValue *args, int nargs,
+                             GpObj *kwnames) {
+  if (kwnames) return gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", tp->name);
+  GpValue tu = gp_tuple_pack(t, (size_t)nargs, args);
+  if (GP_IS_ERR(tu)) return tu;
+  GpValue e = gp_exc_new(t, tp, tu.as.o);
+  GP_DECREF(tu);
+  return e;
+}
+
+static GpTuple *exc_args(GpValue v) { return (GpTuple *)((GpExc *)v.as.o)->args; }
+
+/* str(e): '' for no args, str(arg) for one, repr(args) otherwise. */
+static GpValue exc_str(GpThread *t, GpValue self) {
+  GpTuple *a = exc_args(self);
+  if (a->len == 0) return gp_str_cstr(t, "");
+  if (a->len == 1) return gp_str(t, a->items[0]);
+  return gp_repr(t, gp_objv(&a->ob));
+}
+
+/* KeyError('k') prints as 'k': the repr of its single argument. */
+static GpValue keyerror_str(GpThread *t, GpValue self) {
+  GpTuple *a = exc_args(self);
+  if (a->len == 1) return gp_repr(t, a->items[0]);
+  return exc_str(t, self);
+}
+
+/* SyntaxError: "msg (file, line N)" when it carries a location. */
+static GpValue syntaxerror_str(GpThread *t, GpValue self) {
+  GpTuple *a = exc_args(self);
+  if (a->len == 2 && GP_IS_TYPE(a->items[0], gp_type_str) && GP_IS_TYPE(a->items[1], gp_type_tuple) &&
+      GP_TUPLE(a->items[1])->len == 4) {
+    GpTuple *loc = GP_TUPLE(a->items[1]);
+    if (GP_IS_TYPE(loc->items[0], gp_type_str) && GP_IS_INT(loc->items[1])) {
+      const char *f = GP_STR(loc->items[0])->data, *base = strrchr(f, '/');
+      return gp_str_printf(t, "%s (%s, line %lld)", GP_STR(a->items[0])->data, base ? base + 1 : f,
+                           (long long)loc->items[1].as.i);
+    }
+  }
+  return exc_str(t, self);
+}
+
+/* ValueError('m'), ValueError(1, 2), ValueError() */
+static GpValue exc_repr(GpThread *t, GpValue self) {
+  GpTuple *a = exc_args(self);
+  GpBuf b;
+  gp_buf_init(&b);
+  gp_buf_puts(&b, self.as.o->type->name);
+  if (a->len == 1) {
+    gp_buf_putc(&b, '(');
+    if (gp_buf_repr(t, &b, a->items[0]) < 0) {
+      gp_buf_free(&b);
+      return GP_ERRV;
+    }
+    gp_buf_putc(&b, ')');
+  } else if (a->len == 0) {
+    gp_buf_puts(&b, "()");
+  } else if (gp_buf_repr(t, &b, gp_objv(&a->ob)) < 0) {
+    gp_buf_free(&b);
+    return GP_ERRV;
+  }
+  return gp_buf_finish(t, &b);
+}
+
+static int exc_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = (int64_t)((uintptr_t)self.as.o >> 4);
+  return 0;
+}
+
+static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpExc *e = (GpExc *)self.as.o;
+  const char *s = ((GpStr *)name)->data;
+  GpValue v = GP_ERRV;
+  if (strcmp(s, "args") == 0) v = gp_objv(e->args);
+  else if (strcmp(s, "__context__") == 0) v = e->context;
+  else if (strcmp(s, "__cause__") == 0) v = e->cause;
+  else if (strcmp(s, "code") == 0 && self.as.o->type == &gp_exc_SystemExit)
+    v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
+  if (GP_IS_ERR(v))
+    return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'",
+                    self.as.o->type->name, s);
+  GP_INCREF(v);
+  return v;
+}
+
+/* --------------------------------------------------------------- types */
+
+#define EXC_HEAD {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type}
+
+#define EXC_TYPE(NAME, BASE, STR)                                                             \
+  static GpValue call_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) { \
+    return exc_construct(t, &gp_exc_##NAME, args, nargs, kwnames);                          \
+  }                                                                                         \
+  GpType gp_exc_##NAME = {.ob = EXC_HEAD,                                                   \
+                          .name = #NAME,                                                    \
+                          .base = BASE,                                                     \
+                          .dealloc = exc_dealloc,                                           \
+                          .repr = exc_repr,                                                 \
+                          .str = STR,                                                       \
+                          .hash = exc_hash,                                                 \
+                          .call = call_##NAME,                                              \
+                          .getattr = exc_getattr};
+
+EXC_TYPE(BaseException, NULL, exc_str)
+EXC_TYPE(Exception, &gp_exc_BaseException, exc_str)
+EXC_TYPE(KeyboardInterrupt, &gp_exc_BaseException, exc_str)
+EXC_TYPE(SystemExit, &gp_exc_BaseException, exc_str)
+EXC_TYPE(ArithmeticError, &gp_exc_Exception, exc_str)
+EXC_TYPE(ZeroDivisionError, &gp_exc_ArithmeticError, exc_str)
+EXC_TYPE(OverflowError, &gp_exc_ArithmeticError, exc_str)
+EXC_TYPE(LookupError, &gp_exc_Exception, exc_str)
+EXC_TYPE(IndexError, &gp_exc_LookupError, exc_str)
+EXC_TYPE(KeyError, &gp_exc_LookupError, keyerror_str)
+EXC_TYPE(NameError, &gp_exc_Exception, exc_str)
+EXC_TYPE(UnboundLocalError, &gp_exc_NameError, exc_str)
+EXC_TYPE(RuntimeError, &gp_exc_Exception, exc_str)
+EXC_TYPE(RecursionError, &gp_exc_RuntimeError, exc_str)
+EXC_TYPE(NotImplementedError, &gp_exc_RuntimeError, exc_str)
+EXC_TYPE(ImportError, &gp_exc_Exception, exc_str)
+EXC_TYPE(ModuleNotFoundError, &gp_exc_ImportError, exc_str)
+EXC_TYPE(SyntaxError, &gp_exc_Exception, syntaxerror_str)
+EXC_TYPE(IndentationError, &gp_exc_SyntaxError, syntaxerror_str)
+EXC_TYPE(TabError, &gp_exc_IndentationError, syntaxerror_str)
+EXC_TYPE(OSError, &gp_exc_Exception, exc_str)
+EXC_TYPE(TimeoutError, &gp_exc_OSError, exc_str)
+EXC_TYPE(ValueError, &gp_exc_Exception, exc_str)
+EXC_TYPE(UnicodeDecodeError, &gp_exc_ValueError, exc_str)
+EXC_TYPE(TypeError, &gp_exc_Exception, exc_str)
+EXC_TYPE(AttributeError, &gp_exc_Exception, exc_str)
+EXC_TYPE(AssertionError, &gp_exc_Exception, exc_str)
+EXC_TYPE(MemoryError, &gp_exc_Exception, exc_str)
+EXC_TYPE(StopIteration, &gp_exc_Exception, exc_str)
+
+const GpType *const gp_builtin_exceptions[] = {
+    &gp_exc_BaseException, &gp_exc_Exception, &gp_exc_KeyboardInterrupt, &gp_exc_SystemExit,
+    &gp_exc_ArithmeticError, &gp_exc_ZeroDivisionError, &gp_exc_OverflowError,
+    &gp_exc_LookupError, &gp_exc_IndexError, &gp_exc_KeyError, &gp_exc_NameError,
+    &gp_exc_UnboundLocalError, &gp_exc_RuntimeError, &gp_exc_RecursionError,
+    &gp_exc_NotImplementedError, &gp_exc_ImportError, &gp_exc_ModuleNotFoundError,
+    &gp_exc_SyntaxError, &gp_exc_IndentationError, &gp_exc_TabError, &gp_exc_OSError,
+    &gp_exc_TimeoutError, &gp_exc_ValueError, &gp_exc_UnicodeDecodeError, &gp_exc_TypeError,
+    &gp_exc_AttributeError, &gp_exc_AssertionError, &gp_exc_MemoryError, &gp_exc_StopIteration,
+    NULL};
+
+/* -------------------------------------------------------------- raising */
+
+bool gp_exc_matches(GpValue exc, const GpType *tp) {
+  return GP_IS_OBJ(exc) && gp_type_is_subtype(exc.as.o->type, tp);
+}
+
+/* Sets t->exc, chaining the exception being handled as its context (CPython's
+** _PyErr_SetObject), cutting any cycle that would close through exc. */
+static void exc_set(GpThread *t, GpValue exc) {
+  GpExc *e = (GpExc *)exc.as.o;
+  GpValue h = t->handling;
+  if (GP_IS_OBJ(h) && h.as.o != exc.as.o && GP_IS_NONE(e->context)) {
+    for (GpExc *o = (GpExc *)h.as.o; o && GP_IS_OBJ(o->context);
+         o = (GpExc *)o->context.as.o) {
+      if (o->context.as.o == exc.as.o) {
+        GP_DECREF(o->context);
+        o->context = GP_NONEV;
+        break;
+      }
+    }
+    GP_INCREF(h);
+    e->context = h;
+  }
+  GpValue old = t->exc;
+  t->exc = exc;
+  GP_DECREF(old);
+}
+
+GpValue gp_raise_value(GpThread *t, GpValue exc) {
+  GP_INCREF(exc);
+  exc_set(t, exc);
+  return GP_ERRV;
+}
+
+/* The last resort when even a MemoryError cannot be allocated: a static
+** one (immortal, so the VM never appends a traceback to it). */
+static GpTuple nomem_args = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_tuple}};
+static GpExc nomem_exc = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_exc_MemoryError},
+                          .args = &nomem_args.ob,
+                          .context = {.tag = GP_T_NONE},
+                          .cause = {.tag = GP_T_NONE}};
+
+GpValue gp_raise_nomem(GpThread *t) {
+  GpValue e = gp_exc_new(t, &gp_exc_MemoryError, &nomem_args.ob);
+  if (GP_IS_ERR(e)) e = gp_objv(&nomem_exc.ob);
+  exc_set(t, e);
+  return GP_ERRV;
+}
+
+GpValue gp_raise(GpThread *t, const GpType *tp, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char small[256];
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  char *text = small;
+  if (n >= (int)sizeof small) {
+    text = malloc((size_t)n + 1);
+    if (!text) return gp_raise_nomem(t);
+    va_start(ap, fmt);
+    vsnprintf(text, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
+  GpValue msg = n < 0 ? GP_ERRV : gp_str_new(t, text, (size_t)n);
+  if (text != small) free(text);
+  if (GP_IS_ERR(msg)) return gp_raise_nomem(t);
+  GpValue tu = gp_tuple_pack(t, 1, &msg);
+  GP_DECREF(msg);
+  if (GP_IS_ERR(tu)) return gp_raise_nomem(t);
+  GpValue e = gp_exc_new(t, tp, tu.as.o);
+  GP_DECREF(tu);
+  if (GP_IS_ERR(e)) return GP_ERRV;
+  exc_set(t, e);
+  return GP_ERRV;
+}
+
+GpValue gp_raise_keyerror(GpThread *t, GpValue key) {
+  GpValue tu = gp_tuple_pack(t, 1, &key);
+  if (GP_IS_ERR(tu)) return gp_raise_nomem(t);
+  GpValue e = gp_exc_new(t, &gp_exc_KeyError, tu.as.o);
+  GP_DECREF(tu);
+  if (GP_IS_ERR(e)) return GP_ERRV;
+  exc_set(t, e);
+  return GP_ERRV;
+}
+
+/* "ValueError: msg", or "ValueError" when str(exc) is empty. */
+GpValue gp_exc_format_line(GpThread *t, GpValue exc) {
+  const char *name = gp_typeof(exc)->name;
+  GpValue s = gp_str(t, exc);
+  if (GP_IS_ERR(s)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    return gp_str_printf(t, "%s: <exception str() failed>", name);
+  }
+  if (exc.as.o->type == &gp_exc_SyntaxError || gp_exc_matches(exc, &gp_exc_SyntaxError)) {
+    GpTuple *a = exc_args(exc);
+    if (a->len >= 1 && GP_IS_TYPE(a->items[0], gp_type_str)) {
+      GP_DECREF(s);
+      return gp_str_printf(t, "%s: %s", name, GP_STR(a->items[0])->data);
+    }
+  }
+  GpValue r = GP_STR(s)->len ? gp_str_printf(t, "%s: %s", name, GP_STR(s)->data)
+                             : gp_str_cstr(t, name);
+  GP_DECREF(s);
+  return r;
+}

@@ -1,0 +1,413 @@
+/*
+** gil.c — the global interpreter lock, three models.
+**
+** Common ground for all models:
+**
+** - `mu` guards `locked`, `owner`, `holder` changes, `switch_number`, the
+**   per-thread and total counters and the trace ring. It is held only for
+**   short bookkeeping, so it is mostly uncontended; the GIL itself is the
+**   `locked` flag, and threads that want it sleep on `cond`.
+**
+** - `eval_breaker` is the one word the VM polls (relaxed load) on backward
+**   jumps and function entries. It ORs BRK_DROP (a waiter asked the holder to
+**   drop, gil=new) and BRK_INTR (gp_interrupt was called). Everything slow
+**   happens in gp_gil_check once the VM sees it non-zero.
+**
+** - Interrupts are epochs: gp_gil_interrupt bumps `interrupt`, and each
+**   thread raises KeyboardInterrupt once per epoch (its `interrupt_seen`).
+**   BRK_INTR stays set after an interrupt, because threads that have not yet
+**   looked must still see it; the price is a call per check afterwards.
+**
+** - Counters: a thread's own counters (ts->gil) and the VM totals change
+**   only under `mu`, so readers on other threads (gp_gil_thread_stats,
+**   gp_gil_totals) see consistent values.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vm.h"
+
+#define BRK_DROP 1
+#define BRK_INTR 2
+
+#define DEFAULT_INTERVAL_US 5000
+#define DEFAULT_CHECK_INTERVAL 100
+
+#ifdef GP_DEBUG
+static void gil_fail(const char *what, int line) {
+  fprintf(stderr, "gil.c:%d: GIL invariant violated: %s\n", line, what);
+  abort();
+}
+#define gil_assert(c) ((c) ? (void)0 : gil_fail(#c, __LINE__))
+#else
+#define gil_assert(c) ((void)0)
+#endif
+
+uint64_t gp_now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void gil_lock(pthread_mutex_t *m) {
+  if (pthread_mutex_lock(m) != 0) abort();
+}
+
+static void gil_unlock(pthread_mutex_t *m) {
+  if (pthread_mutex_unlock(m) != 0) abort();
+}
+
+/* ------------------------------------------------------------ bookkeeping */
+
+/* Caller holds mu. */
+static void gil_trace_put(GpGil *g, GpThread *ts, gp_TraceKind k, uint64_t now) {
+  if (!g->trace_cap || !atomic_load_explicit(&g->tracing, memory_order_relaxed)) return;
+  size_t n = atomic_load_explicit(&g->trace_len, memory_order_relaxed);
+  g->trace[n % g->trace_cap] = (gp_TraceEvent){.t_ns = now, .thread = ts->id, .kind = k};
+  atomic_store_explicit(&g->trace_len, n + 1, memory_order_relaxed);
+}
+
+/* Caller holds mu: the GIL is now ts's; count it. */
+static void gil_took(GpGil *g, GpThread *ts, uint64_t t0) {
+  uint64_t now = gp_now_ns();
+  gp_GilStats *s = &ts->gil.s;
+  if (s->acquisitions == 0) /* interrupts from before this thread existed are not its own */
+    ts->gil.interrupt_seen = atomic_load_explicit(&g->interrupt, memory_order_relaxed);
+  s->acquisitions++;
+  g->totals.acquisitions++;
+  if (atomic_load_explicit(&g->holder, memory_order_relaxed) != ts) {
+    atomic_store_explicit(&g->holder, ts, memory_order_relaxed);
+    g->switch_number++;
+    s->switches++;
+    g->totals.switches++;
+  }
+  s->wait_ns += now - t0;
+  g->totals.wait_ns += now - t0;
+  ts->gil.hold_start_ns = now;
+  ts->holds_gil = true;
+  gil_trace_put(g, ts, GP_EV_TAKE, now);
+}
+
+/* Caller holds mu: ts stops holding; count the hold. */
+static void gil_dropped(GpGil *g, GpThread *ts) {
+  uint64_t now = gp_now_ns();
+  uint64_t held = ts->gil.hold_start_ns ? now - ts->gil.hold_start_ns : 0;
+  ts->gil.s.hold_ns += held;
+  g->totals.hold_ns += held;
+  ts->gil.hold_start_ns = 0;
+  ts->holds_gil = false;
+  gil_trace_put(g, ts, GP_EV_DROP, now);
+}
+
+/* ------------------------------------------------------------- gil = new */
+
+/*
+** The CPython >= 3.2 protocol (Python/ceval_gil.c), with FORCE_SWITCHING.
+**
+** Invariants:
+** - `locked` is 1 exactly while some thread holds the GIL; it changes only
+**   under `mu`, and `owner` is that thread (NULL when free).
+** - `holder` is the last thread that took the GIL. It changes only in a
+**   take, under both `mu` and `switch_mu`, and only to a different thread,
+**   which also bumps `switch_number`. So "switch_number unchanged" means
+**   nobody else got the GIL.
+** - A waiter sleeps on `cond` for one switch interval at a time. If the wait
+**   times out, the GIL is still locked and switch_number is unchanged, the
+**   holder has kept it a whole interval while someone waited: the waiter sets
+**   `drop_request` (and BRK_DROP). Requests are only made while the GIL is
+**   locked, so a request always targets the current holder.
+** - Whoever takes the GIL clears `drop_request`: the request has been
+**   answered, whoever answered it.
+** - The holder sees BRK_DROP at its next check, drops and re-takes. Because
+**   the drop was requested, it first waits on `switch_cond` until `holder`
+**   is no longer itself, so it cannot win the GIL straight back on a
+**   multi-core machine (the latency problem FORCE_SWITCHING exists for).
+**   The wait cannot hang: the requester is blocked in take and never gives
+**   up, so some other thread takes the GIL and signals `switch_cond`; and
+**   `holder` is read and written under `switch_mu`, so the signal is not lost.
+*/
+
+static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  int64_t ns = ts.tv_nsec + (us % 1000000) * 1000;
+  ts.tv_sec += (time_t)(us / 1000000 + ns / 1000000000);
+  ts.tv_nsec = (long)(ns % 1000000000);
+  int r = pthread_cond_timedwait(&g->cond, &g->mu, &ts);
+  if (r != 0 && r != ETIMEDOUT) abort();
+  *timed_out = r == ETIMEDOUT;
+}
+
+static void gil_new_take(GpGil *g, GpThread *ts) {
+  uint64_t t0 = gp_now_ns();
+  gil_lock(&g->mu);
+  gil_assert(g->owner != ts);
+  if (atomic_load_explicit(&g->locked, memory_order_relaxed)) {
+    gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
+    while (atomic_load_explicit(&g->locked, memory_order_relaxed)) {
+      uint64_t saved = g->switch_number;
+      int64_t us = atomic_load_explicit(&g->interval_us, memory_order_relaxed);
+      bool timed_out;
+      gil_timedwait(g, us >= 1 ? us : 1, &timed_out);
+      if (timed_out && atomic_load_explicit(&g->locked, memory_order_relaxed) &&
+          g->switch_number == saved) {
+        atomic_store_explicit(&g->drop_request, 1, memory_order_relaxed);
+        atomic_fetch_or_explicit(&g->eval_breaker, BRK_DROP, memory_order_relaxed);
+        ts->gil.s.drop_requests++;
+        g->totals.drop_requests++;
+        gil_trace_put(g, ts, GP_EV_REQUEST, gp_now_ns());
+      }
+    }
+  }
+  gil_lock(&g->switch_mu);
+  atomic_store_explicit(&g->locked, 1, memory_order_relaxed);
+  gil_assert(g->owner == NULL);
+  g->owner = ts;
+  gil_took(g, ts, t0);
+  pthread_cond_signal(&g->switch_cond);
+  gil_unlock(&g->switch_mu);
+  if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+    atomic_store_explicit(&g->drop_request, 0, memory_order_relaxed);
+    atomic_fetch_and_explicit(&g->eval_breaker, ~BRK_DROP, memory_order_relaxed);
+  }
+  gil_unlock(&g->mu);
+}
+
+/* Shared by new and legacy: gives the GIL up and wakes one waiter. Returns
+** whether the drop answered a drop request. */
+static bool gil_release(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  gil_assert(atomic_load_explicit(&g->locked, memory_order_relaxed));
+  gil_assert(g->owner == ts);
+  bool forced = atomic_load_explicit(&g->drop_request, memory_order_relaxed) != 0;
+  if (forced) {
+    ts->gil.s.forced_switches++;
+    g->totals.forced_switches++;
+  }
+  gil_dropped(g, ts);
+  g->owner = NULL;
+  atomic_store_explicit(&g->locked, 0, memory_order_relaxed);
+  pthread_cond_signal(&g->cond);
+  gil_unlock(&g->mu);
+  return forced;
+}
+
+static void gil_new_drop(GpGil *g, GpThread *ts) {
+  if (!gil_release(g, ts)) return;
+  gil_lock(&g->switch_mu);
+  while (atomic_load_explicit(&g->holder, memory_order_relaxed) == ts)
+    pthread_cond_wait(&g->switch_cond, &g->switch_mu);
+  gil_unlock(&g->switch_mu);
+}
+
+/* ---------------------------------------------------------- gil = legacy */
+
+/*
+** The CPython <= 3.1 protocol: a plain lock (here `locked` + `mu` + `cond`,
+** as thread_pthread.h built it without semaphores) released and re-acquired
+** every check interval.
+**
+** Invariants:
+** - `locked`/`owner` as for gil=new; `holder`/`switch_number` still record
+**   the last taker so switches are counted the same way.
+** - No drop requests, no timeouts, no hand-off: the holder's release signals
+**   `cond` and its immediate re-acquire competes with the woken waiter on
+**   equal terms. On a multi-core machine the releaser is already running and
+**   usually wins again, so waiters wake only to find the lock taken: the
+**   convoy/thrashing Beazley measured. That is the behaviour to reproduce,
+**   so nothing here makes it fairer.
+** - The tick budget (ts->ticks) is the VM's: it counts instructions down and
+**   calls gp_gil_check at zero; the check refills it.
+*/
+
+static void gil_legacy_take(GpGil *g, GpThread *ts) {
+  uint64_t t0 = gp_now_ns();
+  gil_lock(&g->mu);
+  gil_assert(g->owner != ts);
+  if (atomic_load_explicit(&g->locked, memory_order_relaxed)) {
+    gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
+    while (atomic_load_explicit(&g->locked, memory_order_relaxed))
+      if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+  }
+  atomic_store_explicit(&g->locked, 1, memory_order_relaxed);
+  gil_assert(g->owner == NULL);
+  g->owner = ts;
+  gil_took(g, ts, t0);
+  gil_unlock(&g->mu);
+}
+
+/* ------------------------------------------------------------ gil = none */
+
+/*
+** Free-threaded (PEP 703): there is no lock. Take and drop only keep the
+** acquisition and hold counters (under `mu`, which only orders the counter
+** updates; take/drop happen at call boundaries and blocking operations, not
+** per instruction). `locked`, `owner` and `holder` are unused.
+*/
+
+static void gil_none_take(GpGil *g, GpThread *ts) {
+  uint64_t t0 = gp_now_ns();
+  gil_lock(&g->mu);
+  gil_took(g, ts, t0);
+  gil_unlock(&g->mu);
+}
+
+static void gil_none_drop(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  gil_dropped(g, ts);
+  gil_unlock(&g->mu);
+}
+
+/* ------------------------------------------------------------ public API */
+
+void gp_gil_take(GpGil *g, GpThread *ts) {
+  switch (g->model) {
+  case GP_GIL_NEW:
+    gil_new_take(g, ts);
+    break;
+  case GP_GIL_LEGACY:
+    gil_legacy_take(g, ts);
+    break;
+  case GP_GIL_NONE:
+    gil_none_take(g, ts);
+    break;
+  }
+}
+
+void gp_gil_drop(GpGil *g, GpThread *ts) {
+  switch (g->model) {
+  case GP_GIL_NEW:
+    gil_new_drop(g, ts);
+    break;
+  case GP_GIL_LEGACY:
+    gil_release(g, ts);
+    break;
+  case GP_GIL_NONE:
+    gil_none_drop(g, ts);
+    break;
+  }
+}
+
+void gp_gil_check(GpGil *g, GpThread *ts) {
+  switch (g->model) {
+  case GP_GIL_NEW:
+    if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+      gil_new_drop(g, ts);
+      /* other threads run now */
+      gil_new_take(g, ts);
+    }
+    break;
+  case GP_GIL_LEGACY:
+    ts->ticks = atomic_load_explicit(&g->check_interval, memory_order_relaxed);
+    gil_release(g, ts);
+    gil_legacy_take(g, ts);
+    break;
+  case GP_GIL_NONE:
+    ts->ticks = atomic_load_explicit(&g->check_interval, memory_order_relaxed);
+    break;
+  }
+}
+
+void gp_gil_interrupt(GpGil *g) {
+  atomic_fetch_add_explicit(&g->interrupt, 1, memory_order_relaxed);
+  atomic_fetch_or_explicit(&g->eval_breaker, BRK_INTR, memory_order_relaxed);
+}
+
+bool gp_gil_take_interrupt(GpGil *g, GpThread *ts) {
+  int e = atomic_load_explicit(&g->interrupt, memory_order_relaxed);
+  if (e == ts->gil.interrupt_seen) return false;
+  ts->gil.interrupt_seen = e;
+  return true;
+}
+
+void gp_gil_set_interval(GpGil *g, double seconds) {
+  /* truncated to microseconds like sys.setswitchinterval; waits use >= 1 us */
+  atomic_store_explicit(&g->interval_us, (int64_t)(seconds * 1e6), memory_order_relaxed);
+}
+
+double gp_gil_get_interval(GpGil *g) {
+  return 1e-6 * (double)atomic_load_explicit(&g->interval_us, memory_order_relaxed);
+}
+
+void gp_gil_totals(GpGil *g, gp_GilStats *out) {
+  gil_lock(&g->mu);
+  *out = g->totals;
+  gil_unlock(&g->mu);
+}
+
+void gp_gil_thread_stats(GpGil *g, GpThread *ts, gp_GilStats *out) {
+  gil_lock(&g->mu);
+  *out = ts->gil.s;
+  gil_unlock(&g->mu);
+}
+
+void gp_gil_trace_event(GpGil *g, GpThread *ts, gp_TraceKind k) {
+  gil_lock(&g->mu);
+  gil_trace_put(g, ts, k, gp_now_ns());
+  gil_unlock(&g->mu);
+}
+
+void gp_gil_trace_start(GpGil *g) {
+  gil_lock(&g->mu);
+  atomic_store_explicit(&g->trace_len, 0, memory_order_relaxed);
+  atomic_store_explicit(&g->tracing, 1, memory_order_relaxed);
+  gil_unlock(&g->mu);
+}
+
+void gp_gil_trace_stop(GpGil *g) {
+  gil_lock(&g->mu);
+  atomic_store_explicit(&g->tracing, 0, memory_order_relaxed);
+  gil_unlock(&g->mu);
+}
+
+size_t gp_gil_trace_read(GpGil *g, gp_TraceEvent *buf, size_t max) {
+  gil_lock(&g->mu);
+  size_t len = atomic_load_explicit(&g->trace_len, memory_order_relaxed);
+  size_t first = len > g->trace_cap ? len - g->trace_cap : 0;
+  size_t n = len - first < max ? len - first : max;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = g->trace[(first + i) % g->trace_cap];
+  gil_unlock(&g->mu);
+  return n;
+}
+
+int gp_gil_init(GpGil *g, const gp_Options *o) {
+  memset(g, 0, sizeof *g);
+  g->model = o->gil;
+  double si = o->switch_interval > 0 ? o->switch_interval : DEFAULT_INTERVAL_US * 1e-6;
+  atomic_init(&g->interval_us, (int64_t)(si * 1e6));
+  atomic_init(&g->check_interval,
+              o->check_interval > 0 ? o->check_interval : DEFAULT_CHECK_INTERVAL);
+  if (o->trace_capacity) {
+    g->trace = calloc(o->trace_capacity, sizeof *g->trace);
+    if (!g->trace) return -1;
+    g->trace_cap = o->trace_capacity;
+  }
+  pthread_condattr_t ca;
+  int ok = pthread_condattr_init(&ca) == 0;
+  ok = ok && pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) == 0;
+  ok = ok && pthread_mutex_init(&g->mu, NULL) == 0;
+  ok = ok && pthread_mutex_init(&g->switch_mu, NULL) == 0;
+  ok = ok && pthread_cond_init(&g->cond, &ca) == 0;
+  ok = ok && pthread_cond_init(&g->switch_cond, &ca) == 0;
+  pthread_condattr_destroy(&ca);
+  if (!ok) {
+    free(g->trace);
+    g->trace = NULL;
+    return -1;
+  }
+  return 0;
+}
+
+void gp_gil_destroy(GpGil *g) {
+  pthread_cond_destroy(&g->switch_cond);
+  pthread_cond_destroy(&g->cond);
+  pthread_mutex_destroy(&g->switch_mu);
+  pthread_mutex_destroy(&g->mu);
+  free(g->trace);
+  g->trace = NULL;
+  g->trace_cap = 0;
+}

@@ -1,0 +1,206 @@
+/*
+** main.c — the gilpy command: runs a file or a string like python3 does,
+** with the GIL model and its knobs as options.
+**
+** Exit status: 0; 1 for an uncaught exception (report on stderr); 2 for
+** usage errors and unreadable files; SystemExit's code; 130 after a
+** KeyboardInterrupt.
+*/
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gilpy.h"
+#include "gp.h"
+#include "vm.h"
+
+static const char usage[] =
+    "usage: gilpy [option...] FILE [ARG...]\n"
+    "       gilpy [option...] -c CODE [ARG...]\n"
+    "Runs a program in gilpy's Python subset (see LANGUAGE.md).\n"
+    "Options:\n"
+    "  --gil=MODEL             GIL model: new (default), legacy, none\n"
+    "  --switch-interval=S     gil=new: switch interval in seconds (default 0.005)\n"
+    "  --check-interval=N      gil=legacy: instructions between checks (default 100)\n"
+    "  --recursion-limit=N     maximum Python call depth (default 1000)\n"
+    "  -c CODE                 run CODE instead of a file\n"
+    "  --version               print the version and exit\n"
+    "  -h, --help              print this help and exit\n";
+
+static gp_VM *the_vm;
+
+static void on_sigint(int sig) {
+  (void)sig;
+  if (the_vm) gp_interrupt(the_vm);
+}
+
+static int usage_error(const char *fmt, const char *arg) {
+  fprintf(stderr, "gilpy: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\n%s", usage);
+  return 2;
+}
+
+static bool parse_double(const char *s, double *out) {
+  char *end;
+  errno = 0;
+  *out = strtod(s, &end);
+  return *s && !*end && errno == 0;
+}
+
+static bool parse_int(const char *s, int *out) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (!*s || *end || errno || v < -2147483647L || v > 2147483647L) return false;
+  *out = (int)v;
+  return true;
+}
+
+/* --name=VALUE or --name VALUE; returns the value or NULL (no match). */
+static const char *option_value(int argc, char **argv, int *i, const char *name, bool *missing) {
+  size_t n = strlen(name);
+  const char *a = argv[*i];
+  if (strncmp(a, name, n) != 0) return NULL;
+  if (a[n] == '=') return a + n + 1;
+  if (a[n] != '\0') return NULL;
+  if (*i + 1 >= argc) {
+    *missing = true;
+    return NULL;
+  }
+  return argv[++*i];
+}
+
+/* The exit status for the exception left by a failed load. */
+static int report(gp_Thread *t, FILE *err) {
+  GpValue exc = t->exc;
+  if (gp_exc_matches(exc, &gp_exc_SystemExit)) {
+    GpTuple *args = (GpTuple *)((GpExc *)exc.as.o)->args;
+    GpValue code = args->len ? args->items[0] : GP_NONEV;
+    if (GP_IS_NONE(code)) return 0;
+    if (GP_IS_INT(code) || GP_IS_BOOL(code)) return (int)(code.as.i & 0xff);
+    const char *text = gp_error(t);
+    const char *colon = strstr(text, "SystemExit: ");
+    if (colon) fputs(colon + strlen("SystemExit: "), err);
+    return 1;
+  }
+  fputs(gp_error(t), err);
+  fflush(err);
+  return gp_exc_matches(exc, &gp_exc_KeyboardInterrupt) ? 130 : 1;
+}
+
+/* The script's path made absolute (like CPython's __main__.__file__), for
+** tracebacks and for finding modules beside it. malloc'd. */
+static char *absolute_path(const char *path) {
+  char cwd[4096];
+  if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
+  while (path[0] == '.' && path[1] == '/') path += 2;
+  size_t n = strlen(cwd) + strlen(path) + 2;
+  char *abs = malloc(n);
+  if (abs) snprintf(abs, n, "%s/%s", cwd, path);
+  return abs;
+}
+
+static int cant_open(const char *path) {
+  int e = errno;
+  char *abs = absolute_path(path);
+  fprintf(stderr, "gilpy: can't open file '%s': [Errno %d] %s\n", abs ? abs : path, e,
+          strerror(e));
+  free(abs);
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  gp_Options o;
+  gp_options_default(&o);
+  const char *code = NULL, *file = NULL;
+  int i = 1;
+  for (; i < argc; i++) {
+    const char *a = argv[i], *v;
+    bool missing = false;
+    if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+      printf("gilpy %s\n", GP_VERSION);
+      return 0;
+    }
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      fputs(usage, stdout);
+      return 0;
+    }
+    if (strcmp(a, "-c") == 0) {
+      if (i + 1 >= argc) return usage_error("option %s requires an argument", a);
+      code = argv[++i];
+      i++;
+      break;
+    }
+    if ((v = option_value(argc, argv, &i, "--gil", &missing))) {
+      if (gp_gil_model_parse(v, &o.gil) < 0)
+        return usage_error("invalid GIL model '%s' (expected new, legacy or none)", v);
+    } else if ((v = option_value(argc, argv, &i, "--switch-interval", &missing))) {
+      if (!parse_double(v, &o.switch_interval) || !(o.switch_interval > 0))
+        return usage_error("invalid switch interval '%s' (expected seconds > 0)", v);
+    } else if ((v = option_value(argc, argv, &i, "--check-interval", &missing))) {
+      if (!parse_int(v, &o.check_interval) || o.check_interval < 1)
+        return usage_error("invalid check interval '%s' (expected an integer >= 1)", v);
+    } else if ((v = option_value(argc, argv, &i, "--recursion-limit", &missing))) {
+      if (!parse_int(v, &o.recursion_limit) || o.recursion_limit < 1)
+        return usage_error("invalid recursion limit '%s' (expected an integer >= 1)", v);
+    } else if (missing) {
+      return usage_error("option %s requires an argument", a);
+    } else if (a[0] == '-' && a[1] != '\0') {
+      return usage_error("unknown option '%s'", a);
+    } else {
+      file = a;
+      i++;
+      break;
+    }
+  }
+  if (!code && !file) return usage_error("%s", "no program given (FILE or -c CODE)");
+
+  /* sys.argv: the file (or "-c") then the remaining arguments */
+  int nargs = argc - i + 1;
+  char **sargv = malloc(sizeof(char *) * (size_t)(nargs + 1));
+  if (!sargv) return 1;
+  sargv[0] = code ? "-c" : (char *)file;
+  for (int k = 1; k < nargs; k++) sargv[k] = argv[i + k - 1];
+  sargv[nargs] = NULL;
+  o.argc = nargs;
+  o.argv = sargv;
+
+  if (file) {
+    FILE *f = fopen(file, "rb");
+    if (!f) {
+      free(sargv);
+      return cant_open(file);
+    }
+    fclose(f);
+  }
+
+  char *abs = file ? absolute_path(file) : NULL;
+  if (file && !abs) {
+    free(sargv);
+    return 1;
+  }
+  char err[256];
+  gp_VM *vm = gp_open(&o, err, sizeof err);
+  if (!vm) {
+    free(sargv);
+    fprintf(stderr, "gilpy: %s\n", err);
+    return 2;
+  }
+  the_vm = vm;
+  signal(SIGINT, on_sigint);
+  gp_Thread *t = gp_attach(vm);
+  int status = 0;
+  int r = code ? gp_load_string(t, code, "<string>", "__main__") : gp_load_file(t, abs, "__main__");
+  fflush(stdout);
+  if (r < 0) status = report(t, stderr);
+  signal(SIGINT, SIG_DFL);
+  the_vm = NULL;
+  gp_close(vm);
+  free(sargv);
+  free(abs);
+  fflush(stdout);
+  return status;
+}

@@ -1,0 +1,28 @@
+/*
+** module.h — module objects and import (module.c), for vm.c and api.c.
+*/
+#ifndef GP_MODULE_H
+#define GP_MODULE_H
+
+#include "gp.h"
+
+/* A new module with __name__ (and __file__ if file is not NULL) set. */
+GpValue gp_module_new(GpThread *t, const char *name, const char *file);
+/* import NAME: cached module, built-in module, or NAME.py beside the
+** importing file or the main script. */
+GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals);
+GpValue gp_import_from(GpThread *t, GpValue module, GpObj *name);
+int gp_import_star(GpThread *t, GpValue module, GpObj *globals);
+/* Compiles src and runs it as module modname (registered in vm->modules
+** first, removed again if it fails). Returns the module or GP_ERRV. */
+GpValue gp_module_exec(GpThread *t, const char *src, size_t len, const char *filename,
+                       const char *modname);
+/* Reads a whole file (NUL-terminated, malloc'd); NULL with errno set. */
+char *gp_read_file(const char *path, size_t *len);
+/* Where `import NAME` looks for NAME.py when the importer's own directory
+** does not have it: the directory of the first file run as a script. */
+void gp_module_set_main_dir(GpVM *vm, const char *path);
+/* Breaks the module <-> function cycles and frees the module table (gp_close). */
+void gp_modules_free(GpVM *vm);
+
+#endif

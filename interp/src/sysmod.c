@@ -1,0 +1,116 @@
+/*
+** sysmod.c — the sys module: argv, the switch interval (the GIL's), the
+** recursion limit, exit() and a few constants.
+**
+** Python calls do not recurse on the C stack, so a high recursion limit
+** costs only heap (a frame each); it is still capped at MAX_RECURSION.
+*/
+#include <math.h>
+#include <stdint.h>
+
+#include "obj.h"
+#include "vm.h"
+
+#define MAX_RECURSION 100000
+
+static GpValue sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "setswitchinterval", nargs, kw) < 0) return GP_ERRV;
+  double s;
+  if (!gp_is_number(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_type_name(args[0]));
+  if (gp_to_double(t, args[0], &s) < 0) return GP_ERRV;
+  if (!(s > 0)) return gp_raise(t, &gp_exc_ValueError, "switch interval must be strictly positive");
+  gp_gil_set_interval(&t->vm->gil, s);
+  t->vm->opt.switch_interval = s;
+  return GP_NONEV;
+}
+
+static GpValue sys_getswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "getswitchinterval", nargs, kw) < 0) return GP_ERRV;
+  return gp_floatv(gp_gil_get_interval(&t->vm->gil));
+}
+
+static GpValue sys_getrecursionlimit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "getrecursionlimit", nargs, kw) < 0) return GP_ERRV;
+  return gp_intv(t->vm->opt.recursion_limit);
+}
+
+static GpValue sys_setrecursionlimit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "setrecursionlimit", nargs, kw) < 0) return GP_ERRV;
+  if (GP_IS_FLOAT(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "'float' object cannot be interpreted as an integer");
+  int64_t n;
+  if (gp_as_index(t, args[0], &n) < 0) return GP_ERRV;
+  if (n < 1)
+    return gp_raise(t, &gp_exc_ValueError, "recursion limit must be greater or equal than 1");
+  if (n <= t->depth)
+    return gp_raise(t, &gp_exc_RecursionError,
+                    "cannot set the recursion limit to %lld at the recursion depth %d: the limit "
+                    "is too low",
+                    (long long)n, t->depth);
+  t->vm->opt.recursion_limit = n > MAX_RECURSION ? MAX_RECURSION : (int)n;
+  return GP_NONEV;
+}
+
+static GpValue sys_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "exit", nargs, kw, 0, 1) < 0) return GP_ERRV;
+  GpValue e = gp_call(t, gp_objv(&gp_exc_SystemExit.ob), args, nargs, NULL);
+  if (GP_IS_ERR(e)) return e;
+  gp_raise_value(t, e);
+  GP_DECREF(e);
+  return GP_ERRV;
+}
+
+static const GpMethodDef sys_functions[] = {
+    {"setswitchinterval", sys_setswitchinterval},
+    {"getswitchinterval", sys_getswitchinterval},
+    {"getrecursionlimit", sys_getrecursionlimit},
+    {"setrecursionlimit", sys_setrecursionlimit},
+    {"exit", sys_exit},
+    {NULL, NULL},
+};
+
+static int set_value(GpThread *t, GpObj *d, const char *name, GpValue v) {
+  if (GP_IS_ERR(v)) return -1;
+  int r = gp_dict_set_str(t, d, name, v);
+  GP_DECREF(v);
+  return r;
+}
+
+static GpValue make_argv(GpThread *t) {
+  const gp_Options *o = &t->vm->opt;
+  GpValue l = gp_list_new(t, (size_t)(o->argc > 0 ? o->argc : 1));
+  if (GP_IS_ERR(l)) return l;
+  for (int i = 0; i < o->argc || i == 0; i++) {
+    GpValue s = gp_str_cstr(t, i < o->argc && o->argv && o->argv[i] ? o->argv[i] : "");
+    int r = GP_IS_ERR(s) ? -1 : gp_list_append(t, l.as.o, s);
+    GP_DECREF(s);
+    if (r < 0) {
+      GP_DECREF(l);
+      return GP_ERRV;
+    }
+  }
+  return l;
+}
+
+int gp_open_sys(GpThread *t, GpObj *d) {
+  for (const GpMethodDef *m = sys_functions; m->name; m++)
+    if (set_value(t, d, m->name, gp_native_new(t, m->name, m->fn)) < 0) return -1;
+  GpValue vi[5] = {gp_intv(3), gp_intv(11), gp_intv(0), GP_NONEV, gp_intv(0)};
+  vi[3] = gp_str_cstr(t, "final");
+  if (GP_IS_ERR(vi[3])) return -1;
+  GpValue version_info = gp_tuple_pack(t, 5, vi);
+  GP_DECREF(vi[3]);
+  if (set_value(t, d, "argv", make_argv(t)) < 0 ||
+      set_value(t, d, "maxsize", gp_intv(INT64_MAX)) < 0 ||
+      set_value(t, d, "version", gp_str_cstr(t, "3.11.0 (gilpy " GP_VERSION ")")) < 0 ||
+      set_value(t, d, "version_info", version_info) < 0 ||
+      set_value(t, d, "platform", gp_str_cstr(t, "linux")) < 0 ||
+      set_value(t, d, "byteorder", gp_str_cstr(t, "little")) < 0 ||
+      set_value(t, d, "implementation_name", gp_str_cstr(t, "gilpy")) < 0 ||
+      set_value(t, d, "gil_model", gp_str_cstr(t, gp_gil_model_name(t->vm->opt.gil))) < 0)
+    return -1;
+  return 0;
+}

@@ -1,0 +1,92 @@
+/*
+** timemod.c — the time module: clocks and sleep (which releases the GIL).
+*/
+#include <errno.h>
+#include <math.h>
+#include <time.h>
+
+#include "obj.h"
+#include "vm.h"
+
+static int64_t clock_ns(clockid_t id) {
+  struct timespec ts;
+  clock_gettime(id, &ts);
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+#define CLOCK_FN(NAME, ID, RESULT)                                                            \
+  static GpValue time_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {  \
+    (void)args;                                                                               \
+    if (gp_arg_none(t, "time." #NAME, nargs, kwnames) < 0) return GP_ERRV;                    \
+    int64_t ns = clock_ns(ID);                                                                \
+    return RESULT;                                                                            \
+  }
+
+CLOCK_FN(perf_counter, CLOCK_MONOTONIC, gp_floatv((double)ns * 1e-9))
+CLOCK_FN(perf_counter_ns, CLOCK_MONOTONIC, gp_intv(ns))
+CLOCK_FN(monotonic, CLOCK_MONOTONIC, gp_floatv((double)ns * 1e-9))
+CLOCK_FN(monotonic_ns, CLOCK_MONOTONIC, gp_intv(ns))
+CLOCK_FN(time, CLOCK_REALTIME, gp_floatv((double)ns * 1e-9))
+CLOCK_FN(time_ns, CLOCK_REALTIME, gp_intv(ns))
+CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
+CLOCK_FN(process_time_ns, CLOCK_PROCESS_CPUTIME_ID, gp_intv(ns))
+CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
+
+/* Sleeps with the GIL released; a signal (EINTR) resumes the sleep unless
+** it brought a KeyboardInterrupt for this thread. */
+static GpValue time_sleep(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_one(t, "time.sleep", nargs, kwnames) < 0) return GP_ERRV;
+  double secs;
+  if (!gp_is_number(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                    gp_type_name(args[0]));
+  if (gp_to_double(t, args[0], &secs) < 0) return GP_ERRV;
+  if (isnan(secs)) return gp_raise(t, &gp_exc_ValueError, "Invalid value NaN (not a number)");
+  if (secs < 0) return gp_raise(t, &gp_exc_ValueError, "sleep length must be non-negative");
+  if (secs > 9.2e9) return gp_raise(t, &gp_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+  int64_t deadline = clock_ns(CLOCK_MONOTONIC) + (int64_t)(secs * 1e9);
+  bool interrupted = false;
+  GP_BEGIN_ALLOW_THREADS(t);
+  struct timespec ts = {.tv_sec = deadline / 1000000000, .tv_nsec = deadline % 1000000000};
+  while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR) {
+    if (gp_gil_take_interrupt(&t->vm->gil, t)) {
+      interrupted = true;
+      break;
+    }
+  }
+  GP_END_ALLOW_THREADS(t);
+  if (interrupted) {
+    GpValue e = gp_exc_new(t, &gp_exc_KeyboardInterrupt, NULL);
+    if (!GP_IS_ERR(e)) {
+      gp_raise_value(t, e);
+      GP_DECREF(e);
+    }
+    return GP_ERRV;
+  }
+  return GP_NONEV;
+}
+
+static const GpMethodDef time_functions[] = {
+    {"perf_counter", time_perf_counter},
+    {"perf_counter_ns", time_perf_counter_ns},
+    {"monotonic", time_monotonic},
+    {"monotonic_ns", time_monotonic_ns},
+    {"time", time_time},
+    {"time_ns", time_time_ns},
+    {"process_time", time_process_time},
+    {"process_time_ns", time_process_time_ns},
+    {"thread_time", time_thread_time},
+    {"sleep", time_sleep},
+    {NULL, NULL},
+};
+
+int gp_open_time(GpThread *t, GpObj *d) {
+  for (const GpMethodDef *m = time_functions; m->name; m++) {
+    GpValue f = gp_native_new(t, m->name, m->fn);
+    if (GP_IS_ERR(f)) return -1;
+    int r = gp_dict_set_str(t, d, m->name, f);
+    GP_DECREF(f);
+    if (r < 0) return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,188 @@
+/*
+** traceback.c — formatting uncaught exceptions the way CPython 3.11 does,
+** without the ^^^^ markers under the failing expression.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "module.h"
+#include "obj.h"
+#include "traceback.h"
+#include "vm.h"
+
+#define RECURSIVE_CUTOFF 3 /* CPython's: identical frames shown before "[Previous line ...]" */
+#define MAX_CHAIN 64
+
+/* Source lines, one file cached at a time (a traceback mostly shows one). */
+typedef struct SourceCache {
+  char *path;
+  char *text;
+} SourceCache;
+
+static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) {
+  if (path[0] == '<' || line < 1) return;
+  if (!sc->path || strcmp(sc->path, path) != 0) {
+    free(sc->path);
+    free(sc->text);
+    size_t len;
+    sc->path = strdup(path);
+    sc->text = gp_read_file(path, &len);
+  }
+  const char *p = sc->text;
+  for (long i = 1; p && i < line; i++) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (!p) return;
+  while (*p == ' ' || *p == '\t' || *p == '\f') p++;
+  const char *end = p + strcspn(p, "\r\n");
+  while (end > p && (end[-1] == ' ' || end[-1] == '\t')) end--;
+  if (end == p) return;
+  gp_buf_puts(b, "    ");
+  gp_buf_put(b, p, (size_t)(end - p));
+  gp_buf_putc(b, '\n');
+}
+
+static void repeated(GpBuf *b, long count) {
+  char s[96];
+  snprintf(s, sizeof s, "  [Previous line repeated %ld more time%s]\n", count - RECURSIVE_CUTOFF,
+           count - RECURSIVE_CUTOFF > 1 ? "s" : "");
+  gp_buf_puts(b, s);
+}
+
+static bool same_frame(const GpTuple *a, const GpTuple *b) {
+  return a && gp_str_eq(a->items[0].as.o, b->items[0].as.o) &&
+         a->items[1].as.i == b->items[1].as.i && gp_str_eq(a->items[2].as.o, b->items[2].as.o);
+}
+
+/* The frames, outermost first (the list holds them innermost first). */
+static void format_frames(GpBuf *b, SourceCache *sc, GpObj *tb) {
+  GpList *l = (GpList *)tb;
+  if (!l || l->len == 0) return;
+  gp_buf_puts(b, "Traceback (most recent call last):\n");
+  const GpTuple *last = NULL;
+  long count = 0;
+  for (size_t i = l->len; i-- > 0;) {
+    const GpTuple *fr = GP_TUPLE(l->items[i]);
+    if (!same_frame(last, fr)) {
+      if (count > RECURSIVE_CUTOFF) repeated(b, count);
+      last = fr;
+      count = 0;
+    }
+    if (++count > RECURSIVE_CUTOFF) continue;
+    const char *file = GP_STR(fr->items[0])->data;
+    char head[64];
+    snprintf(head, sizeof head, "\", line %lld, in ", (long long)fr->items[1].as.i);
+    gp_buf_puts(b, "  File \"");
+    gp_buf_puts(b, file);
+    gp_buf_puts(b, head);
+    gp_buf_puts(b, GP_STR(fr->items[2])->data);
+    gp_buf_putc(b, '\n');
+    source_line(sc, file, (long)fr->items[1].as.i, b);
+  }
+  if (count > RECURSIVE_CUTOFF) repeated(b, count);
+}
+
+/* SyntaxError's own location block: File/line, the text and a caret. */
+static void format_syntax(GpBuf *b, SourceCache *sc, GpExc *e) {
+  GpTuple *a = (GpTuple *)e->args;
+  if (a->len != 2 || !GP_IS_TYPE(a->items[1], gp_type_tuple)) return;
+  GpTuple *loc = GP_TUPLE(a->items[1]);
+  if (loc->len != 4 || !GP_IS_TYPE(loc->items[0], gp_type_str) || !GP_IS_INT(loc->items[1]))
+    return;
+  char head[48];
+  snprintf(head, sizeof head, "\", line %lld\n", (long long)loc->items[1].as.i);
+  gp_buf_puts(b, "  File \"");
+  gp_buf_puts(b, GP_STR(loc->items[0])->data);
+  gp_buf_puts(b, head);
+  const char *text = GP_IS_TYPE(loc->items[3], gp_type_str) ? GP_STR(loc->items[3])->data : NULL;
+  GpBuf line;
+  gp_buf_init(&line);
+  if (!text) {
+    source_line(sc, GP_STR(loc->items[0])->data, (long)loc->items[1].as.i, &line);
+    gp_buf_putc(&line, '\0');
+    text = line.p + (line.len > 5 ? 4 : line.len - 1);
+  }
+  const char *p = text;
+  while (*p == ' ' || *p == '\t' || *p == '\f') p++;
+  size_t n = strcspn(p, "\r\n");
+  while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+  if (n > 0) {
+    gp_buf_puts(b, "    ");
+    gp_buf_put(b, p, n);
+    gp_buf_putc(b, '\n');
+    long col = GP_IS_INT(loc->items[2]) ? (long)loc->items[2].as.i : 0;
+    col -= (long)(p - text) + 1; /* 1-based, relative to the stripped text */
+    if (col >= 0 && loc->items[2].as.i > 0) {
+      if ((size_t)col > n) col = (long)n;
+      gp_buf_puts(b, "    ");
+      for (long i = 0; i < col; i++) gp_buf_putc(b, ' ');
+      gp_buf_puts(b, "^\n");
+    }
+  }
+  gp_buf_free(&line);
+}
+
+static void format_one(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
+  GpExc *e = (GpExc *)exc.as.o;
+  format_frames(b, sc, e->tb);
+  if (gp_exc_matches(exc, &gp_exc_SyntaxError)) format_syntax(b, sc, e);
+  GpValue saved = t->exc;
+  t->exc = GP_NONEV;
+  GpValue line = gp_exc_format_line(t, exc);
+  GP_DECREF(t->exc);
+  t->exc = saved;
+  if (GP_IS_ERR(line)) {
+    gp_buf_puts(b, exc.as.o->type->name);
+  } else {
+    gp_buf_putstr(b, line);
+    GP_DECREF(line);
+  }
+  gp_buf_putc(b, '\n');
+}
+
+static void format_chain(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc, GpObj **seen,
+                         int nseen) {
+  GpExc *e = (GpExc *)exc.as.o;
+  seen[nseen++] = exc.as.o;
+  GpValue prev = GP_NONEV;
+  const char *msg = NULL;
+  if (GP_IS_OBJ(e->cause)) {
+    prev = e->cause;
+    msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (GP_IS_OBJ(e->context) && !e->suppress_context) {
+    prev = e->context;
+    msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  bool loop = false;
+  for (int i = 0; i < nseen && GP_IS_OBJ(prev); i++) loop = loop || seen[i] == prev.as.o;
+  if (GP_IS_OBJ(prev) && !loop && nseen < MAX_CHAIN) {
+    format_chain(t, b, sc, prev, seen, nseen);
+    gp_buf_puts(b, msg);
+  }
+  format_one(t, b, sc, exc);
+}
+
+char *gp_traceback_format(GpThread *t, GpValue exc) {
+  GpBuf b;
+  gp_buf_init(&b);
+  SourceCache sc = {NULL, NULL};
+  GpObj *seen[MAX_CHAIN];
+  if (GP_IS_OBJ(exc)) format_chain(t, &b, &sc, exc, seen, 0);
+  free(sc.path);
+  free(sc.text);
+  char *r = b.oom ? NULL : malloc(b.len + 1);
+  if (r) {
+    memcpy(r, b.p, b.len);
+    r[b.len] = '\0';
+  }
+  gp_buf_free(&b);
+  return r;
+}
+
+void gp_traceback_print(GpThread *t, GpValue exc, FILE *f) {
+  char *s = gp_traceback_format(t, exc);
+  fputs(s ? s : "MemoryError\n", f);
+  fflush(f);
+  free(s);
+}

@@ -1,0 +1,18 @@
+/*
+** traceback.h — CPython-shaped reports of exceptions (traceback.c).
+*/
+#ifndef GP_TRACEBACK_H
+#define GP_TRACEBACK_H
+
+#include "gp.h"
+
+/* The text CPython prints for an uncaught exception: its causes and
+** contexts first ("The above exception was the direct cause ...", "During
+** handling ..."), then "Traceback (most recent call last):", the frames
+** with their source lines, and "Type: message\n". malloc'd; NULL if out
+** of memory. Call with the GIL held (it calls str() on the exceptions). */
+char *gp_traceback_format(GpThread *t, GpValue exc);
+/* Writes gp_traceback_format(t, exc) to f. */
+void gp_traceback_print(GpThread *t, GpValue exc, FILE *f);
+
+#endif
