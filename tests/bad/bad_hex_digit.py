@@ -1,0 +1,2 @@
+# expect: type=SyntaxError line=2
+x = 0xg1

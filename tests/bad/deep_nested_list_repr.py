@@ -1,0 +1,5 @@
+# expect: type=RecursionError line=any
+x = []
+for i in range(100000):
+    x = [x]
+print(repr(x)[:10])

@@ -1,0 +1,3 @@
+# expect: type=TypeError line=3
+x = [1, 2]
+print("%s" + x)

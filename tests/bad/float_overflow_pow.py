@@ -1,0 +1,2 @@
+# expect: type=OverflowError line=2
+x = 10.0 ** 400

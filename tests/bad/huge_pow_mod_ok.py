@@ -1,0 +1,2 @@
+# expect: ok
+print(pow(3, 10 ** 18, 10 ** 9 + 7))

@@ -1,0 +1,3 @@
+# expect: type=OverflowError|MemoryError line=2 py=OverflowError
+x = "ab" * 2 ** 62
+print("never")

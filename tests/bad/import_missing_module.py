@@ -1,0 +1,3 @@
+# expect: type=ModuleNotFoundError line=3
+print("before")
+import zz_definitely_missing_module

@@ -1,0 +1,2 @@
+# expect: type=IndentationError line=2
+  x = 1

@@ -1,0 +1,7 @@
+# expect: type=RecursionError line=any
+def f():
+    try:
+        pass
+    finally:
+        f()
+f()

@@ -1,0 +1,4 @@
+# expect: type=RecursionError line=any
+def k(x):
+    return sorted([x], key=k)
+k(1)

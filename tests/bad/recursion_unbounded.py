@@ -1,0 +1,4 @@
+# expect: type=RecursionError line=any
+def f(n):
+    return f(n + 1)
+f(0)

@@ -1,0 +1,6 @@
+# expect: type=TabError line=4
+def f():
+        x = 1
+	y = 2
+        return x
+f()

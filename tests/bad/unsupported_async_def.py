@@ -1,0 +1,4 @@
+# expect: type=SyntaxError|NotImplementedError line=2 py=ok
+async def main():
+    pass
+print(1)

@@ -1,0 +1,3 @@
+# expect: type=SyntaxError|NotImplementedError line=2|3 py=ok
+async def main():
+    await main()

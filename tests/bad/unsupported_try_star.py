@@ -1,0 +1,5 @@
+# expect: type=SyntaxError|NotImplementedError line=2|4 py=ok
+try:
+    pass
+except* ValueError:
+    pass

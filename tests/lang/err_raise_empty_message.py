@@ -1,0 +1,2 @@
+# An exception whose message is empty: the last line is "RuntimeError".
+raise RuntimeError('')

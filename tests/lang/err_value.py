@@ -1,0 +1,3 @@
+# Uncaught ValueError from int() of a bad literal.
+for text in ['12', '0x1f', 'seven']:
+    print(int(text))

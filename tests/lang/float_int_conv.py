@@ -1,0 +1,12 @@
+# Conversions between floats and ints, and comparisons across the two.
+print(float(3), float(-7), float(2**53), float(2**53 + 1), float(2**63), float(-2**63), float(10**20))
+print(float(2**1023), float(True), float('3.25'), float(' -1e3 '), float('1_000.5'), float('.5'), float('5.'))
+print(int(2.5), int(-2.5), int(0.999), int(-0.999), int(1e18), int(1e19), int(-1e19), int(2.0**100))
+print(int(9007199254740993.0), int(1.7976931348623157e+308) % 1000)
+print(2**53 == 2.0**53, 2**53 + 1 == 2.0**53, 2**53 + 1 > 2.0**53, 2**53 + 1 < 2.0**53 + 2)
+print(10**400 > 1e308, -10**400 < -1e308, 10**400 > float('inf'), 10**400 < float('inf'))
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, -1 < -0.5, 0 == -0.0, 2**64 == 2.0**64, 2**64 + 1 == 2.0**64)
+print(hash(1) == hash(1.0), hash(2**64) == hash(2.0**64), hash(0.5), hash(-2.5))
+print(max(1, 1.0), max(1.0, 1), min(2, 2.0), sorted([3, 1.5, 2, 0.5, 2.0]))
+print(isinstance(1.0, int), isinstance(1, float), isinstance(float(1), float))
+print(round(2.5), round(3.5), round(2.675, 2), round(-1.5), round(1e20), round(123.456, -1))

@@ -1,0 +1,12 @@
+# Float literals: fraction, exponent, leading/trailing dot, underscores.
+print(1.5, 0.0, 3., .5, 1e3, 1E3, 1e-3, 1.5e+2, 2.5E-2)
+print(1_000.5, 1_0e1_0, 0.000_001)
+print(1e22, 1e21, 1e16, 1e15, 123456789.0)
+print(1e-4, 1e-5, 0.0001, 0.00001)
+print(1e308, 1e309, -1e309)
+print(5e-324, 1e-400)
+print(0.1, 0.2, 0.3, 1.1, 2.675)
+print(00.5, 007.25, 0e0, 0.e1)
+print(3.14159265358979323846264338327950288)
+print(isinstance(1.0, float), isinstance(1e0, float), isinstance(.0, float))
+print(1.0 == 1, 1e2 == 100)

@@ -1,0 +1,15 @@
+# Every usual backslash escape in ordinary string literals.
+print(repr('\n'), repr('\t'), repr('\r'), repr('\\'), repr('\''), repr('\"'))
+print(repr('\a'), repr('\b'), repr('\f'), repr('\v'), repr('\0'))
+print(len('\n\t\r\\'), len('\a\b\f\v\0'))
+print('\x41\x42\x43', '\x7e', repr('\x00'), repr('\x7f'), repr('\x80'))
+print('\101\102\103', '\7' == '\a', '\060', repr('\1'), repr('\377'))
+print('\u00e9', '\u20ac', '\u4e2d', len('\u00e9\u20ac'))
+print('\U0001F600' == '\U0001f600', len('\U0001F600'), ord('\U0001F600'))
+print('tab:\tend')
+print('new\nline')
+print('back\\slash', "quote\"inside", 'quote\'inside')
+print('line one\
+ joined')
+print(ord('\n'), ord('\t'), ord('\0'), ord('\x7f'), ord('\u00ff'))
+print("""triple \"quoted\" with \n escape""")
