@@ -1,0 +1,391 @@
+/*
+** main.c — the gilbench command: subcommand dispatch and option parsing.
+** Every bad argument ends in one line on stderr naming the subcommand and
+** the option, and exit status 2; `gilbench CMD --help` describes CMD.
+*/
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "info.h"
+#include "serve.h"
+#include "session.h"
+#include "suite.h"
+#include "topo.h"
+
+static const char gb_usage_main[] =
+    "usage: gilbench COMMAND [OPTIONS]\n"
+    "\n"
+    "Measures CPU- and I/O-bound Python workloads under switchable GIL models.\n"
+    "\n"
+    "commands:\n"
+    "  info      the machine: hwloc topology, CPU, OS, compiler, timer\n"
+    "  run       measure one workload in one mode (and its seq baseline)\n"
+    "  export    results JSON to TSV/CSV data files\n"
+    "  serve     the loopback HTTP server alone\n"
+    "  suite     run every experiment of a suite file (results, figures' data, report)\n"
+    "  compare   results files of several machines side by side\n"
+    "  report    the report and figures' data of a results file\n"
+    "\n"
+    "`gilbench COMMAND --help` describes a command; --version prints the version.\n";
+
+static const char gb_usage_info[] =
+    "usage: gilbench info [--json]\n"
+    "\n"
+    "Prints the machine as the results record it: packages, NUMA nodes, cores,\n"
+    "PUs and caches (hwloc), CPU model, OS, kernel, frequency governor, the\n"
+    "compiler and flags gilbench was built with, and the timer's resolution.\n"
+    "  --json    the same as JSON\n";
+
+static const char gb_usage_run[] =
+    "usage: gilbench run FILE --mode MODE -n WORKERS [options]\n"
+    "\n"
+    "Runs N tasks, each a call of FILE's entry function, and measures them.\n"
+    "  -m, --mode MODE           seq | threads | subinterp | procs\n"
+    "                              seq: the N tasks one after another, one VM\n"
+    "                              threads: N threads sharing one VM (one GIL)\n"
+    "                              subinterp: N threads, one VM each\n"
+    "                              procs: N forked processes, one VM each\n"
+    "  -n, --workers N           number of workers (tasks)\n"
+    "  -e, --entry NAME          function to call (default: main)\n"
+    "  -a, --arg VALUE           an argument, repeatable; int or float if it reads\n"
+    "                            as one, else str; {worker} is the worker's index\n"
+    "      --gil MODEL           new | legacy | none (default: new)\n"
+    "      --switch-interval S   gil=new hand-off interval, seconds (default 0.005)\n"
+    "      --check-interval N    gil=legacy instructions between checks (default 100)\n"
+    "      --pin POLICY          none | cores | compact | scatter | core:K (default none)\n"
+    "      --reps R              counted repetitions (default 5)\n"
+    "      --warmup W            uncounted repetitions first (default 1)\n"
+    "      --trace               record the GIL events of the last repetition\n"
+    "      --timeout S           stop a run after S seconds (status timeout)\n"
+    "      --json OUT            write the results to OUT (journal: OUT.journal)\n"
+    "      --experiment NAME     label the runs with an experiment name\n"
+    "      --no-baseline         do not measure the seq baseline (no speedup)\n"
+    "  -q, --quiet               no progress on stderr\n"
+    "\n"
+    "Exit status: 0 ok, 1 a run failed or timed out, 2 bad arguments or an\n"
+    "unusable workload/output, 130 interrupted (finished runs are saved).\n";
+
+static const char gb_usage_export[] =
+    "usage: gilbench export RESULTS.json --format tsv|csv [--out DIR]\n"
+    "\n"
+    "Writes, per experiment (or per workload), NAME.tsv with one row per run\n"
+    "(median, 95% interval, speedup and its interval, CV, status) and\n"
+    "NAME.samples.tsv with every sample. Columns: results/SCHEMA.md.\n"
+    "  -f, --format FMT   tsv or csv\n"
+    "  -o, --out DIR      where to write (default: beside RESULTS.json)\n";
+
+static const char gb_usage_serve[] =
+    "usage: gilbench serve --latency MS [--port P]\n"
+    "\n"
+    "Runs the loopback HTTP server (127.0.0.1 only) that bench.fetch talks to,\n"
+    "answering every request after MS milliseconds, until SIGINT or SIGTERM.\n"
+    "  -l, --latency MS   answer delay in milliseconds\n"
+    "  -p, --port P       port (default: any free port, printed at start)\n";
+
+static const char *gb_cmd = "gilbench";
+
+__attribute__((format(printf, 1, 2))) static int gb_bad(const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "%s: ", gb_cmd);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, " (see %s --help)\n", gb_cmd);
+  return 2;
+}
+
+/* getopt's own messages are off (opterr = 0; optstrings start with ":",
+** so a missing value is ':' and an unknown option '?'); this names the culprit. */
+static int gb_bad_option(int c, char **argv) {
+  const char *arg = argv[optind - 1];
+  if (c == ':') return gb_bad("option '%s' needs a value", arg);
+  if (optopt > 0 && optopt < 128 && arg[0] == '-' && arg[1] != '-')
+    return gb_bad("unknown option -%c", optopt);
+  return gb_bad("unknown option '%s'", arg);
+}
+
+static bool gb_int_arg(const char *s, long min, long max, long *out) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (!*s || *end || errno || v < min || v > max) return false;
+  *out = v;
+  return true;
+}
+
+/* A finite real > 0 (or >= 0 with zero_ok). */
+static bool gb_real_arg(const char *s, bool zero_ok, double *out) {
+  char *end;
+  errno = 0;
+  double v = strtod(s, &end);
+  if (!*s || *end || errno || !isfinite(v) || v < 0 || (v == 0 && !zero_ok)) return false;
+  *out = v;
+  return true;
+}
+
+static int gb_open_topo(GbTopo *tp) {
+  char err[256];
+  if (gb_topo_open(tp, err, sizeof err) == 0) return 0;
+  fprintf(stderr, "%s: %s\n", gb_cmd, err);
+  return -1;
+}
+
+static int gb_cmd_info(int argc, char **argv) {
+  static const struct option opts[] = {
+      {"json", no_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+  bool json = false;
+  int c;
+  while ((c = getopt_long(argc, argv, ":jh", opts, NULL)) != -1) {
+    if (c == 'h') return fputs(gb_usage_info, stdout), 0;
+    if (c == 'j')
+      json = true;
+    else
+      return gb_bad_option(c, argv);
+  }
+  if (optind < argc) return gb_bad("unexpected argument '%s'", argv[optind]);
+  GbTopo tp;
+  if (gb_open_topo(&tp) < 0) return 1;
+  int rc = gb_info_print(&tp, json);
+  gb_topo_close(&tp);
+  return rc;
+}
+
+enum {
+  GB_OPT_GIL = 256,
+  GB_OPT_SWITCH,
+  GB_OPT_CHECK,
+  GB_OPT_PIN,
+  GB_OPT_REPS,
+  GB_OPT_WARMUP,
+  GB_OPT_TRACE,
+  GB_OPT_TIMEOUT,
+  GB_OPT_JSON,
+  GB_OPT_EXPERIMENT,
+  GB_OPT_NO_BASELINE
+};
+
+static const struct option gb_run_opts[] = {
+    {"mode", required_argument, NULL, 'm'},
+    {"workers", required_argument, NULL, 'n'},
+    {"entry", required_argument, NULL, 'e'},
+    {"arg", required_argument, NULL, 'a'},
+    {"gil", required_argument, NULL, GB_OPT_GIL},
+    {"switch-interval", required_argument, NULL, GB_OPT_SWITCH},
+    {"check-interval", required_argument, NULL, GB_OPT_CHECK},
+    {"pin", required_argument, NULL, GB_OPT_PIN},
+    {"reps", required_argument, NULL, GB_OPT_REPS},
+    {"warmup", required_argument, NULL, GB_OPT_WARMUP},
+    {"trace", no_argument, NULL, GB_OPT_TRACE},
+    {"timeout", required_argument, NULL, GB_OPT_TIMEOUT},
+    {"json", required_argument, NULL, GB_OPT_JSON},
+    {"experiment", required_argument, NULL, GB_OPT_EXPERIMENT},
+    {"no-baseline", no_argument, NULL, GB_OPT_NO_BASELINE},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+
+typedef struct GbRunArgs {
+  GbRunConfig cfg;
+  GbSessionOptions so;
+  bool have_mode, have_workers;
+} GbRunArgs;
+
+/* One option into a; 0 ok, 2 bad (message printed), -1 help printed. */
+static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
+  GbRunConfig *cfg = &a->cfg;
+  long n;
+  switch (c) {
+  case 'h':
+    fputs(gb_usage_run, stdout);
+    return -1;
+  case 'm':
+    a->have_mode = true;
+    if (gb_mode_parse(v, &cfg->mode) < 0)
+      return gb_bad("--mode wants seq, threads, subinterp or procs, not '%s'", v);
+    return 0;
+  case 'n':
+    a->have_workers = true;
+    if (!gb_int_arg(v, 1, GB_MAX_WORKERS, &n))
+      return gb_bad("-n wants a number of workers from 1 to %d, not '%s'", GB_MAX_WORKERS, v);
+    cfg->workers = (int)n;
+    return 0;
+  case 'e':
+    free(cfg->entry);
+    cfg->entry = gb_strdup(v);
+    return 0;
+  case 'a':
+    if (cfg->nargs >= GB_MAX_ARGS) return gb_bad("at most %d -a arguments", GB_MAX_ARGS);
+    cfg->args[cfg->nargs++] = gb_strdup(v);
+    return 0;
+  case GB_OPT_GIL:
+    return gp_gil_model_parse(v, &cfg->gil) < 0
+               ? gb_bad("--gil wants new, legacy or none, not '%s'", v)
+               : 0;
+  case GB_OPT_SWITCH:
+    return gb_real_arg(v, false, &cfg->switch_interval)
+               ? 0
+               : gb_bad("--switch-interval wants seconds > 0, not '%s'", v);
+  case GB_OPT_CHECK:
+    if (!gb_int_arg(v, 1, 1L << 30, &n))
+      return gb_bad("--check-interval wants an instruction count >= 1, not '%s'", v);
+    cfg->check_interval = (int)n;
+    return 0;
+  case GB_OPT_PIN:
+    return gb_pin_parse(v, &cfg->pin) < 0
+               ? gb_bad("--pin wants none, cores, compact, scatter or core:K, not '%s'", v)
+               : 0;
+  case GB_OPT_REPS:
+  case GB_OPT_WARMUP:
+    if (!gb_int_arg(v, c == GB_OPT_REPS, 100000, &n))
+      return gb_bad("--%s wants a count >= %d, not '%s'", c == GB_OPT_REPS ? "reps" : "warmup",
+                    c == GB_OPT_REPS, v);
+    *(c == GB_OPT_REPS ? &cfg->reps : &cfg->warmup) = (int)n;
+    return 0;
+  case GB_OPT_TRACE:
+    cfg->trace = true;
+    return 0;
+  case GB_OPT_TIMEOUT:
+    return gb_real_arg(v, false, &cfg->timeout_s)
+               ? 0
+               : gb_bad("--timeout wants seconds > 0, not '%s'", v);
+  case GB_OPT_JSON:
+    a->so.json_out = v;
+    return 0;
+  case GB_OPT_EXPERIMENT:
+    free(cfg->experiment);
+    cfg->experiment = gb_strdup(v);
+    return 0;
+  case GB_OPT_NO_BASELINE:
+    a->so.baseline = false;
+    return 0;
+  case 'q':
+    a->so.quiet = true;
+    return 0;
+  default:
+    return gb_bad_option(c, argv);
+  }
+}
+
+static int gb_run_check(GbRunArgs *a, int argc, char **argv) {
+  struct stat st;
+  if (optind >= argc) return gb_bad("which workload? (gilbench run FILE ...)");
+  if (optind + 1 < argc) return gb_bad("one workload only; unexpected '%s'", argv[optind + 1]);
+  if (!a->have_mode) return gb_bad("--mode is required (seq, threads, subinterp or procs)");
+  if (!a->have_workers) return gb_bad("-n WORKERS is required");
+  const char *file = argv[optind];
+  if (access(file, R_OK) != 0 || stat(file, &st) != 0) {
+    fprintf(stderr, "%s: cannot read %s: %s\n", gb_cmd, file, strerror(errno));
+    return 2;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    fprintf(stderr, "%s: cannot read %s: not a regular file\n", gb_cmd, file);
+    return 2;
+  }
+  a->cfg.workload = gb_strdup(file);
+  return 0;
+}
+
+static int gb_cmd_run(int argc, char **argv) {
+  GbRunArgs a = {.so = {.baseline = true}};
+  GbTopo tp;
+  int c, rc = 0;
+  gb_config_init(&a.cfg);
+  while (rc == 0 && (c = getopt_long(argc, argv, ":m:n:e:a:qh", gb_run_opts, NULL)) != -1)
+    rc = gb_run_option(&a, c, optarg, argv);
+  if (rc == 0) rc = gb_run_check(&a, argc, argv);
+  if (rc == 0 && a.cfg.pin.kind == GB_PIN_CORE && gb_open_topo(&tp) == 0) {
+    if (a.cfg.pin.core >= tp.ncores)
+      rc = gb_bad("--pin core:%d, but this machine has cores 0-%d", a.cfg.pin.core, tp.ncores - 1);
+    gb_topo_close(&tp);
+  }
+  if (rc == 0) {
+    if (gb_open_topo(&tp) < 0) {
+      rc = 1;
+    } else {
+      rc = gb_session_run(&tp, &a.cfg, 1, &a.so);
+      gb_topo_close(&tp);
+    }
+  }
+  gb_config_free(&a.cfg);
+  return rc < 0 ? 0 : rc;
+}
+
+static int gb_cmd_export(int argc, char **argv) {
+  static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
+                                       {"out", required_argument, NULL, 'o'},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {NULL, 0, NULL, 0}};
+  const char *fmt = NULL, *out = NULL;
+  int c;
+  while ((c = getopt_long(argc, argv, ":f:o:h", opts, NULL)) != -1) {
+    if (c == 'h') return fputs(gb_usage_export, stdout), 0;
+    if (c == 'f')
+      fmt = optarg;
+    else if (c == 'o')
+      out = optarg;
+    else
+      return gb_bad_option(c, argv);
+  }
+  if (optind >= argc) return gb_bad("which results file? (gilbench export RESULTS.json ...)");
+  if (optind + 1 < argc) return gb_bad("one results file only; unexpected '%s'", argv[optind + 1]);
+  if (!fmt) return gb_bad("--format is required (tsv or csv)");
+  if (strcmp(fmt, "tsv") != 0 && strcmp(fmt, "csv") != 0)
+    return gb_bad("--format wants tsv or csv, not '%s'", fmt);
+  return gb_export_main(argv[optind], strcmp(fmt, "csv") == 0, out);
+}
+
+static int gb_cmd_serve(int argc, char **argv) {
+  static const struct option opts[] = {{"latency", required_argument, NULL, 'l'},
+                                       {"port", required_argument, NULL, 'p'},
+                                       {"help", no_argument, NULL, 'h'},
+                                       {NULL, 0, NULL, 0}};
+  double latency = -1;
+  long port = 0;
+  int c;
+  while ((c = getopt_long(argc, argv, ":l:p:h", opts, NULL)) != -1) {
+    if (c == 'h') return fputs(gb_usage_serve, stdout), 0;
+    if (c != 'l' && c != 'p') return gb_bad_option(c, argv);
+    if (c == 'l' && !gb_real_arg(optarg, true, &latency))
+      return gb_bad("--latency wants milliseconds >= 0, not '%s'", optarg);
+    if (c == 'p' && !gb_int_arg(optarg, 0, 65535, &port))
+      return gb_bad("--port wants 0-65535, not '%s'", optarg);
+  }
+  if (optind < argc) return gb_bad("unexpected argument '%s'", argv[optind]);
+  if (latency < 0) return gb_bad("--latency MS is required");
+  return gb_serve_main(latency, (int)port);
+}
+
+int main(int argc, char **argv) {
+  static const struct {
+    const char *name;
+    int (*fn)(int, char **);
+  } cmds[] = {{"info", gb_cmd_info},     {"run", gb_cmd_run},      {"export", gb_cmd_export},
+              {"serve", gb_cmd_serve},   {"suite", gb_suite_main}, {"compare", gb_compare_main},
+              {"report", gb_report_main}};
+  static char name[64];
+  opterr = 0;
+  if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+      strcmp(argv[1], "help") == 0) {
+    fputs(gb_usage_main, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (strcmp(argv[1], "--version") == 0) {
+    printf("gilbench %s (gilpy %s)\n", GB_VERSION_STR, GP_VERSION);
+    return 0;
+  }
+  for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
+    if (strcmp(argv[1], cmds[i].name) == 0) {
+      snprintf(name, sizeof name, "gilbench %s", cmds[i].name);
+      gb_cmd = name;
+      return cmds[i].fn(argc - 1, argv + 1);
+    }
+  return gb_bad("unknown command '%s' (info, run, export, serve, suite, compare, report)", argv[1]);
+}

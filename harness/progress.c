@@ -1,0 +1,92 @@
+/*
+** progress.c — the progress display. The ETA assumes every repetition
+** costs the same per task on a worker (seq: N tasks on one worker), which
+** is what a suite's run list mostly is; it improves as runs finish.
+*/
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "measure.h"
+#include "progress.h"
+#include "results.h"
+
+static double gb_units(const GbRunConfig *c) {
+  double per_rep = c->mode == GB_MODE_SEQ || c->mode == GB_MODE_THREADS ? c->workers : 1;
+  return per_rep * (c->warmup + c->reps);
+}
+
+void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n) {
+  memset(p, 0, sizeof *p);
+  p->quiet = quiet;
+  p->tty = isatty(STDERR_FILENO);
+  p->runs_total = n;
+  for (int i = 0; i < n; i++)
+    p->units_total += gb_units(&cfgs[i]);
+  p->t0 = gb_now();
+}
+
+static void gb_fmt_eta(double s, char *buf, size_t len) {
+  if (s < 0) {
+    snprintf(buf, len, "--:--");
+    return;
+  }
+  long t = (long)(s + 0.5);
+  snprintf(buf, len, "%ld:%02ld", t / 60, t % 60);
+}
+
+static void gb_progress_draw(GbProgress *p) {
+  char eta[32];
+  double frac = p->units_total > 0 ? p->units_done / p->units_total : 0;
+  double el = gb_now() - p->t0;
+  gb_fmt_eta(frac > 0.001 ? el / frac - el : -1, eta, sizeof eta);
+  int width = 24, fill = (int)(frac * width + 0.5);
+  char bar[32];
+  for (int i = 0; i < width; i++)
+    bar[i] = i < fill ? '#' : '.';
+  bar[width] = '\0';
+  fprintf(stderr, "\r\033[K[%s] run %d/%d  %s rep %d/%d  ETA %s", bar, p->runs_done + 1,
+          p->runs_total, p->label, p->rep, p->reps, eta);
+  fflush(stderr);
+}
+
+void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg) {
+  snprintf(p->label, sizeof p->label, "%s x%d", gb_mode_name(cfg->mode), cfg->workers);
+  p->unit_w = gb_units(cfg) / (cfg->warmup + cfg->reps);
+  p->rep = 0;
+  p->reps = cfg->warmup + cfg->reps;
+  if (!p->quiet && p->tty) gb_progress_draw(p);
+}
+
+void gb_progress_rep(void *ud, int done, int total) {
+  GbProgress *p = ud;
+  p->units_done += p->unit_w;
+  p->rep = done;
+  p->reps = total;
+  if (!p->quiet && p->tty) gb_progress_draw(p);
+}
+
+void gb_progress_run_done(GbProgress *p, const GbRun *r) {
+  /* A run that stopped early still used up its share of the estimate. */
+  p->units_done += p->unit_w * (p->reps - p->rep);
+  p->runs_done++;
+  if (p->quiet || p->tty) return; /* the bar is redrawn by the next run */
+  fprintf(stderr, "gilbench: run %d/%d %s %s (%.1f s elapsed)\n", p->runs_done, p->runs_total,
+          p->label, gb_status_name(r->status), gb_now() - p->t0);
+}
+
+void gb_progress_clear(GbProgress *p) {
+  if (!p->quiet && p->tty) fputs("\r\033[K", stderr);
+}
+
+void gb_progress_message(GbProgress *p, const char *msg) {
+  if (p->quiet) return;
+  if (p->tty) fputs("\r\033[K", stderr);
+  fprintf(stderr, "gilbench: %s\n", msg);
+  if (p->tty && p->runs_done < p->runs_total) gb_progress_draw(p);
+}
+
+void gb_progress_end(GbProgress *p) {
+  if (!p->quiet && p->tty) fputs("\r\033[K", stderr);
+  fflush(stderr);
+}

@@ -1,0 +1,31 @@
+/*
+** progress.h — progress on stderr: on a terminal one bar line redrawn in
+** place (runs done, ETA); otherwise one line per finished run; nothing
+** with --quiet. Messages (warnings) go through it so they do not tear the bar.
+*/
+#ifndef GB_PROGRESS_H
+#define GB_PROGRESS_H
+
+#include <stdbool.h>
+
+#include "gb.h"
+
+typedef struct GbProgress {
+  bool quiet, tty;
+  int runs_total, runs_done;
+  double units_total, units_done; /* repetitions, weighted by tasks per worker */
+  double t0, unit_w;
+  int rep, reps;
+  char label[64];
+} GbProgress;
+
+void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n);
+void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg);
+void gb_progress_rep(void *p, int done, int total); /* a GbRunHooks.on_rep */
+void gb_progress_run_done(GbProgress *p, const GbRun *r);
+/* Clears the bar so a line can be printed on stdout under it. */
+void gb_progress_clear(GbProgress *p);
+void gb_progress_message(GbProgress *p, const char *msg);
+void gb_progress_end(GbProgress *p);
+
+#endif

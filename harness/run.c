@@ -1,0 +1,296 @@
+/*
+** run.c — what every mode shares: the record's lifetime, calling the entry
+** and measuring it, the preflight check, and the dispatch to the engines.
+*/
+#include <errno.h>
+#include <math.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "measure.h"
+#include "run.h"
+#include "stats.h"
+
+#define GB_RUNQ_LIMIT 0.10 /* run-queue wait above this share of the work: warn */
+
+volatile sig_atomic_t gb_interrupted;
+
+void gb_value_free(GbValue *v) {
+  free(v->s);
+  v->s = NULL;
+}
+
+void gb_value_copy(GbValue *dst, const GbValue *src) {
+  *dst = *src;
+  dst->s = src->s ? gb_strdup(src->s) : NULL;
+}
+
+void gb_run_free(GbRun *r) {
+  gb_config_free(&r->cfg);
+  free(r->error);
+  free(r->binding);
+  for (int i = 0; i < r->nsamples; i++) {
+    for (int k = 0; k < r->samples[i].nworkers; k++)
+      gb_value_free(&r->samples[i].workers[k].result);
+    free(r->samples[i].workers);
+  }
+  free(r->samples);
+  free(r->trace);
+  for (int i = 0; i < r->nwarnings; i++)
+    free(r->warnings[i]);
+  memset(r, 0, sizeof *r);
+}
+
+void gb_run_fail(GbRun *r, GbStatus st, const char *fmt, ...) {
+  if (r->status != GB_OK) return; /* the first reason is the real one */
+  va_list ap;
+  char buf[1024];
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  r->status = st;
+  r->error = gb_strdup(buf);
+}
+
+void gb_run_warn(GbRun *r, const char *fmt, ...) {
+  if (r->nwarnings >= GB_MAX_WARNINGS) return;
+  va_list ap;
+  char buf[512];
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  r->warnings[r->nwarnings++] = gb_strdup(buf);
+}
+
+void gb_run_options(const GbRunConfig *cfg, gp_Options *o) {
+  gp_options_default(o);
+  o->gil = cfg->gil;
+  o->switch_interval = cfg->switch_interval;
+  o->check_interval = cfg->check_interval;
+  o->trace_capacity = cfg->trace ? (size_t)1 << 18 : 0;
+}
+
+void gb_run_error_line(gp_Thread *t, char *buf, size_t len) {
+  const char *text = gp_error(t), *type = gp_error_type(t);
+  const char *end = text + strlen(text);
+  while (end > text && (end[-1] == '\n' || end[-1] == ' '))
+    end--;
+  const char *start = end;
+  while (start > text && start[-1] != '\n')
+    start--;
+  int n = (int)(end - start);
+  if (type && strncmp(start, type, strlen(type)) != 0)
+    snprintf(buf, len, "%s: %.*s", type, n, start);
+  else if (n > 0)
+    snprintf(buf, len, "%.*s", n, start);
+  else
+    snprintf(buf, len, "%s", type ? type : "error");
+}
+
+int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSample *w, char *err,
+                size_t errlen) {
+  const GbRunConfig *cfg = e->cfg;
+  gp_Arg args[GB_MAX_ARGS];
+  gp_Result res;
+  GbMark a, b;
+  for (int i = 0; i < cfg->nargs; i++)
+    gb_arg_value(cfg->args[i], worker, &args[i]);
+  memset(&res, 0, sizeof res);
+  gb_mark(&a, t, process);
+  int rc = gp_call(t, e->mod, cfg->entry, cfg->nargs, args, &res);
+  gb_mark(&b, t, process);
+  gb_mark_diff(&a, &b, w);
+  w->core = gb_topo_where(e->tp, process);
+  if (rc != 0) {
+    gb_run_error_line(t, err, errlen);
+    return -1;
+  }
+  w->result = (GbValue){res.kind, res.i, res.f, res.s ? gb_strdup(res.s) : NULL};
+  gp_result_free(&res);
+  return 0;
+}
+
+void gb_run_add_sample(GbRun *r, double wall, const gp_GilStats *gil, GbWorkerSample *ws, int n) {
+  GbSample *s = &r->samples[r->nsamples++];
+  s->wall_s = wall;
+  s->gil = *gil;
+  s->nworkers = n;
+  s->workers = gb_calloc((size_t)n, sizeof *ws);
+  memcpy(s->workers, ws, (size_t)n * sizeof *ws);
+  for (int k = 0; k < n; k++)
+    ws[k].result.s = NULL; /* moved into the sample */
+  gb_sample_totals(s);
+  gb_gil_add(&r->gil, gil);
+}
+
+void gb_run_report_rep(GbEngine *e, int done) {
+  if (e->hooks && e->hooks->on_rep)
+    e->hooks->on_rep(e->hooks->ud, done, e->cfg->warmup + e->cfg->reps);
+}
+
+int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRun *r) {
+  char err[256];
+  GbEngine e = {.tp = tp, .cfg = &r->cfg, .hooks = h};
+  memset(r, 0, sizeof *r);
+  gb_config_copy(&r->cfg, cfg);
+  gb_config_modname(cfg, e.mod, sizeof e.mod);
+  e.deadline = cfg->timeout_s > 0 ? gb_now() + cfg->timeout_s : INFINITY;
+  if (gb_topo_plan(tp, cfg->pin, cfg->workers, &e.plan, err, sizeof err) < 0) {
+    gb_run_fail(r, GB_FAILED, "%s", err);
+    return 0;
+  }
+  if (e.plan.warning[0]) {
+    r->oversubscribed = true;
+    gb_run_warn(r, "%s", e.plan.warning);
+  }
+  if (cfg->trace && cfg->mode == GB_MODE_PROCS)
+    gb_run_warn(r, "--trace is not recorded in procs mode (the trace stays in the children)");
+  r->samples = gb_calloc((size_t)cfg->reps, sizeof *r->samples);
+  int rc = cfg->mode == GB_MODE_PROCS ? gb_run_procs(&e, r) : gb_run_inproc(&e, r);
+  gb_topo_plan_free(&e.plan);
+  double *x = gb_calloc((size_t)r->nsamples, sizeof *x), wait = 0, busy = 0;
+  for (int i = 0; i < r->nsamples; i++) {
+    x[i] = r->samples[i].wall_s;
+    wait += r->samples[i].runq_s;
+    for (int k = 0; k < r->samples[i].nworkers; k++)
+      busy += r->samples[i].workers[k].wall_s;
+  }
+  r->runq_frac = busy > 0 ? wait / busy : 0;
+  if (r->runq_frac > GB_RUNQ_LIMIT)
+    gb_run_warn(r,
+                "%s x%d: workers waited %.0f%% of their time for a CPU: the machine is busy "
+                "and these timings are unreliable",
+                gb_mode_name(cfg->mode), cfg->workers, r->runq_frac * 100);
+  gb_stats_compute(x, r->nsamples, &r->stats);
+  free(x);
+  return rc;
+}
+
+/* --- preflight --- */
+
+/* CPython's messages for a call with too many arguments:
+**   f() takes 1 positional argument but 255 were given
+**   f() takes from 0 to 1 positional arguments but 255 were given */
+static bool gb_parse_takes(const char *msg, int *min, int *max) {
+  const char *p = strstr(msg, "takes ");
+  if (!p) return false;
+  p += 6;
+  if (sscanf(p, "from %d to %d", min, max) == 2) return true;
+  if (sscanf(p, "%d", min) == 1) {
+    *max = *min;
+    return true;
+  }
+  return false;
+}
+
+static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
+  char mod[256], err[512];
+  gp_Options o;
+  gb_config_modname(cfg, mod, sizeof mod);
+  gb_run_options(cfg, &o);
+  o.trace_capacity = 0;
+  gp_VM *vm = gp_open(&o, err, sizeof err);
+  if (!vm) {
+    snprintf(out, len, "cannot open the interpreter: %s", err);
+    return;
+  }
+  gp_Thread *t = gp_attach(vm);
+  gp_Arg many[255];
+  gp_Result res;
+  memset(&res, 0, sizeof res);
+  for (int i = 0; i < 255; i++)
+    many[i] = (gp_Arg){.kind = GP_ARG_INT};
+  int min = 0, max = 0;
+  if (gp_load_file(t, cfg->workload, mod) != 0) {
+    gb_run_error_line(t, err, sizeof err);
+    snprintf(out, len, "%s: %s", cfg->workload, err);
+  } else if (gp_call(t, mod, cfg->entry, 255, many, &res) == 0) {
+    gp_result_free(&res); /* a function taking any number of arguments: fine */
+  } else {
+    const char *type = gp_error_type(t);
+    gb_run_error_line(t, err, sizeof err);
+    type = type ? type : "";
+    if (strcmp(type, "AttributeError") == 0 || strcmp(type, "NameError") == 0)
+      snprintf(out, len, "%s has no function '%s'", cfg->workload, cfg->entry);
+    else if (strcmp(type, "TypeError") == 0 && strstr(err, "not callable"))
+      snprintf(out, len, "%s: '%s' is not a function", cfg->workload, cfg->entry);
+    else if (strcmp(type, "TypeError") == 0 && gb_parse_takes(err, &min, &max) &&
+             (cfg->nargs < min || cfg->nargs > max)) {
+      char range[64];
+      if (min == max)
+        snprintf(range, sizeof range, "%d argument%s", min, min == 1 ? "" : "s");
+      else
+        snprintf(range, sizeof range, "from %d to %d arguments", min, max);
+      snprintf(out, len, "%s: %s() takes %s, %d given with -a", cfg->workload, cfg->entry, range,
+               cfg->nargs);
+    }
+  }
+  gp_detach(t);
+  gp_close(vm);
+}
+
+static int gb_preflight_wait(pid_t pid, int fd, char *err, size_t errlen, const char *what) {
+  char msg[1024];
+  size_t got = 0;
+  bool eof = false;
+  struct pollfd p = {.fd = fd, .events = POLLIN};
+  double deadline = gb_now() + 60;
+  while (!eof && got < sizeof msg - 1 && !gb_interrupted && gb_now() < deadline) {
+    if (poll(&p, 1, 100) <= 0) continue;
+    ssize_t n = read(fd, msg + got, sizeof msg - 1 - got);
+    if (n < 0 && errno == EINTR) continue;
+    eof = n <= 0;
+    got += n > 0 ? (size_t)n : 0;
+  }
+  msg[got] = '\0';
+  close(fd);
+  int st = 0;
+  if (!eof && got == 0) kill(pid, SIGKILL); /* EOF comes as the child exits */
+  waitpid(pid, &st, 0);
+  if (!eof && got == 0) {
+    snprintf(err, errlen, "%s: %s", what,
+             gb_interrupted ? "interrupted while loading" : "loading did not finish in 60 s");
+    return -1;
+  }
+  if (WIFSIGNALED(st)) {
+    snprintf(err, errlen, "%s: loading crashed (signal %d)", what, WTERMSIG(st));
+    return -1;
+  }
+  if (msg[0]) {
+    snprintf(err, errlen, "%s", msg);
+    return -1;
+  }
+  return 0;
+}
+
+int gb_run_preflight(const GbRunConfig *cfg, char *err, size_t errlen) {
+  int fds[2];
+  if (pipe(fds) < 0) {
+    snprintf(err, errlen, "pipe: %s", strerror(errno));
+    return -1;
+  }
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    snprintf(err, errlen, "fork: %s", strerror(errno));
+    close(fds[0]);
+    close(fds[1]);
+    return -1;
+  }
+  if (pid == 0) {
+    char out[1024] = "";
+    close(fds[0]);
+    gb_preflight_child(cfg, out, sizeof out);
+    if (write(fds[1], out, strlen(out)) < 0) _exit(3);
+    fflush(stdout);
+    _exit(0);
+  }
+  close(fds[1]);
+  return gb_preflight_wait(pid, fds[0], err, errlen, cfg->workload);
+}

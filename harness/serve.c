@@ -1,0 +1,43 @@
+/*
+** serve.c — runs the loopback server (server.h) in the foreground. The
+** signals are blocked in every thread and taken with sigwait, so stopping
+** is ordinary code, not a handler.
+*/
+#include <signal.h>
+#include <stdio.h>
+
+#include "serve.h"
+#ifdef GB_HAVE_SERVER
+#include "server.h"
+#endif
+
+int gb_serve_main(double latency_ms, int port) {
+#ifdef GB_HAVE_SERVER
+  sigset_t set;
+  int sig;
+  char err[256];
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, NULL); /* before the server thread exists */
+  GbServerOptions o = {.latency_ms = latency_ms, .port = (uint16_t)port, .max_conns = 1024};
+  GbServer *s = gb_server_start(&o, err, sizeof err);
+  if (!s) {
+    fprintf(stderr, "gilbench serve: %s\n", err);
+    return 1;
+  }
+  printf("listening on 127.0.0.1:%u (latency %g ms); Ctrl-C stops\n", gb_server_port(s),
+         latency_ms);
+  fflush(stdout);
+  sigwait(&set, &sig);
+  unsigned long long n = (unsigned long long)gb_server_requests(s);
+  gb_server_stop(s);
+  printf("stopped by SIG%s after %llu requests\n", sig == SIGINT ? "INT" : "TERM", n);
+  return 0;
+#else
+  (void)latency_ms;
+  (void)port;
+  fputs("gilbench serve: this build has no server (harness/server.c was missing)\n", stderr);
+  return 1;
+#endif
+}

@@ -1,0 +1,214 @@
+/*
+** session.c — runs a list of configurations. Before anything is measured
+** every workload is checked (preflight) and the output path opened, so a
+** typo fails in a second, not after an hour. A run that fails is recorded
+** with its reason and the session goes on; SIGINT stops it after saving
+** every finished run.
+*/
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "info.h"
+#include "journal.h"
+#include "progress.h"
+#include "results.h"
+#include "run.h"
+#include "session.h"
+#include "stats.h"
+
+typedef struct GbPlanned {
+  GbRunConfig cfg;
+  int baseline; /* index of its seq baseline in the plan, or -1 */
+} GbPlanned;
+
+typedef struct GbSession {
+  GbTopo *tp;
+  const GbSessionOptions *o;
+  GbPlanned *plan;
+  int n;
+  GbRun *runs; /* finished, by plan index */
+  bool *finished;
+  GbWriter *w;
+  GbProgress prog;
+} GbSession;
+
+static void gb_on_signal(int sig) {
+  (void)sig;
+  gb_interrupted = 1;
+}
+
+static void gb_install_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = gb_on_signal; /* no SA_RESTART: waits wake up */
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+}
+
+/* The plan: every run, each non-seq one preceded by its seq baseline
+** unless an equal seq run is already planned. */
+static void gb_session_plan(GbSession *s, const GbRunConfig *cfgs, int n) {
+  s->plan = gb_calloc((size_t)n * 2, sizeof *s->plan);
+  for (int i = 0; i < n; i++) {
+    int base = -1;
+    if (s->o->baseline && cfgs[i].mode != GB_MODE_SEQ) {
+      for (int j = 0; j < s->n && base < 0; j++)
+        if (s->plan[j].cfg.mode == GB_MODE_SEQ && gb_config_same_task(&s->plan[j].cfg, &cfgs[i]))
+          base = j;
+      if (base < 0) {
+        base = s->n;
+        gb_config_copy(&s->plan[s->n].cfg, &cfgs[i]);
+        s->plan[s->n].cfg.mode = GB_MODE_SEQ;
+        s->plan[s->n].cfg.trace = false;
+        s->plan[s->n++].baseline = -1;
+      }
+    }
+    gb_config_copy(&s->plan[s->n].cfg, &cfgs[i]);
+    s->plan[s->n++].baseline = base;
+  }
+}
+
+static int gb_session_preflight(GbSession *s) {
+  char err[1024];
+  for (int i = 0; i < s->n; i++) {
+    bool seen = false;
+    for (int j = 0; j < i && !seen; j++)
+      seen = strcmp(s->plan[j].cfg.workload, s->plan[i].cfg.workload) == 0 &&
+             strcmp(s->plan[j].cfg.entry, s->plan[i].cfg.entry) == 0 &&
+             s->plan[j].cfg.nargs == s->plan[i].cfg.nargs;
+    if (!seen && gb_run_preflight(&s->plan[i].cfg, err, sizeof err) < 0) {
+      fprintf(stderr, "gilbench: %s\n", err);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+static void gb_fmt_secs(double x, char *buf, size_t len) {
+  if (x >= 1 || x == 0)
+    snprintf(buf, len, "%.3f s", x);
+  else if (x >= 1e-3)
+    snprintf(buf, len, "%.3f ms", x * 1e3);
+  else
+    snprintf(buf, len, "%.3f us", x * 1e6);
+}
+
+static void gb_fmt_interval(double lo, double hi, double ref, char *buf, size_t len) {
+  double scale = ref >= 1 || ref == 0 ? 1 : ref >= 1e-3 ? 1e3 : 1e6;
+  snprintf(buf, len, "[%.3f, %.3f]", lo * scale, hi * scale);
+}
+
+static void gb_summary(const GbRun *r, const GbRun *base) {
+  char med[32], ci[64], bm[32];
+  printf("%s x%d: ", gb_mode_name(r->cfg.mode), r->cfg.workers);
+  if (r->status != GB_OK) {
+    printf("%s: %s\n", gb_status_name(r->status), r->error);
+    return;
+  }
+  gb_fmt_secs(r->stats.median, med, sizeof med);
+  gb_fmt_interval(r->stats.ci_lo, r->stats.ci_hi, r->stats.median, ci, sizeof ci);
+  printf("median %s %s (CV %.1f%%%s)", med, ci, r->stats.cv * 100,
+         r->stats.cv_high ? ", HIGH: noisy" : "");
+  if (r->speedup.valid) {
+    gb_fmt_secs(r->speedup.baseline_median, bm, sizeof bm);
+    printf(", speedup %.2fx [%.2f, %.2f] vs seq %s", r->speedup.value, r->speedup.lo, r->speedup.hi,
+           bm);
+  } else if (base && base->status != GB_OK) {
+    printf(", no speedup (the seq baseline %s)", gb_status_name(base->status));
+  }
+  putchar('\n');
+}
+
+static void gb_session_speedup(GbRun *r, const GbRun *base) {
+  if (!base || base->status != GB_OK || r->status != GB_OK) return;
+  double *b = gb_calloc((size_t)base->nsamples, sizeof *b);
+  double *x = gb_calloc((size_t)r->nsamples, sizeof *x);
+  for (int i = 0; i < base->nsamples; i++)
+    b[i] = base->samples[i].wall_s;
+  for (int i = 0; i < r->nsamples; i++)
+    x[i] = r->samples[i].wall_s;
+  gb_stats_speedup(b, base->nsamples, x, r->nsamples, &r->speedup);
+  free(b);
+  free(x);
+}
+
+/* Runs plan entry i; 1 when SIGINT stopped it (nothing recorded). */
+static int gb_session_one(GbSession *s, int i, int *failures) {
+  GbRun *r = &s->runs[i];
+  GbRunHooks hooks = {gb_progress_rep, &s->prog};
+  char err[512];
+  gb_progress_run_start(&s->prog, &s->plan[i].cfg);
+  if (gb_run_execute(s->tp, &s->plan[i].cfg, &hooks, r) != 0) {
+    gb_run_free(r);
+    return 1;
+  }
+  int b = s->plan[i].baseline;
+  GbRun *base = b >= 0 && s->finished[b] ? &s->runs[b] : NULL;
+  gb_session_speedup(r, base);
+  s->finished[i] = true;
+  *failures += r->status != GB_OK;
+  if (s->w) {
+    json_t *j = gb_results_run(r);
+    if (gb_writer_add(s->w, j, err, sizeof err) < 0) gb_progress_message(&s->prog, err);
+    json_decref(j);
+  }
+  for (int k = 0; k < r->nwarnings; k++)
+    gb_progress_message(&s->prog, r->warnings[k]);
+  gb_progress_clear(&s->prog);
+  gb_summary(r, base);
+  fflush(stdout);
+  gb_progress_run_done(&s->prog, r);
+  return 0;
+}
+
+static void gb_session_free(GbSession *s) {
+  for (int i = 0; i < s->n; i++) {
+    gb_config_free(&s->plan[i].cfg);
+    if (s->finished[i]) gb_run_free(&s->runs[i]);
+  }
+  free(s->plan);
+  free(s->runs);
+  free(s->finished);
+  gb_writer_close(s->w);
+}
+
+int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOptions *o) {
+  GbSession s = {.tp = tp, .o = o};
+  char err[512];
+  int failures = 0, status = 0;
+  gb_session_plan(&s, cfgs, n);
+  s.runs = gb_calloc((size_t)s.n, sizeof *s.runs);
+  s.finished = gb_calloc((size_t)s.n, sizeof *s.finished);
+  if (gb_session_preflight(&s) < 0) {
+    gb_session_free(&s);
+    return 2;
+  }
+  if (o->json_out) {
+    s.w = gb_writer_open(o->json_out, o->resume, gb_info_tool(), gb_info_machine(tp), err,
+                         sizeof err);
+    if (!s.w) {
+      fprintf(stderr, "gilbench: %s\n", err);
+      gb_session_free(&s);
+      return 2;
+    }
+  }
+  GbRunConfig *pc = gb_calloc((size_t)s.n, sizeof *pc);
+  for (int i = 0; i < s.n; i++)
+    pc[i] = s.plan[i].cfg;
+  gb_progress_init(&s.prog, o->quiet, pc, s.n);
+  free(pc);
+  gb_install_signals();
+  for (int i = 0; i < s.n && !status; i++)
+    if (gb_interrupted || gb_session_one(&s, i, &failures)) status = 130;
+  gb_progress_end(&s.prog);
+  if (status == 130) fprintf(stderr, "gilbench: interrupted; keeping the runs that finished\n");
+  if (s.w && gb_writer_finish(s.w, status == 0, err, sizeof err) < 0) {
+    fprintf(stderr, "gilbench: %s\n", err);
+    if (!status) status = 1;
+  }
+  gb_session_free(&s);
+  return status ? status : failures ? 1 : 0;
+}

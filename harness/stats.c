@@ -1,0 +1,107 @@
+/*
+** stats.c — statistics of samples. Benchmarks' time distributions are
+** skewed (a few slow outliers), so the median is the centre we report and
+** its interval is a bootstrap one: resample with replacement, take the
+** median of each resample, keep the 2.5th and 97.5th percentiles. The
+** speedup interval resamples both runs independently and does the same on
+** the ratio of medians.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stats.h"
+
+#define GB_BOOT 2000
+
+static int gb_cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+static double gb_median_sorted(const double *s, int n) {
+  return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+static double gb_median(const double *x, int n, double *tmp) {
+  memcpy(tmp, x, (size_t)n * sizeof *tmp);
+  qsort(tmp, (size_t)n, sizeof *tmp, gb_cmp_double);
+  return gb_median_sorted(tmp, n);
+}
+
+/* Percentile q of sorted s, linear interpolation between order statistics. */
+static double gb_quantile(const double *s, int n, double q) {
+  double pos = q * (n - 1);
+  int i = (int)pos;
+  if (i >= n - 1) return s[n - 1];
+  return s[i] + (pos - i) * (s[i + 1] - s[i]);
+}
+
+/* xorshift64*: a tiny deterministic generator, good enough for resampling. */
+static uint64_t gb_rand(uint64_t *st) {
+  *st ^= *st >> 12;
+  *st ^= *st << 25;
+  *st ^= *st >> 27;
+  return *st * 2685821657736338717ULL;
+}
+
+static double gb_resample_median(const double *x, int n, double *tmp, uint64_t *st) {
+  for (int i = 0; i < n; i++)
+    tmp[i] = x[gb_rand(st) % (uint64_t)n];
+  qsort(tmp, (size_t)n, sizeof *tmp, gb_cmp_double);
+  return gb_median_sorted(tmp, n);
+}
+
+void gb_stats_compute(const double *x, int n, GbStats *o) {
+  memset(o, 0, sizeof *o);
+  o->n = n;
+  if (n <= 0) return;
+  double *tmp = gb_calloc((size_t)n, sizeof *tmp);
+  double *boot = gb_calloc(GB_BOOT, sizeof *boot);
+  double sum = 0;
+  o->min = x[0];
+  for (int i = 0; i < n; i++) {
+    sum += x[i];
+    if (x[i] < o->min) o->min = x[i];
+  }
+  o->mean = sum / n;
+  double ss = 0;
+  for (int i = 0; i < n; i++)
+    ss += (x[i] - o->mean) * (x[i] - o->mean);
+  o->stddev = n > 1 ? sqrt(ss / (n - 1)) : 0;
+  o->cv = o->mean > 0 ? o->stddev / o->mean : 0;
+  o->cv_high = o->cv > GB_CV_LIMIT;
+  o->median = gb_median(x, n, tmp);
+  uint64_t st = 0x9E3779B97F4A7C15ULL;
+  for (int b = 0; b < GB_BOOT; b++)
+    boot[b] = gb_resample_median(x, n, tmp, &st);
+  qsort(boot, GB_BOOT, sizeof *boot, gb_cmp_double);
+  o->ci_lo = gb_quantile(boot, GB_BOOT, 0.025);
+  o->ci_hi = gb_quantile(boot, GB_BOOT, 0.975);
+  free(tmp);
+  free(boot);
+}
+
+void gb_stats_speedup(const double *base, int nb, const double *x, int n, GbSpeedup *o) {
+  memset(o, 0, sizeof *o);
+  if (nb <= 0 || n <= 0) return;
+  double *tmp = gb_calloc((size_t)(nb > n ? nb : n), sizeof *tmp);
+  double *boot = gb_calloc(GB_BOOT, sizeof *boot);
+  double mx = gb_median(x, n, tmp);
+  o->baseline_median = gb_median(base, nb, tmp);
+  if (mx > 0) {
+    o->valid = true;
+    o->value = o->baseline_median / mx;
+    uint64_t st = 0xD1B54A32D192ED03ULL;
+    for (int b = 0; b < GB_BOOT; b++) {
+      double mb = gb_resample_median(base, nb, tmp, &st);
+      double mm = gb_resample_median(x, n, tmp, &st);
+      boot[b] = mm > 0 ? mb / mm : o->value;
+    }
+    qsort(boot, GB_BOOT, sizeof *boot, gb_cmp_double);
+    o->lo = gb_quantile(boot, GB_BOOT, 0.025);
+    o->hi = gb_quantile(boot, GB_BOOT, 0.975);
+  }
+  free(tmp);
+  free(boot);
+}

@@ -1,0 +1,19 @@
+/*
+** stats.h — summary statistics of a run's repetitions and the speedup
+** against its seq baseline. Intervals are bootstrap percentile intervals
+** with a fixed seed: the same samples always give the same numbers.
+*/
+#ifndef GB_STATS_H
+#define GB_STATS_H
+
+#include "gb.h"
+
+#define GB_CV_LIMIT 0.05 /* a CV above this is flagged */
+
+/* min, median, mean, stddev (n-1), cv = stddev/mean, and the 95% interval
+** of the median; n = 0 leaves everything 0. */
+void gb_stats_compute(const double *x, int n, GbStats *out);
+/* median(base) / median(x), with the 95% interval of that ratio. */
+void gb_stats_speedup(const double *base, int nb, const double *x, int n, GbSpeedup *out);
+
+#endif

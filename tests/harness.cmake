@@ -1,0 +1,12 @@
+# End-to-end tests of the gilbench command: tests/harness/test_*.py, each run
+# as `python3 test_X.py path/to/gilbench`; exit 77 means skipped (with a reason).
+find_package(Python3 COMPONENTS Interpreter)
+if(TARGET gilbench AND Python3_Interpreter_FOUND)
+  file(GLOB HARNESS_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/harness/test_*.py)
+  foreach(t ${HARNESS_TESTS})
+    get_filename_component(name ${t} NAME_WE)
+    add_test(NAME harness/${name} COMMAND ${Python3_EXECUTABLE} ${t} $<TARGET_FILE:gilbench>)
+    set_tests_properties(harness/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180
+                         LABELS harness)
+  endforeach()
+endif()

@@ -1,0 +1,71 @@
+"""Helpers for the harness tests: run gilbench, load and check results."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import check_schema
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+SMALL = os.path.join(HERE, "small.py")
+SKIP = 77  # ctest SKIP_RETURN_CODE
+
+GILBENCH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "bin", "gilbench")
+TMP = tempfile.mkdtemp(prefix="gilbench-test-")
+
+
+def skip(why):
+    print("SKIP:", why)
+    sys.exit(SKIP)
+
+
+def ncores():
+    out = subprocess.run([GILBENCH, "info", "--json"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)["machine"]["topology"]["cores"]
+
+
+def sanitizer_clean(stderr):
+    """Fails the test on a sanitizer report, whatever the exit status was."""
+    for mark in ("Sanitizer", "runtime error:"):
+        expect(mark not in stderr, "sanitizer report:\n" + stderr[-4000:])
+
+
+def gilbench(*args, timeout=120):
+    """Runs gilbench; returns the CompletedProcess (text)."""
+    p = subprocess.run([GILBENCH, *map(str, args)], capture_output=True, text=True,
+                       timeout=timeout)
+    sanitizer_clean(p.stderr)
+    return p
+
+
+def results(path):
+    """Loads a results file and fails the test if it breaks SCHEMA.md."""
+    errs = check_schema.check_file(path)
+    expect(not errs, "schema: " + "; ".join(errs[:5]))
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def out(name):
+    return os.path.join(TMP, name)
+
+
+def expect(cond, what, proc=None):
+    if cond:
+        return
+    print("FAIL:", what)
+    if proc is not None:
+        print("exit", proc.returncode, "\nstdout:", proc.stdout, "\nstderr:", proc.stderr)
+    sys.exit(1)
+
+
+def sum_squares(n):
+    return sum(i * i for i in range(n))
+
+
+def spawn(*args):
+    """Starts gilbench in the background (text pipes)."""
+    return subprocess.Popen([GILBENCH, *map(str, args)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
