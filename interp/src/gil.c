@@ -374,6 +374,24 @@ size_t gp_gil_trace_read(GpGil *g, gp_TraceEvent *buf, size_t max) {
   return n;
 }
 
+int gp_gil_trace_reserve(GpGil *g, size_t cap) {
+  gil_lock(&g->mu);
+  if (!g->trace_cap && cap) {
+    g->trace = calloc(cap, sizeof *g->trace);
+    g->trace_cap = g->trace ? cap : 0;
+  }
+  int r = g->trace_cap ? 0 : -1;
+  gil_unlock(&g->mu);
+  return r;
+}
+
+size_t gp_gil_trace_capacity(GpGil *g) {
+  gil_lock(&g->mu);
+  size_t cap = g->trace_cap;
+  gil_unlock(&g->mu);
+  return cap;
+}
+
 int gp_gil_init(GpGil *g, const gp_Options *o) {
   memset(g, 0, sizeof *g);
   g->model = o->gil;

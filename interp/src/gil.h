@@ -79,6 +79,10 @@ uint64_t gp_now_ns(void); /* CLOCK_MONOTONIC */
 void gp_gil_trace_start(GpGil *g);
 void gp_gil_trace_stop(GpGil *g);
 size_t gp_gil_trace_read(GpGil *g, gp_TraceEvent *buf, size_t max);
+/* Allocates a buffer of cap events if the VM has none (gil.trace_start in a
+** VM opened with trace_capacity 0); 0, -1 if out of memory. */
+int gp_gil_trace_reserve(GpGil *g, size_t cap);
+size_t gp_gil_trace_capacity(GpGil *g);
 
 /* gp_interrupt: async-signal-safe; every thread raises KeyboardInterrupt at
 ** its next check. The VM calls gp_gil_take_interrupt after gp_gil_check (and

@@ -20,6 +20,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"math", gp_open_math},
     {"time", gp_open_time},
     {"sys", gp_open_sys},
+    {"threading", gp_open_threading},
+    {"gil", gp_open_gil},
+    {"bench", gp_open_bench},
     {NULL, NULL},
 };
 

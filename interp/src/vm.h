@@ -24,6 +24,7 @@ struct GpVM {
   _Atomic int nthreads_alive; /* threading.active_count() */
   uint32_t obj_flags;      /* GP_F_ATOMIC under gil=none */
   void *priv;              /* vm.c's own state */
+  void *threading;         /* threadmod.c's state (owned by the threading module) */
 };
 
 struct GpThread {

@@ -1,0 +1,269 @@
+/*
+** benchmod.c — the `bench` module: operations that release the GIL the way
+** a C extension or a blocking system call does in CPython
+** (Py_BEGIN_ALLOW_THREADS). workloads/compat.py has a pure-Python
+** stand-in for each, with the same results.
+**
+**   bench.spin_native(n)  n rounds of x = (x * 1103515245 + 12345 + i) mod 2**32
+**                         from x = 0, in C, GIL released; returns x
+**   bench.fetch(url)      HTTP/1.1 GET of http://127.0.0.1[:port]/path (loopback
+**                         only: the harness's server); blocking, GIL released;
+**                         returns the length of the body (an int)
+**   bench.read_file(path) the file's text (UTF-8), read with the GIL released
+*/
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vm.h"
+
+/* ------------------------------------------------------------ spin_native */
+
+static GpValue bench_spin_native(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  static const char *const names[] = {"n"};
+  GpValue n;
+  int64_t count;
+  if (gp_parse_args(t, "spin_native", args, nargs, kwnames, names, 1, 1, &n)) return GP_ERRV;
+  if (!gp_is_int(n))
+    return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                    gp_typeof(n)->name);
+  if (gp_int_to_int64(t, n, &count)) return GP_ERRV;
+  uint32_t x = 0;
+  GP_BEGIN_ALLOW_THREADS(t);
+  for (int64_t i = 0; i < count; i++)
+    x = x * 1103515245u + 12345u + (uint32_t)i;
+  GP_END_ALLOW_THREADS(t);
+  return gp_intv(x);
+}
+
+/* ------------------------------------------------------------------ fetch */
+
+typedef struct BenchUrl {
+  struct sockaddr_in addr;
+  const char *path; /* into the url */
+  size_t pathlen;
+  const char *host;
+  size_t hostlen;
+} BenchUrl;
+
+static int bench_parse_url(const char *u, BenchUrl *out) {
+  if (strncmp(u, "http://", 7)) return -1;
+  const char *h = u + 7, *e = h + strcspn(h, ":/?#");
+  out->host = h;
+  out->hostlen = (size_t)(e - h);
+  bool loopback = (out->hostlen == 9 && !memcmp(h, "127.0.0.1", 9)) ||
+                  (out->hostlen == 9 && !memcmp(h, "localhost", 9));
+  if (!loopback) return -2;
+  long port = 80;
+  if (*e == ':') {
+    char *end;
+    port = strtol(e + 1, &end, 10);
+    if (end == e + 1 || port <= 0 || port > 65535) return -1;
+    e = end;
+  }
+  if (*e && *e != '/' && *e != '?') return -1;
+  memset(&out->addr, 0, sizeof out->addr);
+  out->addr.sin_family = AF_INET;
+  out->addr.sin_port = htons((uint16_t)port);
+  out->addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  out->path = *e ? e : "/";
+  out->pathlen = strcspn(out->path, "# \r\n");
+  return 0;
+}
+
+typedef struct BenchReply {
+  int err; /* errno of a socket failure, or 0 */
+  bool malformed;
+  int status;
+  char reason[64];
+  uint64_t body_len;
+} BenchReply;
+
+static bool bench_send_all(int fd, const char *p, size_t n) {
+  while (n) {
+    ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    p += w;
+    n -= (size_t)w;
+  }
+  return true;
+}
+
+/* Reads the status line and headers (into head), then counts the body up to
+** Content-Length or EOF. */
+static void bench_read_reply(int fd, BenchReply *r) {
+  char head[16384], buf[65536];
+  size_t hlen = 0, hend = 0;
+  uint64_t body = 0, want = UINT64_MAX;
+  for (;;) {
+    ssize_t n = recv(fd, hend ? buf : head + hlen, hend ? sizeof buf : sizeof head - 1 - hlen, 0);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      r->err = errno;
+      return;
+    }
+    if (n == 0) break;
+    if (hend) {
+      body += (uint64_t)n;
+    } else {
+      hlen += (size_t)n;
+      head[hlen] = 0;
+      char *e = strstr(head, "\r\n\r\n");
+      if (!e && hlen == sizeof head - 1) break;
+      if (e) {
+        hend = (size_t)(e - head) + 4;
+        body = hlen - hend;
+        char *cl = strcasestr(head, "\r\nContent-Length:");
+        if (cl && cl < e) want = strtoull(cl + 17, NULL, 10);
+      }
+    }
+    if (hend && body >= want) break;
+  }
+  int off = 0;
+  if (!hend || sscanf(head, "HTTP/1.%*1[01] %3d%n", &r->status, &off) != 1 || !off ||
+      (want != UINT64_MAX && body != want)) {
+    r->malformed = true;
+    return;
+  }
+  if (head[off] == ' ') off++;
+  size_t rl = strcspn(head + off, "\r");
+  if (rl >= sizeof r->reason) rl = sizeof r->reason - 1;
+  memcpy(r->reason, head + off, rl);
+  r->reason[rl] = 0;
+  r->body_len = body;
+}
+
+/* The blocking part; no Python objects (runs without the GIL). */
+static void bench_http_get(const BenchUrl *u, BenchReply *r) {
+  memset(r, 0, sizeof *r);
+  int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  if (fd < 0) {
+    r->err = errno;
+    return;
+  }
+  char req[4096];
+  int n = snprintf(
+      req, sizeof req, "GET %.*s HTTP/1.1\r\nHost: %.*s:%u\r\nConnection: close\r\n\r\n",
+      (int)u->pathlen, u->path, (int)u->hostlen, u->host, (unsigned)ntohs(u->addr.sin_port));
+  if (connect(fd, (const struct sockaddr *)&u->addr, sizeof u->addr) < 0)
+    r->err = errno;
+  else if (n < 0 || (size_t)n >= sizeof req)
+    r->malformed = true;
+  else if (!bench_send_all(fd, req, (size_t)n))
+    r->err = errno;
+  else
+    bench_read_reply(fd, r);
+  close(fd);
+}
+
+static GpValue bench_fetch(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  static const char *const names[] = {"url"};
+  GpValue url;
+  if (gp_parse_args(t, "fetch", args, nargs, kwnames, names, 1, 1, &url)) return GP_ERRV;
+  if (!GP_IS_TYPE(url, gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "fetch() argument must be str, not %s",
+                    gp_typeof(url)->name);
+  BenchUrl u;
+  int pr = bench_parse_url(GP_STR(url)->data, &u);
+  if (pr == -2)
+    return gp_raise(t, &gp_exc_ValueError, "bench.fetch: only 127.0.0.1 is allowed, not '%.*s'",
+                    (int)u.hostlen, u.host);
+  if (pr < 0)
+    return gp_raise(t, &gp_exc_ValueError, "bench.fetch: bad URL '%s'", GP_STR(url)->data);
+  BenchReply r;
+  GP_BEGIN_ALLOW_THREADS(t);
+  bench_http_get(&u, &r);
+  GP_END_ALLOW_THREADS(t);
+  /* the wording of urllib's URLError and HTTPError, both OSErrors */
+  if (r.err)
+    return gp_raise(t, &gp_exc_OSError, "<urlopen error [Errno %d] %s>", r.err, strerror(r.err));
+  if (r.malformed) return gp_raise(t, &gp_exc_OSError, "bench.fetch: malformed HTTP response");
+  if (r.status != 200) return gp_raise(t, &gp_exc_OSError, "HTTP Error %d: %s", r.status, r.reason);
+  return gp_intv((int64_t)r.body_len);
+}
+
+/* -------------------------------------------------------------- read_file */
+
+typedef struct BenchFile {
+  char *data;
+  size_t len;
+  int err;
+} BenchFile;
+
+static void bench_slurp(const char *path, BenchFile *f) {
+  memset(f, 0, sizeof *f);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) < 0 || (S_ISDIR(st.st_mode) && (errno = EISDIR))) {
+    f->err = errno;
+    if (fd >= 0) close(fd);
+    return;
+  }
+  /* one byte more than the size, so EOF shows up without a realloc */
+  size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+  for (;;) {
+    if (!f->data || f->len == cap) {
+      char *p = realloc(f->data, f->data ? cap *= 2 : cap);
+      if (!p) {
+        f->err = ENOMEM;
+        break;
+      }
+      f->data = p;
+    }
+    ssize_t n = read(fd, f->data + f->len, cap - f->len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) f->err = errno;
+    if (n <= 0) break;
+    f->len += (size_t)n;
+  }
+  close(fd);
+}
+
+static GpValue bench_read_file(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  static const char *const names[] = {"path"};
+  GpValue path;
+  if (gp_parse_args(t, "read_file", args, nargs, kwnames, names, 1, 1, &path)) return GP_ERRV;
+  if (!GP_IS_TYPE(path, gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "read_file() argument must be str, not %s",
+                    gp_typeof(path)->name);
+  BenchFile f;
+  GP_BEGIN_ALLOW_THREADS(t);
+  bench_slurp(GP_STR(path)->data, &f);
+  GP_END_ALLOW_THREADS(t);
+  if (f.err) {
+    free(f.data);
+    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: '%s'", f.err, strerror(f.err),
+                    GP_STR(path)->data);
+  }
+  size_t nchars;
+  GpValue s = gp_utf8_valid(f.data, f.len, &nchars)
+                  ? gp_str_new(t, f.data, f.len)
+                  : gp_raise(t, &gp_exc_UnicodeDecodeError,
+                             "'utf-8' codec can't decode '%s': invalid UTF-8", GP_STR(path)->data);
+  free(f.data);
+  return s;
+}
+
+int gp_open_bench(GpThread *t, GpObj *d) {
+  static const GpMethodDef fns[] = {
+      {"spin_native", bench_spin_native},
+      {"fetch", bench_fetch},
+      {"read_file", bench_read_file},
+      {NULL, NULL},
+  };
+  for (const GpMethodDef *m = fns; m->name; m++) {
+    GpValue f = gp_native_new(t, m->name, m->fn);
+    if (GP_IS_ERR(f)) return -1;
+    int r = gp_dict_set_str(t, d, m->name, f);
+    GP_DECREF(f);
+    if (r < 0) return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,165 @@
+# compat.py: one workload file for gilpy and for CPython.
+#
+# gilpy has two modules of its own, `bench` and `gil`. Under gilpy this file
+# hands them out; under CPython it stands in for them, with the same results:
+#
+#   spin_native(n)   n rounds of x = (x * 1103515245 + 12345 + i) mod 2**32 from
+#                    x = 0 (i = 0 .. n-1); returns x. gilpy runs the loop in C
+#                    with the GIL released (the NumPy case). The stand-in
+#                    computes x in O(log n) and does comparable work that
+#                    releases CPython's GIL too: hashing about 2n bytes with
+#                    hashlib, which drops the GIL for large buffers.
+#   fetch(url)       a blocking HTTP/1.1 GET of url, which must be on 127.0.0.1
+#                    (the harness's loopback server; anything else is a
+#                    ValueError); returns the length of the body in bytes.
+#                    Both versions use one plain socket per request, and both
+#                    release the GIL while they wait.
+#   read_file(path)  the text of a UTF-8 file (GIL released while reading).
+#   gil              the gil module; on CPython a stand-in whose model() is
+#                    'cpython', stats() and thread_stats() are {}, trace_start()
+#                    does nothing, trace_stop() returns [], and
+#                    setswitchinterval/getswitchinterval are sys's.
+#
+# The file itself stays inside gilpy's language subset (no classes, lambdas or
+# bytes literals), since gilpy compiles it before running either branch.
+import sys
+
+_MASK = 0xFFFFFFFF
+
+
+def _mat_mul(a, b):
+    n = len(a)
+    r = []
+    for i in range(n):
+        row = []
+        for j in range(n):
+            s = 0
+            for k in range(n):
+                s += a[i][k] * b[k][j]
+            row.append(s & _MASK)
+        r.append(row)
+    return r
+
+
+def _spin_value(n):
+    # (x, i, 1) -> (a*x + i + c, i + 1, 1) as a matrix, raised to the n-th power
+    m = [[1103515245, 1, 12345], [0, 1, 1], [0, 0, 1]]
+    p = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+    while n > 0:
+        if n & 1:
+            p = _mat_mul(m, p)
+        m = _mat_mul(m, m)
+        n >>= 1
+    return p[0][2]
+
+
+def _spin_native(n):
+    import hashlib
+    if n > 0:
+        chunk = 1 << 20
+        block = bytes(chunk)
+        h = hashlib.sha256()
+        left = 2 * n
+        while left > 0:
+            if left >= chunk:
+                h.update(block)
+            else:
+                h.update(block[:left])
+            left -= chunk
+    return _spin_value(n)
+
+
+def _split_url(url):
+    prefix = "http://"
+    if not url.startswith(prefix):
+        raise ValueError("bench.fetch: bad URL '" + url + "'")
+    rest = url[len(prefix):]
+    end = len(rest)
+    for c in "/?#":
+        k = rest.find(c)
+        if k >= 0 and k < end:
+            end = k
+    hostport = rest[:end]
+    path = rest[end:]
+    if path == "" or path[0] == "#":
+        path = "/"
+    path = path.split("#")[0]
+    host = hostport
+    port = 80
+    k = hostport.find(":")
+    if k >= 0:
+        host = hostport[:k]
+        port = int(hostport[k + 1:])
+    if host != "127.0.0.1" and host != "localhost":
+        raise ValueError("bench.fetch: only 127.0.0.1 is allowed, not '" + host + "'")
+    return host, port, path
+
+
+def _fetch(url):
+    import socket
+    host, port, path = _split_url(url)
+    req = "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + str(port)
+    req += "\r\nConnection: close\r\n\r\n"
+    s = socket.create_connection(("127.0.0.1", port))
+    try:
+        s.sendall(req.encode())
+        parts = []
+        while True:
+            data = s.recv(65536)
+            if not data:
+                break
+            parts.append(data)
+    finally:
+        s.close()
+    reply = "".encode().join(parts)
+    end = reply.find("\r\n\r\n".encode())
+    if end < 0:
+        raise OSError("bench.fetch: malformed HTTP response")
+    status = reply[:reply.find("\r\n".encode())].decode("latin-1").split(" ", 2)
+    if len(status) < 2 or status[1] != "200":
+        reason = ""
+        if len(status) > 2:
+            reason = status[2]
+        raise OSError("HTTP Error " + status[1] + ": " + reason)
+    return len(reply) - end - 4
+
+
+def _read_file(path):
+    f = open(path, encoding="utf-8")
+    try:
+        return f.read()
+    finally:
+        f.close()
+
+
+def _model():
+    return "cpython"
+
+
+def _stats():
+    return {}
+
+
+def _trace_start():
+    return None
+
+
+def _trace_stop():
+    return []
+
+
+try:
+    import bench
+    import gil
+    spin_native = bench.spin_native
+    fetch = bench.fetch
+    read_file = bench.read_file
+except ImportError:
+    import types
+    spin_native = _spin_native
+    fetch = _fetch
+    read_file = _read_file
+    gil = types.SimpleNamespace(model=_model, stats=_stats, thread_stats=_stats,
+                                trace_start=_trace_start, trace_stop=_trace_stop,
+                                setswitchinterval=sys.setswitchinterval,
+                                getswitchinterval=sys.getswitchinterval)
