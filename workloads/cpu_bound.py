@@ -45,7 +45,7 @@ def calibrate():
     # The median of 5 timings: the minimum would catch a moment when this
     # core ran nothing else and make every later task too long.
     global rate
-    n = 50000
+    n = 100000
     times = []
     for k in range(5):
         t0 = time.perf_counter()

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Runs one gilbench configuration under the real CPython, for reference runs.
+
+`gilbench suite` spawns this script with the same workload file, entry,
+arguments, mode and worker count it gives the embedded interpreter, and the
+PU (logical CPU) each worker is pinned to. Timing follows the harness: the
+workers get ready (threads started, processes forked), wait at a barrier, and
+the clock runs from the barrier's release until the last one finishes.
+One JSON object goes to stdout:
+
+  {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
+   "workers": [{"wall_s", "result"}]}]}
+
+Errors go to stderr with exit status 1 (2 for bad usage).
+"""
+import argparse
+import importlib
+import json
+import os
+import resource
+import sys
+import threading
+import time
+
+
+def cpu_now():
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
+
+
+def plain(v):
+    """The entry's return value as JSON can hold it (the harness's convention)."""
+    if v is None or isinstance(v, (bool, int, float, str)):
+        if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 2**63:
+            return repr(v)
+        return v
+    return repr(v)
+
+
+def pin(cpu):
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})  # pid 0: the calling thread only
+
+
+def run_seq(fn, args, n, cpus):
+    pin(cpus[0] if cpus else None)
+    workers = []
+    t0 = time.perf_counter()
+    for _ in range(n):
+        w0 = time.perf_counter()
+        r = fn(*args)
+        workers.append({"wall_s": time.perf_counter() - w0, "result": plain(r)})
+    return time.perf_counter() - t0, 0.0, workers
+
+
+def run_threads(fn, args, n, cpus):
+    barrier = threading.Barrier(n + 1)
+    workers = [None] * n
+    errors = []
+
+    def work(k):
+        pin(cpus[k % len(cpus)] if cpus else None)
+        barrier.wait()
+        w0 = time.perf_counter()
+        try:
+            r = fn(*args)
+        except BaseException as e:  # reported by the parent
+            errors.append(f"{type(e).__name__}: {e}")
+            r = None
+        workers[k] = {"wall_s": time.perf_counter() - w0, "result": plain(r)}
+
+    s0 = time.perf_counter()
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(n)]
+    for t in threads:
+        t.start()
+    barrier.wait()
+    t0 = time.perf_counter()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t0
+    if errors:
+        raise RuntimeError(errors[0])
+    return wall, t0 - s0, workers
+
+
+def run_procs(fn, args, n, cpus):
+    ready_r, ready_w = os.pipe()
+    go_r, go_w = os.pipe()
+    results = []
+    pids = []
+    s0 = time.perf_counter()
+    for k in range(n):
+        res_r, res_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: pin, report ready, wait for go, work, report
+            status = 0
+            try:
+                os.close(res_r)
+                pin(cpus[k % len(cpus)] if cpus else None)
+                os.write(ready_w, b"r")
+                os.read(go_r, 1)
+                w0 = time.perf_counter()
+                out = {"result": plain(fn(*args))}
+                out["wall_s"] = time.perf_counter() - w0
+            except BaseException as e:
+                out = {"error": f"{type(e).__name__}: {e}"}
+                status = 1
+            os.write(res_w, json.dumps(out).encode() + b"\n")
+            os._exit(status)
+        os.close(res_w)
+        pids.append(pid)
+        results.append(res_r)
+    got = 0
+    while got < n:
+        got += len(os.read(ready_r, n - got))
+    t0 = time.perf_counter()
+    os.write(go_w, b"g" * n)
+    workers = []
+    for fd in results:
+        with os.fdopen(fd, "rb") as f:
+            workers.append(json.loads(f.read() or b'{"error": "worker died"}'))
+    for pid in pids:
+        os.waitpid(pid, 0)
+    wall = time.perf_counter() - t0
+    for fd in (ready_r, ready_w, go_r, go_w):
+        os.close(fd)
+    for w in workers:
+        if "error" in w:
+            raise RuntimeError(w["error"])
+    return wall, t0 - s0, workers
+
+
+MODES = {"seq": run_seq, "threads": run_threads, "procs": run_procs}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--file", required=True)
+    ap.add_argument("--entry", required=True)
+    ap.add_argument("--args", default="[]", help="JSON list of int/float/str")
+    ap.add_argument("--mode", choices=sorted(MODES), required=True)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--warmup", type=int, default=1)
+    ap.add_argument("--cpus", default="", help="PU of each worker, comma-separated")
+    ap.add_argument("--switch-interval", type=float, default=0.0)
+    o = ap.parse_args()
+    path = os.path.abspath(o.file)
+    sys.path.insert(0, os.path.dirname(path))
+    mod = importlib.import_module(os.path.splitext(os.path.basename(path))[0])
+    fn = getattr(mod, o.entry)
+    args = json.loads(o.args)
+    cpus = [int(c) for c in o.cpus.split(",") if c != ""]
+    if o.switch_interval > 0:
+        sys.setswitchinterval(o.switch_interval)
+    samples = []
+    for rep in range(o.warmup + o.reps):
+        c0 = cpu_now()
+        wall, startup, workers = MODES[o.mode](fn, args, o.workers, cpus)
+        if rep >= o.warmup:
+            samples.append({"wall_s": wall, "cpu_s": cpu_now() - c0, "startup_s": startup,
+                            "workers": workers})
+    v = sys.version_info
+    json.dump({"interpreter": f"cpython-{v.major}.{v.minor}", "samples": samples}, sys.stdout)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Exception as e:
+        sys.stderr.write(f"cpython_driver: {type(e).__name__}: {e}\n")
+        sys.exit(1)

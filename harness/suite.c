@@ -1,0 +1,1031 @@
+/*
+** suite.c — `gilbench suite`: runs every experiment of a suite file.
+**
+** A suite file (workloads/suite.json, quick.json) lists experiments; each
+** has defaults (workload, entry, args, ...) and sweeps. A sweep is a set of
+** keys whose values may be lists; the runs are their Cartesian product, in
+** a fixed key order with workers innermost, so that a figure's line is a
+** run of consecutive rows. "P" in a worker count is the number of physical
+** cores hwloc finds; "1..2P" is every count up to 2P (powers of two and P,
+** 2P when that would be more than 8 counts).
+**
+** The suite starts the loopback server when an experiment's arguments
+** contain "{url}" (the server's URL with the run's latency_ms), runs every
+** configuration with the run engine, and, where python3 exists, runs the
+** experiment's "cpython" modes through harness/cpython_driver.py for the
+** reference lines. Each finished run is journaled at once (journal.h), so
+** an interrupted suite keeps what it finished and --resume skips it; the
+** end computes the speedups (each run against the seq run of the same task
+** and interpreter), writes DIR/results.json, the figures' data and the report.
+*/
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "info.h"
+#include "journal.h"
+#include "measure.h"
+#include "progress.h"
+#include "results.h"
+#include "run.h"
+#include "server.h"
+#include "stats.h"
+#include "suite.h"
+
+#define GB_SUITE_MAX_RUNS 4096
+
+/* One planned run: the engine's configuration plus what the suite adds. */
+typedef struct GbSuiteRun {
+  GbRunConfig cfg;
+  bool cpython;
+  double latency_ms; /* < 0: the run needs no server */
+  char *key;
+} GbSuiteRun;
+
+typedef struct GbSuite {
+  const char *path;
+  char dir[PATH_MAX]; /* the suite file's folder: workloads are relative to it */
+  json_t *root;
+  int ncores;
+  bool quick;
+  const char *only; /* comma-separated experiment ids, or NULL */
+  int nruns;
+  GbSuiteRun runs[GB_SUITE_MAX_RUNS];
+} GbSuite;
+
+typedef struct GbSuiteOpts {
+  const char *suite, *out, *only, *python;
+  bool quick, resume, cpython;
+} GbSuiteOpts;
+
+typedef struct GbSuiteState {
+  GbSuite *s;
+  GbTopo tp;
+  GbServer *srv;
+  GbWriter *w;
+  GbProgress prog;
+  char *interp, *driver; /* "cpython-3.11" (NULL: no reference runs), the driver */
+  const char *python;
+  int failures;
+} GbSuiteState;
+
+static void gb_suite_sigint(int sig) {
+  (void)sig;
+  gb_interrupted = 1;
+}
+
+/* dir/name into buf; a path too long for buf becomes "" (and fails to open). */
+static void gb_path(char *buf, size_t len, const char *dir, const char *name) {
+  int n = snprintf(buf, len, "%s/%s", dir, name);
+  if (n < 0 || (size_t)n >= len) buf[0] = '\0';
+}
+
+/* --- keys and run descriptions --- */
+
+static const char *gb_basename(const char *p) {
+  const char *b = strrchr(p, '/');
+  return b ? b + 1 : p;
+}
+
+const char *gb_run_interp(const json_t *run) {
+  const char *s = json_string_value(json_object_get(run, "interpreter"));
+  return s ? s : "gilpy";
+}
+
+static const char *gb_jstr(const json_t *o, const char *key) {
+  const char *s = json_string_value(json_object_get(o, key));
+  return s ? s : "";
+}
+
+char *gb_run_key(const json_t *run) {
+  json_t *args = json_object_get(run, "args");
+  char *a = args ? json_dumps(args, JSON_COMPACT) : NULL;
+  json_t *lat = json_object_get(run, "latency_ms");
+  /* A reference run does not depend on the embedded interpreter's GIL model
+  ** or check interval: CPython has only its switch interval. */
+  bool cpy = strncmp(gb_run_interp(run), "cpython", 7) == 0;
+  char *k = gb_asprintf(
+      "%s|%s|%s|%s|%s|%s|%lld|%s|%g|%lld|%s|%g", gb_jstr(run, "experiment"),
+      cpy ? "cpython" : "gilpy", gb_basename(gb_jstr(run, "workload")), gb_jstr(run, "entry"),
+      a ? a : "[]", gb_jstr(run, "mode"),
+      (long long)json_integer_value(json_object_get(run, "workers")),
+      cpy ? "-" : gb_jstr(run, "gil"), json_number_value(json_object_get(run, "switch_interval")),
+      cpy ? 0LL : (long long)json_integer_value(json_object_get(run, "check_interval")),
+      gb_jstr(run, "pin"), lat ? json_number_value(lat) : -1.0);
+  free(a);
+  return k;
+}
+
+/* An argument's text as the engine parses it back: a JSON real keeps a
+** decimal point, so 0.0 stays a float and does not become the int 0. */
+static char *gb_suite_arg_text(const json_t *v) {
+  if (json_is_string(v)) return gb_strdup(json_string_value(v));
+  if (json_is_integer(v)) return gb_asprintf("%lld", (long long)json_integer_value(v));
+  if (json_is_real(v)) {
+    char *s = gb_asprintf("%.17g", json_real_value(v));
+    if (!strpbrk(s, ".eEn")) {
+      char *t = gb_asprintf("%s.0", s);
+      free(s);
+      return t;
+    }
+    return s;
+  }
+  if (json_is_boolean(v)) return gb_strdup(json_is_true(v) ? "1" : "0");
+  return NULL;
+}
+
+static json_t *gb_suite_desc(const GbSuiteRun *sr) {
+  const GbRunConfig *c = &sr->cfg;
+  char pin[64];
+  gb_pin_format(c->pin, pin, sizeof pin);
+  json_t *args = json_array();
+  for (int i = 0; i < c->nargs; i++) /* as the results writer records them */
+    json_array_append_new(args, json_string(c->args[i]));
+  json_t *o = json_pack("{s:s, s:s, s:s, s:o, s:s, s:i, s:s, s:f, s:i, s:s}", "experiment",
+                        c->experiment, "workload", c->workload, "entry", c->entry, "args", args,
+                        "mode", gb_mode_name(c->mode), "workers", c->workers, "gil",
+                        gp_gil_model_name(c->gil), "switch_interval", c->switch_interval,
+                        "check_interval", c->check_interval, "pin", pin);
+  if (sr->cpython) json_object_set_new(o, "interpreter", json_string("cpython"));
+  if (sr->latency_ms >= 0) json_object_set_new(o, "latency_ms", json_real(sr->latency_ms));
+  return o;
+}
+
+/* --- the suite file --- */
+
+static int gb_suite_err(char *err, size_t len, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int gb_suite_err(char *err, size_t len, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err, len, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+/* "3", "P", "2P" -> a count; -1 if malformed. */
+static int gb_suite_count(const char *s, int ncores) {
+  char *end;
+  long k = strtol(s, &end, 10);
+  if (end == s) k = 1;
+  if (*end == 'P') {
+    k *= ncores;
+    end++;
+  }
+  return (*end || k < 1 || k > GB_MAX_WORKERS) ? -1 : (int)k;
+}
+
+/* Appends the worker counts of one spec (int, "2P", "1..2P") to out. */
+static int gb_suite_workers(const json_t *v, int ncores, int *out, int *n, char *err, size_t len) {
+  if (json_is_integer(v)) {
+    long long k = json_integer_value(v);
+    if (k < 1 || k > GB_MAX_WORKERS) return gb_suite_err(err, len, "bad worker count %lld", k);
+    out[(*n)++] = (int)k;
+    return 0;
+  }
+  const char *s = json_string_value(v);
+  if (!s) return gb_suite_err(err, len, "a worker count is an integer or a string like \"2P\"");
+  const char *dots = strstr(s, "..");
+  if (!dots) {
+    int k = gb_suite_count(s, ncores);
+    if (k < 0) return gb_suite_err(err, len, "bad worker count \"%s\"", s);
+    out[(*n)++] = k;
+    return 0;
+  }
+  char lo_s[32];
+  snprintf(lo_s, sizeof lo_s, "%.*s", (int)(dots - s), s);
+  int lo = gb_suite_count(lo_s, ncores), hi = gb_suite_count(dots + 2, ncores);
+  if (lo < 0 || hi < lo) return gb_suite_err(err, len, "bad worker range \"%s\"", s);
+  bool all = hi - lo < 8;
+  for (int k = lo; k <= hi && *n < 64; k++)
+    if (all || k == lo || k == hi || k == ncores || (k & (k - 1)) == 0) out[(*n)++] = k;
+  return 0;
+}
+
+/* The value of key for one run: the sweep's, else the experiment's, else
+** the suite's defaults (the quick block first under --quick). */
+static const json_t *gb_suite_get(const GbSuite *s, const json_t *exp, const json_t *sw,
+                                  const char *key) {
+  const json_t *v = json_object_get(sw, key);
+  if (!v) v = json_object_get(exp, key);
+  if (!v && s->quick) v = json_object_get(json_object_get(s->root, "quick"), key);
+  if (!v) v = json_object_get(json_object_get(s->root, "defaults"), key);
+  return v;
+}
+
+/* The sweep keys, outermost first. */
+static const char *const gb_suite_keys[] = {
+    "entry",      "args", "gil",  "switch_interval", "check_interval",
+    "latency_ms", "pin",  "mode", "workers"};
+#define GB_SUITE_NKEYS (sizeof gb_suite_keys / sizeof *gb_suite_keys)
+
+/* A key's values as a list: args sweeps are lists of lists. */
+static json_t *gb_suite_values(const json_t *v, const char *key) {
+  if (!v) return json_array();
+  bool list = json_is_array(v);
+  if (strcmp(key, "args") == 0)
+    list = list && json_array_size(v) > 0 && json_is_array(json_array_get(v, 0));
+  if (list) return json_incref((json_t *)v);
+  json_t *a = json_array();
+  json_array_append(a, (json_t *)v);
+  return a;
+}
+
+static int gb_suite_set(GbSuite *s, GbRunConfig *c, double *lat, const char *key, const json_t *v,
+                        char *err, size_t len) {
+  const char *str = json_string_value(v);
+  if (strcmp(key, "entry") == 0) {
+    if (!str) return gb_suite_err(err, len, "entry must be a string");
+    free(c->entry);
+    c->entry = gb_strdup(str);
+  } else if (strcmp(key, "args") == 0) {
+    if (!json_is_array(v) || json_array_size(v) > GB_MAX_ARGS)
+      return gb_suite_err(err, len, "args must be a list of at most %d values", GB_MAX_ARGS);
+    for (int i = 0; i < c->nargs; i++)
+      free(c->args[i]);
+    c->nargs = 0;
+    size_t i;
+    json_t *a;
+    json_array_foreach(v, i, a) {
+      char *t = gb_suite_arg_text(a);
+      if (!t) return gb_suite_err(err, len, "an argument is a number or a string");
+      c->args[c->nargs++] = t;
+    }
+  } else if (strcmp(key, "gil") == 0) {
+    if (!str || gp_gil_model_parse(str, &c->gil) < 0)
+      return gb_suite_err(err, len, "gil is new, legacy or none");
+  } else if (strcmp(key, "switch_interval") == 0) {
+    if (!json_is_number(v) || json_number_value(v) <= 0)
+      return gb_suite_err(err, len, "switch_interval is a positive number of seconds");
+    c->switch_interval = json_number_value(v);
+  } else if (strcmp(key, "check_interval") == 0) {
+    if (!json_is_integer(v) || json_integer_value(v) < 1)
+      return gb_suite_err(err, len, "check_interval is a positive integer");
+    c->check_interval = (int)json_integer_value(v);
+  } else if (strcmp(key, "latency_ms") == 0) {
+    if (!json_is_number(v) || json_number_value(v) < 0)
+      return gb_suite_err(err, len, "latency_ms is a number >= 0");
+    *lat = json_number_value(v);
+  } else if (strcmp(key, "pin") == 0) {
+    if (!str || gb_pin_parse(str, &c->pin) < 0)
+      return gb_suite_err(err, len, "pin is none, cores, compact, scatter or core:K");
+  } else if (strcmp(key, "mode") == 0) {
+    if (!str || gb_mode_parse(str, &c->mode) < 0)
+      return gb_suite_err(err, len, "mode is seq, threads, subinterp or procs");
+  } else if (json_is_integer(v)) {
+    c->workers = (int)json_integer_value(v);
+  } else {
+    return gb_suite_err(err, len, "bad %s", key);
+  }
+  (void)s;
+  return 0;
+}
+
+static bool gb_suite_has_url(const GbRunConfig *c) {
+  for (int i = 0; i < c->nargs; i++)
+    if (strstr(c->args[i], "{url}")) return true;
+  return false;
+}
+
+static bool gb_suite_cpython_mode(const json_t *modes, GbMode m) {
+  size_t i;
+  json_t *v;
+  json_array_foreach(modes, i,
+                     v) if (json_is_string(v) &&
+                            strcmp(json_string_value(v), gb_mode_name(m)) == 0) return true;
+  return false;
+}
+
+static int gb_suite_add(GbSuite *s, const GbRunConfig *c, double lat, bool cpython, char *err,
+                        size_t len) {
+  if (s->nruns >= GB_SUITE_MAX_RUNS)
+    return gb_suite_err(err, len, "more than %d runs", GB_SUITE_MAX_RUNS);
+  GbSuiteRun *sr = &s->runs[s->nruns];
+  gb_config_copy(&sr->cfg, c);
+  sr->cpython = cpython;
+  sr->latency_ms = gb_suite_has_url(c) ? lat : -1;
+  json_t *d = gb_suite_desc(sr);
+  sr->key = gb_run_key(d);
+  json_decref(d);
+  for (int i = 0; i < s->nruns; i++) /* sweeps may overlap: keep the first */
+    if (strcmp(s->runs[i].key, sr->key) == 0) {
+      free(sr->key);
+      gb_config_free(&sr->cfg);
+      return 0;
+    }
+  s->nruns++;
+  return 0;
+}
+
+/* The Cartesian product of vals[k..], depth first. */
+static int gb_suite_product(GbSuite *s, const json_t *exp, json_t **vals, size_t k, GbRunConfig *c,
+                            double lat, char *err, size_t len) {
+  if (k == GB_SUITE_NKEYS) {
+    if (gb_suite_add(s, c, lat, false, err, len) < 0) return -1;
+    const json_t *cpy = json_object_get(exp, "cpython");
+    if (c->gil == GP_GIL_NEW && gb_suite_cpython_mode(cpy, c->mode))
+      return gb_suite_add(s, c, lat, true, err, len);
+    return 0;
+  }
+  size_t i;
+  json_t *v;
+  if (strcmp(gb_suite_keys[k], "workers") == 0) {
+    int counts[64], n = 0;
+    json_array_foreach(vals[k], i,
+                       v) if (gb_suite_workers(v, s->ncores, counts, &n, err, len) < 0) return -1;
+    for (int j = 0; j < n; j++) {
+      c->workers = counts[j];
+      if (gb_suite_product(s, exp, vals, k + 1, c, lat, err, len) < 0) return -1;
+    }
+    return 0;
+  }
+  if (json_array_size(vals[k]) == 0) return gb_suite_product(s, exp, vals, k + 1, c, lat, err, len);
+  json_array_foreach(vals[k], i, v) {
+    if (gb_suite_set(s, c, &lat, gb_suite_keys[k], v, err, len) < 0) return -1;
+    if (gb_suite_product(s, exp, vals, k + 1, c, lat, err, len) < 0) return -1;
+  }
+  return 0;
+}
+
+static int gb_suite_int(const json_t *v, int dflt) {
+  return json_is_integer(v) ? (int)json_integer_value(v) : dflt;
+}
+
+static int gb_suite_sweep(GbSuite *s, const json_t *exp, const json_t *sw, char *err, size_t len) {
+  const char *id = json_string_value(json_object_get(exp, "id"));
+  const char *wl = json_string_value(gb_suite_get(s, exp, sw, "workload"));
+  if (!wl) return gb_suite_err(err, len, "%s: no workload", id);
+  GbRunConfig c;
+  gb_config_init(&c);
+  c.experiment = gb_strdup(id);
+  c.workload = wl[0] == '/' ? gb_strdup(wl) : gb_asprintf("%s/%s", s->dir, wl);
+  c.reps = gb_suite_int(gb_suite_get(s, exp, sw, "reps"), c.reps);
+  c.warmup = gb_suite_int(gb_suite_get(s, exp, sw, "warmup"), c.warmup);
+  c.trace = json_is_true(gb_suite_get(s, exp, sw, "trace"));
+  const json_t *to = gb_suite_get(s, exp, sw, "timeout_s");
+  c.timeout_s = json_is_number(to) ? json_number_value(to) : 300;
+  json_t *vals[GB_SUITE_NKEYS];
+  for (size_t k = 0; k < GB_SUITE_NKEYS; k++) {
+    const char *key = gb_suite_keys[k];
+    const json_t *v = gb_suite_get(s, exp, sw, key);
+    if (s->quick && strcmp(key, "workers") == 0 && json_object_get(s->root, "quick") &&
+        json_object_get(json_object_get(s->root, "quick"), "workers") && json_is_string(v) &&
+        strstr(json_string_value(v), ".."))
+      v = json_object_get(json_object_get(s->root, "quick"), "workers");
+    vals[k] = gb_suite_values(v, key);
+  }
+  if (json_array_size(vals[GB_SUITE_NKEYS - 1]) == 0)
+    json_array_append_new(vals[GB_SUITE_NKEYS - 1], json_integer(1));
+  snprintf(err, len, "%s: ", id);
+  size_t pre = strlen(err);
+  int rc = gb_suite_product(s, exp, vals, 0, &c, 0, err + pre, len - pre);
+  if (rc == 0) err[0] = '\0';
+  for (size_t k = 0; k < GB_SUITE_NKEYS; k++)
+    json_decref(vals[k]);
+  gb_config_free(&c);
+  return rc;
+}
+
+static bool gb_suite_selected(const char *only, const char *id) {
+  if (!only) return true;
+  size_t n = strlen(id);
+  for (const char *p = only; (p = strstr(p, id)); p += n)
+    if ((p == only || p[-1] == ',') && (p[n] == ',' || p[n] == '\0')) return true;
+  return false;
+}
+
+/* Loads and expands the suite file; -1 with the reason in err. */
+static int gb_suite_load(GbSuite *s, char *err, size_t len) {
+  json_error_t je;
+  s->root = json_load_file(s->path, 0, &je);
+  if (!s->root) return gb_suite_err(err, len, "%s:%d: %s", s->path, je.line, je.text);
+  if (!realpath(s->path, s->dir)) return gb_suite_err(err, len, "%s: %s", s->path, strerror(errno));
+  *strrchr(s->dir, '/') = '\0';
+  const char *schema = json_string_value(json_object_get(s->root, "schema"));
+  if (!schema || strcmp(schema, "gilbench-suite/1") != 0)
+    return gb_suite_err(err, len, "%s: not a gilbench-suite/1 file", s->path);
+  json_t *exps = json_object_get(s->root, "experiments");
+  if (!json_is_array(exps) || json_array_size(exps) == 0)
+    return gb_suite_err(err, len, "%s: no experiments", s->path);
+  size_t i, j;
+  json_t *e, *sw;
+  json_array_foreach(exps, i, e) {
+    const char *id = json_string_value(json_object_get(e, "id"));
+    if (!id) return gb_suite_err(err, len, "%s: experiment %zu has no id", s->path, i + 1);
+    if (!gb_suite_selected(s->only, id)) continue;
+    json_t *sweeps = json_object_get(e, "sweeps");
+    if (!json_is_array(sweeps) || json_array_size(sweeps) == 0)
+      return gb_suite_err(err, len, "%s: %s has no sweeps", s->path, id);
+    json_array_foreach(sweeps, j, sw) if (gb_suite_sweep(s, e, sw, err, len) < 0) return -1;
+  }
+  if (s->nruns == 0) return gb_suite_err(err, len, "%s: no runs selected", s->path);
+  return 0;
+}
+
+static void gb_suite_free(GbSuite *s) {
+  for (int i = 0; i < s->nruns; i++) {
+    gb_config_free(&s->runs[i].cfg);
+    free(s->runs[i].key);
+  }
+  json_decref(s->root);
+}
+
+/* --- CPython reference runs --- */
+
+/* Reads all of fd until EOF or the deadline; NULL on timeout. */
+static char *gb_suite_read_all(int fd, double deadline, bool *timed_out) {
+  size_t cap = 4096, n = 0;
+  char *buf = gb_calloc(cap, 1);
+  *timed_out = false;
+  for (;;) {
+    double left = deadline - gb_now();
+    if (left <= 0 || gb_interrupted) {
+      *timed_out = true;
+      break;
+    }
+    struct pollfd p = {.fd = fd, .events = POLLIN};
+    int pr = poll(&p, 1, (int)fmin(left * 1000 + 1, 1000));
+    if (pr < 0 && errno == EINTR) continue;
+    if (pr <= 0) continue;
+    if (n + 4096 > cap) {
+      cap *= 2;
+      char *nb = realloc(buf, cap);
+      if (!nb) abort();
+      buf = nb;
+    }
+    ssize_t r = read(fd, buf + n, cap - n - 1);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) break;
+    n += (size_t)r;
+  }
+  buf[n] = '\0';
+  return buf;
+}
+
+/* The first PU of each worker's target set, "0,1,0,1", for the driver. */
+static void gb_suite_cpus(GbTopo *tp, const GbRunConfig *c, char *buf, size_t len) {
+  GbPlan plan;
+  char err[200];
+  buf[0] = '\0';
+  if (gb_topo_plan(tp, c->pin, c->workers, &plan, err, sizeof err) < 0) return;
+  size_t off = 0;
+  for (int k = 0; k < plan.n && plan.sets[k] && off + 12 < len; k++)
+    off += (size_t)snprintf(buf + off, len - off, "%s%d", k ? "," : "",
+                            hwloc_bitmap_first(plan.sets[k]));
+  gb_topo_plan_free(&plan);
+}
+
+static void gb_suite_driver_child(const char *python, const char *driver, const GbRunConfig *c,
+                                  const char *args, const char *cpus, int outfd) {
+  char workers[16], reps[16], warmup[16], si[32];
+  snprintf(workers, sizeof workers, "%d", c->workers);
+  snprintf(reps, sizeof reps, "%d", c->reps);
+  snprintf(warmup, sizeof warmup, "%d", c->warmup);
+  snprintf(si, sizeof si, "%.9g", c->switch_interval);
+  dup2(outfd, 1);
+  /* Ctrl-C is the suite's to handle: it kills this child when it stops */
+  signal(SIGINT, SIG_IGN);
+  signal(SIGTERM, SIG_DFL);
+  execlp(python, python, driver, "--file", c->workload, "--entry", c->entry, "--args", args,
+         "--mode", gb_mode_name(c->mode), "--workers", workers, "--reps", reps, "--warmup", warmup,
+         "--cpus", cpus, "--switch-interval", si, (char *)NULL);
+  fprintf(stderr, "gilbench: cannot run %s: %s\n", python, strerror(errno));
+  _exit(127);
+}
+
+/* Fills r from the driver's JSON output. */
+static void gb_suite_driver_parse(GbRun *r, const char *text) {
+  json_error_t je;
+  json_t *o = json_loads(text, 0, &je);
+  json_t *samples = json_object_get(o, "samples");
+  if (!json_is_array(samples)) {
+    gb_run_fail(r, GB_FAILED, "cpython_driver: unreadable output");
+    json_decref(o);
+    return;
+  }
+  size_t n = json_array_size(samples), i, k;
+  json_t *s, *w;
+  r->samples = gb_calloc(n, sizeof *r->samples);
+  double *x = gb_calloc(n, sizeof *x);
+  json_array_foreach(samples, i, s) {
+    GbSample *g = &r->samples[r->nsamples++];
+    g->wall_s = x[i] = json_number_value(json_object_get(s, "wall_s"));
+    g->cpu_s = json_number_value(json_object_get(s, "cpu_s"));
+    r->startup_s = json_number_value(json_object_get(s, "startup_s"));
+    json_t *ws = json_object_get(s, "workers");
+    g->nworkers = (int)json_array_size(ws);
+    g->workers = gb_calloc((size_t)g->nworkers + 1, sizeof *g->workers);
+    json_array_foreach(ws, k, w) {
+      GbWorkerSample *ww = &g->workers[k];
+      json_t *res = json_object_get(w, "result");
+      ww->wall_s = json_number_value(json_object_get(w, "wall_s"));
+      ww->core = -1;
+      if (json_is_integer(res))
+        ww->result = (GbValue){.kind = GP_RES_INT, .i = json_integer_value(res)};
+      else if (json_is_real(res))
+        ww->result = (GbValue){.kind = GP_RES_FLOAT, .f = json_real_value(res)};
+      else if (json_is_string(res))
+        ww->result = (GbValue){.kind = GP_RES_OTHER, .s = gb_strdup(json_string_value(res))};
+    }
+  }
+  gb_stats_compute(x, (int)n, &r->stats);
+  free(x);
+  json_decref(o);
+}
+
+/* Runs sr under python3 through the driver, into r (as the engine would). */
+static void gb_suite_cpython(GbTopo *tp, const GbRunConfig *c, const char *python,
+                             const char *driver, GbRun *r) {
+  memset(r, 0, sizeof *r);
+  gb_config_copy(&r->cfg, c);
+  json_t *aj = json_array();
+  for (int i = 0; i < c->nargs; i++) {
+    gp_Arg v;
+    gb_arg_value(c->args[i], 0, &v);
+    json_array_append_new(aj, v.kind == GP_ARG_INT     ? json_integer(v.i)
+                              : v.kind == GP_ARG_FLOAT ? json_real(v.f)
+                                                       : json_string(c->args[i]));
+  }
+  char *args = json_dumps(aj, JSON_COMPACT);
+  json_decref(aj);
+  char cpus[512];
+  gb_suite_cpus(tp, c, cpus, sizeof cpus);
+  int p[2];
+  if (pipe(p) < 0) {
+    gb_run_fail(r, GB_FAILED, "pipe: %s", strerror(errno));
+    free(args);
+    return;
+  }
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(p[0]);
+    gb_suite_driver_child(python, driver, c, args, cpus, p[1]);
+  }
+  close(p[1]);
+  free(args);
+  if (pid < 0) {
+    close(p[0]);
+    gb_run_fail(r, GB_FAILED, "fork: %s", strerror(errno));
+    return;
+  }
+  bool timed_out;
+  char *out =
+      gb_suite_read_all(p[0], gb_now() + (c->timeout_s > 0 ? c->timeout_s : 3600), &timed_out);
+  close(p[0]);
+  if (timed_out) kill(pid, SIGKILL);
+  int st = 0;
+  while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  if (timed_out)
+    gb_run_fail(r, GB_TIMEOUT, "CPython run exceeded %.0f s", c->timeout_s);
+  else if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
+    gb_run_fail(r, GB_FAILED, "cpython_driver failed (status %d); see its message above",
+                WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+  else
+    gb_suite_driver_parse(r, out);
+  free(out);
+}
+
+/* python3's "cpython-3.11", or NULL if there is none. */
+static char *gb_suite_python_version(const char *python) {
+  char cmd[512];
+  snprintf(cmd, sizeof cmd,
+           "'%s' -c 'import sys; print(\"cpython-%%d.%%d\" %% sys.version_info[:2])' 2>/dev/null",
+           python);
+  FILE *f = popen(cmd, "r");
+  if (!f) return NULL;
+  char buf[64] = "";
+  char *ok = fgets(buf, sizeof buf, f);
+  int st = pclose(f);
+  if (!ok || st != 0 || strncmp(buf, "cpython-", 8) != 0) return NULL;
+  buf[strcspn(buf, "\n")] = '\0';
+  return gb_strdup(buf);
+}
+
+/* --- the run loop --- */
+
+static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
+  const GbRunConfig *c = &sr->cfg;
+  size_t n = (size_t)snprintf(buf, len, "%-4s %-7s %-11s %-9s n=%-2d", c->experiment,
+                              sr->cpython ? "cpython" : gp_gil_model_name(c->gil), c->entry,
+                              gb_mode_name(c->mode), c->workers);
+  for (int i = 0; i < c->nargs && n < len; i++)
+    n += (size_t)snprintf(buf + n, len - n, " %s", strcmp(c->args[i], "{url}") ? c->args[i] : "");
+  if (sr->latency_ms >= 0 && n < len)
+    n += (size_t)snprintf(buf + n, len - n, " L=%gms", sr->latency_ms);
+  if (c->gil == GP_GIL_NEW && n < len)
+    n += (size_t)snprintf(buf + n, len - n, " si=%gms", c->switch_interval * 1e3);
+  if (!sr->cpython && c->gil == GP_GIL_LEGACY && n < len)
+    n += (size_t)snprintf(buf + n, len - n, " ci=%d", c->check_interval);
+  if (c->pin.kind != GB_PIN_CORES && n < len) {
+    char pin[32];
+    gb_pin_format(c->pin, pin, sizeof pin);
+    snprintf(buf + n, len - n, " pin=%s", pin);
+  }
+}
+
+/* Runs one planned run into a JSON record (the caller's), or NULL when
+** interrupted. */
+static json_t *gb_suite_run_one(GbSuiteState *st, const GbSuiteRun *sr) {
+  GbRunConfig c;
+  gb_config_copy(&c, &sr->cfg);
+  for (int i = 0; i < c.nargs; i++)
+    if (strcmp(c.args[i], "{url}") == 0) {
+      free(c.args[i]);
+      c.args[i] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
+                              sr->latency_ms);
+    }
+  GbRun r;
+  GbRunHooks hooks = {gb_progress_rep, &st->prog};
+  gb_progress_run_start(&st->prog, &c);
+  int rc;
+  if (sr->cpython) {
+    gb_suite_cpython(&st->tp, &c, st->python, st->driver, &r);
+    rc = gb_interrupted ? 1 : 0;
+  } else {
+    rc = gb_run_execute(&st->tp, &c, &hooks, &r);
+  }
+  gb_config_free(&c);
+  if (rc != 0) {
+    gb_run_free(&r);
+    return NULL;
+  }
+  gb_progress_run_done(&st->prog, &r);
+  /* recorded with the template, so runs match across machines and ports */
+  for (int i = 0; i < r.cfg.nargs; i++) {
+    free(r.cfg.args[i]);
+    r.cfg.args[i] = gb_strdup(sr->cfg.args[i]);
+  }
+  json_t *j = gb_results_run(&r);
+  if (sr->cpython) json_object_set_new(j, "interpreter", json_string(st->interp));
+  if (sr->latency_ms >= 0) json_object_set_new(j, "latency_ms", json_real(sr->latency_ms));
+  gb_run_free(&r);
+  return j;
+}
+
+static double gb_suite_wall(const json_t *sample) {
+  return json_number_value(json_object_get(sample, "wall_s"));
+}
+
+/* Sets run's speedup against base (the seq run of the same task). */
+static void gb_suite_speedup(json_t *run, const json_t *base) {
+  json_t *xs = json_object_get(run, "samples"), *bs = json_object_get(base, "samples");
+  size_t nx = json_array_size(xs), nb = json_array_size(bs);
+  if (!nx || !nb) return;
+  double *x = gb_calloc(nx, sizeof *x), *y = gb_calloc(nb, sizeof *y);
+  for (size_t k = 0; k < nx; k++)
+    x[k] = gb_suite_wall(json_array_get(xs, k));
+  for (size_t k = 0; k < nb; k++)
+    y[k] = gb_suite_wall(json_array_get(bs, k));
+  GbSpeedup sp;
+  gb_stats_speedup(y, (int)nb, x, (int)nx, &sp);
+  if (sp.valid)
+    json_object_set_new(run, "speedup",
+                        json_pack("{s:s, s:f, s:f, s:[f,f]}", "vs", "seq", "baseline_median",
+                                  sp.baseline_median, "value", sp.value, "ci95", sp.lo, sp.hi));
+  free(x);
+  free(y);
+}
+
+/* Speedups of every non-seq run against the seq run of the same task,
+** same interpreter (runs may come from a journal: work on the records). */
+static void gb_suite_speedups(json_t *runs) {
+  json_t *seq = json_object();
+  size_t i;
+  json_t *r;
+  json_array_foreach(runs, i, r) {
+    const char *mode = json_string_value(json_object_get(r, "mode"));
+    const char *status = json_string_value(json_object_get(r, "status"));
+    if (!mode || strcmp(mode, "seq") != 0 || !status || strcmp(status, "ok") != 0) continue;
+    char *k = gb_run_key(r);
+    json_object_set(seq, k, r);
+    free(k);
+  }
+  json_array_foreach(runs, i, r) {
+    const char *mode = json_string_value(json_object_get(r, "mode"));
+    if (!mode || strcmp(mode, "seq") == 0) continue;
+    json_t *probe = json_deep_copy(r);
+    json_object_set_new(probe, "mode", json_string("seq"));
+    char *k = gb_run_key(probe);
+    json_decref(probe);
+    json_t *base = json_object_get(seq, k);
+    if (base) gb_suite_speedup(r, base);
+    free(k);
+  }
+  json_decref(seq);
+}
+
+static void gb_suite_usage(FILE *f) {
+  fputs("usage: gilbench suite SUITE.json [--quick] [--out DIR] [--resume]\n"
+        "                      [--only E1,E3] [--no-cpython] [--python PATH]\n"
+        "\n"
+        "Runs every experiment of SUITE.json (workloads/suite.json, quick.json) with\n"
+        "progress and ETA, journals each finished run, and writes DIR/results.json,\n"
+        "DIR/data/*.tsv (the figures' data) and DIR/report.md.\n"
+        "  --quick       the suite's \"quick\" settings (fewer repetitions and workers)\n"
+        "  --out DIR     where results go (default: results/runs/NAME-DATE)\n"
+        "  --resume      keep the runs DIR/results.json.journal already has\n"
+        "  --only IDS    only these experiments (comma-separated ids)\n"
+        "  --no-cpython  skip the CPython reference runs\n"
+        "  --python P    the CPython for reference runs (default python3)\n"
+        "\n"
+        "Exit status: 0 all ok, 1 a run failed, 2 bad suite or arguments,\n"
+        "130 interrupted (finished runs are kept: rerun with --resume).\n",
+        f);
+}
+
+static int gb_suite_opts(int argc, char **argv, GbSuiteOpts *o) {
+  memset(o, 0, sizeof *o);
+  o->cpython = true;
+  o->python = "python3";
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    bool more = i + 1 < argc;
+    if (strcmp(a, "--quick") == 0)
+      o->quick = true;
+    else if (strcmp(a, "--resume") == 0)
+      o->resume = true;
+    else if (strcmp(a, "--no-cpython") == 0)
+      o->cpython = false;
+    else if (strcmp(a, "--out") == 0 && more)
+      o->out = argv[++i];
+    else if (strcmp(a, "--only") == 0 && more)
+      o->only = argv[++i];
+    else if (strcmp(a, "--python") == 0 && more)
+      o->python = argv[++i];
+    else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      gb_suite_usage(stdout);
+      exit(0);
+    } else if (a[0] != '-' && !o->suite)
+      o->suite = a;
+    else {
+      fprintf(stderr, "gilbench suite: unexpected argument '%s' (see --help)\n", a);
+      return -1;
+    }
+  }
+  if (!o->suite) {
+    fprintf(stderr, "gilbench suite: which suite file? (see --help)\n");
+    return -1;
+  }
+  return 0;
+}
+
+static int gb_suite_mkdirs(const char *dir) {
+  char buf[PATH_MAX];
+  snprintf(buf, sizeof buf, "%s", dir);
+  for (char *p = buf + 1; *p; p++)
+    if (*p == '/') {
+      *p = '\0';
+      if (mkdir(buf, 0755) < 0 && errno != EEXIST) return -1;
+      *p = '/';
+    }
+  return mkdir(buf, 0755) < 0 && errno != EEXIST ? -1 : 0;
+}
+
+/* harness/cpython_driver.py: $GILBENCH_DRIVER, else beside the workloads'
+** folder (workloads/ -> ../harness/), else relative to the executable
+** (build/bin/ -> ../../harness/). */
+static char *gb_suite_driver_path(const GbSuite *s) {
+  const char *env = getenv("GILBENCH_DRIVER");
+  if (env) return gb_strdup(env);
+  char wl[PATH_MAX] = "";
+  if (s->nruns > 0) {
+    snprintf(wl, sizeof wl, "%s", s->runs[0].cfg.workload);
+    char *slash = strrchr(wl, '/');
+    if (slash) *slash = '\0';
+  }
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  exe[n > 0 ? n : 0] = '\0';
+  char *slash = strrchr(exe, '/');
+  if (slash) *slash = '\0';
+  char *tries[] = {gb_asprintf("%s/../harness/cpython_driver.py", wl),
+                   gb_asprintf("%s/../harness/cpython_driver.py", s->dir),
+                   gb_asprintf("%s/../../harness/cpython_driver.py", exe)};
+  char *found = NULL;
+  for (int i = 0; i < 3; i++) {
+    if (!found && access(tries[i], R_OK) == 0)
+      found = tries[i];
+    else
+      free(tries[i]);
+  }
+  return found ? found : gb_strdup("harness/cpython_driver.py");
+}
+
+static bool gb_suite_needs_server(const GbSuite *s) {
+  for (int i = 0; i < s->nruns; i++)
+    if (s->runs[i].latency_ms >= 0) return true;
+  return false;
+}
+
+/* Drops the CPython runs (no python3, or --no-cpython). */
+static void gb_suite_drop_cpython(GbSuite *s) {
+  int n = 0;
+  for (int i = 0; i < s->nruns; i++) {
+    if (s->runs[i].cpython) {
+      gb_config_free(&s->runs[i].cfg);
+      free(s->runs[i].key);
+    } else {
+      s->runs[n++] = s->runs[i];
+    }
+  }
+  s->nruns = n;
+}
+
+/* Every gilpy workload loads and has its entries, before anything runs. */
+static int gb_suite_preflight(const GbSuite *s) {
+  char err[1024];
+  for (int i = 0; i < s->nruns; i++) {
+    const GbRunConfig *c = &s->runs[i].cfg;
+    bool seen = s->runs[i].cpython;
+    for (int j = 0; j < i && !seen; j++)
+      seen = !s->runs[j].cpython && strcmp(s->runs[j].cfg.workload, c->workload) == 0 &&
+             strcmp(s->runs[j].cfg.entry, c->entry) == 0 && s->runs[j].cfg.nargs == c->nargs;
+    if (!seen && gb_run_preflight(c, err, sizeof err) < 0) {
+      fprintf(stderr, "gilbench suite: %s: %s\n", c->experiment, err);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* Runs what the journal does not have yet; 1 if interrupted. */
+static int gb_suite_loop(GbSuiteState *st) {
+  GbSuite *s = st->s;
+  json_t *done = json_object();
+  size_t i;
+  json_t *r;
+  json_array_foreach(gb_writer_runs(st->w), i, r) {
+    char *k = gb_run_key(r);
+    json_object_set(done, k, r);
+    free(k);
+  }
+  GbRunConfig *todo = gb_calloc((size_t)s->nruns, sizeof *todo);
+  int ntodo = 0;
+  for (int k = 0; k < s->nruns; k++)
+    if (!json_object_get(done, s->runs[k].key)) todo[ntodo++] = s->runs[k].cfg;
+  if (ntodo < s->nruns)
+    fprintf(stderr, "suite: resuming: %d of %d runs already done\n", s->nruns - ntodo, s->nruns);
+  gb_progress_init(&st->prog, !isatty(STDERR_FILENO), todo, ntodo);
+  free(todo);
+  double t0 = gb_now();
+  int k = 0;
+  for (int n = 0; n < s->nruns && !gb_interrupted; n++) {
+    GbSuiteRun *sr = &s->runs[n];
+    if (json_object_get(done, sr->key)) continue;
+    char desc[256], err[512];
+    gb_suite_describe(sr, desc, sizeof desc);
+    json_t *j = gb_suite_run_one(st, sr);
+    if (!j) break;
+    const char *status = json_string_value(json_object_get(j, "status"));
+    gb_progress_clear(&st->prog);
+    fprintf(stderr, "[%3d/%d %5.0fs] %-64s ", ++k, ntodo, gb_now() - t0, desc);
+    if (status && strcmp(status, "ok") == 0) {
+      json_t *stats = json_object_get(j, "stats");
+      fprintf(stderr, "%9.4f s  cv %4.1f%%\n", json_number_value(json_object_get(stats, "median")),
+              100 * json_number_value(json_object_get(stats, "cv")));
+    } else {
+      st->failures++;
+      const char *e = json_string_value(json_object_get(j, "error"));
+      fprintf(stderr, "%s: %s\n", status ? status : "?", e ? e : "");
+    }
+    if (gb_writer_add(st->w, j, err, sizeof err) < 0) fprintf(stderr, "suite: %s\n", err);
+    json_decref(j);
+  }
+  gb_progress_end(&st->prog);
+  json_decref(done);
+  return gb_interrupted ? 1 : 0;
+}
+
+/* Speedups, results.json, the figures' data and the report. */
+static int gb_suite_finish(GbSuiteState *st, const char *out) {
+  char path[PATH_MAX], err[512];
+  gb_suite_speedups(gb_writer_runs(st->w));
+  gb_path(path, sizeof path, out, "results.json");
+  if (gb_writer_finish(st->w, true, err, sizeof err) < 0) {
+    fprintf(stderr, "gilbench suite: %s\n", err);
+    return 1;
+  }
+  json_t *doc = gb_results_load(path, err, sizeof err);
+  int rc = 0;
+  if (!doc || gb_report_write(doc, out, err, sizeof err) < 0) {
+    fprintf(stderr, "gilbench suite: report: %s\n", err);
+    rc = 1;
+  } else {
+    fprintf(stderr, "suite: %zu runs (%d failed): %s, %s/data/, %s/report.md\n",
+            json_array_size(json_object_get(doc, "runs")), st->failures, path, out, out);
+  }
+  json_decref(doc);
+  return rc;
+}
+
+static void gb_suite_default_out(const GbSuite *s, char *buf, size_t len) {
+  char now[32];
+  gb_results_now(now, sizeof now);
+  const char *name = json_string_value(json_object_get(s->root, "name"));
+  snprintf(buf, len, "results/runs/%s-%.10s-%.2s%.2s%.2s", name ? name : "suite", now, now + 11,
+           now + 14, now + 17);
+}
+
+static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *out) {
+  GbSuite *s = st->s;
+  char err[512], path[PATH_MAX];
+  if (gb_suite_mkdirs(out) < 0) {
+    fprintf(stderr, "gilbench suite: cannot create %s: %s\n", out, strerror(errno));
+    return 2;
+  }
+  st->interp = o->cpython ? gb_suite_python_version(o->python) : NULL;
+  if (!st->interp) {
+    if (o->cpython) fprintf(stderr, "suite: no %s: no CPython reference runs\n", o->python);
+    gb_suite_drop_cpython(s);
+  }
+  st->driver = gb_suite_driver_path(s);
+  if (gb_suite_preflight(s) < 0) return 2;
+  if (gb_suite_needs_server(s)) {
+    GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};
+    st->srv = gb_server_start(&so, err, sizeof err);
+    if (!st->srv) {
+      fprintf(stderr, "gilbench suite: the loopback server: %s\n", err);
+      return 1;
+    }
+  }
+  gb_path(path, sizeof path, out, "results.json");
+  st->w =
+      gb_writer_open(path, o->resume, gb_info_tool(), gb_info_machine(&st->tp), err, sizeof err);
+  if (!st->w) {
+    fprintf(stderr, "gilbench suite: %s\n", err);
+    return 2;
+  }
+  return 0;
+}
+
+int gb_suite_main(int argc, char **argv) {
+  GbSuiteOpts o;
+  if (gb_suite_opts(argc, argv, &o) < 0) return 2;
+  GbSuite *s = gb_calloc(1, sizeof *s);
+  s->path = o.suite;
+  s->quick = o.quick;
+  s->only = o.only;
+  GbSuiteState st = {.s = s, .python = o.python};
+  char err[512], outbuf[PATH_MAX];
+  if (gb_topo_open(&st.tp, err, sizeof err) < 0) {
+    fprintf(stderr, "gilbench suite: %s\n", err);
+    free(s);
+    return 1;
+  }
+  s->ncores = st.tp.ncores;
+  int rc = 0;
+  if (gb_suite_load(s, err, sizeof err) < 0) {
+    fprintf(stderr, "gilbench suite: %s\n", err);
+    rc = 2;
+    goto done;
+  }
+  if (!o.out) {
+    gb_suite_default_out(s, outbuf, sizeof outbuf);
+    o.out = outbuf;
+  }
+  rc = gb_suite_start(&st, &o, o.out);
+  if (rc != 0) goto done;
+  fprintf(stderr, "suite: %s%s: %d runs on %d cores%s; results in %s\n", s->path,
+          o.quick ? " (quick)" : "", s->nruns, s->ncores,
+          st.interp ? ", with CPython reference runs" : "", o.out);
+  struct sigaction sa = {.sa_handler = gb_suite_sigint}, old_int, old_term;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, &old_int);
+  sigaction(SIGTERM, &sa, &old_term);
+  if (gb_suite_loop(&st) != 0) {
+    char e2[512];
+    gb_writer_finish(st.w, false, e2, sizeof e2);
+    fprintf(stderr,
+            "\nsuite: interrupted; the finished runs are kept: continue with\n"
+            "  gilbench suite %s%s%s%s --out %s --resume\n",
+            o.suite, o.quick ? " --quick" : "", o.only ? " --only " : "", o.only ? o.only : "",
+            o.out);
+    rc = 130;
+  } else {
+    rc = gb_suite_finish(&st, o.out);
+    if (rc == 0 && st.failures) rc = 1;
+  }
+  sigaction(SIGINT, &old_int, NULL);
+  sigaction(SIGTERM, &old_term, NULL);
+done:
+  if (st.srv) gb_server_stop(st.srv);
+  gb_writer_close(st.w);
+  free(st.interp);
+  free(st.driver);
+  gb_suite_free(s);
+  free(s);
+  gb_topo_close(&st.tp);
+  return rc;
+}

@@ -1,0 +1,27 @@
+# compare.gp — machines side by side: per experiment, each machine's median
+# time relative to the first one's (geometric mean over the runs both have;
+# whiskers from the 95% intervals; lower is faster). Data: `gilbench compare
+# ... --tsv FILE` (compare.tsv), one column triple per machine.
+# needs: compare.tsv
+if (!exists("plots")) plots = "plots"
+load plots . "/theme.gp"
+if (!exists("file")) file = data . "/compare.tsv"
+eval output("compare")
+eval titled("Machines compared: median time relative to the first")
+nm = (int(system(sprintf("head -1 '%s' | awk -F'\t' '{print NF}'", file))) - 1) / 3
+eval tsv
+set style data histograms
+set style histogram errorbars gap 1.5 lw 1.2
+set style fill solid 0.85 border lc rgb "#444444"
+set yrange [0:*]
+set grid noxtics
+set xlabel "experiment"
+set ylabel "time relative to the first machine"
+set linetype 1 lc rgb c_blue
+set linetype 2 lc rgb c_red
+set linetype 3 lc rgb c_green
+set linetype 4 lc rgb c_purple
+set linetype 5 lc rgb c_orange
+set linetype 6 lc rgb c_sky
+plot for [i=1:nm] file using (column(3 * i - 1)):(column(3 * i)):(column(3 * i + 1)):xtic(1) lt i title columnheader(3 * i - 1) noenhanced, \
+     1 ls 9 notitle

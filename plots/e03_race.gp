@@ -1,0 +1,32 @@
+# e03_race.gp — E3: updates lost by `counter += 1` in 2 threads, per GIL
+# model, without and with a threading.Lock (bars: median; whiskers: min-max
+# over the repetitions; the number on top). Data: E3.tsv.
+# needs: E3.tsv
+if (!exists("plots")) plots = "plots"
+load plots . "/theme.gp"
+eval output("e03_race")
+eval titled("E3 race: counter += 1 from 2 threads, updates lost")
+
+file = data . "/E3.tsv"
+slot(g) = g eq "legacy" ? 0 : g eq "new" ? 1 : g eq "none" ? 2 : 3
+keep(w) = (strcol("entry") eq "race") && (column("arg2") == real(w))
+ucols = '(slot(strcol("gil")) + (column("arg2") > 0.5 ? 0.2 : -0.2)):(column("result")):(column("result_lo")):(column("result_hi"))'
+cands = "0 1"
+ycol = "result"
+eval select
+
+set xrange [-0.6:3.6]
+set yrange [0:*]
+set xtics ("legacy\n(CPython ≤ 3.1)" 0, "new\n(CPython ≥ 3.2)" 1, "none\n(free-threaded)" 2, "CPython\n(real)" 3)
+unset xlabel
+set ylabel "lost updates (median; whiskers: min–max)"
+set boxwidth 0.38
+set grid noxtics
+set bmargin 4.5
+cmd = "plot 0 ls 9 notitle"
+do for [k=1:nsel] {
+  w = word(present, k)
+  cmd = cmd . clause("s", k, "using 1:2:3:4:(0.19) with boxerrorbars", w eq "0" ? 2 : 1, w eq "0" ? "no lock" : "with a threading.Lock") . " fs solid 0.8"
+  cmd = cmd . sprintf(', $s%d using 1:2:(sprintf("%%.0f", $2)) with labels offset 0,0.7 font ",10" notitle', k)
+}
+eval cmd

@@ -1,0 +1,10 @@
+# E4 free-threading. Claim (S1, S4): without a GIL threads run Python code in
+# parallel, but single-threaded code gets slower (atomic reference counts,
+# per-object locks). Expected: gil=none threads ~ min(N, P) x faster than
+# sequential; the 1-thread overhead of none over new is reported as a %.
+# Entry: squares(n), run with --gil none and --gil new.
+from cpu_bound import squares
+
+if __name__ == '__main__':
+    from demo import compare
+    compare(squares, (1_000_000,), 2)
