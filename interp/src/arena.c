@@ -3,6 +3,8 @@
 ** nodes and the compiler drops them all at once, so one free of a chunk list
 ** beats per-node bookkeeping.
 */
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,15 +41,12 @@ GpArena *gp_arena_new(void) {
 /* Large requests get a chunk of their own, linked behind the current head so
 ** the head's free space is not wasted. */
 static ArenaChunk *arena_chunk(GpArena *a, size_t n) {
-  size_t size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
-  if (size > SIZE_MAX - sizeof(ArenaChunk)) {
-    fputs("gilpy: arena request too large\n", stderr);
-    abort();
-  }
+  bool big = n > ARENA_CHUNK / 4;
+  size_t size = big ? n : ARENA_CHUNK;
   ArenaChunk *c = arena_xalloc(sizeof(ArenaChunk) + size);
   c->used = 0;
   c->size = size;
-  if (size > ARENA_CHUNK / 4 && a->head != NULL) {
+  if (big && a->head != NULL) {
     c->next = a->head->next;
     a->head->next = c;
   } else {
@@ -59,6 +58,10 @@ static ArenaChunk *arena_chunk(GpArena *a, size_t n) {
 
 void *gp_arena_alloc(GpArena *a, size_t n) {
   const size_t align = sizeof(max_align_t);
+  if (n > SIZE_MAX / 2) {
+    fputs("gilpy: arena request too large\n", stderr);
+    abort();
+  }
   n = n == 0 ? align : (n + align - 1) / align * align;
   ArenaChunk *c = a->head;
   if (c == NULL || c->size - c->used < n) c = arena_chunk(a, n);

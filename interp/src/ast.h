@@ -24,7 +24,7 @@ typedef struct GpNodeList {
 typedef enum {
   /* expressions */
   GP_N_NAME,      /* name */
-  GP_N_INT,       /* ival (fits int64) or big_digits (decimal text) */
+  GP_N_INT,       /* ival (fits int64; op = 0) or big_digits in base op (10/16/8/2) */
   GP_N_FLOAT,     /* fval */
   GP_N_STR,       /* str, str_len (UTF-8, escapes decoded) */
   GP_N_FSTRING,   /* parts: GP_N_STR literals and GP_N_FVALUE */

@@ -26,27 +26,31 @@ typedef struct Lexer {
   GpLexed *out;
 } Lexer;
 
-static bool lex_isdigit(int c) { return c >= '0' && c <= '9'; }
+static bool lex_isdigit(int c) {
+  return c >= '0' && c <= '9';
+}
 static bool lex_isxdigit(int c) {
   return lex_isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 static bool lex_isidstart(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 }
-static bool lex_isidchar(int c) { return lex_isidstart(c) || lex_isdigit(c); }
+static bool lex_isidchar(int c) {
+  return lex_isidstart(c) || lex_isdigit(c);
+}
 
 /* ------------------------------------------------------------- errors */
 
 /* Finds line `line` (1-based) of src0[0..srcend): \n, \r\n and \r all end a
 ** line, as the lexer counts them. */
-static const char *lex_findline(const char *src0, const char *srcend, int line,
-                                const char **eol) {
+static const char *lex_findline(const char *src0, const char *srcend, int line, const char **eol) {
   const char *q = src0;
   for (int l = 1; l < line && q < srcend; q++) {
     if (*q == '\n' || (*q == '\r' && (q + 1 == srcend || q[1] != '\n'))) l++;
   }
   const char *e = q;
-  while (e < srcend && *e != '\n' && *e != '\r') e++;
+  while (e < srcend && *e != '\n' && *e != '\r')
+    e++;
   *eol = e;
   return q;
 }
@@ -70,7 +74,7 @@ void gp_lex_seterr(GpSyntaxError *err, const char *kind, const char *src0, const
     if (((unsigned char)bol[i] & 0xC0) != 0x80) col++;
   }
   if (bcol > eol - bol) col += bcol - (int)(eol - bol);
-  err->col = col;
+  err->col = bcol < 0 ? 0 : col;
 }
 
 /* ------------------------------------------------------------- tokens */
@@ -78,11 +82,18 @@ void gp_lex_seterr(GpSyntaxError *err, const char *kind, const char *src0, const
 static GpToken *lex_push(Lexer *L, int type, const char *s, int line, int col) {
   GpLexed *o = L->out;
   if (o->n == L->cap) {
-    L->cap = L->cap ? L->cap * 2 : 256;
-    o->toks = realloc(o->toks, (size_t)L->cap * sizeof *o->toks);
-    if (o->toks == NULL) {
-      fputs("gilpy: out of memory in tokenizer\n", stderr);
-      abort();
+    if (o->arena) {
+      L->cap = L->cap ? L->cap * 2 : 16;
+      GpToken *t = gp_arena_alloc(o->arena, (size_t)L->cap * sizeof *t);
+      if (o->n) memcpy(t, o->toks, (size_t)o->n * sizeof *t);
+      o->toks = t;
+    } else {
+      L->cap = L->cap ? L->cap * 2 : 256;
+      o->toks = realloc(o->toks, (size_t)L->cap * sizeof *o->toks);
+      if (o->toks == NULL) {
+        fputs("gilpy: out of memory in tokenizer\n", stderr);
+        abort();
+      }
     }
   }
   GpToken *t = &o->toks[o->n++];
@@ -118,8 +129,7 @@ static bool lex_error(Lexer *L, GpLexErrKind ek, const char *kind, int line, int
 /* Error with CPython's tokenizer convention: the caret is at the character
 ** before the cursor cur. */
 static bool lex_error_cur(Lexer *L, const char *cur, const char *fmt, const char *arg) {
-  return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, (int)(cur - L->bol) - 1, fmt,
-                   arg);
+  return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, (int)(cur - L->bol) - 1, fmt, arg);
 }
 
 /* ------------------------------------------------------------ numbers */
@@ -159,7 +169,8 @@ static bool lex_end_of_number(Lexer *L, const char **cur, int c, const char *kin
 static int lex_decimal_tail(Lexer *L, const char **cur) {
   int c;
   for (;;) {
-    do c = lex_nextc(L, cur);
+    do
+      c = lex_nextc(L, cur);
     while (lex_isdigit(c));
     if (c != '_') break;
     c = lex_nextc(L, cur);
@@ -190,7 +201,8 @@ static bool lex_radix(Lexer *L, const char **cur, int base, const char *kind) {
       snprintf(msg, sizeof msg, "invalid %s literal", kind);
       return lex_error_cur(L, *cur, "%s", msg);
     }
-    do c = lex_nextc(L, cur);
+    do
+      c = lex_nextc(L, cur);
     while (base == 16 ? lex_isxdigit(c) : (c >= '0' && c < '0' + base));
   } while (c == '_');
   if (base != 16 && lex_isdigit(c)) {
@@ -336,13 +348,16 @@ static bool lex_string(Lexer *L, const char *s, int flags) {
     }
     L->p++;
     if (c == '\\' && L->p < L->end) {
-      if (*L->p == '\n' || *L->p == '\r') lex_newline(L);
-      else L->p++;
+      if (*L->p == '\n' || *L->p == '\r')
+        lex_newline(L);
+      else
+        L->p++;
     }
   }
   GpToken *t = lex_push(L, TK_STRING, s, line, col);
   t->flags = (unsigned char)flags;
-  while (s[t->plen] != '\'' && s[t->plen] != '"') t->plen++;
+  while (s[t->plen] != '\'' && s[t->plen] != '"')
+    t->plen++;
   return true;
 }
 
@@ -353,11 +368,20 @@ static int lex_prefix(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     int bit;
     switch (s[i] | 0x20) {
-    case 'r': bit = GP_STR_RAW; break;
-    case 'f': bit = GP_STR_F; break;
-    case 'b': bit = GP_STR_BYTES; break;
-    case 'u': bit = 16; break;
-    default: return -1;
+    case 'r':
+      bit = GP_STR_RAW;
+      break;
+    case 'f':
+      bit = GP_STR_F;
+      break;
+    case 'b':
+      bit = GP_STR_BYTES;
+      break;
+    case 'u':
+      bit = 16;
+      break;
+    default:
+      return -1;
     }
     if (f & bit) return -1;
     f |= bit;
@@ -374,18 +398,41 @@ static const struct {
   const char *s;
   int tok;
 } lex_keywords[] = {
-    {"False", TK_FALSE},   {"None", TK_NONE},         {"True", TK_TRUE},
-    {"and", TK_AND},       {"as", TK_AS},             {"assert", TK_ASSERT},
-    {"async", TK_ASYNC},   {"await", TK_AWAIT},       {"break", TK_BREAK},
-    {"class", TK_CLASS},   {"continue", TK_CONTINUE}, {"def", TK_DEF},
-    {"del", TK_DEL},       {"elif", TK_ELIF},         {"else", TK_ELSE},
-    {"except", TK_EXCEPT}, {"finally", TK_FINALLY},   {"for", TK_FOR},
-    {"from", TK_FROM},     {"global", TK_GLOBAL},     {"if", TK_IF},
-    {"import", TK_IMPORT}, {"in", TK_IN},             {"is", TK_IS},
-    {"lambda", TK_LAMBDA}, {"nonlocal", TK_NONLOCAL}, {"not", TK_NOT},
-    {"or", TK_OR},         {"pass", TK_PASS},         {"raise", TK_RAISE},
-    {"return", TK_RETURN}, {"try", TK_TRY},           {"while", TK_WHILE},
-    {"with", TK_WITH},     {"yield", TK_YIELD},
+    {"False", TK_FALSE},
+    {"None", TK_NONE},
+    {"True", TK_TRUE},
+    {"and", TK_AND},
+    {"as", TK_AS},
+    {"assert", TK_ASSERT},
+    {"async", TK_ASYNC},
+    {"await", TK_AWAIT},
+    {"break", TK_BREAK},
+    {"class", TK_CLASS},
+    {"continue", TK_CONTINUE},
+    {"def", TK_DEF},
+    {"del", TK_DEL},
+    {"elif", TK_ELIF},
+    {"else", TK_ELSE},
+    {"except", TK_EXCEPT},
+    {"finally", TK_FINALLY},
+    {"for", TK_FOR},
+    {"from", TK_FROM},
+    {"global", TK_GLOBAL},
+    {"if", TK_IF},
+    {"import", TK_IMPORT},
+    {"in", TK_IN},
+    {"is", TK_IS},
+    {"lambda", TK_LAMBDA},
+    {"nonlocal", TK_NONLOCAL},
+    {"not", TK_NOT},
+    {"or", TK_OR},
+    {"pass", TK_PASS},
+    {"raise", TK_RAISE},
+    {"return", TK_RETURN},
+    {"try", TK_TRY},
+    {"while", TK_WHILE},
+    {"with", TK_WITH},
+    {"yield", TK_YIELD},
 };
 
 static int lex_keyword(const char *s, size_t n) {
@@ -399,7 +446,8 @@ static int lex_keyword(const char *s, size_t n) {
 
 static bool lex_name(Lexer *L) {
   const char *s = L->p;
-  while (L->p < L->end && lex_isidchar((unsigned char)*L->p)) L->p++;
+  while (L->p < L->end && lex_isidchar((unsigned char)*L->p))
+    L->p++;
   size_t n = (size_t)(L->p - s);
   if (L->p < L->end && (*L->p == '\'' || *L->p == '"')) {
     int f = lex_prefix(s, n);
@@ -416,12 +464,12 @@ static int lex_op3(const char *p, size_t avail, int *len) {
     const char *s;
     int tok;
   } ops[] = {
-      {"**=", TK_DSTAREQ}, {"//=", TK_DSLASHEQ}, {">>=", TK_RSHIFTEQ}, {"<<=", TK_LSHIFTEQ},
-      {"...", TK_ELLIPSIS}, {"!=", TK_NOTEQ},    {"**", TK_DSTAR},     {"//", TK_DSLASH},
-      {"<<", TK_LSHIFT},   {">>", TK_RSHIFT},    {"<=", TK_LESSEQ},    {">=", TK_GREATEREQ},
-      {"==", TK_EQEQ},     {"->", TK_ARROW},     {"+=", TK_PLUSEQ},    {"-=", TK_MINUSEQ},
-      {"*=", TK_STAREQ},   {"/=", TK_SLASHEQ},   {"%=", TK_PERCENTEQ}, {"&=", TK_AMPEREQ},
-      {"|=", TK_VBAREQ},   {"^=", TK_CIRCUMFLEXEQ}, {"@=", TK_ATEQ},   {":=", TK_WALRUS},
+      {"**=", TK_DSTAREQ},  {"//=", TK_DSLASHEQ},    {">>=", TK_RSHIFTEQ}, {"<<=", TK_LSHIFTEQ},
+      {"...", TK_ELLIPSIS}, {"!=", TK_NOTEQ},        {"**", TK_DSTAR},     {"//", TK_DSLASH},
+      {"<<", TK_LSHIFT},    {">>", TK_RSHIFT},       {"<=", TK_LESSEQ},    {">=", TK_GREATEREQ},
+      {"==", TK_EQEQ},      {"->", TK_ARROW},        {"+=", TK_PLUSEQ},    {"-=", TK_MINUSEQ},
+      {"*=", TK_STAREQ},    {"/=", TK_SLASHEQ},      {"%=", TK_PERCENTEQ}, {"&=", TK_AMPEREQ},
+      {"|=", TK_VBAREQ},    {"^=", TK_CIRCUMFLEXEQ}, {"@=", TK_ATEQ},      {":=", TK_WALRUS},
   };
   for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
     size_t n = strlen(ops[i].s);
@@ -432,30 +480,54 @@ static int lex_op3(const char *p, size_t avail, int *len) {
   }
   *len = 1;
   switch (*p) {
-  case '(': return TK_LPAR;
-  case ')': return TK_RPAR;
-  case '[': return TK_LSQB;
-  case ']': return TK_RSQB;
-  case '{': return TK_LBRACE;
-  case '}': return TK_RBRACE;
-  case ':': return TK_COLON;
-  case ',': return TK_COMMA;
-  case ';': return TK_SEMI;
-  case '+': return TK_PLUS;
-  case '-': return TK_MINUS;
-  case '*': return TK_STAR;
-  case '/': return TK_SLASH;
-  case '%': return TK_PERCENT;
-  case '&': return TK_AMPER;
-  case '|': return TK_VBAR;
-  case '^': return TK_CIRCUMFLEX;
-  case '~': return TK_TILDE;
-  case '<': return TK_LESS;
-  case '>': return TK_GREATER;
-  case '=': return TK_EQUAL;
-  case '.': return TK_DOT;
-  case '@': return TK_AT;
-  default: return TK_BANG; /* '!', '$', '?', '`': never valid in the grammar */
+  case '(':
+    return TK_LPAR;
+  case ')':
+    return TK_RPAR;
+  case '[':
+    return TK_LSQB;
+  case ']':
+    return TK_RSQB;
+  case '{':
+    return TK_LBRACE;
+  case '}':
+    return TK_RBRACE;
+  case ':':
+    return TK_COLON;
+  case ',':
+    return TK_COMMA;
+  case ';':
+    return TK_SEMI;
+  case '+':
+    return TK_PLUS;
+  case '-':
+    return TK_MINUS;
+  case '*':
+    return TK_STAR;
+  case '/':
+    return TK_SLASH;
+  case '%':
+    return TK_PERCENT;
+  case '&':
+    return TK_AMPER;
+  case '|':
+    return TK_VBAR;
+  case '^':
+    return TK_CIRCUMFLEX;
+  case '~':
+    return TK_TILDE;
+  case '<':
+    return TK_LESS;
+  case '>':
+    return TK_GREATER;
+  case '=':
+    return TK_EQUAL;
+  case '.':
+    return TK_DOT;
+  case '@':
+    return TK_AT;
+  default:
+    return TK_BANG; /* '!', '$', '?', '`': never valid in the grammar */
   }
 }
 
@@ -481,8 +553,7 @@ static bool lex_bracket(Lexer *L, int tok) {
                        "line %d",
                        c, open, L->pline[L->level - 1]);
     return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, col,
-                     "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
-                     open);
+                     "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
   }
   L->level--;
   return true;
@@ -527,7 +598,7 @@ static bool lex_indent(Lexer *L) {
   if (col == L->ind[top]) {
     if (alt != L->altind[top]) goto taberror;
   } else if (col > L->ind[top]) {
-    if (L->nind > LEX_MAX_INDENT)
+    if (L->nind >= LEX_MAX_INDENT)
       return lex_error(L, GP_LEXERR_SOFT, "IndentationError", L->line, 0,
                        "too many levels of indentation");
     if (alt <= L->altind[top]) goto taberror;
@@ -536,15 +607,19 @@ static bool lex_indent(Lexer *L) {
     /* CPython's caret for "unexpected indent" sits on the last blank */
     lex_push(L, TK_INDENT, q, L->line, w > 0 ? w - 1 : 0);
   } else {
-    while (L->nind > 1 && col < L->ind[L->nind - 1]) L->nind--;
+    while (L->nind > 1 && col < L->ind[L->nind - 1])
+      L->nind--;
     if (col != L->ind[L->nind - 1]) {
       const char *eol = q;
-      while (eol < L->end && *eol != '\n' && *eol != '\r') eol++;
+      while (eol < L->end && *eol != '\n' && *eol != '\r')
+        eol++;
       return lex_error(L, GP_LEXERR_SOFT, "IndentationError", L->line, (int)(eol - L->bol),
                        "unindent does not match any outer indentation level");
     }
     if (alt != L->altind[L->nind - 1]) goto taberror;
-    for (int i = L->nind; i <= top; i++) lex_push(L, TK_DEDENT, q, L->line, w);
+    /* CPython's caret for errors at a DEDENT is at offset 0 */
+    for (int i = L->nind; i <= top; i++)
+      lex_push(L, TK_DEDENT, q, L->line, -1);
   }
   return true;
 taberror:
@@ -554,7 +629,7 @@ taberror:
 
 /* ------------------------------------------------------------ driver */
 
-static bool lex_eof(Lexer *L) {
+static bool lex_eof(Lexer *L, const char *nl) {
   int col = (int)(L->p - L->bol);
   if (L->fexpr) {
     lex_push(L, TK_ENDMARKER, L->p, L->line, col);
@@ -563,21 +638,24 @@ static bool lex_eof(Lexer *L) {
   if (L->level > 0) {
     int i = L->level - 1;
     L->out->paren_line = L->pline[i];
+    L->out->paren_col = L->pcol[i];
     return lex_error(L, GP_LEXERR_SOFT, "SyntaxError", L->pline[i], L->pcol[i],
                      "'%c' was never closed", L->paren[i]);
   }
-  if (L->online) lex_push(L, TK_NEWLINE, L->p, L->line, col);
+  if (L->online) lex_push(L, TK_NEWLINE, nl, L->line, (int)(nl - L->bol));
   /* CPython locates the end of input at the (implicit) newline of the last line */
   int line = L->line;
   if (col == 0 && line > 1) {
     const char *q = L->p - 1;
     if (q > L->src0 && *q == '\n' && q[-1] == '\r') q--;
     const char *b = q;
-    while (b > L->src0 && b[-1] != '\n' && b[-1] != '\r') b--;
+    while (b > L->src0 && b[-1] != '\n' && b[-1] != '\r')
+      b--;
     line--;
     col = (int)(q - b);
   }
-  for (; L->nind > 1; L->nind--) lex_push(L, TK_DEDENT, L->p, line, col);
+  for (; L->nind > 1; L->nind--)
+    lex_push(L, TK_DEDENT, L->p, line, col);
   lex_push(L, TK_ENDMARKER, L->p, line, col);
   return false;
 }
@@ -588,12 +666,16 @@ static bool lex_step(Lexer *L) {
     L->atbol = false;
     if (!lex_indent(L)) return false;
   }
-  while (L->p < L->end && (*L->p == ' ' || *L->p == '\t' || *L->p == '\f')) L->p++;
-  if (L->p >= L->end) return lex_eof(L);
+  while (L->p < L->end && (*L->p == ' ' || *L->p == '\t' || *L->p == '\f'))
+    L->p++;
+  if (L->p >= L->end) return lex_eof(L, L->p);
   unsigned char c = (unsigned char)*L->p;
+  const char *start = L->p; /* CPython starts a NEWLINE at a comment before it */
   if (c == '#') {
-    while (L->p < L->end && *L->p != '\n' && *L->p != '\r') L->p++;
-    return true;
+    while (L->p < L->end && *L->p != '\n' && *L->p != '\r')
+      L->p++;
+    if (L->p >= L->end) return lex_eof(L, start);
+    c = (unsigned char)*L->p;
   }
   if (c == '\n' || c == '\r') {
     if (L->level > 0 || L->fexpr) {
@@ -601,9 +683,7 @@ static bool lex_step(Lexer *L) {
       return true;
     }
     if (L->online) {
-      const char *s = L->p;
-      int col = (int)(s - L->bol);
-      lex_push(L, TK_NEWLINE, s, L->line, col);
+      lex_push(L, TK_NEWLINE, start, L->line, (int)(start - L->bol));
       L->online = false;
     }
     lex_newline(L);
@@ -614,15 +694,15 @@ static bool lex_step(Lexer *L) {
     const char *s = L->p;
     L->p++;
     if (L->p >= L->end)
-      return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, (int)(L->p - L->bol),
+      return lex_error(L, GP_LEXERR_SOFT, "SyntaxError", L->line, (int)(L->p - L->bol),
                        "unexpected EOF while parsing");
     if (*L->p != '\n' && *L->p != '\r')
-      return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, (int)(s - L->bol) + 1,
+      return lex_error(L, GP_LEXERR_SOFT, "SyntaxError", L->line, (int)(s - L->bol) + 1,
                        "unexpected character after line continuation character");
     int line = L->line, col = (int)(L->p - L->bol);
     lex_newline(L);
     if (L->p >= L->end && !L->fexpr)
-      return lex_error(L, GP_LEXERR_HARD, "SyntaxError", line, col, "unexpected EOF while parsing");
+      return lex_error(L, GP_LEXERR_SOFT, "SyntaxError", line, col, "unexpected EOF while parsing");
     return true;
   }
   if (lex_isidstart(c)) return lex_name(L);
@@ -632,8 +712,9 @@ static bool lex_step(Lexer *L) {
   return lex_op(L);
 }
 
-static void lex_run(Lexer *L, GpLexed *out) {
+static void lex_run(Lexer *L, GpLexed *out, GpArena *arena) {
   memset(out, 0, sizeof *out);
+  out->arena = arena;
   L->out = out;
   L->ind[0] = L->altind[0] = 0;
   L->nind = 1;
@@ -648,11 +729,11 @@ void gp_lex(const char *src, size_t len, GpLexed *out) {
   L.srcend = L.end = src + len;
   L.line = 1;
   L.atbol = true;
-  lex_run(&L, out);
+  lex_run(&L, out, NULL);
 }
 
 void gp_lex_fexpr(const char *src0, const char *srcend, const char *start, const char *end,
-                  int line, int col, GpLexed *out) {
+                  int line, int col, GpArena *arena, GpLexed *out) {
   Lexer L;
   memset(&L, 0, sizeof L);
   L.src0 = src0;
@@ -662,24 +743,27 @@ void gp_lex_fexpr(const char *src0, const char *srcend, const char *start, const
   L.end = end;
   L.line = line;
   L.fexpr = true;
-  lex_run(&L, out);
+  lex_run(&L, out, arena);
 }
 
 void gp_lex_free(GpLexed *out) {
-  free(out->toks);
+  if (out->arena == NULL) free(out->toks);
   out->toks = NULL;
   out->n = 0;
 }
 
 const char *gp_tok_name(int type) {
   static const char *const names[TK_NTYPES] = {
-      "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "ERROR",
-      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-      "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-      "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-      "try", "while", "with", "yield", "(", ")", "[", "]", "{", "}", ":", ",", ";", "+", "-",
-      "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "~", "<", ">", "<=", ">=", "==",
-      "!=", "=", ".", "->", "@", "...", ":=", "!", "+=", "-=", "*=", "/=", "//=", "%=", "**=",
-      "<<=", ">>=", "&=", "|=", "^=", "@="};
+      "ENDMARKER", "NAME",  "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT",   "ERROR", "False",
+      "None",      "True",  "and",    "as",     "assert",  "async",  "await",    "break", "class",
+      "continue",  "def",   "del",    "elif",   "else",    "except", "finally",  "for",   "from",
+      "global",    "if",    "import", "in",     "is",      "lambda", "nonlocal", "not",   "or",
+      "pass",      "raise", "return", "try",    "while",   "with",   "yield",    "(",     ")",
+      "[",         "]",     "{",      "}",      ":",       ",",      ";",        "+",     "-",
+      "*",         "/",     "//",     "%",      "**",      "<<",     ">>",       "&",     "|",
+      "^",         "~",     "<",      ">",      "<=",      ">=",     "==",       "!=",    "=",
+      ".",         "->",    "@",      "...",    ":=",      "!",      "+=",       "-=",    "*=",
+      "/=",        "//=",   "%=",     "**=",    "<<=",     ">>=",    "&=",       "|=",    "^=",
+      "@="};
   return type >= 0 && type < TK_NTYPES ? names[type] : "?";
 }

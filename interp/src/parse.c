@@ -29,14 +29,16 @@ typedef struct PState {
                    only if the whole file parses, as CPython's compiler does */
   GpSyntaxError sem;
   int depth;
-  int fail_line; /* line of the token the parser stopped at */
+  int quiet;    /* > 0 while parsing speculatively: errors are not recorded */
+  int far_line; /* line of the furthest token looked at, speculation included */
 } PState;
 
 typedef struct Parser {
   PState *st;
   GpLexed lx;
-  GpToken *t; /* current token */
-  bool fstr;  /* inside an f-string: messages get the "f-string: " prefix */
+  GpToken *t;   /* current token */
+  GpToken *far; /* furthest token looked at: where "invalid syntax" points */
+  bool fstr;    /* inside an f-string: messages get the "f-string: " prefix */
   int brackets, infunc, inloop, blocks;
 } Parser;
 
@@ -80,17 +82,30 @@ static void names_push(Parser *p, NameVec *v, const char *s) {
   v->items[v->n++] = s;
 }
 
-static GpNodeList vec_list(Vec *v) { return (GpNodeList){v->items, v->n}; }
+static GpNodeList vec_list(Vec *v) {
+  return (GpNodeList){v->items, v->n};
+}
 
 /* -------------------------------------------------------------- tokens */
 
-static int tk(Parser *p) { return p->t->type; }
-static int tk_peek(Parser *p) {
-  return p->t->type == TK_ENDMARKER || p->t->type == TK_ERROR ? p->t->type : p->t[1].type;
+static int tk(Parser *p) {
+  return p->t->type;
 }
+
+static void p_saw(Parser *p, GpToken *t) {
+  if (t > p->far && !p->st->quiet) p->far = t;
+  if (t->line > p->st->far_line) p->st->far_line = t->line;
+}
+
+static int tk_peek(Parser *p) {
+  if (p->t->type == TK_ENDMARKER || p->t->type == TK_ERROR) return p->t->type;
+  p_saw(p, p->t + 1);
+  return p->t[1].type;
+}
+
 static GpToken *p_next(Parser *p) {
   GpToken *t = p->t;
-  if (t->type != TK_ENDMARKER && t->type != TK_ERROR) p->t++;
+  if (t->type != TK_ENDMARKER && t->type != TK_ERROR) p_saw(p, ++p->t);
   return t;
 }
 static bool p_accept(Parser *p, int type) {
@@ -114,26 +129,26 @@ static void *p_err_at(Parser *p, const char *kind, int line, int bcol, const cha
     __attribute__((format(printf, 5, 6)));
 static void *p_err_at(Parser *p, const char *kind, int line, int bcol, const char *fmt, ...) {
   if (p->st->failed) return NULL;
+  p->st->failed = true;
+  if (p->st->quiet) return NULL;
   va_list ap;
   va_start(ap, fmt);
   p_verr(p, p->st->err, kind, line, bcol, fmt, ap);
   va_end(ap);
-  p->st->failed = true;
-  p->st->fail_line = p->t->line;
   return NULL;
 }
 
 /* A tokenizer error the parser has reached becomes the error. */
 static void *p_lexerr(Parser *p) {
   if (p->st->failed) return NULL;
+  p->st->failed = true;
+  if (p->st->quiet) return NULL;
   *p->st->err = p->lx.err;
   if (p->fstr) {
     char msg[sizeof p->st->err->msg];
     snprintf(msg, sizeof msg, "f-string: %.240s", p->lx.err.msg);
     memcpy(p->st->err->msg, msg, sizeof msg);
   }
-  p->st->failed = true;
-  p->st->fail_line = p->t->line;
   return NULL;
 }
 
@@ -144,7 +159,7 @@ static void *p_lexerr(Parser *p) {
 static void p_sem(Parser *p, int line, int bcol, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 static void p_sem(Parser *p, int line, int bcol, const char *fmt, ...) {
-  if (p->st->has_sem) return;
+  if (p->st->has_sem || p->st->quiet) return;
   va_list ap;
   va_start(ap, fmt);
   p_verr(p, &p->st->sem, "SyntaxError", line, bcol, fmt, ap);
@@ -152,7 +167,7 @@ static void p_sem(Parser *p, int line, int bcol, const char *fmt, ...) {
   p->st->has_sem = true;
 }
 
-/* The generic error at the current token. */
+/* The generic error: at the furthest token looked at, as CPython's. */
 static void *p_syntax(Parser *p) {
   GpToken *t = p->t;
   if (t->type == TK_ERROR) return p_lexerr(p);
@@ -160,7 +175,26 @@ static void *p_syntax(Parser *p) {
     return p_err_at(p, "IndentationError", t->line, t->col, "unexpected indent");
   if (t->type == TK_DEDENT)
     return p_err_at(p, "IndentationError", t->line, t->col, "unexpected unindent");
+  if (p->far > t && p->far->type != TK_ERROR) t = p->far;
   return P_ERR_TOK(p, t, "invalid syntax");
+}
+
+/* Runs f without recording errors and rewinds: whether it parsed, and the
+** token type after it. It still counts for far_line, as CPython's second
+** pass does for its unclosed-bracket check. */
+static bool p_speculate(Parser *p, GpNode *(*f)(Parser *), int *next) {
+  PState *st = p->st;
+  GpToken *t = p->t;
+  int depth = st->depth, brackets = p->brackets;
+  st->quiet++;
+  bool ok = f(p) != NULL;
+  *next = tk(p);
+  st->quiet--;
+  st->failed = false;
+  st->depth = depth;
+  p->t = t;
+  p->brackets = brackets;
+  return ok;
 }
 
 static void *p_unsupported(Parser *p, const GpToken *t, const char *what, bool plural) {
@@ -169,9 +203,22 @@ static void *p_unsupported(Parser *p, const GpToken *t, const char *what, bool p
 
 static bool tk_starts_expr(int type) {
   switch (type) {
-  case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB: case TK_LBRACE:
-  case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT: case TK_NONE: case TK_TRUE:
-  case TK_FALSE: case TK_LAMBDA: case TK_AWAIT: case TK_ELLIPSIS:
+  case TK_NAME:
+  case TK_NUMBER:
+  case TK_STRING:
+  case TK_LPAR:
+  case TK_LSQB:
+  case TK_LBRACE:
+  case TK_MINUS:
+  case TK_PLUS:
+  case TK_TILDE:
+  case TK_NOT:
+  case TK_NONE:
+  case TK_TRUE:
+  case TK_FALSE:
+  case TK_LAMBDA:
+  case TK_AWAIT:
+  case TK_ELLIPSIS:
     return true;
   default:
     return false;
@@ -180,11 +227,38 @@ static bool tk_starts_expr(int type) {
 
 /* Expected a ',' or a closing bracket after `prev`: inside brackets, another
 ** expression there is most likely a missing comma (CPython's hint). */
+static void *p_named_eq(Parser *p, GpNode *e);
+
 static void *p_expected(Parser *p, GpNode *prev) {
-  if (p->brackets > 0 && prev != NULL && tk_starts_expr(tk(p)) &&
-      !(prev->kind == GP_N_NAME &&
-        (strcmp(prev->name, "print") == 0 || strcmp(prev->name, "exec") == 0)))
+  int next;
+  if (prev != NULL && tk(p) == TK_EQUAL && p->brackets > 0) return p_named_eq(p, prev);
+  if (prev != NULL && tk_starts_expr(tk(p)) &&
+      !(prev->kind == GP_N_NAME && (tk(p) == TK_STRING || strcmp(prev->name, "print") == 0 ||
+                                    strcmp(prev->name, "exec") == 0)) &&
+      p_speculate(p, p_expr, &next) && p->brackets > 0)
     return P_ERR_NODE(p, prev, "invalid syntax. Perhaps you forgot a comma?");
+  return p_syntax(p);
+}
+
+static GpNode *p_bitor(Parser *p) {
+  return p_binary(p, 1);
+}
+
+static bool p_eq_hint(const GpNode *bad);
+static const char *p_expr_name(const GpNode *e);
+
+/* `target = value` where an expression is expected: CPython's hints when
+** the value parses and is not itself followed by '='. */
+static void *p_named_eq(Parser *p, GpNode *e) {
+  int next;
+  GpToken *eq = p_next(p);
+  bool hint = p_speculate(p, p_bitor, &next) && next != TK_EQUAL && next != TK_WALRUS;
+  p->t = eq;
+  if (hint && e->kind == GP_N_NAME)
+    return P_ERR_NODE(p, e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  if (hint && p_eq_hint(e) && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT)
+    return P_ERR_NODE(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                      p_expr_name(e));
   return p_syntax(p);
 }
 
@@ -194,11 +268,15 @@ static bool p_expect(Parser *p, int type) {
   return false;
 }
 
-/* A compound statement's ':'; "expected ':'" when the line just ends. */
-static bool p_colon(Parser *p) {
+/* A compound statement's ':'. "expected ':'" when the line just ends, or
+** for the headers where CPython's grammar forces the ':' (def, for, try,
+** else, finally). */
+static bool p_colon(Parser *p, bool forced) {
   if (p_accept(p, TK_COLON)) return true;
-  if (tk(p) == TK_NEWLINE) P_ERR_TOK(p, p->t, "expected ':'");
-  else p_syntax(p);
+  if (tk(p) == TK_NEWLINE || (forced && tk(p) != TK_ERROR))
+    P_ERR_TOK(p, p->t, "expected ':'");
+  else
+    p_syntax(p);
   return false;
 }
 
@@ -209,7 +287,9 @@ static bool p_enter(Parser *p) {
   }
   return true;
 }
-static void p_leave(Parser *p) { p->st->depth--; }
+static void p_leave(Parser *p) {
+  p->st->depth--;
+}
 
 /* --------------------------------------------------------------- nodes */
 
@@ -236,24 +316,45 @@ static const char *p_tokstr(Parser *p, const GpToken *t) {
 /* CPython's names for expressions in "cannot assign to ..." messages. */
 static const char *p_expr_name(const GpNode *e) {
   switch (e->kind) {
-  case GP_N_ATTR: return "attribute";
-  case GP_N_SUBSCRIPT: return "subscript";
-  case GP_N_STARRED: return "starred";
-  case GP_N_NAME: return "name";
-  case GP_N_LIST: return "list";
-  case GP_N_TUPLE: return "tuple";
-  case GP_N_LAMBDA: return "lambda";
-  case GP_N_CALL: return "function call";
-  case GP_N_BOOLOP: case GP_N_BINOP: case GP_N_UNARY: return "expression";
-  case GP_N_LISTCOMP: return "list comprehension";
-  case GP_N_DICT: return "dict literal";
-  case GP_N_FSTRING: case GP_N_FVALUE: return "f-string expression";
-  case GP_N_NONE: return "None";
-  case GP_N_TRUE: return "True";
-  case GP_N_FALSE: return "False";
-  case GP_N_COMPARE: return "comparison";
-  case GP_N_IFEXP: return "conditional expression";
-  default: return "literal";
+  case GP_N_ATTR:
+    return "attribute";
+  case GP_N_SUBSCRIPT:
+    return "subscript";
+  case GP_N_STARRED:
+    return "starred";
+  case GP_N_NAME:
+    return "name";
+  case GP_N_LIST:
+    return "list";
+  case GP_N_TUPLE:
+    return "tuple";
+  case GP_N_LAMBDA:
+    return "lambda";
+  case GP_N_CALL:
+    return "function call";
+  case GP_N_BOOLOP:
+  case GP_N_BINOP:
+  case GP_N_UNARY:
+    return "expression";
+  case GP_N_LISTCOMP:
+    return "list comprehension";
+  case GP_N_DICT:
+    return "dict literal";
+  case GP_N_FSTRING:
+  case GP_N_FVALUE:
+    return "f-string expression";
+  case GP_N_NONE:
+    return "None";
+  case GP_N_TRUE:
+    return "True";
+  case GP_N_FALSE:
+    return "False";
+  case GP_N_COMPARE:
+    return "comparison";
+  case GP_N_IFEXP:
+    return "conditional expression";
+  default:
+    return "literal";
   }
 }
 
@@ -262,9 +363,12 @@ enum { TGT_ASSIGN, TGT_DEL, TGT_FOR };
 /* The first sub-expression that cannot be a target, or NULL. */
 static GpNode *p_invalid_target(GpNode *e, int ctx) {
   switch (e->kind) {
-  case GP_N_NAME: case GP_N_ATTR: case GP_N_SUBSCRIPT:
+  case GP_N_NAME:
+  case GP_N_ATTR:
+  case GP_N_SUBSCRIPT:
     return NULL;
-  case GP_N_TUPLE: case GP_N_LIST:
+  case GP_N_TUPLE:
+  case GP_N_LIST:
     for (int i = 0; i < e->elts.n; i++) {
       GpNode *r = p_invalid_target(e->elts.items[i], ctx);
       if (r) return r;
@@ -337,30 +441,63 @@ static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool
     char e = s[i + 1];
     i += 2;
     switch (e) {
-    case '\n': break;
-    case '\r': if (i < n && s[i] == '\n') i++; break;
-    case '\\': *o++ = '\\'; break;
-    case '\'': *o++ = '\''; break;
-    case '"': *o++ = '"'; break;
-    case 'a': *o++ = '\a'; break;
-    case 'b': *o++ = '\b'; break;
-    case 'f': *o++ = '\f'; break;
-    case 'n': *o++ = '\n'; break;
-    case 'r': *o++ = '\r'; break;
-    case 't': *o++ = '\t'; break;
-    case 'v': *o++ = '\v'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '\n':
+      break;
+    case '\r':
+      if (i < n && s[i] == '\n') i++;
+      break;
+    case '\\':
+      *o++ = '\\';
+      break;
+    case '\'':
+      *o++ = '\'';
+      break;
+    case '"':
+      *o++ = '"';
+      break;
+    case 'a':
+      *o++ = '\a';
+      break;
+    case 'b':
+      *o++ = '\b';
+      break;
+    case 'f':
+      *o++ = '\f';
+      break;
+    case 'n':
+      *o++ = '\n';
+      break;
+    case 'r':
+      *o++ = '\r';
+      break;
+    case 't':
+      *o++ = '\t';
+      break;
+    case 'v':
+      *o++ = '\v';
+      break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       uint32_t v = (uint32_t)(e - '0');
       for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
         v = v * 8 + (uint32_t)(s[i++] - '0');
       p_utf8(&o, v);
       break;
     }
-    case 'x': case 'u': case 'U': {
+    case 'x':
+    case 'u':
+    case 'U': {
       int nd = e == 'x' ? 2 : e == 'u' ? 4 : 8, k = 0;
       uint32_t v = 0;
-      for (; k < nd && i < n && p_hexval(s[i]) >= 0; k++) v = v * 16 + (uint32_t)p_hexval(s[i++]);
-      const char *what = e == 'x' ? "truncated \\xXX escape"
+      for (; k < nd && i < n && p_hexval(s[i]) >= 0; k++)
+        v = v * 16 + (uint32_t)p_hexval(s[i++]);
+      const char *what = e == 'x'   ? "truncated \\xXX escape"
                          : e == 'u' ? "truncated \\uXXXX escape"
                                     : "truncated \\UXXXXXXXX escape";
       if (k < nd || v > 0x10FFFF) {
@@ -418,10 +555,9 @@ static void p_tokpos(const GpToken *t, const char *q, int *line, int *col) {
 static GpNode *p_fexpr(Parser *p, GpToken *t, const char *s, const char *e) {
   int line, col;
   p_tokpos(t, s, &line, &col);
-  Parser sub = {.st = p->st, .fstr = true, .brackets = 1, .infunc = p->infunc,
-                .inloop = p->inloop};
-  gp_lex_fexpr(p->st->src0, p->st->srcend, s, e, line, col, &sub.lx);
-  sub.t = sub.lx.toks;
+  Parser sub = {.st = p->st, .fstr = true, .brackets = 1, .infunc = p->infunc, .inloop = p->inloop};
+  gp_lex_fexpr(p->st->src0, p->st->srcend, s, e, line, col, p->st->A, &sub.lx);
+  sub.t = sub.far = sub.lx.toks;
   GpNode *r = NULL;
   if (sub.lx.errkind == GP_LEXERR_HARD) {
     p_lexerr(&sub);
@@ -498,7 +634,8 @@ static bool p_fstr_field(Parser *p, GpToken *t, const char **sp, const char *e, 
   const char *s = *sp, *x = p_fexpr_end(p, s, e);
   if (x == NULL) return false;
   const char *q = s;
-  while (q < x && p_isspace(*q)) q++;
+  while (q < x && p_isspace(*q))
+    q++;
   if (q == x) return P_FERR(p, "f-string: empty expression not allowed");
   GpNode *fv = p_node(p, GP_N_FVALUE, t);
   if ((fv->a = p_fexpr(p, t, s, x)) == NULL) return false;
@@ -743,8 +880,8 @@ static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
   while (tk(p) != TK_RPAR) {
     GpToken *t = p->t;
     if (tk(p) == TK_STAR || tk(p) == TK_DSTAR)
-      return p_unsupported(p, t, tk(p) == TK_STAR ? "'*' argument unpacking" : "'**' argument unpacking",
-                           false);
+      return p_unsupported(
+          p, t, tk(p) == TK_STAR ? "'*' argument unpacking" : "'**' argument unpacking", false);
     if (tk(p) == TK_NAME && tk_peek(p) == TK_EQUAL) {
       const char *name = p_tokstr(p, t);
       p_next(p);
@@ -759,13 +896,14 @@ static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
       if ((prev = p_expr(p)) == NULL) return NULL;
       if (tk(p) == TK_FOR) return p_unsupported(p, p->t, "generator expressions", true);
       if (tk(p) == TK_EQUAL)
-        return P_ERR_NODE(p, prev, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        return P_ERR_NODE(p, prev,
+                          "expression cannot contain assignment, perhaps you meant \"==\"?");
       if (kw.n) misplaced = true;
       vec_push(p, &args, prev);
     }
     if (!p_accept(p, TK_COMMA)) break;
   }
-  if (tk(p) != TK_RPAR) return p_expected(p, prev);
+  if (tk(p) != TK_RPAR) return tk(p) == TK_EQUAL ? p_syntax(p) : p_expected(p, prev);
   if (misplaced) return P_ERR_TOK(p, p->t, "positional argument follows keyword argument");
   p_next(p);
   p->brackets--;
@@ -814,8 +952,8 @@ static bool p_comp_fors(Parser *p, Vec *comps) {
 static GpNode *p_elt(Parser *p) {
   if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "starred expressions", true);
   GpNode *e = p_expr(p);
-  if (e && tk(p) == TK_WALRUS)
-    return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  if (e && tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  if (e && e->kind == GP_N_NAME && tk(p) == TK_EQUAL) return p_named_eq(p, e);
   return e;
 }
 
@@ -888,15 +1026,13 @@ static GpNode *p_dict(Parser *p) {
     if (tk(p) != TK_COLON) {
       if (keys.n == 0 && (tk(p) == TK_COMMA || tk(p) == TK_RBRACE))
         return p_unsupported(p, open, "set displays", true);
-      if (keys.n == 0 && tk(p) == TK_FOR)
-        return p_unsupported(p, open, "set comprehensions", true);
+      if (keys.n == 0 && tk(p) == TK_FOR) return p_unsupported(p, open, "set comprehensions", true);
       return p_expected(p, k);
     }
     p_next(p);
     GpNode *v = p_expr(p);
     if (v == NULL) return NULL;
-    if (keys.n == 0 && tk(p) == TK_FOR)
-      return p_unsupported(p, open, "dict comprehensions", true);
+    if (keys.n == 0 && tk(p) == TK_FOR) return p_unsupported(p, open, "dict comprehensions", true);
     vec_push(p, &keys, k);
     vec_push(p, &vals, v);
     if (!p_accept(p, TK_COMMA)) {
@@ -919,18 +1055,30 @@ static GpNode *p_atom(Parser *p) {
     r->name = p_tokstr(p, t);
     return r;
   }
-  case TK_NUMBER: return p_number(p);
-  case TK_STRING: return p_strings(p);
-  case TK_NONE: return p_node(p, GP_N_NONE, p_next(p));
-  case TK_TRUE: return p_node(p, GP_N_TRUE, p_next(p));
-  case TK_FALSE: return p_node(p, GP_N_FALSE, p_next(p));
-  case TK_LPAR: return p_paren(p);
-  case TK_LSQB: return p_list(p);
-  case TK_LBRACE: return p_dict(p);
-  case TK_ELLIPSIS: return p_unsupported(p, t, "Ellipsis ('...')", false);
-  case TK_LAMBDA: return p_unsupported(p, t, "'lambda'", false);
-  case TK_YIELD: return p_unsupported(p, t, "'yield'", false);
-  default: return p_syntax(p);
+  case TK_NUMBER:
+    return p_number(p);
+  case TK_STRING:
+    return p_strings(p);
+  case TK_NONE:
+    return p_node(p, GP_N_NONE, p_next(p));
+  case TK_TRUE:
+    return p_node(p, GP_N_TRUE, p_next(p));
+  case TK_FALSE:
+    return p_node(p, GP_N_FALSE, p_next(p));
+  case TK_LPAR:
+    return p_paren(p);
+  case TK_LSQB:
+    return p_list(p);
+  case TK_LBRACE:
+    return p_dict(p);
+  case TK_ELLIPSIS:
+    return p_unsupported(p, t, "Ellipsis ('...')", false);
+  case TK_LAMBDA:
+    return p_unsupported(p, t, "'lambda'", false);
+  case TK_YIELD:
+    return p_unsupported(p, t, "'yield'", false);
+  default:
+    return p_syntax(p);
   }
 }
 
@@ -940,8 +1088,8 @@ static GpNode *p_primary(Parser *p) {
   GpNode *e = p_atom(p);
   while (e) {
     if (tk(p) == TK_DOT) {
+      if (tk_peek(p) != TK_NAME) break;
       p_next(p);
-      if (tk(p) != TK_NAME) return p_syntax(p);
       GpNode *r = p_node(p, GP_N_ATTR, t0);
       r->a = e;
       r->name = p_tokstr(p, p_next(p));
@@ -978,10 +1126,17 @@ static GpNode *p_power(Parser *p) {
 static GpNode *p_factor(Parser *p) {
   int op;
   switch (tk(p)) {
-  case TK_MINUS: op = GP_UN_NEG; break;
-  case TK_PLUS: op = GP_UN_POS; break;
-  case TK_TILDE: op = GP_UN_INVERT; break;
-  default: return p_power(p);
+  case TK_MINUS:
+    op = GP_UN_NEG;
+    break;
+  case TK_PLUS:
+    op = GP_UN_POS;
+    break;
+  case TK_TILDE:
+    op = GP_UN_INVERT;
+    break;
+  default:
+    return p_power(p);
   }
   GpNode *r = p_node(p, GP_N_UNARY, p_next(p));
   r->op = op;
@@ -993,19 +1148,44 @@ static GpNode *p_factor(Parser *p) {
 
 static int p_binprec(int type, int *op) {
   switch (type) {
-  case TK_VBAR: *op = GP_OP_OR; return 1;
-  case TK_CIRCUMFLEX: *op = GP_OP_XOR; return 2;
-  case TK_AMPER: *op = GP_OP_AND; return 3;
-  case TK_LSHIFT: *op = GP_OP_LSHIFT; return 4;
-  case TK_RSHIFT: *op = GP_OP_RSHIFT; return 4;
-  case TK_PLUS: *op = GP_OP_ADD; return 5;
-  case TK_MINUS: *op = GP_OP_SUB; return 5;
-  case TK_STAR: *op = GP_OP_MUL; return 6;
-  case TK_SLASH: *op = GP_OP_TRUEDIV; return 6;
-  case TK_DSLASH: *op = GP_OP_FLOORDIV; return 6;
-  case TK_PERCENT: *op = GP_OP_MOD; return 6;
-  case TK_AT: *op = -1; return 6;
-  default: return 0;
+  case TK_VBAR:
+    *op = GP_OP_OR;
+    return 1;
+  case TK_CIRCUMFLEX:
+    *op = GP_OP_XOR;
+    return 2;
+  case TK_AMPER:
+    *op = GP_OP_AND;
+    return 3;
+  case TK_LSHIFT:
+    *op = GP_OP_LSHIFT;
+    return 4;
+  case TK_RSHIFT:
+    *op = GP_OP_RSHIFT;
+    return 4;
+  case TK_PLUS:
+    *op = GP_OP_ADD;
+    return 5;
+  case TK_MINUS:
+    *op = GP_OP_SUB;
+    return 5;
+  case TK_STAR:
+    *op = GP_OP_MUL;
+    return 6;
+  case TK_SLASH:
+    *op = GP_OP_TRUEDIV;
+    return 6;
+  case TK_DSLASH:
+    *op = GP_OP_FLOORDIV;
+    return 6;
+  case TK_PERCENT:
+    *op = GP_OP_MOD;
+    return 6;
+  case TK_AT:
+    *op = -1;
+    return 6;
+  default:
+    return 0;
   }
 }
 
@@ -1030,16 +1210,26 @@ static GpNode *p_binary(Parser *p, int minprec) {
 
 static int p_cmpop(Parser *p) {
   switch (tk(p)) {
-  case TK_LESS: return GP_CMP_LT;
-  case TK_LESSEQ: return GP_CMP_LE;
-  case TK_EQEQ: return GP_CMP_EQ;
-  case TK_NOTEQ: return GP_CMP_NE;
-  case TK_GREATER: return GP_CMP_GT;
-  case TK_GREATEREQ: return GP_CMP_GE;
-  case TK_IN: return GP_CMP_IN;
-  case TK_IS: return tk_peek(p) == TK_NOT ? GP_CMP_ISNOT : GP_CMP_IS;
-  case TK_NOT: return tk_peek(p) == TK_IN ? GP_CMP_NOTIN : -1;
-  default: return -1;
+  case TK_LESS:
+    return GP_CMP_LT;
+  case TK_LESSEQ:
+    return GP_CMP_LE;
+  case TK_EQEQ:
+    return GP_CMP_EQ;
+  case TK_NOTEQ:
+    return GP_CMP_NE;
+  case TK_GREATER:
+    return GP_CMP_GT;
+  case TK_GREATEREQ:
+    return GP_CMP_GE;
+  case TK_IN:
+    return GP_CMP_IN;
+  case TK_IS:
+    return tk_peek(p) == TK_NOT ? GP_CMP_ISNOT : GP_CMP_IS;
+  case TK_NOT:
+    return tk_peek(p) == TK_IN ? GP_CMP_NOTIN : -1;
+  default:
+    return -1;
   }
 }
 
@@ -1094,8 +1284,12 @@ static GpNode *p_boolop(Parser *p, int type, int op, GpNode *(*sub)(Parser *)) {
   return r;
 }
 
-static GpNode *p_conjunction(Parser *p) { return p_boolop(p, TK_AND, GP_N_AND, p_inversion); }
-static GpNode *p_disjunction(Parser *p) { return p_boolop(p, TK_OR, GP_N_OR, p_conjunction); }
+static GpNode *p_conjunction(Parser *p) {
+  return p_boolop(p, TK_AND, GP_N_AND, p_inversion);
+}
+static GpNode *p_disjunction(Parser *p) {
+  return p_boolop(p, TK_OR, GP_N_OR, p_conjunction);
+}
 
 /* expression: disjunction ['if' disjunction 'else' expression] */
 static GpNode *p_expr(Parser *p) {
@@ -1109,7 +1303,9 @@ static GpNode *p_expr(Parser *p) {
     ie->b = r;
     r = NULL;
     if ((ie->a = p_disjunction(p)) != NULL) {
-      if (tk(p) != TK_ELSE) {
+      if (tk(p) == TK_COLON) {
+        p_syntax(p);
+      } else if (tk(p) != TK_ELSE) {
         P_ERR_NODE(p, ie->b, "expected 'else' after 'if' expression");
       } else {
         p_next(p);
@@ -1196,13 +1392,21 @@ static GpNodeList p_block(Parser *p, const char *what, int hdr_line, bool *ok) {
   return vec_list(&body);
 }
 
+/* The condition of if/elif/while (a named expression in CPython). */
+static GpNode *p_cond(Parser *p) {
+  GpNode *e = p_expr(p);
+  if (e && tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  if (e && e->kind == GP_N_NAME && tk(p) == TK_EQUAL) return p_named_eq(p, e);
+  return e;
+}
+
 static GpNode *p_if(Parser *p) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_IF, t), *cur = r;
   const char *what = "'if' statement";
   bool ok;
   for (;;) {
-    if ((cur->a = p_expr(p)) == NULL || !p_colon(p)) return NULL;
+    if ((cur->a = p_cond(p)) == NULL || !p_colon(p, false)) return NULL;
     cur->body = p_block(p, what, t->line, &ok);
     if (!ok) return NULL;
     if (tk(p) != TK_ELIF) break;
@@ -1215,7 +1419,7 @@ static GpNode *p_if(Parser *p) {
   }
   if (tk(p) == TK_ELSE) {
     t = p_next(p);
-    if (!p_colon(p)) return NULL;
+    if (!p_colon(p, true)) return NULL;
     cur->orelse = p_block(p, "'else' statement", t->line, &ok);
     if (!ok) return NULL;
   }
@@ -1226,7 +1430,7 @@ static bool p_loop_else(Parser *p, GpNode *r) {
   if (tk(p) != TK_ELSE) return true;
   GpToken *t = p_next(p);
   bool ok;
-  if (!p_colon(p)) return false;
+  if (!p_colon(p, true)) return false;
   r->orelse = p_block(p, "'else' statement", t->line, &ok);
   return ok;
 }
@@ -1242,7 +1446,7 @@ static GpNode *p_while(Parser *p) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_WHILE, t);
   bool ok;
-  if ((r->a = p_expr(p)) == NULL || !p_colon(p)) return NULL;
+  if ((r->a = p_cond(p)) == NULL || !p_colon(p, false)) return NULL;
   r->body = p_loop_body(p, "'while' statement", t->line, &ok);
   return ok && p_loop_else(p, r) ? r : NULL;
 }
@@ -1252,7 +1456,7 @@ static GpNode *p_for(Parser *p) {
   GpNode *r = p_node(p, GP_N_FOR, t);
   bool ok;
   if ((r->a = p_targets(p, TK_IN)) == NULL || !p_check_target(p, r->a, TGT_FOR) ||
-      !p_expect(p, TK_IN) || (r->b = p_star_exprs(p)) == NULL || !p_colon(p))
+      !p_expect(p, TK_IN) || (r->b = p_star_exprs(p)) == NULL || !p_colon(p, false))
     return NULL;
   r->body = p_loop_body(p, "'for' statement", t->line, &ok);
   return ok && p_loop_else(p, r) ? r : NULL;
@@ -1273,7 +1477,7 @@ static GpNode *p_handler(Parser *p, bool *bare) {
       h->name = p_tokstr(p, p_next(p));
     }
   }
-  if (!p_colon(p)) return NULL;
+  if (!p_colon(p, false)) return NULL;
   h->body = p_block(p, "'except' statement", t->line, &ok);
   return ok ? h : NULL;
 }
@@ -1282,13 +1486,13 @@ static GpNode *p_try(Parser *p) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_TRY, t);
   bool ok, bare = false;
-  if (!p_colon(p)) return NULL;
+  if (!p_colon(p, true)) return NULL;
   r->body = p_block(p, "'try' statement", t->line, &ok);
   if (!ok) return NULL;
   Vec hs = {0};
   while (tk(p) == TK_EXCEPT) {
-    if (bare) p_sem(p, hs.items[hs.n - 1]->line, hs.items[hs.n - 1]->col,
-                    "default 'except:' must be last");
+    if (bare)
+      p_sem(p, hs.items[hs.n - 1]->line, hs.items[hs.n - 1]->col, "default 'except:' must be last");
     GpNode *h = p_handler(p, &bare);
     if (h == NULL) return NULL;
     vec_push(p, &hs, h);
@@ -1296,13 +1500,13 @@ static GpNode *p_try(Parser *p) {
   r->handlers = vec_list(&hs);
   if (hs.n && tk(p) == TK_ELSE) {
     GpToken *e = p_next(p);
-    if (!p_colon(p)) return NULL;
+    if (!p_colon(p, true)) return NULL;
     r->orelse = p_block(p, "'else' statement", e->line, &ok);
     if (!ok) return NULL;
   }
   if (tk(p) == TK_FINALLY) {
     GpToken *f = p_next(p);
-    if (!p_colon(p)) return NULL;
+    if (!p_colon(p, true)) return NULL;
     r->finalbody = p_block(p, "'finally' statement", f->line, &ok);
     if (!ok) return NULL;
   } else if (hs.n == 0) {
@@ -1319,13 +1523,12 @@ static GpNode *p_with(Parser *p) {
     GpNode *w = p_node(p, GP_N_WITH, p->t);
     if ((w->a = p_expr(p)) == NULL) return NULL;
     if (p_accept(p, TK_AS)) {
-      if ((w->b = p_binary(p, 1)) == NULL || !p_check_target(p, w->b, TGT_ASSIGN))
-        return NULL;
+      if ((w->b = p_binary(p, 1)) == NULL || !p_check_target(p, w->b, TGT_ASSIGN)) return NULL;
     }
     vec_push(p, &items, w);
     if (!p_accept(p, TK_COMMA)) break;
   }
-  if (!p_colon(p)) return NULL;
+  if (!p_colon(p, false)) return NULL;
   bool ok;
   GpNodeList body = p_block(p, "'with' statement", t->line, &ok);
   if (!ok) return NULL;
@@ -1345,10 +1548,12 @@ static GpNode *p_def(Parser *p) {
   GpNode *r = p_node(p, GP_N_DEF, t);
   if (tk(p) != TK_NAME) return p_syntax(p);
   r->name = p_tokstr(p, p_next(p));
-  if (!p_expect(p, TK_LPAR)) return NULL;
+  if (!p_accept(p, TK_LPAR))
+    return tk(p) == TK_ERROR ? p_lexerr(p) : P_ERR_TOK(p, p->t, "expected '('");
   p->brackets++;
   NameVec params = {0};
   Vec defs = {0};
+  GpNode *prev = NULL;
   while (tk(p) != TK_RPAR) {
     GpToken *pt = p->t;
     if (tk(p) == TK_STAR || tk(p) == TK_DSTAR)
@@ -1362,19 +1567,19 @@ static GpNode *p_def(Parser *p) {
         p_sem(p, pt->line, pt->col, "duplicate argument '%s' in function definition", name);
     names_push(p, &params, name);
     if (p_accept(p, TK_COLON) && p_expr(p) == NULL) return NULL;
+    prev = NULL;
     if (p_accept(p, TK_EQUAL)) {
-      GpNode *d = p_expr(p);
-      if (d == NULL) return NULL;
-      vec_push(p, &defs, d);
+      if ((prev = p_expr(p)) == NULL) return NULL;
+      vec_push(p, &defs, prev);
     } else if (defs.n) {
       return P_ERR_TOK(p, pt, "non-default argument follows default argument");
     }
     if (!p_accept(p, TK_COMMA)) break;
   }
-  if (!p_expect(p, TK_RPAR)) return NULL;
+  if (!p_accept(p, TK_RPAR)) return p_expected(p, prev);
   p->brackets--;
   if (p_accept(p, TK_ARROW) && p_expr(p) == NULL) return NULL;
-  if (!p_colon(p)) return NULL;
+  if (!p_colon(p, true)) return NULL;
   int saved_loop = p->inloop;
   bool ok;
   p->inloop = 0;
@@ -1449,7 +1654,7 @@ static GpNode *p_from(Parser *p) {
 
 static GpNode *p_del(Parser *p) {
   GpNode *r = p_node(p, GP_N_DEL, p_next(p));
-  GpNode *t = p_targets(p, TK_NEWLINE);
+  GpNode *t = p_star_exprs(p);
   if (t == NULL || !p_check_target(p, t, TGT_DEL)) return NULL;
   /* del (a, [b, c]) deletes a, b and c in order: flatten for the compiler */
   Vec out = {0}, stack = {0};
@@ -1457,7 +1662,8 @@ static GpNode *p_del(Parser *p) {
   while (stack.n) {
     GpNode *e = stack.items[--stack.n];
     if (e->kind == GP_N_TUPLE || e->kind == GP_N_LIST) {
-      for (int i = e->elts.n - 1; i >= 0; i--) vec_push(p, &stack, e->elts.items[i]);
+      for (int i = e->elts.n - 1; i >= 0; i--)
+        vec_push(p, &stack, e->elts.items[i]);
     } else {
       vec_push(p, &out, e);
     }
@@ -1486,14 +1692,41 @@ static bool p_end_of_simple(Parser *p) {
 ** '=='" hint: a plain expression directly before the value. */
 static bool p_eq_hint(const GpNode *bad) {
   switch (bad->kind) {
-  case GP_N_TUPLE: case GP_N_LIST: case GP_N_NONE: case GP_N_TRUE: case GP_N_FALSE:
-  case GP_N_COMPARE: case GP_N_BOOLOP: case GP_N_IFEXP: case GP_N_LAMBDA:
+  case GP_N_TUPLE:
+  case GP_N_LIST:
+  case GP_N_NONE:
+  case GP_N_TRUE:
+  case GP_N_FALSE:
+  case GP_N_COMPARE:
+  case GP_N_BOOLOP:
+  case GP_N_IFEXP:
+  case GP_N_LAMBDA:
     return false;
   case GP_N_UNARY:
     return bad->op != GP_N_NOT_OP;
   default:
     return true;
   }
+}
+
+/* target: annotation [= value]; the annotation is parsed and dropped. */
+static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
+  if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT) {
+    /* CPython blames the target only if an annotation follows the ':' */
+    if (!tk_starts_expr(p->t[1].type)) return p_syntax(p);
+    if (e->kind == GP_N_TUPLE || e->kind == GP_N_LIST)
+      return P_ERR_NODE(p, e, "only single target (not %s) can be annotated", p_expr_name(e));
+    return P_ERR_NODE(p, e, "illegal target for annotation");
+  }
+  p_next(p);
+  if (!tk_starts_expr(tk(p))) return p_syntax(p);
+  if (p_expr(p) == NULL) return NULL;
+  if (!p_accept(p, TK_EQUAL)) return p_node(p, GP_N_PASS, t0); /* x: int binds nothing */
+  GpNode *r = p_node(p, GP_N_ASSIGN, t0);
+  r->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
+  r->elts.items[0] = e;
+  r->a = p_star_exprs(p);
+  return r->a ? r : NULL;
 }
 
 /* Expression statement, assignment (chained), augmented or annotated. */
@@ -1504,18 +1737,24 @@ static GpNode *p_expr_stmt(Parser *p) {
   if (tk(p) == TK_EQUAL) {
     Vec targets = {0};
     GpNode *r = p_node(p, GP_N_ASSIGN, t0), *cur = e;
-    while (p_accept(p, TK_EQUAL)) {
+    while (tk(p) == TK_EQUAL) {
+      GpNode *bad = p_invalid_target(cur, TGT_ASSIGN);
+      if (bad) {
+        int next;
+        GpToken *eq = p_next(p);
+        bool hint = bad == cur && targets.n == 0 && p_eq_hint(bad) &&
+                    p_speculate(p, p_bitor, &next) && next != TK_EQUAL && next != TK_WALRUS;
+        p->t = eq;
+        if (hint)
+          return P_ERR_NODE(p, bad,
+                            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                            p_expr_name(bad));
+        return P_ERR_NODE(p, bad, "cannot assign to %s", p_expr_name(bad));
+      }
+      p_next(p);
       if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
       vec_push(p, &targets, cur);
       if ((cur = p_star_exprs(p)) == NULL) return NULL;
-    }
-    for (int i = 0; i < targets.n; i++) {
-      GpNode *tg = targets.items[i], *bad = p_invalid_target(tg, TGT_ASSIGN);
-      if (bad == NULL) continue;
-      if (bad == tg && targets.n == 1 && p_eq_hint(bad))
-        return P_ERR_NODE(p, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                          p_expr_name(bad));
-      return P_ERR_NODE(p, bad, "cannot assign to %s", p_expr_name(bad));
     }
     r->elts = vec_list(&targets);
     r->a = cur;
@@ -1534,20 +1773,7 @@ static GpNode *p_expr_stmt(Parser *p) {
     r->b = p_star_exprs(p);
     return r->b ? r : NULL;
   }
-  if (tk(p) == TK_COLON) {
-    if (e->kind == GP_N_TUPLE || e->kind == GP_N_LIST)
-      return P_ERR_NODE(p, e, "only single target (not %s) can be annotated", p_expr_name(e));
-    if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT)
-      return P_ERR_NODE(p, e, "illegal target for annotation");
-    p_next(p);
-    if (p_expr(p) == NULL) return NULL;
-    if (!p_accept(p, TK_EQUAL)) return p_node(p, GP_N_PASS, t0); /* annotation only */
-    GpNode *r = p_node(p, GP_N_ASSIGN, t0);
-    r->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
-    r->elts.items[0] = e;
-    r->a = p_star_exprs(p);
-    return r->a ? r : NULL;
-  }
+  if (tk(p) == TK_COLON) return p_annotated(p, e, t0);
   GpNode *r = p_node(p, GP_N_EXPR, t0);
   r->a = e;
   return r;
@@ -1557,12 +1783,13 @@ static GpNode *p_simple_stmt(Parser *p) {
   GpToken *t = p->t;
   GpNode *r;
   switch (t->type) {
-  case TK_PASS: return p_node(p, GP_N_PASS, p_next(p));
+  case TK_PASS:
+    return p_node(p, GP_N_PASS, p_next(p));
   case TK_BREAK:
   case TK_CONTINUE:
     if (!p->inloop)
-      p_sem(p, t->line, t->col, t->type == TK_BREAK ? "'break' outside loop"
-                                                    : "'continue' not properly in loop");
+      p_sem(p, t->line, t->col,
+            t->type == TK_BREAK ? "'break' outside loop" : "'continue' not properly in loop");
     return p_node(p, t->type == TK_BREAK ? GP_N_BREAK : GP_N_CONTINUE, p_next(p));
   case TK_RETURN:
     if (!p->infunc) p_sem(p, t->line, t->col, "'return' outside function");
@@ -1575,18 +1802,25 @@ static GpNode *p_simple_stmt(Parser *p) {
     if ((r->a = p_expr(p)) == NULL) return NULL;
     if (p_accept(p, TK_FROM) && (r->b = p_expr(p)) == NULL) return NULL;
     return r;
-  case TK_GLOBAL: return p_global(p);
-  case TK_NONLOCAL: return p_unsupported(p, t, "'nonlocal'", false);
-  case TK_DEL: return p_del(p);
+  case TK_GLOBAL:
+    return p_global(p);
+  case TK_NONLOCAL:
+    return p_unsupported(p, t, "'nonlocal'", false);
+  case TK_DEL:
+    return p_del(p);
   case TK_ASSERT:
     r = p_node(p, GP_N_ASSERT, p_next(p));
     if ((r->a = p_expr(p)) == NULL) return NULL;
     if (p_accept(p, TK_COMMA) && (r->b = p_expr(p)) == NULL) return NULL;
     return r;
-  case TK_IMPORT: return p_import(p);
-  case TK_FROM: return p_from(p);
-  case TK_YIELD: return p_unsupported(p, t, "'yield'", false);
-  default: return p_expr_stmt(p);
+  case TK_IMPORT:
+    return p_import(p);
+  case TK_FROM:
+    return p_from(p);
+  case TK_YIELD:
+    return p_unsupported(p, t, "'yield'", false);
+  default:
+    return p_expr_stmt(p);
   }
 }
 
@@ -1598,7 +1832,19 @@ static bool p_simple_stmts(Parser *p, Vec *out) {
     if (!p_accept(p, TK_SEMI) || tk(p) == TK_NEWLINE) break;
   }
   if (p_accept(p, TK_NEWLINE)) return true;
-  GpNode *last = out->items[out->n - 1], *e = last->kind == GP_N_EXPR ? last->a : NULL;
+  GpNode *last = out->items[out->n - 1], *e = NULL;
+  switch (last->kind) { /* the expression parsed last */
+  case GP_N_EXPR:
+  case GP_N_ASSIGN:
+  case GP_N_RETURN:
+    e = last->a;
+    break;
+  case GP_N_AUGASSIGN:
+    e = last->b;
+    break;
+  default:
+    break;
+  }
   if (e && e->kind == GP_N_NAME && tk_starts_expr(tk(p)) &&
       (strcmp(e->name, "print") == 0 || strcmp(e->name, "exec") == 0))
     P_ERR_NODE(p, e, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->name,
@@ -1613,7 +1859,8 @@ static bool p_simple_stmts(Parser *p, Vec *out) {
 static bool p_is_match(Parser *p) {
   GpToken *t = p->t;
   if (t->len != 5 || memcmp(t->s, "match", 5) != 0 || !tk_starts_expr(t[1].type)) return false;
-  while (t->type != TK_NEWLINE && t->type != TK_ENDMARKER && t->type != TK_ERROR) t++;
+  while (t->type != TK_NEWLINE && t->type != TK_ENDMARKER && t->type != TK_ERROR)
+    t++;
   return t->type == TK_NEWLINE && t[-1].type == TK_COLON;
 }
 
@@ -1621,21 +1868,38 @@ static bool p_statement(Parser *p, Vec *out) {
   GpToken *t = p->t;
   GpNode *r;
   switch (t->type) {
-  case TK_IF: r = p_if(p); break;
-  case TK_WHILE: r = p_while(p); break;
-  case TK_FOR: r = p_for(p); break;
-  case TK_TRY: r = p_try(p); break;
-  case TK_WITH: r = p_with(p); break;
-  case TK_DEF: r = p_def(p); break;
-  case TK_CLASS: return p_unsupported(p, t, "'class'", false);
-  case TK_AT: return p_unsupported(p, t, "decorators", true);
-  case TK_ASYNC: return p_unsupported(p, t, "'async'", false);
+  case TK_IF:
+    r = p_if(p);
+    break;
+  case TK_WHILE:
+    r = p_while(p);
+    break;
+  case TK_FOR:
+    r = p_for(p);
+    break;
+  case TK_TRY:
+    r = p_try(p);
+    break;
+  case TK_WITH:
+    r = p_with(p);
+    break;
+  case TK_DEF:
+    r = p_def(p);
+    break;
+  case TK_CLASS:
+    return p_unsupported(p, t, "'class'", false);
+  case TK_AT:
+    return p_unsupported(p, t, "decorators", true);
+  case TK_ASYNC:
+    return p_unsupported(p, t, "'async'", false);
   case TK_INDENT:
-  case TK_ERROR: return p_syntax(p);
+  case TK_ERROR:
+    return p_syntax(p);
   case TK_NAME:
     if (p_is_match(p)) return p_unsupported(p, t, "'match' statements", true);
     return p_simple_stmts(p, out);
-  default: return p_simple_stmts(p, out);
+  default:
+    return p_simple_stmts(p, out);
   }
   if (r == NULL) return false;
   vec_push(p, out, r);
@@ -1666,28 +1930,31 @@ static const GpNode *p_too_deep(const GpNode *root) {
     const GpNodeList *lists[] = {&n->elts,     &n->body, &n->orelse, &n->finalbody,
                                  &n->handlers, &n->kw,   &n->comps,  &n->defaults};
     size_t need = sp + 3;
-    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) need += (size_t)lists[i]->n;
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+      need += (size_t)lists[i]->n;
     if (need > cap) {
-      while (need > cap) cap *= 2;
+      while (need > cap)
+        cap *= 2;
       stack = realloc(stack, cap * sizeof *stack);
       if (stack == NULL) abort();
     }
     for (int i = 0; i < 3; i++)
       if (kids[i]) stack[sp++] = (Item){kids[i], it.depth + 1};
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
-      for (int k = 0; k < lists[i]->n; k++) stack[sp++] = (Item){lists[i]->items[k], it.depth + 1};
+      for (int k = 0; k < lists[i]->n; k++)
+        stack[sp++] = (Item){lists[i]->items[k], it.depth + 1};
   }
   free(stack);
   return bad;
 }
 
 /* What CPython checks before tokenizing: no NUL byte, valid UTF-8. */
-static bool p_check_source(const char *src, size_t len, const char *filename,
-                           GpSyntaxError *err) {
+static bool p_check_source(const char *src, size_t len, const char *filename, GpSyntaxError *err) {
   const char *nul = memchr(src, '\0', len);
   if (nul) {
     int line = 1;
-    for (const char *q = src; q < nul; q++) line += *q == '\n';
+    for (const char *q = src; q < nul; q++)
+      line += *q == '\n';
     gp_lex_seterr(err, "SyntaxError", src, nul, line, 0, "source code cannot contain null bytes");
     err->col = 0;
     return false;
@@ -1697,7 +1964,8 @@ static bool p_check_source(const char *src, size_t len, const char *filename,
     unsigned char c = s[i];
     size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     bool ok = n > 0 && c != 0xC0 && c != 0xC1 && c <= 0xF4 && i + n <= len;
-    for (size_t k = 1; ok && k < n; k++) ok = (s[i + k] & 0xC0) == 0x80;
+    for (size_t k = 1; ok && k < n; k++)
+      ok = (s[i + k] & 0xC0) == 0x80;
     if (ok && n == 3) { /* overlongs and surrogates */
       ok = !(c == 0xE0 && s[i + 1] < 0xA0) && !(c == 0xED && s[i + 1] >= 0xA0);
     } else if (ok && n == 4) {
@@ -1705,23 +1973,24 @@ static bool p_check_source(const char *src, size_t len, const char *filename,
     }
     if (!ok) {
       int line = 1;
-      for (size_t k = 0; k < i; k++) line += s[k] == '\n';
+      for (size_t k = 0; k < i; k++)
+        line += s[k] == '\n';
       memset(err, 0, sizeof *err);
       err->kind = "SyntaxError";
       err->line = line;
       if (filename) { /* what python3 FILE says */
         snprintf(err->msg, sizeof err->msg,
-                 "Non-UTF-8 code starting with '\\x%02x' in file %.120s on line %d, but no "
+                 "Non-UTF-8 code starting with '\\x%02x' in file %.100s on line %d, but no "
                  "encoding declared; see https://peps.python.org/pep-0263/ for details",
                  c, filename, line);
         return false;
       }
       gp_lex_seterr(err, "SyntaxError", src, src + len, line, 0,
-                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
-                    c, i,
+                    "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
+                    i,
                     n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 ? "invalid start byte"
-                    : i + n > len ? "unexpected end of data"
-                                  : "invalid continuation byte");
+                    : i + n > len                                ? "unexpected end of data"
+                                                                 : "invalid continuation byte");
       return false;
     }
     i += n;
@@ -1740,7 +2009,7 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   PState st = {.A = arena, .src0 = src, .srcend = src + len, .err = err};
   Parser p = {.st = &st};
   gp_lex(src, len, &p.lx);
-  p.t = p.lx.toks;
+  p.t = p.far = p.lx.toks;
   GpNode *mod = p_node(&p, GP_N_MODULE, p.t);
   mod->line = 1;
   mod->col = 0;
@@ -1754,9 +2023,9 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   }
   mod->body = vec_list(&body);
   if (st.failed) {
-    /* as in CPython, a tokenizer error anywhere beats a parser error, and an
-    ** unclosed bracket beats an error on a later line */
-    if (p.lx.errkind == GP_LEXERR_HARD || (p.lx.paren_line > 0 && st.fail_line > p.lx.paren_line))
+    /* as in CPython, a tokenizer error anywhere beats a parser error, and a
+    ** bracket left open beats an error whose search read past its line */
+    if (p.lx.errkind == GP_LEXERR_HARD || (p.lx.paren_line && st.far_line > p.lx.paren_line))
       *err = p.lx.err;
   } else if (st.has_sem) {
     *err = st.sem;

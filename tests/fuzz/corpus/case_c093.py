@@ -1,0 +1,1 @@
+x = not a and b or c and not d

@@ -1,0 +1,2 @@
+x = f"{x}" "plain" f"{y!s}" rf"
+{z}"

@@ -1,0 +1,2 @@
+Sequential: 4.50s
+Threaded: 4.48s  (No improvement!)
