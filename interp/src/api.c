@@ -184,8 +184,12 @@ static void error_text(GpThread *t, const char *type, const char *text) {
   t->errtext = strdup(text);
 }
 
-const char *gp_error(gp_Thread *t) { return t->errtext ? t->errtext : ""; }
-const char *gp_error_type(gp_Thread *t) { return t->errtype; }
+const char *gp_error(gp_Thread *t) {
+  return t->errtext ? t->errtext : "";
+}
+const char *gp_error_type(gp_Thread *t) {
+  return t->errtype;
+}
 
 /* ------------------------------------------------------------- running */
 
@@ -230,19 +234,32 @@ int gp_load_string(gp_Thread *t, const char *src, const char *filename, const ch
 
 static GpValue arg_value(GpThread *t, const gp_Arg *a) {
   switch (a->kind) {
-  case GP_ARG_INT: return gp_intv(a->i);
-  case GP_ARG_FLOAT: return gp_floatv(a->f);
-  default: return gp_str_cstr(t, a->s ? a->s : "");
+  case GP_ARG_INT:
+    return gp_intv(a->i);
+  case GP_ARG_FLOAT:
+    return gp_floatv(a->f);
+  default:
+    return gp_str_cstr(t, a->s ? a->s : "");
   }
 }
 
 static int result_of(GpThread *t, GpValue v, gp_Result *res) {
   memset(res, 0, sizeof *res);
   switch (v.tag) {
-  case GP_T_NONE: res->kind = GP_RES_NONE; return 0;
-  case GP_T_INT: case GP_T_BOOL: res->kind = GP_RES_INT; res->i = v.as.i; return 0;
-  case GP_T_FLOAT: res->kind = GP_RES_FLOAT; res->f = v.as.f; return 0;
-  default: break;
+  case GP_T_NONE:
+    res->kind = GP_RES_NONE;
+    return 0;
+  case GP_T_INT:
+  case GP_T_BOOL:
+    res->kind = GP_RES_INT;
+    res->i = v.as.i;
+    return 0;
+  case GP_T_FLOAT:
+    res->kind = GP_RES_FLOAT;
+    res->f = v.as.f;
+    return 0;
+  default:
+    break;
   }
   bool is_str = GP_IS_TYPE(v, gp_type_str);
   GpValue s = is_str ? v : gp_repr(t, v);
@@ -256,17 +273,23 @@ static int result_of(GpThread *t, GpValue v, gp_Result *res) {
 
 static GpValue find_function(GpThread *t, const char *modname, const char *func) {
   GpVM *vm = t->vm;
-  GpObj *mod = vm->last_module;
+  GpValue mod = vm->last_module ? gp_objv(vm->last_module) : GP_NONEV;
+  GP_INCREF(mod);
   if (modname) {
     GpObj *key = gp_intern_cstr(modname);
-    GpValue *m = key ? gp_dict_find_str(vm->modules, key) : NULL;
-    mod = m && GP_IS_TYPE(*m, gp_type_module) ? m->as.o : NULL;
-    if (!mod) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", modname);
+    GP_DECREF(mod);
+    /* a reference, not a borrowed slot: under gil=none threads may import meanwhile */
+    if (!key || !gp_dict_get_str(vm->modules, key, &mod)) mod = GP_NONEV;
+    if (!GP_IS_TYPE(mod, gp_type_module)) {
+      GP_DECREF(mod);
+      return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", modname);
+    }
   }
-  if (!mod) return gp_raise(t, &gp_exc_RuntimeError, "no module has been loaded");
+  if (GP_IS_NONE(mod)) return gp_raise(t, &gp_exc_RuntimeError, "no module has been loaded");
   GpObj *name = gp_intern_cstr(func);
-  if (!name) return gp_raise_nomem(t);
-  return gp_getattr(t, gp_objv(mod), name);
+  GpValue r = name ? gp_getattr(t, mod, name) : gp_raise_nomem(t);
+  GP_DECREF(mod);
+  return r;
 }
 
 int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
@@ -290,7 +313,8 @@ int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, con
   if (r < 0) error_record(t);
   GP_DECREF(v);
   GP_DECREF(fn);
-  for (int i = 0; av && i < n; i++) GP_DECREF(av[i]);
+  for (int i = 0; av && i < n; i++)
+    GP_DECREF(av[i]);
   free(av);
   fflush(vm->opt.out);
   gp_gil_drop(&vm->gil, t);
@@ -304,14 +328,24 @@ void gp_result_free(gp_Result *r) {
 
 /* ---------------------------------------------------------- forwarding */
 
-void gp_interrupt(gp_VM *vm) { gp_gil_interrupt(&vm->gil); }
-void gp_gil_stats(gp_VM *vm, gp_GilStats *out) { gp_gil_totals(&vm->gil, out); }
+void gp_interrupt(gp_VM *vm) {
+  gp_gil_interrupt(&vm->gil);
+}
+void gp_gil_stats(gp_VM *vm, gp_GilStats *out) {
+  gp_gil_totals(&vm->gil, out);
+}
 void gp_thread_gil_stats(gp_Thread *t, gp_GilStats *out) {
   gp_gil_thread_stats(&t->vm->gil, t, out);
 }
-unsigned gp_thread_id(gp_Thread *t) { return t->id; }
-void gp_trace_start(gp_VM *vm) { gp_gil_trace_start(&vm->gil); }
-void gp_trace_stop(gp_VM *vm) { gp_gil_trace_stop(&vm->gil); }
+unsigned gp_thread_id(gp_Thread *t) {
+  return t->id;
+}
+void gp_trace_start(gp_VM *vm) {
+  gp_gil_trace_start(&vm->gil);
+}
+void gp_trace_stop(gp_VM *vm) {
+  gp_gil_trace_stop(&vm->gil);
+}
 size_t gp_trace_read(gp_VM *vm, gp_TraceEvent *buf, size_t max) {
   return gp_gil_trace_read(&vm->gil, buf, max);
 }

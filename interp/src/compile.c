@@ -18,6 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm.h"
+
 #define MAX_BLOCKS 256
 #define MAX_HANDLERS 256
 #define MAX_COMPS 64
@@ -30,9 +32,9 @@ enum { B_WHILE, B_FOR, B_EXCEPT, B_FINALLY_TRY, B_FINALLY_HANDLER, B_WITH };
 
 typedef struct Block {
   int kind;
-  int cont, brk;   /* loops: labels */
-  int hlevel;      /* handler stack size when the block began */
-  GpNode *node;    /* B_FINALLY_TRY: the try statement; B_EXCEPT: the handler */
+  int cont, brk; /* loops: labels */
+  int hlevel;    /* handler stack size when the block began */
+  GpNode *node;  /* B_FINALLY_TRY: the try statement; B_EXCEPT: the handler */
 } Block;
 
 typedef struct CompName {
@@ -47,10 +49,12 @@ typedef struct Fixup {
 } Fixup;
 
 typedef struct Unit {
+  struct Unit *parent; /* the enclosing def's unit, NULL at module level */
   GpThread *t;
   const char *filename;
   bool is_func;
   bool oom;
+  bool failed; /* an exception was raised while emitting */
   uint32_t *code;
   int *lines;
   uint32_t n, cap;
@@ -77,7 +81,12 @@ typedef struct Unit {
   int ncomps;
   int depth, maxdepth;
   int line;
+  uint32_t last_op;  /* position of the last instruction (its first word) */
+  uint32_t label_at; /* position of the last label set: a jump target */
   int ret_slot;
+  const char **seen; /* names used so far (for `global` after use) */
+  bool *seen_store;
+  int nseen, cseen;
 } Unit;
 
 /* ------------------------------------------------------------ helpers */
@@ -85,7 +94,8 @@ typedef struct Unit {
 static bool grow(Unit *u, void **p, int *cap, int need, size_t elem) {
   if (need <= *cap) return true;
   int nc = *cap ? *cap * 2 : 16;
-  while (nc < need) nc *= 2;
+  while (nc < need)
+    nc *= 2;
   void *q = realloc(*p, (size_t)nc * elem);
   if (!q) {
     u->oom = true;
@@ -121,29 +131,67 @@ static void emit_word(Unit *u, uint32_t w) {
 
 static int stack_effect(int op, int arg) {
   switch (op) {
-  case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_GLOBAL: case OP_POP_JUMP_IF_FALSE:
-  case OP_POP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-  case OP_BIN_ADD: case OP_BIN_SUB: case OP_BIN_MUL: case OP_BIN_FLOORDIV: case OP_BIN_MOD:
-  case OP_BIN_OP: case OP_INPLACE_ADD: case OP_INPLACE_SUB: case OP_INPLACE_MUL:
-  case OP_INPLACE_OP: case OP_COMPARE_OP: case OP_LIST_APPEND: case OP_BINARY_SUBSCR:
-  case OP_RETURN_VALUE: case OP_IMPORT_STAR: case OP_WITH_EXIT:
+  case OP_POP_TOP:
+  case OP_STORE_FAST:
+  case OP_STORE_GLOBAL:
+  case OP_POP_JUMP_IF_FALSE:
+  case OP_POP_JUMP_IF_TRUE:
+  case OP_POP_JUMP_BACK_IF_TRUE:
+  case OP_POP_JUMP_BACK_IF_FALSE:
+  case OP_JUMP_IF_FALSE_OR_POP:
+  case OP_JUMP_IF_TRUE_OR_POP:
+  case OP_BIN_ADD:
+  case OP_BIN_SUB:
+  case OP_BIN_MUL:
+  case OP_BIN_FLOORDIV:
+  case OP_BIN_MOD:
+  case OP_BIN_OP:
+  case OP_INPLACE_ADD:
+  case OP_INPLACE_SUB:
+  case OP_INPLACE_MUL:
+  case OP_INPLACE_OP:
+  case OP_COMPARE_OP:
+  case OP_LIST_APPEND:
+  case OP_BINARY_SUBSCR:
+  case OP_RETURN_VALUE:
+  case OP_IMPORT_STAR:
+  case OP_WITH_EXIT:
     return -1;
-  case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_GLOBAL:
-  case OP_LOAD_METHOD: case OP_FOR_ITER: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
-  case OP_PUSH_EXC_INFO: case OP_WITH_ENTER:
+  case OP_DUP_TOP:
+  case OP_LOAD_CONST:
+  case OP_LOAD_FAST:
+  case OP_LOAD_GLOBAL:
+  case OP_LOAD_METHOD:
+  case OP_IMPORT_NAME:
+  case OP_IMPORT_FROM:
+  case OP_PUSH_EXC_INFO:
+  case OP_WITH_ENTER:
     return 1;
-  case OP_DUP_TOP2: case OP_GET_ITER:
+  case OP_DUP_TOP2:
+  case OP_GET_ITER:
     return 2;
-  case OP_STORE_ATTR: case OP_CMP_JUMP_IF_FALSE: case OP_DELETE_SUBSCR: case OP_POP_EXCEPT:
+  case OP_STORE_ATTR:
+  case OP_CMP_JUMP_IF_FALSE:
+  case OP_CMP_JUMP_IF_TRUE:
+  case OP_CMP_JUMP_BACK_IF_TRUE:
+  case OP_CMP_JUMP_BACK_IF_FALSE:
+  case OP_DELETE_SUBSCR:
+  case OP_POP_EXCEPT:
   case OP_RERAISE:
     return -2;
-  case OP_STORE_SUBSCR: case OP_SLICE_GET: case OP_WITH_EXC:
+  case OP_STORE_SUBSCR:
+  case OP_SLICE_GET:
+  case OP_WITH_EXC:
+  case OP_FOR_ITER:
+  case OP_FOR_ITER_STORE:
     return -3;
   case OP_SLICE_DEL:
     return -4;
   case OP_SLICE_SET:
     return -5;
-  case OP_BUILD_LIST: case OP_BUILD_TUPLE: case OP_BUILD_STRING:
+  case OP_BUILD_LIST:
+  case OP_BUILD_TUPLE:
+  case OP_BUILD_STRING:
     return 1 - arg;
   case OP_BUILD_DICT:
     return 1 - 2 * arg;
@@ -151,16 +199,42 @@ static int stack_effect(int op, int arg) {
     return (arg & GP_FMT_SPEC) ? -1 : 0;
   case OP_UNPACK_SEQUENCE:
     return arg - 1;
-  case OP_CALL: case OP_CALL_KW: case OP_MAKE_FUNCTION: case OP_RAISE:
+  case OP_CALL:
+  case OP_CALL_KW:
+  case OP_MAKE_FUNCTION:
+  case OP_RAISE:
     return -arg;
-  case OP_CALL_METHOD: case OP_CALL_METHOD_KW:
+  case OP_CALL_METHOD:
+  case OP_CALL_METHOD_KW:
     return -arg - 1;
   default:
     return 0;
   }
 }
 
+/* Fuses op into the previous instruction when that is safe: nothing jumps
+** between them and they lie in the same exception-table segment. */
+static bool fuse(Unit *u, int op, int arg) {
+  if (u->n == 0 || u->label_at == u->n || u->seg_start == u->n || u->oom) return false;
+  uint32_t prev = u->code[u->last_op];
+  if (u->last_op != u->n - 1 || GP_OPOF(prev) != OP_LOAD_FAST) return false;
+  uint32_t a = GP_ARGOF(prev);
+  if (a >= GP_PACK_MAX || arg >= GP_PACK_MAX) return false;
+  if (op == OP_LOAD_CONST)
+    u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST_CONST, GP_PACK2(a, arg));
+  else if (op == OP_LOAD_FAST)
+    u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST2, GP_PACK2(a, arg));
+  else
+    return false;
+  return true;
+}
+
 static void emit(Unit *u, int op, int arg) {
+  if ((op == OP_LOAD_CONST || op == OP_LOAD_FAST) && fuse(u, op, arg)) {
+    if (++u->depth > u->maxdepth) u->maxdepth = u->depth;
+    return;
+  }
+  u->last_op = u->n;
   emit_word(u, GP_INSTR(op, arg));
   u->depth += stack_effect(op, arg);
   if (u->depth > u->maxdepth) u->maxdepth = u->depth;
@@ -174,6 +248,7 @@ static int new_label(Unit *u) {
 
 static void set_label(Unit *u, int l) {
   if (!u->oom) u->labels[l] = (int)u->n;
+  u->label_at = u->n;
 }
 
 static void add_fix(Unit *u, int label, bool word) {
@@ -189,11 +264,12 @@ static void emit_jump(Unit *u, int op, int label) {
 /* ------------------------------------------------ exception-table segments */
 
 static void close_segment(Unit *u) {
-  if (u->nh > 0 && u->n > u->seg_start &&
-      GROW(u, u->exc, u->nexc, u->cexc, u->nexc + 1)) {
+  if (u->nh > 0 && u->n > u->seg_start && GROW(u, u->exc, u->nexc, u->cexc, u->nexc + 1)) {
     Handler *h = &u->hs[u->nh - 1];
-    u->exc[u->nexc++] = (GpExcEntry){.start = u->seg_start, .end = u->n,
-                                     .handler = (uint32_t)h->label, .depth = (uint32_t)h->depth};
+    u->exc[u->nexc++] = (GpExcEntry){.start = u->seg_start,
+                                     .end = u->n,
+                                     .handler = (uint32_t)h->label,
+                                     .depth = (uint32_t)h->depth};
   }
   u->seg_start = u->n;
 }
@@ -221,9 +297,13 @@ static int push_block(Unit *u, int kind, int cont, int brk, GpNode *node) {
 static bool same_const(GpValue a, GpValue b) {
   if (a.tag != b.tag) return false;
   switch (a.tag) {
-  case GP_T_NONE: return true;
-  case GP_T_BOOL: case GP_T_INT: return a.as.i == b.as.i;
-  case GP_T_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
+  case GP_T_NONE:
+    return true;
+  case GP_T_BOOL:
+  case GP_T_INT:
+    return a.as.i == b.as.i;
+  case GP_T_FLOAT:
+    return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
   default:
     return a.as.o == b.as.o || (a.as.o->type == &gp_type_str && b.as.o->type == &gp_type_str &&
                                 gp_str_eq(a.as.o, b.as.o));
@@ -233,7 +313,7 @@ static bool same_const(GpValue a, GpValue b) {
 /* Adds v (stolen) to the constants; returns its index. */
 static int add_const(Unit *u, GpValue v) {
   if (GP_IS_ERR(v)) {
-    u->oom = true;
+    u->failed = true; /* the exception is set */
     return 0;
   }
   bool dedup = !GP_IS_OBJ(v) || v.as.o->type == &gp_type_str;
@@ -251,7 +331,9 @@ static int add_const(Unit *u, GpValue v) {
   return u->nconsts++;
 }
 
-static void load_const(Unit *u, GpValue v) { emit(u, OP_LOAD_CONST, add_const(u, v)); }
+static void load_const(Unit *u, GpValue v) {
+  emit(u, OP_LOAD_CONST, add_const(u, v));
+}
 
 static int add_name(Unit *u, const char *s) {
   GpObj *o = gp_intern_cstr(s);
@@ -295,11 +377,16 @@ static void scan_globals_stmt(Unit *u, GpNode *s) {
       if (GROW(u, u->globals, u->nglobals, u->cglobals, u->nglobals + 1))
         u->globals[u->nglobals++] = s->names[i];
     break;
-  case GP_N_IF: case GP_N_WHILE: case GP_N_FOR: case GP_N_WITH: case GP_N_TRY:
+  case GP_N_IF:
+  case GP_N_WHILE:
+  case GP_N_FOR:
+  case GP_N_WITH:
+  case GP_N_TRY:
     scan_globals(u, &s->body);
     scan_globals(u, &s->orelse);
     scan_globals(u, &s->finalbody);
-    for (int i = 0; i < s->handlers.n; i++) scan_globals(u, &s->handlers.items[i]->body);
+    for (int i = 0; i < s->handlers.n; i++)
+      scan_globals(u, &s->handlers.items[i]->body);
     break;
   default:
     break;
@@ -307,7 +394,8 @@ static void scan_globals_stmt(Unit *u, GpNode *s) {
 }
 
 static void scan_globals(Unit *u, const GpNodeList *body) {
-  for (int i = 0; i < body->n; i++) scan_globals_stmt(u, body->items[i]);
+  for (int i = 0; i < body->n; i++)
+    scan_globals_stmt(u, body->items[i]);
 }
 
 static void bind_name(Unit *u, const char *s) {
@@ -315,30 +403,37 @@ static void bind_name(Unit *u, const char *s) {
 }
 
 static void scan_target(Unit *u, GpNode *t) {
-  if (t->kind == GP_N_NAME) bind_name(u, t->name);
+  if (t->kind == GP_N_NAME)
+    bind_name(u, t->name);
   else if (t->kind == GP_N_TUPLE || t->kind == GP_N_LIST)
-    for (int i = 0; i < t->elts.n; i++) scan_target(u, t->elts.items[i]);
+    for (int i = 0; i < t->elts.n; i++)
+      scan_target(u, t->elts.items[i]);
 }
 
 static void scan_locals(Unit *u, const GpNodeList *body);
 
 static void scan_locals_stmt(Unit *u, GpNode *s) {
   switch (s->kind) {
-  case GP_N_ASSIGN: case GP_N_DEL:
-    for (int i = 0; i < s->elts.n; i++) scan_target(u, s->elts.items[i]);
+  case GP_N_ASSIGN:
+  case GP_N_DEL:
+    for (int i = 0; i < s->elts.n; i++)
+      scan_target(u, s->elts.items[i]);
     break;
-  case GP_N_AUGASSIGN: case GP_N_FOR:
+  case GP_N_AUGASSIGN:
+  case GP_N_FOR:
     scan_target(u, s->a);
     break;
   case GP_N_WITH:
     if (s->b) scan_target(u, s->b);
     break;
-  case GP_N_IMPORT: case GP_N_FROMIMPORT:
+  case GP_N_IMPORT:
+  case GP_N_FROMIMPORT:
     for (int i = 0; i < s->n; i++)
       if (strcmp(s->names[i], "*") != 0)
         bind_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
     break;
-  case GP_N_DEF: case GP_N_CLASS:
+  case GP_N_DEF:
+  case GP_N_CLASS:
     bind_name(u, s->name);
     break;
   default:
@@ -357,7 +452,8 @@ static void scan_locals_stmt(Unit *u, GpNode *s) {
 }
 
 static void scan_locals(Unit *u, const GpNodeList *body) {
-  for (int i = 0; i < body->n; i++) scan_locals_stmt(u, body->items[i]);
+  for (int i = 0; i < body->n; i++)
+    scan_locals_stmt(u, body->items[i]);
 }
 
 /* Fast slot of a name, or -1 for a global. */
@@ -368,22 +464,73 @@ static int resolve(Unit *u, const char *s) {
   return find_local(u, s);
 }
 
-static void load_name(Unit *u, const char *s) {
+/* Records a use of a name in a function, for `global x` after the use. */
+static void see(Unit *u, const char *s, bool store) {
+  if (!u->is_func) return;
+  for (int i = 0; i < u->nseen; i++) {
+    if (strcmp(u->seen[i], s) == 0) {
+      u->seen_store[i] |= store;
+      return;
+    }
+  }
+  int cap = u->cseen;
+  if (!GROW(u, u->seen, u->nseen, cap, u->nseen + 1) ||
+      !GROW(u, u->seen_store, u->nseen, u->cseen, u->nseen + 1))
+    return;
+  u->seen[u->nseen] = s;
+  u->seen_store[u->nseen++] = store;
+}
+
+static int load_name(Unit *u, const char *s) {
   int slot = resolve(u, s);
-  if (slot >= 0) emit(u, OP_LOAD_FAST, slot);
-  else emit(u, OP_LOAD_GLOBAL, add_name(u, s));
+  see(u, s, false);
+  if (slot >= 0) {
+    emit(u, OP_LOAD_FAST, slot);
+    return 0;
+  }
+  /* A local of an enclosing def would be a closure (level 2): refuse it
+  ** rather than silently read a global of the same name. */
+  for (Unit *p = u->parent; p && u->is_func && !is_global_decl(u, s); p = p->parent)
+    if (p->is_func && find_local(p, s) >= 0 && !is_global_decl(p, s))
+      return cerr(u, u->line,
+                  "closures are not supported: '%s' is a local of an enclosing function", s);
+  emit(u, OP_LOAD_GLOBAL, add_name(u, s));
+  return 0;
+}
+
+static int global_stmt(Unit *u, GpNode *s) {
+  for (int i = 0; i < s->n && u->is_func; i++) {
+    const char *x = s->names[i];
+    int slot = -1;
+    for (int k = 0; k < u->nparams; k++)
+      if (strcmp(((GpStr *)u->varnames[k])->data, x) == 0) slot = k;
+    if (slot >= 0) return cerr(u, s->line, "name '%s' is parameter and global", x);
+    for (int k = 0; k < u->nseen; k++)
+      if (strcmp(u->seen[k], x) == 0)
+        return cerr(u, s->line,
+                    u->seen_store[k] ? "name '%s' is assigned to before global declaration"
+                                     : "name '%s' is used prior to global declaration",
+                    x);
+  }
+  return 0;
 }
 
 static void store_name(Unit *u, const char *s) {
+  see(u, s, true);
   int slot = resolve(u, s);
-  if (slot >= 0) emit(u, OP_STORE_FAST, slot);
-  else emit(u, OP_STORE_GLOBAL, add_name(u, s));
+  if (slot >= 0)
+    emit(u, OP_STORE_FAST, slot);
+  else
+    emit(u, OP_STORE_GLOBAL, add_name(u, s));
 }
 
 static void delete_name(Unit *u, const char *s) {
+  see(u, s, true);
   int slot = resolve(u, s);
-  if (slot >= 0) emit(u, OP_DELETE_FAST, slot);
-  else emit(u, OP_DELETE_GLOBAL, add_name(u, s));
+  if (slot >= 0)
+    emit(u, OP_DELETE_FAST, slot);
+  else
+    emit(u, OP_DELETE_GLOBAL, add_name(u, s));
 }
 
 /* -------------------------------------------------------- expressions */
@@ -405,16 +552,24 @@ static int expr_or_none(Unit *u, GpNode *n) {
 
 static int binop_opcode(int op, bool inplace) {
   switch (op) {
-  case GP_OP_ADD: return inplace ? OP_INPLACE_ADD : OP_BIN_ADD;
-  case GP_OP_SUB: return inplace ? OP_INPLACE_SUB : OP_BIN_SUB;
-  case GP_OP_MUL: return inplace ? OP_INPLACE_MUL : OP_BIN_MUL;
-  case GP_OP_FLOORDIV: return inplace ? OP_INPLACE_OP : OP_BIN_FLOORDIV;
-  case GP_OP_MOD: return inplace ? OP_INPLACE_OP : OP_BIN_MOD;
-  default: return inplace ? OP_INPLACE_OP : OP_BIN_OP;
+  case GP_OP_ADD:
+    return inplace ? OP_INPLACE_ADD : OP_BIN_ADD;
+  case GP_OP_SUB:
+    return inplace ? OP_INPLACE_SUB : OP_BIN_SUB;
+  case GP_OP_MUL:
+    return inplace ? OP_INPLACE_MUL : OP_BIN_MUL;
+  case GP_OP_FLOORDIV:
+    return inplace ? OP_INPLACE_OP : OP_BIN_FLOORDIV;
+  case GP_OP_MOD:
+    return inplace ? OP_INPLACE_OP : OP_BIN_MOD;
+  default:
+    return inplace ? OP_INPLACE_OP : OP_BIN_OP;
   }
 }
 
-static void emit_binop(Unit *u, int op, bool inplace) { emit(u, binop_opcode(op, inplace), op); }
+static void emit_binop(Unit *u, int op, bool inplace) {
+  emit(u, binop_opcode(op, inplace), op);
+}
 
 /* Conditional jump to label when the truth of n equals cond. */
 static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
@@ -434,16 +589,25 @@ static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
       if (jump_if(u, n->elts.items[i], cond, label) < 0) return -1;
     return 0;
   }
-  if (n->kind == GP_N_COMPARE && n->elts.n == 1 && !cond) {
+  bool back = !u->oom && u->labels[label] >= 0;        /* already placed: a loop's bottom */
+  if (n->kind == GP_N_TRUE || n->kind == GP_N_FALSE) { /* while True: */
+    if ((n->kind == GP_N_TRUE) == cond) emit_jump(u, back ? OP_JUMP_BACK : OP_JUMP, label);
+    return 0;
+  }
+  if (n->kind == GP_N_COMPARE && n->elts.n == 1) {
     if (expr(u, n->a) < 0 || expr(u, n->elts.items[0]) < 0) return -1;
     u->line = n->line;
-    emit(u, OP_CMP_JUMP_IF_FALSE, n->cmp_ops[0]);
+    int op = cond ? (back ? OP_CMP_JUMP_BACK_IF_TRUE : OP_CMP_JUMP_IF_TRUE)
+                  : (back ? OP_CMP_JUMP_BACK_IF_FALSE : OP_CMP_JUMP_IF_FALSE);
+    emit(u, op, n->cmp_ops[0]);
     emit_word(u, 0);
     add_fix(u, label, true);
     return 0;
   }
   if (expr(u, n) < 0) return -1;
-  emit_jump(u, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+  int op = cond ? (back ? OP_POP_JUMP_BACK_IF_TRUE : OP_POP_JUMP_IF_TRUE)
+                : (back ? OP_POP_JUMP_BACK_IF_FALSE : OP_POP_JUMP_IF_FALSE);
+  emit_jump(u, op, label);
   return 0;
 }
 
@@ -476,7 +640,8 @@ static int compare(Unit *u, GpNode *n) {
 static GpObj *kwnames_tuple(Unit *u, GpNode *n) {
   GpValue tu = gp_tuple_new(u->t, (size_t)n->kw.n);
   if (GP_IS_ERR(tu)) return NULL;
-  for (int i = 0; i < n->kw.n; i++) GP_TUPLE(tu)->items[i] = gp_objv(gp_intern_cstr(n->kwnames[i]));
+  for (int i = 0; i < n->kw.n; i++)
+    GP_TUPLE(tu)->items[i] = gp_objv(gp_intern_cstr(n->kwnames[i]));
   return tu.as.o;
 }
 
@@ -532,25 +697,50 @@ static int fstring(Unit *u, GpNode *n) {
 
 static int store(Unit *u, GpNode *t);
 
+/* A loop over the iterator that GET_ITER left on the stack:
+**     JUMP test; top: [store target]; <body>; test: FOR_ITER top
+** one dispatch per iteration for the loop itself. `test` is where
+** `continue` goes; FOR_ITER_STORE stores a local target itself. */
+typedef struct IterLoop {
+  int top, test, slot;
+} IterLoop;
+
+static int iter_begin(Unit *u, GpNode *target, IterLoop *lp) {
+  lp->top = new_label(u);
+  lp->test = new_label(u);
+  lp->slot = target->kind == GP_N_NAME ? resolve(u, target->name) : -1;
+  emit_jump(u, OP_JUMP, lp->test);
+  set_label(u, lp->top);
+  if (lp->slot >= 0) return 0;
+  u->depth++;
+  return store(u, target);
+}
+
+static void iter_end(Unit *u, IterLoop *lp) {
+  set_label(u, lp->test);
+  if (lp->slot >= 0) {
+    emit_jump(u, OP_FOR_ITER_STORE, lp->top);
+    emit_word(u, (uint32_t)lp->slot);
+  } else {
+    emit_jump(u, OP_FOR_ITER, lp->top);
+  }
+}
+
 static int comprehension(Unit *u, GpNode *n, int k) {
   GpNode *c = n->comps.items[k];
+  IterLoop lp;
   if (expr(u, c->b) < 0) return -1;
-  int top = new_label(u), exit = new_label(u);
   emit(u, OP_GET_ITER, 0);
-  set_label(u, top);
-  emit_jump(u, OP_FOR_ITER, exit);
-  if (store(u, c->a) < 0) return -1;
+  if (iter_begin(u, c->a, &lp) < 0) return -1;
   for (int i = 0; i < c->elts.n; i++)
-    if (jump_if(u, c->elts.items[i], false, top) < 0) return -1;
+    if (jump_if(u, c->elts.items[i], false, lp.test) < 0) return -1;
   if (k + 1 < n->comps.n) {
     if (comprehension(u, n, k + 1) < 0) return -1;
   } else {
     if (expr(u, n->a) < 0) return -1;
     emit(u, OP_LIST_APPEND, 3 * n->comps.n);
   }
-  emit_jump(u, OP_JUMP_BACK, top);
-  set_label(u, exit);
-  u->depth -= 3;
+  iter_end(u, &lp);
   return 0;
 }
 
@@ -558,7 +748,8 @@ static void comp_bind(Unit *u, GpNode *t) {
   if (t->kind == GP_N_NAME) {
     if (u->ncomps < MAX_COMPS) u->comps[u->ncomps++] = (CompName){t->name, add_local(u, "")};
   } else if (t->kind == GP_N_TUPLE || t->kind == GP_N_LIST) {
-    for (int i = 0; i < t->elts.n; i++) comp_bind(u, t->elts.items[i]);
+    for (int i = 0; i < t->elts.n; i++)
+      comp_bind(u, t->elts.items[i]);
   }
 }
 
@@ -579,30 +770,39 @@ static int listcomp(Unit *u, GpNode *n) {
   u->ncomps = saved;
   if (expr(u, first->b) < 0) return -1;
   u->ncomps = all;
-  int top = new_label(u), exit = new_label(u);
+  IterLoop lp;
   emit(u, OP_GET_ITER, 0);
-  set_label(u, top);
-  emit_jump(u, OP_FOR_ITER, exit);
-  if (store(u, first->a) < 0) return -1;
+  if (iter_begin(u, first->a, &lp) < 0) return -1;
   for (int i = 0; i < first->elts.n; i++)
-    if (jump_if(u, first->elts.items[i], false, top) < 0) return -1;
+    if (jump_if(u, first->elts.items[i], false, lp.test) < 0) return -1;
   if (n->comps.n > 1) {
     if (comprehension(u, n, 1) < 0) return -1;
   } else {
     if (expr(u, n->a) < 0) return -1;
     emit(u, OP_LIST_APPEND, 3);
   }
-  emit_jump(u, OP_JUMP_BACK, top);
-  set_label(u, exit);
-  u->depth -= 3;
-  for (int i = saved; i < u->ncomps; i++) emit(u, OP_CLEAR_FAST, u->comps[i].slot);
+  iter_end(u, &lp);
+  for (int i = saved; i < u->ncomps; i++)
+    emit(u, OP_CLEAR_FAST, u->comps[i].slot);
   u->ncomps = saved;
   return 0;
 }
 
+/* A literal too long for int() (CPython's digit limit) is a SyntaxError at its line. */
 static GpValue int_const(Unit *u, GpNode *n) {
-  if (n->big_digits) return gp_int_from_str(u->t, n->big_digits, 10);
-  return gp_intv(n->ival);
+  if (!n->big_digits) return gp_intv(n->ival);
+  GpValue v = gp_int_from_str(u->t, n->big_digits, n->op ? n->op : 10);
+  if (!GP_IS_ERR(v) || !gp_exc_matches(u->t->exc, &gp_exc_ValueError)) return v;
+  GpValue msg = gp_str(u->t, u->t->exc);
+  GP_DECREF(u->t->exc);
+  u->t->exc = GP_NONEV;
+  if (GP_IS_ERR(msg)) return msg;
+  cerr(u, n->line,
+       "%s - Consider hexadecimal for huge integer literals to avoid decimal "
+       "conversion limits.",
+       GP_STR(msg)->data);
+  GP_DECREF(msg);
+  return GP_ERRV;
 }
 
 static int unary(Unit *u, GpNode *n) {
@@ -649,17 +849,31 @@ static int ifexp(Unit *u, GpNode *n) {
 }
 
 static int expr(Unit *u, GpNode *n) {
-  if (u->oom) return -1;
+  if (u->oom || u->failed) return -1;
   u->line = n->line;
   switch (n->kind) {
-  case GP_N_NAME: load_name(u, n->name); return 0;
-  case GP_N_INT: load_const(u, int_const(u, n)); return 0;
-  case GP_N_FLOAT: load_const(u, gp_floatv(n->fval)); return 0;
-  case GP_N_STR: load_const(u, gp_str_new(u->t, n->str, n->str_len)); return 0;
-  case GP_N_NONE: load_const(u, GP_NONEV); return 0;
-  case GP_N_TRUE: load_const(u, gp_boolv(true)); return 0;
-  case GP_N_FALSE: load_const(u, gp_boolv(false)); return 0;
-  case GP_N_FSTRING: return fstring(u, n);
+  case GP_N_NAME:
+    return load_name(u, n->name);
+  case GP_N_INT:
+    load_const(u, int_const(u, n));
+    return 0;
+  case GP_N_FLOAT:
+    load_const(u, gp_floatv(n->fval));
+    return 0;
+  case GP_N_STR:
+    load_const(u, gp_str_new(u->t, n->str, n->str_len));
+    return 0;
+  case GP_N_NONE:
+    load_const(u, GP_NONEV);
+    return 0;
+  case GP_N_TRUE:
+    load_const(u, gp_boolv(true));
+    return 0;
+  case GP_N_FALSE:
+    load_const(u, gp_boolv(false));
+    return 0;
+  case GP_N_FSTRING:
+    return fstring(u, n);
   case GP_N_LIST:
   case GP_N_TUPLE:
     if (exprs(u, &n->elts) < 0) return -1;
@@ -676,10 +890,14 @@ static int expr(Unit *u, GpNode *n) {
     u->line = n->line;
     emit_binop(u, n->op, false);
     return 0;
-  case GP_N_UNARY: return unary(u, n);
-  case GP_N_BOOLOP: return boolop(u, n);
-  case GP_N_COMPARE: return compare(u, n);
-  case GP_N_CALL: return call(u, n);
+  case GP_N_UNARY:
+    return unary(u, n);
+  case GP_N_BOOLOP:
+    return boolop(u, n);
+  case GP_N_COMPARE:
+    return compare(u, n);
+  case GP_N_CALL:
+    return call(u, n);
   case GP_N_ATTR:
     if (expr(u, n->a) < 0) return -1;
     u->line = n->line;
@@ -697,11 +915,16 @@ static int expr(Unit *u, GpNode *n) {
     u->line = n->line;
     emit(u, OP_BINARY_SUBSCR, 0);
     return 0;
-  case GP_N_IFEXP: return ifexp(u, n);
-  case GP_N_LISTCOMP: return listcomp(u, n);
-  case GP_N_LAMBDA: return cerr(u, n->line, "lambda is not supported");
-  case GP_N_STARRED: return cerr(u, n->line, "starred expressions are not supported");
-  default: return cerr(u, n->line, "invalid syntax");
+  case GP_N_IFEXP:
+    return ifexp(u, n);
+  case GP_N_LISTCOMP:
+    return listcomp(u, n);
+  case GP_N_LAMBDA:
+    return cerr(u, n->line, "lambda is not supported");
+  case GP_N_STARRED:
+    return cerr(u, n->line, "starred expressions are not supported");
+  default:
+    return cerr(u, n->line, "invalid syntax");
   }
 }
 
@@ -751,10 +974,12 @@ static bool simple_target(GpNode *t) {
 static int assign(Unit *u, GpNode *s) {
   GpNode *v = s->a, *t0 = s->elts.items[0];
   /* a, b = b, a: no tuple; reverse the values on the stack and store left to right. */
-  if (s->elts.n == 1 && v->kind == GP_N_TUPLE && (t0->kind == GP_N_TUPLE || t0->kind == GP_N_LIST) &&
-      t0->elts.n == v->elts.n && (v->elts.n == 2 || v->elts.n == 3)) {
+  if (s->elts.n == 1 && v->kind == GP_N_TUPLE &&
+      (t0->kind == GP_N_TUPLE || t0->kind == GP_N_LIST) && t0->elts.n == v->elts.n &&
+      (v->elts.n == 2 || v->elts.n == 3)) {
     bool simple = true;
-    for (int i = 0; i < t0->elts.n; i++) simple = simple && simple_target(t0->elts.items[i]);
+    for (int i = 0; i < t0->elts.n; i++)
+      simple = simple && simple_target(t0->elts.items[i]);
     if (simple) {
       if (exprs(u, &v->elts) < 0) return -1;
       if (v->elts.n == 3) emit(u, OP_ROT_THREE, 0);
@@ -776,14 +1001,14 @@ static int augassign(Unit *u, GpNode *s) {
   GpNode *t = s->a;
   switch (t->kind) {
   case GP_N_NAME:
-    load_name(u, t->name);
-    if (expr(u, s->b) < 0) return -1;
+    if (load_name(u, t->name) < 0 || expr(u, s->b) < 0) return -1;
     u->line = s->line;
     emit_binop(u, s->op, true);
     store_name(u, t->name);
     return 0;
   case GP_N_SUBSCRIPT:
-    if (t->b->kind == GP_N_SLICE) return cerr(u, s->line, "augmented slice assignment is not supported");
+    if (t->b->kind == GP_N_SLICE)
+      return cerr(u, s->line, "augmented slice assignment is not supported");
     if (expr(u, t->a) < 0 || expr(u, t->b) < 0) return -1;
     emit(u, OP_DUP_TOP2, 0);
     emit(u, OP_BINARY_SUBSCR, 0);
@@ -808,7 +1033,7 @@ static int augassign(Unit *u, GpNode *s) {
   }
 }
 
-static int delete(Unit *u, GpNode *t) {
+static int delete (Unit *u, GpNode *t) {
   u->line = t->line;
   switch (t->kind) {
   case GP_N_NAME:
@@ -817,7 +1042,7 @@ static int delete(Unit *u, GpNode *t) {
   case GP_N_TUPLE:
   case GP_N_LIST:
     for (int i = 0; i < t->elts.n; i++)
-      if (delete(u, t->elts.items[i]) < 0) return -1;
+      if (delete (u, t->elts.items[i]) < 0) return -1;
     return 0;
   case GP_N_SUBSCRIPT:
     if (expr(u, t->a) < 0) return -1;
@@ -905,7 +1130,8 @@ static void restore(Unit *u, Saved *sv) {
 
 static int loop_jump(Unit *u, GpNode *s, bool is_break) {
   int i = u->nb - 1;
-  while (i >= 0 && u->blocks[i].kind != B_WHILE && u->blocks[i].kind != B_FOR) i--;
+  while (i >= 0 && u->blocks[i].kind != B_WHILE && u->blocks[i].kind != B_FOR)
+    i--;
   if (i < 0)
     return cerr(u, s->line, is_break ? "'break' outside loop" : "'continue' not properly in loop");
   Saved *sv = malloc(sizeof *sv);
@@ -919,7 +1145,7 @@ static int loop_jump(Unit *u, GpNode *s, bool is_break) {
     emit(u, OP_POP_TOP, 0);
     emit(u, OP_POP_TOP, 0);
   }
-  if (r == 0) emit_jump(u, is_break ? OP_JUMP : OP_JUMP_BACK, is_break ? loop.brk : loop.cont);
+  if (r == 0) emit_jump(u, OP_JUMP, is_break ? loop.brk : loop.cont);
   restore(u, sv);
   free(sv);
   return r;
@@ -930,7 +1156,8 @@ static int return_stmt(Unit *u, GpNode *s) {
   if (expr_or_none(u, s->a) < 0) return -1;
   u->line = s->line;
   bool plain = true; /* only loops to leave: RETURN_VALUE clears the stack itself */
-  for (int i = 0; i < u->nb; i++) plain = plain && u->blocks[i].kind <= B_FOR;
+  for (int i = 0; i < u->nb; i++)
+    plain = plain && u->blocks[i].kind <= B_FOR;
   if (plain) {
     emit(u, OP_RETURN_VALUE, 0);
     return 0;
@@ -962,14 +1189,17 @@ static int if_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* The test is compiled twice: before the loop, and at the bottom as the
+** backward jump, so an iteration costs no extra JUMP. */
 static int while_stmt(Unit *u, GpNode *s) {
-  int top = new_label(u), orelse = new_label(u), end = new_label(u);
-  set_label(u, top);
+  int top = new_label(u), test = new_label(u), orelse = new_label(u), end = new_label(u);
   if (jump_if(u, s->a, false, orelse) < 0) return -1;
-  if (push_block(u, B_WHILE, top, end, s) < 0) return -1;
+  set_label(u, top);
+  if (push_block(u, B_WHILE, test, end, s) < 0) return -1;
   if (stmts(u, &s->body) < 0) return -1;
   u->nb--;
-  emit_jump(u, OP_JUMP_BACK, top);
+  set_label(u, test);
+  if (jump_if(u, s->a, true, top) < 0) return -1;
   set_label(u, orelse);
   if (stmts(u, &s->orelse) < 0) return -1;
   set_label(u, end);
@@ -977,20 +1207,17 @@ static int while_stmt(Unit *u, GpNode *s) {
 }
 
 static int for_stmt(Unit *u, GpNode *s) {
-  int top = new_label(u), orelse = new_label(u), end = new_label(u);
+  int end = new_label(u);
   if (expr(u, s->b) < 0) return -1;
   u->line = s->line;
   emit(u, OP_GET_ITER, 0);
-  set_label(u, top);
-  emit_jump(u, OP_FOR_ITER, orelse);
-  if (store(u, s->a) < 0) return -1;
-  if (push_block(u, B_FOR, top, end, s) < 0) return -1;
+  IterLoop lp;
+  if (iter_begin(u, s->a, &lp) < 0) return -1;
+  if (push_block(u, B_FOR, lp.test, end, s) < 0) return -1;
   if (stmts(u, &s->body) < 0) return -1;
   u->nb--;
   u->line = s->line;
-  emit_jump(u, OP_JUMP_BACK, top);
-  set_label(u, orelse);
-  u->depth -= 3;
+  iter_end(u, &lp);
   if (stmts(u, &s->orelse) < 0) return -1;
   set_label(u, end);
   return 0;
@@ -1069,8 +1296,7 @@ static int try_stmt(Unit *u, GpNode *s) {
   set_label(u, handler);
   u->depth = d + 1;
   emit(u, OP_PUSH_EXC_INFO, 0);
-  if (push_block(u, B_FINALLY_HANDLER, 0, 0, s) < 0 || push_handler(u, clean, d + 1) < 0)
-    return -1;
+  if (push_block(u, B_FINALLY_HANDLER, 0, 0, s) < 0 || push_handler(u, clean, d + 1) < 0) return -1;
   if (stmts(u, &s->finalbody) < 0) return -1;
   pop_handler(u);
   u->nb--;
@@ -1167,11 +1393,11 @@ static int from_import(Unit *u, GpNode *s) {
   return 0;
 }
 
-static GpValue unit_compile(GpThread *t, const char *filename, GpNode *def);
+static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def);
 
 static int def_stmt(Unit *u, GpNode *s) {
   if (exprs(u, &s->defaults) < 0) return -1;
-  GpValue code = unit_compile(u->t, u->filename, s);
+  GpValue code = unit_compile(u, u->t, u->filename, s);
   if (GP_IS_ERR(code)) return -1;
   u->line = s->line;
   load_const(u, code);
@@ -1181,36 +1407,57 @@ static int def_stmt(Unit *u, GpNode *s) {
 }
 
 static int stmt(Unit *u, GpNode *s) {
-  if (u->oom) return -1;
+  if (u->oom || u->failed) return -1;
   u->line = s->line;
   switch (s->kind) {
   case GP_N_EXPR:
     if (expr(u, s->a) < 0) return -1;
     emit(u, OP_POP_TOP, 0);
     return 0;
-  case GP_N_ASSIGN: return assign(u, s);
-  case GP_N_AUGASSIGN: return augassign(u, s);
-  case GP_N_IF: return if_stmt(u, s);
-  case GP_N_WHILE: return while_stmt(u, s);
-  case GP_N_FOR: return for_stmt(u, s);
-  case GP_N_BREAK: return loop_jump(u, s, true);
-  case GP_N_CONTINUE: return loop_jump(u, s, false);
-  case GP_N_PASS: case GP_N_GLOBAL: return 0;
-  case GP_N_RETURN: return return_stmt(u, s);
+  case GP_N_ASSIGN:
+    return assign(u, s);
+  case GP_N_AUGASSIGN:
+    return augassign(u, s);
+  case GP_N_IF:
+    return if_stmt(u, s);
+  case GP_N_WHILE:
+    return while_stmt(u, s);
+  case GP_N_FOR:
+    return for_stmt(u, s);
+  case GP_N_BREAK:
+    return loop_jump(u, s, true);
+  case GP_N_CONTINUE:
+    return loop_jump(u, s, false);
+  case GP_N_PASS:
+    return 0;
+  case GP_N_GLOBAL:
+    return global_stmt(u, s);
+  case GP_N_RETURN:
+    return return_stmt(u, s);
   case GP_N_DEL:
     for (int i = 0; i < s->elts.n; i++)
-      if (delete(u, s->elts.items[i]) < 0) return -1;
+      if (delete (u, s->elts.items[i]) < 0) return -1;
     return 0;
-  case GP_N_ASSERT: return assert_stmt(u, s);
-  case GP_N_DEF: return def_stmt(u, s);
-  case GP_N_TRY: return try_stmt(u, s);
-  case GP_N_RAISE: return raise_stmt(u, s);
-  case GP_N_IMPORT: return import_stmt(u, s);
-  case GP_N_FROMIMPORT: return from_import(u, s);
-  case GP_N_WITH: return with_stmt(u, s);
-  case GP_N_CLASS: return cerr(u, s->line, "class definitions are not supported");
-  case GP_N_NONLOCAL: return cerr(u, s->line, "nonlocal is not supported");
-  default: return cerr(u, s->line, "invalid syntax");
+  case GP_N_ASSERT:
+    return assert_stmt(u, s);
+  case GP_N_DEF:
+    return def_stmt(u, s);
+  case GP_N_TRY:
+    return try_stmt(u, s);
+  case GP_N_RAISE:
+    return raise_stmt(u, s);
+  case GP_N_IMPORT:
+    return import_stmt(u, s);
+  case GP_N_FROMIMPORT:
+    return from_import(u, s);
+  case GP_N_WITH:
+    return with_stmt(u, s);
+  case GP_N_CLASS:
+    return cerr(u, s->line, "class definitions are not supported");
+  case GP_N_NONLOCAL:
+    return cerr(u, s->line, "nonlocal is not supported");
+  default:
+    return cerr(u, s->line, "invalid syntax");
   }
 }
 
@@ -1223,7 +1470,8 @@ static int stmts(Unit *u, const GpNodeList *body) {
 /* ------------------------------------------------------------ finish */
 
 static void unit_free(Unit *u) {
-  for (int i = 0; i < u->nconsts; i++) GP_DECREF(u->consts[i]);
+  for (int i = 0; i < u->nconsts; i++)
+    GP_DECREF(u->consts[i]);
   free(u->consts);
   free(u->code);
   free(u->lines);
@@ -1233,16 +1481,21 @@ static void unit_free(Unit *u) {
   free(u->labels);
   free(u->fix);
   free(u->exc);
+  free(u->seen);
+  free(u->seen_store);
 }
 
 static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   for (int i = 0; i < u->nfix; i++) {
     Fixup *f = &u->fix[i];
     uint32_t target = (uint32_t)u->labels[f->label];
-    if (f->word) u->code[f->at] = target;
-    else u->code[f->at] = GP_INSTR(GP_OPOF(u->code[f->at]), target);
+    if (f->word)
+      u->code[f->at] = target;
+    else
+      u->code[f->at] = GP_INSTR(GP_OPOF(u->code[f->at]), target);
   }
-  for (int i = 0; i < u->nexc; i++) u->exc[i].handler = (uint32_t)u->labels[u->exc[i].handler];
+  for (int i = 0; i < u->nexc; i++)
+    u->exc[i].handler = (uint32_t)u->labels[u->exc[i].handler];
   GpCode *c = (GpCode *)gp_alloc(u->t, &gp_type_code, sizeof(GpCode));
   GpValue fname = gp_str_cstr(u->t, u->filename);
   GpGlobalCache *gc = calloc((size_t)u->nnames + 1, sizeof(GpGlobalCache));
@@ -1281,21 +1534,24 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   return gp_objv(&c->ob);
 }
 
-static GpValue unit_compile(GpThread *t, const char *filename, GpNode *def) {
+static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def) {
   Unit *u = calloc(1, sizeof *u);
   if (!u) return gp_raise_nomem(t);
+  u->parent = parent;
   u->t = t;
   u->filename = filename;
   u->ret_slot = -1;
   u->is_func = def->kind == GP_N_DEF;
   u->line = def->line;
   if (u->is_func) {
-    for (int i = 0; i < def->n; i++) add_local(u, def->params[i]);
+    for (int i = 0; i < def->n; i++)
+      add_local(u, def->params[i]);
     u->nparams = u->nlocals;
     scan_globals(u, &def->body);
     scan_locals(u, &def->body);
   }
   int r = stmts(u, &def->body);
+  if (u->failed) r = -1;
   if (r == 0 && !u->oom) {
     u->line = u->n ? u->lines[u->n - 1] : def->line;
     load_const(u, GP_NONEV);
@@ -1314,7 +1570,7 @@ static GpValue unit_compile(GpThread *t, const char *filename, GpNode *def) {
 }
 
 GpValue gp_compile(GpThread *t, GpNode *module, const char *filename) {
-  return unit_compile(t, filename, module);
+  return unit_compile(NULL, t, filename, module);
 }
 
 GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename) {
@@ -1329,8 +1585,10 @@ GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *
 
 GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename) {
   const GpType *tp = &gp_exc_SyntaxError;
-  if (e->kind && strcmp(e->kind, "IndentationError") == 0) tp = &gp_exc_IndentationError;
-  else if (e->kind && strcmp(e->kind, "TabError") == 0) tp = &gp_exc_TabError;
+  if (e->kind && strcmp(e->kind, "IndentationError") == 0)
+    tp = &gp_exc_IndentationError;
+  else if (e->kind && strcmp(e->kind, "TabError") == 0)
+    tp = &gp_exc_TabError;
   GpValue loc[4] = {gp_str_cstr(t, filename), gp_intv(e->line), gp_intv(e->col),
                     e->text[0] ? gp_str_cstr(t, e->text) : GP_NONEV};
   GpValue parts[2] = {gp_str_cstr(t, e->msg), GP_ERRV};
@@ -1340,7 +1598,8 @@ GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filenam
     if (!GP_IS_ERR(parts[1])) args = gp_tuple_pack(t, 2, parts);
     if (!GP_IS_ERR(args)) exc = gp_exc_new(t, tp, args.as.o);
   }
-  for (int i = 0; i < 4; i++) GP_DECREF(loc[i]);
+  for (int i = 0; i < 4; i++)
+    GP_DECREF(loc[i]);
   GP_DECREF(parts[0]);
   GP_DECREF(parts[1]);
   GP_DECREF(args);

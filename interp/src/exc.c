@@ -51,7 +51,9 @@ static GpValue exc_construct(GpThread *t, const GpType *tp, const GpValue *args,
   return e;
 }
 
-static GpTuple *exc_args(GpValue v) { return (GpTuple *)((GpExc *)v.as.o)->args; }
+static GpTuple *exc_args(GpValue v) {
+  return (GpTuple *)((GpExc *)v.as.o)->args;
+}
 
 /* str(e): '' for no args, str(arg) for one, repr(args) otherwise. */
 static GpValue exc_str(GpThread *t, GpValue self) {
@@ -71,8 +73,8 @@ static GpValue keyerror_str(GpThread *t, GpValue self) {
 /* SyntaxError: "msg (file, line N)" when it carries a location. */
 static GpValue syntaxerror_str(GpThread *t, GpValue self) {
   GpTuple *a = exc_args(self);
-  if (a->len == 2 && GP_IS_TYPE(a->items[0], gp_type_str) && GP_IS_TYPE(a->items[1], gp_type_tuple) &&
-      GP_TUPLE(a->items[1])->len == 4) {
+  if (a->len == 2 && GP_IS_TYPE(a->items[0], gp_type_str) &&
+      GP_IS_TYPE(a->items[1], gp_type_tuple) && GP_TUPLE(a->items[1])->len == 4) {
     GpTuple *loc = GP_TUPLE(a->items[1]);
     if (GP_IS_TYPE(loc->items[0], gp_type_str) && GP_IS_INT(loc->items[1])) {
       const char *f = GP_STR(loc->items[0])->data, *base = strrchr(f, '/');
@@ -115,9 +117,12 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpExc *e = (GpExc *)self.as.o;
   const char *s = ((GpStr *)name)->data;
   GpValue v = GP_ERRV;
-  if (strcmp(s, "args") == 0) v = gp_objv(e->args);
-  else if (strcmp(s, "__context__") == 0) v = e->context;
-  else if (strcmp(s, "__cause__") == 0) v = e->cause;
+  if (strcmp(s, "args") == 0)
+    v = gp_objv(e->args);
+  else if (strcmp(s, "__context__") == 0)
+    v = e->context;
+  else if (strcmp(s, "__cause__") == 0)
+    v = e->cause;
   else if (strcmp(s, "code") == 0 && self.as.o->type == &gp_exc_SystemExit)
     v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
   if (GP_IS_ERR(v))
@@ -129,20 +134,21 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
 
 /* --------------------------------------------------------------- types */
 
-#define EXC_HEAD {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type}
+#define EXC_HEAD                                                                                   \
+  { .rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type }
 
-#define EXC_TYPE(NAME, BASE, STR)                                                             \
-  static GpValue call_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) { \
-    return exc_construct(t, &gp_exc_##NAME, args, nargs, kwnames);                          \
-  }                                                                                         \
-  GpType gp_exc_##NAME = {.ob = EXC_HEAD,                                                   \
-                          .name = #NAME,                                                    \
-                          .base = BASE,                                                     \
-                          .dealloc = exc_dealloc,                                           \
-                          .repr = exc_repr,                                                 \
-                          .str = STR,                                                       \
-                          .hash = exc_hash,                                                 \
-                          .call = call_##NAME,                                              \
+#define EXC_TYPE(NAME, BASE, STR)                                                                  \
+  static GpValue call_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {        \
+    return exc_construct(t, &gp_exc_##NAME, args, nargs, kwnames);                                 \
+  }                                                                                                \
+  GpType gp_exc_##NAME = {.ob = EXC_HEAD,                                                          \
+                          .name = #NAME,                                                           \
+                          .base = BASE,                                                            \
+                          .dealloc = exc_dealloc,                                                  \
+                          .repr = exc_repr,                                                        \
+                          .str = STR,                                                              \
+                          .hash = exc_hash,                                                        \
+                          .call = call_##NAME,                                                     \
                           .getattr = exc_getattr};
 
 EXC_TYPE(BaseException, NULL, exc_str)
@@ -175,16 +181,36 @@ EXC_TYPE(AssertionError, &gp_exc_Exception, exc_str)
 EXC_TYPE(MemoryError, &gp_exc_Exception, exc_str)
 EXC_TYPE(StopIteration, &gp_exc_Exception, exc_str)
 
-const GpType *const gp_builtin_exceptions[] = {
-    &gp_exc_BaseException, &gp_exc_Exception, &gp_exc_KeyboardInterrupt, &gp_exc_SystemExit,
-    &gp_exc_ArithmeticError, &gp_exc_ZeroDivisionError, &gp_exc_OverflowError,
-    &gp_exc_LookupError, &gp_exc_IndexError, &gp_exc_KeyError, &gp_exc_NameError,
-    &gp_exc_UnboundLocalError, &gp_exc_RuntimeError, &gp_exc_RecursionError,
-    &gp_exc_NotImplementedError, &gp_exc_ImportError, &gp_exc_ModuleNotFoundError,
-    &gp_exc_SyntaxError, &gp_exc_IndentationError, &gp_exc_TabError, &gp_exc_OSError,
-    &gp_exc_TimeoutError, &gp_exc_ValueError, &gp_exc_UnicodeDecodeError, &gp_exc_TypeError,
-    &gp_exc_AttributeError, &gp_exc_AssertionError, &gp_exc_MemoryError, &gp_exc_StopIteration,
-    NULL};
+const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
+                                               &gp_exc_Exception,
+                                               &gp_exc_KeyboardInterrupt,
+                                               &gp_exc_SystemExit,
+                                               &gp_exc_ArithmeticError,
+                                               &gp_exc_ZeroDivisionError,
+                                               &gp_exc_OverflowError,
+                                               &gp_exc_LookupError,
+                                               &gp_exc_IndexError,
+                                               &gp_exc_KeyError,
+                                               &gp_exc_NameError,
+                                               &gp_exc_UnboundLocalError,
+                                               &gp_exc_RuntimeError,
+                                               &gp_exc_RecursionError,
+                                               &gp_exc_NotImplementedError,
+                                               &gp_exc_ImportError,
+                                               &gp_exc_ModuleNotFoundError,
+                                               &gp_exc_SyntaxError,
+                                               &gp_exc_IndentationError,
+                                               &gp_exc_TabError,
+                                               &gp_exc_OSError,
+                                               &gp_exc_TimeoutError,
+                                               &gp_exc_ValueError,
+                                               &gp_exc_UnicodeDecodeError,
+                                               &gp_exc_TypeError,
+                                               &gp_exc_AttributeError,
+                                               &gp_exc_AssertionError,
+                                               &gp_exc_MemoryError,
+                                               &gp_exc_StopIteration,
+                                               NULL};
 
 /* -------------------------------------------------------------- raising */
 
@@ -198,8 +224,7 @@ static void exc_set(GpThread *t, GpValue exc) {
   GpExc *e = (GpExc *)exc.as.o;
   GpValue h = t->handling;
   if (GP_IS_OBJ(h) && h.as.o != exc.as.o && GP_IS_NONE(e->context)) {
-    for (GpExc *o = (GpExc *)h.as.o; o && GP_IS_OBJ(o->context);
-         o = (GpExc *)o->context.as.o) {
+    for (GpExc *o = (GpExc *)h.as.o; o && GP_IS_OBJ(o->context); o = (GpExc *)o->context.as.o) {
       if (o->context.as.o == exc.as.o) {
         GP_DECREF(o->context);
         o->context = GP_NONEV;
@@ -288,8 +313,8 @@ GpValue gp_exc_format_line(GpThread *t, GpValue exc) {
       return gp_str_printf(t, "%s: %s", name, GP_STR(a->items[0])->data);
     }
   }
-  GpValue r = GP_STR(s)->len ? gp_str_printf(t, "%s: %s", name, GP_STR(s)->data)
-                             : gp_str_cstr(t, name);
+  GpValue r =
+      GP_STR(s)->len ? gp_str_printf(t, "%s: %s", name, GP_STR(s)->data) : gp_str_cstr(t, name);
   GP_DECREF(s);
   return r;
 }

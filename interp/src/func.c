@@ -13,7 +13,8 @@
 
 static void code_dealloc(GpObj *o) {
   GpCode *c = (GpCode *)o;
-  for (int i = 0; i < c->nconsts; i++) GP_DECREF(c->consts[i]);
+  for (int i = 0; i < c->nconsts; i++)
+    GP_DECREF(c->consts[i]);
   free(c->consts);
   free(c->code);
   free(c->lines);
@@ -26,9 +27,8 @@ static void code_dealloc(GpObj *o) {
 
 static GpValue code_repr(GpThread *t, GpValue self) {
   GpCode *c = (GpCode *)self.as.o;
-  return gp_str_printf(t, "<code object %s at %p, file \"%s\", line %d>",
-                       ((GpStr *)c->name)->data, (void *)c, ((GpStr *)c->filename)->data,
-                       c->firstline);
+  return gp_str_printf(t, "<code object %s at %p, file \"%s\", line %d>", ((GpStr *)c->name)->data,
+                       (void *)c, ((GpStr *)c->filename)->data, c->firstline);
 }
 
 GpType gp_type_code = {
@@ -50,10 +50,13 @@ static void func_dealloc(GpObj *o) {
   gp_decref_o(&f->code->ob);
   gp_decref_o(f->globals);
   if (f->module) gp_decref_o(f->module);
-  for (int i = 0; i < f->ndefaults; i++) GP_DECREF(f->defaults[i]);
+  for (int i = 0; i < f->ndefaults; i++)
+    GP_DECREF(f->defaults[i]);
 }
 
-static const char *func_name(const GpFunction *f) { return ((GpStr *)f->code->name)->data; }
+static const char *func_name(const GpFunction *f) {
+  return ((GpStr *)f->code->name)->data;
+}
 
 static GpValue func_repr(GpThread *t, GpValue self) {
   return gp_str_printf(t, "<function %s at %p>", func_name((GpFunction *)self.as.o),
@@ -165,7 +168,8 @@ int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, Gp
   int np = c->nparams;
   int nkw = kwnames ? (int)((GpTuple *)kwnames)->len : 0;
   int npos = nargs - nkw;
-  for (int i = 0; i < np; i++) locals[i] = GP_ERRV;
+  for (int i = 0; i < np; i++)
+    locals[i] = GP_ERRV;
   if (npos > np) return too_many_error(t, fn, npos);
   for (int i = 0; i < npos; i++) {
     locals[i] = args[i];
@@ -175,8 +179,8 @@ int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, Gp
     GpObj *name = ((GpTuple *)kwnames)->items[k].as.o;
     int i = kw_slot(c, name);
     if (i < 0) {
-      gp_raise(t, &gp_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
-               func_name(fn), ((GpStr *)name)->data);
+      gp_raise(t, &gp_exc_TypeError, "%s() got an unexpected keyword argument '%s'", func_name(fn),
+               ((GpStr *)name)->data);
       goto fail;
     }
     if (!GP_IS_ERR(locals[i])) {

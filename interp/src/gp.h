@@ -356,10 +356,16 @@ GpValue gp_tuple_pack(GpThread *t, size_t n, const GpValue *items); /* increfs *
 GpValue gp_dict_new(GpThread *t);
 /* 1 found (*out borrowed), 0 missing, -1 error (unhashable key) */
 int gp_dict_get(GpThread *t, GpObj *d, GpValue key, GpValue *out);
+/* The same with *out a new reference: what gil=none needs, as another thread
+** may remove a borrowed value at once. */
+int gp_dict_getref(GpThread *t, GpObj *d, GpValue key, GpValue *out);
 int gp_dict_set(GpThread *t, GpObj *d, GpValue key, GpValue v); /* increfs both */
 int gp_dict_del(GpThread *t, GpObj *d, GpValue key);            /* 1, 0 missing, -1 */
 /* String-keyed fast paths for globals and module dicts (key: any str). */
 GpValue *gp_dict_find_str(GpObj *d, GpObj *key); /* borrowed slot or NULL */
+/* A str-keyed lookup taking a reference (*out new): safe under gil=none,
+** where a borrowed slot may move or be freed by another thread. */
+bool gp_dict_get_str(GpObj *d, GpObj *key, GpValue *out);
 int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
 /* Iteration over live entries: i starts at 0; returns false at the end. */
 bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);
@@ -387,6 +393,11 @@ int gp_open_sys(GpThread *t, GpObj *d);
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);
+/* Waits for the threads started by threading that are not daemons, as
+** CPython does at exit (threading._shutdown). Call without the GIL, before
+** gp_close. Returns how many daemon threads still run: gp_close must not be
+** called while any does (exit the process instead). */
+int gp_threading_shutdown(GpVM *vm);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -96,7 +96,8 @@ static int report(gp_Thread *t, FILE *err) {
 static char *absolute_path(const char *path) {
   char cwd[4096];
   if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
-  while (path[0] == '.' && path[1] == '/') path += 2;
+  while (path[0] == '.' && path[1] == '/')
+    path += 2;
   size_t n = strlen(cwd) + strlen(path) + 2;
   char *abs = malloc(n);
   if (abs) snprintf(abs, n, "%s/%s", cwd, path);
@@ -106,8 +107,7 @@ static char *absolute_path(const char *path) {
 static int cant_open(const char *path) {
   int e = errno;
   char *abs = absolute_path(path);
-  fprintf(stderr, "gilpy: can't open file '%s': [Errno %d] %s\n", abs ? abs : path, e,
-          strerror(e));
+  fprintf(stderr, "gilpy: can't open file '%s': [Errno %d] %s\n", abs ? abs : path, e, strerror(e));
   free(abs);
   return 2;
 }
@@ -163,7 +163,8 @@ int main(int argc, char **argv) {
   char **sargv = malloc(sizeof(char *) * (size_t)(nargs + 1));
   if (!sargv) return 1;
   sargv[0] = code ? "-c" : (char *)file;
-  for (int k = 1; k < nargs; k++) sargv[k] = argv[i + k - 1];
+  for (int k = 1; k < nargs; k++)
+    sargv[k] = argv[i + k - 1];
   sargv[nargs] = NULL;
   o.argc = nargs;
   o.argv = sargv;
@@ -196,11 +197,19 @@ int main(int argc, char **argv) {
   int r = code ? gp_load_string(t, code, "<string>", "__main__") : gp_load_file(t, abs, "__main__");
   fflush(stdout);
   if (r < 0) status = report(t, stderr);
+  /* like CPython at exit: wait for the non-daemon threads; daemons die with the process */
+  int daemons = gp_threading_shutdown(vm);
   signal(SIGINT, SIG_DFL);
   the_vm = NULL;
+  fflush(stdout);
+  if (daemons > 0) _exit(status);
   gp_close(vm);
   free(sargv);
   free(abs);
   fflush(stdout);
+  if (status == 130) { /* like CPython: die of the signal, so the parent sees it */
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+  }
   return status;
 }

@@ -4,8 +4,9 @@
 ** vm->modules maps names to loaded modules; a module is registered before
 ** its code runs (so circular imports see it) and removed if that code
 ** raises. Module dicts and the functions in them reference each other, so
-** gp_modules_free clears the dicts before dropping them. vm->priv holds the
-** main script's directory (a malloc'd string).
+** gp_modules_free clears the dicts before dropping them; modules whose code
+** failed are kept aside until then (their functions may still be in use).
+** vm->priv is this file's ModState.
 */
 #include <errno.h>
 #include <stdlib.h>
@@ -16,13 +17,20 @@
 #include "obj.h"
 #include "vm.h"
 
+typedef struct ModState {
+  char *main_dir; /* where `import` looks after the importer's directory */
+  GpObj *failed;  /* list of modules whose code raised */
+} ModState;
+
+static ModState *mod_state(GpVM *vm) {
+  if (!vm->priv) vm->priv = calloc(1, sizeof(ModState));
+  return vm->priv;
+}
+
 const GpBuiltinModule gp_builtin_modules[] = {
-    {"math", gp_open_math},
-    {"time", gp_open_time},
-    {"sys", gp_open_sys},
-    {"threading", gp_open_threading},
-    {"gil", gp_open_gil},
-    {"bench", gp_open_bench},
+    {"math", gp_open_math}, {"time", gp_open_time},
+    {"sys", gp_open_sys},   {"threading", gp_open_threading},
+    {"gil", gp_open_gil},   {"bench", gp_open_bench},
     {NULL, NULL},
 };
 
@@ -34,7 +42,9 @@ static void module_dealloc(GpObj *o) {
   if (m->dict) gp_decref_o(m->dict);
 }
 
-static const char *module_name(GpModule *m) { return ((GpStr *)m->name)->data; }
+static const char *module_name(GpModule *m) {
+  return ((GpStr *)m->name)->data;
+}
 
 static const char *module_file(GpModule *m) {
   GpObj *key = gp_intern_cstr("__file__");
@@ -51,11 +61,8 @@ static GpValue module_repr(GpThread *t, GpValue self) {
 
 static GpValue module_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpModule *m = (GpModule *)self.as.o;
-  GpValue *v = gp_dict_find_str(m->dict, name);
-  if (v) {
-    GP_INCREF(*v);
-    return *v;
-  }
+  GpValue v;
+  if (gp_dict_get_str(m->dict, name, &v)) return v;
   if (strcmp(((GpStr *)name)->data, "__dict__") == 0) {
     gp_incref_o(m->dict);
     return gp_objv(m->dict);
@@ -144,9 +151,25 @@ char *gp_read_file(const char *path, size_t *len) {
 }
 
 void gp_module_set_main_dir(GpVM *vm, const char *path) {
-  if (vm->priv) return;
+  ModState *ms = mod_state(vm);
+  if (!ms || ms->main_dir) return;
   const char *slash = strrchr(path, '/');
-  vm->priv = slash ? strndup(path, (size_t)(slash - path)) : strdup(".");
+  ms->main_dir = slash ? strndup(path, (size_t)(slash - path)) : strdup(".");
+}
+
+/* Keeps a module whose code raised, for gp_modules_free to break its cycles. */
+static void keep_failed(GpThread *t, GpValue mod) {
+  ModState *ms = mod_state(t->vm);
+  if (!ms) return;
+  GpValue saved = t->exc;
+  t->exc = GP_NONEV;
+  if (!ms->failed) {
+    GpValue l = gp_list_new(t, 1);
+    if (!GP_IS_ERR(l)) ms->failed = l.as.o;
+  }
+  if (ms->failed) gp_list_append(t, ms->failed, mod);
+  GP_DECREF(t->exc);
+  t->exc = saved;
 }
 
 GpValue gp_module_exec(GpThread *t, const char *src, size_t len, const char *filename,
@@ -168,6 +191,7 @@ GpValue gp_module_exec(GpThread *t, const char *src, size_t len, const char *fil
     t->exc = GP_NONEV;
     if (gp_dict_del(t, vm->modules, key) < 0) GP_DECREF(t->exc);
     t->exc = saved;
+    keep_failed(t, mod);
     goto fail;
   }
   GP_DECREF(r);
@@ -218,17 +242,15 @@ static char *importer_dir(GpObj *globals) {
 GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   GpVM *vm = t->vm;
   const char *s = ((GpStr *)name)->data;
-  GpValue *cached = gp_dict_find_str(vm->modules, name);
-  if (cached) {
-    GP_INCREF(*cached);
-    return *cached;
-  }
+  GpValue cached;
+  if (gp_dict_get_str(vm->modules, name, &cached)) return cached;
   for (const GpBuiltinModule *bm = gp_builtin_modules; bm->name; bm++)
     if (strcmp(bm->name, s) == 0) return import_builtin(t, bm);
   size_t len = 0;
   char *path = NULL, *src = NULL, *dir = importer_dir(importer_globals);
   if (dir) src = find_source(dir, s, &len, &path);
-  if (!src && vm->priv) src = find_source(vm->priv, s, &len, &path);
+  ModState *ms = vm->priv;
+  if (!src && ms && ms->main_dir) src = find_source(ms->main_dir, s, &len, &path);
   free(dir);
   if (!src) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
   GpValue mod = gp_module_exec(t, src, len, path, s);
@@ -240,11 +262,8 @@ GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
 GpValue gp_import_from(GpThread *t, GpValue module, GpObj *name) {
   if (!GP_IS_TYPE(module, gp_type_module)) return gp_getattr(t, module, name);
   GpModule *m = (GpModule *)module.as.o;
-  GpValue *v = gp_dict_find_str(m->dict, name);
-  if (v) {
-    GP_INCREF(*v);
-    return *v;
-  }
+  GpValue v;
+  if (gp_dict_get_str(m->dict, name, &v)) return v;
   const char *file = module_file(m);
   return gp_raise(t, &gp_exc_ImportError, "cannot import name '%s' from '%s' (%s)",
                   ((GpStr *)name)->data, module_name(m), file ? file : "unknown location");
@@ -276,14 +295,28 @@ static void dict_clear_values(GpObj *d) {
   }
 }
 
+static void clear_module(GpValue m) {
+  if (GP_IS_TYPE(m, gp_type_module)) dict_clear_values(((GpModule *)m.as.o)->dict);
+}
+
 void gp_modules_free(GpVM *vm) {
+  GpValue m;
   if (vm->modules) {
-    GpValue m;
     for (size_t i = 0; gp_dict_next(vm->modules, &i, NULL, &m);)
-      if (GP_IS_TYPE(m, gp_type_module)) dict_clear_values(((GpModule *)m.as.o)->dict);
+      clear_module(m);
     gp_decref_o(vm->modules);
     vm->modules = NULL;
   }
-  free(vm->priv);
+  ModState *ms = vm->priv;
+  if (ms) {
+    if (ms->failed) {
+      GpList *l = (GpList *)ms->failed;
+      for (size_t i = 0; i < l->len; i++)
+        clear_module(l->items[i]);
+      gp_decref_o(ms->failed);
+    }
+    free(ms->main_dir);
+    free(ms);
+  }
   vm->priv = NULL;
 }

@@ -14,12 +14,12 @@ static int64_t clock_ns(clockid_t id) {
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-#define CLOCK_FN(NAME, ID, RESULT)                                                            \
-  static GpValue time_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {  \
-    (void)args;                                                                               \
-    if (gp_arg_none(t, "time." #NAME, nargs, kwnames) < 0) return GP_ERRV;                    \
-    int64_t ns = clock_ns(ID);                                                                \
-    return RESULT;                                                                            \
+#define CLOCK_FN(NAME, ID, RESULT)                                                                 \
+  static GpValue time_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {        \
+    (void)args;                                                                                    \
+    if (gp_arg_none(t, "time." #NAME, nargs, kwnames) < 0) return GP_ERRV;                         \
+    int64_t ns = clock_ns(ID);                                                                     \
+    return RESULT;                                                                                 \
   }
 
 CLOCK_FN(perf_counter, CLOCK_MONOTONIC, gp_floatv((double)ns * 1e-9))
@@ -43,7 +43,8 @@ static GpValue time_sleep(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (gp_to_double(t, args[0], &secs) < 0) return GP_ERRV;
   if (isnan(secs)) return gp_raise(t, &gp_exc_ValueError, "Invalid value NaN (not a number)");
   if (secs < 0) return gp_raise(t, &gp_exc_ValueError, "sleep length must be non-negative");
-  if (secs > 9.2e9) return gp_raise(t, &gp_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+  if (secs > 9.2e9)
+    return gp_raise(t, &gp_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
   int64_t deadline = clock_ns(CLOCK_MONOTONIC) + (int64_t)(secs * 1e9);
   bool interrupted = false;
   GP_BEGIN_ALLOW_THREADS(t);

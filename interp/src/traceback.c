@@ -34,9 +34,11 @@ static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) 
     if (p) p++;
   }
   if (!p) return;
-  while (*p == ' ' || *p == '\t' || *p == '\f') p++;
+  while (*p == ' ' || *p == '\t' || *p == '\f')
+    p++;
   const char *end = p + strcspn(p, "\r\n");
-  while (end > p && (end[-1] == ' ' || end[-1] == '\t')) end--;
+  while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+    end--;
   if (end == p) return;
   gp_buf_puts(b, "    ");
   gp_buf_put(b, p, (size_t)(end - p));
@@ -88,8 +90,7 @@ static void format_syntax(GpBuf *b, SourceCache *sc, GpExc *e) {
   GpTuple *a = (GpTuple *)e->args;
   if (a->len != 2 || !GP_IS_TYPE(a->items[1], gp_type_tuple)) return;
   GpTuple *loc = GP_TUPLE(a->items[1]);
-  if (loc->len != 4 || !GP_IS_TYPE(loc->items[0], gp_type_str) || !GP_IS_INT(loc->items[1]))
-    return;
+  if (loc->len != 4 || !GP_IS_TYPE(loc->items[0], gp_type_str) || !GP_IS_INT(loc->items[1])) return;
   char head[48];
   snprintf(head, sizeof head, "\", line %lld\n", (long long)loc->items[1].as.i);
   gp_buf_puts(b, "  File \"");
@@ -104,9 +105,11 @@ static void format_syntax(GpBuf *b, SourceCache *sc, GpExc *e) {
     text = line.p + (line.len > 5 ? 4 : line.len - 1);
   }
   const char *p = text;
-  while (*p == ' ' || *p == '\t' || *p == '\f') p++;
+  while (*p == ' ' || *p == '\t' || *p == '\f')
+    p++;
   size_t n = strcspn(p, "\r\n");
-  while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+  while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+    n--;
   if (n > 0) {
     gp_buf_puts(b, "    ");
     gp_buf_put(b, p, n);
@@ -116,7 +119,8 @@ static void format_syntax(GpBuf *b, SourceCache *sc, GpExc *e) {
     if (col >= 0 && loc->items[2].as.i > 0) {
       if ((size_t)col > n) col = (long)n;
       gp_buf_puts(b, "    ");
-      for (long i = 0; i < col; i++) gp_buf_putc(b, ' ');
+      for (long i = 0; i < col; i++)
+        gp_buf_putc(b, ' ');
       gp_buf_puts(b, "^\n");
     }
   }
@@ -155,7 +159,8 @@ static void format_chain(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc, Gp
     msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   bool loop = false;
-  for (int i = 0; i < nseen && GP_IS_OBJ(prev); i++) loop = loop || seen[i] == prev.as.o;
+  for (int i = 0; i < nseen && GP_IS_OBJ(prev); i++)
+    loop = loop || seen[i] == prev.as.o;
   if (GP_IS_OBJ(prev) && !loop && nseen < MAX_CHAIN) {
     format_chain(t, b, sc, prev, seen, nseen);
     gp_buf_puts(b, msg);

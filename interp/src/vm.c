@@ -83,7 +83,8 @@ void gp_vm_thread_free(GpThread *t) {
   VmStack *st = t->stack;
   if (!st) return;
   Chunk *c = st->cur;
-  while (c->prev) c = c->prev;
+  while (c->prev)
+    c = c->prev;
   while (c) {
     Chunk *n = c->next;
     free(c);
@@ -133,7 +134,8 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
   }
   f->code = c;
   GpValue *l = FRAME_LOCALS(f);
-  for (int i = c->nparams; i < c->nlocals; i++) l[i] = GP_ERRV;
+  for (int i = c->nparams; i < c->nlocals; i++)
+    l[i] = GP_ERRV;
   f->sp = l + c->nlocals;
   f->ip = c->code;
   f->entry = 0;
@@ -143,7 +145,8 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
 /* Releases a frame whose value stack is already empty. */
 static inline void frame_free(GpThread *t, VmStack *st, Frame *f) {
   GpValue *l = FRAME_LOCALS(f);
-  for (int i = 0, n = f->code->nlocals; i < n; i++) GP_DECREF(l[i]);
+  for (int i = 0, n = f->code->nlocals; i < n; i++)
+    GP_DECREF(l[i]);
   if (f->func) gp_decref_o(f->func);
   st->top = f->prev_top;
   st->cur = f->prev_chunk;
@@ -176,7 +179,8 @@ static Frame *frame_for_call(GpThread *t, VmStack *st, GpFunction *fn, const GpV
       GP_INCREF(args[i]);
     }
   } else if (gp_func_bind(t, fn, args, nargs, kwnames, l) < 0) {
-    for (int i = 0; i < c->nparams; i++) l[i] = GP_ERRV;
+    for (int i = 0; i < c->nparams; i++)
+      l[i] = GP_ERRV;
     frame_free(t, st, f);
     return NULL;
   }
@@ -198,6 +202,12 @@ static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f,
                                                           bool cache) {
   GpCode *c = f->code;
   GpObj *name = c->names[arg];
+  GpValue v;
+  if (!cache) { /* gil=none: no borrowed slots, another thread may resize the dict */
+    if (gp_dict_get_str(f->globals, name, &v) || gp_dict_get_str(t->vm->builtins, name, &v))
+      return v;
+    return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
+  }
   GpGlobalCache *gc = &c->gcache[arg];
   GpValue *slot;
   GpDict *g = (GpDict *)f->globals;
@@ -207,7 +217,9 @@ static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f,
   } else {
     GpDict *b = (GpDict *)t->vm->builtins;
     i = dict_index(t->vm->builtins, name, &slot);
-    if (i < 0) return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
+    if (i < 0)
+      return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
+                      GP_STR(gp_objv(name))->data);
     if (cache) *gc = (GpGlobalCache){&b->ob, b->entries, (size_t)i, g->entries, g->nentries};
   }
   GP_INCREF(*slot);
@@ -246,7 +258,8 @@ static __attribute__((noinline)) int store_global_slow(GpThread *t, Frame *f, ui
 static int delete_global(GpThread *t, Frame *f, uint32_t arg) {
   GpObj *name = f->code->names[arg];
   int r = gp_dict_del(t, f->globals, gp_objv(name));
-  if (r == 0) gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
+  if (r == 0)
+    gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
   return r == 1 ? 0 : -1;
 }
 
@@ -259,10 +272,14 @@ static GpValue unbound_local(GpThread *t, Frame *f, uint32_t arg) {
 static bool is_same(GpValue a, GpValue b) {
   if (a.tag != b.tag) return false;
   switch (a.tag) {
-  case GP_T_NONE: return true;
-  case GP_T_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
-  case GP_T_OBJ: return a.as.o == b.as.o;
-  default: return a.as.i == b.as.i;
+  case GP_T_NONE:
+    return true;
+  case GP_T_FLOAT:
+    return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
+  case GP_T_OBJ:
+    return a.as.o == b.as.o;
+  default:
+    return a.as.i == b.as.i;
   }
 }
 
@@ -270,8 +287,10 @@ static bool is_same(GpValue a, GpValue b) {
 static GpValue compare_any(GpThread *t, int op, GpValue a, GpValue b) {
   int r;
   switch (op) {
-  case GP_CMP_IS: return gp_boolv(is_same(a, b));
-  case GP_CMP_ISNOT: return gp_boolv(!is_same(a, b));
+  case GP_CMP_IS:
+    return gp_boolv(is_same(a, b));
+  case GP_CMP_ISNOT:
+    return gp_boolv(!is_same(a, b));
   case GP_CMP_IN:
   case GP_CMP_NOTIN:
     r = gp_contains(t, b, a);
@@ -284,12 +303,18 @@ static GpValue compare_any(GpThread *t, int op, GpValue a, GpValue b) {
 
 static inline bool int_cmp(int op, int64_t a, int64_t b) {
   switch (op) {
-  case GP_CMP_LT: return a < b;
-  case GP_CMP_LE: return a <= b;
-  case GP_CMP_EQ: return a == b;
-  case GP_CMP_NE: return a != b;
-  case GP_CMP_GT: return a > b;
-  default: return a >= b;
+  case GP_CMP_LT:
+    return a < b;
+  case GP_CMP_LE:
+    return a <= b;
+  case GP_CMP_EQ:
+    return a == b;
+  case GP_CMP_NE:
+    return a != b;
+  case GP_CMP_GT:
+    return a > b;
+  default:
+    return a >= b;
   }
 }
 
@@ -318,27 +343,28 @@ static inline bool int_mod(int64_t a, int64_t b, int64_t *r) {
 static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
   const GpValue *items = NULL;
   size_t len = 0;
-  if (GP_IS_TYPE(seq, gp_type_tuple)) {
-    items = GP_TUPLE(seq)->items;
-    len = GP_TUPLE(seq)->len;
-  } else if (GP_IS_TYPE(seq, gp_type_list)) {
-    items = GP_LIST(seq)->items;
-    len = GP_LIST(seq)->len;
+  GpSeqView view = {.copy = NULL}; /* gil=none: a copy of a shared list's items */
+  if (GP_IS_TYPE(seq, gp_type_tuple) || GP_IS_TYPE(seq, gp_type_list)) {
+    if (gp_seq_view(t, seq, &view) < 0) return -1;
+    items = view.items;
+    len = view.n;
   }
   if (items) {
-    if (len != (size_t)n) {
-      if (len > (size_t)n)
-        gp_raise(t, &gp_exc_ValueError, "too many values to unpack (expected %d)", n);
-      else
-        gp_raise(t, &gp_exc_ValueError, "not enough values to unpack (expected %d, got %zu)", n,
-                 len);
-      return -1;
+    int r = 0;
+    if (len > (size_t)n) {
+      gp_raise(t, &gp_exc_ValueError, "too many values to unpack (expected %d)", n);
+      r = -1;
+    } else if (len < (size_t)n) {
+      gp_raise(t, &gp_exc_ValueError, "not enough values to unpack (expected %d, got %zu)", n, len);
+      r = -1;
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[n - 1 - i] = items[i];
+        GP_INCREF(items[i]);
+      }
     }
-    for (int i = 0; i < n; i++) {
-      out[n - 1 - i] = items[i];
-      GP_INCREF(items[i]);
-    }
-    return 0;
+    gp_seq_view_done(&view);
+    return r;
   }
   const GpType *tp = gp_typeof(seq);
   if (!tp->iter) {
@@ -360,10 +386,11 @@ static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
   }
   GP_DECREF(it);
   if (r == 0 && got < n)
-    r = -1, gp_raise(t, &gp_exc_ValueError,
-                     "not enough values to unpack (expected %d, got %d)", n, got);
+    r = -1,
+    gp_raise(t, &gp_exc_ValueError, "not enough values to unpack (expected %d, got %d)", n, got);
   if (r < 0) {
-    for (int i = 0; i < got; i++) GP_DECREF(out[n - 1 - i]);
+    for (int i = 0; i < got; i++)
+      GP_DECREF(out[n - 1 - i]);
     return -1;
   }
   return 0;
@@ -371,14 +398,11 @@ static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
 
 static GpValue format_value(GpThread *t, GpValue v, int flags, GpValue spec) {
   GpValue s;
-  if ((flags & 3) == GP_FMT_REPR) s = gp_repr(t, v);
-  else if ((flags & 3) == GP_FMT_STR || !(flags & GP_FMT_SPEC)) {
-    if (GP_IS_TYPE(v, gp_type_str)) {
-      GP_INCREF(v);
-      return v;
-    }
+  if ((flags & 3) == GP_FMT_REPR)
+    s = gp_repr(t, v);
+  else if (((flags & 3) == GP_FMT_STR || !(flags & GP_FMT_SPEC)) && !GP_IS_TYPE(v, gp_type_str))
     s = gp_str(t, v);
-  } else {
+  else {
     GP_INCREF(v);
     s = v;
   }
@@ -397,7 +421,8 @@ static int exc_match(GpThread *t, GpValue exc, GpValue tp) {
     }
     return 0;
   }
-  if (!GP_IS_TYPE(tp, gp_type_type) || !gp_type_is_subtype((GpType *)tp.as.o, &gp_exc_BaseException)) {
+  if (!GP_IS_TYPE(tp, gp_type_type) ||
+      !gp_type_is_subtype((GpType *)tp.as.o, &gp_exc_BaseException)) {
     gp_raise(t, &gp_exc_TypeError,
              "catching classes that do not inherit from BaseException is not allowed");
     return -1;
@@ -419,7 +444,8 @@ static GpValue exc_instance(GpThread *t, GpValue v, const char *what) {
     GpValue e = gp_call(t, v, NULL, 0, NULL);
     if (!GP_IS_ERR(e) && !is_exc(e)) {
       GP_DECREF(e);
-      return gp_raise(t, &gp_exc_TypeError, "calling %s should have returned an instance of BaseException",
+      return gp_raise(t, &gp_exc_TypeError,
+                      "calling %s should have returned an instance of BaseException",
                       ((GpType *)v.as.o)->name);
     }
     return e;
@@ -524,8 +550,7 @@ static __attribute__((noinline)) int handle_breaker(GpThread *t) {
 }
 
 /* A call of anything but a Python function (those get a frame in the loop). */
-static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int nargs,
-                          GpObj *kwnames) {
+static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames) {
   if (GP_IS_OBJ(fn)) {
     const GpType *tp = fn.as.o->type;
     if (tp == &gp_type_native) return gp_native_call(t, fn.as.o, args, nargs, kwnames);
@@ -539,6 +564,21 @@ static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int narg
 }
 
 /* ------------------------------------------------------- the eval loop */
+
+/* Values move between the stack and the locals field by field: the fast
+** paths store only a payload (8 bytes), and a 16-byte load of a value
+** written that way stalls on store forwarding. */
+static inline GpValue vm_get(const GpValue *p) {
+  GpValue v;
+  v.tag = p->tag;
+  v.as.i = p->as.i;
+  return v;
+}
+
+static inline void vm_put(GpValue *p, GpValue v) {
+  p->tag = v.tag;
+  p->as.i = v.as.i;
+}
 
 static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);

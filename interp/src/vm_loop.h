@@ -24,37 +24,41 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
 #endif
 
 #if VM_LEGACY
-#define DISPATCH()                                                                             \
-  do {                                                                                         \
-    if (__builtin_expect(--t->ticks <= 0, 0)) goto tick;                                       \
-    GOTO_NEXT();                                                                               \
+/* the tick budget lives in a register; t->ticks is synced around calls */
+#define DISPATCH()                                                                                 \
+  do {                                                                                             \
+    if (__builtin_expect(--ticks <= 0, 0)) goto tick;                                              \
+    GOTO_NEXT();                                                                                   \
   } while (0)
+#define SYNC_TICKS() (t->ticks = ticks)
 #define CHECK_BREAKER() ((void)0)
 #else
 #define DISPATCH() GOTO_NEXT()
-#define CHECK_BREAKER()                                                                        \
-  do {                                                                                         \
-    if (__builtin_expect(atomic_load_explicit(&g->eval_breaker, memory_order_relaxed), 0))     \
-      goto breaker;                                                                            \
+#define SYNC_TICKS() ((void)0)
+#define CHECK_BREAKER()                                                                            \
+  do {                                                                                             \
+    if (__builtin_expect(atomic_load_explicit(&g->eval_breaker, memory_order_relaxed), 0))         \
+      goto breaker;                                                                                \
   } while (0)
 #endif
 #define ARG GP_ARGOF(w)
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
+#define PUSH(v) vm_put(sp++, (v))
+#define POP() vm_get(--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define LOAD_REGS()                                                                            \
-  do {                                                                                         \
-    code = f->code;                                                                            \
-    ip = f->ip;                                                                                \
-    sp = f->sp;                                                                                \
-    l = FRAME_LOCALS(f);                                                                       \
-    k = code->consts;                                                                          \
+#define LOAD_REGS()                                                                                \
+  do {                                                                                             \
+    code = f->code;                                                                                \
+    ip = f->ip;                                                                                    \
+    sp = f->sp;                                                                                    \
+    l = FRAME_LOCALS(f);                                                                           \
+    k = code->consts;                                                                              \
   } while (0)
-#define SAVE_REGS()                                                                            \
-  do {                                                                                         \
-    f->ip = ip;                                                                                \
-    f->sp = sp;                                                                                \
+#define SAVE_REGS()                                                                                \
+  do {                                                                                             \
+    f->ip = ip;                                                                                    \
+    f->sp = sp;                                                                                    \
+    SYNC_TICKS();                                                                                  \
   } while (0)
 
   GpGil *g = &t->vm->gil;
@@ -65,6 +69,9 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
   GpValue *sp, *l, *k;
   uint32_t w = 0;
   GpValue res;
+#if VM_LEGACY
+  int ticks = t->ticks;
+#endif
   LOAD_REGS();
   CHECK_BREAKER();
   DISPATCH();
@@ -75,856 +82,962 @@ dispatch:
   switch (GP_OPOF(w)) {
 #endif
 
-  TARGET(NOP) { DISPATCH(); }
-
-  TARGET(POP_TOP) {
-    GpValue v = POP();
-    GP_DECREF(v);
-    DISPATCH();
-  }
-
-  TARGET(DUP_TOP) {
-    GpValue v = TOP();
-    GP_INCREF(v);
-    PUSH(v);
-    DISPATCH();
-  }
-
-  TARGET(DUP_TOP2) {
-    GpValue a = SECOND(), b = TOP();
-    GP_INCREF(a);
-    GP_INCREF(b);
-    PUSH(a);
-    PUSH(b);
-    DISPATCH();
-  }
-
-  TARGET(ROT_TWO) {
-    GpValue v = TOP();
-    TOP() = SECOND();
-    SECOND() = v;
-    DISPATCH();
-  }
-
-  TARGET(ROT_THREE) {
-    GpValue v = TOP();
-    sp[-1] = sp[-2];
-    sp[-2] = sp[-3];
-    sp[-3] = v;
-    DISPATCH();
-  }
-
-  TARGET(LOAD_CONST) {
-    GpValue v = k[ARG];
-    GP_INCREF(v);
-    PUSH(v);
-    DISPATCH();
-  }
-
-  TARGET(LOAD_FAST) {
-    GpValue v = l[ARG];
-    if (__builtin_expect(v.tag == GP_T_ERR, 0)) {
-      unbound_local(t, f, ARG);
-      goto error;
-    }
-    GP_INCREF(v);
-    PUSH(v);
-    DISPATCH();
-  }
-
-  TARGET(STORE_FAST) {
-    GpValue old = l[ARG];
-    l[ARG] = POP();
-    GP_DECREF(old);
-    DISPATCH();
-  }
-
-  TARGET(DELETE_FAST) {
-    GpValue old = l[ARG];
-    if (old.tag == GP_T_ERR) {
-      unbound_local(t, f, ARG);
-      goto error;
-    }
-    l[ARG] = GP_ERRV;
-    GP_DECREF(old);
-    DISPATCH();
-  }
-
-  TARGET(CLEAR_FAST) {
-    GpValue old = l[ARG];
-    l[ARG] = GP_ERRV;
-    GP_DECREF(old);
-    DISPATCH();
-  }
-
-  TARGET(LOAD_GLOBAL) {
-    GpValue *slot = cache ? global_cached(t, f, ARG) : NULL;
-    if (__builtin_expect(slot != NULL, 1)) {
-      GP_INCREF(*slot);
-      PUSH(*slot);
+    TARGET(NOP) {
       DISPATCH();
     }
-    res = load_global_slow(t, f, ARG, cache);
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
 
-  TARGET(STORE_GLOBAL) {
-    GpValue *slot = cache ? global_cached(t, f, ARG) : NULL;
-    GpValue v = POP();
-    if (slot && f->code->gcache[ARG].dict == f->globals) {
-      GpValue old = *slot;
-      *slot = v;
+    TARGET(POP_TOP) {
+      GpValue v = POP();
+      GP_DECREF(v);
+      DISPATCH();
+    }
+
+    TARGET(DUP_TOP) {
+      GpValue v = vm_get(&TOP());
+      GP_INCREF(v);
+      PUSH(v);
+      DISPATCH();
+    }
+
+    TARGET(DUP_TOP2) {
+      GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());
+      GP_INCREF(a);
+      GP_INCREF(b);
+      PUSH(a);
+      PUSH(b);
+      DISPATCH();
+    }
+
+    TARGET(ROT_TWO) {
+      GpValue v = vm_get(&TOP());
+      TOP() = vm_get(&SECOND());
+      SECOND() = v;
+      DISPATCH();
+    }
+
+    TARGET(ROT_THREE) {
+      GpValue v = vm_get(&TOP());
+      sp[-1] = vm_get(&sp[-2]);
+      sp[-2] = vm_get(&sp[-3]);
+      sp[-3] = v;
+      DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+      GpValue v = vm_get(&k[ARG]);
+      GP_INCREF(v);
+      PUSH(v);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+      GpValue v = vm_get(&l[ARG]);
+      if (__builtin_expect(v.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, ARG);
+        goto error;
+      }
+      GP_INCREF(v);
+      PUSH(v);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_FAST_CONST) {
+      GpValue v = vm_get(&l[ARG & 0xfff]);
+      if (__builtin_expect(v.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, ARG & 0xfff);
+        goto error;
+      }
+      GP_INCREF(v);
+      PUSH(v);
+      v = vm_get(&k[ARG >> 12]);
+      GP_INCREF(v);
+      PUSH(v);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_FAST2) {
+      GpValue v = vm_get(&l[ARG & 0xfff]), v2 = vm_get(&l[ARG >> 12]);
+      if (__builtin_expect(v.tag == GP_T_ERR || v2.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, v.tag == GP_T_ERR ? ARG & 0xfff : ARG >> 12);
+        goto error;
+      }
+      GP_INCREF(v);
+      GP_INCREF(v2);
+      PUSH(v);
+      PUSH(v2);
+      DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+      GpValue old = vm_get(&l[ARG]);
+      vm_put(&l[ARG], POP());
       GP_DECREF(old);
       DISPATCH();
     }
-    if (store_global_slow(t, f, ARG, v) < 0) goto error;
-    DISPATCH();
-  }
 
-  TARGET(DELETE_GLOBAL) {
-    if (delete_global(t, f, ARG) < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(LOAD_ATTR) {
-    GpValue o = TOP();
-    res = gp_getattr(t, o, code->names[ARG]);
-    GP_DECREF(o);
-    if (GP_IS_ERR(res)) {
-      sp--;
-      goto error;
-    }
-    TOP() = res;
-    DISPATCH();
-  }
-
-  TARGET(STORE_ATTR) {
-    GpValue o = TOP(), v = SECOND();
-    int r = gp_setattr(t, o, code->names[ARG], v);
-    GP_DECREF(o);
-    GP_DECREF(v);
-    sp -= 2;
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  /* [obj] -> [method marker, obj] for a method of obj's type (no bound
-  ** object is made), else [attribute, unset marker]. */
-  TARGET(LOAD_METHOD) {
-    GpValue o = TOP();
-    const GpMethodDef *m = gp_type_method(gp_typeof(o), GP_STR(gp_objv(code->names[ARG]))->data);
-    if (m) {
-      TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
-      PUSH(o);
+    TARGET(DELETE_FAST) {
+      GpValue old = l[ARG];
+      if (old.tag == GP_T_ERR) {
+        unbound_local(t, f, ARG);
+        goto error;
+      }
+      l[ARG] = GP_ERRV;
+      GP_DECREF(old);
       DISPATCH();
     }
-    res = gp_getattr(t, o, code->names[ARG]);
-    GP_DECREF(o);
-    if (GP_IS_ERR(res)) {
-      sp--;
-      goto error;
-    }
-    TOP() = res;
-    PUSH(GP_ERRV);
-    DISPATCH();
-  }
 
-#define BINARY_SLOW(OPNUM, FN)                                                                 \
-  do {                                                                                         \
-    GpValue a_ = SECOND(), b_ = TOP();                                                         \
-    res = FN(t, OPNUM, a_, b_);                                                                \
-    GP_DECREF(a_);                                                                             \
-    GP_DECREF(b_);                                                                             \
-    sp -= 2;                                                                                   \
-    if (GP_IS_ERR(res)) goto error;                                                            \
-    PUSH(res);                                                                                 \
+    TARGET(CLEAR_FAST) {
+      GpValue old = l[ARG];
+      l[ARG] = GP_ERRV;
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+      GpValue *slot = cache ? global_cached(t, f, ARG) : NULL;
+      if (__builtin_expect(slot != NULL, 1)) {
+        GP_INCREF(*slot);
+        PUSH(*slot);
+        DISPATCH();
+      }
+      res = load_global_slow(t, f, ARG, cache);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+      GpValue *slot = cache ? global_cached(t, f, ARG) : NULL;
+      GpValue v = POP();
+      if (slot && f->code->gcache[ARG].dict == f->globals) {
+        GpValue old = *slot;
+        *slot = v;
+        GP_DECREF(old);
+        DISPATCH();
+      }
+      if (store_global_slow(t, f, ARG, v) < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+      if (delete_global(t, f, ARG) < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+      GpValue o = vm_get(&TOP());
+      res = gp_getattr(t, o, code->names[ARG]);
+      GP_DECREF(o);
+      if (GP_IS_ERR(res)) {
+        sp--;
+        goto error;
+      }
+      TOP() = res;
+      DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+      GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
+      int r = gp_setattr(t, o, code->names[ARG], v);
+      GP_DECREF(o);
+      GP_DECREF(v);
+      sp -= 2;
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    /* [obj] -> [method marker, obj] for a method of obj's type (no bound
+    ** object is made), else [attribute, unset marker]. */
+    TARGET(LOAD_METHOD) {
+      GpValue o = vm_get(&TOP());
+      const GpMethodDef *m = gp_type_method(gp_typeof(o), GP_STR(gp_objv(code->names[ARG]))->data);
+      if (m) {
+        TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
+        PUSH(o);
+        DISPATCH();
+      }
+      res = gp_getattr(t, o, code->names[ARG]);
+      GP_DECREF(o);
+      if (GP_IS_ERR(res)) {
+        sp--;
+        goto error;
+      }
+      TOP() = res;
+      PUSH(GP_ERRV);
+      DISPATCH();
+    }
+
+#define BINARY_SLOW(OPNUM, FN)                                                                     \
+  do {                                                                                             \
+    GpValue a_ = vm_get(&SECOND()), b_ = vm_get(&TOP());                                           \
+    res = FN(t, OPNUM, a_, b_);                                                                    \
+    GP_DECREF(a_);                                                                                 \
+    GP_DECREF(b_);                                                                                 \
+    sp -= 2;                                                                                       \
+    if (GP_IS_ERR(res)) goto error;                                                                \
+    PUSH(res);                                                                                     \
   } while (0)
 
 #define BOTH_INT(a, b) (((a).tag == GP_T_INT) & ((b).tag == GP_T_INT))
 #define BOTH_FLOAT(a, b) (((a).tag == GP_T_FLOAT) & ((b).tag == GP_T_FLOAT))
 
-#define ARITH(NAME, OPNUM, BUILTIN, CEXPR, FN)                                                 \
-  TARGET(NAME) {                                                                               \
-    GpValue a = SECOND(), b = TOP();                                                           \
-    int64_t r;                                                                                 \
-    if (BOTH_INT(a, b)) {                                                                      \
-      if (__builtin_expect(!BUILTIN(a.as.i, b.as.i, &r), 1)) {                                 \
-        sp--;                                                                                  \
-        TOP().as.i = r;                                                                        \
-        DISPATCH();                                                                            \
-      }                                                                                        \
-    } else if (BOTH_FLOAT(a, b)) {                                                             \
-      sp--;                                                                                    \
-      TOP().as.f = a.as.f CEXPR b.as.f;                                                        \
-      DISPATCH();                                                                              \
-    }                                                                                          \
-    BINARY_SLOW(OPNUM, FN);                                                                    \
-    DISPATCH();                                                                                \
+#define ARITH(NAME, OPNUM, BUILTIN, CEXPR, FN)                                                     \
+  TARGET(NAME) {                                                                                   \
+    GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());                                             \
+    int64_t r;                                                                                     \
+    if (BOTH_INT(a, b)) {                                                                          \
+      if (__builtin_expect(!BUILTIN(a.as.i, b.as.i, &r), 1)) {                                     \
+        sp--;                                                                                      \
+        TOP().as.i = r;                                                                            \
+        DISPATCH();                                                                                \
+      }                                                                                            \
+    } else if (BOTH_FLOAT(a, b)) {                                                                 \
+      sp--;                                                                                        \
+      TOP().as.f = a.as.f CEXPR b.as.f;                                                            \
+      DISPATCH();                                                                                  \
+    }                                                                                              \
+    BINARY_SLOW(OPNUM, FN);                                                                        \
+    DISPATCH();                                                                                    \
   }
 
-  ARITH(BIN_ADD, GP_OP_ADD, __builtin_add_overflow, +, gp_binop)
-  ARITH(BIN_SUB, GP_OP_SUB, __builtin_sub_overflow, -, gp_binop)
-  ARITH(BIN_MUL, GP_OP_MUL, __builtin_mul_overflow, *, gp_binop)
-  ARITH(INPLACE_ADD, GP_OP_ADD, __builtin_add_overflow, +, gp_inplace_binop)
-  ARITH(INPLACE_SUB, GP_OP_SUB, __builtin_sub_overflow, -, gp_inplace_binop)
-  ARITH(INPLACE_MUL, GP_OP_MUL, __builtin_mul_overflow, *, gp_inplace_binop)
+    ARITH(BIN_ADD, GP_OP_ADD, __builtin_add_overflow, +, gp_binop)
+    ARITH(BIN_SUB, GP_OP_SUB, __builtin_sub_overflow, -, gp_binop)
+    ARITH(BIN_MUL, GP_OP_MUL, __builtin_mul_overflow, *, gp_binop)
+    ARITH(INPLACE_ADD, GP_OP_ADD, __builtin_add_overflow, +, gp_inplace_binop)
+    ARITH(INPLACE_SUB, GP_OP_SUB, __builtin_sub_overflow, -, gp_inplace_binop)
+    ARITH(INPLACE_MUL, GP_OP_MUL, __builtin_mul_overflow, *, gp_inplace_binop)
 
-  TARGET(BIN_FLOORDIV) {
-    GpValue a = SECOND(), b = TOP();
-    int64_t r;
-    if (BOTH_INT(a, b) && int_floordiv(a.as.i, b.as.i, &r)) {
+    TARGET(BIN_FLOORDIV) {
+      GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());
+      int64_t r;
+      if (BOTH_INT(a, b) && int_floordiv(a.as.i, b.as.i, &r)) {
+        sp--;
+        TOP().as.i = r;
+        DISPATCH();
+      }
+      BINARY_SLOW(GP_OP_FLOORDIV, gp_binop);
+      DISPATCH();
+    }
+
+    TARGET(BIN_MOD) {
+      GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());
+      int64_t r;
+      if (BOTH_INT(a, b) && int_mod(a.as.i, b.as.i, &r)) {
+        sp--;
+        TOP().as.i = r;
+        DISPATCH();
+      }
+      BINARY_SLOW(GP_OP_MOD, gp_binop);
+      DISPATCH();
+    }
+
+    TARGET(BIN_OP) {
+      BINARY_SLOW((GpBinOp)ARG, gp_binop);
+      DISPATCH();
+    }
+
+    TARGET(INPLACE_OP) {
+      GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());
+      int64_t r;
+      if (BOTH_INT(a, b)) {
+        if (ARG == GP_OP_FLOORDIV && int_floordiv(a.as.i, b.as.i, &r)) goto inplace_int;
+        if (ARG == GP_OP_MOD && int_mod(a.as.i, b.as.i, &r)) goto inplace_int;
+      }
+      BINARY_SLOW((GpBinOp)ARG, gp_inplace_binop);
+      DISPATCH();
+    inplace_int:
       sp--;
       TOP().as.i = r;
       DISPATCH();
     }
-    BINARY_SLOW(GP_OP_FLOORDIV, gp_binop);
-    DISPATCH();
-  }
 
-  TARGET(BIN_MOD) {
-    GpValue a = SECOND(), b = TOP();
-    int64_t r;
-    if (BOTH_INT(a, b) && int_mod(a.as.i, b.as.i, &r)) {
-      sp--;
-      TOP().as.i = r;
+    TARGET(UNARY_OP) {
+      GpValue a = vm_get(&TOP());
+      if (ARG == GP_UN_NEG && a.tag == GP_T_INT && a.as.i != INT64_MIN) {
+        TOP().as.i = -a.as.i;
+        DISPATCH();
+      }
+      res = gp_unop(t, (GpUnOp)ARG, a);
+      GP_DECREF(a);
+      if (GP_IS_ERR(res)) {
+        sp--;
+        goto error;
+      }
+      TOP() = res;
       DISPATCH();
     }
-    BINARY_SLOW(GP_OP_MOD, gp_binop);
-    DISPATCH();
-  }
 
-  TARGET(BIN_OP) {
-    BINARY_SLOW((GpBinOp)ARG, gp_binop);
-    DISPATCH();
-  }
-
-  TARGET(INPLACE_OP) {
-    GpValue a = SECOND(), b = TOP();
-    int64_t r;
-    if (BOTH_INT(a, b)) {
-      if (ARG == GP_OP_FLOORDIV && int_floordiv(a.as.i, b.as.i, &r)) goto inplace_int;
-      if (ARG == GP_OP_MOD && int_mod(a.as.i, b.as.i, &r)) goto inplace_int;
-    }
-    BINARY_SLOW((GpBinOp)ARG, gp_inplace_binop);
-    DISPATCH();
-  inplace_int:
-    sp--;
-    TOP().as.i = r;
-    DISPATCH();
-  }
-
-  TARGET(UNARY_OP) {
-    GpValue a = TOP();
-    if (ARG == GP_UN_NEG && a.tag == GP_T_INT && a.as.i != INT64_MIN) {
-      TOP().as.i = -a.as.i;
+    TARGET(NOT) {
+      GpValue a = vm_get(&TOP());
+      int r = a.tag == GP_T_BOOL ? (int)a.as.i : gp_truthy(t, a);
+      GP_DECREF(a);
+      if (r < 0) {
+        sp--;
+        goto error;
+      }
+      TOP() = gp_boolv(!r);
       DISPATCH();
     }
-    res = gp_unop(t, (GpUnOp)ARG, a);
-    GP_DECREF(a);
-    if (GP_IS_ERR(res)) {
-      sp--;
-      goto error;
-    }
-    TOP() = res;
-    DISPATCH();
-  }
 
-  TARGET(NOT) {
-    GpValue a = TOP();
-    int r = a.tag == GP_T_BOOL ? (int)a.as.i : gp_truthy(t, a);
-    GP_DECREF(a);
-    if (r < 0) {
-      sp--;
-      goto error;
-    }
-    TOP() = gp_boolv(!r);
-    DISPATCH();
-  }
-
-  TARGET(COMPARE_OP) {
-    GpValue a = SECOND(), b = TOP();
-    if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {
-      sp--;
-      TOP() = gp_boolv(int_cmp((int)ARG, a.as.i, b.as.i));
-      DISPATCH();
-    }
-    res = compare_any(t, (int)ARG, a, b);
-    GP_DECREF(a);
-    GP_DECREF(b);
-    sp -= 2;
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(CMP_JUMP_IF_FALSE) {
-    GpValue a = SECOND(), b = TOP();
-    uint32_t target = *ip++;
-    int truth;
-    sp -= 2;
-    if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {
-      truth = int_cmp((int)ARG, a.as.i, b.as.i);
-    } else {
+    TARGET(COMPARE_OP) {
+      GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());
+      if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {
+        sp--;
+        TOP() = gp_boolv(int_cmp((int)ARG, a.as.i, b.as.i));
+        DISPATCH();
+      }
       res = compare_any(t, (int)ARG, a, b);
       GP_DECREF(a);
       GP_DECREF(b);
+      sp -= 2;
       if (GP_IS_ERR(res)) goto error;
-      truth = res.tag == GP_T_BOOL ? (int)res.as.i : gp_truthy(t, res);
-      GP_DECREF(res);
-      if (truth < 0) goto error;
-    }
-    if (!truth) ip = code->code + target;
-    DISPATCH();
-  }
-
-  TARGET(JUMP) {
-    ip = code->code + ARG;
-    DISPATCH();
-  }
-
-  TARGET(JUMP_BACK) {
-    ip = code->code + ARG;
-    CHECK_BREAKER();
-    DISPATCH();
-  }
-
-#define TRUTH_OF(v, out)                                                                       \
-  do {                                                                                         \
-    if ((v).tag == GP_T_BOOL) (out) = (int)(v).as.i;                                           \
-    else if ((v).tag == GP_T_NONE) (out) = 0;                                                  \
-    else if ((v).tag == GP_T_INT) (out) = (v).as.i != 0;                                       \
-    else (out) = gp_truthy(t, (v));                                                            \
-  } while (0)
-
-  TARGET(POP_JUMP_IF_FALSE) {
-    GpValue v = POP();
-    int r;
-    TRUTH_OF(v, r);
-    GP_DECREF(v);
-    if (r < 0) goto error;
-    if (!r) ip = code->code + ARG;
-    DISPATCH();
-  }
-
-  TARGET(POP_JUMP_IF_TRUE) {
-    GpValue v = POP();
-    int r;
-    TRUTH_OF(v, r);
-    GP_DECREF(v);
-    if (r < 0) goto error;
-    if (r) ip = code->code + ARG;
-    DISPATCH();
-  }
-
-  TARGET(JUMP_IF_FALSE_OR_POP) {
-    GpValue v = TOP();
-    int r;
-    TRUTH_OF(v, r);
-    if (r < 0) goto error;
-    if (!r) {
-      ip = code->code + ARG;
-    } else {
-      sp--;
-      GP_DECREF(v);
-    }
-    DISPATCH();
-  }
-
-  TARGET(JUMP_IF_TRUE_OR_POP) {
-    GpValue v = TOP();
-    int r;
-    TRUTH_OF(v, r);
-    if (r < 0) goto error;
-    if (r) {
-      ip = code->code + ARG;
-    } else {
-      sp--;
-      GP_DECREF(v);
-    }
-    DISPATCH();
-  }
-
-  TARGET(BUILD_LIST) {
-    int n = (int)ARG;
-    res = gp_list_new(t, (size_t)n);
-    if (GP_IS_ERR(res)) goto error;
-    for (int i = 0; i < n; i++) {
-      GpValue v = sp[i - n];
-      if (gp_list_append(t, res.as.o, v) < 0) {
-        GP_DECREF(res);
-        goto error;
-      }
-      GP_DECREF(v);
-    }
-    sp -= n;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(BUILD_TUPLE) {
-    int n = (int)ARG;
-    res = gp_tuple_new(t, (size_t)n);
-    if (GP_IS_ERR(res)) goto error;
-    memcpy(GP_TUPLE(res)->items, sp - n, sizeof(GpValue) * (size_t)n);
-    sp -= n;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(BUILD_DICT) {
-    int n = (int)ARG;
-    res = gp_dict_new(t);
-    if (GP_IS_ERR(res)) goto error;
-    for (int i = 0; i < n; i++) {
-      if (gp_dict_set(t, res.as.o, sp[2 * (i - n)], sp[2 * (i - n) + 1]) < 0) {
-        GP_DECREF(res);
-        goto error;
-      }
-    }
-    for (int i = 0; i < 2 * n; i++) GP_DECREF(sp[i - 2 * n]);
-    sp -= 2 * n;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(LIST_APPEND) {
-    GpValue v = POP();
-    int r = gp_list_append(t, sp[-(int)ARG - 1].as.o, v);
-    GP_DECREF(v);
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(BUILD_STRING) {
-    int n = (int)ARG;
-    res = gp_str_concat(t, sp - n, (size_t)n);
-    for (int i = 0; i < n; i++) GP_DECREF(sp[i - n]);
-    sp -= n;
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(FORMAT_VALUE) {
-    GpValue spec = GP_NONEV;
-    if (ARG & GP_FMT_SPEC) spec = POP();
-    GpValue v = TOP();
-    res = format_value(t, v, (int)ARG, spec);
-    GP_DECREF(spec);
-    GP_DECREF(v);
-    if (GP_IS_ERR(res)) {
-      sp--;
-      goto error;
-    }
-    TOP() = res;
-    DISPATCH();
-  }
-
-  TARGET(BINARY_SUBSCR) {
-    GpValue o = SECOND(), key = TOP();
-    if (key.tag == GP_T_INT && GP_IS_TYPE(o, gp_type_list)) {
-      GpList *li = GP_LIST(o);
-      int64_t i = key.as.i < 0 ? key.as.i + (int64_t)li->len : key.as.i;
-      if (i >= 0 && (uint64_t)i < li->len) {
-        GpValue v = li->items[i];
-        GP_INCREF(v);
-        sp--;
-        TOP() = v;
-        gp_decref_o(o.as.o);
-        DISPATCH();
-      }
-    }
-    res = gp_getitem(t, o, key);
-    GP_DECREF(o);
-    GP_DECREF(key);
-    sp -= 2;
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(STORE_SUBSCR) {
-    GpValue key = sp[-1], o = sp[-2], v = sp[-3];
-    sp -= 3;
-    if (key.tag == GP_T_INT && GP_IS_TYPE(o, gp_type_list) && !(o.as.o->flags & GP_F_ATOMIC)) {
-      GpList *li = GP_LIST(o);
-      int64_t i = key.as.i < 0 ? key.as.i + (int64_t)li->len : key.as.i;
-      if (i >= 0 && (uint64_t)i < li->len) {
-        GpValue old = li->items[i];
-        li->items[i] = v;
-        GP_DECREF(old);
-        gp_decref_o(o.as.o);
-        DISPATCH();
-      }
-    }
-    int r = gp_setitem(t, o, key, v);
-    GP_DECREF(key);
-    GP_DECREF(o);
-    GP_DECREF(v);
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(DELETE_SUBSCR) {
-    GpValue key = sp[-1], o = sp[-2];
-    int r = gp_delitem(t, o, key);
-    GP_DECREF(key);
-    GP_DECREF(o);
-    sp -= 2;
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(SLICE_GET) {
-    res = gp_getslice(t, sp[-4], sp[-3], sp[-2], sp[-1]);
-    for (int i = 1; i <= 4; i++) GP_DECREF(sp[-i]);
-    sp -= 4;
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(SLICE_SET) {
-    int r = gp_setslice(t, sp[-4], sp[-3], sp[-2], sp[-1], sp[-5]);
-    for (int i = 1; i <= 5; i++) GP_DECREF(sp[-i]);
-    sp -= 5;
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(SLICE_DEL) {
-    int r = gp_delslice(t, sp[-4], sp[-3], sp[-2], sp[-1]);
-    for (int i = 1; i <= 4; i++) GP_DECREF(sp[-i]);
-    sp -= 4;
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(UNPACK_SEQUENCE) {
-    GpValue seq = POP();
-    int r = unpack(t, seq, (int)ARG, sp);
-    GP_DECREF(seq);
-    if (r < 0) goto error;
-    sp += ARG;
-    DISPATCH();
-  }
-
-  /* Three slots per loop: [start, stop, step] ints for a range (no
-  ** iterator object), [list or tuple, index, None] for those, or
-  ** [iterator, None, None]. */
-  TARGET(GET_ITER) {
-    GpValue v = TOP();
-    if (GP_IS_TYPE(v, gp_type_range)) {
-      GpRange *r = (GpRange *)v.as.o;
-      TOP() = gp_intv(r->start);
-      PUSH(gp_intv(r->stop));
-      PUSH(gp_intv(r->step));
-      gp_decref_o(v.as.o);
+      PUSH(res);
       DISPATCH();
     }
-    if (GP_IS_TYPE(v, gp_type_list) || GP_IS_TYPE(v, gp_type_tuple)) {
-      PUSH(gp_intv(0));
+
+#define CMP_JUMP(WHEN, BACK)                                                                       \
+  do {                                                                                             \
+    GpValue a = vm_get(&SECOND()), b = vm_get(&TOP());                                             \
+    uint32_t target = *ip++;                                                                       \
+    int truth;                                                                                     \
+    sp -= 2;                                                                                       \
+    if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {                                                      \
+      truth = int_cmp((int)ARG, a.as.i, b.as.i);                                                   \
+    } else {                                                                                       \
+      res = compare_any(t, (int)ARG, a, b);                                                        \
+      GP_DECREF(a);                                                                                \
+      GP_DECREF(b);                                                                                \
+      if (GP_IS_ERR(res)) goto error;                                                              \
+      truth = res.tag == GP_T_BOOL ? (int)res.as.i : gp_truthy(t, res);                            \
+      GP_DECREF(res);                                                                              \
+      if (truth < 0) goto error;                                                                   \
+    }                                                                                              \
+    if (truth == (WHEN)) {                                                                         \
+      ip = code->code + target;                                                                    \
+      if (BACK) CHECK_BREAKER();                                                                   \
+    }                                                                                              \
+    DISPATCH();                                                                                    \
+  } while (0)
+
+    TARGET(CMP_JUMP_IF_FALSE) {
+      CMP_JUMP(0, 0);
+    }
+    TARGET(CMP_JUMP_IF_TRUE) {
+      CMP_JUMP(1, 0);
+    }
+    TARGET(CMP_JUMP_BACK_IF_FALSE) {
+      CMP_JUMP(0, 1);
+    }
+    TARGET(CMP_JUMP_BACK_IF_TRUE) {
+      CMP_JUMP(1, 1);
+    }
+
+    TARGET(JUMP) {
+      ip = code->code + ARG;
+      DISPATCH();
+    }
+
+    TARGET(JUMP_BACK) {
+      ip = code->code + ARG;
+      CHECK_BREAKER();
+      DISPATCH();
+    }
+
+#define TRUTH_OF(v, out)                                                                           \
+  do {                                                                                             \
+    if ((v).tag == GP_T_BOOL)                                                                      \
+      (out) = (int)(v).as.i;                                                                       \
+    else if ((v).tag == GP_T_NONE)                                                                 \
+      (out) = 0;                                                                                   \
+    else if ((v).tag == GP_T_INT)                                                                  \
+      (out) = (v).as.i != 0;                                                                       \
+    else                                                                                           \
+      (out) = gp_truthy(t, (v));                                                                   \
+  } while (0)
+
+#define POP_JUMP(WHEN, BACK)                                                                       \
+  do {                                                                                             \
+    GpValue v = POP();                                                                             \
+    int r;                                                                                         \
+    TRUTH_OF(v, r);                                                                                \
+    GP_DECREF(v);                                                                                  \
+    if (r < 0) goto error;                                                                         \
+    if (r == (WHEN)) {                                                                             \
+      ip = code->code + ARG;                                                                       \
+      if (BACK) CHECK_BREAKER();                                                                   \
+    }                                                                                              \
+    DISPATCH();                                                                                    \
+  } while (0)
+
+    TARGET(POP_JUMP_IF_FALSE) {
+      POP_JUMP(0, 0);
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+      POP_JUMP(1, 0);
+    }
+    TARGET(POP_JUMP_BACK_IF_FALSE) {
+      POP_JUMP(0, 1);
+    }
+    TARGET(POP_JUMP_BACK_IF_TRUE) {
+      POP_JUMP(1, 1);
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+      GpValue v = vm_get(&TOP());
+      int r;
+      TRUTH_OF(v, r);
+      if (r < 0) goto error;
+      if (!r) {
+        ip = code->code + ARG;
+      } else {
+        sp--;
+        GP_DECREF(v);
+      }
+      DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+      GpValue v = vm_get(&TOP());
+      int r;
+      TRUTH_OF(v, r);
+      if (r < 0) goto error;
+      if (r) {
+        ip = code->code + ARG;
+      } else {
+        sp--;
+        GP_DECREF(v);
+      }
+      DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+      int n = (int)ARG;
+      res = gp_list_new(t, (size_t)n);
+      if (GP_IS_ERR(res)) goto error;
+      for (int i = 0; i < n; i++) {
+        GpValue v = vm_get(&sp[i - n]);
+        if (gp_list_append(t, res.as.o, v) < 0) {
+          GP_DECREF(res);
+          goto error;
+        }
+        GP_DECREF(v);
+      }
+      sp -= n;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+      int n = (int)ARG;
+      res = gp_tuple_new(t, (size_t)n);
+      if (GP_IS_ERR(res)) goto error;
+      memcpy(GP_TUPLE(res)->items, sp - n, sizeof(GpValue) * (size_t)n);
+      sp -= n;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(BUILD_DICT) {
+      int n = (int)ARG;
+      res = gp_dict_new(t);
+      if (GP_IS_ERR(res)) goto error;
+      for (int i = 0; i < n; i++) {
+        if (gp_dict_set(t, res.as.o, sp[2 * (i - n)], sp[2 * (i - n) + 1]) < 0) {
+          GP_DECREF(res);
+          goto error;
+        }
+      }
+      for (int i = 0; i < 2 * n; i++)
+        GP_DECREF(sp[i - 2 * n]);
+      sp -= 2 * n;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+      GpValue v = POP();
+      int r = gp_list_append(t, sp[-(int)ARG - 1].as.o, v);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+      int n = (int)ARG;
+      res = gp_str_concat(t, sp - n, (size_t)n);
+      for (int i = 0; i < n; i++)
+        GP_DECREF(sp[i - n]);
+      sp -= n;
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+      GpValue spec = GP_NONEV;
+      if (ARG & GP_FMT_SPEC) spec = POP();
+      GpValue v = vm_get(&TOP());
+      res = format_value(t, v, (int)ARG, spec);
+      GP_DECREF(spec);
+      GP_DECREF(v);
+      if (GP_IS_ERR(res)) {
+        sp--;
+        goto error;
+      }
+      TOP() = res;
+      DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+      GpValue o = vm_get(&SECOND()), key = vm_get(&TOP());
+      if (key.tag == GP_T_INT && GP_IS_TYPE(o, gp_type_list) && !(o.as.o->flags & GP_F_ATOMIC)) {
+        GpList *li = GP_LIST(o);
+        int64_t i = key.as.i < 0 ? key.as.i + (int64_t)li->len : key.as.i;
+        if (i >= 0 && (uint64_t)i < li->len) {
+          GpValue v = li->items[i];
+          GP_INCREF(v);
+          sp--;
+          TOP() = v;
+          gp_decref_o(o.as.o);
+          DISPATCH();
+        }
+      }
+      res = gp_getitem(t, o, key);
+      GP_DECREF(o);
+      GP_DECREF(key);
+      sp -= 2;
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+      GpValue key = vm_get(&sp[-1]), o = vm_get(&sp[-2]), v = vm_get(&sp[-3]);
+      sp -= 3;
+      if (key.tag == GP_T_INT && GP_IS_TYPE(o, gp_type_list) && !(o.as.o->flags & GP_F_ATOMIC)) {
+        GpList *li = GP_LIST(o);
+        int64_t i = key.as.i < 0 ? key.as.i + (int64_t)li->len : key.as.i;
+        if (i >= 0 && (uint64_t)i < li->len) {
+          GpValue old = li->items[i];
+          li->items[i] = v;
+          GP_DECREF(old);
+          gp_decref_o(o.as.o);
+          DISPATCH();
+        }
+      }
+      int r = gp_setitem(t, o, key, v);
+      GP_DECREF(key);
+      GP_DECREF(o);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+      GpValue key = vm_get(&sp[-1]), o = vm_get(&sp[-2]);
+      int r = gp_delitem(t, o, key);
+      GP_DECREF(key);
+      GP_DECREF(o);
+      sp -= 2;
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(SLICE_GET) {
+      res = gp_getslice(t, sp[-4], sp[-3], sp[-2], sp[-1]);
+      for (int i = 1; i <= 4; i++)
+        GP_DECREF(sp[-i]);
+      sp -= 4;
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(SLICE_SET) {
+      int r = gp_setslice(t, sp[-4], sp[-3], sp[-2], sp[-1], sp[-5]);
+      for (int i = 1; i <= 5; i++)
+        GP_DECREF(sp[-i]);
+      sp -= 5;
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(SLICE_DEL) {
+      int r = gp_delslice(t, sp[-4], sp[-3], sp[-2], sp[-1]);
+      for (int i = 1; i <= 4; i++)
+        GP_DECREF(sp[-i]);
+      sp -= 4;
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+      GpValue seq = POP();
+      int r = unpack(t, seq, (int)ARG, sp);
+      GP_DECREF(seq);
+      if (r < 0) goto error;
+      sp += ARG;
+      DISPATCH();
+    }
+
+    /* Three slots per loop: [start, stop, step] ints for a range (no
+    ** iterator object), [list or tuple, index, None] for those, or
+    ** [iterator, None, None]. */
+    TARGET(GET_ITER) {
+      GpValue v = vm_get(&TOP());
+      if (GP_IS_TYPE(v, gp_type_range)) {
+        GpRange *r = (GpRange *)v.as.o;
+        TOP() = gp_intv(r->start);
+        PUSH(gp_intv(r->stop));
+        PUSH(gp_intv(r->step));
+        gp_decref_o(v.as.o);
+        DISPATCH();
+      }
+      if (GP_IS_TYPE(v, gp_type_list) || GP_IS_TYPE(v, gp_type_tuple)) {
+        PUSH(gp_intv(0));
+        PUSH(GP_NONEV);
+        DISPATCH();
+      }
+      res = gp_iter(t, v);
+      GP_DECREF(v);
+      if (GP_IS_ERR(res)) {
+        sp--;
+        goto error;
+      }
+      TOP() = res;
+      PUSH(GP_NONEV);
       PUSH(GP_NONEV);
       DISPATCH();
     }
-    res = gp_iter(t, v);
-    GP_DECREF(v);
-    if (GP_IS_ERR(res)) {
-      sp--;
-      goto error;
-    }
-    TOP() = res;
-    PUSH(GP_NONEV);
-    PUSH(GP_NONEV);
-    DISPATCH();
-  }
 
-  TARGET(FOR_ITER) {
-    GpValue s0 = sp[-3];
-    if (s0.tag == GP_T_INT) {
-      int64_t cur = s0.as.i, stop = sp[-2].as.i, step = sp[-1].as.i;
-      if (step > 0 ? cur < stop : cur > stop) {
-        int64_t next;
-        sp[-3].as.i = __builtin_add_overflow(cur, step, &next) ? stop : next;
-        PUSH(gp_intv(cur));
-        DISPATCH();
-      }
-      sp -= 3;
+#define FOR_ITER_BODY(DELIVER)                                                                     \
+  do {                                                                                             \
+    GpValue s0 = vm_get(&sp[-3]);                                                                  \
+    if (s0.tag == GP_T_INT) {                                                                      \
+      int64_t cur = s0.as.i, stop = sp[-2].as.i, step = sp[-1].as.i;                               \
+      if (step > 0 ? cur < stop : cur > stop) {                                                    \
+        int64_t next;                                                                              \
+        sp[-3].as.i = __builtin_add_overflow(cur, step, &next) ? stop : next;                      \
+        DELIVER(gp_intv(cur));                                                                     \
+        goto JUMP_BACK_TARGET;                                                                     \
+      }                                                                                            \
+      sp -= 3;                                                                                     \
+      DISPATCH();                                                                                  \
+    }                                                                                              \
+    if (sp[-2].tag == GP_T_INT) {                                                                  \
+      uint64_t i = (uint64_t)sp[-2].as.i;                                                          \
+      size_t n;                                                                                    \
+      const GpValue *items;                                                                        \
+      if (s0.as.o->type == &gp_type_list && (s0.as.o->flags & GP_F_ATOMIC)) {                      \
+        GpValue v; /* gil=none: a locked read, other threads may move the items */                 \
+        if (gp_list_item(s0.as.o, i, &v)) {                                                        \
+          sp[-2].as.i++;                                                                           \
+          DELIVER(v);                                                                              \
+          goto JUMP_BACK_TARGET;                                                                   \
+        }                                                                                          \
+        n = 0;                                                                                     \
+        items = NULL;                                                                              \
+      } else if (s0.as.o->type == &gp_type_list) {                                                 \
+        n = GP_LIST(s0)->len;                                                                      \
+        items = GP_LIST(s0)->items;                                                                \
+      } else {                                                                                     \
+        n = GP_TUPLE(s0)->len;                                                                     \
+        items = GP_TUPLE(s0)->items;                                                               \
+      }                                                                                            \
+      if (i < n) {                                                                                 \
+        GpValue v = items[i];                                                                      \
+        GP_INCREF(v);                                                                              \
+        sp[-2].as.i++;                                                                             \
+        DELIVER(v);                                                                                \
+        goto JUMP_BACK_TARGET;                                                                     \
+      }                                                                                            \
+    } else {                                                                                       \
+      GpValue v;                                                                                   \
+      int r = gp_next(t, s0, &v);                                                                  \
+      if (r > 0) {                                                                                 \
+        DELIVER(v);                                                                                \
+        goto JUMP_BACK_TARGET;                                                                     \
+      }                                                                                            \
+      if (r < 0) goto error;                                                                       \
+    }                                                                                              \
+    gp_decref_o(s0.as.o);                                                                          \
+    sp -= 3;                                                                                       \
+    DISPATCH();                                                                                    \
+  } while (0)
+
+#define DELIVER_PUSH(v) PUSH(v)
+#define DELIVER_STORE(v)                                                                           \
+  do {                                                                                             \
+    GpValue old_ = vm_get(&l[slot]);                                                               \
+    vm_put(&l[slot], (v));                                                                         \
+    GP_DECREF(old_);                                                                               \
+  } while (0)
+
+    TARGET(FOR_ITER) {
+#define JUMP_BACK_TARGET for_iter_back
+      FOR_ITER_BODY(DELIVER_PUSH);
+#undef JUMP_BACK_TARGET
+    for_iter_back:
       ip = code->code + ARG;
+      CHECK_BREAKER();
       DISPATCH();
     }
-    if (sp[-2].tag == GP_T_INT) {
-      uint64_t i = (uint64_t)sp[-2].as.i;
-      size_t n;
-      const GpValue *items;
-      if (s0.as.o->type == &gp_type_list) {
-        n = GP_LIST(s0)->len;
-        items = GP_LIST(s0)->items;
-      } else {
-        n = GP_TUPLE(s0)->len;
-        items = GP_TUPLE(s0)->items;
-      }
-      if (i < n) {
-        GpValue v = items[i];
-        GP_INCREF(v);
-        sp[-2].as.i++;
-        PUSH(v);
-        DISPATCH();
-      }
-    } else {
-      GpValue v;
-      int r = gp_next(t, s0, &v);
-      if (r > 0) {
-        PUSH(v);
-        DISPATCH();
-      }
-      if (r < 0) goto error;
-    }
-    gp_decref_o(s0.as.o);
-    sp -= 3;
-    ip = code->code + ARG;
-    DISPATCH();
-  }
 
-  {
-    /* Calls. [callable, args...] or, after LOAD_METHOD, [callable or
-    ** method marker, self or unset marker, args...]. */
-    int nargs;
-    GpObj *kwnames;
-    GpValue *callee;
-    TARGET(CALL) {
-      nargs = (int)ARG;
-      kwnames = NULL;
-      callee = sp - nargs - 1;
-      goto do_call;
+    TARGET(FOR_ITER_STORE) {
+      uint32_t slot = *ip++;
+#define JUMP_BACK_TARGET for_iter_store_back
+      FOR_ITER_BODY(DELIVER_STORE);
+#undef JUMP_BACK_TARGET
+    for_iter_store_back:
+      ip = code->code + ARG;
+      CHECK_BREAKER();
+      DISPATCH();
     }
-    TARGET(CALL_KW) {
-      nargs = (int)ARG;
-      kwnames = k[*ip++].as.o;
-      callee = sp - nargs - 1;
-      goto do_call;
-    }
-    TARGET(CALL_METHOD) {
-      nargs = (int)ARG;
-      kwnames = NULL;
-      goto do_method;
-    }
-    TARGET(CALL_METHOD_KW) {
-      nargs = (int)ARG;
-      kwnames = k[*ip++].as.o;
-    do_method:
-      callee = sp - nargs - 2;
-      if (callee[1].tag != GP_T_ERR) { /* a method of self's type: self is args[0] */
-        const GpMethodDef *m = (const GpMethodDef *)(uintptr_t)callee[0].as.o;
+
+    {
+      /* Calls. [callable, args...] or, after LOAD_METHOD, [callable or
+      ** method marker, self or unset marker, args...]. */
+      int nargs;
+      GpObj *kwnames;
+      GpValue *callee;
+      TARGET(CALL) {
+        nargs = (int)ARG;
+        kwnames = NULL;
+        callee = sp - nargs - 1;
+        goto do_call;
+      }
+      TARGET(CALL_KW) {
+        nargs = (int)ARG;
+        kwnames = k[*ip++].as.o;
+        callee = sp - nargs - 1;
+        goto do_call;
+      }
+      TARGET(CALL_METHOD) {
+        nargs = (int)ARG;
+        kwnames = NULL;
+        goto do_method;
+      }
+      TARGET(CALL_METHOD_KW) {
+        nargs = (int)ARG;
+        kwnames = k[*ip++].as.o;
+      do_method:
+        callee = sp - nargs - 2;
+        if (callee[1].tag != GP_T_ERR) { /* a method of self's type: self is args[0] */
+          const GpMethodDef *m = (const GpMethodDef *)(uintptr_t)callee[0].as.o;
+          SAVE_REGS();
+          res = m->fn(t, callee + 1, nargs + 1, kwnames);
+          for (GpValue *p = callee + 1; p < sp; p++)
+            GP_DECREF(*p);
+          sp = callee;
+          if (GP_IS_ERR(res)) goto error;
+          PUSH(res);
+          DISPATCH();
+        }
+        /* no self: drop the unset marker and call like CALL */
+        memmove(callee + 1, callee + 2, sizeof(GpValue) * (size_t)nargs);
+        sp--;
+      do_call:
+        if (GP_IS_TYPE(*callee, gp_type_function)) {
+          GpFunction *fn = (GpFunction *)callee->as.o;
+          GpCode *c = fn->code;
+          Frame *nf;
+          if (__builtin_expect(
+                  !kwnames && nargs == c->nparams && t->depth < t->vm->opt.recursion_limit, 1)) {
+            nf = frame_alloc(st, c);
+            if (!nf) {
+              gp_raise_nomem(t);
+              goto error;
+            }
+            /* the arguments move into the new frame's locals; fn's reference too */
+            memcpy(FRAME_LOCALS(nf), callee + 1, sizeof(GpValue) * (size_t)nargs);
+            nf->func = &fn->ob;
+            nf->globals = fn->globals;
+            nf->prev = f;
+            t->frame = nf;
+            t->depth++;
+            sp = callee;
+          } else {
+            SAVE_REGS();
+            nf = frame_for_call(t, st, fn, callee + 1, nargs, kwnames);
+            for (GpValue *p = callee; p < sp; p++)
+              GP_DECREF(*p);
+            sp = callee;
+            if (!nf) goto error;
+          }
+          SAVE_REGS();
+          f = nf;
+          LOAD_REGS();
+          CHECK_BREAKER();
+          DISPATCH();
+        }
         SAVE_REGS();
-        res = m->fn(t, callee + 1, nargs + 1, kwnames);
-        for (GpValue *p = callee + 1; p < sp; p++) GP_DECREF(*p);
+        res = call_other(t, *callee, callee + 1, nargs, kwnames);
+        for (GpValue *p = callee; p < sp; p++)
+          GP_DECREF(*p);
         sp = callee;
         if (GP_IS_ERR(res)) goto error;
         PUSH(res);
         DISPATCH();
       }
-      /* no self: drop the unset marker and call like CALL */
-      memmove(callee + 1, callee + 2, sizeof(GpValue) * (size_t)nargs);
-      sp--;
-    do_call:
-      if (GP_IS_TYPE(*callee, gp_type_function)) {
-        GpFunction *fn = (GpFunction *)callee->as.o;
-        GpCode *c = fn->code;
-        Frame *nf;
-        if (__builtin_expect(!kwnames && nargs == c->nparams &&
-                                 t->depth < t->vm->opt.recursion_limit, 1)) {
-          nf = frame_alloc(st, c);
-          if (!nf) {
-            gp_raise_nomem(t);
-            goto error;
-          }
-          /* the arguments move into the new frame's locals; fn's reference too */
-          memcpy(FRAME_LOCALS(nf), callee + 1, sizeof(GpValue) * (size_t)nargs);
-          nf->func = &fn->ob;
-          nf->globals = fn->globals;
-          nf->prev = f;
-          t->frame = nf;
-          t->depth++;
-          sp = callee;
-        } else {
-          SAVE_REGS();
-          nf = frame_for_call(t, st, fn, callee + 1, nargs, kwnames);
-          for (GpValue *p = callee; p < sp; p++) GP_DECREF(*p);
-          sp = callee;
-          if (!nf) goto error;
-        }
-        SAVE_REGS();
-        f = nf;
-        LOAD_REGS();
-        CHECK_BREAKER();
-        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+      res = POP();
+      GpValue *base = l + code->nlocals;
+      while (sp > base) {
+        sp--;
+        GP_DECREF(*sp);
       }
-      SAVE_REGS();
-      res = call_other(t, *callee, callee + 1, nargs, kwnames);
-      for (GpValue *p = callee; p < sp; p++) GP_DECREF(*p);
-      sp = callee;
+      Frame *prev = f->prev;
+      int entry = f->entry;
+      frame_free(t, st, f);
+      if (entry) {
+        SYNC_TICKS();
+        return res;
+      }
+      f = prev;
+      LOAD_REGS();
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+      int nd = (int)ARG;
+      GpValue c = POP();
+      res = gp_func_new(t, (GpCode *)c.as.o, f->globals, sp - nd, nd);
+      GP_DECREF(c);
+      for (int i = 1; i <= nd; i++)
+        GP_DECREF(sp[-i]);
+      sp -= nd;
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
       DISPATCH();
     }
-  }
 
-  TARGET(RETURN_VALUE) {
-    res = POP();
-    GpValue *base = l + code->nlocals;
-    while (sp > base) {
-      sp--;
-      GP_DECREF(*sp);
+    TARGET(IMPORT_NAME) {
+      SAVE_REGS();
+      res = gp_import(t, code->names[ARG], f->globals);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
     }
-    Frame *prev = f->prev;
-    int entry = f->entry;
-    frame_free(t, st, f);
-    if (entry) return res;
-    f = prev;
-    LOAD_REGS();
-    PUSH(res);
-    DISPATCH();
-  }
 
-  TARGET(MAKE_FUNCTION) {
-    int nd = (int)ARG;
-    GpValue c = POP();
-    res = gp_func_new(t, (GpCode *)c.as.o, f->globals, sp - nd, nd);
-    GP_DECREF(c);
-    for (int i = 1; i <= nd; i++) GP_DECREF(sp[-i]);
-    sp -= nd;
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
+    TARGET(IMPORT_FROM) {
+      res = gp_import_from(t, TOP(), code->names[ARG]);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
 
-  TARGET(IMPORT_NAME) {
-    SAVE_REGS();
-    res = gp_import(t, code->names[ARG], f->globals);
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
+    TARGET(IMPORT_STAR) {
+      GpValue m = POP();
+      int r = gp_import_star(t, m, f->globals);
+      GP_DECREF(m);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
 
-  TARGET(IMPORT_FROM) {
-    res = gp_import_from(t, TOP(), code->names[ARG]);
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(IMPORT_STAR) {
-    GpValue m = POP();
-    int r = gp_import_star(t, m, f->globals);
-    GP_DECREF(m);
-    if (r < 0) goto error;
-    DISPATCH();
-  }
-
-  TARGET(RAISE) {
-    if (ARG == 0) {
-      if (GP_IS_NONE(t->handling)) {
-        gp_raise(t, &gp_exc_RuntimeError, "No active exception to reraise");
+    TARGET(RAISE) {
+      if (ARG == 0) {
+        if (GP_IS_NONE(t->handling)) {
+          gp_raise(t, &gp_exc_RuntimeError, "No active exception to reraise");
+          goto error;
+        }
+        GP_INCREF(t->handling);
+        GP_DECREF(t->exc);
+        t->exc = t->handling;
         goto error;
       }
-      GP_INCREF(t->handling);
-      GP_DECREF(t->exc);
-      t->exc = t->handling;
+      GpValue cause = ARG == 2 ? POP() : GP_NONEV;
+      GpValue v = POP();
+      do_raise(t, v, cause, ARG == 2);
+      GP_DECREF(v);
+      GP_DECREF(cause);
       goto error;
     }
-    GpValue cause = ARG == 2 ? POP() : GP_NONEV;
-    GpValue v = POP();
-    do_raise(t, v, cause, ARG == 2);
-    GP_DECREF(v);
-    GP_DECREF(cause);
-    goto error;
-  }
 
-  TARGET(PUSH_EXC_INFO) {
-    GpValue exc = TOP();
-    TOP() = t->handling;
-    GP_INCREF(exc);
-    t->handling = exc;
-    PUSH(exc);
-    DISPATCH();
-  }
-
-  TARGET(POP_EXCEPT) {
-    GpValue exc = POP(), prev = POP();
-    GP_DECREF(t->handling);
-    t->handling = prev;
-    GP_DECREF(exc);
-    DISPATCH();
-  }
-
-  TARGET(CHECK_EXC_MATCH) {
-    GpValue tp = POP();
-    int r = exc_match(t, TOP(), tp);
-    GP_DECREF(tp);
-    if (r < 0) goto error;
-    PUSH(gp_boolv(r));
-    DISPATCH();
-  }
-
-  TARGET(RERAISE) {
-    GpValue exc = POP(), prev = POP();
-    GP_DECREF(t->handling);
-    t->handling = prev;
-    GP_DECREF(t->exc);
-    t->exc = exc;
-    goto reraise;
-  }
-
-  TARGET(WITH_ENTER) {
-    GpValue ctx = TOP();
-    const GpMethodDef *enter = ctx_method(t, ctx, "__enter__");
-    if (!enter || !ctx_method(t, ctx, "__exit__")) goto error;
-    SAVE_REGS();
-    res = enter->fn(t, &ctx, 1, NULL);
-    if (GP_IS_ERR(res)) goto error;
-    PUSH(res);
-    DISPATCH();
-  }
-
-  TARGET(WITH_EXIT) {
-    GpValue ctx = POP();
-    SAVE_REGS();
-    res = with_exit(t, ctx, GP_NONEV);
-    GP_DECREF(ctx);
-    if (GP_IS_ERR(res)) goto error;
-    GP_DECREF(res);
-    DISPATCH();
-  }
-
-  /* [ctx, prev, exc]: __exit__(type, exc, None); a true result swallows exc. */
-  TARGET(WITH_EXC) {
-    GpValue exc = sp[-1], prev = sp[-2], ctx = sp[-3];
-    sp -= 3;
-    SAVE_REGS();
-    res = with_exit(t, ctx, exc);
-    int r = -1;
-    if (!GP_IS_ERR(res)) {
-      TRUTH_OF(res, r);
-      GP_DECREF(res);
+    TARGET(PUSH_EXC_INFO) {
+      GpValue exc = vm_get(&TOP());
+      TOP() = t->handling;
+      GP_INCREF(exc);
+      t->handling = exc;
+      PUSH(exc);
+      DISPATCH();
     }
-    GP_DECREF(ctx);
-    GP_DECREF(t->handling);
-    t->handling = prev;
-    if (r < 0) {
-      GP_DECREF(exc);
-      goto error;
-    }
-    if (r) {
+
+    TARGET(POP_EXCEPT) {
+      GpValue exc = POP(), prev = POP();
+      GP_DECREF(t->handling);
+      t->handling = prev;
       GP_DECREF(exc);
       DISPATCH();
     }
-    GP_DECREF(t->exc);
-    t->exc = exc;
-    goto reraise;
-  }
+
+    TARGET(CHECK_EXC_MATCH) {
+      GpValue tp = POP();
+      int r = exc_match(t, TOP(), tp);
+      GP_DECREF(tp);
+      if (r < 0) goto error;
+      PUSH(gp_boolv(r));
+      DISPATCH();
+    }
+
+    TARGET(RERAISE) {
+      GpValue exc = POP(), prev = POP();
+      GP_DECREF(t->handling);
+      t->handling = prev;
+      GP_DECREF(t->exc);
+      t->exc = exc;
+      goto reraise;
+    }
+
+    TARGET(WITH_ENTER) {
+      GpValue ctx = vm_get(&TOP());
+      const GpMethodDef *enter = ctx_method(t, ctx, "__enter__");
+      if (!enter || !ctx_method(t, ctx, "__exit__")) goto error;
+      SAVE_REGS();
+      res = enter->fn(t, &ctx, 1, NULL);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(WITH_EXIT) {
+      GpValue ctx = POP();
+      SAVE_REGS();
+      res = with_exit(t, ctx, GP_NONEV);
+      GP_DECREF(ctx);
+      if (GP_IS_ERR(res)) goto error;
+      GP_DECREF(res);
+      DISPATCH();
+    }
+
+    /* [ctx, prev, exc]: __exit__(type, exc, None); a true result swallows exc. */
+    TARGET(WITH_EXC) {
+      GpValue exc = vm_get(&sp[-1]), prev = vm_get(&sp[-2]), ctx = vm_get(&sp[-3]);
+      sp -= 3;
+      SAVE_REGS();
+      res = with_exit(t, ctx, exc);
+      int r = -1;
+      if (!GP_IS_ERR(res)) {
+        TRUTH_OF(res, r);
+        GP_DECREF(res);
+      }
+      GP_DECREF(ctx);
+      GP_DECREF(t->handling);
+      t->handling = prev;
+      if (r < 0) {
+        GP_DECREF(exc);
+        goto error;
+      }
+      if (r) {
+        GP_DECREF(exc);
+        DISPATCH();
+      }
+      GP_DECREF(t->exc);
+      t->exc = exc;
+      goto reraise;
+    }
 
 #if !defined(__GNUC__)
   default:
@@ -936,6 +1049,7 @@ dispatch:
 tick:
   SAVE_REGS();
   if (handle_breaker(t) < 0) goto error;
+  ticks = t->ticks;
   GOTO_NEXT();
 #else
 breaker:
@@ -968,7 +1082,10 @@ reraise:
     Frame *prev = f->prev;
     int entry = f->entry;
     frame_free(t, st, f);
-    if (entry) return GP_ERRV;
+    if (entry) {
+      SYNC_TICKS();
+      return GP_ERRV;
+    }
     f = prev;
     LOAD_REGS();
     tb_add(t, f, (uint32_t)(ip - code->code) - 1);
@@ -985,9 +1102,15 @@ reraise:
 #undef SECOND
 #undef LOAD_REGS
 #undef SAVE_REGS
+#undef SYNC_TICKS
 #undef BINARY_SLOW
 #undef BOTH_INT
 #undef BOTH_FLOAT
 #undef ARITH
 #undef TRUTH_OF
+#undef FOR_ITER_BODY
+#undef CMP_JUMP
+#undef POP_JUMP
+#undef DELIVER_PUSH
+#undef DELIVER_STORE
 }
