@@ -7,7 +7,9 @@
 
 #include "obj.h"
 
-static int nkw_of(GpObj *kwnames) { return kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0; }
+static int nkw_of(GpObj *kwnames) {
+  return kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0;
+}
 
 static int raise_nokw(GpThread *t, const char *fname) {
   gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", fname);
@@ -43,13 +45,15 @@ int gp_arg_none(GpThread *t, const char *fname, int n, GpObj *kwnames) {
   return -1;
 }
 
-static const char *param_name(const char *name) { return name[0] == '$' ? name + 1 : name; }
+static const char *param_name(const char *name) {
+  return name[0] == '$' ? name + 1 : name;
+}
 
-int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs,
-                  GpObj *kwnames, const char *const *names, int nnames, int nrequired,
-                  GpValue *out) {
+int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs, GpObj *kwnames,
+                  const char *const *names, int nnames, int nrequired, GpValue *out) {
   int nkw = nkw_of(kwnames), npos = nargs - nkw, maxpos = 0;
-  while (maxpos < nnames && names[maxpos][0] != '$') maxpos++;
+  while (maxpos < nnames && names[maxpos][0] != '$')
+    maxpos++;
   if (nargs > nnames) {
     gp_raise(t, &gp_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nnames,
              npos == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs);
@@ -63,11 +67,13 @@ int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs
                nrequired < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", npos);
     return -1;
   }
-  for (int i = 0; i < nnames; i++) out[i] = i < npos ? args[i] : GP_ERRV;
+  for (int i = 0; i < nnames; i++)
+    out[i] = i < npos ? args[i] : GP_ERRV;
   for (int k = 0; k < nkw; k++) {
     GpStr *kn = GP_STR(GP_TUPLE(gp_objv(kwnames))->items[k]);
     int i = 0;
-    while (i < nnames && strcmp(param_name(names[i]), kn->data) != 0) i++;
+    while (i < nnames && strcmp(param_name(names[i]), kn->data) != 0)
+      i++;
     if (i == nnames) {
       gp_raise(t, &gp_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kn->data,
                fname);

@@ -18,7 +18,9 @@ int gp_write_out(GpThread *t, const char *s, size_t n) {
   return -1;
 }
 
-static int nkw_of(GpObj *kwnames) { return kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0; }
+static int nkw_of(GpObj *kwnames) {
+  return kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0;
+}
 static const char *kw_name(GpObj *kwnames, int k) {
   return GP_STR(GP_TUPLE(gp_objv(kwnames))->items[k])->data;
 }
@@ -316,8 +318,8 @@ static GpValue min_max(GpThread *t, const GpValue *args, int nargs, GpObj *kw, b
   int nkw = nkw_of(kw), npos = nargs - nkw;
   GpValue key = GP_NONEV, dflt = GP_ERRV;
   if (nkw > 2)
-    return gp_raise(t, &gp_exc_TypeError, "%s() takes at most 2 keyword arguments (%d given)",
-                    name, nkw);
+    return gp_raise(t, &gp_exc_TypeError, "%s() takes at most 2 keyword arguments (%d given)", name,
+                    nkw);
   for (int k = 0; k < nkw; k++) {
     const char *kn = kw_name(kw, k);
     if (strcmp(kn, "key") == 0)
@@ -409,8 +411,7 @@ static GpValue bi_max(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 static GpValue bi_sorted(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"$key", "$reverse"};
   int nkw = nkw_of(kw), npos = nargs - nkw;
-  if (npos != 1)
-    return gp_raise(t, &gp_exc_TypeError, "sorted expected 1 argument, got %d", npos);
+  if (npos != 1) return gp_raise(t, &gp_exc_TypeError, "sorted expected 1 argument, got %d", npos);
   GpValue a[2];
   /* CPython forwards the keywords to list.sort, hence "sort()" in errors */
   if (gp_parse_args(t, "sort", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
@@ -493,22 +494,22 @@ static GpValue bi_hasattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 /* ------------------------------------------------------------ registration */
 
 static const GpMethodDef builtin_fns[] = {
-    {"print", bi_print},       {"len", bi_len},         {"repr", bi_repr},
-    {"abs", bi_abs},           {"hash", bi_hash},       {"ord", bi_ord},
-    {"chr", bi_chr},           {"hex", bi_hex},         {"bin", bi_bin},
-    {"oct", bi_oct},           {"callable", bi_callable}, {"id", bi_id},
-    {"iter", bi_iter},         {"next", bi_next},       {"any", bi_any},
-    {"all", bi_all},           {"round", bi_round},     {"divmod", bi_divmod},
-    {"pow", bi_pow},           {"sum", bi_sum},         {"min", bi_min},
-    {"max", bi_max},           {"sorted", bi_sorted},   {"isinstance", bi_isinstance},
-    {"format", bi_format},     {"getattr", bi_getattr}, {"hasattr", bi_hasattr},
+    {"print", bi_print},   {"len", bi_len},           {"repr", bi_repr},
+    {"abs", bi_abs},       {"hash", bi_hash},         {"ord", bi_ord},
+    {"chr", bi_chr},       {"hex", bi_hex},           {"bin", bi_bin},
+    {"oct", bi_oct},       {"callable", bi_callable}, {"id", bi_id},
+    {"iter", bi_iter},     {"next", bi_next},         {"any", bi_any},
+    {"all", bi_all},       {"round", bi_round},       {"divmod", bi_divmod},
+    {"pow", bi_pow},       {"sum", bi_sum},           {"min", bi_min},
+    {"max", bi_max},       {"sorted", bi_sorted},     {"isinstance", bi_isinstance},
+    {"format", bi_format}, {"getattr", bi_getattr},   {"hasattr", bi_hasattr},
     {NULL, NULL},
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,   &gp_type_float, &gp_type_str,       &gp_type_bool,  &gp_type_list,
-    &gp_type_tuple, &gp_type_dict,  &gp_type_range,     &gp_type_type,  &gp_type_enumerate,
-    &gp_type_zip,   &gp_type_map,   &gp_type_filter,    &gp_type_reversed, NULL,
+    &gp_type_int,   &gp_type_float, &gp_type_str,    &gp_type_bool,     &gp_type_list,
+    &gp_type_tuple, &gp_type_dict,  &gp_type_range,  &gp_type_type,     &gp_type_enumerate,
+    &gp_type_zip,   &gp_type_map,   &gp_type_filter, &gp_type_reversed, NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {

@@ -3,6 +3,7 @@
 ** round-trip string, and arithmetic with CPython's special cases
 ** (floor division and modulo toward -inf, pow's IEEE corner cases).
 */
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,8 @@ static void float_next_up(const char *digits, int nd, int exp, char *out, size_t
   char d[20];
   memcpy(d, digits, (size_t)nd);
   int i = nd - 1, x = exp;
-  while (i >= 0 && d[i] == '9') d[i--] = '0';
+  while (i >= 0 && d[i] == '9')
+    d[i--] = '0';
   if (i >= 0) {
     d[i]++;
   } else { /* 9.99 -> 10.0: one digit more in front, one less behind */
@@ -35,48 +37,67 @@ static void float_next_up(const char *digits, int nd, int exp, char *out, size_t
   snprintf(out, size, "%c.%.*se%d", d[0], nd - 1, d + 1, x);
 }
 
-/* Python's repr: the shortest %.{p}e that reads back as d, then written
-** positional when the decimal exponent is in [-4, 16), else as 1.5e+300. */
+/* Does ad printed with p + 1 digits (or, above a power of two, where the gap
+** is twice the one below, the next decimal up) read back as ad? */
+static bool float_try(double ad, int p, bool pow2, char *e, char *digits, int *nd, int *exp) {
+  snprintf(e, 40, "%.*e", p, ad);
+  float_split(e, digits, nd, exp);
+  if (strtod(e, NULL) == ad) return true;
+  if (!pow2) return false;
+  float_next_up(digits, *nd, *exp, e, 40);
+  if (strtod(e, NULL) != ad) return false;
+  float_split(e, digits, nd, exp);
+  return true;
+}
+
+/* Python's repr: the shortest decimal that reads back as d, written
+** positional when the decimal exponent is in [-4, 16), else as 1.5e+300.
+** A normal double's 15-digit decimals are all distinct, so if the 15-digit
+** rounding reads back, it is the shortest once its trailing zeros go;
+** else 16 digits, else 17 (which always read back). */
 int gp_float_repr(double d, char *buf, size_t size) {
   if (isnan(d)) return snprintf(buf, size, "nan");
   if (isinf(d)) return snprintf(buf, size, d < 0 ? "-inf" : "inf");
   int e2;
-  bool pow2 = fabs(frexp(d, &e2)) == 0.5;
+  double ad = fabs(d);
+  bool pow2 = frexp(ad, &e2) == 0.5;
   char e[40], digits[20];
   int nd, exp;
-  bool neg = signbit(d);
-  for (int p = 0; p < 17; p++) {
-    snprintf(e, sizeof e, "%.*e", p, fabs(d));
-    float_split(e, digits, &nd, &exp);
-    if (strtod(e, NULL) == fabs(d)) break;
-    if (!pow2) continue;
-    /* Above a power of two the gap is twice the one below: the nearest
-    ** p-digit decimal may miss while the one above it reads back. */
-    float_next_up(digits, nd, exp, e, sizeof e);
-    if (strtod(e, NULL) == fabs(d)) {
-      float_split(e, digits, &nd, &exp);
-      break;
-    }
+  if (ad < DBL_MIN) { /* subnormal: few bits, so short strings are ambiguous: search */
+    for (int p = 0; p < 17 && !float_try(ad, p, pow2, e, digits, &nd, &exp); p++)
+      continue;
+  } else if (!float_try(ad, 14, pow2, e, digits, &nd, &exp) &&
+             !float_try(ad, 15, pow2, e, digits, &nd, &exp)) {
+    float_try(ad, 16, pow2, e, digits, &nd, &exp);
   }
-  while (nd > 1 && digits[nd - 1] == '0') nd--;
+  while (nd > 1 && digits[nd - 1] == '0')
+    nd--;
   char *o = buf, *end = buf + size - 1;
-#define PUT(c) do { if (o < end) *o++ = (c); } while (0)
-  if (neg) PUT('-');
+#define PUT(c)                                                                                     \
+  do {                                                                                             \
+    if (o < end) *o++ = (c);                                                                       \
+  } while (0)
+  if (signbit(d)) PUT('-');
   if (exp < -4 || exp >= 16) {
     PUT(digits[0]);
     if (nd > 1) PUT('.');
-    for (int i = 1; i < nd; i++) PUT(digits[i]);
+    for (int i = 1; i < nd; i++)
+      PUT(digits[i]);
     o += snprintf(o, (size_t)(end - o + 1), "e%c%02d", exp < 0 ? '-' : '+', abs(exp));
   } else if (exp < 0) {
     PUT('0');
     PUT('.');
-    for (int i = -1; i > exp; i--) PUT('0');
-    for (int i = 0; i < nd; i++) PUT(digits[i]);
+    for (int i = -1; i > exp; i--)
+      PUT('0');
+    for (int i = 0; i < nd; i++)
+      PUT(digits[i]);
   } else {
-    for (int i = 0; i <= exp; i++) PUT(i < nd ? digits[i] : '0');
+    for (int i = 0; i <= exp; i++)
+      PUT(i < nd ? digits[i] : '0');
     PUT('.');
     if (nd <= exp + 1) PUT('0');
-    for (int i = exp + 1; i < nd; i++) PUT(digits[i]);
+    for (int i = exp + 1; i < nd; i++)
+      PUT(digits[i]);
   }
 #undef PUT
   *o = '\0';
@@ -108,7 +129,9 @@ double gp_float_floordiv(double a, double b, double *mod) {
   return q;
 }
 
-static bool is_odd_integer(double y) { return fmod(fabs(y), 2.0) == 1.0; }
+static bool is_odd_integer(double y) {
+  return fmod(fabs(y), 2.0) == 1.0;
+}
 
 /* CPython's float_pow: IEEE specials handled here, not by libm. */
 static GpValue float_pow(GpThread *t, double x, double y) {
@@ -140,17 +163,19 @@ static GpValue float_pow(GpThread *t, double x, double y) {
   }
   if (x == 1.0) return gp_floatv(negate ? -1.0 : 1.0);
   double r = pow(x, y);
-  if (isinf(r))
-    return gp_raise(t, &gp_exc_OverflowError, "(34, 'Numerical result out of range')");
+  if (isinf(r)) return gp_raise(t, &gp_exc_OverflowError, "(34, 'Numerical result out of range')");
   return gp_floatv(negate ? -r : r);
 }
 
 GpValue gp_float_binop(GpThread *t, GpBinOp op, double a, double b) {
   double m;
   switch (op) {
-  case GP_OP_ADD: return gp_floatv(a + b);
-  case GP_OP_SUB: return gp_floatv(a - b);
-  case GP_OP_MUL: return gp_floatv(a * b);
+  case GP_OP_ADD:
+    return gp_floatv(a + b);
+  case GP_OP_SUB:
+    return gp_floatv(a - b);
+  case GP_OP_MUL:
+    return gp_floatv(a * b);
   case GP_OP_TRUEDIV:
     if (b == 0) return gp_raise(t, &gp_exc_ZeroDivisionError, "float division by zero");
     return gp_floatv(a / b);
@@ -166,8 +191,10 @@ GpValue gp_float_binop(GpThread *t, GpBinOp op, double a, double b) {
       m = copysign(0.0, b);
     }
     return gp_floatv(m);
-  case GP_OP_POW: return float_pow(t, a, b);
-  default: return gp_raise(t, &gp_exc_TypeError, "bad float operation");
+  case GP_OP_POW:
+    return float_pow(t, a, b);
+  default:
+    return gp_raise(t, &gp_exc_TypeError, "bad float operation");
   }
 }
 
@@ -206,7 +233,9 @@ int64_t gp_float_hash(double v) {
 
 /* ----------------------------------------------------------- the type */
 
-static GpValue float_repr(GpThread *t, GpValue self) { return gp_num_repr(t, self); }
+static GpValue float_repr(GpThread *t, GpValue self) {
+  return gp_num_repr(t, self);
+}
 
 static int float_hash(GpThread *t, GpValue self, int64_t *h) {
   (void)t;

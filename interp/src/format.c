@@ -17,8 +17,8 @@
 typedef struct Spec {
   char fill[5]; /* UTF-8 of the fill character */
   int filllen;
-  char align;   /* '<' '>' '^' '=' */
-  char sign;    /* 0 '+' '-' ' ' */
+  char align; /* '<' '>' '^' '=' */
+  char sign;  /* 0 '+' '-' ' ' */
   bool z, alt;
   int64_t width, prec; /* -1 = absent */
   char sep;            /* 0 ',' '_' */
@@ -26,15 +26,20 @@ typedef struct Spec {
   uint32_t type;       /* code point; 0 = none */
 } Spec;
 
-static int utf8_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4; }
+static int utf8_len(unsigned char c) {
+  return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+}
 
 static uint32_t utf8_decode(const char *s, int n) {
   uint32_t cp = n == 1 ? (unsigned char)s[0] : (unsigned char)s[0] & (0x7f >> n);
-  for (int i = 1; i < n; i++) cp = cp << 6 | ((unsigned char)s[i] & 0x3f);
+  for (int i = 1; i < n; i++)
+    cp = cp << 6 | ((unsigned char)s[i] & 0x3f);
   return cp;
 }
 
-static bool is_align(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+static bool is_align(char c) {
+  return c == '<' || c == '>' || c == '^' || c == '=';
+}
 
 /* Width and precision: -1 absent; raises past int64 like CPython. */
 static int parse_int(GpThread *t, const char **p, const char *end, int64_t *out) {
@@ -64,8 +69,8 @@ static GpValue unknown_code(GpThread *t, uint32_t type, const char *tname) {
 static int parse_spec(GpThread *t, const char *spec, size_t len, Spec *s, char dtype, char dalign,
                       const char *tname) {
   const char *p = spec, *end = spec + len;
-  *s = (Spec){.fill = " ", .filllen = 1, .align = dalign, .width = -1, .prec = -1,
-              .type = (uint32_t)dtype};
+  *s = (Spec){
+      .fill = " ", .filllen = 1, .align = dalign, .width = -1, .prec = -1, .type = (uint32_t)dtype};
   bool fill_given = false, align_given = false;
   int n = p < end ? utf8_len((unsigned char)*p) : 1;
   if (end - p > n && is_align(p[n])) {
@@ -112,9 +117,20 @@ static int parse_spec(GpThread *t, const char *spec, size_t len, Spec *s, char d
   if (s->sep) {
     s->group = 3;
     switch (s->type) {
-    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F':
+    case 0:
       break;
-    case 'b': case 'o': case 'x': case 'X':
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
       if (s->sep == '_') {
         s->group = 4;
         break;
@@ -146,14 +162,15 @@ static void buf_put(Buf *b, const char *s, size_t n) {
 }
 
 static void buf_fill(Buf *b, const Spec *s, int64_t n) {
-  for (int64_t i = 0; i < n; i++) buf_put(b, s->fill, (size_t)s->filllen);
+  for (int64_t i = 0; i < n; i++)
+    buf_put(b, s->fill, (size_t)s->filllen);
 }
 
 /* Digits right to left in groups, padded with (grouped) zeros up to
 ** min_width: CPython's _PyUnicode_InsertThousandsGrouping. Writes the
 ** result ending at out + cap; returns its length. */
-static size_t group_digits(const char *d, int64_t nd, int64_t min_width, const Spec *s,
-                           char *out, size_t cap) {
+static size_t group_digits(const char *d, int64_t nd, int64_t min_width, const Spec *s, char *out,
+                           size_t cap) {
   char *o = out + cap;
   int64_t rem = nd, mw = min_width > 0 ? min_width : 0;
   bool use_sep = false;
@@ -163,8 +180,10 @@ static size_t group_digits(const char *d, int64_t nd, int64_t min_width, const S
     if (l > g) l = g;
     int64_t zeros = l > rem ? l - rem : 0, chars = rem < l ? rem : l;
     if (use_sep) *--o = s->sep;
-    for (int64_t i = 0; i < chars; i++) *--o = d[--rem];
-    for (int64_t i = 0; i < zeros; i++) *--o = '0';
+    for (int64_t i = 0; i < chars; i++)
+      *--o = d[--rem];
+    for (int64_t i = 0; i < zeros; i++)
+      *--o = '0';
     use_sep = true;
     mw -= g == INT64_MAX ? l : g;
     if (rem <= 0 && mw <= 0) break;
@@ -176,24 +195,30 @@ static size_t group_digits(const char *d, int64_t nd, int64_t min_width, const S
 /* Lays out a number: sign char ('-' or 0), prefix ("0x"), the integer
 ** digits, whether a '.' follows them, and the remainder after it. */
 static GpValue fill_number(GpThread *t, const Spec *s, char sign, const char *prefix,
-                           const char *digits, size_t nd, bool dot, const char *rem,
-                           size_t nrem, int64_t rem_chars) {
+                           const char *digits, size_t nd, bool dot, const char *rem, size_t nrem,
+                           int64_t rem_chars) {
   char sc = sign == '-' ? '-' : s->sign == '+' ? '+' : s->sign == ' ' ? ' ' : 0;
   int64_t nprefix = (int64_t)strlen(prefix);
   int64_t fixed = (sc != 0) + nprefix + dot + rem_chars;
-  int64_t min_width = s->fill[0] == '0' && s->filllen == 1 && s->align == '=' ? s->width - fixed : 0;
+  int64_t min_width =
+      s->fill[0] == '0' && s->filllen == 1 && s->align == '=' ? s->width - fixed : 0;
   size_t gcap = (nd + (size_t)(min_width > 0 ? min_width : 0)) * 2 + 8;
   char *g = malloc(gcap);
   if (!g) return gp_raise_nomem(t);
   size_t ng = nd ? group_digits(digits, (int64_t)nd, min_width, s, g, gcap) : 0;
   int64_t pad = s->width - (fixed + (int64_t)ng), lpad = 0, spad = 0, rpad = 0;
   if (pad > 0) {
-    if (s->align == '<') rpad = pad;
-    else if (s->align == '^') lpad = pad / 2, rpad = pad - pad / 2;
-    else if (s->align == '=') spad = pad;
-    else lpad = pad;
+    if (s->align == '<')
+      rpad = pad;
+    else if (s->align == '^')
+      lpad = pad / 2, rpad = pad - pad / 2;
+    else if (s->align == '=')
+      spad = pad;
+    else
+      lpad = pad;
   }
-  Buf b = {.cap = (size_t)(lpad + spad + rpad) * (size_t)s->filllen + (size_t)fixed + nrem + ng + 8};
+  Buf b = {.cap =
+               (size_t)(lpad + spad + rpad) * (size_t)s->filllen + (size_t)fixed + nrem + ng + 8};
   b.p = malloc(b.cap);
   if (!b.p) {
     free(g);
@@ -245,7 +270,8 @@ static GpValue format_float(GpThread *t, double x, Spec *s) {
     if (exp < -4 || exp >= p - 1) {
       char *e = strchr(body, 'e'), *m = e;
       if (!s->alt && strchr(body, '.')) { /* strip the mantissa's trailing zeros */
-        while (m[-1] == '0') m--;
+        while (m[-1] == '0')
+          m--;
         if (m[-1] == '.') m--;
         memmove(m, e, strlen(e) + 1);
       }
@@ -278,13 +304,27 @@ static GpValue format_float(GpThread *t, double x, Spec *s) {
 
 static GpValue format_int(GpThread *t, GpValue v, Spec *s, const char *tname) {
   switch (s->type) {
-  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+  case 'e':
+  case 'E':
+  case 'f':
+  case 'F':
+  case 'g':
+  case 'G':
+  case '%': {
     double x;
     if (gp_to_double(t, v, &x) < 0) return GP_ERRV;
     return format_float(t, x, s);
   }
-  case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
-  default: return unknown_code(t, s->type, tname);
+  case 'b':
+  case 'c':
+  case 'd':
+  case 'o':
+  case 'x':
+  case 'X':
+  case 'n':
+    break;
+  default:
+    return unknown_code(t, s->type, tname);
   }
   if (s->prec >= 0) return fmt_error(t, "Precision not allowed in integer format specifier");
   if (s->z)
@@ -328,9 +368,18 @@ GpValue gp_num_format(GpThread *t, GpValue v, const char *spec, size_t len) {
   if (GP_IS_FLOAT(v)) {
     if (parse_spec(t, spec, len, &s, 0, '>', tname) < 0) return GP_ERRV;
     switch (s.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
       return format_float(t, v.as.f, &s);
-    default: return unknown_code(t, s.type, tname);
+    default:
+      return unknown_code(t, s.type, tname);
     }
   }
   if (parse_spec(t, spec, len, &s, 'd', '>', tname) < 0) return GP_ERRV;
@@ -349,8 +398,7 @@ GpValue gp_str_format_spec(GpThread *t, GpValue str, const char *spec, size_t le
   if (s.type != 's') return unknown_code(t, s.type, "str");
   if (s.sign == ' ') return fmt_error(t, "Space not allowed in string format specifier");
   if (s.sign) return fmt_error(t, "Sign not allowed in string format specifier");
-  if (s.z)
-    return fmt_error(t, "Negative zero coercion (z) not allowed in string format specifier");
+  if (s.z) return fmt_error(t, "Negative zero coercion (z) not allowed in string format specifier");
   if (s.alt) return fmt_error(t, "Alternate form (#) not allowed in string format specifier");
   if (s.align == '=') return fmt_error(t, "'=' alignment not allowed in string format specifier");
   const GpStr *st = GP_STR(str);
@@ -359,7 +407,8 @@ GpValue gp_str_format_spec(GpThread *t, GpValue str, const char *spec, size_t le
   if (s.prec >= 0 && s.prec < nchars) { /* keep the first prec code points */
     nchars = s.prec;
     nbytes = 0;
-    for (int64_t i = 0; i < nchars; i++) nbytes += (size_t)utf8_len((unsigned char)st->data[nbytes]);
+    for (int64_t i = 0; i < nchars; i++)
+      nbytes += (size_t)utf8_len((unsigned char)st->data[nbytes]);
   }
   int64_t pad = s.width > nchars ? s.width - nchars : 0;
   if (pad == 0 && nbytes == st->len) {

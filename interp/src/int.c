@@ -37,7 +37,8 @@ static GpInt *int_alloc(GpThread *t, size_t n) {
 
 /* Normalizes r's n limbs (sign neg) and demotes to GP_T_INT when it fits. */
 static GpValue int_finish(GpInt *r, mp_size_t n, bool neg) {
-  while (n > 0 && r->d[n - 1] == 0) n--;
+  while (n > 0 && r->d[n - 1] == 0)
+    n--;
   if (n <= 1) {
     uint64_t m = n ? r->d[0] : 0;
     if (m <= (uint64_t)INT64_MAX || (neg && m == (uint64_t)1 << 63)) {
@@ -82,7 +83,9 @@ int gp_int_sign(GpValue v) {
   return INT_OBJ(v)->size < 0 ? -1 : 1;
 }
 
-bool gp_is_int(GpValue v) { return IS_SMALL(v) || GP_IS_TYPE(v, gp_type_int); }
+bool gp_is_int(GpValue v) {
+  return IS_SMALL(v) || GP_IS_TYPE(v, gp_type_int);
+}
 
 /* ------------------------------------------------------------ add, sub, mul */
 
@@ -110,8 +113,10 @@ static GpValue int_addsub(GpThread *t, mpz_srcptr a, mpz_srcptr b, bool sub) {
   if (sa != sb && c == 0) return gp_intv(0);
   GpInt *r = int_alloc(t, (size_t)an + 1);
   if (!r) return GP_ERRV;
-  if (sa == sb) r->d[an] = mpn_add(r->d, ap, an, bp, bn);
-  else mpn_sub(r->d, ap, an, bp, bn);
+  if (sa == sb)
+    r->d[an] = mpn_add(r->d, ap, an, bp, bn);
+  else
+    mpn_sub(r->d, ap, an, bp, bn);
   return int_finish(r, an + 1, sa < 0);
 }
 
@@ -123,8 +128,10 @@ static GpValue int_mul(GpThread *t, mpz_srcptr a, mpz_srcptr b) {
   if (an + bn > MAX_LIMBS) return int_too_big(t);
   GpInt *r = int_alloc(t, (size_t)(an + bn));
   if (!r) return GP_ERRV;
-  if (an >= bn) mpn_mul(r->d, ap, an, bp, bn);
-  else mpn_mul(r->d, bp, bn, ap, an);
+  if (an >= bn)
+    mpn_mul(r->d, ap, an, bp, bn);
+  else
+    mpn_mul(r->d, bp, bn, ap, an);
   return int_finish(r, an + bn, s < 0);
 }
 
@@ -144,14 +151,16 @@ static GpValue int_truediv(GpThread *t, mpz_srcptr a, mpz_srcptr b) {
   if (mpz_sgn(a) == 0) return gp_floatv(mpz_sgn(b) < 0 ? -0.0 : 0.0);
   int64_t e = (int64_t)mpz_sizeinbase(a, 2) - (int64_t)mpz_sizeinbase(b, 2) - 55;
   if (e < -1076) e = -1076;
-  if (e > 1100) return gp_raise(t, &gp_exc_OverflowError,
-                                "integer division result too large for a float");
+  if (e > 1100)
+    return gp_raise(t, &gp_exc_OverflowError, "integer division result too large for a float");
   mpz_t n, d, r;
   mpz_inits(n, d, r, NULL);
   mpz_abs(n, a);
   mpz_abs(d, b);
-  if (e < 0) mpz_mul_2exp(n, n, (mp_bitcnt_t)-e);
-  else mpz_mul_2exp(d, d, (mp_bitcnt_t)e);
+  if (e < 0)
+    mpz_mul_2exp(n, n, (mp_bitcnt_t)-e);
+  else
+    mpz_mul_2exp(d, d, (mp_bitcnt_t)e);
   mpz_tdiv_qr(n, r, n, d);
   uint64_t q = mpz_get_ui(n) | (mpz_sgn(r) != 0);
   mpz_clears(n, d, r, NULL);
@@ -207,8 +216,10 @@ static GpValue int_shift(GpThread *t, GpBinOp op, mpz_srcptr a, mpz_srcptr b) {
   }
   mpz_t r;
   mpz_init(r);
-  if (op == GP_OP_LSHIFT) mpz_mul_2exp(r, a, mpz_get_ui(b));
-  else mpz_fdiv_q_2exp(r, a, mpz_get_ui(b)); /* floor: Python's >> on negatives */
+  if (op == GP_OP_LSHIFT)
+    mpz_mul_2exp(r, a, mpz_get_ui(b));
+  else
+    mpz_fdiv_q_2exp(r, a, mpz_get_ui(b)); /* floor: Python's >> on negatives */
   return int_take(t, r);
 }
 
@@ -260,10 +271,17 @@ static int int_small_binop(GpThread *t, GpBinOp op, int64_t a, int64_t b, GpValu
     if (b < 0) return gp_raise(t, &gp_exc_ValueError, "negative shift count"), -1;
     r = a >> (b > 63 ? 63 : b);
     break;
-  case GP_OP_AND: r = a & b; break;
-  case GP_OP_OR: r = a | b; break;
-  case GP_OP_XOR: r = a ^ b; break;
-  default: return 0;
+  case GP_OP_AND:
+    r = a & b;
+    break;
+  case GP_OP_OR:
+    r = a | b;
+    break;
+  case GP_OP_XOR:
+    r = a ^ b;
+    break;
+  default:
+    return 0;
   }
   *out = gp_intv(r);
   return 1;
@@ -284,13 +302,19 @@ GpValue gp_int_binop(GpThread *t, GpBinOp op, GpValue av, GpValue bv) {
   mpz_srcptr a = gp_int_mpz(av, &va), b = gp_int_mpz(bv, &vb);
   mpz_t r;
   switch (op) {
-  case GP_OP_ADD: return int_addsub(t, a, b, false);
-  case GP_OP_SUB: return int_addsub(t, a, b, true);
-  case GP_OP_MUL: return int_mul(t, a, b);
-  case GP_OP_TRUEDIV: return int_truediv(t, a, b);
-  case GP_OP_POW: return int_pow(t, av, bv, a, b);
+  case GP_OP_ADD:
+    return int_addsub(t, a, b, false);
+  case GP_OP_SUB:
+    return int_addsub(t, a, b, true);
+  case GP_OP_MUL:
+    return int_mul(t, a, b);
+  case GP_OP_TRUEDIV:
+    return int_truediv(t, a, b);
+  case GP_OP_POW:
+    return int_pow(t, av, bv, a, b);
   case GP_OP_LSHIFT:
-  case GP_OP_RSHIFT: return int_shift(t, op, a, b);
+  case GP_OP_RSHIFT:
+    return int_shift(t, op, a, b);
   case GP_OP_FLOORDIV:
   case GP_OP_MOD:
     if (mpz_sgn(b) == 0) return int_divzero(t, op);
@@ -303,7 +327,8 @@ GpValue gp_int_binop(GpThread *t, GpBinOp op, GpValue av, GpValue bv) {
     mpz_init(r);
     (op == GP_OP_AND ? mpz_and : op == GP_OP_OR ? mpz_ior : mpz_xor)(r, a, b);
     return int_take(t, r);
-  default: return gp_raise(t, &gp_exc_TypeError, "bad int operation");
+  default:
+    return gp_raise(t, &gp_exc_TypeError, "bad int operation");
   }
 }
 
@@ -448,6 +473,12 @@ GpValue gp_int_from_double(GpThread *t, double d) {
 }
 
 GpValue gp_int_from_str(GpThread *t, const char *digits, int base) {
+  size_t nd = strlen(digits);
+  if ((base & (base - 1)) != 0 && nd > GP_INT_MAX_STR_DIGITS) /* quadratic: CPython's limit */
+    return gp_raise(t, &gp_exc_ValueError,
+                    "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
+                    "digits; use sys.set_int_max_str_digits() to increase the limit",
+                    GP_INT_MAX_STR_DIGITS, nd);
   uint64_t acc = 0;
   const char *p = digits;
   for (; *p; p++) { /* the common case: no bignum, no GMP */
@@ -490,16 +521,20 @@ GpValue gp_int_tostr(GpThread *t, GpValue v, int base) {
   mpz_get_str(p, base, vabs.z);
   size_t len = strlen(buf);
   GpValue s = base == 10 && strlen(p) > GP_INT_MAX_STR_DIGITS ? int_limit_error(t)
-                                                               : gp_str_new(t, buf, len);
+                                                              : gp_str_new(t, buf, len);
   free(buf);
   return s;
 }
 
 /* ----------------------------------------------------------- the type */
 
-static void int_dealloc(GpObj *o) { (void)o; /* limbs are inline */ }
+static void int_dealloc(GpObj *o) {
+  (void)o; /* limbs are inline */
+}
 
-static GpValue int_repr(GpThread *t, GpValue self) { return gp_num_repr(t, self); }
+static GpValue int_repr(GpThread *t, GpValue self) {
+  return gp_num_repr(t, self);
+}
 
 static int int_hash(GpThread *t, GpValue self, int64_t *h) {
   (void)t;
@@ -514,8 +549,7 @@ static GpValue int_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
   if (gp_parse_args(t, "int", args, nargs, kwnames, names, 2, 0, a) < 0) return GP_ERRV;
   GpValue x = a[0];
   if (GP_IS_ERR(x)) {
-    if (!GP_IS_ERR(a[1]))
-      return gp_raise(t, &gp_exc_TypeError, "int() missing string argument");
+    if (!GP_IS_ERR(a[1])) return gp_raise(t, &gp_exc_TypeError, "int() missing string argument");
     return gp_intv(0);
   }
   int64_t base = 10;
@@ -529,7 +563,8 @@ static GpValue int_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
     if (!GP_IS_TYPE(x, gp_type_str))
       return gp_raise(t, &gp_exc_TypeError, "int() can't convert non-string with explicit base");
   }
-  if (GP_IS_TYPE(x, gp_type_str)) return gp_int_parse(t, GP_STR(x)->data, GP_STR(x)->len, (int)base);
+  if (GP_IS_TYPE(x, gp_type_str))
+    return gp_int_parse(t, GP_STR(x)->data, GP_STR(x)->len, (int)base);
   if (IS_SMALL(x)) return gp_intv(x.as.i);
   if (gp_is_int(x)) {
     GP_INCREF(x);

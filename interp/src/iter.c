@@ -8,7 +8,8 @@
 
 #include "obj.h"
 
-#define ITER_TYPE_HEAD {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type}
+#define ITER_TYPE_HEAD                                                                             \
+  { .rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type }
 
 /* --------------------------------------------------- list/tuple iterators */
 
@@ -19,7 +20,9 @@ typedef struct SeqIter {
   bool reverse;
 } SeqIter;
 
-static void seq_iter_dealloc(GpObj *o) { GP_DECREF(((SeqIter *)o)->seq); }
+static void seq_iter_dealloc(GpObj *o) {
+  GP_DECREF(((SeqIter *)o)->seq);
+}
 
 static int seq_iter_next(GpThread *t, GpValue self, GpValue *out) {
   SeqIter *it = (SeqIter *)self.as.o;
@@ -45,11 +48,11 @@ done: /* drop the sequence: an exhausted iterator stays exhausted */
   return 0;
 }
 
-#define SEQ_ITER_TYPE(var, pyname)                                                                \
-  GpType var = {.ob = ITER_TYPE_HEAD,                                                             \
-                .name = pyname,                                                                   \
-                .dealloc = seq_iter_dealloc,                                                      \
-                .iter = gp_iter_self,                                                             \
+#define SEQ_ITER_TYPE(var, pyname)                                                                 \
+  GpType var = {.ob = ITER_TYPE_HEAD,                                                              \
+                .name = pyname,                                                                    \
+                .dealloc = seq_iter_dealloc,                                                       \
+                .iter = gp_iter_self,                                                              \
                 .next = seq_iter_next}
 SEQ_ITER_TYPE(gp_type_seq_iter, "list_iterator");
 static SEQ_ITER_TYPE(tuple_iter_type, "tuple_iterator");
@@ -74,7 +77,7 @@ GpValue gp_reversed(GpThread *t, GpValue seq) {
   if (seq.tag == GP_T_OBJ) {
     const GpType *tp = seq.as.o->type;
     if (tp == &gp_type_list || tp == &gp_type_tuple) return gp_seq_iter_new(t, seq, true);
-    if (tp == &gp_type_range) return gp_range_reversed(t, seq);
+    if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_reversed(t, seq);
     if (tp == &gp_type_dict) return gp_dict_reversed(t, seq);
     if (tp == &gp_type_str) {
       GpValue r = gp_str_reversed(t, seq);
@@ -136,7 +139,8 @@ static int enum_next(GpThread *t, GpValue self, GpValue *out) {
 static GpValue enum_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   static const char *const names[] = {"iterable", "start"};
   GpValue a[2];
-  if (nargs == 0) return gp_raise(t, &gp_exc_TypeError, "enumerate() missing required argument 'iterable'");
+  if (nargs == 0)
+    return gp_raise(t, &gp_exc_TypeError, "enumerate() missing required argument 'iterable'");
   if (gp_parse_args(t, "enumerate", args, nargs, kwnames, names, 2, 1, a) < 0) return GP_ERRV;
   GpValue start = GP_IS_ERR(a[1]) ? gp_intv(0) : a[1];
   if (GP_IS_BOOL(start)) start = gp_intv(start.as.i);
@@ -176,7 +180,8 @@ typedef struct MultiIter {
 static void multi_dealloc(GpObj *o) {
   MultiIter *m = (MultiIter *)o;
   GP_DECREF(m->fn);
-  for (size_t i = 0; i < m->n; i++) GP_DECREF(m->its[i]);
+  for (size_t i = 0; i < m->n; i++)
+    GP_DECREF(m->its[i]);
 }
 
 static GpValue multi_new(GpThread *t, GpType *tp, GpValue fn, const GpValue *iterables, size_t n) {
@@ -201,7 +206,8 @@ static int multi_step(GpThread *t, MultiIter *m, GpValue *vals) {
   for (size_t i = 0; i < m->n; i++) {
     int r = gp_next(t, m->its[i], &vals[i]);
     if (r > 0) continue;
-    for (size_t j = 0; j < i; j++) GP_DECREF(vals[j]);
+    for (size_t j = 0; j < i; j++)
+      GP_DECREF(vals[j]);
     if (r < 0 || !m->strict) return r;
     /* zip(strict=True): every iterator must end together */
     if (i > 0) {
@@ -232,7 +238,8 @@ static int zip_next(GpThread *t, GpValue self, GpValue *out) {
   if (GP_IS_ERR(tu)) return -1;
   int r = multi_step(t, m, GP_TUPLE(tu)->items);
   if (r <= 0) {
-    for (size_t i = 0; i < m->n; i++) GP_TUPLE(tu)->items[i] = GP_NONEV;
+    for (size_t i = 0; i < m->n; i++)
+      GP_TUPLE(tu)->items[i] = GP_NONEV;
     GP_DECREF(tu);
     return r;
   }
@@ -274,7 +281,8 @@ static int map_next(GpThread *t, GpValue self, GpValue *out) {
   int r = multi_step(t, m, vals);
   if (r > 0) {
     *out = gp_call(t, m->fn, vals, (int)m->n, NULL);
-    for (size_t i = 0; i < m->n; i++) GP_DECREF(vals[i]);
+    for (size_t i = 0; i < m->n; i++)
+      GP_DECREF(vals[i]);
     if (GP_IS_ERR(*out)) r = -1;
   }
   if (vals != small) free(vals);

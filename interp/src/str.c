@@ -22,7 +22,8 @@ static bool buf_reserve(GpBuf *b, size_t extra) {
   if (b->oom) return false;
   if (b->len + extra + 1 <= b->cap) return true;
   size_t ncap = b->cap * 2;
-  while (ncap < b->len + extra + 1) ncap *= 2;
+  while (ncap < b->len + extra + 1)
+    ncap *= 2;
   char *np = b->p == b->small ? malloc(ncap) : realloc(b->p, ncap);
   if (!np) {
     b->oom = true;
@@ -35,7 +36,7 @@ static bool buf_reserve(GpBuf *b, size_t extra) {
 }
 
 void gp_buf_put(GpBuf *b, const char *s, size_t n) {
-  if (!buf_reserve(b, n)) return;
+  if (n == 0 || !buf_reserve(b, n)) return;
   memcpy(b->p + b->len, s, n);
   b->len += n;
 }
@@ -45,9 +46,13 @@ void gp_buf_putc(GpBuf *b, char c) {
   b->p[b->len++] = c;
 }
 
-void gp_buf_puts(GpBuf *b, const char *s) { gp_buf_put(b, s, strlen(s)); }
+void gp_buf_puts(GpBuf *b, const char *s) {
+  gp_buf_put(b, s, strlen(s));
+}
 
-void gp_buf_putstr(GpBuf *b, GpValue s) { gp_buf_put(b, GP_STR(s)->data, GP_STR(s)->len); }
+void gp_buf_putstr(GpBuf *b, GpValue s) {
+  gp_buf_put(b, GP_STR(s)->data, GP_STR(s)->len);
+}
 
 int gp_buf_repr(GpThread *t, GpBuf *b, GpValue v) {
   GpValue r = gp_repr(t, v);
@@ -103,13 +108,15 @@ GpValue gp_str_new(GpThread *t, const char *p, size_t len) {
   if (!t) { /* for gp_intern: never a cached object */
     GpStr *s = str_alloc(NULL, len);
     if (!s) return GP_ERRV;
-    memcpy(s->data, p, len);
+    if (len) memcpy(s->data, p, len);
     return str_done(s);
   }
   return str_with(t, p, len, gp_utf8_count(p, len));
 }
 
-GpValue gp_str_cstr(GpThread *t, const char *s) { return gp_str_new(t, s, strlen(s)); }
+GpValue gp_str_cstr(GpThread *t, const char *s) {
+  return gp_str_new(t, s, strlen(s));
+}
 
 GpValue gp_str_printf(GpThread *t, const char *fmt, ...) {
   char small[256];
@@ -159,7 +166,8 @@ GpValue gp_str_char(GpThread *t, uint32_t cp) {
 
 GpValue gp_str_concat(GpThread *t, const GpValue *parts, size_t n) {
   size_t len = 0, nchars = 0;
-  for (size_t i = 0; i < n; i++) len += GP_STR(parts[i])->len, nchars += GP_STR(parts[i])->nchars;
+  for (size_t i = 0; i < n; i++)
+    len += GP_STR(parts[i])->len, nchars += GP_STR(parts[i])->nchars;
   if (len == 0) return gp_str_empty();
   for (size_t i = 0; i < n; i++) {
     if (GP_STR(parts[i])->len == len) { /* the only non-empty part */
@@ -187,7 +195,7 @@ static inline uint64_t hash_mix(uint64_t a, uint64_t b) {
   return (uint64_t)r ^ (uint64_t)(r >> 64);
 }
 
-static int64_t hash_bytes(const char *p, size_t n) {
+int64_t gp_str_hash_bytes(const char *p, size_t n) {
   const uint64_t k1 = 0xa0761d6478bd642full, k2 = 0xe7037ed1a0b428dbull;
   uint64_t h = 0x8ebc6af09c88c6e3ull ^ n, w;
   for (; n >= 8; p += 8, n -= 8) {
@@ -206,7 +214,7 @@ int64_t gp_str_hash(GpObj *o) {
   /* concurrent first computations write the same value */
   int64_t h = __atomic_load_n(&s->hash, __ATOMIC_RELAXED);
   if (h == -1) {
-    h = hash_bytes(s->data, s->len);
+    h = gp_str_hash_bytes(s->data, s->len);
     __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
   }
   return h;
@@ -261,7 +269,10 @@ GpValue gp_str_repr(GpThread *t, GpValue self) {
     } else if (gp_unicode_isprintable(c)) {
       gp_buf_put(&b, s->data + i, n);
     } else {
-      int k = snprintf(esc, sizeof esc, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
+      int k = snprintf(esc, sizeof esc,
+                       c < 0x100     ? "\\x%02x"
+                       : c < 0x10000 ? "\\u%04x"
+                                     : "\\U%08x",
                        (unsigned)c);
       gp_buf_put(&b, esc, (size_t)k);
     }
@@ -290,7 +301,8 @@ GpValue gp_str_getitem(GpThread *t, GpValue self, GpValue key) {
     return gp_raise(t, &gp_exc_TypeError, "string indices must be integers, not '%s'",
                     gp_type_name(key));
   size_t i;
-  if (gp_seq_index(t, key, s->nchars, "string", "string index out of range", &i) < 0) return GP_ERRV;
+  if (gp_seq_index(t, key, s->nchars, "string", "string index out of range", &i) < 0)
+    return GP_ERRV;
   if (s->ascii) return gp_str_char(t, (unsigned char)s->data[i]);
   size_t n;
   return gp_str_char(t, gp_utf8_decode(s->data + str_offset(s, i), &n));
@@ -300,16 +312,19 @@ GpValue gp_str_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpVal
   GpStr *s = GP_STR(self);
   GpSlice sl;
   if (gp_slice_resolve(t, lo, hi, step, (int64_t)s->nchars, &sl) < 0) return GP_ERRV;
+  if (sl.count == 0) return gp_str_empty();
   if (sl.count == (int64_t)s->nchars && sl.step == 1) return str_str(t, self);
   if (sl.step == 1) {
     size_t a = str_offset(s, (size_t)sl.start);
-    size_t b = s->ascii ? (size_t)sl.stop : a + gp_utf8_skip(s->data + a, s->len - a, (size_t)sl.count);
+    size_t b =
+        s->ascii ? (size_t)sl.stop : a + gp_utf8_skip(s->data + a, s->len - a, (size_t)sl.count);
     return str_with(t, s->data + a, b - a, (size_t)sl.count);
   }
   GpBuf b;
   gp_buf_init(&b);
   if (s->ascii) {
-    for (int64_t k = 0, i = sl.start; k < sl.count; k++, i += sl.step) gp_buf_putc(&b, s->data[i]);
+    for (int64_t k = 0, i = sl.start; k < sl.count; k++, i += sl.step)
+      gp_buf_putc(&b, s->data[i]);
   } else {
     size_t *off = malloc((s->nchars + 1) * sizeof *off);
     if (!off) return gp_raise_nomem(t);
@@ -345,7 +360,8 @@ GpValue gp_str_repeat(GpThread *t, GpValue self, int64_t n) {
   if ((uint64_t)n > (SIZE_MAX / 4) / s->len) return gp_raise_nomem(t);
   GpStr *r = str_alloc(t, s->len * (size_t)n);
   if (!r) return gp_raise_nomem(t);
-  for (int64_t i = 0; i < n; i++) memcpy(r->data + (size_t)i * s->len, s->data, s->len);
+  for (int64_t i = 0; i < n; i++)
+    memcpy(r->data + (size_t)i * s->len, s->data, s->len);
   r->data[r->len] = '\0';
   r->nchars = s->nchars * (size_t)n;
   r->ascii = s->ascii;
@@ -360,7 +376,9 @@ typedef struct StrIter {
   size_t pos; /* byte offset */
 } StrIter;
 
-static void str_iter_dealloc(GpObj *o) { GP_DECREF(((StrIter *)o)->s); }
+static void str_iter_dealloc(GpObj *o) {
+  GP_DECREF(((StrIter *)o)->s);
+}
 
 static int str_iter_next(GpThread *t, GpValue self, GpValue *out) {
   StrIter *it = (StrIter *)self.as.o;
@@ -391,7 +409,9 @@ static GpValue str_iter(GpThread *t, GpValue self) {
 
 /* --------------------------------------------------------------- helpers */
 
-static bool is_str(GpValue v) { return GP_IS_TYPE(v, gp_type_str); }
+static bool is_str(GpValue v) {
+  return GP_IS_TYPE(v, gp_type_str);
+}
 
 /* Whitespace character at p: its byte length, or 0. */
 static size_t ws_at(const char *p, const char *end) {
@@ -405,7 +425,8 @@ static size_t ws_at(const char *p, const char *end) {
 
 /* Start of the code point that ends just before p. */
 static const char *prev_char(const char *p) {
-  do p--;
+  do
+    p--;
   while (((unsigned char)*p & 0xc0) == 0x80);
   return p;
 }
@@ -499,7 +520,8 @@ static GpValue str_count(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   if (a > b) return gp_intv(0);
   if (sub->len == 0) return gp_intv((int64_t)gp_utf8_count(SELF->data + a, b - a) + 1);
   int64_t n = 0;
-  for (const char *p; (p = str_search(SELF, a, b, sub, false)); a = (size_t)(p - SELF->data) + sub->len)
+  for (const char *p; (p = str_search(SELF, a, b, sub, false));
+       a = (size_t)(p - SELF->data) + sub->len)
     n++;
   return gp_intv(n);
 }
@@ -519,11 +541,9 @@ static GpValue str_fix(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
   for (size_t i = 0; i < n; i++) {
     if (!is_str(items[i])) {
       if (n == 1 && items == &pre)
-        return gp_raise(t, &gp_exc_TypeError,
-                        "%s first arg must be str or a tuple of str, not %s", name,
-                        gp_type_name(pre));
-      return gp_raise(t, &gp_exc_TypeError,
-                      "tuple for %s must only contain str, not %s", name,
+        return gp_raise(t, &gp_exc_TypeError, "%s first arg must be str or a tuple of str, not %s",
+                        name, gp_type_name(pre));
+      return gp_raise(t, &gp_exc_TypeError, "tuple for %s must only contain str, not %s", name,
                       gp_type_name(items[i]));
     }
     GpStr *p = GP_STR(items[i]);
@@ -558,8 +578,8 @@ static GpValue str_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
     if (!is_str(items[i])) {
       gp_buf_free(&b);
       GP_DECREF(list);
-      return gp_raise(t, &gp_exc_TypeError, "sequence item %zu: expected str instance, %s found",
-                      i, gp_type_name(items[i]));
+      return gp_raise(t, &gp_exc_TypeError, "sequence item %zu: expected str instance, %s found", i,
+                      gp_type_name(items[i]));
     }
     if (i) gp_buf_put(&b, SELF->data, SELF->len);
     gp_buf_putstr(&b, items[i]);
@@ -568,9 +588,10 @@ static GpValue str_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return gp_buf_finish(t, &b);
 }
 
-/* Appends s[a, b) to list l; -1 on error. */
-static int push_part(GpThread *t, GpValue l, const char *a, const char *b) {
-  GpValue part = gp_str_new(t, a, (size_t)(b - a));
+/* Appends [a, b) of src to list l; -1 on error. */
+static int push_part(GpThread *t, GpValue l, const GpStr *src, const char *a, const char *b) {
+  size_t n = (size_t)(b - a);
+  GpValue part = str_with(t, a, n, src->ascii ? n : gp_utf8_count(a, n));
   if (GP_IS_ERR(part)) return -1;
   int r = gp_list_append(t, l.as.o, part);
   GP_DECREF(part);
@@ -585,30 +606,34 @@ static GpValue split_ws(GpThread *t, GpStr *s, int64_t maxsplit, bool rev) {
     const char *p = beg;
     for (;;) {
       size_t w;
-      while (p < end && (w = ws_at(p, end))) p += w;
+      while (p < end && (w = ws_at(p, end)))
+        p += w;
       if (p == end) break;
       const char *q = p;
       if (maxsplit-- == 0) { /* the rest, verbatim */
         q = end;
       } else {
-        while (q < end && !ws_at(q, end)) q += gp_utf8_skip(q, (size_t)(end - q), 1);
+        while (q < end && !ws_at(q, end))
+          q += gp_utf8_skip(q, (size_t)(end - q), 1);
       }
-      if (push_part(t, l, p, q) < 0) goto fail;
+      if (push_part(t, l, s, p, q) < 0) goto fail;
       p = q;
     }
     return l;
   }
   const char *p = end;
   for (;;) {
-    while (p > beg && ws_at(prev_char(p), end)) p = prev_char(p);
+    while (p > beg && ws_at(prev_char(p), end))
+      p = prev_char(p);
     if (p == beg) break;
     const char *q = p;
     if (maxsplit-- == 0) {
       q = beg;
     } else {
-      while (q > beg && !ws_at(prev_char(q), end)) q = prev_char(q);
+      while (q > beg && !ws_at(prev_char(q), end))
+        q = prev_char(q);
     }
-    if (push_part(t, l, q, p) < 0) goto fail;
+    if (push_part(t, l, s, q, p) < 0) goto fail;
     p = q;
   }
   GpList *ls = GP_LIST(l);
@@ -641,19 +666,19 @@ static GpValue split_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw
     size_t pos = 0;
     const char *p;
     while (maxsplit-- != 0 && (p = str_search(s, pos, s->len, sep, false))) {
-      if (push_part(t, l, s->data + pos, p) < 0) goto fail;
+      if (push_part(t, l, s, s->data + pos, p) < 0) goto fail;
       pos = (size_t)(p - s->data) + sep->len;
     }
-    if (push_part(t, l, s->data + pos, s->data + s->len) < 0) goto fail;
+    if (push_part(t, l, s, s->data + pos, s->data + s->len) < 0) goto fail;
     return l;
   }
   size_t end = s->len;
   const char *p;
   while (maxsplit-- != 0 && (p = str_search(s, 0, end, sep, true))) {
-    if (push_part(t, l, p + sep->len, s->data + end) < 0) goto fail;
+    if (push_part(t, l, s, p + sep->len, s->data + end) < 0) goto fail;
     end = (size_t)(p - s->data);
   }
-  if (push_part(t, l, s->data, s->data + end) < 0) goto fail;
+  if (push_part(t, l, s, s->data, s->data + end) < 0) goto fail;
   GpList *ls = GP_LIST(l);
   for (size_t i = 0, j = ls->len - 1; i < j; i++, j--) {
     GpValue tmp = ls->items[i];
@@ -695,10 +720,10 @@ static GpValue str_splitlines(GpThread *t, const GpValue *args, int nargs, GpObj
     const char *eol = p;
     p += n;
     if (c == '\r' && p < end && *p == '\n') p++;
-    if (push_part(t, l, line, keep ? p : eol) < 0) goto fail;
+    if (push_part(t, l, s, line, keep ? p : eol) < 0) goto fail;
     line = p;
   }
-  if (line < end && push_part(t, l, line, end) < 0) goto fail;
+  if (line < end && push_part(t, l, s, line, end) < 0) goto fail;
   return l;
 fail:
   GP_DECREF(l);
@@ -711,12 +736,11 @@ static GpValue strip_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (gp_arg_count(t, name, nargs - 1, kw, 0, 1) < 0) return GP_ERRV;
   GpStr *s = SELF, *chars = NULL;
   if (nargs > 1 && !GP_IS_NONE(args[1])) {
-    if (!is_str(args[1]))
-      return gp_raise(t, &gp_exc_TypeError, "%s arg must be None or str", name);
+    if (!is_str(args[1])) return gp_raise(t, &gp_exc_TypeError, "%s arg must be None or str", name);
     chars = GP_STR(args[1]);
   }
   const char *p = s->data, *e = p + s->len;
-#define IN_SET(q, n)                                                                              \
+#define IN_SET(q, n)                                                                               \
   (chars ? (memmem(chars->data, chars->len, (q), (n)) != NULL) : ws_at((q), e) != 0)
   if (which & 1) {
     while (p < e) {
@@ -784,8 +808,12 @@ static GpValue str_replace(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return gp_buf_finish(t, &b);
 }
 
-static uint32_t map_upper(uint32_t c, int *st) { return (void)st, gp_unicode_upper(c); }
-static uint32_t map_lower(uint32_t c, int *st) { return (void)st, gp_unicode_lower(c); }
+static uint32_t map_upper(uint32_t c, int *st) {
+  return (void)st, gp_unicode_upper(c);
+}
+static uint32_t map_lower(uint32_t c, int *st) {
+  return (void)st, gp_unicode_lower(c);
+}
 
 /* Maps every code point through f (upper/lower/...); mode carries state. */
 static GpValue str_map(GpThread *t, GpStr *s, uint32_t (*f)(uint32_t cp, int *state)) {
@@ -796,10 +824,11 @@ static GpValue str_map(GpThread *t, GpStr *s, uint32_t (*f)(uint32_t cp, int *st
     size_t n;
     uint32_t c = gp_utf8_decode(s->data + i, &n);
     char enc[4];
-    if (c == 0xdf && f == map_upper) /* the one common expansion: ß -> SS */
-      gp_buf_put(&b, "SS", 2);
-    else
-      gp_buf_put(&b, enc, gp_utf8_encode(f(c, &state), enc));
+    uint32_t full[3];
+    size_t nfull = f == map_upper || f == map_lower ? gp_unicode_case_full(c, f == map_upper, full)
+                                                    : (full[0] = f(c, &state), 1);
+    for (size_t k = 0; k < nfull; k++)
+      gp_buf_put(&b, enc, gp_utf8_encode(full[k], enc));
     i += n;
   }
   return gp_buf_finish(t, &b);
@@ -821,10 +850,10 @@ static uint32_t map_cap(uint32_t c, int *st) {
   return r;
 }
 
-#define STR_MAPPER(fname, pyname, f)                                                              \
-  static GpValue fname(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {                \
-    if (gp_arg_none(t, pyname, nargs - 1, kw) < 0) return GP_ERRV;                             \
-    return str_map(t, SELF, f);                                                                 \
+#define STR_MAPPER(fname, pyname, f)                                                               \
+  static GpValue fname(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {                   \
+    if (gp_arg_none(t, pyname, nargs - 1, kw) < 0) return GP_ERRV;                                 \
+    return str_map(t, SELF, f);                                                                    \
   }
 STR_MAPPER(str_upper, "str.upper", map_upper)
 STR_MAPPER(str_lower, "str.lower", map_lower)
@@ -846,12 +875,16 @@ static GpValue str_all(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
   return gp_boolv(true);
 }
 
-static bool is_alnum(uint32_t c) { return gp_unicode_isalpha(c) || gp_unicode_isdigit(c); }
-static bool is_decimal(uint32_t c) { return gp_unicode_isdigit(c) && c != 0xb2 && c != 0xb3 && c != 0xb9; }
+static bool is_alnum(uint32_t c) {
+  return gp_unicode_isalpha(c) || gp_unicode_isdigit(c);
+}
+static bool is_decimal(uint32_t c) {
+  return gp_unicode_isdigit(c) && c != 0xb2 && c != 0xb3 && c != 0xb9;
+}
 
-#define STR_PRED(fname, pyname, pred)                                                             \
-  static GpValue fname(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {                \
-    return str_all(t, args, nargs, kw, pyname, pred);                                           \
+#define STR_PRED(fname, pyname, pred)                                                              \
+  static GpValue fname(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {                   \
+    return str_all(t, args, nargs, kw, pyname, pred);                                              \
   }
 STR_PRED(str_isdigit, "str.isdigit", gp_unicode_isdigit)
 STR_PRED(str_isnumeric, "str.isnumeric", gp_unicode_isdigit)
@@ -891,11 +924,11 @@ static GpValue str_pad(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
   size_t fn = 1;
   if (nargs > 2) {
     if (!is_str(args[2]))
-      return gp_raise(t, &gp_exc_TypeError,
-                      "%s() argument 2 must be a unicode character, not %s", name,
-                      gp_type_name(args[2]));
+      return gp_raise(t, &gp_exc_TypeError, "%s() argument 2 must be a unicode character, not %s",
+                      name, gp_type_name(args[2]));
     if (GP_STR(args[2])->nchars != 1)
-      return gp_raise(t, &gp_exc_TypeError, "The fill character must be exactly one character long");
+      return gp_raise(t, &gp_exc_TypeError,
+                      "The fill character must be exactly one character long");
     fill = GP_STR(args[2])->data, fn = GP_STR(args[2])->len;
   }
   GpStr *s = SELF;
@@ -907,9 +940,11 @@ static GpValue str_pad(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
     left = how == 1 ? 0 : pad;
   GpBuf b;
   gp_buf_init(&b);
-  for (size_t i = 0; i < left; i++) gp_buf_put(&b, fill, fn);
+  for (size_t i = 0; i < left; i++)
+    gp_buf_put(&b, fill, fn);
   gp_buf_put(&b, s->data, s->len);
-  for (size_t i = left; i < pad; i++) gp_buf_put(&b, fill, fn);
+  for (size_t i = left; i < pad; i++)
+    gp_buf_put(&b, fill, fn);
   return gp_buf_finish(t, &b);
 }
 static GpValue str_center(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -932,12 +967,14 @@ static GpValue str_zfill(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   GpBuf b;
   gp_buf_init(&b);
   gp_buf_put(&b, s->data, sign);
-  for (size_t i = 0; i < pad; i++) gp_buf_putc(&b, '0');
+  for (size_t i = 0; i < pad; i++)
+    gp_buf_putc(&b, '0');
   gp_buf_put(&b, s->data + sign, s->len - sign);
   return gp_buf_finish(t, &b);
 }
 
-static GpValue str_partition_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, bool rev) {
+static GpValue str_partition_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw,
+                                  bool rev) {
   if (gp_arg_one(t, rev ? "str.rpartition" : "str.partition", nargs - 1, kw) < 0) return GP_ERRV;
   if (!is_str(args[1]))
     return gp_raise(t, &gp_exc_TypeError, "must be str, not %s", gp_type_name(args[1]));
@@ -1001,7 +1038,8 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
 /* Resolves a field name ("", "0", "name", with .attr and [key] parts). */
 static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState *st) {
   const char *q = p;
-  while (q < end && *q != '.' && *q != '[') q++;
+  while (q < end && *q != '.' && *q != '[')
+    q++;
   GpValue v;
   if (q == p || (*p >= '0' && *p <= '9')) {
     int64_t idx = 0;
@@ -1053,12 +1091,14 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
     GpValue nv;
     if (*q == '.') {
       const char *a = ++q;
-      while (q < end && *q != '.' && *q != '[') q++;
+      while (q < end && *q != '.' && *q != '[')
+        q++;
       GpObj *name = gp_intern(a, (size_t)(q - a));
       nv = name ? gp_getattr(t, v, name) : gp_raise_nomem(t);
     } else {
       const char *a = ++q;
-      while (q < end && *q != ']') q++;
+      while (q < end && *q != ']')
+        q++;
       if (q == end) {
         GP_DECREF(v);
         return gp_raise(t, &gp_exc_ValueError, "expected '}' before end of string");
@@ -1152,7 +1192,8 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
                       int depth) {
   while (p < end) {
     const char *brace = p;
-    while (brace < end && *brace != '{' && *brace != '}') brace++;
+    while (brace < end && *brace != '{' && *brace != '}')
+      brace++;
     gp_buf_put(out, p, (size_t)(brace - p));
     if (brace == end) break;
     if (brace + 1 < end && brace[1] == brace[0]) {
@@ -1172,8 +1213,9 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
       q++;
     }
     if (q == end) {
-      gp_raise(t, &gp_exc_ValueError, brace + 1 == end ? "Single '{' encountered in format string"
-                                                       : "expected '}' before end of string");
+      gp_raise(t, &gp_exc_ValueError,
+               brace + 1 == end ? "Single '{' encountered in format string"
+                                : "expected '}' before end of string");
       return -1;
     }
     if (fmt_field(t, out, brace + 1, q, st, depth) < 0) return -1;
@@ -1184,8 +1226,8 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
 
 static GpValue str_format(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
-  FmtState st = {.pos = args + 1, .npos = nargs - 1 - nkw, .kwv = args + nargs - nkw,
-                 .kwnames = kw};
+  FmtState st = {
+      .pos = args + 1, .npos = nargs - 1 - nkw, .kwv = args + nargs - nkw, .kwnames = kw};
   GpBuf b;
   gp_buf_init(&b);
   if (fmt_render(t, &b, SELF->data, SELF->data + SELF->len, &st, 0) < 0) {
@@ -1211,7 +1253,8 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
     gp_buf_put(&b, p, (size_t)(pct - p));
     if (pct == end) break;
     const char *q = pct + 1;
-    while (q < end && strchr("-+ #0123456789.", *q)) q++;
+    while (q < end && strchr("-+ #0123456789.", *q))
+      q++;
     if (q == end) {
       gp_buf_free(&b);
       return gp_raise(t, &gp_exc_ValueError, "incomplete format");

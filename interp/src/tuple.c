@@ -17,7 +17,8 @@ GpValue gp_tuple_new(GpThread *t, size_t len) {
   GpTuple *tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
   if (!tu) return gp_raise_nomem(t);
   tu->len = len;
-  for (size_t i = 0; i < len; i++) tu->items[i] = GP_NONEV;
+  for (size_t i = 0; i < len; i++)
+    tu->items[i] = GP_NONEV;
   return gp_objv(&tu->ob);
 }
 
@@ -29,7 +30,8 @@ GpValue gp_tuple_pack(GpThread *t, size_t n, const GpValue *items) {
 
 static void tuple_dealloc(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
-  for (size_t i = 0; i < tu->len; i++) GP_DECREF(tu->items[i]);
+  for (size_t i = 0; i < tu->len; i++)
+    GP_DECREF(tu->items[i]);
 }
 
 static GpValue tuple_repr(GpThread *t, GpValue self) {
@@ -108,11 +110,14 @@ GpValue gp_tuple_repeat(GpThread *t, GpValue self, int64_t n) {
   if ((uint64_t)n > (SIZE_MAX / sizeof(GpValue) / 2) / x->len) return gp_raise_nomem(t);
   GpValue r = gp_tuple_new(t, x->len * (size_t)n);
   if (GP_IS_ERR(r)) return r;
-  for (int64_t k = 0; k < n; k++) gp_copy_items(GP_TUPLE(r)->items + (size_t)k * x->len, x->items, x->len);
+  for (int64_t k = 0; k < n; k++)
+    gp_copy_items(GP_TUPLE(r)->items + (size_t)k * x->len, x->items, x->len);
   return r;
 }
 
-GpValue gp_tuple_reversed(GpThread *t, GpValue self) { return gp_seq_iter_new(t, self, true); }
+GpValue gp_tuple_reversed(GpThread *t, GpValue self) {
+  return gp_seq_iter_new(t, self, true);
+}
 
 /* --------------------------------------------------------------- methods */
 
@@ -158,7 +163,9 @@ static GpValue tuple_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   return r;
 }
 
-static GpValue tuple_iter(GpThread *t, GpValue self) { return gp_seq_iter_new(t, self, false); }
+static GpValue tuple_iter(GpThread *t, GpValue self) {
+  return gp_seq_iter_new(t, self, false);
+}
 
 static const GpMethodDef tuple_methods[] = {
     {"index", tuple_index},
