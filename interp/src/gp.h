@@ -405,5 +405,6 @@ int gp_write_out(GpThread *t, const char *s, size_t n);
 /* Unicode helpers (utf8.c). */
 bool gp_utf8_valid(const char *s, size_t n, size_t *nchars);
 size_t gp_utf8_encode(uint32_t cp, char *out); /* returns bytes (1..4) */
+uint32_t gp_utf8_decode(const char *s, size_t *len); /* one code point of valid UTF-8 */
 
 #endif

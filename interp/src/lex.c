@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gp.h"
 #include "lex.h"
+#include "unitab.h"
 
 #define LEX_MAX_INDENT 100 /* CPython's MAXINDENT */
 #define LEX_EOF (-1)
@@ -444,11 +446,37 @@ static int lex_keyword(const char *s, size_t n) {
   return TK_NAME;
 }
 
+/* Non-ASCII identifier characters must be XID_Start/XID_Continue, as in
+** CPython; anything else is the error CPython's tokenizer gives for it. */
+static bool lex_name_valid(Lexer *L, const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t len;
+    uint32_t cp = gp_utf8_decode(s + i, &len);
+    if (i == 0 ? gp_uni_idstart(cp) : gp_uni_idcont(cp)) {
+      i += len;
+      continue;
+    }
+    L->p = s + i;
+    int col = (int)(s + i - L->bol);
+    if (!gp_uni_printable(cp))
+      return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, col,
+                       "invalid non-printable character U+%04X", (unsigned)cp);
+    return lex_error(L, GP_LEXERR_HARD, "SyntaxError", L->line, col,
+                     "invalid character '%.*s' (U+%04X)", (int)len, s + i, (unsigned)cp);
+  }
+  return true;
+}
+
 static bool lex_name(Lexer *L) {
   const char *s = L->p;
   while (L->p < L->end && lex_isidchar((unsigned char)*L->p))
     L->p++;
   size_t n = (size_t)(L->p - s);
+  if (!lex_name_valid(L, s, n)) return false;
   if (L->p < L->end && (*L->p == '\'' || *L->p == '"')) {
     int f = lex_prefix(s, n);
     if (f >= 0) return lex_string(L, s, f);
