@@ -3,9 +3,15 @@
 ** array of entries in insertion order plus a sparse open-addressing index
 ** of int32 positions into it. Deletion leaves a tombstone in both; a resize
 ** compacts the entries and rebuilds the index. All mutation of the storage
-** goes through dict_insert, dict_remove_at, dict_resize and dict_take, so a
-** per-object lock for gil=none can be added in one place.
+** goes through dict_insert, dict_remove_at, dict_resize and dict_take.
 ** Also the views (keys, values, items) and the dict iterators.
+**
+** gil=none: a dict's lock (obj.h) guards all its fields; the functions that
+** take it say so or are public. Keys compared under the lock are hashable,
+** so never containers: comparing them takes no other lock. Values leaving a
+** dict are released after unlocking, and the public lookups that hand out
+** values take a reference under the lock (gp_dict_getref, gp_dict_get_str):
+** a borrowed value could be freed by another thread at once.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +20,16 @@
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, MIN_INDEX = 8 };
 
-static size_t usable(size_t nindex) { return nindex * 2 / 3; }
+#define LOCK(d) gp_obj_lock(&(d)->ob)
+#define UNLOCK(d) gp_obj_unlock(&(d)->ob)
+
+static inline void dict_setlen(GpDict *d, size_t n) {
+  gp_size_store(&d->len, n);
+}
+
+static size_t usable(size_t nindex) {
+  return nindex * 2 / 3;
+}
 
 /* Keys equal as a dict sees them: identity first, as CPython does. */
 static inline int key_eq(GpThread *t, GpValue a, GpValue b) {
@@ -24,7 +39,8 @@ static inline int key_eq(GpThread *t, GpValue a, GpValue b) {
 }
 
 /* Entry position of key, -1 if missing, -2 on error; *slot is the index
-** position of the entry, or of the empty slot that ended the probe. */
+** position of the entry, or of the empty slot that ended the probe. The
+** caller holds the lock, as for every static function up to the public API. */
 static int64_t dict_lookup(GpThread *t, GpDict *d, GpValue key, int64_t h, size_t *slot) {
   if (!d->nindex) return -1;
   size_t mask = d->nindex - 1, i = (size_t)h & mask;
@@ -62,7 +78,8 @@ static size_t dict_free_slot(const GpDict *d, int64_t h) {
 /* Rebuilds for at least `need` live entries, compacting tombstones. */
 static int dict_resize(GpThread *t, GpDict *d, size_t need) {
   size_t nindex = MIN_INDEX;
-  while (usable(nindex) < need) nindex *= 2;
+  while (usable(nindex) < need)
+    nindex *= 2;
   size_t cap = usable(nindex);
   int32_t *index = malloc(nindex * sizeof *index);
   GpDictEntry *entries = malloc(cap * sizeof *entries);
@@ -83,7 +100,8 @@ static int dict_resize(GpThread *t, GpDict *d, size_t need) {
   d->nindex = nindex;
   d->cap = cap;
   d->nentries = n;
-  for (size_t k = 0; k < n; k++) d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
+  for (size_t k = 0; k < n; k++)
+    d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
   return 0;
 }
 
@@ -98,36 +116,46 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   e->key = key;
   e->value = v;
   d->index[slot] = (int32_t)d->nentries++;
-  d->len++;
+  dict_setlen(d, d->len + 1);
   return 0;
 }
 
-static void dict_remove_at(GpDict *d, size_t slot, int64_t ix) {
+/* Unlinks entry ix; its key and value move to gone[0..1], to release after
+** unlocking. */
+static void dict_remove_at(GpDict *d, size_t slot, int64_t ix, GpValue gone[2]) {
   GpDictEntry *e = &d->entries[ix];
-  GpValue k = e->key, v = e->value;
+  gone[0] = e->key;
+  gone[1] = e->value;
   d->index[slot] = IX_DUMMY;
   e->key = GP_ERRV;
   e->value = GP_NONEV;
-  d->len--;
-  GP_DECREF(k);
-  GP_DECREF(v);
+  dict_setlen(d, d->len - 1);
 }
 
-static void dict_set_value(GpDictEntry *e, GpValue v) {
+static void release_pair(GpValue gone[2]) {
+  GP_DECREF(gone[0]);
+  GP_DECREF(gone[1]);
+}
+
+/* Stores v (increfed); returns the old value, to release after unlocking. */
+static GpValue dict_set_value(GpDictEntry *e, GpValue v) {
   GpValue old = e->value;
   GP_INCREF(v);
   e->value = v;
-  GP_DECREF(old);
+  return old;
 }
 
-/* Empties d, returning its old storage to release afterwards. */
+/* Empties d, returning its old storage to release afterwards. Locks. */
 static void dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
+  LOCK(d);
   *entries = d->entries;
   *n = d->nentries;
   free(d->index);
   d->index = NULL;
   d->entries = NULL;
-  d->len = d->nentries = d->cap = d->nindex = 0;
+  dict_setlen(d, 0);
+  d->nentries = d->cap = d->nindex = 0;
+  UNLOCK(d);
 }
 
 static void release_entries(GpDictEntry *entries, size_t n) {
@@ -137,6 +165,56 @@ static void release_entries(GpDictEntry *entries, size_t n) {
     GP_DECREF(entries[i].value);
   }
   free(entries);
+}
+
+/* The entries of a dict to read while calling out (comparisons, repr, a
+** second dict): its own array under a GIL (deleted entries included, keys
+** GP_ERRV), a compact copy holding references taken under the lock for a
+** dict of a gil=none VM. */
+typedef struct Snap {
+  GpDictEntry *e;
+  size_t n;
+  bool copy;
+} Snap;
+
+static int snap_take(GpThread *t, GpDict *d, Snap *s) {
+  s->copy = GP_IS_SHARED(&d->ob);
+  if (!s->copy) {
+    s->e = d->entries;
+    s->n = d->nentries;
+    return 0;
+  }
+  LOCK(d);
+  s->n = 0;
+  s->e = d->len ? malloc(d->len * sizeof *s->e) : NULL;
+  if (s->e)
+    for (size_t k = 0; k < d->nentries; k++) {
+      GpDictEntry *e = &d->entries[k];
+      if (GP_IS_ERR(e->key)) continue;
+      GP_INCREF(e->key);
+      GP_INCREF(e->value);
+      s->e[s->n++] = *e;
+    }
+  bool failed = d->len && !s->e;
+  UNLOCK(d);
+  if (failed) {
+    gp_raise_nomem(t);
+    return -1;
+  }
+  return 0;
+}
+
+static void snap_done(Snap *s) {
+  if (s->copy) release_entries(s->e, s->n);
+}
+
+/* Next live entry of a snapshot, or NULL. */
+static GpDictEntry *snap_next(Snap *s, size_t *i) {
+  while (*i < s->n) {
+    GpDictEntry *e = &s->e[(*i)++];
+    if (!GP_IS_ERR(e->key)) return e;
+  }
+  return NULL;
 }
 
 /* ------------------------------------------------------------- public API */
@@ -160,15 +238,29 @@ static inline int key_hash(GpThread *t, GpValue key, int64_t *h) {
   return gp_hash(t, key, h);
 }
 
-int gp_dict_get(GpThread *t, GpObj *o, GpValue key, GpValue *out) {
+/* Looks key up under the lock; *out is the value, a new reference if ref. */
+static inline __attribute__((always_inline)) int dict_get(GpThread *t, GpObj *o, GpValue key,
+                                                          GpValue *out, bool ref) {
   GpDict *d = (GpDict *)o;
   int64_t h;
   size_t slot;
   if (key_hash(t, key, &h) < 0) return -1;
+  LOCK(d);
   int64_t ix = dict_lookup(t, d, key, h, &slot);
-  if (ix < 0) return ix == -1 ? 0 : -1;
-  *out = d->entries[ix].value;
-  return 1;
+  if (ix >= 0) {
+    *out = d->entries[ix].value;
+    if (ref) GP_INCREF(*out);
+  }
+  UNLOCK(d);
+  return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
+}
+
+int gp_dict_get(GpThread *t, GpObj *o, GpValue key, GpValue *out) {
+  return dict_get(t, o, key, out, false);
+}
+
+int gp_dict_getref(GpThread *t, GpObj *o, GpValue key, GpValue *out) {
+  return dict_get(t, o, key, out, true);
 }
 
 int gp_dict_set(GpThread *t, GpObj *o, GpValue key, GpValue v) {
@@ -176,13 +268,17 @@ int gp_dict_set(GpThread *t, GpObj *o, GpValue key, GpValue v) {
   int64_t h;
   size_t slot;
   if (key_hash(t, key, &h) < 0) return -1;
+  LOCK(d);
   int64_t ix = dict_lookup(t, d, key, h, &slot);
-  if (ix == -2) return -1;
   if (ix >= 0) {
-    dict_set_value(&d->entries[ix], v);
+    GpValue old = dict_set_value(&d->entries[ix], v);
+    UNLOCK(d);
+    GP_DECREF(old);
     return 0;
   }
-  return dict_insert(t, d, key, h, v);
+  int r = ix == -1 ? dict_insert(t, d, key, h, v) : -1;
+  UNLOCK(d);
+  return r;
 }
 
 int gp_dict_del(GpThread *t, GpObj *o, GpValue key) {
@@ -190,14 +286,17 @@ int gp_dict_del(GpThread *t, GpObj *o, GpValue key) {
   int64_t h;
   size_t slot;
   if (key_hash(t, key, &h) < 0) return -1;
+  GpValue gone[2] = {GP_NONEV, GP_NONEV};
+  LOCK(d);
   int64_t ix = dict_lookup(t, d, key, h, &slot);
-  if (ix < 0) return ix == -1 ? 0 : -1;
-  dict_remove_at(d, slot, ix);
-  return 1;
+  if (ix >= 0) dict_remove_at(d, slot, ix, gone);
+  UNLOCK(d);
+  release_pair(gone);
+  return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
 }
 
-GpValue *gp_dict_find_str(GpObj *o, GpObj *key) {
-  GpDict *d = (GpDict *)o;
+/* The entry of a str key, or NULL; caller holds the lock. */
+static GpDictEntry *dict_find_str(GpDict *d, GpObj *key) {
   if (!d->nindex) return NULL;
   int64_t h = gp_str_hash(key);
   size_t mask = d->nindex - 1, i = (size_t)h & mask;
@@ -207,13 +306,32 @@ GpValue *gp_dict_find_str(GpObj *o, GpObj *key) {
     if (ix == IX_EMPTY) return NULL;
     if (ix >= 0) {
       GpDictEntry *e = &d->entries[ix];
-      if (e->key.tag == GP_T_OBJ && e->key.as.o == key) return &e->value;
-      if (e->hash == h && GP_IS_TYPE(e->key, gp_type_str) && gp_str_eq(e->key.as.o, key))
-        return &e->value;
+      if (e->key.tag == GP_T_OBJ && e->key.as.o == key) return e;
+      if (e->hash == h && GP_IS_TYPE(e->key, gp_type_str) && gp_str_eq(e->key.as.o, key)) return e;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+GpValue *gp_dict_find_str(GpObj *o, GpObj *key) {
+  GpDict *d = (GpDict *)o;
+  LOCK(d);
+  GpDictEntry *e = dict_find_str(d, key);
+  UNLOCK(d);
+  return e ? &e->value : NULL;
+}
+
+bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
+  GpDict *d = (GpDict *)o;
+  LOCK(d);
+  GpDictEntry *e = dict_find_str(d, key);
+  if (e) {
+    *out = e->value;
+    GP_INCREF(*out);
+  }
+  UNLOCK(d);
+  return e != NULL;
 }
 
 int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v) {
@@ -227,22 +345,24 @@ int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v) {
 
 bool gp_dict_next(GpObj *o, size_t *i, GpValue *key, GpValue *value) {
   GpDict *d = (GpDict *)o;
-  while (*i < d->nentries) {
+  bool found = false;
+  LOCK(d);
+  while (!found && *i < d->nentries) {
     GpDictEntry *e = &d->entries[(*i)++];
     if (GP_IS_ERR(e->key)) continue;
     if (key) *key = e->key;
     if (value) *value = e->value;
-    return true;
+    found = true;
   }
-  return false;
+  UNLOCK(d);
+  return found;
 }
 
 GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key) {
   GpValue v;
-  int r = gp_dict_get(t, d.as.o, key, &v);
+  int r = gp_dict_getref(t, d.as.o, key, &v);
   if (r < 0) return GP_ERRV;
   if (r == 0) return gp_raise_keyerror(t, key);
-  GP_INCREF(v);
   return v;
 }
 
@@ -253,14 +373,22 @@ int gp_dict_delitem(GpThread *t, GpValue d, GpValue key) {
 }
 
 int gp_dict_equal(GpThread *t, GpObj *a, GpObj *b) {
-  if (((GpDict *)a)->len != ((GpDict *)b)->len) return 0;
-  GpValue k, v, w;
-  for (size_t i = 0; gp_dict_next(a, &i, &k, &v);) {
-    int r = gp_dict_get(t, b, k, &w);
-    if (r <= 0) return r;
-    if ((r = gp_item_eq(t, v, w)) <= 0) return r;
+  if (gp_dict_len(a) != gp_dict_len(b)) return 0;
+  Snap s;
+  if (snap_take(t, (GpDict *)a, &s) < 0) return -1;
+  int r = 1;
+  GpValue w;
+  for (size_t i = 0; r > 0;) {
+    GpDictEntry *e = snap_next(&s, &i);
+    if (!e) break;
+    r = gp_dict_getref(t, b, e->key, &w);
+    if (r > 0) {
+      r = gp_item_eq(t, e->value, w);
+      GP_DECREF(w);
+    }
   }
-  return 1;
+  snap_done(&s);
+  return r;
 }
 
 /* One (key, value) pair of an update sequence. */
@@ -275,27 +403,34 @@ static int update_pair(GpThread *t, GpObj *d, GpValue item, size_t n) {
     seq = gp_list_from_iter(t, item);
     if (GP_IS_ERR(seq)) return -1;
   }
-  bool tuple = GP_IS_TYPE(seq, gp_type_tuple);
-  size_t len = tuple ? GP_TUPLE(seq)->len : GP_LIST(seq)->len;
-  const GpValue *kv = tuple ? GP_TUPLE(seq)->items : GP_LIST(seq)->items;
-  int r;
-  if (len != 2) {
+  GpSeqView kv;
+  int r = gp_seq_view(t, seq, &kv);
+  if (r < 0) {
+    /* MemoryError set */
+  } else if (kv.n != 2) {
     gp_raise(t, &gp_exc_ValueError,
-             "dictionary update sequence element #%zu has length %zu; 2 is required", n, len);
+             "dictionary update sequence element #%zu has length %zu; 2 is required", n, kv.n);
     r = -1;
   } else {
-    r = gp_dict_set(t, d, kv[0], kv[1]);
+    r = gp_dict_set(t, d, kv.items[0], kv.items[1]);
   }
+  gp_seq_view_done(&kv);
   if (seq.as.o != item.as.o) GP_DECREF(seq);
   return r;
 }
 
 int gp_dict_update(GpThread *t, GpObj *d, GpValue src) {
   if (GP_IS_TYPE(src, gp_type_dict)) {
-    GpValue k, v;
-    for (size_t i = 0; gp_dict_next(src.as.o, &i, &k, &v);)
-      if (gp_dict_set(t, d, k, v) < 0) return -1;
-    return 0;
+    Snap s;
+    if (snap_take(t, GP_DICT(src), &s) < 0) return -1;
+    int r = 0;
+    for (size_t i = 0; r == 0;) {
+      GpDictEntry *e = snap_next(&s, &i);
+      if (!e) break;
+      r = gp_dict_set(t, d, e->key, e->value);
+    }
+    snap_done(&s);
+    return r;
   }
   GpValue it = gp_iter(t, src);
   if (GP_IS_ERR(it)) return -1;
@@ -313,7 +448,8 @@ int gp_dict_update(GpThread *t, GpObj *d, GpValue src) {
 GpValue gp_dict_copy(GpThread *t, GpObj *d) {
   GpValue r = gp_dict_new(t);
   if (GP_IS_ERR(r)) return r;
-  if (((GpDict *)d)->len && dict_resize(t, GP_DICT(r), ((GpDict *)d)->len) < 0) {
+  size_t n = gp_dict_len(d); /* a hint: r is still private, so no lock */
+  if (n && dict_resize(t, GP_DICT(r), n) < 0) {
     GP_DECREF(r);
     return GP_ERRV;
   }
@@ -330,15 +466,17 @@ static GpValue dict_repr(GpThread *t, GpValue self) {
   GpBuf b;
   gp_buf_init(&b);
   gp_buf_putc(&b, '{');
-  GpValue k, v;
-  int r = 0;
-  for (size_t i = 0, n = 0; r == 0 && gp_dict_next(self.as.o, &i, &k, &v); n++) {
+  Snap s;
+  int r = snap_take(t, GP_DICT(self), &s);
+  GpDictEntry *en;
+  for (size_t i = 0, n = 0; r == 0 && (en = snap_next(&s, &i)); n++) {
     if (n) gp_buf_put(&b, ", ", 2);
-    if ((r = gp_buf_repr(t, &b, k)) == 0) {
+    if ((r = gp_buf_repr(t, &b, en->key)) == 0) {
       gp_buf_put(&b, ": ", 2);
-      r = gp_buf_repr(t, &b, v);
+      r = gp_buf_repr(t, &b, en->value);
     }
   }
+  snap_done(&s);
   gp_repr_leave(self.as.o);
   if (r < 0) {
     gp_buf_free(&b);
@@ -355,40 +493,51 @@ enum { K_KEYS, K_VALUES, K_ITEMS };
 typedef struct DictIter {
   GpObj ob;
   GpValue d;
-  size_t pos;      /* next entry (forward) or one past it (reverse) */
-  int64_t expect;  /* the dict's len when iteration began; -1 after an error */
+  size_t pos;     /* next entry (forward) or one past it (reverse) */
+  int64_t expect; /* the dict's len when iteration began; -1 after an error */
   int kind;
   bool reverse;
 } DictIter;
 
-static void dict_iter_dealloc(GpObj *o) { GP_DECREF(((DictIter *)o)->d); }
+static void dict_iter_dealloc(GpObj *o) {
+  GP_DECREF(((DictIter *)o)->d);
+}
 
+/* The iterator's position is guarded by its dict's lock too. */
 static int dict_iter_next(GpThread *t, GpValue self, GpValue *out) {
   DictIter *it = (DictIter *)self.as.o;
   GpDict *d = GP_DICT(it->d);
+  LOCK(d);
   if ((int64_t)d->len != it->expect) {
     it->expect = -1;
+    UNLOCK(d);
     gp_raise(t, &gp_exc_RuntimeError, "dictionary changed size during iteration");
     return -1;
   }
   GpDictEntry *e = NULL;
   if (it->reverse) {
     if (it->pos > d->nentries) it->pos = d->nentries;
-    while (it->pos > 0 && GP_IS_ERR(d->entries[it->pos - 1].key)) it->pos--;
+    while (it->pos > 0 && GP_IS_ERR(d->entries[it->pos - 1].key))
+      it->pos--;
     if (it->pos > 0) e = &d->entries[--it->pos];
   } else {
-    while (it->pos < d->nentries && GP_IS_ERR(d->entries[it->pos].key)) it->pos++;
+    while (it->pos < d->nentries && GP_IS_ERR(d->entries[it->pos].key))
+      it->pos++;
     if (it->pos < d->nentries) e = &d->entries[it->pos++];
   }
-  if (!e) return 0;
-  if (it->kind == K_ITEMS) {
+  int r = e ? 1 : 0;
+  if (!e) {
+    /* exhausted */
+  } else if (it->kind == K_ITEMS) {
     GpValue kv[2] = {e->key, e->value};
     *out = gp_tuple_pack(t, 2, kv);
-    return GP_IS_ERR(*out) ? -1 : 1;
+    if (GP_IS_ERR(*out)) r = -1;
+  } else {
+    *out = it->kind == K_KEYS ? e->key : e->value;
+    GP_INCREF(*out);
   }
-  *out = it->kind == K_KEYS ? e->key : e->value;
-  GP_INCREF(*out);
-  return 1;
+  UNLOCK(d);
+  return r;
 }
 
 static GpType gp_type_dict_iter = {
@@ -406,14 +555,20 @@ static GpValue dict_iter_new(GpThread *t, GpValue d, int kind, bool reverse) {
   it->d = d;
   it->kind = kind;
   it->reverse = reverse;
+  LOCK(GP_DICT(d));
   it->expect = (int64_t)GP_DICT(d)->len;
   it->pos = reverse ? GP_DICT(d)->nentries : 0;
+  UNLOCK(GP_DICT(d));
   return gp_objv(&it->ob);
 }
 
-static GpValue dict_iter(GpThread *t, GpValue self) { return dict_iter_new(t, self, K_KEYS, false); }
+static GpValue dict_iter(GpThread *t, GpValue self) {
+  return dict_iter_new(t, self, K_KEYS, false);
+}
 
-GpValue gp_dict_reversed(GpThread *t, GpValue d) { return dict_iter_new(t, d, K_KEYS, true); }
+GpValue gp_dict_reversed(GpThread *t, GpValue d) {
+  return dict_iter_new(t, d, K_KEYS, true);
+}
 
 /* ----------------------------------------------------------------- views */
 
@@ -422,7 +577,9 @@ typedef struct DictView {
   GpValue d;
 } DictView;
 
-static void view_dealloc(GpObj *o) { GP_DECREF(((DictView *)o)->d); }
+static void view_dealloc(GpObj *o) {
+  GP_DECREF(((DictView *)o)->d);
+}
 
 static int view_kind(GpValue v) {
   const GpType *tp = v.as.o->type;
@@ -444,34 +601,43 @@ static GpValue view_repr(GpThread *t, GpValue self) {
   return s;
 }
 
-size_t gp_dictview_len(GpValue view) { return GP_DICT(((DictView *)view.as.o)->d)->len; }
+size_t gp_dictview_len(GpValue view) {
+  return gp_dict_len(((DictView *)view.as.o)->d.as.o);
+}
 
 int gp_dictview_contains(GpThread *t, GpValue view, GpValue item) {
   GpObj *d = ((DictView *)view.as.o)->d.as.o;
   GpValue v;
   switch (view_kind(view)) {
-  case K_KEYS: return gp_dict_get(t, d, item, &v);
+  case K_KEYS:
+    return gp_dict_get(t, d, item, &v);
   case K_ITEMS: {
     if (!GP_IS_TYPE(item, gp_type_tuple) || GP_TUPLE(item)->len != 2) return 0;
-    int r = gp_dict_get(t, d, GP_TUPLE(item)->items[0], &v);
-    return r <= 0 ? r : gp_item_eq(t, v, GP_TUPLE(item)->items[1]);
+    int r = gp_dict_getref(t, d, GP_TUPLE(item)->items[0], &v);
+    if (r <= 0) return r;
+    r = gp_item_eq(t, v, GP_TUPLE(item)->items[1]);
+    GP_DECREF(v);
+    return r;
   }
-  default:
-    for (size_t i = 0; gp_dict_next(d, &i, NULL, &v);) {
-      int r = gp_item_eq(t, v, item);
-      if (r) return r;
-    }
-    return 0;
+  default: {
+    Snap s;
+    int r = snap_take(t, (GpDict *)d, &s);
+    GpDictEntry *e;
+    for (size_t i = 0; r == 0 && (e = snap_next(&s, &i));)
+      r = gp_item_eq(t, e->value, item);
+    snap_done(&s);
+    return r;
+  }
   }
 }
 
-#define VIEW_TYPE(var, pyname)                                                                    \
-  GpType var = {                                                                                  \
-      .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},                             \
-      .name = pyname,                                                                             \
-      .dealloc = view_dealloc,                                                                    \
-      .repr = view_repr,                                                                          \
-      .iter = view_iter,                                                                          \
+#define VIEW_TYPE(var, pyname)                                                                     \
+  GpType var = {                                                                                   \
+      .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},                              \
+      .name = pyname,                                                                              \
+      .dealloc = view_dealloc,                                                                     \
+      .repr = view_repr,                                                                           \
+      .iter = view_iter,                                                                           \
   };
 VIEW_TYPE(gp_type_dict_keys, "dict_keys")
 VIEW_TYPE(gp_type_dict_values, "dict_values")
@@ -492,10 +658,12 @@ static GpValue view_new(GpThread *t, GpValue d, GpType *tp) {
 static GpValue dict_get_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "get", nargs - 1, kw, 1, 2) < 0) return GP_ERRV;
   GpValue v;
-  int r = gp_dict_get(t, SELF, args[1], &v);
+  int r = gp_dict_getref(t, SELF, args[1], &v);
   if (r < 0) return GP_ERRV;
-  if (r == 0) v = nargs > 2 ? args[2] : GP_NONEV;
-  GP_INCREF(v);
+  if (r == 0) {
+    v = nargs > 2 ? args[2] : GP_NONEV;
+    GP_INCREF(v);
+  }
   return v;
 }
 
@@ -520,48 +688,62 @@ static GpValue dict_pop(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   int64_t h;
   size_t slot;
   if (key_hash(t, args[1], &h) < 0) return GP_ERRV;
+  GpValue gone[2] = {GP_NONEV, GP_NONEV};
+  LOCK(d);
   int64_t ix = dict_lookup(t, d, args[1], h, &slot);
+  if (ix >= 0) dict_remove_at(d, slot, ix, gone);
+  UNLOCK(d);
   if (ix == -2) return GP_ERRV;
   if (ix == -1) {
     if (nargs < 3) return gp_raise_keyerror(t, args[1]);
     GP_INCREF(args[2]);
     return args[2];
   }
-  GpValue v = d->entries[ix].value;
-  GP_INCREF(v);
-  dict_remove_at(d, slot, ix);
-  return v;
+  GP_DECREF(gone[0]);
+  return gone[1]; /* the dict's reference, handed over */
 }
 
 static GpValue dict_popitem(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "dict.popitem", nargs - 1, kw) < 0) return GP_ERRV;
   GpDict *d = (GpDict *)SELF;
-  if (d->len == 0) return gp_raise(t, &gp_exc_KeyError, "popitem(): dictionary is empty");
+  GpValue gone[2];
+  LOCK(d);
   size_t i = d->nentries;
-  while (GP_IS_ERR(d->entries[i - 1].key)) i--;
-  GpDictEntry *e = &d->entries[i - 1];
-  GpValue kv[2] = {e->key, e->value};
-  GpValue r = gp_tuple_pack(t, 2, kv);
-  if (GP_IS_ERR(r)) return r;
-  size_t mask = d->nindex - 1, slot = (size_t)e->hash & mask;
-  for (uint64_t perturb = (uint64_t)e->hash; d->index[slot] != (int32_t)(i - 1);) {
+  if (d->len == 0) {
+    UNLOCK(d);
+    return gp_raise(t, &gp_exc_KeyError, "popitem(): dictionary is empty");
+  }
+  while (GP_IS_ERR(d->entries[i - 1].key))
+    i--;
+  int64_t h = d->entries[i - 1].hash;
+  size_t mask = d->nindex - 1, slot = (size_t)h & mask;
+  for (uint64_t perturb = (uint64_t)h; d->index[slot] != (int32_t)(i - 1);) {
     perturb >>= 5;
     slot = (slot * 5 + perturb + 1) & mask;
   }
-  dict_remove_at(d, slot, (int64_t)(i - 1));
+  dict_remove_at(d, slot, (int64_t)(i - 1), gone);
+  UNLOCK(d);
+  GpValue r = gp_tuple_pack(t, 2, gone);
+  release_pair(gone);
   return r;
 }
 
+/* Atomic under gil=none: one lookup-or-insert under the lock. */
 static GpValue dict_setdefault(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "setdefault", nargs - 1, kw, 1, 2) < 0) return GP_ERRV;
-  GpValue v, dflt = nargs > 2 ? args[2] : GP_NONEV;
-  int r = gp_dict_get(t, SELF, args[1], &v);
-  if (r < 0) return GP_ERRV;
-  if (r == 0) {
-    if (gp_dict_set(t, SELF, args[1], dflt) < 0) return GP_ERRV;
-    v = dflt;
-  }
+  GpDict *d = (GpDict *)SELF;
+  GpValue v = nargs > 2 ? args[2] : GP_NONEV;
+  int64_t h;
+  size_t slot;
+  if (key_hash(t, args[1], &h) < 0) return GP_ERRV;
+  LOCK(d);
+  int64_t ix = dict_lookup(t, d, args[1], h, &slot);
+  if (ix >= 0)
+    v = d->entries[ix].value;
+  else if (ix == -2 || dict_insert(t, d, args[1], h, v) < 0)
+    v = GP_ERRV;
   GP_INCREF(v);
+  UNLOCK(d);
   return v;
 }
 
@@ -607,11 +789,16 @@ static GpValue dict_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 }
 
 static const GpMethodDef dict_methods[] = {
-    {"get", dict_get_m},     {"keys", dict_keys},
-    {"values", dict_values}, {"items", dict_items},
-    {"pop", dict_pop},       {"popitem", dict_popitem},
-    {"setdefault", dict_setdefault}, {"update", dict_update_m},
-    {"clear", dict_clear},   {"copy", dict_copy_m},
+    {"get", dict_get_m},
+    {"keys", dict_keys},
+    {"values", dict_values},
+    {"items", dict_items},
+    {"pop", dict_pop},
+    {"popitem", dict_popitem},
+    {"setdefault", dict_setdefault},
+    {"update", dict_update_m},
+    {"clear", dict_clear},
+    {"copy", dict_copy_m},
     {NULL, NULL},
 };
 

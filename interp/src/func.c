@@ -102,10 +102,12 @@ GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *de
   f->code = code;
   f->globals = globals;
   GpObj *key = gp_intern_cstr("__name__");
-  GpValue *mod = key ? gp_dict_find_str(globals, key) : NULL;
-  if (mod && GP_IS_TYPE(*mod, gp_type_str)) {
-    gp_incref_o(mod->as.o);
-    f->module = mod->as.o;
+  GpValue mod; /* a reference: under gil=none another thread may resize globals */
+  if (key && gp_dict_get_str(globals, key, &mod)) {
+    if (GP_IS_TYPE(mod, gp_type_str))
+      f->module = mod.as.o;
+    else
+      GP_DECREF(mod);
   }
   f->ndefaults = ndefaults;
   for (int i = 0; i < ndefaults; i++) {

@@ -29,8 +29,7 @@ static int seq_iter_next(GpThread *t, GpValue self, GpValue *out) {
   (void)t;
   if (GP_IS_NONE(it->seq)) return 0;
   bool list = GP_IS_TYPE(it->seq, gp_type_list);
-  size_t len = list ? GP_LIST(it->seq)->len : GP_TUPLE(it->seq)->len;
-  const GpValue *items = list ? GP_LIST(it->seq)->items : GP_TUPLE(it->seq)->items;
+  size_t len = list ? gp_list_len(it->seq.as.o) : GP_TUPLE(it->seq)->len;
   size_t i;
   if (it->reverse) {
     if (it->pos == 0 || it->pos > len) goto done;
@@ -39,9 +38,12 @@ static int seq_iter_next(GpThread *t, GpValue self, GpValue *out) {
     if (it->pos >= len) goto done;
     i = it->pos++;
   }
-  *out = items[i];
-  GP_INCREF(*out);
-  return 1;
+  if (!list) {
+    *out = GP_TUPLE(it->seq)->items[i];
+    GP_INCREF(*out);
+    return 1;
+  }
+  if (gp_list_item(it->seq.as.o, i, out)) return 1; /* locked under gil=none */
 done: /* drop the sequence: an exhausted iterator stays exhausted */
   GP_DECREF(it->seq);
   it->seq = GP_NONEV;
@@ -67,7 +69,7 @@ GpValue gp_seq_iter_new(GpThread *t, GpValue seq, bool reverse) {
   GP_INCREF(seq);
   it->seq = seq;
   it->reverse = reverse;
-  it->pos = reverse ? (list ? GP_LIST(seq)->len : GP_TUPLE(seq)->len) : 0;
+  it->pos = reverse ? (list ? gp_list_len(seq.as.o) : GP_TUPLE(seq)->len) : 0;
   return gp_objv(&it->ob);
 }
 

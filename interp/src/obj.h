@@ -10,9 +10,58 @@
 #include "gp.h"
 #include "num.h"
 
+/* ------------------------------------------- container locks (object.c)
+** gil=none keeps lists and dicts safe with a lock per container, taken only
+** for objects made by a free-threaded VM (GP_F_ATOMIC): under a GIL the cost
+** is one predictable branch on a flag that shares a cache line with the
+** type. The locks are striped, a table of spinlock words keyed by the object's
+** address, rather than embedded: an embedded word would grow every list and
+** dict (by 8 bytes after padding) under gil=new too, and change gp.h's
+** structs. The price of sharing stripes is one rule, which also rules out
+** lock-order deadlocks: a thread holds at most one container lock, and while
+** it does it never runs Python code, compares or hashes containers, or takes
+** any other lock. It may allocate, raise, incref and decref (no dealloc
+** locks). Code that calls out while reading a list (comparison, repr) or
+** reads a second container works on a GpSeqView snapshot. */
+enum { GP_NSTRIPES = 256 };
+typedef struct GpStripe {
+  _Atomic uint32_t word;           /* 0 free, 1 held */
+  char pad[64 - sizeof(uint32_t)]; /* a cache line each: no false sharing */
+} GpStripe;
+extern GpStripe gp_stripes[GP_NSTRIPES];
+void gp_stripe_wait(_Atomic uint32_t *w); /* the contended path */
+
+static inline _Atomic uint32_t *gp_stripe_of(const GpObj *o) {
+  uint64_t a = (uint64_t)(uintptr_t)o >> 4; /* allocations are 16-byte aligned */
+  return &gp_stripes[(a * 0x9E3779B97F4A7C15u) >> 56].word;
+}
+static inline void gp_obj_lock(GpObj *o) {
+  if (__builtin_expect(!(o->flags & GP_F_ATOMIC), 1)) return;
+  _Atomic uint32_t *w = gp_stripe_of(o);
+  uint32_t free_ = 0;
+  if (!atomic_compare_exchange_strong_explicit(w, &free_, 1, memory_order_acquire,
+                                               memory_order_relaxed))
+    gp_stripe_wait(w);
+}
+static inline void gp_obj_unlock(GpObj *o) {
+  if (__builtin_expect(!(o->flags & GP_F_ATOMIC), 1)) return;
+  atomic_store_explicit(gp_stripe_of(o), 0, memory_order_release); /* a plain store on x86 */
+}
+
+/* Sizes read without the lock (len(), truth, iteration bounds) are written
+** with relaxed atomic stores, which cost a plain store, so such reads are no
+** data race. */
+static inline size_t gp_size_load(const size_t *p) {
+  return __atomic_load_n(p, __ATOMIC_RELAXED);
+}
+static inline void gp_size_store(size_t *p, size_t n) {
+  __atomic_store_n(p, n, __ATOMIC_RELAXED);
+}
+#define GP_IS_SHARED(o) (((o)->flags & GP_F_ATOMIC) != 0)
+
 /* ------------------------------------------------------------- utf8.c */
-uint32_t gp_utf8_decode(const char *s, size_t *len); /* one code point of valid UTF-8 */
-size_t gp_utf8_count(const char *s, size_t n);       /* code points in n bytes */
+uint32_t gp_utf8_decode(const char *s, size_t *len);         /* one code point of valid UTF-8 */
+size_t gp_utf8_count(const char *s, size_t n);               /* code points in n bytes */
 size_t gp_utf8_skip(const char *s, size_t n, size_t nchars); /* byte offset of char nchars */
 bool gp_unicode_isprintable(uint32_t cp);
 bool gp_unicode_isspace(uint32_t cp);
@@ -22,6 +71,8 @@ bool gp_unicode_isupper(uint32_t cp);
 bool gp_unicode_islower(uint32_t cp);
 uint32_t gp_unicode_lower(uint32_t cp);
 uint32_t gp_unicode_upper(uint32_t cp);
+/* Full case mapping (ß -> SS): writes 1..3 code points, returns how many. */
+size_t gp_unicode_case_full(uint32_t cp, bool upper, uint32_t out[3]);
 
 /* ------------------------------------------------------------ buffers */
 /* Growable byte buffer for building strs; an allocation failure is sticky
@@ -43,7 +94,8 @@ GpValue gp_buf_finish(GpThread *t, GpBuf *b); /* -> str; frees b */
 void gp_buf_free(GpBuf *b);
 
 /* -------------------------------------------------------------- str.c */
-GpValue gp_str_char(GpThread *t, uint32_t cp); /* 1-char str; ASCII ones cached */
+GpValue gp_str_char(GpThread *t, uint32_t cp);      /* 1-char str; ASCII ones cached */
+int64_t gp_str_hash_bytes(const char *s, size_t n); /* the hash of a str with these bytes */
 GpValue gp_str_empty(void);
 GpValue gp_str_repr(GpThread *t, GpValue s);
 GpValue gp_str_getitem(GpThread *t, GpValue s, GpValue key);
@@ -69,6 +121,27 @@ int gp_list_irepeat(GpThread *t, GpValue l, GpValue n); /* l *= n */
 int gp_list_sort(GpThread *t, GpObj *l, GpValue key, bool reverse);
 GpValue gp_list_reversed(GpThread *t, GpValue l);
 
+/* gil=none-safe access for code outside list.c (a plain read otherwise). */
+static inline size_t gp_list_len(GpObj *l) {
+  return gp_size_load(&((GpList *)l)->len);
+}
+/* Item i as a new reference; false if i is out of range (iteration). */
+bool gp_list_item(GpObj *l, size_t i, GpValue *out);
+/* A stable view of a list's or tuple's items, for code that calls out while
+** reading them or reads two containers: the items themselves under a GIL and
+** for tuples; a copy holding references, taken under the lock, for lists of
+** a gil=none VM. -1 (MemoryError) only when a copy cannot be made. */
+typedef struct GpSeqView {
+  const GpValue *items;
+  size_t n;
+  GpValue *copy; /* owned by the view, or NULL */
+} GpSeqView;
+int gp_seq_view(GpThread *t, GpValue seq, GpSeqView *v);
+void gp_seq_view_done(GpSeqView *v);
+/* Lists compared (both lists) and searched through views. */
+GpValue gp_list_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+int gp_list_contains(GpThread *t, GpValue l, GpValue item);
+
 /* --------------------------------------------- list.c, tuple.c shared */
 void gp_copy_items(GpValue *dst, const GpValue *src, size_t n); /* increfs */
 /* Lexicographic comparison of two item arrays (lists or tuples). */
@@ -91,18 +164,26 @@ int gp_tuple_hash(GpThread *t, GpValue tu, int64_t *h);
 extern GpType gp_type_dict_keys, gp_type_dict_values, gp_type_dict_items;
 GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key);
 int gp_dict_delitem(GpThread *t, GpValue d, GpValue key); /* KeyError if missing */
-int gp_dict_equal(GpThread *t, GpObj *a, GpObj *b);      /* 1, 0, -1 */
-int gp_dict_update(GpThread *t, GpObj *d, GpValue src); /* mapping or pairs */
+int gp_dict_equal(GpThread *t, GpObj *a, GpObj *b);       /* 1, 0, -1 */
+int gp_dict_update(GpThread *t, GpObj *d, GpValue src);   /* mapping or pairs */
 GpValue gp_dict_copy(GpThread *t, GpObj *d);
 GpValue gp_dict_reversed(GpThread *t, GpValue d);
+static inline size_t gp_dict_len(GpObj *d) {
+  return gp_size_load(&((GpDict *)d)->len);
+}
 int gp_dictview_contains(GpThread *t, GpValue view, GpValue item);
 size_t gp_dictview_len(GpValue view);
 
 /* ------------------------------------------------------------ range.c */
+/* The functions below take either kind: a GpRange or a big range. */
+extern GpType gp_type_bigrange;
+#define GP_IS_RANGE(v) (GP_IS_TYPE(v, gp_type_range) || GP_IS_TYPE(v, gp_type_bigrange))
 GpValue gp_range_getitem(GpThread *t, GpValue r, GpValue key);
 GpValue gp_range_getslice(GpThread *t, GpValue r, GpValue lo, GpValue hi, GpValue step);
 int gp_range_contains(GpThread *t, GpValue r, GpValue v);
-bool gp_range_equal(const GpRange *a, const GpRange *b);
+int gp_range_eq(GpThread *t, GpValue a, GpValue b);
+int gp_range_size(GpThread *t, GpValue r, int64_t *n); /* OverflowError beyond int64 */
+bool gp_range_truthy(GpValue r);
 GpValue gp_range_reversed(GpThread *t, GpValue r);
 
 /* ----------------------------------------------------------- native.c */

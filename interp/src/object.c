@@ -1,8 +1,10 @@
 /*
 ** object.c — allocation, the type of types, None, bool, and the intern
-** table of identifier strs shared by every VM.
+** table of identifier strs shared by every VM, and the striped container
+** locks of gil=none.
 */
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,18 +22,24 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
 
 void gp_dealloc(GpObj *o) {
   const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */
-  while (!tp->dealloc && tp->base) tp = tp->base;
+  while (!tp->dealloc && tp->base)
+    tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
   free(o);
 }
 
 const GpType *gp_typeof(GpValue v) {
   switch (v.tag) {
-  case GP_T_OBJ: return v.as.o->type;
-  case GP_T_INT: return &gp_type_int;
-  case GP_T_FLOAT: return &gp_type_float;
-  case GP_T_BOOL: return &gp_type_bool;
-  default: return &gp_type_none;
+  case GP_T_OBJ:
+    return v.as.o->type;
+  case GP_T_INT:
+    return &gp_type_int;
+  case GP_T_FLOAT:
+    return &gp_type_float;
+  case GP_T_BOOL:
+    return &gp_type_bool;
+  default:
+    return &gp_type_none;
   }
 }
 
@@ -50,6 +58,36 @@ const GpMethodDef *gp_type_method(const GpType *tp, const char *name) {
   return NULL;
 }
 
+/* ------------------------------------------------------- container locks */
+
+/* A test-and-test-and-set spinlock that yields the CPU when spinning does
+** not pay. Critical sections are a few dozen instructions and never block
+** (obj.h's rule), so waiters rarely wait long, and the release is a plain
+** store: a futex mutex's unlock would cost a second atomic read-modify-write
+** on every operation, the price that matters single-threaded. A holder
+** preempted (more threads than cores) is waited for with sched_yield. */
+GpStripe gp_stripes[GP_NSTRIPES];
+
+static void stripe_pause(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+void gp_stripe_wait(_Atomic uint32_t *w) {
+  for (unsigned n = 0;; n++) {
+    uint32_t free_ = 0;
+    if (atomic_load_explicit(w, memory_order_relaxed) == 0 &&
+        atomic_compare_exchange_weak_explicit(w, &free_, 1, memory_order_acquire,
+                                              memory_order_relaxed))
+      return;
+    if (n < 100)
+      stripe_pause();
+    else
+      sched_yield();
+  }
+}
+
 /* ----------------------------------------------------------- the intern table */
 
 static pthread_mutex_t intern_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -58,7 +96,8 @@ static size_t intern_size, intern_count;
 
 static void intern_place(GpStr **slots, size_t size, GpStr *s) {
   size_t i = (size_t)s->hash & (size - 1);
-  while (slots[i]) i = (i + 1) & (size - 1);
+  while (slots[i])
+    i = (i + 1) & (size - 1);
   slots[i] = s;
 }
 
@@ -75,12 +114,8 @@ static bool intern_grow(void) {
 }
 
 GpObj *gp_intern(const char *s, size_t len) {
-  int64_t h;
+  int64_t h = gp_str_hash_bytes(s, len);
   GpStr *found = NULL;
-  /* a plain str first: it computes the hash; it becomes the entry if new */
-  GpValue probe = gp_str_new(NULL, s, len);
-  if (GP_IS_ERR(probe)) return NULL;
-  h = gp_str_hash(probe.as.o);
   pthread_mutex_lock(&intern_mu);
   if (intern_size) {
     for (size_t i = (size_t)h & (intern_size - 1); intern_slots[i];
@@ -93,18 +128,22 @@ GpObj *gp_intern(const char *s, size_t len) {
     }
   }
   if (!found && ((intern_count + 1) * 2 <= intern_size || intern_grow())) {
-    found = GP_STR(probe);
-    found->ob.flags = GP_F_IMMORTAL;
-    intern_place(intern_slots, intern_size, found);
-    intern_count++;
-    probe = GP_NONEV;
+    GpValue v = gp_str_new(NULL, s, len); /* NULL: a fresh object, never a cached one */
+    if (!GP_IS_ERR(v)) {
+      found = GP_STR(v);
+      found->ob.flags = GP_F_IMMORTAL;
+      found->hash = h;
+      intern_place(intern_slots, intern_size, found);
+      intern_count++;
+    }
   }
   pthread_mutex_unlock(&intern_mu);
-  GP_DECREF(probe);
   return (GpObj *)found;
 }
 
-GpObj *gp_intern_cstr(const char *s) { return gp_intern(s, strlen(s)); }
+GpObj *gp_intern_cstr(const char *s) {
+  return gp_intern(s, strlen(s));
+}
 
 /* ------------------------------------------------------------------- types */
 
@@ -137,7 +176,8 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
                   GP_STR(gp_objv(name))->data);
 }
 
-#define GP_TYPE_HEAD {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type}
+#define GP_TYPE_HEAD                                                                               \
+  { .rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type }
 
 GpType gp_type_type = {
     .ob = GP_TYPE_HEAD,

@@ -196,9 +196,9 @@ int gp_truthy(GpThread *t, GpValue v) {
   }
   const GpType *tp = v.as.o->type;
   if (tp == &gp_type_str) return GP_STR(v)->len != 0;
-  if (tp == &gp_type_list) return GP_LIST(v)->len != 0;
+  if (tp == &gp_type_list) return gp_list_len(v.as.o) != 0;
   if (tp == &gp_type_tuple) return GP_TUPLE(v)->len != 0;
-  if (tp == &gp_type_dict) return GP_DICT(v)->len != 0;
+  if (tp == &gp_type_dict) return gp_dict_len(v.as.o) != 0;
   if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_truthy(v);
   if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
     return gp_dictview_len(v) != 0;
@@ -233,8 +233,7 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
   if (tp == &gp_type_str) return gp_str_eq(a.as.o, b.as.o);
   if (tp == &gp_type_list || tp == &gp_type_tuple) {
     GpValue r = tp == &gp_type_list
-                    ? gp_seq_compare(t, GP_CMP_EQ, GP_LIST(a)->items, GP_LIST(a)->len,
-                                     GP_LIST(b)->items, GP_LIST(b)->len)
+                    ? gp_list_compare(t, GP_CMP_EQ, a, b)
                     : gp_seq_compare(t, GP_CMP_EQ, GP_TUPLE(a)->items, GP_TUPLE(a)->len,
                                      GP_TUPLE(b)->items, GP_TUPLE(b)->len);
     return GP_IS_ERR(r) ? -1 : (int)r.as.i;
@@ -285,9 +284,7 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (a.tag == GP_T_OBJ && b.tag == GP_T_OBJ && a.as.o->type == b.as.o->type) {
     const GpType *tp = a.as.o->type;
     if (tp == &gp_type_str) return gp_boolv(cmp_result(op, gp_str_cmp(a.as.o, b.as.o)));
-    if (tp == &gp_type_list)
-      return gp_seq_compare(t, op, GP_LIST(a)->items, GP_LIST(a)->len, GP_LIST(b)->items,
-                            GP_LIST(b)->len);
+    if (tp == &gp_type_list) return gp_list_compare(t, op, a, b);
     if (tp == &gp_type_tuple)
       return gp_seq_compare(t, op, GP_TUPLE(a)->items, GP_TUPLE(a)->len, GP_TUPLE(b)->items,
                             GP_TUPLE(b)->len);
@@ -455,7 +452,7 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
       GpValue v;
       return gp_dict_get(t, c.as.o, item, &v);
     }
-    if (tp == &gp_type_list) return gp_seq_contains(t, GP_LIST(c)->items, GP_LIST(c)->len, item);
+    if (tp == &gp_type_list) return gp_list_contains(t, c, item);
     if (tp == &gp_type_str) return gp_str_contains(t, c, item);
     if (tp == &gp_type_tuple) return gp_seq_contains(t, GP_TUPLE(c)->items, GP_TUPLE(c)->len, item);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_contains(t, c, item);
@@ -485,11 +482,8 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   const char *s = ((GpStr *)name)->data;
   if (tp == &gp_type_module) {
     GpModule *m = (GpModule *)o.as.o;
-    GpValue *slot = gp_dict_find_str(m->dict, name);
-    if (slot) {
-      GP_INCREF(*slot);
-      return *slot;
-    }
+    GpValue v;
+    if (gp_dict_get_str(m->dict, name, &v)) return v;
     return gp_raise(t, &gp_exc_AttributeError, "module '%s' has no attribute '%s'",
                     ((GpStr *)m->name)->data, s);
   }
@@ -543,10 +537,10 @@ GpValue gp_iter_self(GpThread *t, GpValue self) {
 int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
   if (o.tag == GP_T_OBJ) {
     const GpType *tp = o.as.o->type;
-    if (tp == &gp_type_list) return *n = (int64_t)GP_LIST(o)->len, 0;
+    if (tp == &gp_type_list) return *n = (int64_t)gp_list_len(o.as.o), 0;
     if (tp == &gp_type_str) return *n = (int64_t)GP_STR(o)->nchars, 0;
     if (tp == &gp_type_tuple) return *n = (int64_t)GP_TUPLE(o)->len, 0;
-    if (tp == &gp_type_dict) return *n = (int64_t)GP_DICT(o)->len, 0;
+    if (tp == &gp_type_dict) return *n = (int64_t)gp_dict_len(o.as.o), 0;
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_size(t, o, n);
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return *n = (int64_t)gp_dictview_len(o), 0;

@@ -564,7 +564,9 @@ static GpValue str_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   if (gp_arg_one(t, "str.join", nargs - 1, kw) < 0) return GP_ERRV;
   GpValue seq = args[1];
   GpValue list = GP_NONEV;
-  if (!GP_IS_TYPE(seq, gp_type_list) && !GP_IS_TYPE(seq, gp_type_tuple)) {
+  /* a gil=none list is copied too: other threads may move its items */
+  if ((!GP_IS_TYPE(seq, gp_type_list) || (seq.as.o->flags & GP_F_ATOMIC)) &&
+      !GP_IS_TYPE(seq, gp_type_tuple)) {
     if (!gp_typeof(seq)->iter && !is_str(seq) && !GP_IS_TYPE(seq, gp_type_dict))
       return gp_raise(t, &gp_exc_TypeError, "can only join an iterable");
     list = seq = gp_list_from_iter(t, seq);
