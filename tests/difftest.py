@@ -78,10 +78,11 @@ def run_env():
     env["PYTHONHASHSEED"] = "0"
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONPATH", None)
-    if SANITIZE:  # ASan cannot run under ulimit -v: cap memory its own way
+    if SANITIZE:  # ASan/TSan cannot run under ulimit -v: cap memory its own way
         cap = "max_allocation_size_mb=%d:allocator_may_return_null=1:hard_rss_limit_mb=%d" % (
             MEM_LIMIT >> 20, MEM_LIMIT >> 20)
         env["ASAN_OPTIONS"] = cap + ":" + env.get("ASAN_OPTIONS", "")
+        env["TSAN_OPTIONS"] = cap + ":" + env.get("TSAN_OPTIONS", "")
     return env
 
 
