@@ -29,9 +29,12 @@ static int list_reserve(GpThread *t, GpList *l, size_t need) {
   if (need <= l->cap) return 0;
   size_t ncap = l->cap + (l->cap >> 1) + 4;
   if (ncap < need) ncap = need;
-  if (ncap > SIZE_MAX / sizeof(GpValue)) {
-    gp_raise_nomem(t);
-    return -1;
+  if (ncap > GP_SEQ_MAX) {
+    if (need > GP_SEQ_MAX) {
+      gp_raise_nomem(t);
+      return -1;
+    }
+    ncap = need;
   }
   GpValue *ni = realloc(l->items, ncap * sizeof *ni);
   if (!ni) {
@@ -236,6 +239,11 @@ GpValue gp_list_from_iter(GpThread *t, GpValue src) {
   size_t hint = 0;
   if (GP_IS_TYPE(src, gp_type_list)) hint = gp_list_len(src.as.o);
   if (GP_IS_TYPE(src, gp_type_tuple)) hint = GP_TUPLE(src)->len;
+  if (GP_IS_RANGE(src)) { /* sized up front: a huge range fails now, not after filling memory */
+    int64_t n;
+    if (gp_range_size(t, src, &n) < 0) return GP_ERRV;
+    hint = (size_t)n;
+  }
   GpValue l = gp_list_new(t, hint);
   if (GP_IS_ERR(l)) return l;
   if (gp_list_extend(t, l.as.o, src) < 0) {
@@ -514,7 +522,7 @@ GpValue gp_list_repeat(GpThread *t, GpValue self, int64_t n) {
   if (n < 0) n = 0;
   if (gp_seq_view(t, self, &x) < 0) return GP_ERRV;
   GpValue r;
-  if (x.n && (uint64_t)n > (SIZE_MAX / sizeof(GpValue) / 2) / x.n)
+  if (x.n && (uint64_t)n > GP_SEQ_MAX / x.n)
     r = gp_raise_nomem(t);
   else
     r = gp_list_new(t, x.n * (size_t)n);

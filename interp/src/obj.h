@@ -143,6 +143,10 @@ GpValue gp_list_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 int gp_list_contains(GpThread *t, GpValue l, GpValue item);
 
 /* --------------------------------------------- list.c, tuple.c shared */
+/* Most items a list or tuple may hold: 2^40 bytes of them, beyond what any
+** malloc gives (and ASan's limit), so list(range(10**12)) raises MemoryError
+** at once, as CPython's failing allocation does, instead of growing to it. */
+#define GP_SEQ_MAX (((size_t)1 << 40) / sizeof(GpValue))
 void gp_copy_items(GpValue *dst, const GpValue *src, size_t n); /* increfs */
 /* Lexicographic comparison of two item arrays (lists or tuples). */
 GpValue gp_seq_compare(GpThread *t, GpCmpOp op, const GpValue *a, size_t na, const GpValue *b,
@@ -215,6 +219,13 @@ const char *gp_type_name(GpValue v);
 ** too deep. Every 1 is paired with gp_repr_leave. */
 int gp_repr_enter(GpThread *t, GpObj *o);
 void gp_repr_leave(GpObj *o);
+/* Guard of the C recursion of comparison and hashing of containers, as
+** CPython's Py_EnterRecursiveCall: counts against the recursion limit like
+** a call ("maximum recursion depth exceeded" + where), and against a fixed
+** cap that keeps the C stack safe whatever the limit. 0 entered (pair with
+** gp_rec_leave), -1 RecursionError. */
+int gp_rec_enter(GpThread *t, const char *where);
+void gp_rec_leave(GpThread *t);
 GpValue gp_cmp_error(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 /* Identity shortcut then gp_eq, as containers compare items. */
 int gp_item_eq(GpThread *t, GpValue a, GpValue b);

@@ -11,6 +11,8 @@
 #include "obj.h"
 #include "vm.h"
 
+/* ------------------------------------------------------------ allocation */
+
 GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
   GpObj *o = calloc(1, size);
   if (!o) return NULL;
@@ -20,12 +22,51 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
   return o;
 }
 
-void gp_dealloc(GpObj *o) {
+static void dealloc_one(GpObj *o) {
   const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
   free(o);
+}
+
+/* The trashcan (CPython's Py_TRASHCAN): freeing an object releases its
+** children, which may free theirs, so a 200,000-deep chain of lists would
+** recurse that deep in C. Beyond TRASH_DEPTH nested deallocations, objects
+** are put aside on this thread's pending list instead, and the outermost
+** gp_dealloc frees them in a loop. Per thread, so no lock; the common path
+** is one thread-local increment and decrement. */
+enum { TRASH_DEPTH = 200 };
+static _Thread_local struct {
+  int depth;
+  size_t n, cap;
+  GpObj **pending;
+} trash;
+
+static bool trash_defer(GpObj *o) {
+  if (trash.n == trash.cap) {
+    size_t ncap = trash.cap ? trash.cap * 2 : 256;
+    GpObj **np = realloc(trash.pending, ncap * sizeof *np);
+    if (!np) return false; /* then free it right away: deeper C recursion, still correct */
+    trash.pending = np;
+    trash.cap = ncap;
+  }
+  trash.pending[trash.n++] = o;
+  return true;
+}
+
+void gp_dealloc(GpObj *o) {
+  if (__builtin_expect(trash.depth >= TRASH_DEPTH, 0) && trash_defer(o)) return;
+  trash.depth++;
+  dealloc_one(o);
+  if (--trash.depth || __builtin_expect(!trash.n, 1)) return;
+  trash.depth = 1; /* nested frees defer from TRASH_DEPTH on again, never drain */
+  while (trash.n)
+    dealloc_one(trash.pending[--trash.n]);
+  trash.depth = 0;
+  free(trash.pending);
+  trash.pending = NULL;
+  trash.cap = 0;
 }
 
 const GpType *gp_typeof(GpValue v) {

@@ -149,6 +149,25 @@ void gp_repr_leave(GpObj *o) {
   if (repr_depth > 0 && repr_stack[repr_depth - 1] == o) repr_depth--;
 }
 
+/* Nested C frames of container comparison take well under 1 KB each (more
+** under ASan): this many fit any thread's stack. */
+enum { C_NEST_MAX = 5000 };
+
+int gp_rec_enter(GpThread *t, const char *where) {
+  if (t->depth >= t->vm->opt.recursion_limit || t->cnest >= C_NEST_MAX) {
+    gp_raise(t, &gp_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
+  }
+  t->depth++;
+  t->cnest++;
+  return 0;
+}
+
+void gp_rec_leave(GpThread *t) {
+  t->depth--;
+  t->cnest--;
+}
+
 /* --------------------------------------------------------- repr, str */
 
 GpValue gp_repr(GpThread *t, GpValue v) {
@@ -231,15 +250,20 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
   if (GP_IS_RANGE(a) && GP_IS_RANGE(b)) return gp_range_eq(t, a, b);
   if (tp != b.as.o->type) return 0;
   if (tp == &gp_type_str) return gp_str_eq(a.as.o, b.as.o);
-  if (tp == &gp_type_list || tp == &gp_type_tuple) {
+  if (tp != &gp_type_list && tp != &gp_type_tuple && tp != &gp_type_dict) return 0;
+  if (gp_rec_enter(t, " in comparison") < 0) return -1;
+  int e;
+  if (tp == &gp_type_dict) {
+    e = gp_dict_equal(t, a.as.o, b.as.o);
+  } else {
     GpValue r = tp == &gp_type_list
                     ? gp_list_compare(t, GP_CMP_EQ, a, b)
                     : gp_seq_compare(t, GP_CMP_EQ, GP_TUPLE(a)->items, GP_TUPLE(a)->len,
                                      GP_TUPLE(b)->items, GP_TUPLE(b)->len);
-    return GP_IS_ERR(r) ? -1 : (int)r.as.i;
+    e = GP_IS_ERR(r) ? -1 : (int)r.as.i;
   }
-  if (tp == &gp_type_dict) return gp_dict_equal(t, a.as.o, b.as.o);
-  return 0;
+  gp_rec_leave(t);
+  return e;
 }
 
 int gp_item_eq(GpThread *t, GpValue a, GpValue b) {
@@ -284,10 +308,14 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (a.tag == GP_T_OBJ && b.tag == GP_T_OBJ && a.as.o->type == b.as.o->type) {
     const GpType *tp = a.as.o->type;
     if (tp == &gp_type_str) return gp_boolv(cmp_result(op, gp_str_cmp(a.as.o, b.as.o)));
-    if (tp == &gp_type_list) return gp_list_compare(t, op, a, b);
-    if (tp == &gp_type_tuple)
-      return gp_seq_compare(t, op, GP_TUPLE(a)->items, GP_TUPLE(a)->len, GP_TUPLE(b)->items,
-                            GP_TUPLE(b)->len);
+    if (tp == &gp_type_list || tp == &gp_type_tuple) {
+      if (gp_rec_enter(t, " in comparison") < 0) return GP_ERRV;
+      GpValue r = tp == &gp_type_list ? gp_list_compare(t, op, a, b)
+                                      : gp_seq_compare(t, op, GP_TUPLE(a)->items, GP_TUPLE(a)->len,
+                                                       GP_TUPLE(b)->items, GP_TUPLE(b)->len);
+      gp_rec_leave(t);
+      return r;
+    }
   }
   return gp_cmp_error(t, op, a, b);
 }

@@ -13,7 +13,7 @@ static GpTuple empty_tuple = {
 
 GpValue gp_tuple_new(GpThread *t, size_t len) {
   if (len == 0) return gp_objv(&empty_tuple.ob);
-  if (len > (SIZE_MAX - sizeof(GpTuple)) / sizeof(GpValue) / 2) return gp_raise_nomem(t);
+  if (len > GP_SEQ_MAX) return gp_raise_nomem(t);
   GpTuple *tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
   if (!tu) return gp_raise_nomem(t);
   tu->len = len;
@@ -47,7 +47,14 @@ int gp_tuple_hash(GpThread *t, GpValue self, int64_t *out) {
   uint64_t acc = p5;
   for (size_t i = 0; i < tu->len; i++) {
     int64_t h;
-    if (gp_hash(t, tu->items[i], &h) < 0) return -1;
+    if (GP_IS_TYPE(tu->items[i], gp_type_tuple)) { /* only nesting needs the guard */
+      if (gp_rec_enter(t, "") < 0) return -1;
+      int r = gp_tuple_hash(t, tu->items[i], &h);
+      gp_rec_leave(t);
+      if (r < 0) return -1;
+    } else if (gp_hash(t, tu->items[i], &h) < 0) {
+      return -1;
+    }
     acc += (uint64_t)h * p2;
     acc = (acc << 31) | (acc >> 33);
     acc *= p1;
@@ -107,7 +114,7 @@ GpValue gp_tuple_repeat(GpThread *t, GpValue self, int64_t n) {
     return self;
   }
   if (n <= 0) return gp_tuple_new(t, 0);
-  if ((uint64_t)n > (SIZE_MAX / sizeof(GpValue) / 2) / x->len) return gp_raise_nomem(t);
+  if ((uint64_t)n > GP_SEQ_MAX / x->len) return gp_raise_nomem(t);
   GpValue r = gp_tuple_new(t, x->len * (size_t)n);
   if (GP_IS_ERR(r)) return r;
   for (int64_t k = 0; k < n; k++)

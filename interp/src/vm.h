@@ -34,6 +34,7 @@ struct GpThread {
   GpValue exc;             /* the exception being raised, or GP_T_NONE */
   GpValue handling;        /* exception handled by the innermost except */
   int depth;               /* Python call depth (RecursionError) */
+  int cnest;               /* C recursion of object operations (ops.c's gp_rec_enter) */
   int ticks;               /* legacy: instructions until the next check */
   GpGilThreadStats gil;    /* this thread's GIL counters */
   bool holds_gil;
