@@ -1,4 +1,4 @@
-# expect: ok
+# expect: ok leaks=cycles
 x = [1]
 x.append(x)
 print(x)
