@@ -258,12 +258,5 @@ int gp_open_bench(GpThread *t, GpObj *d) {
       {"read_file", bench_read_file},
       {NULL, NULL},
   };
-  for (const GpMethodDef *m = fns; m->name; m++) {
-    GpValue f = gp_native_new(t, m->name, m->fn);
-    if (GP_IS_ERR(f)) return -1;
-    int r = gp_dict_set_str(t, d, m->name, f);
-    GP_DECREF(f);
-    if (r < 0) return -1;
-  }
-  return 0;
+  return gp_module_add_functions(t, d, fns);
 }

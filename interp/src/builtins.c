@@ -513,13 +513,7 @@ static GpType *const builtin_types[] = {
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {
-  for (const GpMethodDef *m = builtin_fns; m->name; m++) {
-    GpValue f = gp_native_new(t, m->name, m->fn);
-    if (GP_IS_ERR(f)) return -1;
-    int r = gp_dict_set_str(t, d, m->name, f);
-    GP_DECREF(f);
-    if (r < 0) return -1;
-  }
+  if (gp_module_add_functions(t, d, builtin_fns) < 0) return -1;
   for (GpType *const *tp = builtin_types; *tp; tp++)
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)

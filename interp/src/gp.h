@@ -256,6 +256,17 @@ typedef enum {
 } GpBinOp;
 typedef enum { GP_CMP_LT, GP_CMP_LE, GP_CMP_EQ, GP_CMP_NE, GP_CMP_GT, GP_CMP_GE } GpCmpOp;
 typedef enum { GP_UN_NEG, GP_UN_POS, GP_UN_INVERT } GpUnOp;
+/* Whether a three-way comparison result c (<0, 0, >0) satisfies op. */
+static inline bool gp_cmp_holds(GpCmpOp op, int c) {
+  switch (op) {
+  case GP_CMP_LT: return c < 0;
+  case GP_CMP_LE: return c <= 0;
+  case GP_CMP_EQ: return c == 0;
+  case GP_CMP_NE: return c != 0;
+  case GP_CMP_GT: return c > 0;
+  default: return c >= 0;
+  }
+}
 
 GpValue gp_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
 /* In-place variant (+= on lists extends in place); else same as gp_binop. */
@@ -377,6 +388,10 @@ int64_t gp_range_len(const GpRange *r);
 /* --------------------------------------------- native functions (native.c) */
 GpValue gp_native_new(GpThread *t, const char *name, GpNativeFn fn);
 GpValue gp_native_bind(GpThread *t, const char *name, GpNativeFn fn, GpValue self);
+/* Module setup: stores v (stolen; GP_ERRV passes the error on) in d under
+** name, and one native function per entry of a NULL-terminated table. */
+int gp_module_set(GpThread *t, GpObj *d, const char *name, GpValue v);
+int gp_module_add_functions(GpThread *t, GpObj *d, const GpMethodDef *fns);
 
 /* ------------------------------------------------- modules (builtins.c …) */
 /* A built-in module is made by an opener that fills its dict. */

@@ -296,19 +296,13 @@ static const GpMethodDef math_functions[] = {{"sqrt", math_sqrt},
                                              {"copysign", math_copysign},
                                              {NULL, NULL}};
 
-static int math_set(GpThread *t, GpObj *d, const char *name, GpValue v) {
-  if (GP_IS_ERR(v)) return -1;
-  int rc = gp_dict_set_str(t, d, name, v);
-  GP_DECREF(v);
-  return rc;
-}
-
 int gp_open_math(GpThread *t, GpObj *d) {
-  for (const GpMethodDef *m = math_functions; m->name; m++)
-    if (math_set(t, d, m->name, gp_native_new(t, m->name, m->fn)) < 0) return -1;
-  if (math_set(t, d, "pi", gp_floatv(M_PI)) < 0 || math_set(t, d, "e", gp_floatv(M_E)) < 0 ||
-      math_set(t, d, "tau", gp_floatv(2 * M_PI)) < 0 ||
-      math_set(t, d, "inf", gp_floatv(HUGE_VAL)) < 0 || math_set(t, d, "nan", gp_floatv(NAN)) < 0)
+  if (gp_module_add_functions(t, d, math_functions) < 0) return -1;
+  if (gp_module_set(t, d, "pi", gp_floatv(M_PI)) < 0 ||
+      gp_module_set(t, d, "e", gp_floatv(M_E)) < 0 ||
+      gp_module_set(t, d, "tau", gp_floatv(2 * M_PI)) < 0 ||
+      gp_module_set(t, d, "inf", gp_floatv(HUGE_VAL)) < 0 ||
+      gp_module_set(t, d, "nan", gp_floatv(NAN)) < 0)
     return -1;
   return 0;
 }

@@ -100,3 +100,16 @@ GpType gp_type_native = {
     .hash = native_hash,
     .getattr = native_getattr,
 };
+
+int gp_module_set(GpThread *t, GpObj *d, const char *name, GpValue v) {
+  if (GP_IS_ERR(v)) return -1;
+  int r = gp_dict_set_str(t, d, name, v);
+  GP_DECREF(v);
+  return r;
+}
+
+int gp_module_add_functions(GpThread *t, GpObj *d, const GpMethodDef *fns) {
+  for (const GpMethodDef *m = fns; m->name; m++)
+    if (gp_module_set(t, d, m->name, gp_native_new(t, m->name, m->fn)) < 0) return -1;
+  return 0;
+}

@@ -63,23 +63,6 @@ GpValue gp_num_abs(GpThread *t, GpValue v) {
   return gp_num_unop(t, GP_UN_POS, v);
 }
 
-static bool cmp_result(GpCmpOp op, int c) {
-  switch (op) {
-  case GP_CMP_LT:
-    return c < 0;
-  case GP_CMP_LE:
-    return c <= 0;
-  case GP_CMP_EQ:
-    return c == 0;
-  case GP_CMP_NE:
-    return c != 0;
-  case GP_CMP_GT:
-    return c > 0;
-  default:
-    return c >= 0;
-  }
-}
-
 bool gp_num_compare(GpCmpOp op, GpValue a, GpValue b) {
   if (GP_IS_FLOAT(a) && GP_IS_FLOAT(b)) {
     double x = a.as.f, y = b.as.f; /* NaN: every test but != is false */
@@ -102,9 +85,9 @@ bool gp_num_compare(GpCmpOp op, GpValue a, GpValue b) {
     double d = GP_IS_FLOAT(a) ? a.as.f : b.as.f;
     if (isnan(d)) return op == GP_CMP_NE;
     int c = GP_IS_FLOAT(a) ? -gp_int_cmp_double(b, d) : gp_int_cmp_double(a, d);
-    return cmp_result(op, c);
+    return gp_cmp_holds(op, c);
   }
-  return cmp_result(op, gp_int_cmp(a, b));
+  return gp_cmp_holds(op, gp_int_cmp(a, b));
 }
 
 int64_t gp_num_hash(GpValue v) {

@@ -280,26 +280,9 @@ GpValue gp_cmp_error(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
                   cmp_sym[op], gp_type_name(a), gp_type_name(b));
 }
 
-static bool cmp_result(GpCmpOp op, int c) {
-  switch (op) {
-  case GP_CMP_LT:
-    return c < 0;
-  case GP_CMP_LE:
-    return c <= 0;
-  case GP_CMP_EQ:
-    return c == 0;
-  case GP_CMP_NE:
-    return c != 0;
-  case GP_CMP_GT:
-    return c > 0;
-  default:
-    return c >= 0;
-  }
-}
-
 GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (a.tag == GP_T_INT && b.tag == GP_T_INT)
-    return gp_boolv(cmp_result(op, (a.as.i > b.as.i) - (a.as.i < b.as.i)));
+    return gp_boolv(gp_cmp_holds(op, (a.as.i > b.as.i) - (a.as.i < b.as.i)));
   if (is_num(a) && is_num(b)) return gp_boolv(gp_num_compare(op, a, b));
   if (op == GP_CMP_EQ || op == GP_CMP_NE) {
     int e = gp_eq(t, a, b);
@@ -307,7 +290,7 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   }
   if (a.tag == GP_T_OBJ && b.tag == GP_T_OBJ && a.as.o->type == b.as.o->type) {
     const GpType *tp = a.as.o->type;
-    if (tp == &gp_type_str) return gp_boolv(cmp_result(op, gp_str_cmp(a.as.o, b.as.o)));
+    if (tp == &gp_type_str) return gp_boolv(gp_cmp_holds(op, gp_str_cmp(a.as.o, b.as.o)));
     if (tp == &gp_type_list || tp == &gp_type_tuple) {
       if (gp_rec_enter(t, " in comparison") < 0) return GP_ERRV;
       GpValue r = tp == &gp_type_list ? gp_list_compare(t, op, a, b)

@@ -72,13 +72,6 @@ static const GpMethodDef sys_functions[] = {
     {NULL, NULL},
 };
 
-static int set_value(GpThread *t, GpObj *d, const char *name, GpValue v) {
-  if (GP_IS_ERR(v)) return -1;
-  int r = gp_dict_set_str(t, d, name, v);
-  GP_DECREF(v);
-  return r;
-}
-
 static GpValue make_argv(GpThread *t) {
   const gp_Options *o = &t->vm->opt;
   GpValue l = gp_list_new(t, (size_t)(o->argc > 0 ? o->argc : 1));
@@ -96,21 +89,20 @@ static GpValue make_argv(GpThread *t) {
 }
 
 int gp_open_sys(GpThread *t, GpObj *d) {
-  for (const GpMethodDef *m = sys_functions; m->name; m++)
-    if (set_value(t, d, m->name, gp_native_new(t, m->name, m->fn)) < 0) return -1;
+  if (gp_module_add_functions(t, d, sys_functions) < 0) return -1;
   GpValue vi[5] = {gp_intv(3), gp_intv(11), gp_intv(0), GP_NONEV, gp_intv(0)};
   vi[3] = gp_str_cstr(t, "final");
   if (GP_IS_ERR(vi[3])) return -1;
   GpValue version_info = gp_tuple_pack(t, 5, vi);
   GP_DECREF(vi[3]);
-  if (set_value(t, d, "argv", make_argv(t)) < 0 ||
-      set_value(t, d, "maxsize", gp_intv(INT64_MAX)) < 0 ||
-      set_value(t, d, "version", gp_str_cstr(t, "3.11.0 (gilpy " GP_VERSION ")")) < 0 ||
-      set_value(t, d, "version_info", version_info) < 0 ||
-      set_value(t, d, "platform", gp_str_cstr(t, "linux")) < 0 ||
-      set_value(t, d, "byteorder", gp_str_cstr(t, "little")) < 0 ||
-      set_value(t, d, "implementation_name", gp_str_cstr(t, "gilpy")) < 0 ||
-      set_value(t, d, "gil_model", gp_str_cstr(t, gp_gil_model_name(t->vm->opt.gil))) < 0)
+  if (gp_module_set(t, d, "argv", make_argv(t)) < 0 ||
+      gp_module_set(t, d, "maxsize", gp_intv(INT64_MAX)) < 0 ||
+      gp_module_set(t, d, "version", gp_str_cstr(t, "3.11.0 (gilpy " GP_VERSION ")")) < 0 ||
+      gp_module_set(t, d, "version_info", version_info) < 0 ||
+      gp_module_set(t, d, "platform", gp_str_cstr(t, "linux")) < 0 ||
+      gp_module_set(t, d, "byteorder", gp_str_cstr(t, "little")) < 0 ||
+      gp_module_set(t, d, "implementation_name", gp_str_cstr(t, "gilpy")) < 0 ||
+      gp_module_set(t, d, "gil_model", gp_str_cstr(t, gp_gil_model_name(t->vm->opt.gil))) < 0)
     return -1;
   return 0;
 }

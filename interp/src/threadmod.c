@@ -1025,26 +1025,18 @@ static GpValue thr_enumerate(GpThread *t, const GpValue *args, int nargs, GpObj 
   return list;
 }
 
-static int thr_set(GpThread *t, GpObj *d, const char *name, GpValue v) {
-  if (GP_IS_ERR(v)) return -1;
-  int r = gp_dict_set_str(t, d, name, v);
-  GP_DECREF(v);
-  return r;
-}
-
 int gp_open_threading(GpThread *t, GpObj *d) {
   static const GpMethodDef fns[] = {
       {"current_thread", thr_current_thread}, {"main_thread", thr_main_thread},
       {"get_ident", thr_get_ident},           {"active_count", thr_active_count},
       {"enumerate", thr_enumerate},           {NULL, NULL},
   };
-  for (const GpMethodDef *m = fns; m->name; m++)
-    if (thr_set(t, d, m->name, gp_native_new(t, m->name, m->fn)) < 0) return -1;
-  if (thr_set(t, d, "Thread", gp_objv(&thr_type_thread.ob)) < 0 ||
-      thr_set(t, d, "Lock", gp_objv(&thr_type_lock.ob)) < 0 ||
-      thr_set(t, d, "RLock", gp_objv(&thr_type_rlock.ob)) < 0 ||
-      thr_set(t, d, "Event", gp_objv(&thr_type_event.ob)) < 0 ||
-      thr_set(t, d, "TIMEOUT_MAX", gp_floatv(THR_TIMEOUT_MAX)) < 0)
+  if (gp_module_add_functions(t, d, fns) < 0) return -1;
+  if (gp_module_set(t, d, "Thread", gp_objv(&thr_type_thread.ob)) < 0 ||
+      gp_module_set(t, d, "Lock", gp_objv(&thr_type_lock.ob)) < 0 ||
+      gp_module_set(t, d, "RLock", gp_objv(&thr_type_rlock.ob)) < 0 ||
+      gp_module_set(t, d, "Event", gp_objv(&thr_type_event.ob)) < 0 ||
+      gp_module_set(t, d, "TIMEOUT_MAX", gp_floatv(THR_TIMEOUT_MAX)) < 0)
     return -1;
 
   ThreadState *st = (ThreadState *)gp_alloc(t, &thr_type_state, sizeof(ThreadState));

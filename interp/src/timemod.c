@@ -82,12 +82,5 @@ static const GpMethodDef time_functions[] = {
 };
 
 int gp_open_time(GpThread *t, GpObj *d) {
-  for (const GpMethodDef *m = time_functions; m->name; m++) {
-    GpValue f = gp_native_new(t, m->name, m->fn);
-    if (GP_IS_ERR(f)) return -1;
-    int r = gp_dict_set_str(t, d, m->name, f);
-    GP_DECREF(f);
-    if (r < 0) return -1;
-  }
-  return 0;
+  return gp_module_add_functions(t, d, time_functions);
 }
