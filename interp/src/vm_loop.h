@@ -35,11 +35,20 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
 #else
 #define DISPATCH() GOTO_NEXT()
 #define SYNC_TICKS() ((void)0)
+#if defined(GP_NO_EVAL_BREAKER)
+/* bench/gil.sh's gilpy-nocheck, which prices the poll below: no forced
+** switches, no Ctrl-C. The dead goto keeps `breaker` referenced. */
+#define CHECK_BREAKER()                                                                            \
+  do {                                                                                             \
+    if (0) goto breaker;                                                                           \
+  } while (0)
+#else
 #define CHECK_BREAKER()                                                                            \
   do {                                                                                             \
     if (__builtin_expect(atomic_load_explicit(&g->eval_breaker, memory_order_relaxed), 0))         \
       goto breaker;                                                                                \
   } while (0)
+#endif
 #endif
 #define ARG GP_ARGOF(w)
 #define PUSH(v) vm_put(sp++, (v))
