@@ -9,4 +9,8 @@ if(TARGET gilbench AND Python3_Interpreter_FOUND)
     set_tests_properties(harness/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180
                          LABELS harness)
   endforeach()
+  # The E1 shape needs both cores to itself, not shared with other tests.
+  if(TEST harness/test_shape)
+    set_tests_properties(harness/test_shape PROPERTIES RUN_SERIAL ON)
+  endif()
 endif()
