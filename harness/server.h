@@ -16,9 +16,9 @@
 typedef struct GbServer GbServer;
 
 typedef struct GbServerOptions {
-  double latency_ms;   /* default answer delay */
-  uint16_t port;       /* 0 = any free port */
-  int max_conns;       /* default 1024 */
+  double latency_ms; /* default answer delay */
+  uint16_t port;     /* 0 = any free port */
+  int max_conns;     /* default 1024 */
 } GbServerOptions;
 
 /* Starts the server on its own thread; NULL with errno-style text in err. */

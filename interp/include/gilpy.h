@@ -59,8 +59,7 @@ void gp_detach(gp_Thread *t);
 /* Runs a file or a string as module `modname` ("__main__" for scripts).
 ** 0 on success; -1 if it raised or failed to compile (see gp_error). */
 int gp_load_file(gp_Thread *t, const char *path, const char *modname);
-int gp_load_string(gp_Thread *t, const char *src, const char *filename,
-                   const char *modname);
+int gp_load_string(gp_Thread *t, const char *src, const char *filename, const char *modname);
 
 typedef enum { GP_ARG_INT, GP_ARG_FLOAT, GP_ARG_STR } gp_ArgKind;
 typedef struct gp_Arg {
@@ -87,8 +86,8 @@ typedef struct gp_Result {
 
 /* Calls module-level function `func` of module `modname` (NULL = the last
 ** module loaded by this VM). 0 on success, -1 if it raised (gp_error). */
-int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs,
-            const gp_Arg *args, gp_Result *res);
+int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
+            gp_Result *res);
 void gp_result_free(gp_Result *r);
 
 /* Text of the last error on this thread: a CPython-shaped traceback
@@ -111,15 +110,15 @@ typedef struct gp_GilStats {
   uint64_t hold_ns;         /* time spent holding */
 } gp_GilStats;
 
-void gp_gil_stats(gp_VM *vm, gp_GilStats *out);       /* VM totals */
+void gp_gil_stats(gp_VM *vm, gp_GilStats *out);           /* VM totals */
 void gp_thread_gil_stats(gp_Thread *t, gp_GilStats *out); /* this thread */
-unsigned gp_thread_id(gp_Thread *t); /* small id, 1 = first attached */
+unsigned gp_thread_id(gp_Thread *t);                      /* small id, 1 = first attached */
 
 typedef enum {
-  GP_EV_TAKE = 1,     /* thread took the GIL */
-  GP_EV_DROP = 2,     /* thread dropped the GIL */
-  GP_EV_REQUEST = 3,  /* thread set a drop request */
-  GP_EV_WAIT = 4      /* thread started waiting for the GIL */
+  GP_EV_TAKE = 1,    /* thread took the GIL */
+  GP_EV_DROP = 2,    /* thread dropped the GIL */
+  GP_EV_REQUEST = 3, /* thread set a drop request */
+  GP_EV_WAIT = 4     /* thread started waiting for the GIL */
 } gp_TraceKind;
 
 typedef struct gp_TraceEvent {

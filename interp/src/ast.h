@@ -23,13 +23,15 @@ typedef struct GpNodeList {
 
 typedef enum {
   /* expressions */
-  GP_N_NAME,      /* name */
-  GP_N_INT,       /* ival (fits int64; op = 0) or big_digits in base op (10/16/8/2) */
-  GP_N_FLOAT,     /* fval */
-  GP_N_STR,       /* str, str_len (UTF-8, escapes decoded) */
-  GP_N_FSTRING,   /* parts: GP_N_STR literals and GP_N_FVALUE */
-  GP_N_FVALUE,    /* a = expr, conversion ('r', 's' or 0), b = spec (FSTRING) or NULL */
-  GP_N_NONE, GP_N_TRUE, GP_N_FALSE,
+  GP_N_NAME,    /* name */
+  GP_N_INT,     /* ival (fits int64; op = 0) or big_digits in base op (10/16/8/2) */
+  GP_N_FLOAT,   /* fval */
+  GP_N_STR,     /* str, str_len (UTF-8, escapes decoded) */
+  GP_N_FSTRING, /* parts: GP_N_STR literals and GP_N_FVALUE */
+  GP_N_FVALUE,  /* a = expr, conversion ('r', 's' or 0), b = spec (FSTRING) or NULL */
+  GP_N_NONE,
+  GP_N_TRUE,
+  GP_N_FALSE,
   GP_N_LIST,      /* elts */
   GP_N_TUPLE,     /* elts */
   GP_N_DICT,      /* keys, values */
@@ -54,21 +56,23 @@ typedef enum {
   GP_N_IF,        /* a = test, body, orelse */
   GP_N_WHILE,     /* a = test, body, orelse */
   GP_N_FOR,       /* a = target, b = iter, body, orelse */
-  GP_N_BREAK, GP_N_CONTINUE, GP_N_PASS,
-  GP_N_RETURN,    /* a or NULL */
-  GP_N_GLOBAL,    /* names[n] */
-  GP_N_NONLOCAL,  /* names[n] (level 2) */
-  GP_N_DEL,       /* elts = targets */
-  GP_N_ASSERT,    /* a = test, b = message or NULL */
-  GP_N_DEF,       /* name, params, defaults (for the last defaults.n params), body */
-  GP_N_CLASS,     /* level 2: name, a = base or NULL, body */
-  GP_N_TRY,       /* body, handlers (GP_N_HANDLER), orelse, finalbody */
-  GP_N_HANDLER,   /* a = type expr or NULL, name (as) or NULL, body */
-  GP_N_RAISE,     /* a = exception or NULL (re-raise), b = cause or NULL */
-  GP_N_IMPORT,    /* names[n] (dotted not supported), asnames[n] (NULL = same) */
-  GP_N_FROMIMPORT,/* name = module, names[n], asnames[n] */
-  GP_N_WITH,      /* a = context expr, b = target or NULL, body */
-  GP_N_MODULE     /* body */
+  GP_N_BREAK,
+  GP_N_CONTINUE,
+  GP_N_PASS,
+  GP_N_RETURN,     /* a or NULL */
+  GP_N_GLOBAL,     /* names[n] */
+  GP_N_NONLOCAL,   /* names[n] (level 2) */
+  GP_N_DEL,        /* elts = targets */
+  GP_N_ASSERT,     /* a = test, b = message or NULL */
+  GP_N_DEF,        /* name, params, defaults (for the last defaults.n params), body */
+  GP_N_CLASS,      /* level 2: name, a = base or NULL, body */
+  GP_N_TRY,        /* body, handlers (GP_N_HANDLER), orelse, finalbody */
+  GP_N_HANDLER,    /* a = type expr or NULL, name (as) or NULL, body */
+  GP_N_RAISE,      /* a = exception or NULL (re-raise), b = cause or NULL */
+  GP_N_IMPORT,     /* names[n] (dotted not supported), asnames[n] (NULL = same) */
+  GP_N_FROMIMPORT, /* name = module, names[n], asnames[n] */
+  GP_N_WITH,       /* a = context expr, b = target or NULL, body */
+  GP_N_MODULE      /* body */
 } GpNodeKind;
 
 enum { GP_N_NOT_OP = 100, GP_N_AND = 101, GP_N_OR = 102 };

@@ -15,10 +15,11 @@
 #define GP_OPCODES(X)                                                                              \
   X(NOP)                                                                                           \
   X(POP_TOP)                                                                                       \
-  X(DUP_TOP) X(DUP_TOP2) X(ROT_TWO) X(ROT_THREE) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST)          \
-      X(DELETE_FAST) X(CLEAR_FAST) X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_ATTR) X( \
-          STORE_ATTR) X(LOAD_METHOD) X(BIN_ADD) X(BIN_SUB) X(BIN_MUL) X(BIN_FLOORDIV) X(BIN_MOD)   \
-          X(BIN_OP) X(INPLACE_ADD) X(INPLACE_SUB) X(INPLACE_MUL) X(INPLACE_OP) X(UNARY_OP) X(NOT)  \
+  X(DUP_TOP)                                                                                       \
+  X(DUP_TOP2) X(ROT_TWO) X(ROT_THREE) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST)      \
+      X(CLEAR_FAST) X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_ATTR) X(STORE_ATTR)     \
+          X(LOAD_METHOD) X(BIN_ADD) X(BIN_SUB) X(BIN_MUL) X(BIN_FLOORDIV) X(BIN_MOD) X(BIN_OP) X(  \
+              INPLACE_ADD) X(INPLACE_SUB) X(INPLACE_MUL) X(INPLACE_OP) X(UNARY_OP) X(NOT)          \
               X(COMPARE_OP) X(CMP_JUMP_IF_FALSE) X(JUMP) X(JUMP_BACK) X(POP_JUMP_IF_FALSE) X(      \
                   POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP) X(JUMP_IF_TRUE_OR_POP) X(BUILD_LIST)   \
                   X(BUILD_TUPLE) X(BUILD_DICT) X(LIST_APPEND) X(BUILD_STRING) X(FORMAT_VALUE)      \

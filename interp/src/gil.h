@@ -41,24 +41,24 @@ typedef struct GpGil {
   _Atomic int check_interval;  /* legacy: instructions between checks */
 
   pthread_mutex_t mu;
-  pthread_cond_t cond;        /* signalled when the GIL is dropped */
-  pthread_mutex_t switch_mu;  /* new: forced switching */
+  pthread_cond_t cond;       /* signalled when the GIL is dropped */
+  pthread_mutex_t switch_mu; /* new: forced switching */
   pthread_cond_t switch_cond;
   _Atomic int locked;
-  GpThread *_Atomic holder;   /* current (or last) holder */
-  uint64_t switch_number;     /* bumped on every take by a different thread */
-  _Atomic int drop_request;   /* new: a waiter asked the holder to drop */
-  _Atomic int eval_breaker;   /* the VM's fast check: drop_request | interrupt */
-  _Atomic int interrupt;      /* gp_interrupt was called */
-  GpThread *owner;            /* under mu: the thread holding the GIL, NULL if free */
+  GpThread *_Atomic holder; /* current (or last) holder */
+  uint64_t switch_number;   /* bumped on every take by a different thread */
+  _Atomic int drop_request; /* new: a waiter asked the holder to drop */
+  _Atomic int eval_breaker; /* the VM's fast check: drop_request | interrupt */
+  _Atomic int interrupt;    /* gp_interrupt was called */
+  GpThread *owner;          /* under mu: the thread holding the GIL, NULL if free */
 
-  gp_GilStats totals;         /* under mu */
+  gp_GilStats totals; /* under mu */
 
   /* trace: preallocated ring, written under mu (or atomically under none) */
   _Atomic int tracing;
   gp_TraceEvent *trace;
   size_t trace_cap;
-  _Atomic size_t trace_len;   /* total events written (ring index = len % cap) */
+  _Atomic size_t trace_len; /* total events written (ring index = len % cap) */
 } GpGil;
 
 int gp_gil_init(GpGil *g, const gp_Options *o); /* 0, -1 on failure */

@@ -38,7 +38,7 @@ typedef enum {
   GP_T_ERR = 0, /* "an exception is set" (never a Python value) */
   GP_T_NONE,
   GP_T_BOOL,
-  GP_T_INT,   /* int64 fast path; bignums are heap objects (gp_type_int) */
+  GP_T_INT, /* int64 fast path; bignums are heap objects (gp_type_int) */
   GP_T_FLOAT,
   GP_T_OBJ
 } GpTag;
@@ -61,10 +61,18 @@ typedef struct GpValue {
 #define GP_IS_NONE(v) ((v).tag == GP_T_NONE)
 #define GP_IS_BOOL(v) ((v).tag == GP_T_BOOL)
 
-static inline GpValue gp_intv(int64_t i) { return (GpValue){.tag = GP_T_INT, .as.i = i}; }
-static inline GpValue gp_floatv(double f) { return (GpValue){.tag = GP_T_FLOAT, .as.f = f}; }
-static inline GpValue gp_boolv(bool b) { return (GpValue){.tag = GP_T_BOOL, .as.i = b}; }
-static inline GpValue gp_objv(GpObj *o) { return (GpValue){.tag = GP_T_OBJ, .as.o = o}; }
+static inline GpValue gp_intv(int64_t i) {
+  return (GpValue){.tag = GP_T_INT, .as.i = i};
+}
+static inline GpValue gp_floatv(double f) {
+  return (GpValue){.tag = GP_T_FLOAT, .as.f = f};
+}
+static inline GpValue gp_boolv(bool b) {
+  return (GpValue){.tag = GP_T_BOOL, .as.i = b};
+}
+static inline GpValue gp_objv(GpObj *o) {
+  return (GpValue){.tag = GP_T_OBJ, .as.o = o};
+}
 
 /* --------------------------------------------------------------- objects */
 
@@ -102,8 +110,14 @@ static inline void gp_decref_o(GpObj *o) {
     if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) == 1) gp_dealloc(o);
   }
 }
-#define GP_INCREF(v) do { if ((v).tag == GP_T_OBJ) gp_incref_o((v).as.o); } while (0)
-#define GP_DECREF(v) do { if ((v).tag == GP_T_OBJ) gp_decref_o((v).as.o); } while (0)
+#define GP_INCREF(v)                                                                               \
+  do {                                                                                             \
+    if ((v).tag == GP_T_OBJ) gp_incref_o((v).as.o);                                                \
+  } while (0)
+#define GP_DECREF(v)                                                                               \
+  do {                                                                                             \
+    if ((v).tag == GP_T_OBJ) gp_decref_o((v).as.o);                                                \
+  } while (0)
 
 /* Allocates a zeroed object of `size` bytes, rc = 1, for type tp, with the
 ** flags of t's VM (GP_F_ATOMIC under gil=none). t may be NULL (plain). */
@@ -122,12 +136,12 @@ typedef struct GpMethodDef {
 struct GpType {
   GpObj ob; /* types are values: `int`, `ValueError`; immortal */
   const char *name;
-  const GpType *base; /* single inheritance (exceptions); NULL = object */
-  void (*dealloc)(GpObj *o);                           /* release children */
-  GpValue (*repr)(GpThread *t, GpValue self);          /* -> str */
-  GpValue (*str)(GpThread *t, GpValue self);           /* NULL: repr */
-  int (*hash)(GpThread *t, GpValue self, int64_t *h);  /* NULL: unhashable */
-  GpValue (*iter)(GpThread *t, GpValue self);          /* -> iterator */
+  const GpType *base;                         /* single inheritance (exceptions); NULL = object */
+  void (*dealloc)(GpObj *o);                  /* release children */
+  GpValue (*repr)(GpThread *t, GpValue self); /* -> str */
+  GpValue (*str)(GpThread *t, GpValue self);  /* NULL: repr */
+  int (*hash)(GpThread *t, GpValue self, int64_t *h); /* NULL: unhashable */
+  GpValue (*iter)(GpThread *t, GpValue self);         /* -> iterator */
   /* 1 = *out set, 0 = exhausted, -1 = exception */
   int (*next)(GpThread *t, GpValue self, GpValue *out);
   /* calling the type itself: int(x), ValueError("m"), threading.Lock() */
@@ -142,9 +156,9 @@ struct GpType {
 const GpType *gp_typeof(GpValue v);
 bool gp_type_is_subtype(const GpType *a, const GpType *b);
 
-extern GpType gp_type_type, gp_type_none, gp_type_bool, gp_type_int, gp_type_float,
-    gp_type_str, gp_type_list, gp_type_tuple, gp_type_dict, gp_type_range,
-    gp_type_native, gp_type_module, gp_type_function, gp_type_code;
+extern GpType gp_type_type, gp_type_none, gp_type_bool, gp_type_int, gp_type_float, gp_type_str,
+    gp_type_list, gp_type_tuple, gp_type_dict, gp_type_range, gp_type_native, gp_type_module,
+    gp_type_function, gp_type_code;
 
 /* ----------------------------------------------------------- object kinds */
 
@@ -178,10 +192,10 @@ typedef struct GpDictEntry {
 
 typedef struct GpDict {
   GpObj ob;
-  size_t len;                /* live entries */
-  size_t nentries, cap;      /* used/allocated dense entries */
-  size_t nindex;             /* power of two */
-  int32_t *index;            /* -1 empty, -2 deleted, else entry position */
+  size_t len;           /* live entries */
+  size_t nentries, cap; /* used/allocated dense entries */
+  size_t nindex;        /* power of two */
+  int32_t *index;       /* -1 empty, -2 deleted, else entry position */
   GpDictEntry *entries;
 } GpDict;
 
@@ -206,12 +220,12 @@ typedef struct GpModule {
 } GpModule;
 
 typedef struct GpExc {
-  GpObj ob;        /* ob.type is the exception type */
-  GpObj *args;     /* tuple */
-  GpObj *tb;       /* list of (file, line, func) tuples, innermost FIRST (appended
-                   ** while unwinding; traceback.c prints it reversed); or NULL */
-  GpValue context; /* exception being handled when raised; GP_T_NONE if none */
-  GpValue cause;   /* `raise X from Y`: Y; GP_T_NONE if none */
+  GpObj ob;              /* ob.type is the exception type */
+  GpObj *args;           /* tuple */
+  GpObj *tb;             /* list of (file, line, func) tuples, innermost FIRST (appended
+                         ** while unwinding; traceback.c prints it reversed); or NULL */
+  GpValue context;       /* exception being handled when raised; GP_T_NONE if none */
+  GpValue cause;         /* `raise X from Y`: Y; GP_T_NONE if none */
   bool suppress_context; /* set by `from`: print the cause, not the context */
 } GpExc;
 
@@ -223,16 +237,14 @@ typedef struct GpExc {
 
 /* ------------------------------------------------------------ exceptions */
 
-extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError,
-    gp_exc_TypeError, gp_exc_NameError, gp_exc_UnboundLocalError,
-    gp_exc_ZeroDivisionError, gp_exc_ArithmeticError, gp_exc_LookupError,
-    gp_exc_IndexError, gp_exc_KeyError, gp_exc_AttributeError,
-    gp_exc_AssertionError, gp_exc_RuntimeError, gp_exc_OverflowError,
-    gp_exc_RecursionError, gp_exc_KeyboardInterrupt, gp_exc_ImportError,
-    gp_exc_ModuleNotFoundError, gp_exc_NotImplementedError, gp_exc_MemoryError,
-    gp_exc_StopIteration, gp_exc_SyntaxError, gp_exc_IndentationError,
-    gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError, gp_exc_TimeoutError,
-    gp_exc_UnicodeDecodeError;
+extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_TypeError,
+    gp_exc_NameError, gp_exc_UnboundLocalError, gp_exc_ZeroDivisionError, gp_exc_ArithmeticError,
+    gp_exc_LookupError, gp_exc_IndexError, gp_exc_KeyError, gp_exc_AttributeError,
+    gp_exc_AssertionError, gp_exc_RuntimeError, gp_exc_OverflowError, gp_exc_RecursionError,
+    gp_exc_KeyboardInterrupt, gp_exc_ImportError, gp_exc_ModuleNotFoundError,
+    gp_exc_NotImplementedError, gp_exc_MemoryError, gp_exc_StopIteration, gp_exc_SyntaxError,
+    gp_exc_IndentationError, gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError,
+    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError;
 
 /* Sets t->exc to a new instance of tp with a printf-formatted message;
 ** returns GP_ERRV so callers can `return gp_raise(...)`. */
@@ -250,8 +262,18 @@ extern const GpType *const gp_builtin_exceptions[]; /* NULL-terminated */
 /* ----------------------------------------------------- generic protocol */
 
 typedef enum {
-  GP_OP_ADD, GP_OP_SUB, GP_OP_MUL, GP_OP_TRUEDIV, GP_OP_FLOORDIV, GP_OP_MOD,
-  GP_OP_POW, GP_OP_LSHIFT, GP_OP_RSHIFT, GP_OP_AND, GP_OP_OR, GP_OP_XOR,
+  GP_OP_ADD,
+  GP_OP_SUB,
+  GP_OP_MUL,
+  GP_OP_TRUEDIV,
+  GP_OP_FLOORDIV,
+  GP_OP_MOD,
+  GP_OP_POW,
+  GP_OP_LSHIFT,
+  GP_OP_RSHIFT,
+  GP_OP_AND,
+  GP_OP_OR,
+  GP_OP_XOR,
   GP_OP_NBINOPS
 } GpBinOp;
 typedef enum { GP_CMP_LT, GP_CMP_LE, GP_CMP_EQ, GP_CMP_NE, GP_CMP_GT, GP_CMP_GE } GpCmpOp;
@@ -259,12 +281,18 @@ typedef enum { GP_UN_NEG, GP_UN_POS, GP_UN_INVERT } GpUnOp;
 /* Whether a three-way comparison result c (<0, 0, >0) satisfies op. */
 static inline bool gp_cmp_holds(GpCmpOp op, int c) {
   switch (op) {
-  case GP_CMP_LT: return c < 0;
-  case GP_CMP_LE: return c <= 0;
-  case GP_CMP_EQ: return c == 0;
-  case GP_CMP_NE: return c != 0;
-  case GP_CMP_GT: return c > 0;
-  default: return c >= 0;
+  case GP_CMP_LT:
+    return c < 0;
+  case GP_CMP_LE:
+    return c <= 0;
+  case GP_CMP_EQ:
+    return c == 0;
+  case GP_CMP_NE:
+    return c != 0;
+  case GP_CMP_GT:
+    return c > 0;
+  default:
+    return c >= 0;
   }
 }
 
@@ -273,12 +301,12 @@ GpValue gp_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
 GpValue gp_inplace_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
 GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a);
 GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b); /* -> value */
-int gp_eq(GpThread *t, GpValue a, GpValue b);       /* 1, 0, -1 error */
-int gp_truthy(GpThread *t, GpValue v);              /* 1, 0, -1 error */
-int gp_contains(GpThread *t, GpValue container, GpValue item); /* 1, 0, -1 */
-int gp_hash(GpThread *t, GpValue v, int64_t *h);    /* 0, -1 (TypeError) */
-GpValue gp_repr(GpThread *t, GpValue v);            /* -> str */
-GpValue gp_str(GpThread *t, GpValue v);             /* -> str */
+int gp_eq(GpThread *t, GpValue a, GpValue b);                      /* 1, 0, -1 error */
+int gp_truthy(GpThread *t, GpValue v);                             /* 1, 0, -1 error */
+int gp_contains(GpThread *t, GpValue container, GpValue item);     /* 1, 0, -1 */
+int gp_hash(GpThread *t, GpValue v, int64_t *h);                   /* 0, -1 (TypeError) */
+GpValue gp_repr(GpThread *t, GpValue v);                           /* -> str */
+GpValue gp_str(GpThread *t, GpValue v);                            /* -> str */
 GpValue gp_getitem(GpThread *t, GpValue o, GpValue key);
 int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v);
 int gp_delitem(GpThread *t, GpValue o, GpValue key);
@@ -306,9 +334,8 @@ GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpOb
 /* Binds native args to parameter names: fills out[0..nnames) from positional
 ** and keyword args; missing optional ones (index >= nrequired) are set to
 ** GP_ERRV. Raises TypeError with CPython's wording on mismatch. */
-int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs,
-                  GpObj *kwnames, const char *const *names, int nnames, int nrequired,
-                  GpValue *out);
+int gp_parse_args(GpThread *t, const char *fname, const GpValue *args, int nargs, GpObj *kwnames,
+                  const char *const *names, int nnames, int nrequired, GpValue *out);
 /* In names, a leading '$' marks a keyword-only parameter (not part of the
 ** name). Wording of _PyArg_UnpackKeywords: "F() takes at most N arguments
 ** (M given)", "F() missing required argument 'x' (pos 1)", "'k' is an
@@ -324,18 +351,17 @@ int gp_arg_count(GpThread *t, const char *fname, int n, GpObj *kwnames, int min,
 int gp_arg_one(GpThread *t, const char *fname, int n, GpObj *kwnames);
 int gp_arg_none(GpThread *t, const char *fname, int n, GpObj *kwnames);
 /* Calls a native function object (bound ones get self prepended). */
-GpValue gp_native_call(GpThread *t, GpObj *native, const GpValue *args, int nargs,
-                       GpObj *kwnames);
+GpValue gp_native_call(GpThread *t, GpObj *native, const GpValue *args, int nargs, GpObj *kwnames);
 
 /* ------------------------------------------------------- ints (int.c) */
 /* Bignums are gp_type_int heap objects wrapping an mpz_t; results that fit
 ** in int64 are always demoted to GP_T_INT, so a GP_T_OBJ int never fits. */
 GpValue gp_int_from_str(GpThread *t, const char *digits, int base); /* no sign/underscores */
-GpValue gp_int_from_double(GpThread *t, double d); /* int(3.7); raises on inf/nan */
+GpValue gp_int_from_double(GpThread *t, double d);         /* int(3.7); raises on inf/nan */
 int gp_int_to_int64(GpThread *t, GpValue v, int64_t *out); /* OverflowError */
-double gp_int_to_double(GpValue v); /* v an int (inline or big); may be inf */
-int gp_to_double(GpThread *t, GpValue v, double *out); /* int/float/bool → double */
-bool gp_is_int(GpValue v); /* inline, bool, or bignum */
+double gp_int_to_double(GpValue v);                     /* v an int (inline or big); may be inf */
+int gp_to_double(GpThread *t, GpValue v, double *out);  /* int/float/bool → double */
+bool gp_is_int(GpValue v);                              /* inline, bool, or bignum */
 GpValue gp_int_tostr(GpThread *t, GpValue v, int base); /* str in base 10/16/8/2 */
 
 /* ----------------------------------------------------- floats (float.c) */
@@ -400,7 +426,7 @@ typedef struct GpBuiltinModule {
   const char *name;
   GpModuleOpener open;
 } GpBuiltinModule;
-extern const GpBuiltinModule gp_builtin_modules[]; /* NULL-name terminated */
+extern const GpBuiltinModule gp_builtin_modules[];       /* NULL-name terminated */
 int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
 int gp_open_time(GpThread *t, GpObj *d);
@@ -419,7 +445,7 @@ int gp_write_out(GpThread *t, const char *s, size_t n);
 
 /* Unicode helpers (utf8.c). */
 bool gp_utf8_valid(const char *s, size_t n, size_t *nchars);
-size_t gp_utf8_encode(uint32_t cp, char *out); /* returns bytes (1..4) */
+size_t gp_utf8_encode(uint32_t cp, char *out);       /* returns bytes (1..4) */
 uint32_t gp_utf8_decode(const char *s, size_t *len); /* one code point of valid UTF-8 */
 
 #endif

@@ -17,7 +17,7 @@ bool gp_is_number(GpValue v);
 GpValue gp_num_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
 GpValue gp_num_unop(GpThread *t, GpUnOp op, GpValue a);
 bool gp_num_compare(GpCmpOp op, GpValue a, GpValue b); /* exact int/float */
-int64_t gp_num_hash(GpValue v); /* hash(1) == hash(1.0) == hash(True) */
+int64_t gp_num_hash(GpValue v);                        /* hash(1) == hash(1.0) == hash(True) */
 GpValue gp_num_repr(GpThread *t, GpValue v);
 /* format(v, spec): [[fill]align][sign][#][0][width][,|_][.precision][type] */
 GpValue gp_num_format(GpThread *t, GpValue v, const char *spec, size_t len);
@@ -45,16 +45,16 @@ typedef struct GpIntView {
   mp_limb_t limb;
 } GpIntView;
 mpz_srcptr gp_int_mpz(GpValue v, GpIntView *tmp);
-GpValue gp_int_from_mpz(GpThread *t, mpz_srcptr z); /* demotes to GP_T_INT */
+GpValue gp_int_from_mpz(GpThread *t, mpz_srcptr z);                  /* demotes to GP_T_INT */
 GpValue gp_int_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b); /* a, b ints */
 GpValue gp_int_neg(GpThread *t, GpValue a);
 GpValue gp_int_invert(GpThread *t, GpValue a);
 GpValue gp_int_powmod(GpThread *t, GpValue a, GpValue b, GpValue m);
-int gp_int_cmp(GpValue a, GpValue b);           /* -1, 0, 1 */
-int gp_int_cmp_double(GpValue a, double d);     /* exact; d not a NaN */
-int gp_int_sign(GpValue v);                     /* -1, 0, 1 */
+int gp_int_cmp(GpValue a, GpValue b);       /* -1, 0, 1 */
+int gp_int_cmp_double(GpValue a, double d); /* exact; d not a NaN */
+int gp_int_sign(GpValue v);                 /* -1, 0, 1 */
 int64_t gp_int_hash(GpValue v);
-double gp_int_frexp(GpValue v, int64_t *e);     /* |v| = m * 2^e, m correctly rounded */
+double gp_int_frexp(GpValue v, int64_t *e); /* |v| = m * 2^e, m correctly rounded */
 GpValue gp_float_binop(GpThread *t, GpBinOp op, double a, double b);
 double gp_float_floordiv(double a, double b, double *mod); /* b != 0 */
 int64_t gp_float_hash(double d);

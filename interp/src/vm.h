@@ -15,35 +15,35 @@
 struct GpVM {
   gp_Options opt;
   GpGil gil;
-  pthread_mutex_t lock;    /* modules, thread list, output */
-  GpObj *modules;          /* dict: name -> module */
-  GpObj *builtins;         /* dict of the builtins module */
-  GpObj *last_module;      /* last module loaded through the API */
-  GpThread *threads;       /* attached threads (linked through next) */
+  pthread_mutex_t lock; /* modules, thread list, output */
+  GpObj *modules;       /* dict: name -> module */
+  GpObj *builtins;      /* dict of the builtins module */
+  GpObj *last_module;   /* last module loaded through the API */
+  GpThread *threads;    /* attached threads (linked through next) */
   unsigned next_thread_id;
   _Atomic int nthreads_alive; /* threading.active_count() */
-  uint32_t obj_flags;      /* GP_F_ATOMIC under gil=none */
-  void *priv;              /* vm.c's own state */
-  void *threading;         /* threadmod.c's state (owned by the threading module) */
+  uint32_t obj_flags;         /* GP_F_ATOMIC under gil=none */
+  void *priv;                 /* vm.c's own state */
+  void *threading;            /* threadmod.c's state (owned by the threading module) */
 };
 
 struct GpThread {
   GpVM *vm;
   GpThread *next;
-  unsigned id;             /* gp_thread_id */
-  GpValue exc;             /* the exception being raised, or GP_T_NONE */
-  GpValue handling;        /* exception handled by the innermost except */
-  int depth;               /* Python call depth (RecursionError) */
-  int cnest;               /* C recursion of object operations (ops.c's gp_rec_enter) */
-  int ticks;               /* legacy: instructions until the next check */
-  GpGilThreadStats gil;    /* this thread's GIL counters */
+  unsigned id;          /* gp_thread_id */
+  GpValue exc;          /* the exception being raised, or GP_T_NONE */
+  GpValue handling;     /* exception handled by the innermost except */
+  int depth;            /* Python call depth (RecursionError) */
+  int cnest;            /* C recursion of object operations (ops.c's gp_rec_enter) */
+  int ticks;            /* legacy: instructions until the next check */
+  GpGilThreadStats gil; /* this thread's GIL counters */
   bool holds_gil;
-  GpObj *name;             /* threading name (str), or NULL */
-  uint64_t ident;          /* threading.get_ident() */
-  char *errtext;           /* gp_error() buffer */
+  GpObj *name;    /* threading name (str), or NULL */
+  uint64_t ident; /* threading.get_ident() */
+  char *errtext;  /* gp_error() buffer */
   char *errtype;
-  void *frame;             /* vm.c's innermost frame */
-  void *stack;             /* vm.c's frame stack (chunks), freed by gp_detach */
+  void *frame; /* vm.c's innermost frame */
+  void *stack; /* vm.c's frame stack (chunks), freed by gp_detach */
 };
 
 #endif
