@@ -142,13 +142,20 @@ int gb_topo_where(GbTopo *tp, bool process) {
   return core;
 }
 
+/* The core of a binding is the core its cpuset lies in. Where the worker
+** last ran is no substitute right after binding: the scheduler may not have
+** moved it yet. A cpuset spanning cores falls back to the last location. */
 void gb_topo_readback(GbTopo *tp, bool process, char *cpuset, size_t len, int *core) {
   hwloc_bitmap_t s = hwloc_bitmap_alloc();
   int flags = process ? HWLOC_CPUBIND_PROCESS : HWLOC_CPUBIND_THREAD;
-  if (s && hwloc_get_cpubind(tp->t, s, flags) == 0)
+  *core = -1;
+  if (s && hwloc_get_cpubind(tp->t, s, flags) == 0) {
     gb_topo_format(s, cpuset, len);
-  else
+    hwloc_obj_t c = hwloc_get_next_obj_covering_cpuset_by_type(tp->t, s, HWLOC_OBJ_CORE, NULL);
+    if (c && hwloc_bitmap_isincluded(s, c->cpuset)) *core = (int)c->logical_index;
+  } else {
     snprintf(cpuset, len, "%s", "");
+  }
   hwloc_bitmap_free(s);
-  *core = gb_topo_where(tp, process);
+  if (*core < 0) *core = gb_topo_where(tp, process);
 }
