@@ -511,7 +511,10 @@ static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *
   *boot = (ThreadBoot){child, th, sync};
   pthread_mutex_lock(&st->mu);
   th->sync = sync;
-  bool ok = reg_add(vm, st, th, child);
+  /* Grown again under this hold: under gil=none another start may have
+  ** taken the slot grown above while the lock was released. */
+  bool ok = thr_grow((void **)&st->syncs, &st->capsyncs, st->nsyncs, sizeof *st->syncs) &&
+            reg_add(vm, st, th, child);
   if (ok) {
     sync_incref(sync);
     st->syncs[st->nsyncs++] = sync;
