@@ -129,10 +129,14 @@ int gb_topo_bind(GbTopo *tp, hwloc_const_bitmap_t set, bool process, char *err, 
   return -1;
 }
 
+/* Where the calling thread last ran. Always the thread, even in a worker
+** process: a process's location is the union over its threads, and a
+** sanitizer's helper thread may sit on another core. */
 int gb_topo_where(GbTopo *tp, bool process) {
+  (void)process;
   hwloc_bitmap_t s = hwloc_bitmap_alloc();
   int core = -1;
-  int flags = process ? HWLOC_CPUBIND_PROCESS : HWLOC_CPUBIND_THREAD;
+  int flags = HWLOC_CPUBIND_THREAD;
   if (s && hwloc_get_last_cpu_location(tp->t, s, flags) == 0) {
     hwloc_obj_t pu = hwloc_get_pu_obj_by_os_index(tp->t, (unsigned)hwloc_bitmap_first(s));
     hwloc_obj_t c = pu ? hwloc_get_ancestor_obj_by_type(tp->t, HWLOC_OBJ_CORE, pu) : NULL;
