@@ -12,10 +12,11 @@
 
 #include "gilpy.h"
 
-#define GB_VERSION_STR "0.1.0"
+#define GB_VERSION_STR "0.2.0"
 #define GB_MAX_ARGS 16
 #define GB_MAX_WORKERS 1024
 #define GB_MAX_WARNINGS 4
+#define GB_BLOCK_LEN 48
 
 typedef enum { GB_MODE_SEQ, GB_MODE_THREADS, GB_MODE_SUBINTERP, GB_MODE_PROCS } GbMode;
 
@@ -65,6 +66,7 @@ typedef struct GbWorkerSample {
 
 typedef struct GbSample {
   double wall_s, cpu_s; /* cpu_s, runq_s and ctx_* are the workers' sums */
+  int64_t t_end_us;     /* when it ended, Unix time in µs: shows the rounds and any drift */
   double runq_s;
   long ctx_vol, ctx_invol;
   gp_GilStats gil; /* every VM of the run, this repetition */
@@ -87,6 +89,7 @@ typedef struct GbStats {
 
 typedef struct GbSpeedup {
   bool valid;
+  bool paired; /* taken round by round against a baseline measured alongside */
   double baseline_median, value, lo, hi;
 } GbSpeedup;
 
@@ -111,8 +114,9 @@ typedef struct GbRun {
   gp_GilStats gil; /* sum over the counted repetitions */
   size_t ntrace;
   GbTraceEvent *trace;
-  bool oversubscribed; /* more workers than cores/PUs: they share */
-  double runq_frac;    /* workers' run-queue wait / their wall time */
+  bool oversubscribed;      /* more workers than cores/PUs: they share */
+  double runq_frac;         /* workers' run-queue wait / their wall time */
+  char block[GB_BLOCK_LEN]; /* runs measured in rounds together share it; "" alone */
   int nwarnings;
   char *warnings[GB_MAX_WARNINGS];
 } GbRun;

@@ -22,6 +22,12 @@ double gb_now(void) {
   return gb_ts(CLOCK_MONOTONIC);
 }
 
+int64_t gb_unix_us(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 /* /proc/thread-self/schedstat: "run_ns runqueue_wait_ns timeslices". The
 ** wait is time the thread was runnable but other tasks had the CPU: the
 ** one number that tells a busy machine from a slow program. The file stays

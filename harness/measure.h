@@ -17,6 +17,8 @@ typedef struct GbMark {
 
 /* CLOCK_MONOTONIC in seconds. */
 double gb_now(void);
+/* Unix time in µs (CLOCK_REALTIME): timestamps, never durations. */
+int64_t gb_unix_us(void);
 /* Marks the calling thread (process: the whole, single-threaded process). */
 void gb_mark(GbMark *m, gp_Thread *t, bool process);
 /* Closes the calling thread's scheduler-statistics file (at thread exit,

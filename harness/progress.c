@@ -45,13 +45,14 @@ static void gb_progress_draw(GbProgress *p) {
   for (int i = 0; i < width; i++)
     bar[i] = i < fill ? '#' : '.';
   bar[width] = '\0';
-  fprintf(stderr, "\r\033[K[%s] run %d/%d  %s rep %d/%d  ETA %s", bar, p->runs_done + 1,
-          p->runs_total, p->label, p->rep, p->reps, eta);
+  fprintf(stderr, "\r\033[K[%s] run %d/%d  %s  ETA %s", bar, p->runs_done + 1, p->runs_total,
+          p->label, eta);
   fflush(stderr);
 }
 
-void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg) {
-  snprintf(p->label, sizeof p->label, "%s x%d", gb_mode_name(cfg->mode), cfg->workers);
+void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg, int round, int rounds) {
+  snprintf(p->label, sizeof p->label, "%s x%d, round %d/%d", gb_mode_name(cfg->mode), cfg->workers,
+           round, rounds);
   p->unit_w = gb_units(cfg) / (cfg->warmup + cfg->reps);
   p->rep = 0;
   p->reps = cfg->warmup + cfg->reps;
@@ -71,8 +72,8 @@ void gb_progress_run_done(GbProgress *p, const GbRun *r) {
   p->units_done += p->unit_w * (p->reps - p->rep);
   p->runs_done++;
   if (p->quiet || p->tty) return; /* the bar is redrawn by the next run */
-  fprintf(stderr, "gilbench: run %d/%d %s %s (%.1f s elapsed)\n", p->runs_done, p->runs_total,
-          p->label, gb_status_name(r->status), gb_now() - p->t0);
+  fprintf(stderr, "gilbench: run %d/%d %s x%d %s (%.1f s elapsed)\n", p->runs_done, p->runs_total,
+          gb_mode_name(r->cfg.mode), r->cfg.workers, gb_status_name(r->status), gb_now() - p->t0);
 }
 
 void gb_progress_clear(GbProgress *p) {

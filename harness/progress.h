@@ -20,7 +20,8 @@ typedef struct GbProgress {
 } GbProgress;
 
 void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n);
-void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg);
+/* A run's share in round `round` of `rounds` (rounds.c). */
+void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg, int round, int rounds);
 void gb_progress_rep(void *p, int done, int total); /* a GbRunHooks.on_rep */
 void gb_progress_run_done(GbProgress *p, const GbRun *r);
 /* Clears the bar so a line can be printed on stdout under it. */

@@ -13,6 +13,8 @@
 #define GB_JSON_FLAGS (JSON_INDENT(2) | JSON_REAL_PRECISION(12))
 
 json_t *gb_results_run(const GbRun *r);
+/* A run's "speedup" member (null when not valid). */
+json_t *gb_results_speedup(const GbSpeedup *s);
 json_t *gb_results_document(json_t *tool, json_t *machine, const char *started,
                             const char *finished, json_t *runs);
 /* Now, as ISO-8601 UTC with seconds: "2024-05-01T12:00:00Z". */

@@ -118,6 +118,7 @@ int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSam
 void gb_run_add_sample(GbRun *r, double wall, const gp_GilStats *gil, GbWorkerSample *ws, int n) {
   GbSample *s = &r->samples[r->nsamples++];
   s->wall_s = wall;
+  s->t_end_us = gb_unix_us();
   s->gil = *gil;
   s->nworkers = n;
   s->workers = gb_calloc((size_t)n, sizeof *ws);
@@ -153,7 +154,27 @@ int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRu
   r->samples = gb_calloc((size_t)cfg->reps, sizeof *r->samples);
   int rc = cfg->mode == GB_MODE_PROCS ? gb_run_procs(&e, r) : gb_run_inproc(&e, r);
   gb_topo_plan_free(&e.plan);
-  double *x = gb_calloc((size_t)r->nsamples, sizeof *x), wait = 0, busy = 0;
+  gb_run_summarize(r);
+  return rc;
+}
+
+/* The busy-machine warning is about all of a record's samples: recomputed,
+** never accumulated (rounds.c merges records). */
+#define GB_BUSY_TEXT "of their time for a CPU"
+
+static void gb_run_drop_busy_warnings(GbRun *r) {
+  int k = 0;
+  for (int i = 0; i < r->nwarnings; i++) {
+    if (strstr(r->warnings[i], GB_BUSY_TEXT))
+      free(r->warnings[i]);
+    else
+      r->warnings[k++] = r->warnings[i];
+  }
+  r->nwarnings = k;
+}
+
+void gb_run_summarize(GbRun *r) {
+  double *x = gb_calloc((size_t)r->nsamples + 1, sizeof *x), wait = 0, busy = 0;
   for (int i = 0; i < r->nsamples; i++) {
     x[i] = r->samples[i].wall_s;
     wait += r->samples[i].runq_s;
@@ -161,14 +182,15 @@ int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRu
       busy += r->samples[i].workers[k].wall_s;
   }
   r->runq_frac = busy > 0 ? wait / busy : 0;
+  gb_run_drop_busy_warnings(r);
   if (r->runq_frac > GB_RUNQ_LIMIT)
     gb_run_warn(r,
-                "%s x%d: workers waited %.0f%% of their time for a CPU: the machine is busy "
-                "and these timings are unreliable",
-                gb_mode_name(cfg->mode), cfg->workers, r->runq_frac * 100);
+                "%s x%d: workers waited %.0f%% " GB_BUSY_TEXT
+                ": the machine is busy and these timings are "
+                "unreliable",
+                gb_mode_name(r->cfg.mode), r->cfg.workers, r->runq_frac * 100);
   gb_stats_compute(x, r->nsamples, &r->stats);
   free(x);
-  return rc;
 }
 
 /* --- preflight --- */

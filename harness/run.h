@@ -24,6 +24,9 @@ typedef struct GbRunHooks {
 ** incomplete and is not a result. Failures are statuses in r, not returns. */
 int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRun *r);
 
+/* Statistics, run-queue share and busy-machine warning from r's samples. */
+void gb_run_summarize(GbRun *r);
+
 /* Loads the workload in a throw-away forked child and checks that the
 ** entry exists and takes cfg->nargs arguments: 0, or -1 with one line. */
 int gb_run_preflight(const GbRunConfig *cfg, char *err, size_t errlen);

@@ -14,6 +14,7 @@
 #include "journal.h"
 #include "progress.h"
 #include "results.h"
+#include "rounds.h"
 #include "run.h"
 #include "session.h"
 #include "stats.h"
@@ -130,21 +131,23 @@ static void gb_session_speedup(GbRun *r, const GbRun *base) {
     b[i] = base->samples[i].wall_s;
   for (int i = 0; i < r->nsamples; i++)
     x[i] = r->samples[i].wall_s;
-  gb_stats_speedup(b, base->nsamples, x, r->nsamples, &r->speedup);
+  bool paired = r->block[0] && strcmp(r->block, base->block) == 0;
+  gb_stats_speedup_of(b, base->nsamples, x, r->nsamples, paired, &r->speedup);
   free(b);
   free(x);
 }
 
-/* Runs plan entry i; 1 when SIGINT stopped it (nothing recorded). */
-static int gb_session_one(GbSession *s, int i, int *failures) {
+static int gb_session_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHooks *h,
+                           GbRun *one) {
+  GbSession *s = ud;
+  (void)i;
+  return gb_run_execute(s->tp, cfg, h, one);
+}
+
+/* Records and prints a finished run of the plan. */
+static void gb_session_done(GbSession *s, int i, int *failures) {
   GbRun *r = &s->runs[i];
-  GbRunHooks hooks = {gb_progress_rep, &s->prog};
   char err[512];
-  gb_progress_run_start(&s->prog, &s->plan[i].cfg);
-  if (gb_run_execute(s->tp, &s->plan[i].cfg, &hooks, r) != 0) {
-    gb_run_free(r);
-    return 1;
-  }
   int b = s->plan[i].baseline;
   GbRun *base = b >= 0 && s->finished[b] ? &s->runs[b] : NULL;
   gb_session_speedup(r, base);
@@ -161,6 +164,23 @@ static int gb_session_one(GbSession *s, int i, int *failures) {
   gb_summary(r, base);
   fflush(stdout);
   gb_progress_run_done(&s->prog, r);
+}
+
+/* Plan entries [i, end) where the later ones compare against entry i: one
+** block, measured in rounds. 1 when SIGINT stopped it (nothing recorded). */
+static int gb_session_block(GbSession *s, int i, int *end, int *failures) {
+  int j = i + 1;
+  while (j < s->n && s->plan[j].baseline == i)
+    j++;
+  GbRunConfig *cfgs = gb_calloc((size_t)(j - i), sizeof *cfgs);
+  for (int k = i; k < j; k++)
+    cfgs[k - i] = s->plan[k].cfg;
+  int rc = gb_rounds_execute(cfgs, j - i, gb_session_exec, s, &s->prog, &s->runs[i]);
+  free(cfgs);
+  *end = j;
+  if (rc != 0) return 1;
+  for (int k = i; k < j; k++)
+    gb_session_done(s, k, failures);
   return 0;
 }
 
@@ -201,8 +221,8 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
   gb_progress_init(&s.prog, o->quiet, pc, s.n);
   free(pc);
   gb_install_signals();
-  for (int i = 0; i < s.n && !status; i++)
-    if (gb_interrupted || gb_session_one(&s, i, &failures)) status = 130;
+  for (int i = 0, next; i < s.n && !status; i = next)
+    if (gb_interrupted || gb_session_block(&s, i, &next, &failures)) status = 130;
   gb_progress_end(&s.prog);
   if (status == 130) fprintf(stderr, "gilbench: interrupted; keeping the runs that finished\n");
   if (s.w && gb_writer_finish(s.w, status == 0, err, sizeof err) < 0) {

@@ -4,7 +4,9 @@
 ** its interval is a bootstrap one: resample with replacement, take the
 ** median of each resample, keep the 2.5th and 97.5th percentiles. The
 ** speedup interval resamples both runs independently and does the same on
-** the ratio of medians.
+** the ratio of medians — unless the two runs were measured in rounds side
+** by side (rounds.c): then each round's ratio already cancels what the
+** machine did to both, and the speedup is the median of those ratios.
 */
 #include <math.h>
 #include <stdlib.h>
@@ -104,4 +106,32 @@ void gb_stats_speedup(const double *base, int nb, const double *x, int n, GbSpee
   }
   free(tmp);
   free(boot);
+}
+
+static void gb_stats_speedup_paired(const double *base, const double *x, int n, GbSpeedup *o) {
+  double *ratio = gb_calloc((size_t)n, sizeof *ratio), *tmp = gb_calloc((size_t)n, sizeof *tmp);
+  GbStats st;
+  memset(o, 0, sizeof *o);
+  for (int i = 0; i < n; i++) {
+    if (!(x[i] > 0)) goto done;
+    ratio[i] = base[i] / x[i];
+  }
+  gb_stats_compute(ratio, n, &st);
+  *o = (GbSpeedup){.valid = true,
+                   .paired = true,
+                   .baseline_median = gb_median(base, n, tmp),
+                   .value = st.median,
+                   .lo = st.ci_lo,
+                   .hi = st.ci_hi};
+done:
+  free(ratio);
+  free(tmp);
+}
+
+void gb_stats_speedup_of(const double *base, int nb, const double *x, int n, bool paired,
+                         GbSpeedup *o) {
+  if (paired && nb == n && n > 0)
+    gb_stats_speedup_paired(base, x, n, o);
+  else
+    gb_stats_speedup(base, nb, x, n, o);
 }

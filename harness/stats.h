@@ -15,5 +15,9 @@
 void gb_stats_compute(const double *x, int n, GbStats *out);
 /* median(base) / median(x), with the 95% interval of that ratio. */
 void gb_stats_speedup(const double *base, int nb, const double *x, int n, GbSpeedup *out);
+/* paired (the runs were measured in rounds together, nb == n): the median
+** of base[i] / x[i] and its interval; otherwise gb_stats_speedup. */
+void gb_stats_speedup_of(const double *base, int nb, const double *x, int n, bool paired,
+                         GbSpeedup *out);
 
 #endif

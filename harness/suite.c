@@ -37,6 +37,7 @@
 #include "measure.h"
 #include "progress.h"
 #include "results.h"
+#include "rounds.h"
 #include "run.h"
 #include "server.h"
 #include "stats.h"
@@ -77,6 +78,7 @@ typedef struct GbSuiteState {
   char *interp, *driver; /* "cpython-3.11" (NULL: no reference runs), the driver */
   const char *python;
   int failures;
+  const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
 } GbSuiteState;
 
 static void gb_suite_sigint(int sig) {
@@ -516,10 +518,10 @@ static void gb_suite_driver_parse(GbRun *r, const char *text) {
   size_t n = json_array_size(samples), i, k;
   json_t *s, *w;
   r->samples = gb_calloc(n, sizeof *r->samples);
-  double *x = gb_calloc(n, sizeof *x);
   json_array_foreach(samples, i, s) {
     GbSample *g = &r->samples[r->nsamples++];
-    g->wall_s = x[i] = json_number_value(json_object_get(s, "wall_s"));
+    g->wall_s = json_number_value(json_object_get(s, "wall_s"));
+    g->t_end_us = gb_unix_us();
     g->cpu_s = json_number_value(json_object_get(s, "cpu_s"));
     r->startup_s = json_number_value(json_object_get(s, "startup_s"));
     json_t *ws = json_object_get(s, "workers");
@@ -538,9 +540,7 @@ static void gb_suite_driver_parse(GbRun *r, const char *text) {
         ww->result = (GbValue){.kind = GP_RES_OTHER, .s = gb_strdup(json_string_value(res))};
     }
   }
-  gb_stats_compute(x, (int)n, &r->stats);
-  free(x);
-  json_decref(o);
+  json_decref(o); /* the statistics come with the block's (rounds.c) */
 }
 
 /* Runs sr under python3 through the driver, into r (as the engine would). */
@@ -635,42 +635,42 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
   }
 }
 
-/* Runs one planned run into a JSON record (the caller's), or NULL when
-** interrupted. */
-static json_t *gb_suite_run_one(GbSuiteState *st, const GbSuiteRun *sr) {
+/* A round of planned run i of the block (rounds.h): the server's URL put
+** into the arguments, then the engine or, for a reference run, CPython. */
+static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHooks *h, GbRun *one) {
+  GbSuiteState *st = ud;
+  const GbSuiteRun *sr = st->block[i];
   GbRunConfig c;
-  gb_config_copy(&c, &sr->cfg);
-  for (int i = 0; i < c.nargs; i++)
-    if (strcmp(c.args[i], "{url}") == 0) {
-      free(c.args[i]);
-      c.args[i] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
+  gb_config_copy(&c, cfg);
+  for (int k = 0; k < c.nargs; k++)
+    if (strcmp(c.args[k], "{url}") == 0) {
+      free(c.args[k]);
+      c.args[k] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
                               sr->latency_ms);
     }
-  GbRun r;
-  GbRunHooks hooks = {gb_progress_rep, &st->prog};
-  gb_progress_run_start(&st->prog, &c);
-  int rc;
+  int rc = 0;
   if (sr->cpython) {
-    gb_suite_cpython(&st->tp, &c, st->python, st->driver, &r);
+    gb_suite_cpython(&st->tp, &c, st->python, st->driver, one);
+    for (int k = 1; h && h->on_rep && k <= c.warmup + c.reps; k++)
+      h->on_rep(h->ud, k, c.warmup + c.reps);
     rc = gb_interrupted ? 1 : 0;
   } else {
-    rc = gb_run_execute(&st->tp, &c, &hooks, &r);
+    rc = gb_run_execute(&st->tp, &c, h, one);
   }
   gb_config_free(&c);
-  if (rc != 0) {
-    gb_run_free(&r);
-    return NULL;
+  return rc;
+}
+
+/* A finished run as a JSON record, recorded with the arguments' template so
+** that runs match across machines and server ports. */
+static json_t *gb_suite_record(const GbSuiteState *st, const GbSuiteRun *sr, GbRun *r) {
+  for (int i = 0; i < r->cfg.nargs; i++) {
+    free(r->cfg.args[i]);
+    r->cfg.args[i] = gb_strdup(sr->cfg.args[i]);
   }
-  gb_progress_run_done(&st->prog, &r);
-  /* recorded with the template, so runs match across machines and ports */
-  for (int i = 0; i < r.cfg.nargs; i++) {
-    free(r.cfg.args[i]);
-    r.cfg.args[i] = gb_strdup(sr->cfg.args[i]);
-  }
-  json_t *j = gb_results_run(&r);
+  json_t *j = gb_results_run(r);
   if (sr->cpython) json_object_set_new(j, "interpreter", json_string(st->interp));
   if (sr->latency_ms >= 0) json_object_set_new(j, "latency_ms", json_real(sr->latency_ms));
-  gb_run_free(&r);
   return j;
 }
 
@@ -688,12 +688,11 @@ static void gb_suite_speedup(json_t *run, const json_t *base) {
     x[k] = gb_suite_wall(json_array_get(xs, k));
   for (size_t k = 0; k < nb; k++)
     y[k] = gb_suite_wall(json_array_get(bs, k));
+  const char *b1 = json_string_value(json_object_get(run, "block"));
+  const char *b2 = json_string_value(json_object_get(base, "block"));
   GbSpeedup sp;
-  gb_stats_speedup(y, (int)nb, x, (int)nx, &sp);
-  if (sp.valid)
-    json_object_set_new(run, "speedup",
-                        json_pack("{s:s, s:f, s:f, s:[f,f]}", "vs", "seq", "baseline_median",
-                                  sp.baseline_median, "value", sp.value, "ci95", sp.lo, sp.hi));
+  gb_stats_speedup_of(y, (int)nb, x, (int)nx, b1 && b2 && strcmp(b1, b2) == 0, &sp);
+  if (sp.valid) json_object_set_new(run, "speedup", gb_results_speedup(&sp));
   free(x);
   free(y);
 }
@@ -860,7 +859,65 @@ static int gb_suite_preflight(const GbSuite *s) {
   return 0;
 }
 
-/* Runs what the journal does not have yet; 1 if interrupted. */
+/* The runs an experiment compares share a block (rounds.h): the same
+** experiment, task (entry, arguments) and latency, in any mode, worker
+** count, GIL setting or interpreter. */
+static char *gb_suite_block_key(const GbSuiteRun *sr) {
+  const GbRunConfig *c = &sr->cfg;
+  char *k = gb_asprintf("%s|%s|%g", c->experiment ? c->experiment : "", c->entry, sr->latency_ms);
+  for (int i = 0; i < c->nargs; i++) {
+    char *n = gb_asprintf("%s|%s", k, c->args[i]);
+    free(k);
+    k = n;
+  }
+  return k;
+}
+
+/* Journals and prints the block's finished runs. */
+static void gb_suite_block_done(GbSuiteState *st, GbRun *out, int m, int *k, int ntodo, double t0) {
+  for (int q = 0; q < m; q++) {
+    char desc[256], err[512];
+    const GbSuiteRun *sr = st->block[q];
+    gb_suite_describe(sr, desc, sizeof desc);
+    json_t *j = gb_suite_record(st, sr, &out[q]);
+    gb_progress_clear(&st->prog);
+    fprintf(stderr, "[%3d/%d %5.0fs] %-64s ", ++*k, ntodo, gb_now() - t0, desc);
+    if (out[q].status == GB_OK) {
+      fprintf(stderr, "%9.4f s  cv %4.1f%%\n", out[q].stats.median, 100 * out[q].stats.cv);
+    } else {
+      st->failures++;
+      fprintf(stderr, "%s: %s\n", gb_status_name(out[q].status), out[q].error ? out[q].error : "");
+    }
+    if (gb_writer_add(st->w, j, err, sizeof err) < 0) fprintf(stderr, "suite: %s\n", err);
+    json_decref(j);
+    gb_progress_run_done(&st->prog, &out[q]);
+    gb_run_free(&out[q]);
+  }
+}
+
+/* Gathers the not yet done runs of run n's block, from n on, into st->block
+** and cfgs; marks them taken. Returns how many. */
+static int gb_suite_gather(GbSuiteState *st, int n, const json_t *done, bool *taken,
+                           GbRunConfig *cfgs) {
+  GbSuite *s = st->s;
+  char *key = gb_suite_block_key(&s->runs[n]);
+  int m = 0;
+  for (int q = n; q < s->nruns; q++) {
+    if (taken[q] || json_object_get(done, s->runs[q].key)) continue;
+    char *kq = gb_suite_block_key(&s->runs[q]);
+    if (strcmp(kq, key) == 0) {
+      taken[q] = true;
+      st->block[m] = &s->runs[q];
+      cfgs[m++] = s->runs[q].cfg;
+    }
+    free(kq);
+  }
+  free(key);
+  return m;
+}
+
+/* Runs what the journal does not have yet, block by block; 1 if
+** interrupted (the interrupted block is not kept). */
 static int gb_suite_loop(GbSuiteState *st) {
   GbSuite *s = st->s;
   json_t *done = json_object();
@@ -878,32 +935,23 @@ static int gb_suite_loop(GbSuiteState *st) {
   if (ntodo < s->nruns)
     fprintf(stderr, "suite: resuming: %d of %d runs already done\n", s->nruns - ntodo, s->nruns);
   gb_progress_init(&st->prog, !isatty(STDERR_FILENO), todo, ntodo);
-  free(todo);
+  bool *taken = gb_calloc((size_t)s->nruns, sizeof *taken);
+  GbRun *out = gb_calloc((size_t)s->nruns, sizeof *out);
+  st->block = gb_calloc((size_t)s->nruns, sizeof *st->block);
   double t0 = gb_now();
   int k = 0;
   for (int n = 0; n < s->nruns && !gb_interrupted; n++) {
-    GbSuiteRun *sr = &s->runs[n];
-    if (json_object_get(done, sr->key)) continue;
-    char desc[256], err[512];
-    gb_suite_describe(sr, desc, sizeof desc);
-    json_t *j = gb_suite_run_one(st, sr);
-    if (!j) break;
-    const char *status = json_string_value(json_object_get(j, "status"));
-    gb_progress_clear(&st->prog);
-    fprintf(stderr, "[%3d/%d %5.0fs] %-64s ", ++k, ntodo, gb_now() - t0, desc);
-    if (status && strcmp(status, "ok") == 0) {
-      json_t *stats = json_object_get(j, "stats");
-      fprintf(stderr, "%9.4f s  cv %4.1f%%\n", json_number_value(json_object_get(stats, "median")),
-              100 * json_number_value(json_object_get(stats, "cv")));
-    } else {
-      st->failures++;
-      const char *e = json_string_value(json_object_get(j, "error"));
-      fprintf(stderr, "%s: %s\n", status ? status : "?", e ? e : "");
-    }
-    if (gb_writer_add(st->w, j, err, sizeof err) < 0) fprintf(stderr, "suite: %s\n", err);
-    json_decref(j);
+    if (taken[n] || json_object_get(done, s->runs[n].key)) continue;
+    int m = gb_suite_gather(st, n, done, taken, todo);
+    if (gb_rounds_execute(todo, m, gb_suite_exec, st, &st->prog, out) != 0) break;
+    gb_suite_block_done(st, out, m, &k, ntodo, t0);
   }
   gb_progress_end(&st->prog);
+  free(todo);
+  free(taken);
+  free(out);
+  free(st->block);
+  st->block = NULL;
   json_decref(done);
   return gb_interrupted ? 1 : 0;
 }
