@@ -79,6 +79,7 @@ typedef struct GbSuiteState {
   const char *python;
   int failures;
   const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
+  json_t *calibrated;       /* "E11|gilpy" -> the calibration's value */
 } GbSuiteState;
 
 static void gb_suite_sigint(int sig) {
@@ -293,6 +294,13 @@ static int gb_suite_set(GbSuite *s, GbRunConfig *c, double *lat, const char *key
   return 0;
 }
 
+/* The index of the "{calibrated}" argument, or -1. */
+static int gb_suite_calibrated_arg(const GbRunConfig *c) {
+  for (int i = 0; i < c->nargs; i++)
+    if (strcmp(c->args[i], "{calibrated}") == 0) return i;
+  return -1;
+}
+
 static bool gb_suite_has_url(const GbRunConfig *c) {
   for (int i = 0; i < c->nargs; i++)
     if (strstr(c->args[i], "{url}")) return true;
@@ -428,7 +436,13 @@ static int gb_suite_load(GbSuite *s, char *err, size_t len) {
     json_t *sweeps = json_object_get(e, "sweeps");
     if (!json_is_array(sweeps) || json_array_size(sweeps) == 0)
       return gb_suite_err(err, len, "%s: %s has no sweeps", s->path, id);
+    int first = s->nruns;
     json_array_foreach(sweeps, j, sw) if (gb_suite_sweep(s, e, sw, err, len) < 0) return -1;
+    for (int k = first; k < s->nruns; k++)
+      if (gb_suite_calibrated_arg(&s->runs[k].cfg) >= 0 &&
+          !json_is_string(json_object_get(e, "calibrate")))
+        return gb_suite_err(err, len, "%s: %s uses {calibrated} but names no \"calibrate\" entry",
+                            s->path, id);
   }
   if (s->nruns == 0) return gb_suite_err(err, len, "%s: no runs selected", s->path);
   return 0;
@@ -635,28 +649,121 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
   }
 }
 
-/* A round of planned run i of the block (rounds.h): the server's URL put
-** into the arguments, then the engine or, for a reference run, CPython. */
+/* Measures c (one round's share) with the engine or, for a reference run,
+** CPython; 1 if interrupted. */
+static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c,
+                            const GbRunHooks *h, GbRun *one) {
+  if (!cpython) return gb_run_execute(&st->tp, c, h, one);
+  gb_suite_cpython(&st->tp, c, st->python, st->driver, one);
+  gb_run_summarize(one);
+  for (int k = 1; h && h->on_rep && k <= c->warmup + c->reps; k++)
+    h->on_rep(h->ud, k, c->warmup + c->reps);
+  return gb_interrupted ? 1 : 0;
+}
+
+static const char *gb_suite_calib_entry(const GbSuite *s, const char *id) {
+  size_t i;
+  json_t *e;
+  json_array_foreach(json_object_get(s->root, "experiments"), i, e) {
+    const char *eid = json_string_value(json_object_get(e, "id"));
+    if (eid && id && strcmp(eid, id) == 0)
+      return json_string_value(json_object_get(e, "calibrate"));
+  }
+  return NULL;
+}
+
+/* Calibrations are per experiment and interpreter. */
+static char *gb_suite_calib_key(const char *experiment, bool cpython) {
+  return gb_asprintf("%s|%s", experiment, cpython ? "cpython" : "gilpy");
+}
+
+/* The median of a calibration run's float results; 0 if it has none. */
+static double gb_suite_calib_value(const GbRun *r) {
+  double *v = gb_calloc((size_t)r->nsamples + 1, sizeof *v);
+  int n = 0;
+  for (int k = 0; r->status == GB_OK && k < r->nsamples; k++)
+    if (r->samples[k].nworkers == 1 && r->samples[k].workers[0].result.kind == GP_RES_FLOAT)
+      v[n++] = r->samples[k].workers[0].result.f;
+  GbStats stats;
+  gb_stats_compute(v, n, &stats);
+  free(v);
+  return n > 0 && stats.median > 0 ? stats.median : 0;
+}
+
+/* The value of an experiment's "{calibrated}" argument for one interpreter:
+** the median of 5 calls of its "calibrate" entry (seq, one worker), made
+** once, so that every mode's tasks do the same work (a task calibrating in
+** its own VM or process would size its work by that moment's speed).
+** Returns 0, -1 with err, or 1 if interrupted. */
+static int gb_suite_calibrate(GbSuiteState *st, const GbSuiteRun *sr, double *out, char *err,
+                              size_t len) {
+  char *key = gb_suite_calib_key(sr->cfg.experiment, sr->cpython);
+  json_t *have = json_object_get(st->calibrated, key);
+  if (have) {
+    *out = json_real_value(have);
+    free(key);
+    return 0;
+  }
+  GbRunConfig c;
+  GbRun r;
+  gb_config_copy(&c, &sr->cfg);
+  for (int i = 0; i < c.nargs; i++)
+    free(c.args[i]);
+  free(c.entry);
+  c.entry = gb_strdup(gb_suite_calib_entry(st->s, sr->cfg.experiment));
+  c.nargs = 0;
+  c.mode = GB_MODE_SEQ;
+  c.workers = 1;
+  c.reps = 5;
+  c.warmup = 1;
+  c.trace = false;
+  int rc = gb_suite_measure(st, sr->cpython, &c, NULL, &r);
+  *out = rc == 0 ? gb_suite_calib_value(&r) : 0;
+  if (rc == 0 && *out == 0) {
+    snprintf(err, len, "calibration: %s() gave no positive float%s%s", c.entry, r.error ? ": " : "",
+             r.error ? r.error : "");
+    rc = -1;
+  } else if (rc == 0) {
+    json_object_set_new(st->calibrated, key, json_real(*out));
+    gb_progress_clear(&st->prog);
+    fprintf(stderr, "suite: %s calibrated on %s: %s() = %.6g\n", sr->cfg.experiment,
+            sr->cpython ? st->interp : "gilpy", c.entry, *out);
+  }
+  free(key);
+  gb_run_free(&r);
+  gb_config_free(&c);
+  return rc;
+}
+
+/* A round of planned run i of the block (rounds.h): the server's URL and
+** the calibrated value put into the arguments, then measured. */
 static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHooks *h, GbRun *one) {
   GbSuiteState *st = ud;
   const GbSuiteRun *sr = st->block[i];
+  int ci = gb_suite_calibrated_arg(cfg);
+  double value = 0;
+  char err[512];
+  int rc = ci >= 0 ? gb_suite_calibrate(st, sr, &value, err, sizeof err) : 0;
+  if (rc > 0) return 1;
+  if (rc < 0) {
+    memset(one, 0, sizeof *one);
+    gb_config_copy(&one->cfg, cfg);
+    gb_run_fail(one, GB_FAILED, "%s", err);
+    return 0;
+  }
   GbRunConfig c;
   gb_config_copy(&c, cfg);
+  if (ci >= 0) {
+    free(c.args[ci]);
+    c.args[ci] = gb_asprintf("%.17g", value);
+  }
   for (int k = 0; k < c.nargs; k++)
     if (strcmp(c.args[k], "{url}") == 0) {
       free(c.args[k]);
       c.args[k] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
                               sr->latency_ms);
     }
-  int rc = 0;
-  if (sr->cpython) {
-    gb_suite_cpython(&st->tp, &c, st->python, st->driver, one);
-    for (int k = 1; h && h->on_rep && k <= c.warmup + c.reps; k++)
-      h->on_rep(h->ud, k, c.warmup + c.reps);
-    rc = gb_interrupted ? 1 : 0;
-  } else {
-    rc = gb_run_execute(&st->tp, &c, h, one);
-  }
+  rc = gb_suite_measure(st, sr->cpython, &c, h, one);
   gb_config_free(&c);
   return rc;
 }
@@ -671,6 +778,12 @@ static json_t *gb_suite_record(const GbSuiteState *st, const GbSuiteRun *sr, GbR
   json_t *j = gb_results_run(r);
   if (sr->cpython) json_object_set_new(j, "interpreter", json_string(st->interp));
   if (sr->latency_ms >= 0) json_object_set_new(j, "latency_ms", json_real(sr->latency_ms));
+  if (gb_suite_calibrated_arg(&sr->cfg) >= 0) {
+    char *key = gb_suite_calib_key(sr->cfg.experiment, sr->cpython);
+    json_t *v = json_object_get(st->calibrated, key);
+    json_object_set_new(j, "calibrated", v ? json_incref(v) : json_null());
+    free(key);
+  }
   return j;
 }
 
@@ -927,6 +1040,13 @@ static int gb_suite_loop(GbSuiteState *st) {
     char *k = gb_run_key(r);
     json_object_set(done, k, r);
     free(k);
+    json_t *cal = json_object_get(r, "calibrated");
+    if (json_is_number(cal)) { /* a resumed experiment keeps its task sizes */
+      k = gb_suite_calib_key(gb_jstr(r, "experiment"),
+                             strncmp(gb_run_interp(r), "cpython", 7) == 0);
+      json_object_set(st->calibrated, k, cal);
+      free(k);
+    }
   }
   GbRunConfig *todo = gb_calloc((size_t)s->nruns, sizeof *todo);
   int ntodo = 0;
@@ -1025,7 +1145,7 @@ int gb_suite_main(int argc, char **argv) {
   s->path = o.suite;
   s->quick = o.quick;
   s->only = o.only;
-  GbSuiteState st = {.s = s, .python = o.python};
+  GbSuiteState st = {.s = s, .python = o.python, .calibrated = json_object()};
   char err[512], outbuf[PATH_MAX];
   if (gb_topo_open(&st.tp, err, sizeof err) < 0) {
     fprintf(stderr, "gilbench suite: %s\n", err);
@@ -1071,6 +1191,7 @@ done:
   if (st.srv) gb_server_stop(st.srv);
   gb_writer_close(st.w);
   free(st.interp);
+  json_decref(st.calibrated);
   free(st.driver);
   gb_suite_free(s);
   free(s);

@@ -56,11 +56,13 @@ def calibrate():
     return rate
 
 
-def burn_us(us):
-    # About `us` microseconds of pure-Python CPU work (holds the GIL throughout).
-    if rate == 0.0:
-        calibrate()
-    return squares_mod(int(us * rate))
+def burn_us(us, per_us=0.0):
+    # About `us` microseconds of pure-Python CPU work (holds the GIL throughout),
+    # at `per_us` iterations per microsecond: the suite calibrates once and
+    # passes it, so every mode's tasks do the same work; 0 calibrates here.
+    if per_us <= 0.0:
+        per_us = rate if rate > 0.0 else calibrate()
+    return squares_mod(int(us * per_us))
 
 
 if __name__ == '__main__':

@@ -12,6 +12,28 @@ def fail(msg):
     sys.exit(1)
 
 
+def check_blocks(runs):
+    """Every speedup is paired: each run was measured in rounds with its baseline."""
+    for r in runs:
+        sp = r.get("speedup")
+        if sp is not None and sp.get("method") != "paired":
+            fail(f"{r['experiment']} {r['mode']} n={r['workers']}: speedup {sp.get('method')}")
+
+
+def check_calibrated(runs):
+    """Runs with a {calibrated} argument carry the one value of their experiment
+    and interpreter: every mode's tasks did the same work."""
+    seen = {}
+    for r in runs:
+        if "{calibrated}" not in r["args"]:
+            continue
+        v = r.get("calibrated")
+        if not (isinstance(v, float) and v > 0):
+            fail(f"{r['experiment']} {r['mode']}: calibrated is {v!r}")
+        if seen.setdefault((r["experiment"], r["interpreter"]), v) != v:
+            fail(f"{r['experiment']}: two calibrations in one interpreter")
+
+
 def main():
     if len(sys.argv) < 2:
         fail("usage: check_results.py RESULTS.json [EXPERIMENT ...]")
@@ -52,6 +74,8 @@ def main():
             sp = r["speedup"]
             if not (sp["ci95"][0] <= sp["value"] <= sp["ci95"][1]):
                 fail(f"{where}: speedup outside its interval")
+    check_blocks(runs)
+    check_calibrated(runs)
     for exp in sys.argv[2:]:
         if not any(r["experiment"] == exp for r in runs):
             fail(f"no runs of {exp}")
