@@ -85,8 +85,8 @@ fi
 [ "$rc" = 0 ] || { echo "run_all.sh: the suite reported failures (status $rc)" >&2; fail=1; }
 [ -f "$out/results.json" ] || { echo "run_all.sh: no results were written" >&2; exit 1; }
 
-step "export (TSV for spreadsheets and gnuplot)"
-"$gb" export "$out/results.json" --format tsv --out "$out/export" >/dev/null || fail=1
+step "export (the figures' data: TSV for gnuplot and spreadsheets)"
+"$gb" export "$out/results.json" --format tsv --out "$out/data" >/dev/null || fail=1
 "$gb" report "$out/results.json" --out "$out" >/dev/null || fail=1
 
 step "figures (plots/render.sh)"
@@ -97,7 +97,7 @@ cat >&2 <<MSG
 results   $out/results.json
 report    $out/report.md
 figures   $out/figures/ (PNG and SVG)
-data      $out/data/ (the figures' TSV), $out/export/ (gilbench export)
+data      $out/data/ (gilbench export: the figures' TSV, one samples file per experiment)
 compare   $gb compare A/results.json B/results.json --markdown
 MSG
 grep -E '^## E[0-9]+ ' "$out/report.md" | sed 's/^## /  /' >&2 || true

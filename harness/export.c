@@ -1,13 +1,24 @@
 /*
-** export.c — results to one data file per experiment (runs without an
-** experiment are grouped by workload name) and one samples file beside it.
-** Missing numbers are NaN and missing names "-", so every row has every
-** column: gnuplot and spreadsheets both read that without configuration.
+** export.c — a results document as flat data files, the one writer of the
+** figures' data. Per experiment (runs without one are grouped by workload
+** name), in DIR:
+**   GROUP.tsv           one row per run: what identifies it, then every
+**                       quantity a figure or a spreadsheet reads
+**   GROUP.samples.tsv   one row per counted repetition: the raw data
+**   GROUP_timeline.tsv  GIL hold and wait intervals per thread, from the
+**                       group's last traced run (only if it has one)
+** and once:
+**   summary.tsv         numbers the report's analyses derive from several runs
+**   machine.txt         the machine in one line, then its physical cores (the
+**                       figures' subtitle and ideal-speedup line)
+** (.csv instead of .tsv for CSV.) Missing numbers are NaN and missing names
+** "-", so every row has every column: gnuplot and spreadsheets both read that
+** without configuration. The plots read columns by name, so a column may be
+** added anywhere but never renamed.
 */
 #include <errno.h>
-#include <jansson.h>
 #include <libgen.h>
-#include <stdbool.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,11 +26,43 @@
 
 #include "export.h"
 #include "gb.h"
+#include "report.h"
 #include "results.h"
+#include "runview.h"
+#include "suite.h"
 
-static const char *const gb_key_cols[] = {
-    "experiment", "workload", "mode", "workers", "gil", "switch_interval", "check_interval", "pin"};
-#define GB_NKEY 8
+#define GB_LEN(a) (sizeof(a) / sizeof *(a))
+
+/* What identifies a run (gb_key_fields): the first columns of both the runs'
+** and the samples' file. */
+static const char *const gb_key_cols[] = {"experiment",
+                                          "impl",
+                                          "interpreter",
+                                          "workload",
+                                          "entry",
+                                          "mode",
+                                          "workers",
+                                          "gil",
+                                          "switch_interval",
+                                          "check_interval",
+                                          "pin",
+                                          "latency_ms",
+                                          "arg0",
+                                          "arg1",
+                                          "arg2",
+                                          "arg3"};
+/* gb_run_row's columns after the key. */
+static const char *const gb_run_cols[] = {"median",     "ci_lo",      "ci_hi",     "speedup",
+                                          "speedup_lo", "speedup_hi", "cv",        "status",
+                                          "result",     "result_lo",  "result_hi", "switches_per_s",
+                                          "startup_s",  "total",      "efficiency"};
+/* gb_sample_rows' columns after the key. */
+static const char *const gb_sample_cols[] = {"rep",           "wall_s",          "cpu_s",
+                                             "ctx_voluntary", "ctx_involuntary", "status"};
+static const char *const gb_timeline_cols[] = {"thread", "start_ms", "end_ms", "kind"};
+static const char *const gb_summary_cols[] = {"experiment", "key", "value", "lo", "hi"};
+
+/* --- fields --- */
 
 typedef struct GbOut {
   FILE *f;
@@ -44,18 +87,22 @@ static void gb_field_str(GbOut *o, const char *s) {
     fputc(*s == '\t' || *s == '\n' ? ' ' : *s, o->f);
 }
 
-static void gb_field_json(GbOut *o, json_t *v) {
-  char buf[64];
-  if (json_is_integer(v))
-    snprintf(buf, sizeof buf, "%lld", (long long)json_integer_value(v));
-  else if (json_is_real(v))
-    snprintf(buf, sizeof buf, "%.9g", json_real_value(v));
-  else if (json_is_string(v)) {
-    gb_field_str(o, json_string_value(v));
-    return;
-  } else
+/* Whole numbers (counts, workers' results) in full, others to 9 digits. */
+static void gb_field_num(GbOut *o, double x) {
+  char buf[32];
+  if (!isfinite(x))
     snprintf(buf, sizeof buf, "NaN");
+  else if (x == trunc(x) && fabs(x) < 1e15)
+    snprintf(buf, sizeof buf, "%.0f", x);
+  else
+    snprintf(buf, sizeof buf, "%.9g", x);
   gb_field_str(o, buf);
+}
+
+static void gb_field_q(GbOut *o, GbQ q) {
+  gb_field_num(o, q.v);
+  gb_field_num(o, q.lo);
+  gb_field_num(o, q.hi);
 }
 
 static void gb_row_end(GbOut *o) {
@@ -63,56 +110,73 @@ static void gb_row_end(GbOut *o) {
   o->first = true;
 }
 
-static void gb_header(GbOut *o, const char *const *extra, int n) {
-  for (int i = 0; i < GB_NKEY; i++)
-    gb_field_str(o, gb_key_cols[i]);
-  for (int i = 0; i < n; i++)
-    gb_field_str(o, extra[i]);
+static void gb_header(GbOut *o, const char *const *key, size_t nkey, const char *const *cols,
+                      size_t n) {
+  for (size_t i = 0; i < nkey; i++)
+    gb_field_str(o, key[i]);
+  for (size_t i = 0; i < n; i++)
+    gb_field_str(o, cols[i]);
   gb_row_end(o);
 }
 
-static void gb_key_fields(GbOut *o, json_t *run) {
-  for (int i = 0; i < GB_NKEY; i++)
-    gb_field_json(o, json_object_get(run, gb_key_cols[i]));
+/* --- rows --- */
+
+static void gb_key_fields(GbOut *o, const json_t *r) {
+  bool cpy = gb_is_cpython(r);
+  const char *wl = gb_rs(r, "workload"), *base = strrchr(wl, '/');
+  gb_field_str(o, gb_rs(r, "experiment"));
+  gb_field_str(o, cpy ? "cpython" : "gilpy");
+  gb_field_str(o, gb_run_interp(r));
+  gb_field_str(o, base ? base + 1 : wl);
+  gb_field_str(o, gb_rs(r, "entry"));
+  gb_field_str(o, gb_rs(r, "mode"));
+  gb_field_num(o, gb_rn(r, "workers"));
+  gb_field_str(o, cpy ? "cpython" : gb_rs(r, "gil")); /* CPython has its own GIL */
+  gb_field_num(o, gb_rn(r, "switch_interval"));
+  gb_field_num(o, gb_rn(r, "check_interval"));
+  gb_field_str(o, gb_rs(r, "pin"));
+  gb_field_num(o, gb_rn(r, "latency_ms"));
+  for (int i = 0; i < 4; i++) {
+    const char *a = gb_arg(r, i);
+    double x = gb_argf(r, i);
+    if (a && isnan(x)) /* "{url}" is the suite's placeholder for the server */
+      gb_field_str(o, strcmp(a, "{url}") == 0 ? "url" : a);
+    else
+      gb_field_num(o, x);
+  }
 }
 
-static json_t *gb_ci(json_t *obj, int i) {
-  return json_array_get(json_object_get(obj, "ci95"), (size_t)i);
-}
-
-static void gb_run_row(GbOut *o, json_t *run) {
-  json_t *st = json_object_get(run, "stats"), *sp = json_object_get(run, "speedup");
-  gb_key_fields(o, run);
-  gb_field_json(o, json_object_get(st, "median"));
-  gb_field_json(o, gb_ci(st, 0));
-  gb_field_json(o, gb_ci(st, 1));
-  gb_field_json(o, json_object_get(sp, "value"));
-  gb_field_json(o, gb_ci(sp, 0));
-  gb_field_json(o, gb_ci(sp, 1));
-  gb_field_json(o, json_object_get(st, "cv"));
-  gb_field_json(o, json_object_get(run, "status"));
+static void gb_run_row(GbOut *o, const json_t *r, int cores) {
+  gb_key_fields(o, r);
+  gb_field_q(o, gb_time(r));
+  gb_field_q(o, gb_speedup(r));
+  gb_field_num(o, gb_rn(json_object_get(r, "stats"), "cv"));
+  gb_field_str(o, gb_rs(r, "status"));
+  gb_field_q(o, gb_result(r));
+  gb_field_num(o, gb_switch_rate(r));
+  gb_field_num(o, gb_rn(r, "startup_s"));
+  gb_field_num(o, gb_total(r).v);
+  gb_field_num(o, gb_efficiency(r, cores));
   gb_row_end(o);
 }
 
-static void gb_sample_rows(GbOut *o, json_t *run) {
+static void gb_sample_rows(GbOut *o, const json_t *r) {
   size_t i;
   json_t *s;
-  json_array_foreach(json_object_get(run, "samples"), i, s) {
-    char rep[24];
-    snprintf(rep, sizeof rep, "%zu", i);
-    gb_key_fields(o, run);
-    gb_field_str(o, rep);
-    gb_field_json(o, json_object_get(s, "wall_s"));
-    gb_field_json(o, json_object_get(s, "cpu_s"));
-    gb_field_json(o, json_object_get(s, "ctx_voluntary"));
-    gb_field_json(o, json_object_get(s, "ctx_involuntary"));
-    gb_field_json(o, json_object_get(run, "status"));
+  json_array_foreach(json_object_get(r, "samples"), i, s) {
+    gb_key_fields(o, r);
+    gb_field_num(o, (double)i);
+    gb_field_num(o, gb_rn(s, "wall_s"));
+    gb_field_num(o, gb_rn(s, "cpu_s"));
+    gb_field_num(o, gb_rn(s, "ctx_voluntary"));
+    gb_field_num(o, gb_rn(s, "ctx_involuntary"));
+    gb_field_str(o, gb_rs(r, "status"));
     gb_row_end(o);
   }
 }
 
 /* The group a run belongs to, made safe as a file name. */
-static void gb_group(json_t *run, char *buf, size_t len) {
+static void gb_group(const json_t *run, char *buf, size_t len) {
   const char *e = json_string_value(json_object_get(run, "experiment"));
   const char *w = json_string_value(json_object_get(run, "workload"));
   const char *src = e ? e : w ? w : "runs";
@@ -130,36 +194,146 @@ static void gb_group(json_t *run, char *buf, size_t len) {
   if (j > 3 && strcmp(buf + j - 3, ".py") == 0) buf[j - 3] = '\0';
 }
 
-static int gb_export_group(json_t *runs, const char *group, bool csv, const char *dir) {
-  static const char *const run_cols[] = {"median",     "ci_lo",      "ci_hi", "speedup",
-                                         "speedup_lo", "speedup_hi", "cv",    "status"};
-  static const char *const sample_cols[] = {"rep",           "wall_s",          "cpu_s",
-                                            "ctx_voluntary", "ctx_involuntary", "status"};
-  const char *ext = csv ? "csv" : "tsv";
-  char *p1 = gb_asprintf("%s/%s.%s", dir, group, ext);
-  char *p2 = gb_asprintf("%s/%s.samples.%s", dir, group, ext);
-  GbOut a = {fopen(p1, "w"), csv, true}, b = {fopen(p2, "w"), csv, true};
-  int rc = a.f && b.f ? 0 : -1;
-  if (rc == 0) {
-    size_t i;
-    json_t *run;
-    char g[256];
-    gb_header(&a, run_cols, 8);
-    gb_header(&b, sample_cols, 6);
-    json_array_foreach(runs, i, run) {
-      gb_group(run, g, sizeof g);
-      if (strcmp(g, group) != 0) continue;
-      gb_run_row(&a, run);
-      gb_sample_rows(&b, run);
-    }
-    printf("%s\n%s\n", p1, p2);
-  } else {
-    fprintf(stderr, "gilbench export: cannot write %s: %s\n", a.f ? p2 : p1, strerror(errno));
+/* --- files --- */
+
+typedef struct GbExport {
+  const json_t *doc, *runs;
+  const char *dir;
+  bool csv;
+  FILE *list;
+  char *err;
+  size_t errlen;
+  int cores;
+  char group[256];      /* the group being written */
+  const json_t *traced; /* its last traced run, NULL if none */
+} GbExport;
+
+static bool gb_in_group(const GbExport *x, const json_t *r) {
+  char g[256];
+  gb_group(r, g, sizeof g);
+  return strcmp(g, x->group) == 0;
+}
+
+/* Fills an open file; -1 if out of memory. */
+typedef int (*GbFill)(GbExport *x, GbOut *o);
+
+static int gb_fill_runs(GbExport *x, GbOut *o) {
+  size_t i;
+  json_t *r;
+  gb_header(o, gb_key_cols, GB_LEN(gb_key_cols), gb_run_cols, GB_LEN(gb_run_cols));
+  json_array_foreach(x->runs, i, r) if (gb_in_group(x, r)) gb_run_row(o, r, x->cores);
+  return 0;
+}
+
+static int gb_fill_samples(GbExport *x, GbOut *o) {
+  size_t i;
+  json_t *r;
+  gb_header(o, gb_key_cols, GB_LEN(gb_key_cols), gb_sample_cols, GB_LEN(gb_sample_cols));
+  json_array_foreach(x->runs, i, r) if (gb_in_group(x, r)) gb_sample_rows(o, r);
+  return 0;
+}
+
+static int gb_fill_timeline(GbExport *x, GbOut *o) {
+  size_t max = json_array_size(json_object_get(x->traced, "trace")); /* >= the intervals */
+  GbHold *h = malloc((max + 1) * sizeof *h);
+  if (!h) return -1;
+  int nl, n = gb_holds(x->traced, h, max < 1u << 30 ? (int)max : 1 << 30, &nl);
+  gb_header(o, NULL, 0, gb_timeline_cols, GB_LEN(gb_timeline_cols));
+  for (int k = 0; k < n; k++) {
+    gb_field_num(o, h[k].lane + 1);
+    gb_field_num(o, h[k].t0);
+    gb_field_num(o, h[k].t1);
+    gb_field_str(o, h[k].wait ? "wait" : "hold");
+    gb_row_end(o);
   }
-  if (a.f && fclose(a.f) != 0) rc = -1;
-  if (b.f && fclose(b.f) != 0) rc = -1;
-  free(p1);
-  free(p2);
+  free(h);
+  return 0;
+}
+
+static int gb_fill_summary(GbExport *x, GbOut *o) {
+  GbDerived d[256];
+  int n = gb_report_derived(x->doc, d, (int)GB_LEN(d));
+  if (n < 0) return -1;
+  gb_header(o, NULL, 0, gb_summary_cols, GB_LEN(gb_summary_cols));
+  for (int k = 0; k < n; k++) {
+    gb_field_str(o, d[k].exp);
+    gb_field_str(o, d[k].key);
+    gb_field_q(o, d[k].q);
+    gb_row_end(o);
+  }
+  return 0;
+}
+
+static int gb_fill_machine(GbExport *x, GbOut *o) {
+  char line[512];
+  gb_machine_line(x->doc, line, sizeof line);
+  fprintf(o->f, "%s\n%d\n", line, x->cores);
+  return 0;
+}
+
+/* Writes DIR/NAME with fill; names it on x->list. */
+static int gb_file(GbExport *x, const char *name, GbFill fill) {
+  char *path = gb_asprintf("%s/%s", x->dir, name);
+  GbOut o = {fopen(path, "w"), x->csv, true};
+  int rc = -1;
+  if (o.f) {
+    rc = fill(x, &o);
+    if (ferror(o.f)) rc = -1;
+    if (fclose(o.f) != 0) rc = -1;
+  }
+  if (rc < 0)
+    snprintf(x->err, x->errlen, "cannot write %s: %s", path, strerror(errno));
+  else if (x->list)
+    fprintf(x->list, "%s\n", path);
+  free(path);
+  return rc;
+}
+
+/* Writes DIR/<group><suffix>.tsv (or .csv). */
+static int gb_group_file(GbExport *x, const char *suffix, GbFill fill) {
+  char name[320];
+  snprintf(name, sizeof name, "%s%s.%s", x->group, suffix, x->csv ? "csv" : "tsv");
+  return gb_file(x, name, fill);
+}
+
+static int gb_write_group(GbExport *x) {
+  size_t i;
+  json_t *r;
+  x->traced = NULL;
+  json_array_foreach(x->runs, i, r) if (gb_in_group(x, r) && gb_ok(r) &&
+                                        json_array_size(json_object_get(r, "trace")) > 0)
+      x->traced = r;
+  if (gb_group_file(x, "", gb_fill_runs) < 0 || gb_group_file(x, ".samples", gb_fill_samples) < 0)
+    return -1;
+  return x->traced ? gb_group_file(x, "_timeline", gb_fill_timeline) : 0;
+}
+
+int gb_export_write(const json_t *doc, const char *dir, bool csv, FILE *list, char *err,
+                    size_t errlen) {
+  if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+    snprintf(err, errlen, "cannot create %s: %s", dir, strerror(errno));
+    return -1;
+  }
+  GbExport x = {.doc = doc,
+                .runs = json_object_get(doc, "runs"),
+                .dir = dir,
+                .csv = csv,
+                .list = list,
+                .err = err,
+                .errlen = errlen,
+                .cores = gb_doc_cores(doc)};
+  json_t *done = json_object(), *r;
+  size_t i;
+  int rc = done ? 0 : -1;
+  json_array_foreach(x.runs, i, r) {
+    gb_group(r, x.group, sizeof x.group);
+    if (rc < 0 || json_object_get(done, x.group)) continue;
+    json_object_set_new(done, x.group, json_true());
+    rc = gb_write_group(&x);
+  }
+  json_decref(done);
+  if (rc == 0) rc = gb_file(&x, csv ? "summary.csv" : "summary.tsv", gb_fill_summary);
+  if (rc == 0) rc = gb_file(&x, "machine.txt", gb_fill_machine);
   return rc;
 }
 
@@ -171,25 +345,9 @@ int gb_export_main(const char *path, bool csv, const char *outdir) {
     return 2;
   }
   char *copy = gb_strdup(path);
-  const char *dir = outdir ? outdir : dirname(copy);
-  if (outdir && mkdir(outdir, 0755) < 0 && errno != EEXIST) {
-    fprintf(stderr, "gilbench export: cannot create %s: %s\n", outdir, strerror(errno));
-    free(copy);
-    json_decref(doc);
-    return 2;
-  }
-  json_t *runs = json_object_get(doc, "runs"), *run, *done = json_object();
-  size_t i;
-  int rc = 0;
-  json_array_foreach(runs, i, run) {
-    char g[256];
-    gb_group(run, g, sizeof g);
-    if (json_object_get(done, g)) continue;
-    json_object_set_new(done, g, json_true());
-    if (gb_export_group(runs, g, csv, dir) < 0) rc = 1;
-  }
-  json_decref(done);
-  json_decref(doc);
+  int rc = gb_export_write(doc, outdir ? outdir : dirname(copy), csv, stdout, err, sizeof err);
+  if (rc < 0) fprintf(stderr, "gilbench export: %s\n", err);
   free(copy);
-  return rc;
+  json_decref(doc);
+  return rc < 0 ? 1 : 0;
 }

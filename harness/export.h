@@ -1,14 +1,23 @@
 /*
-** export.h — `gilbench export`: a results file as flat data files for
-** gnuplot and spreadsheets (columns in results/SCHEMA.md).
+** export.h — `gilbench export`: a results file as the flat data files the
+** figures (plots/) and spreadsheets read; the one writer of that data
+** (the report and the suite call it for RUN/data). Columns: results/SCHEMA.md.
 */
 #ifndef GB_EXPORT_H
 #define GB_EXPORT_H
 
+#include <jansson.h>
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
 
-/* csv: true for CSV, false for TSV; outdir NULL = beside the results file.
-** Returns the exit status. */
+/* Writes doc's data files into dir (created if missing): CSV when csv, else
+** TSV. Prints each file's path on list unless it is NULL. 0, or -1 with the
+** reason in err. */
+int gb_export_write(const json_t *doc, const char *dir, bool csv, FILE *list, char *err,
+                    size_t errlen);
+
+/* gilbench export: outdir NULL = beside the results file. The exit status. */
 int gb_export_main(const char *path, bool csv, const char *outdir);
 
 #endif

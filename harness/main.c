@@ -74,12 +74,14 @@ static const char gb_usage_run[] =
     "unusable workload/output, 130 interrupted (finished runs are saved).\n";
 
 static const char gb_usage_export[] =
-    "usage: gilbench export RESULTS.json --format tsv|csv [--out DIR]\n"
+    "usage: gilbench export RESULTS.json [--format tsv|csv] [--out DIR]\n"
     "\n"
-    "Writes, per experiment (or per workload), NAME.tsv with one row per run\n"
-    "(median, 95% interval, speedup and its interval, CV, status) and\n"
-    "NAME.samples.tsv with every sample. Columns: results/SCHEMA.md.\n"
-    "  -f, --format FMT   tsv or csv\n"
+    "Writes the figures' data (what plots/render.sh reads): per experiment (or\n"
+    "per workload) NAME.tsv, one row per run (time, speedup, result, switch\n"
+    "rate ... with 95% intervals), NAME.samples.tsv, one row per sample, and\n"
+    "NAME_timeline.tsv, the GIL timeline of a traced run; then summary.tsv\n"
+    "(the report's derived numbers) and machine.txt. Columns: results/SCHEMA.md.\n"
+    "  -f, --format FMT   tsv (default) or csv\n"
     "  -o, --out DIR      where to write (default: beside RESULTS.json)\n";
 
 static const char gb_usage_serve[] =
@@ -323,7 +325,7 @@ static int gb_cmd_export(int argc, char **argv) {
                                        {"out", required_argument, NULL, 'o'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
-  const char *fmt = NULL, *out = NULL;
+  const char *fmt = "tsv", *out = NULL;
   int c;
   while ((c = getopt_long(argc, argv, ":f:o:h", opts, NULL)) != -1) {
     if (c == 'h') return fputs(gb_usage_export, stdout), 0;
@@ -336,7 +338,6 @@ static int gb_cmd_export(int argc, char **argv) {
   }
   if (optind >= argc) return gb_bad("which results file? (gilbench export RESULTS.json ...)");
   if (optind + 1 < argc) return gb_bad("one results file only; unexpected '%s'", argv[optind + 1]);
-  if (!fmt) return gb_bad("--format is required (tsv or csv)");
   if (strcmp(fmt, "tsv") != 0 && strcmp(fmt, "csv") != 0)
     return gb_bad("--format wants tsv or csv, not '%s'", fmt);
   return gb_export_main(argv[optind], strcmp(fmt, "csv") == 0, out);

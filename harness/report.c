@@ -1,13 +1,12 @@
 /*
 ** report.c — from a results document to what a reader takes away:
-**   DIR/data/EN.tsv       one row per run of experiment EN, every column a
-**                         figure needs (the plots' scripts read them by name)
-**   DIR/data/E6_timeline.tsv  GIL hold and wait intervals per thread (E6)
-**   DIR/data/summary.tsv  derived numbers (overheads, ratios, break-even)
-**   DIR/data/machine.txt  the machine in one line (the figures' subtitle)
-**   DIR/report.md         machine table, the seeds' summary, and per
-**                         experiment: claim, expectation, measurement,
-**                         verdict and figure.
+**   DIR/report.md   machine table, the seeds' summary, and per experiment:
+**                   claim, expectation, measurement, verdict and figure;
+**   DIR/data/       the figures' data, written by the export (export.c), so
+**                   the report's figures and `gilbench export` read the same
+**                   files; the numbers the experiments' analyses derive
+**                   (overheads, ratios, break-even) reach it through
+**                   gb_report_derived.
 ** Verdicts come from checks: a check compares a measured interval with a
 ** threshold the expectation implies. The rule is printed in the report.
 */
@@ -19,8 +18,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "export.h"
 #include "gb.h"
+#include "report.h"
 #include "results.h"
+#include "runview.h"
 #include "stats.h"
 #include "suite.h"
 
@@ -28,103 +30,6 @@
 static void gb_path(char *buf, size_t len, const char *dir, const char *name) {
   int n = snprintf(buf, len, "%s/%s", dir, name);
   if (n < 0 || (size_t)n >= len) buf[0] = '\0';
-}
-
-/* --- reading runs --- */
-
-static const char *gb_rs(const json_t *o, const char *k) {
-  const char *s = json_string_value(json_object_get(o, k));
-  return s ? s : "";
-}
-
-static double gb_rn(const json_t *o, const char *k) {
-  json_t *v = json_object_get(o, k);
-  return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-static bool gb_is_cpython(const json_t *r) {
-  return strncmp(gb_run_interp(r), "cpython", 7) == 0;
-}
-
-static bool gb_ok(const json_t *r) {
-  return strcmp(gb_rs(r, "status"), "ok") == 0;
-}
-
-static double gb_ci(const json_t *o, int i) {
-  json_t *v = json_array_get(json_object_get(o, "ci95"), (size_t)i);
-  return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-/* A measured quantity with its 95% interval. */
-typedef struct GbQ {
-  double v, lo, hi;
-} GbQ;
-
-static const GbQ gb_q_none = {NAN, NAN, NAN};
-
-static GbQ gb_time(const json_t *r) {
-  const json_t *st = json_object_get(r, "stats");
-  if (!r || !st) return gb_q_none;
-  return (GbQ){gb_rn(st, "median"), gb_ci(st, 0), gb_ci(st, 1)};
-}
-
-static GbQ gb_speedup(const json_t *r) {
-  const json_t *sp = json_object_get(r, "speedup");
-  if (!r || !json_is_object(sp)) return gb_q_none;
-  return (GbQ){gb_rn(sp, "value"), gb_ci(sp, 0), gb_ci(sp, 1)};
-}
-
-static const char *gb_arg(const json_t *r, int i) {
-  const char *s = json_string_value(json_array_get(json_object_get(r, "args"), (size_t)i));
-  json_t *v = json_array_get(json_object_get(r, "args"), (size_t)i);
-  static char buf[4][64];
-  static int next;
-  if (s) return s;
-  if (!v) return NULL;
-  char *b = buf[next++ % 4]; /* numbers, if a writer stored them as such */
-  snprintf(b, 64, "%.17g", json_number_value(v));
-  return b;
-}
-
-static double gb_argf(const json_t *r, int i) {
-  const char *s = gb_arg(r, i);
-  char *end;
-  if (!s) return NAN;
-  double x = strtod(s, &end);
-  return end != s && !*end ? x : NAN;
-}
-
-static int gb_cmpd(const void *a, const void *b) {
-  double x = *(const double *)a, y = *(const double *)b;
-  return (x > y) - (x < y);
-}
-
-/* The workers' return values over all samples: median, min and max. */
-static GbQ gb_result(const json_t *r) {
-  double xs[4096];
-  int n = 0;
-  size_t i, k;
-  json_t *s, *w;
-  json_array_foreach(json_object_get(r, "samples"), i, s) {
-    json_array_foreach(json_object_get(s, "workers"), k, w) {
-      json_t *v = json_object_get(w, "result");
-      if (json_is_number(v) && n < 4096) xs[n++] = json_number_value(v);
-    }
-  }
-  if (n == 0) return gb_q_none;
-  qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
-  double med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
-  return (GbQ){med, xs[0], xs[n - 1]};
-}
-
-/* GIL switches per second of wall time, over the counted repetitions. */
-static double gb_switch_rate(const json_t *r) {
-  double wall = 0;
-  size_t i;
-  json_t *s;
-  json_array_foreach(json_object_get(r, "samples"), i, s) wall += gb_rn(s, "wall_s");
-  double sw = gb_rn(json_object_get(r, "gil_totals"), "switches");
-  return wall > 0 && !gb_is_cpython(r) ? sw / wall : NAN;
 }
 
 /* A selection of runs: NULL / 0 fields match anything. */
@@ -239,7 +144,8 @@ typedef struct GbRep {
   FILE *md;
   int P;               /* physical cores */
   const char *cpython; /* "cpython-3.11", or NULL when there are no reference runs */
-  FILE *summary;
+  GbDerived *derived;  /* where gb_summary_row collects, NULL = nowhere */
+  int nderived, maxderived;
 } GbRep;
 
 static void gb_fmt_s(double s, char *buf, size_t len) {
@@ -262,8 +168,8 @@ static void gb_fmt_x(GbQ q, char *buf, size_t len) {
 }
 
 static void gb_summary_row(GbRep *g, const char *exp, const char *key, GbQ q) {
-  if (g->summary && !isnan(q.v))
-    fprintf(g->summary, "%s\t%s\t%.6g\t%.6g\t%.6g\n", exp, key, q.v, q.lo, q.hi);
+  if (g->derived && g->nderived < g->maxderived && !isnan(q.v))
+    g->derived[g->nderived++] = (GbDerived){exp, key, q};
 }
 
 /* A speedup table: one row per worker count, one column per series. */
@@ -496,47 +402,6 @@ static void gb_e5(GbRep *g, const GbExp *e, GbChecks *c) {
   gb_speedup_table(g, ss, 4);
   for (int i = 0; i < 4; i++)
     gb_check_scaling(g, c, ss[i].label, ss[i].sel, 0.8);
-}
-
-/* Hold intervals of one traced run: per thread, take -> drop. */
-typedef struct GbHold {
-  int lane;
-  double t0, t1; /* ms */
-  bool wait;     /* a wait interval (wait -> take) rather than a hold */
-} GbHold;
-
-static int gb_holds(const json_t *run, GbHold *out, int max, int *nlanes) {
-  int lanes[64], nl = 0, n = 0;
-  double open_take[64], open_wait[64];
-  size_t i;
-  json_t *ev;
-  json_array_foreach(json_object_get(run, "trace"), i, ev) {
-    double t = (double)json_integer_value(json_array_get(ev, 0)) / 1e6;
-    int id = (int)(json_integer_value(json_array_get(ev, 1)) * 1000 +
-                   json_integer_value(json_array_get(ev, 2)));
-    const char *kind = json_string_value(json_array_get(ev, 3));
-    int l = 0;
-    while (l < nl && lanes[l] != id)
-      l++;
-    if (l == nl) {
-      if (nl == 64 || !kind) continue;
-      lanes[nl] = id;
-      open_take[nl] = open_wait[nl] = NAN;
-      nl++;
-    }
-    if (strcmp(kind, "wait") == 0) {
-      open_wait[l] = t;
-    } else if (strcmp(kind, "take") == 0) {
-      if (!isnan(open_wait[l]) && n < max) out[n++] = (GbHold){l, open_wait[l], t, true};
-      open_wait[l] = NAN;
-      open_take[l] = t;
-    } else if (strcmp(kind, "drop") == 0 && !isnan(open_take[l])) {
-      if (n < max) out[n++] = (GbHold){l, open_take[l], t, false};
-      open_take[l] = NAN;
-    }
-  }
-  *nlanes = nl;
-  return n;
 }
 
 static void gb_e6(GbRep *g, const GbExp *e, GbChecks *c) {
@@ -803,14 +668,6 @@ static void gb_e11(GbRep *g, const GbExp *e, GbChecks *c) {
   fputc('\n', g->md);
 }
 
-/* A run's cost including start-up (forking processes, starting threads). */
-static GbQ gb_total(const json_t *r) {
-  GbQ q = gb_time(r);
-  double s = gb_rn(r, "startup_s");
-  if (isnan(s)) s = 0;
-  return (GbQ){q.v + s, q.lo + s, q.hi + s};
-}
-
 static void gb_e12(GbRep *g, const GbExp *e, GbChecks *c) {
   double us[32];
   int n = gb_axis(g->runs, (GbSel){.exp = e->id, .entry = "task_us"}, 0, us, 32);
@@ -923,135 +780,6 @@ static const GbExp gb_exps[] = {
      "e12_process_cost", gb_e12},
 };
 #define GB_NEXPS (sizeof gb_exps / sizeof *gb_exps)
-
-/* --- the figures' data --- */
-
-static const char *const gb_cols[] = {"experiment",     "impl",      "interpreter",
-                                      "workload",       "entry",     "mode",
-                                      "workers",        "gil",       "switch_interval",
-                                      "check_interval", "pin",       "latency_ms",
-                                      "arg0",           "arg1",      "arg2",
-                                      "arg3",           "median",    "ci_lo",
-                                      "ci_hi",          "speedup",   "speedup_lo",
-                                      "speedup_hi",     "cv",        "status",
-                                      "result",         "result_lo", "result_hi",
-                                      "switches_per_s", "startup_s", "total",
-                                      "efficiency"};
-#define GB_NCOLS (sizeof gb_cols / sizeof *gb_cols)
-
-static void gb_tsv_num(FILE *f, double x) {
-  if (isnan(x) || isinf(x))
-    fputs("\tNaN", f);
-  else
-    fprintf(f, "\t%.9g", x);
-}
-
-static void gb_tsv_str(FILE *f, const char *s, bool first) {
-  if (!first) fputc('\t', f);
-  if (!s || !*s) s = "-";
-  for (; *s; s++)
-    fputc(*s == '\t' || *s == '\n' || *s == ' ' ? '_' : *s, f);
-}
-
-static void gb_tsv_row(FILE *f, const json_t *r, int P) {
-  gb_tsv_str(f, gb_rs(r, "experiment"), true);
-  gb_tsv_str(f, gb_is_cpython(r) ? "cpython" : "gilpy", false);
-  gb_tsv_str(f, gb_run_interp(r), false);
-  const char *wl = gb_rs(r, "workload"), *b = strrchr(wl, '/');
-  gb_tsv_str(f, b ? b + 1 : wl, false);
-  gb_tsv_str(f, gb_rs(r, "entry"), false);
-  gb_tsv_str(f, gb_rs(r, "mode"), false);
-  double n = gb_rn(r, "workers");
-  gb_tsv_num(f, n);
-  gb_tsv_str(f, gb_is_cpython(r) ? "cpython" : gb_rs(r, "gil"), false);
-  gb_tsv_num(f, gb_rn(r, "switch_interval"));
-  gb_tsv_num(f, gb_rn(r, "check_interval"));
-  gb_tsv_str(f, gb_rs(r, "pin"), false);
-  gb_tsv_num(f, gb_rn(r, "latency_ms"));
-  for (int i = 0; i < 4; i++) {
-    const char *a = gb_arg(r, i);
-    double x = gb_argf(r, i);
-    if (a && isnan(x))
-      gb_tsv_str(f, strcmp(a, "{url}") == 0 ? "url" : a, false);
-    else
-      gb_tsv_num(f, x);
-  }
-  GbQ t = gb_time(r), s = gb_speedup(r), res = gb_result(r);
-  gb_tsv_num(f, t.v);
-  gb_tsv_num(f, t.lo);
-  gb_tsv_num(f, t.hi);
-  gb_tsv_num(f, s.v);
-  gb_tsv_num(f, s.lo);
-  gb_tsv_num(f, s.hi);
-  gb_tsv_num(f, gb_rn(json_object_get(r, "stats"), "cv"));
-  gb_tsv_str(f, gb_rs(r, "status"), false);
-  gb_tsv_num(f, res.v);
-  gb_tsv_num(f, res.lo);
-  gb_tsv_num(f, res.hi);
-  gb_tsv_num(f, gb_switch_rate(r));
-  double su = gb_rn(r, "startup_s");
-  gb_tsv_num(f, su);
-  gb_tsv_num(f, t.v + (isnan(su) ? 0 : su));
-  /* speedup per usable core: what compares machines of different sizes */
-  gb_tsv_num(f, s.v / (n < P ? n : P));
-  fputc('\n', f);
-}
-
-static int gb_write_data(GbRep *g, const char *dir, char *err, size_t errlen) {
-  char path[4096];
-  size_t i;
-  json_t *r;
-  json_t *seen = json_object();
-  json_array_foreach(g->runs, i, r) {
-    const char *e = gb_rs(r, "experiment");
-    if (!*e || json_object_get(seen, e)) continue;
-    json_object_set_new(seen, e, json_true());
-    char name[300];
-    snprintf(name, sizeof name, "%.200s.tsv", e);
-    gb_path(path, sizeof path, dir, name);
-    FILE *f = fopen(path, "w");
-    if (!f) {
-      snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-      json_decref(seen);
-      return -1;
-    }
-    for (size_t k = 0; k < GB_NCOLS; k++)
-      gb_tsv_str(f, gb_cols[k], k == 0);
-    fputc('\n', f);
-    size_t j;
-    json_t *x;
-    json_array_foreach(g->runs, j, x) if (strcmp(gb_rs(x, "experiment"), e) == 0)
-        gb_tsv_row(f, x, g->P);
-    fclose(f);
-  }
-  json_decref(seen);
-  /* E6's lanes: the last traced run */
-  const json_t *traced = NULL;
-  json_array_foreach(g->runs, i, r) if (json_array_size(json_object_get(r, "trace")) > 0 &&
-                                        gb_ok(r)) traced = r;
-  if (!traced) return 0;
-  gb_path(path, sizeof path, dir, "E6_timeline.tsv");
-  FILE *f = fopen(path, "w");
-  if (!f) {
-    snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-    return -1;
-  }
-  fputs("thread\tstart_ms\tend_ms\tkind\n", f);
-  static GbHold h[200000];
-  int nl, n = gb_holds(traced, h, 200000, &nl);
-  for (int k = 0; k < n; k++)
-    fprintf(f, "%d\t%.4f\t%.4f\t%s\n", h[k].lane + 1, h[k].t0, h[k].t1,
-            h[k].wait ? "wait" : "hold");
-  fclose(f);
-  return 0;
-}
-
-static void gb_machine_line(const json_t *doc, char *buf, size_t len) {
-  const json_t *m = json_object_get(doc, "machine"), *t = json_object_get(m, "topology");
-  snprintf(buf, len, "%s: %s, %lld cores / %lld PUs, %s", gb_rs(m, "hostname"),
-           gb_rs(m, "cpu_model"), (long long)json_integer_value(json_object_get(t, "cores")),
-           (long long)json_integer_value(json_object_get(t, "pus")), gb_rs(m, "kernel"));
-}
 
 /* --- the report --- */
 
@@ -1188,36 +916,46 @@ static int gb_mkdir(const char *p) {
   return mkdir(p, 0755) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-int gb_report_write(const json_t *doc, const char *dir, char *err, size_t errlen) {
-  GbRep g = {.doc = doc, .runs = json_object_get(doc, "runs")};
-  g.P = (int)json_integer_value(
-      json_object_get(json_object_get(json_object_get(doc, "machine"), "topology"), "cores"));
-  if (g.P < 1) g.P = 1;
+static void gb_rep_init(GbRep *g, const json_t *doc) {
+  memset(g, 0, sizeof *g);
+  g->doc = doc;
+  g->runs = json_object_get(doc, "runs");
+  g->P = gb_doc_cores(doc);
   size_t i;
   json_t *r;
-  json_array_foreach(g.runs, i, r) if (gb_is_cpython(r)) g.cpython = gb_run_interp(r);
+  json_array_foreach(g->runs, i, r) if (gb_is_cpython(r)) g->cpython = gb_run_interp(r);
+}
+
+int gb_report_derived(const json_t *doc, GbDerived *out, int max) {
+  GbRep g;
+  gb_rep_init(&g, doc);
+  g.derived = out;
+  g.maxderived = max;
+  char *text = NULL;
+  size_t len = 0;
+  g.md = open_memstream(&text, &len); /* the analyses' text is not wanted here */
+  if (!g.md) return -1;
+  gb_report_exps(&g);
+  fclose(g.md);
+  free(text);
+  return g.nderived;
+}
+
+int gb_report_write(const json_t *doc, const char *dir, char *err, size_t errlen) {
   char path[4096], line[512];
-  gb_path(path, sizeof path, dir, "data");
-  if (gb_mkdir(dir) < 0 || gb_mkdir(path) < 0) {
-    snprintf(err, errlen, "cannot create %s: %s", path, strerror(errno));
+  if (gb_mkdir(dir) < 0) {
+    snprintf(err, errlen, "cannot create %s: %s", dir, strerror(errno));
     return -1;
   }
-  if (gb_write_data(&g, path, err, errlen) < 0) return -1;
+  gb_path(path, sizeof path, dir, "data");
+  if (gb_export_write(doc, path, false, NULL, err, errlen) < 0) return -1;
+  GbRep g;
+  gb_rep_init(&g, doc);
   gb_machine_line(doc, line, sizeof line);
-  gb_path(path, sizeof path, dir, "data/machine.txt");
-  FILE *mf = fopen(path, "w");
-  if (mf) {
-    fprintf(mf, "%s\n%d\n", line, g.P);
-    fclose(mf);
-  }
-  gb_path(path, sizeof path, dir, "data/summary.tsv");
-  g.summary = fopen(path, "w");
-  if (g.summary) fputs("experiment\tkey\tvalue\tlo\thi\n", g.summary);
   gb_path(path, sizeof path, dir, "report.md.tmp");
   g.md = fopen(path, "w");
   if (!g.md) {
     snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-    if (g.summary) fclose(g.summary);
     return -1;
   }
   fprintf(g.md,
@@ -1231,7 +969,6 @@ int gb_report_write(const json_t *doc, const char *dir, char *err, size_t errlen
   gb_report_exps(&g);
   int bad = ferror(g.md);
   fclose(g.md);
-  if (g.summary) fclose(g.summary);
   char final[4096];
   gb_path(final, sizeof final, dir, "report.md");
   if (bad || rename(path, final) < 0) {
@@ -1248,8 +985,9 @@ int gb_report_main(int argc, char **argv) {
       out = argv[++i];
     else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
       puts("usage: gilbench report RESULTS.json [--out DIR]\n\n"
-           "Writes DIR/report.md (verdicts per experiment) and DIR/data/*.tsv (the figures'\n"
-           "data, for plots/render.sh). DIR defaults to the results file's folder.");
+           "Writes DIR/report.md (verdicts per experiment) and DIR/data/, the figures' data\n"
+           "as `gilbench export` writes it (for plots/render.sh). DIR defaults to the\n"
+           "results file's folder.");
       return 0;
     } else if (argv[i][0] != '-' && !in)
       in = argv[i];

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the tiny suite through run_all.sh (no deps, no build: this
 # build's gilbench), then: results.json validates, every figure whose data
-# exists is a real PNG and SVG of some size, and the report names each figure.
+# exists is a real PNG and SVG of some size, the report names each figure,
+# and data/ (what the figures read) is exactly what gilbench export writes.
 #   tests/suite/e2e.sh GILBENCH_BINARY
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,6 +38,10 @@ for exp in "E1 cpu-scaling" "E3 race" "E6 time-slots" "E9 thrash"; do
 done
 grep -q "^Sequential: " "$out/report.md" || { echo "e2e: no seed-form summary"; fails=1; }
 grep -q "^Multiprocessing: " "$out/report.md" || { echo "e2e: no seed-form summary (procs)"; fails=1; }
-[ -f "$out/export/E1.tsv" ] || { echo "e2e: gilbench export wrote nothing"; fails=1; }
+# the figures' data is the export's: its samples files beside, and nothing else
+[ -f "$out/data/E1.tsv" ] && [ -f "$out/data/E1.samples.tsv" ] && [ -f "$out/data/E6_timeline.tsv" ] ||
+  { echo "e2e: data/ lacks the export's E1.tsv, E1.samples.tsv or E6_timeline.tsv"; fails=1; }
+"$gb" export "$out/results.json" --out "$out/export" >/dev/null &&
+  diff -r "$out/export" "$out/data" >&2 || { echo "e2e: data/ is not what gilbench export writes"; fails=1; }
 [ "$fails" = 0 ] || { cat "$out/log"; exit 1; }
 echo "e2e: 1 passed, 0 failed"

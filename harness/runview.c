@@ -1,0 +1,158 @@
+/*
+** runview.c — what a results record means: the derived quantities of a run
+** that both the report and the export need, computed in one place.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runview.h"
+#include "suite.h"
+
+const GbQ gb_q_none = {NAN, NAN, NAN};
+
+const char *gb_rs(const json_t *o, const char *k) {
+  const char *s = json_string_value(json_object_get(o, k));
+  return s ? s : "";
+}
+
+double gb_rn(const json_t *o, const char *k) {
+  json_t *v = json_object_get(o, k);
+  return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+double gb_ci(const json_t *o, int i) {
+  json_t *v = json_array_get(json_object_get(o, "ci95"), (size_t)i);
+  return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+bool gb_is_cpython(const json_t *r) {
+  return strncmp(gb_run_interp(r), "cpython", 7) == 0;
+}
+
+bool gb_ok(const json_t *r) {
+  return strcmp(gb_rs(r, "status"), "ok") == 0;
+}
+
+const char *gb_arg(const json_t *r, int i) {
+  json_t *v = json_array_get(json_object_get(r, "args"), (size_t)i);
+  static char buf[4][64];
+  static int next;
+  if (json_is_string(v)) return json_string_value(v);
+  if (!v) return NULL;
+  char *b = buf[next++ % 4]; /* numbers, if a writer stored them as such */
+  snprintf(b, 64, "%.17g", json_number_value(v));
+  return b;
+}
+
+double gb_argf(const json_t *r, int i) {
+  const char *s = gb_arg(r, i);
+  char *end;
+  if (!s) return NAN;
+  double x = strtod(s, &end);
+  return end != s && !*end ? x : NAN;
+}
+
+int gb_cmpd(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return (x > y) - (x < y);
+}
+
+GbQ gb_time(const json_t *r) {
+  const json_t *st = json_object_get(r, "stats");
+  if (!r || !st) return gb_q_none;
+  return (GbQ){gb_rn(st, "median"), gb_ci(st, 0), gb_ci(st, 1)};
+}
+
+GbQ gb_speedup(const json_t *r) {
+  const json_t *sp = json_object_get(r, "speedup");
+  if (!r || !json_is_object(sp)) return gb_q_none;
+  return (GbQ){gb_rn(sp, "value"), gb_ci(sp, 0), gb_ci(sp, 1)};
+}
+
+GbQ gb_result(const json_t *r) {
+  double xs[4096];
+  int n = 0;
+  size_t i, k;
+  json_t *s, *w;
+  json_array_foreach(json_object_get(r, "samples"), i, s) {
+    json_array_foreach(json_object_get(s, "workers"), k, w) {
+      json_t *v = json_object_get(w, "result");
+      if (json_is_number(v) && n < 4096) xs[n++] = json_number_value(v);
+    }
+  }
+  if (n == 0) return gb_q_none;
+  qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
+  double med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+  return (GbQ){med, xs[0], xs[n - 1]};
+}
+
+GbQ gb_total(const json_t *r) {
+  GbQ q = gb_time(r);
+  double s = gb_rn(r, "startup_s");
+  if (isnan(s)) s = 0;
+  return (GbQ){q.v + s, q.lo + s, q.hi + s};
+}
+
+double gb_switch_rate(const json_t *r) {
+  double wall = 0;
+  size_t i;
+  json_t *s;
+  json_array_foreach(json_object_get(r, "samples"), i, s) wall += gb_rn(s, "wall_s");
+  double sw = gb_rn(json_object_get(r, "gil_totals"), "switches");
+  return wall > 0 && !gb_is_cpython(r) ? sw / wall : NAN;
+}
+
+double gb_efficiency(const json_t *r, int cores) {
+  double n = gb_rn(r, "workers");
+  return gb_speedup(r).v / (n < cores ? n : cores);
+}
+
+int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes) {
+  int lanes[64], nl = 0, n = 0;
+  double open_take[64], open_wait[64];
+  size_t i;
+  json_t *ev;
+  json_array_foreach(json_object_get(r, "trace"), i, ev) {
+    double t = (double)json_integer_value(json_array_get(ev, 0)) / 1e6;
+    int id = (int)(json_integer_value(json_array_get(ev, 1)) * 1000 +
+                   json_integer_value(json_array_get(ev, 2)));
+    const char *kind = json_string_value(json_array_get(ev, 3));
+    if (!kind) continue;
+    int l = 0;
+    while (l < nl && lanes[l] != id)
+      l++;
+    if (l == nl) {
+      if (nl == 64) continue;
+      lanes[nl] = id;
+      open_take[nl] = open_wait[nl] = NAN;
+      nl++;
+    }
+    if (strcmp(kind, "wait") == 0) {
+      open_wait[l] = t;
+    } else if (strcmp(kind, "take") == 0) {
+      if (!isnan(open_wait[l]) && n < max) out[n++] = (GbHold){l, open_wait[l], t, true};
+      open_wait[l] = NAN;
+      open_take[l] = t;
+    } else if (strcmp(kind, "drop") == 0 && !isnan(open_take[l])) {
+      if (n < max) out[n++] = (GbHold){l, open_take[l], t, false};
+      open_take[l] = NAN;
+    }
+  }
+  *nlanes = nl;
+  return n;
+}
+
+int gb_doc_cores(const json_t *doc) {
+  const json_t *t = json_object_get(json_object_get(doc, "machine"), "topology");
+  int p = (int)json_integer_value(json_object_get(t, "cores"));
+  return p < 1 ? 1 : p;
+}
+
+void gb_machine_line(const json_t *doc, char *buf, size_t len) {
+  const json_t *m = json_object_get(doc, "machine"), *t = json_object_get(m, "topology");
+  snprintf(buf, len, "%s: %s, %lld cores / %lld PUs, %s", gb_rs(m, "hostname"),
+           gb_rs(m, "cpu_model"), (long long)json_integer_value(json_object_get(t, "cores")),
+           (long long)json_integer_value(json_object_get(t, "pus")), gb_rs(m, "kernel"));
+}
