@@ -52,10 +52,10 @@ static const char *const gb_key_cols[] = {"experiment",
                                           "arg2",
                                           "arg3"};
 /* gb_run_row's columns after the key. */
-static const char *const gb_run_cols[] = {"median",     "ci_lo",      "ci_hi",     "speedup",
-                                          "speedup_lo", "speedup_hi", "cv",        "status",
-                                          "result",     "result_lo",  "result_hi", "switches_per_s",
-                                          "startup_s",  "total",      "efficiency"};
+static const char *const gb_run_cols[] = {
+    "median",    "ci_lo",  "ci_hi",      "speedup",       "speedup_lo", "speedup_hi",
+    "cv",        "status", "result",     "result_lo",     "result_hi",  "switches_per_s",
+    "startup_s", "total",  "efficiency", "releases_per_s"};
 /* gb_sample_rows' columns after the key. */
 static const char *const gb_sample_cols[] = {"rep",           "wall_s",          "cpu_s",
                                              "ctx_voluntary", "ctx_involuntary", "status"};
@@ -157,6 +157,7 @@ static void gb_run_row(GbOut *o, const json_t *r, int cores) {
   gb_field_num(o, gb_rn(r, "startup_s"));
   gb_field_num(o, gb_total(r).v);
   gb_field_num(o, gb_efficiency(r, cores));
+  gb_field_num(o, gb_gil_rate(r, "acquisitions"));
   gb_row_end(o);
 }
 

@@ -377,18 +377,20 @@ static void gb_e4(GbRep *g, const GbExp *e, GbChecks *c) {
       gb_find(g->runs, (GbSel){.exp = e->id, .mode = "seq", .gil = "none", .workers = 1});
   const json_t *nw =
       gb_find(g->runs, (GbSel){.exp = e->id, .mode = "seq", .gil = "new", .workers = 1});
-  if (none && nw) {
-    GbQ a = gb_time(none), b = gb_time(nw);
-    GbQ ov = {100 * (a.v / b.v - 1), 100 * (a.lo / b.hi - 1), 100 * (a.hi / b.lo - 1)};
+  GbQ q = gb_time_ratio(none, nw);
+  if (!isnan(q.v)) {
+    /* EXPERIMENTS.md asks for this number, not a verdict: its sign depends on
+    ** the interpreter's build (atomic reference counts, container locks) */
+    GbQ ov = {100 * (q.v - 1), 100 * (q.lo - 1), 100 * (q.hi - 1)};
     char x[32], y[32];
-    gb_fmt_s(a.v, x, sizeof x);
-    gb_fmt_s(b.v, y, sizeof y);
+    gb_fmt_s(gb_time(none).v, x, sizeof x);
+    gb_fmt_s(gb_time(nw).v, y, sizeof y);
     fprintf(g->md,
-            "Single-thread overhead of gil=none over gil=new: **%+.1f%%** [%+.1f, %+.1f] "
-            "(%s vs %s).\n\n",
-            ov.v, ov.lo, ov.hi, x, y);
+            "Single-thread overhead of gil=none over gil=new (reported, not checked): "
+            "**%+.1f%%** [%+.1f, %+.1f] (%s vs %s, %s).\n\n",
+            ov.v, ov.lo, ov.hi, x, y,
+            gb_same_block(none, nw) ? "paired by round" : "ratio of medians");
     gb_summary_row(g, e->id, "overhead_pct", ov);
-    gb_check(c, ov, true, 0, "gil=none single-threaded is slower: overhead %+.1f%% ≥ 0", ov.v);
   }
 }
 
@@ -465,48 +467,76 @@ static double gb_loglog_slope(const double *x, const double *y, int n) {
   return m >= 2 && den != 0 ? (m * sxy - sx * sy) / den : NAN;
 }
 
+/* Checks a log-log slope of rate against interval for ∝ 1/interval, over
+** the intervals from `from` on (below it a switch's own cost dominates). */
+static double gb_e7_slope(GbChecks *c, const double *xs, const double *ys, int n, double from,
+                          const char *what) {
+  double fx[64], fy[64];
+  int m = 0;
+  for (int k = 0; k < n; k++)
+    if (xs[k] >= from) {
+      fx[m] = xs[k];
+      fy[m++] = ys[k];
+    }
+  double slope = gb_loglog_slope(fx, fy, m);
+  GbQ q = {slope, slope, slope};
+  gb_check(c, q, true, -1.4, "%s: log-log slope vs interval %.2f ≥ -1.4", what, slope);
+  gb_check(c, q, false, -0.6, "%s: log-log slope %.2f ≤ -0.6 (∝ 1/interval)", what, slope);
+  return slope;
+}
+
+/* E7. The claim is that the GIL is released every interval. Under gil=new a
+** release is a hand-off to the waiting thread (the waiter asks for it), so
+** switches/s is what follows 1/interval. Under gil=legacy the holder drops
+** and re-takes the GIL at every check whether anyone waits or not: those
+** releases follow 1/interval, while hand-offs are whatever races the waiter
+** wins — the longer it has slept, the fewer (Beazley 2009) — and are
+** reported, not checked. */
 static void gb_e7(GbRep *g, const GbExp *e, GbChecks *c) {
   for (int legacy = 0; legacy < 2; legacy++) {
     GbSel s = {.exp = e->id, .impl = "gilpy", .gil = legacy ? "legacy" : "new", .mode = "threads"};
-    double xs[64], ys[64], ts[64];
+    double xs[64], ys[64], rs[64], ts[64];
     int n = 0;
     size_t i;
     json_t *r;
-    fprintf(g->md, "| gil=%s, %s | switches/s | time |\n|---|---|---|\n", s.gil,
+    fprintf(g->md, "| gil=%s, %s | releases/s | hand-offs/s | time |\n|---|---|---|---|\n", s.gil,
             legacy ? "check interval (instructions)" : "switch interval (ms)");
     json_array_foreach(g->runs, i, r) {
       if (!gb_match(r, &s) || n >= 64) continue;
       xs[n] = legacy ? gb_rn(r, "check_interval") : 1e3 * gb_rn(r, "switch_interval");
       ys[n] = gb_switch_rate(r);
+      rs[n] = gb_gil_rate(r, "acquisitions");
       ts[n] = gb_time(r).v;
       char t[32];
       gb_fmt_s(ts[n], t, sizeof t);
-      fprintf(g->md, "| %g | %.0f | %s |\n", xs[n], ys[n], t);
+      fprintf(g->md, "| %g | %.0f | %.0f | %s |\n", xs[n], rs[n], ys[n], t);
       n++;
     }
     fputc('\n', g->md);
     if (n < 2) continue;
-    /* proportionality is expected where a switch costs little next to the
-    ** interval: new from 1 ms, legacy from 100 instructions */
-    double fx[64], fy[64];
-    int m = 0;
-    for (int k = 0; k < n; k++)
-      if (xs[k] >= (legacy ? 100 : 1)) {
-        fx[m] = xs[k];
-        fy[m++] = ys[k];
-      }
-    double slope = gb_loglog_slope(fx, fy, m);
+    if (legacy) {
+      double slope = gb_e7_slope(c, xs, rs, n, 100, "gil=legacy releases/s");
+      double hs = gb_loglog_slope(xs, ys, n);
+      GbQ q = {hs, hs, hs};
+      gb_summary_row(g, e->id, "slope_legacy_handoffs", q);
+      fprintf(g->md,
+              "Under gil=legacy the releases follow the check interval (slope %.2f), but the "
+              "hand-offs fall with slope %.2f: at each check the holder drops and re-takes the "
+              "GIL at once, and the waiting thread, woken by the OS, wins that race less the "
+              "longer it has slept — on several cores the old GIL hardly ever changes hands "
+              "(Beazley 2009; E9).\n\n",
+              slope, hs);
+      continue;
+    }
+    double slope = gb_e7_slope(c, xs, ys, n, 1, "gil=new hand-offs/s");
     GbQ q = {slope, slope, slope};
-    if (!legacy) gb_summary_row(g, e->id, "slope_new", q);
-    gb_check(c, q, true, -1.4, "gil=%s: log-log slope of switches/s vs interval %.2f ≥ -1.4", s.gil,
-             slope);
-    gb_check(c, q, false, -0.6, "gil=%s: log-log slope %.2f ≤ -0.6 (∝ 1/interval)", s.gil, slope);
+    gb_summary_row(g, e->id, "slope_new", q);
     int imin = 0, iref = 0;
     for (int k = 0; k < n; k++) {
       if (xs[k] < xs[imin]) imin = k;
-      if (fabs(xs[k] - (legacy ? 100 : 5)) < fabs(xs[iref] - (legacy ? 100 : 5))) iref = k;
+      if (fabs(xs[k] - 5) < fabs(xs[iref] - 5)) iref = k;
     }
-    if (!legacy && imin != iref) {
+    if (imin != iref) {
       GbQ ratio = {ts[imin] / ts[iref], ts[imin] / ts[iref], ts[imin] / ts[iref]};
       fprintf(g->md, "At %g ms the run takes %.2f× as long as at %g ms.\n\n", xs[imin], ratio.v,
               xs[iref]);
@@ -877,7 +907,10 @@ static void gb_report_rule(FILE *f) {
           "threshold, **fails** when it lies entirely on the other side, and is **unsure** "
           "otherwise. An experiment is *reproduced* when all its checks pass, *not reproduced* "
           "when any fails, and *inconclusive* otherwise. Intervals are bootstrap intervals of the "
-          "median (speedups: of the ratio of medians); for counts (lost updates, I/O ops/s) the "
+          "median; speedups and time ratios of runs measured in rounds together (one block: "
+          "repetition k of each before repetition k+1 of any) are the median of the per-round "
+          "ratios with its bootstrap interval, so that a drift of the machine's speed hits both "
+          "sides alike; otherwise the ratio of medians. For counts (lost updates, I/O ops/s) the "
           "range over the repetitions is used. Checks cover the embedded interpreter (gilpy) and, "
           "where it ran, CPython.\n\n");
 }

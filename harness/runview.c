@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runview.h"
+#include "stats.h"
 #include "suite.h"
 
 const GbQ gb_q_none = {NAN, NAN, NAN};
@@ -95,13 +96,44 @@ GbQ gb_total(const json_t *r) {
   return (GbQ){q.v + s, q.lo + s, q.hi + s};
 }
 
-double gb_switch_rate(const json_t *r) {
+double gb_gil_rate(const json_t *r, const char *counter) {
   double wall = 0;
   size_t i;
   json_t *s;
   json_array_foreach(json_object_get(r, "samples"), i, s) wall += gb_rn(s, "wall_s");
-  double sw = gb_rn(json_object_get(r, "gil_totals"), "switches");
-  return wall > 0 && !gb_is_cpython(r) ? sw / wall : NAN;
+  double n = gb_rn(json_object_get(r, "gil_totals"), counter);
+  return wall > 0 && !gb_is_cpython(r) ? n / wall : NAN;
+}
+
+double gb_switch_rate(const json_t *r) {
+  return gb_gil_rate(r, "switches");
+}
+
+/* The wall times of r's samples into a fresh array; *n gets their count. */
+static double *gb_walls(const json_t *r, int *n) {
+  const json_t *ss = json_object_get(r, "samples");
+  double *x = gb_calloc(json_array_size(ss) + 1, sizeof *x);
+  size_t i;
+  json_t *s;
+  *n = 0;
+  json_array_foreach(ss, i, s) x[(*n)++] = gb_rn(s, "wall_s");
+  return x;
+}
+
+bool gb_same_block(const json_t *a, const json_t *b) {
+  const char *ba = gb_rs(a, "block");
+  return *ba && strcmp(ba, gb_rs(b, "block")) == 0;
+}
+
+GbQ gb_time_ratio(const json_t *a, const json_t *b) {
+  if (!a || !b || !gb_ok(a) || !gb_ok(b)) return gb_q_none;
+  int na, nb;
+  double *x = gb_walls(a, &na), *y = gb_walls(b, &nb);
+  GbSpeedup sp;
+  gb_stats_speedup_of(x, na, y, nb, gb_same_block(a, b), &sp);
+  free(x);
+  free(y);
+  return sp.valid ? (GbQ){sp.value, sp.lo, sp.hi} : gb_q_none;
 }
 
 double gb_efficiency(const json_t *r, int cores) {

@@ -47,6 +47,14 @@ GbQ gb_total(const json_t *r);
 /* GIL switches per second of wall time, over the counted repetitions
 ** (NaN for CPython, whose GIL is not observed). */
 double gb_switch_rate(const json_t *r);
+/* Any GIL counter of gil_totals per second of wall time ("acquisitions":
+** releases and re-takes alike). */
+double gb_gil_rate(const json_t *r, const char *counter);
+/* a and b were measured in rounds together (the same non-null block). */
+bool gb_same_block(const json_t *a, const json_t *b);
+/* time(a) / time(b) with its interval: paired round by round when the two
+** runs were measured in one block (rounds.c), else the ratio of medians. */
+GbQ gb_time_ratio(const json_t *a, const json_t *b);
 /* The speedup per usable core, min(workers, cores): what compares machines
 ** of different sizes. */
 double gb_efficiency(const json_t *r, int cores);

@@ -16,7 +16,7 @@ expect(p.returncode == 0, "run", p)
 key = ("experiment impl interpreter workload entry mode workers gil switch_interval "
        "check_interval pin latency_ms arg0 arg1 arg2 arg3").split()
 cols = key + ("median ci_lo ci_hi speedup speedup_lo speedup_hi cv status result result_lo "
-              "result_hi switches_per_s startup_s total efficiency").split()
+              "result_hi switches_per_s startup_s total efficiency releases_per_s").split()
 scols = key + "rep wall_s cpu_s ctx_voluntary ctx_involuntary status".split()
 cores = hlib.ncores()
 want = str(hlib.sum_squares(20000))
@@ -57,6 +57,9 @@ for fmt, delim, opts in (("tsv", "\t", ()), ("csv", ",", ("--format", "csv"))):
     expect(math.isclose(float(thr["total"]), float(thr["median"]) + float(thr["startup_s"]),
                         rel_tol=1e-6), f"{fmt}: total = median + startup_s")
     expect(float(thr["switches_per_s"]) >= 0 and thr["status"] == "ok", f"{fmt}: {thr}")
+    # every hand-off is a take: two threads take the GIL at least once each
+    expect(float(thr["releases_per_s"]) >= max(float(thr["switches_per_s"]), 1),
+           f"{fmt}: releases_per_s {thr['releases_per_s']} vs switches {thr['switches_per_s']}")
 
     srows, head = read(os.path.join(d, files[1]), delim)
     expect(head == scols and len(srows) == 6, f"{fmt}: samples {head} ({len(srows)})")
