@@ -9,7 +9,10 @@ the clock runs from the barrier's release until the last one finishes.
 One JSON object goes to stdout:
 
   {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
-   "workers": [{"wall_s", "result"}]}]}
+   "steal_s", "workers": [{"wall_s", "result"}]}]}
+
+steal_s is the machine's steal time over the timed interval (as the harness
+reads it, harness/measure.c), null when /proc/stat has none.
 
 Errors go to stderr with exit status 1 (2 for bad usage).
 """
@@ -29,6 +32,21 @@ def cpu_now():
     return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
 
 
+def steal_now():
+    """Steal time so far, s summed over all CPUs (/proc/stat "cpu" line, 8th value)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            v = f.readline().split()
+        return int(v[8]) / os.sysconf("SC_CLK_TCK") if v[0] == "cpu" and len(v) > 8 else None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def steal_since(before):
+    after = steal_now()
+    return after - before if None not in (before, after) and after >= before else None
+
+
 def plain(v):
     """The entry's return value as JSON can hold it (the harness's convention)."""
     if v is None or isinstance(v, (bool, int, float, str)):
@@ -46,12 +64,14 @@ def pin(cpu):
 def run_seq(fn, args, n, cpus):
     pin(cpus[0] if cpus else None)
     workers = []
+    steal0 = steal_now()
     t0 = time.perf_counter()
     for _ in range(n):
         w0 = time.perf_counter()
         r = fn(*args)
         workers.append({"wall_s": time.perf_counter() - w0, "result": plain(r)})
-    return time.perf_counter() - t0, 0.0, workers
+    wall = time.perf_counter() - t0
+    return wall, 0.0, workers, steal_since(steal0)
 
 
 def run_threads(fn, args, n, cpus):
@@ -74,14 +94,16 @@ def run_threads(fn, args, n, cpus):
     threads = [threading.Thread(target=work, args=(k,)) for k in range(n)]
     for t in threads:
         t.start()
+    steal0 = steal_now()
     barrier.wait()
     t0 = time.perf_counter()
     for t in threads:
         t.join()
     wall = time.perf_counter() - t0
+    steal = steal_since(steal0)
     if errors:
         raise RuntimeError(errors[0])
-    return wall, t0 - s0, workers
+    return wall, t0 - s0, workers, steal
 
 
 def run_procs(fn, args, n, cpus):
@@ -114,6 +136,7 @@ def run_procs(fn, args, n, cpus):
     got = 0
     while got < n:
         got += len(os.read(ready_r, n - got))
+    steal0 = steal_now()
     t0 = time.perf_counter()
     os.write(go_w, b"g" * n)
     workers = []
@@ -123,12 +146,13 @@ def run_procs(fn, args, n, cpus):
     for pid in pids:
         os.waitpid(pid, 0)
     wall = time.perf_counter() - t0
+    steal = steal_since(steal0)
     for fd in (ready_r, ready_w, go_r, go_w):
         os.close(fd)
     for w in workers:
         if "error" in w:
             raise RuntimeError(w["error"])
-    return wall, t0 - s0, workers
+    return wall, t0 - s0, workers, steal
 
 
 MODES = {"seq": run_seq, "threads": run_threads, "procs": run_procs}
@@ -157,10 +181,10 @@ def main():
     samples = []
     for rep in range(o.warmup + o.reps):
         c0 = cpu_now()
-        wall, startup, workers = MODES[o.mode](fn, args, o.workers, cpus)
+        wall, startup, workers, steal = MODES[o.mode](fn, args, o.workers, cpus)
         if rep >= o.warmup:
             samples.append({"wall_s": wall, "cpu_s": cpu_now() - c0, "startup_s": startup,
-                            "workers": workers})
+                            "steal_s": steal, "workers": workers})
     v = sys.version_info
     json.dump({"interpreter": f"cpython-{v.major}.{v.minor}", "samples": samples}, sys.stdout)
     sys.stdout.write("\n")

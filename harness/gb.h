@@ -67,6 +67,7 @@ typedef struct GbWorkerSample {
 typedef struct GbSample {
   double wall_s, cpu_s; /* cpu_s, runq_s and ctx_* are the workers' sums */
   int64_t t_end_us;     /* when it ended, Unix time in µs: shows the rounds and any drift */
+  double steal_s;       /* the hypervisor's steal, all CPUs, during it; NaN unknown */
   double runq_s;
   long ctx_vol, ctx_invol;
   gp_GilStats gil; /* every VM of the run, this repetition */
@@ -116,6 +117,7 @@ typedef struct GbRun {
   GbTraceEvent *trace;
   bool oversubscribed;      /* more workers than cores/PUs: they share */
   double runq_frac;         /* workers' run-queue wait / their wall time */
+  double steal_frac;        /* steal / the CPU time the run could use; NaN unknown */
   char block[GB_BLOCK_LEN]; /* runs measured in rounds together share it; "" alone */
   int nwarnings;
   char *warnings[GB_MAX_WARNINGS];

@@ -4,8 +4,12 @@
 ** switches from getrusage(RUSAGE_THREAD / RUSAGE_SELF), which the kernel
 ** keeps per thread. Every mark is taken by the thread it describes.
 */
+#include <ctype.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -99,4 +103,41 @@ void gb_sample_totals(GbSample *s) {
     s->ctx_vol += s->workers[k].ctx_vol;
     s->ctx_invol += s->workers[k].ctx_invol;
   }
+}
+
+/* Steal is the one sign of a noisy VM that the guest's own counters miss:
+** the host runs another guest, and this one's clocks just see slow code. */
+double gb_steal_parse(const char *stat, long hz) {
+  const char *p = stat;
+  while (p && strncmp(p, "cpu ", 4) != 0) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (!p || hz <= 0 || !strchr(p, '\n')) return NAN; /* a cut line may end mid-number */
+  unsigned long long v = 0;
+  p += 4;
+  for (int i = 0; i < 8; i++) {
+    char *end;
+    while (*p == ' ')
+      p++;
+    if (!isdigit((unsigned char)*p)) return NAN; /* older kernels: fewer columns */
+    v = strtoull(p, &end, 10);
+    p = end;
+  }
+  return (double)v / (double)hz;
+}
+
+double gb_steal_now(void) {
+  char buf[512]; /* the "cpu " line comes first, well under this */
+  int fd = open("/proc/stat", O_RDONLY | O_CLOEXEC);
+  ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+  if (fd >= 0) close(fd);
+  if (n <= 0) return NAN;
+  buf[n] = '\0';
+  return gb_steal_parse(buf, sysconf(_SC_CLK_TCK));
+}
+
+double gb_steal_since(double before) {
+  double d = gb_steal_now() - before;
+  return d >= 0 ? d : NAN;
 }

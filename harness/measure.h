@@ -30,5 +30,15 @@ void gb_gil_add(gp_GilStats *acc, const gp_GilStats *x);
 void gb_gil_sub(gp_GilStats *out, const gp_GilStats *b, const gp_GilStats *a);
 /* Sums the workers' CPU time and context switches into the sample. */
 void gb_sample_totals(GbSample *s);
+/* The machine's steal time so far, in s summed over its CPUs: time the
+** hypervisor ran something else while this guest's CPUs wanted to run.
+** NaN when unknown (no /proc/stat, or no steal column in it). */
+double gb_steal_now(void);
+/* Steal since `before` (a gb_steal_now value); NaN when either is unknown
+** or the counter went backwards. */
+double gb_steal_since(double before);
+/* The steal total of /proc/stat's text ("cpu " line, 8th value, in ticks
+** of 1/hz s); NaN when it has none. */
+double gb_steal_parse(const char *stat, long hz);
 
 #endif

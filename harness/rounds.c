@@ -48,8 +48,8 @@ static void gb_rounds_merge(GbRun *acc, GbRun *one, int round) {
   }
   acc->oversubscribed |= one->oversubscribed;
   acc->startup_s += (one->startup_s - acc->startup_s) / (round + 1); /* the mean */
-  for (int k = 0; k < one->nwarnings; k++) {
-    bool seen = false;
+  for (int k = 0; k < one->nwarnings; k++) { /* summary ones: gb_run_summarize */
+    bool seen = gb_run_is_summary_warning(one->warnings[k]);
     for (int j = 0; j < acc->nwarnings && !seen; j++)
       seen = strcmp(acc->warnings[j], one->warnings[k]) == 0;
     if (!seen) gb_run_warn(acc, "%s", one->warnings[k]);

@@ -16,7 +16,8 @@
 #include "run.h"
 #include "stats.h"
 
-#define GB_RUNQ_LIMIT 0.10 /* run-queue wait above this share of the work: warn */
+#define GB_RUNQ_LIMIT 0.10  /* run-queue wait above this share of the work: warn */
+#define GB_STEAL_LIMIT 0.05 /* steal above this share of the run's CPU time: warn */
 
 volatile sig_atomic_t gb_interrupted;
 
@@ -115,9 +116,11 @@ int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSam
   return 0;
 }
 
-void gb_run_add_sample(GbRun *r, double wall, const gp_GilStats *gil, GbWorkerSample *ws, int n) {
+void gb_run_add_sample(GbRun *r, double wall, double steal, const gp_GilStats *gil,
+                       GbWorkerSample *ws, int n) {
   GbSample *s = &r->samples[r->nsamples++];
   s->wall_s = wall;
+  s->steal_s = steal;
   s->t_end_us = gb_unix_us();
   s->gil = *gil;
   s->nworkers = n;
@@ -158,19 +161,41 @@ int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRu
   return rc;
 }
 
-/* The busy-machine warning is about all of a record's samples: recomputed,
-** never accumulated (rounds.c merges records). */
+/* The busy-machine and steal warnings are about all of a record's samples:
+** recomputed, never accumulated (rounds.c merges records). */
 #define GB_BUSY_TEXT "of their time for a CPU"
+#define GB_STEAL_TEXT "of the CPU time (steal)"
 
-static void gb_run_drop_busy_warnings(GbRun *r) {
+bool gb_run_is_summary_warning(const char *w) {
+  return strstr(w, GB_BUSY_TEXT) || strstr(w, GB_STEAL_TEXT);
+}
+
+static void gb_run_drop_summary_warnings(GbRun *r) {
   int k = 0;
   for (int i = 0; i < r->nwarnings; i++) {
-    if (strstr(r->warnings[i], GB_BUSY_TEXT))
+    if (gb_run_is_summary_warning(r->warnings[i]))
       free(r->warnings[i]);
     else
       r->warnings[k++] = r->warnings[i];
   }
   r->nwarnings = k;
+}
+
+/* Steal over the samples that know it / the CPU time the run could use in
+** them: wall × the CPUs its workers could run on at once. The steal counted
+** is the whole machine's, so with fewer workers than CPUs it may include
+** CPUs the run did not use: capped at 1. NaN when no sample knows it. */
+static double gb_run_steal_frac(const GbRun *r) {
+  double steal = 0, wall = 0;
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  long used = r->cfg.mode == GB_MODE_SEQ ? 1 : r->cfg.workers;
+  for (int i = 0; i < r->nsamples; i++)
+    if (isfinite(r->samples[i].steal_s)) {
+      steal += r->samples[i].steal_s;
+      wall += r->samples[i].wall_s;
+    }
+  if (cpus > 0 && used > cpus) used = cpus;
+  return wall > 0 && used > 0 ? fmin(1, steal / (wall * (double)used)) : NAN;
 }
 
 void gb_run_summarize(GbRun *r) {
@@ -182,13 +207,18 @@ void gb_run_summarize(GbRun *r) {
       busy += r->samples[i].workers[k].wall_s;
   }
   r->runq_frac = busy > 0 ? wait / busy : 0;
-  gb_run_drop_busy_warnings(r);
+  r->steal_frac = gb_run_steal_frac(r);
+  gb_run_drop_summary_warnings(r);
   if (r->runq_frac > GB_RUNQ_LIMIT)
     gb_run_warn(r,
                 "%s x%d: workers waited %.0f%% " GB_BUSY_TEXT
                 ": the machine is busy and these timings are "
                 "unreliable",
                 gb_mode_name(r->cfg.mode), r->cfg.workers, r->runq_frac * 100);
+  if (r->steal_frac > GB_STEAL_LIMIT)
+    gb_run_warn(
+        r, "%s x%d: the hypervisor took %.0f%% " GB_STEAL_TEXT ": these timings are unreliable",
+        gb_mode_name(r->cfg.mode), r->cfg.workers, r->steal_frac * 100);
   gb_stats_compute(x, r->nsamples, &r->stats);
   free(x);
 }

@@ -26,6 +26,8 @@ int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRu
 
 /* Statistics, run-queue share and busy-machine warning from r's samples. */
 void gb_run_summarize(GbRun *r);
+/* A warning gb_run_summarize writes from all the samples (busy machine, steal). */
+bool gb_run_is_summary_warning(const char *w);
 
 /* Loads the workload in a throw-away forked child and checks that the
 ** entry exists and takes cfg->nargs arguments: 0, or -1 with one line. */
@@ -50,7 +52,9 @@ int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSam
 void gb_run_error_line(gp_Thread *t, char *buf, size_t len);
 void gb_value_copy(GbValue *dst, const GbValue *src);
 /* Records one counted repetition; takes ownership of ws's results. */
-void gb_run_add_sample(GbRun *r, double wall, const gp_GilStats *gil, GbWorkerSample *ws, int n);
+/* steal: the hypervisor's steal during it (gb_steal_since), NaN unknown. */
+void gb_run_add_sample(GbRun *r, double wall, double steal, const gp_GilStats *gil,
+                       GbWorkerSample *ws, int n);
 void gb_run_report_rep(GbEngine *e, int done);
 
 int gb_run_inproc(GbEngine *e, GbRun *r); /* run_thread.c */

@@ -537,6 +537,8 @@ static void gb_suite_driver_parse(GbRun *r, const char *text) {
     g->wall_s = json_number_value(json_object_get(s, "wall_s"));
     g->t_end_us = gb_unix_us();
     g->cpu_s = json_number_value(json_object_get(s, "cpu_s"));
+    json_t *st = json_object_get(s, "steal_s");
+    g->steal_s = json_is_number(st) ? json_number_value(st) : NAN;
     r->startup_s = json_number_value(json_object_get(s, "startup_s"));
     json_t *ws = json_object_get(s, "workers");
     g->nworkers = (int)json_array_size(ws);
