@@ -41,7 +41,20 @@ if [ -n "$suite_file" ]; then
   suite_file="$(cd "$(dirname "$suite_file")" && pwd)/$(basename "$suite_file")"
   suite="$(basename "$suite_file" .json)"
 fi
-cd "$root"
+# $GILBENCH_BIN too, when it is a path
+case "${GILBENCH_BIN:-}" in
+  /*|"") ;;
+  */*) GILBENCH_BIN="$PWD/$GILBENCH_BIN" ;;
+esac
+# What continues this run after a Ctrl-C: the same suite and options, from any directory.
+again=("$root/run_all.sh")
+[ -z "${GILBENCH_BIN:-}" ] || again=("GILBENCH_BIN=$GILBENCH_BIN" "${again[@]}")
+[ "$quick" = 0 ] || again+=(--quick)
+[ -z "$suite_file" ] || again+=(--suite "$suite_file")
+[ "$cpython" = 1 ] || again+=(--no-cpython)
+[ "$deps" = 1 ] || again+=(--skip-deps)
+[ "$build" = 1 ] || again+=(--skip-build)
+cd "$root" || exit 1
 [ -n "$suite_file" ] || suite_file="$root/workloads/$suite.json"
 latest="results/runs/$suite-latest"
 link_latest=0
@@ -78,9 +91,12 @@ args=(suite "$suite_file" --out "$out")
 [ "$cpython" = 0 ] && args+=(--no-cpython)
 "$gb" "${args[@]}"
 rc=$?
-if [ "$rc" = 130 ]; then
-  echo "run_all.sh: interrupted; continue with: $0 $([ $quick = 1 ] && echo '--quick ')--resume --out $out" >&2
-  exit 130
+# 130: Ctrl-C or SIGTERM; above: killed or crashed, the journal holds what finished
+if [ "$rc" = 130 ] || { [ "$rc" -gt 128 ] && [ -f "$out/results.json.journal" ]; }; then
+  how=interrupted
+  [ "$rc" = 130 ] || how="the suite died (status $rc)"
+  echo "run_all.sh: $how; continue with:$(printf ' %q' "${again[@]}" --resume --out "$out")" >&2
+  exit "$rc"
 fi
 [ "$rc" = 0 ] || { echo "run_all.sh: the suite reported failures (status $rc)" >&2; fail=1; }
 [ -f "$out/results.json" ] || { echo "run_all.sh: no results were written" >&2; exit 1; }

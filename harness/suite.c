@@ -746,9 +746,9 @@ static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHoo
   double value = 0;
   char err[512];
   int rc = ci >= 0 ? gb_suite_calibrate(st, sr, &value, err, sizeof err) : 0;
+  if (rc != 0) memset(one, 0, sizeof *one); /* rounds.c frees it either way */
   if (rc > 0) return 1;
   if (rc < 0) {
-    memset(one, 0, sizeof *one);
     gb_config_copy(&one->cfg, cfg);
     gb_run_fail(one, GB_FAILED, "%s", err);
     return 0;
