@@ -66,7 +66,7 @@ typedef struct GbSuite {
 
 typedef struct GbSuiteOpts {
   const char *suite, *out, *only, *python;
-  bool quick, resume, cpython;
+  bool quick, resume, cpython, python_set;
 } GbSuiteOpts;
 
 typedef struct GbSuiteState {
@@ -876,9 +876,10 @@ static int gb_suite_opts(int argc, char **argv, GbSuiteOpts *o) {
       o->out = argv[++i];
     else if (strcmp(a, "--only") == 0 && more)
       o->only = argv[++i];
-    else if (strcmp(a, "--python") == 0 && more)
+    else if (strcmp(a, "--python") == 0 && more) {
       o->python = argv[++i];
-    else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      o->python_set = true;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       gb_suite_usage(stdout);
       exit(0);
     } else if (a[0] != '-' && !o->suite)
@@ -1031,6 +1032,27 @@ static int gb_suite_gather(GbSuiteState *st, int n, const json_t *done, bool *ta
   return m;
 }
 
+/* The journal's runs that this suite does not plan: another suite's, or
+** other options' (--quick, --only, --no-cpython). Resuming them would mix
+** two plans in one results file. */
+static int gb_suite_foreign(const GbSuiteState *st, char **example) {
+  size_t i;
+  json_t *r;
+  int n = 0;
+  *example = NULL;
+  json_array_foreach(gb_writer_runs(st->w), i, r) {
+    char *k = gb_run_key(r);
+    bool planned = false;
+    for (int q = 0; q < st->s->nruns && !planned; q++)
+      planned = strcmp(st->s->runs[q].key, k) == 0;
+    if (!planned && n++ == 0)
+      *example = k;
+    else
+      free(k);
+  }
+  return n;
+}
+
 /* Runs what the journal does not have yet, block by block; 1 if
 ** interrupted (the interrupted block is not kept). */
 static int gb_suite_loop(GbSuiteState *st) {
@@ -1137,6 +1159,17 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     fprintf(stderr, "gilbench suite: %s\n", err);
     return 2;
   }
+  char *example;
+  int foreign = gb_suite_foreign(st, &example);
+  if (foreign) {
+    fprintf(stderr,
+            "gilbench suite: cannot resume %s: %d of its runs are not in this plan (e.g. %s);\n"
+            "  it was started with another suite or other options (--quick, --only, "
+            "--no-cpython): resume with those, or use another --out\n",
+            out, foreign, example);
+    free(example);
+    return 2;
+  }
   return 0;
 }
 
@@ -1179,9 +1212,10 @@ int gb_suite_main(int argc, char **argv) {
     gb_writer_finish(st.w, false, e2, sizeof e2);
     fprintf(stderr,
             "\nsuite: interrupted; the finished runs are kept: continue with\n"
-            "  gilbench suite %s%s%s%s --out %s --resume\n",
+            "  gilbench suite %s%s%s%s%s%s%s --out %s --resume\n",
             o.suite, o.quick ? " --quick" : "", o.only ? " --only " : "", o.only ? o.only : "",
-            o.out);
+            o.cpython ? "" : " --no-cpython", o.cpython && o.python_set ? " --python " : "",
+            o.cpython && o.python_set ? o.python : "", o.out);
     rc = 130;
   } else {
     rc = gb_suite_finish(&st, o.out);

@@ -7,7 +7,8 @@
 # journal's runs (whole blocks only), the journal kept. That printed command,
 # pasted elsewhere, is interrupted the same way a block later, and its own
 # printed command finishes the suite: every run once, the earlier ones
-# unchanged, E11's calibration kept, report and figures. A run into a fresh
+# unchanged, E11's calibration kept, report and figures; in between, another
+# plan (--only) may not resume that journal. A run into a fresh
 # folder from a third directory (run_all.sh twice in a row) is the reference
 # for what "every run" is.
 #   tests/suite/interrupt.sh GILBENCH_BINARY
@@ -105,6 +106,13 @@ n1="$(journaled)"
 interrupt "$tmp/b" "$cont" second "$n1" 0.3
 grep -q "resuming: $n1 of " "$tmp/second.log" || fail "second: --resume did not resume $n1 runs"
 n2="$(journaled)"
+# a journal is resumed only by the plan that wrote it: --only E1 would mix two
+rc=0
+"$gb" suite "$tmp/interrupt.json" --only E1 --no-cpython --out "$tmp/run" --resume \
+  >"$tmp/foreign.log" 2>&1 || rc=$?
+[ "$rc" = 2 ] || fail "foreign: resuming another plan's journal exited $rc, not 2"
+grep -q "not in this plan" "$tmp/foreign.log" || fail "foreign: no clear error"
+[ "$(journaled)" = "$n2" ] || fail "foreign: the refused resume changed the journal"
 rc=0
 (cd / && eval "$cont") >"$tmp/last.log" 2>&1 || rc=$?
 [ "$rc" = 0 ] || fail "last: the printed command ($cont) exited $rc"
