@@ -72,21 +72,38 @@ GbQ gb_speedup(const json_t *r) {
   return (GbQ){gb_rn(sp, "value"), gb_ci(sp, 0), gb_ci(sp, 1)};
 }
 
-GbQ gb_result(const json_t *r) {
-  double xs[4096];
+#define GB_MAX_RESULTS 4096
+
+/* The workers' numeric results over all samples into xs; their count. */
+static int gb_results_of(const json_t *r, double *xs) {
   int n = 0;
   size_t i, k;
   json_t *s, *w;
   json_array_foreach(json_object_get(r, "samples"), i, s) {
     json_array_foreach(json_object_get(s, "workers"), k, w) {
       json_t *v = json_object_get(w, "result");
-      if (json_is_number(v) && n < 4096) xs[n++] = json_number_value(v);
+      if (json_is_number(v) && n < GB_MAX_RESULTS) xs[n++] = json_number_value(v);
     }
   }
+  return n;
+}
+
+GbQ gb_result(const json_t *r) {
+  double xs[GB_MAX_RESULTS];
+  int n = gb_results_of(r, xs);
   if (n == 0) return gb_q_none;
   qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
   double med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
   return (GbQ){med, xs[0], xs[n - 1]};
+}
+
+GbQ gb_result_ci(const json_t *r) {
+  double xs[GB_MAX_RESULTS];
+  GbStats st;
+  int n = gb_results_of(r, xs);
+  if (n == 0) return gb_q_none;
+  gb_stats_compute(xs, n, &st);
+  return (GbQ){st.median, st.ci_lo, st.ci_hi};
 }
 
 GbQ gb_total(const json_t *r) {

@@ -42,6 +42,9 @@ GbQ gb_time(const json_t *r);
 GbQ gb_speedup(const json_t *r);
 /* The workers' return values over all samples: median, min and max. */
 GbQ gb_result(const json_t *r);
+/* The same results' median with its bootstrap 95% interval: for measured
+** rates, where one disturbed repetition should not decide. */
+GbQ gb_result_ci(const json_t *r);
 /* gb_time plus the start-up (forking processes, starting threads). */
 GbQ gb_total(const json_t *r);
 /* GIL switches per second of wall time, over the counted repetitions
