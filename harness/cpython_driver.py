@@ -4,8 +4,9 @@
 `gilbench suite` spawns this script with the same workload file, entry,
 arguments, mode and worker count it gives the embedded interpreter, and the
 PU (logical CPU) each worker is pinned to. Timing follows the harness: the
-workers get ready (threads started, processes forked), wait at a barrier, and
-the clock runs from the barrier's release until the last one finishes.
+workers get ready (threads started for each repetition, processes forked once
+for all of them, as the harness does), wait at a barrier, and the clock runs
+from the barrier's release until the last one finishes.
 One JSON object goes to stdout:
 
   {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
@@ -106,56 +107,79 @@ def run_threads(fn, args, n, cpus):
     return wall, t0 - s0, workers, steal
 
 
-def run_procs(fn, args, n, cpus):
-    ready_r, ready_w = os.pipe()
-    go_r, go_w = os.pipe()
-    results = []
-    pids = []
-    s0 = time.perf_counter()
-    for k in range(n):
-        res_r, res_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: pin, report ready, wait for go, work, report
-            status = 0
-            try:
+def procs_worker(fn, args, cpu, go_r, res_w):
+    """A worker process: pinned, it runs the task once per "g" on go_r and
+    writes one JSON line per run to res_w; anything else ends it."""
+    status = 0
+    try:
+        pin(cpu)
+        with os.fdopen(res_w, "wb", buffering=0) as out:
+            out.write(b"r\n")
+            while os.read(go_r, 1) == b"g":
+                try:
+                    w0, c0 = time.perf_counter(), time.process_time()
+                    r = {"result": plain(fn(*args))}
+                    r["wall_s"] = time.perf_counter() - w0
+                    r["cpu_s"] = time.process_time() - c0  # not the parent's: not waited for
+                except BaseException as e:
+                    r = {"error": f"{type(e).__name__}: {e}"}
+                    status = 1
+                out.write(json.dumps(r).encode() + b"\n")
+    except BaseException:
+        status = 1
+    os._exit(status)
+
+
+class Procs:
+    """Worker processes forked once per run and kept for its repetitions,
+    as the harness does (run_proc.c): a repetition's clock sees the tasks
+    and their messages, not fork, copy-on-write faults of a new process or
+    its exit."""
+
+    def __init__(self, fn, args, n, cpus):
+        s0 = time.perf_counter()
+        self.pids, self.go, self.res = [], [], []
+        for k in range(n):
+            go_r, go_w = os.pipe()
+            res_r, res_w = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(go_w)
                 os.close(res_r)
-                pin(cpus[k % len(cpus)] if cpus else None)
-                os.write(ready_w, b"r")
-                os.read(go_r, 1)
-                w0 = time.perf_counter()
-                out = {"result": plain(fn(*args))}
-                out["wall_s"] = time.perf_counter() - w0
-            except BaseException as e:
-                out = {"error": f"{type(e).__name__}: {e}"}
-                status = 1
-            os.write(res_w, json.dumps(out).encode() + b"\n")
-            os._exit(status)
-        os.close(res_w)
-        pids.append(pid)
-        results.append(res_r)
-    got = 0
-    while got < n:
-        got += len(os.read(ready_r, n - got))
-    steal0 = steal_now()
-    t0 = time.perf_counter()
-    os.write(go_w, b"g" * n)
-    workers = []
-    for fd in results:
-        with os.fdopen(fd, "rb") as f:
-            workers.append(json.loads(f.read() or b'{"error": "worker died"}'))
-    for pid in pids:
-        os.waitpid(pid, 0)
-    wall = time.perf_counter() - t0
-    steal = steal_since(steal0)
-    for fd in (ready_r, ready_w, go_r, go_w):
-        os.close(fd)
-    for w in workers:
-        if "error" in w:
-            raise RuntimeError(w["error"])
-    return wall, t0 - s0, workers, steal
+                procs_worker(fn, args, cpus[k % len(cpus)] if cpus else None, go_r, res_w)
+            os.close(go_r)
+            os.close(res_w)
+            self.pids.append(pid)
+            self.go.append(go_w)
+            self.res.append(os.fdopen(res_r, "rb"))
+        for f in self.res:
+            if f.readline() != b"r\n":
+                raise RuntimeError("worker died")
+        self.startup = time.perf_counter() - s0
+
+    def rep(self):
+        steal0 = steal_now()
+        t0 = time.perf_counter()
+        for fd in self.go:
+            os.write(fd, b"g")
+        workers = [json.loads(f.readline() or b'{"error": "worker died"}') for f in self.res]
+        wall = time.perf_counter() - t0
+        steal = steal_since(steal0)
+        for w in workers:
+            if "error" in w:
+                raise RuntimeError(w["error"])
+        return wall, self.startup, workers, steal
+
+    def close(self):
+        for fd in self.go:
+            os.close(fd)  # EOF: the worker's loop ends
+        for f in self.res:
+            f.close()
+        for pid in self.pids:
+            os.waitpid(pid, 0)
 
 
-MODES = {"seq": run_seq, "threads": run_threads, "procs": run_procs}
+RUNNERS = {"seq": run_seq, "threads": run_threads}  # procs: Procs, kept for the run
 
 
 def main():
@@ -163,7 +187,7 @@ def main():
     ap.add_argument("--file", required=True)
     ap.add_argument("--entry", required=True)
     ap.add_argument("--args", default="[]", help="JSON list of int/float/str")
-    ap.add_argument("--mode", choices=sorted(MODES), required=True)
+    ap.add_argument("--mode", choices=["seq", "threads", "procs"], required=True)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--warmup", type=int, default=1)
@@ -179,12 +203,19 @@ def main():
     if o.switch_interval > 0:
         sys.setswitchinterval(o.switch_interval)
     samples = []
+    procs = Procs(fn, args, o.workers, cpus) if o.mode == "procs" else None
     for rep in range(o.warmup + o.reps):
         c0 = cpu_now()
-        wall, startup, workers, steal = MODES[o.mode](fn, args, o.workers, cpus)
+        if procs:
+            wall, startup, workers, steal = procs.rep()
+        else:
+            wall, startup, workers, steal = RUNNERS[o.mode](fn, args, o.workers, cpus)
+        cpu = cpu_now() - c0 + sum(w.pop("cpu_s", 0.0) for w in workers)
         if rep >= o.warmup:
-            samples.append({"wall_s": wall, "cpu_s": cpu_now() - c0, "startup_s": startup,
+            samples.append({"wall_s": wall, "cpu_s": cpu, "startup_s": startup,
                             "steal_s": steal, "workers": workers})
+    if procs:
+        procs.close()
     v = sys.version_info
     json.dump({"interpreter": f"cpython-{v.major}.{v.minor}", "samples": samples}, sys.stdout)
     sys.stdout.write("\n")
