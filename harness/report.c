@@ -222,8 +222,27 @@ static double gb_ideal(int n, int p) {
   return p > 0 && n > 0 ? (double)n / ((n + p - 1) / p) : 1.0;
 }
 
+/* The control of run r: processes of the same interpreter, work and worker
+** count, measured in the same rounds (one block). What they reached is what
+** the machine's cores delivered then, with no GIL between the workers. */
+static const json_t *gb_control(const GbRep *g, const json_t *r) {
+  size_t i;
+  json_t *x;
+  if (strcmp(gb_rs(r, "mode"), "procs") == 0) return NULL;
+  json_array_foreach(g->runs, i, x) {
+    if (gb_ok(x) && strcmp(gb_rs(x, "mode"), "procs") == 0 && gb_same_block(r, x) &&
+        gb_is_cpython(x) == gb_is_cpython(r) &&
+        json_integer_value(json_object_get(x, "workers")) ==
+            json_integer_value(json_object_get(r, "workers")))
+      return x;
+  }
+  return NULL;
+}
+
 /* Checks speedup >= factor * ideal(N, P) (or <= limit when factor < 0) for
-** every run of sel. */
+** every run of sel. Where the run's control (gb_control) fell short of the
+** ideal, the bound is what the control reached: the claim is then that the
+** run scales like processes on the machine as it was. */
 static void gb_check_scaling(GbRep *g, GbChecks *c, const char *what, GbSel sel, double factor) {
   size_t i;
   json_t *r;
@@ -233,11 +252,19 @@ static void gb_check_scaling(GbRep *g, GbChecks *c, const char *what, GbSel sel,
     GbQ q = gb_speedup(r);
     char x[64];
     gb_fmt_x(q, x, sizeof x);
-    if (factor < 0)
+    if (factor < 0) {
       gb_check(c, q, false, -factor, "%s, N=%d: speedup %s ≤ %.2f", what, n, x, -factor);
+      continue;
+    }
+    double ideal = gb_ideal(n, g->P), ctl = gb_speedup(gb_control(g, r)).v;
+    if (!isnan(ctl) && ctl < ideal)
+      gb_check(c, q, true, factor * ctl,
+               "%s, N=%d: speedup %s ≥ %.2f × %.2f, what processes reached in the same rounds "
+               "(ideal %.2f)",
+               what, n, x, factor, ctl, ideal);
     else
-      gb_check(c, q, true, factor * gb_ideal(n, g->P), "%s, N=%d: speedup %s ≥ %.2f", what, n, x,
-               factor * gb_ideal(n, g->P));
+      gb_check(c, q, true, factor * ideal, "%s, N=%d: speedup %s ≥ %.2f", what, n, x,
+               factor * ideal);
   }
 }
 
@@ -950,7 +977,11 @@ static void gb_report_rule(FILE *f) {
           "## How verdicts are reached\n\n"
           "Where an expectation says min(N, P), the check uses the best speedup N equal tasks "
           "can reach on P cores, N/⌈N/P⌉: it equals min(N, P) when N ≤ P or P divides N, and "
-          "is 1.5 for 3 tasks on 2 cores. "
+          "is 1.5 for 3 tasks on 2 cores. Threads and subinterpreters have a control where "
+          "the suite measures it: processes of the same work and worker count in the same "
+          "rounds, which share no GIL. When the control fell short of that ideal (the cores did "
+          "not run side by side), the check uses what the control reached: "
+          "the claim checked is then that they scale like processes on the machine as it was. "
           "Each expectation becomes checks of a measured value against a threshold. A check "
           "**passes** when the value's 95%% interval lies entirely on the expected side of the "
           "threshold, **fails** when it lies entirely on the other side, and is **unsure** "

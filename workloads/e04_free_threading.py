@@ -2,7 +2,8 @@
 # parallel, but single-threaded code gets slower (atomic reference counts,
 # per-object locks). Expected: gil=none threads ~ min(N, P) x faster than
 # sequential; the 1-thread overhead of none over new is reported as a %.
-# Entry: squares(n), run with --gil none and --gil new.
+# Entry: squares(n), run with --gil none and --gil new, and as processes in
+# the same rounds: the control for what the machine's cores deliver.
 from cpu_bound import squares
 
 if __name__ == '__main__':

@@ -1,8 +1,12 @@
-"""The report's machine note: when P processes on P cores cannot be shown to
-reach E1's 0.9·P, report.md says so with the round-by-round range of the
-speedup, the run-queue wait and the steal; when they can, it says nothing.
+"""What the report makes of the machine's own parallel capacity.
+- The note: when P processes on P cores cannot be shown to reach E1's 0.9·P,
+  report.md says so with the round-by-round range of the speedup, the
+  run-queue wait and the steal; when they can, it says nothing.
+- The control: a subinterpreter run is checked against what processes of the
+  same block reached when they fell short of the ideal, else the ideal.
 The walls and speedups are set here (a real run's record, edited), so the
-note's numbers are known."""
+numbers are known."""
+import copy
 import json
 import os
 
@@ -23,13 +27,8 @@ expect(seq["mode"] == "seq" and procs["mode"] == "procs" and seq["block"] == pro
        "a seq and a procs run measured in rounds together")
 
 
-def report(seq_walls, proc_walls, speedup, lo, hi, steal):
-    for r, walls in ((seq, seq_walls), (procs, proc_walls)):
-        for s, w in zip(r["samples"], walls):
-            s["wall_s"] = w
-    procs["speedup"].update(value=speedup, ci95=[lo, hi])
-    procs["steal_frac"] = steal
-    d = hlib.out(f"cap-{speedup}")
+def write_report(name):
+    d = hlib.out(name)
     os.makedirs(d, exist_ok=True)
     path = os.path.join(d, "results.json")
     with open(path, "w", encoding="utf-8") as f:
@@ -37,7 +36,16 @@ def report(seq_walls, proc_walls, speedup, lo, hi, steal):
     p = hlib.gilbench("report", path, "--out", d)
     expect(p.returncode == 0, "report", p)
     with open(os.path.join(d, "report.md"), encoding="utf-8") as f:
-        return [l for l in f if l.startswith("> **Note.**")]
+        return f.read().splitlines()
+
+
+def report(seq_walls, proc_walls, speedup, lo, hi, steal):
+    for r, walls in ((seq, seq_walls), (procs, proc_walls)):
+        for s, w in zip(r["samples"], walls):
+            s["wall_s"] = w
+    procs["speedup"].update(value=speedup, ci95=[lo, hi])
+    procs["steal_frac"] = steal
+    return [l for l in write_report(f"cap-{speedup}") if l.startswith("> **Note.**")]
 
 
 # two rounds side by side, two one after another: not provably 0.9·P
@@ -53,4 +61,30 @@ for w in want:
 # all rounds at P×: nothing to say
 notes = report([0.2] * 4, [0.2 / P] * 4, float(P), 0.95 * P, float(P), 0.0)
 expect(notes == [], f"no note when P processes reach P×: {notes}")
-print("report_capacity: 1 passed, 0 failed")
+
+# E10: subinterpreters beside their control, processes of the same block
+sub = copy.deepcopy(procs)
+sub["mode"] = "subinterp"
+doc["runs"].append(sub)
+for r in doc["runs"]:
+    r["experiment"] = "E10"
+
+
+def e10_check(ctl, got):
+    procs["speedup"].update(value=ctl, ci95=[ctl, ctl])
+    sub["speedup"].update(value=got, ci95=[got - 0.01, got + 0.01])
+    return [l for l in write_report(f"e10-{ctl}-{got}") if l.startswith(("- pass: subinterp",
+            "- unsure: subinterp", "- **fail:** subinterp"))]
+
+
+# processes reached 1.25x: 1.1x passes against 0.8 x 1.25 = 1.00, 0.9x fails
+lines = e10_check(1.25, 1.1)
+expect(lines == [f"- pass: subinterp, N={P}: speedup 1.10× [1.09, 1.11] ≥ 0.80 × 1.25, what "
+                 f"processes reached in the same rounds (ideal {P:.2f})"], f"control: {lines}")
+lines = e10_check(1.25, 0.9)
+expect(len(lines) == 1 and lines[0].startswith("- **fail:**"), f"control, slow: {lines}")
+# processes at the ideal: the ideal is the bound
+lines = e10_check(float(P), 1.1)
+expect(lines == [f"- **fail:** subinterp, N={P}: speedup 1.10× [1.09, 1.11] ≥ {0.8 * P:.2f}"],
+       f"no control: {lines}")
+print("report_capacity: 2 passed, 0 failed")
