@@ -53,11 +53,16 @@ def _spin_value(n):
     return p[0][2]
 
 
+_zeros = []  # 1 MiB of zeros, made once: a fresh one per call timed page faults
+
+
 def _spin_native(n):
     import hashlib
     if n > 0:
         chunk = 1 << 20
-        block = bytes(chunk)
+        if not _zeros:
+            _zeros.append(bytes(chunk))
+        block = _zeros[0]
         h = hashlib.sha256()
         left = 2 * n
         while left > 0:
