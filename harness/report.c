@@ -937,6 +937,26 @@ static bool gb_round_range(const json_t *a, const json_t *b, double *lo, double 
   return true;
 }
 
+/* The CPU time of one task in r: median and maximum over every worker of
+** every sample; false if r has none. */
+static bool gb_task_cpu(const json_t *r, double *med, double *max) {
+  double xs[4096];
+  int n = 0;
+  size_t i, k;
+  json_t *s, *w;
+  json_array_foreach(json_object_get(r, "samples"), i, s) {
+    json_array_foreach(json_object_get(s, "workers"), k, w) {
+      double c = gb_rn(w, "cpu_s");
+      if (!isnan(c) && n < 4096) xs[n++] = c;
+    }
+  }
+  if (n == 0) return false;
+  qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
+  *med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+  *max = xs[n - 1];
+  return true;
+}
+
 /* When P processes on P cores could not be shown to reach 0.9·P (E1's
 ** check), the report says what the machine did. Processes share no GIL: a
 ** round where they ran no faster than one after another measures the
@@ -959,14 +979,22 @@ static void gb_report_capacity(GbRep *g) {
           g->P, g->P, q.v, q.lo, q.hi, gb_rs(best, "experiment"), g->P, 0.9 * g->P);
   if (gb_round_range(seq, best, &lo, &hi))
     fprintf(g->md, " Round by round the speedup went from %.2f× to %.2f×.", lo, hi);
+  double c1, c1max, cp, cpmax;
+  if (gb_task_cpu(seq, &c1, &c1max) && gb_task_cpu(best, &cp, &cpmax))
+    fprintf(g->md,
+            " A task's own CPU time was %.1f ms one after another (median) and %.1f ms side by "
+            "side (median; up to %.1f ms): the same instructions took longer, so the cores "
+            "themselves were slower at times.",
+            c1 * 1e3, cp * 1e3, cpmax * 1e3);
   char steal[64] = "an unknown share";
   double st = gb_rn(best, "steal_frac");
   if (!isnan(st)) snprintf(steal, sizeof steal, "%.1f%%", st * 100);
   fprintf(g->md,
           " The processes share no GIL; they waited %.1f%% of their time in the kernel's run "
           "queue and the hypervisor took %s (steal) as this guest sees it. So at times the "
-          "cores did not run side by side: hardware threads of one core, a CPU quota or other "
-          "load on the host. The scaling checks (E1, E4, E5, E10, E11) measure that too; where "
+          "cores did not run side by side at full speed: hardware threads of one core, a CPU "
+          "quota or other load on the host. The scaling checks (E1, E4, E5, E10, E11) measure that "
+          "too; where "
           "they are unsure, this is why, not the GIL. Rerun on an idle machine with dedicated "
           "cores to judge them.\n\n",
           gb_rn(best, "runq_wait_frac") * 100, steal);

@@ -43,6 +43,12 @@ def report(seq_walls, proc_walls, speedup, lo, hi, steal):
     for r, walls in ((seq, seq_walls), (procs, proc_walls)):
         for s, w in zip(r["samples"], walls):
             s["wall_s"] = w
+    for s, cpu in zip(procs["samples"], (0.01, 0.01, 0.02, 0.03)):
+        for w in s["workers"]:
+            w["cpu_s"] = cpu
+    for s in seq["samples"]:
+        for w in s["workers"]:
+            w["cpu_s"] = 0.01
     procs["speedup"].update(value=speedup, ci95=[lo, hi])
     procs["steal_frac"] = steal
     return [l for l in write_report(f"cap-{speedup}") if l.startswith("> **Note.**")]
@@ -54,7 +60,9 @@ expect(len(notes) == 1, f"one note, got {notes}")
 n = notes[0]
 want = (f"{P} processes on {P} cores ran 1.25× [1.00, 2.00]",
         "Round by round the speedup went from 0.75× to 2.00×.",
-        "the hypervisor took 3.1% (steal)")
+        "the hypervisor took 3.1% (steal)",
+        "A task's own CPU time was 10.0 ms one after another (median) and 15.0 ms side by side "
+        "(median; up to 30.0 ms)")
 for w in want:
     expect(w in n, f"the note says {w!r}: {n}")
 
