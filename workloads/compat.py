@@ -53,15 +53,12 @@ def _spin_value(n):
     return p[0][2]
 
 
-_zeros = []  # 1 MiB of zeros, made once: a fresh one per call timed page faults
+_zeros = []  # 1 MiB of zeros, made at import: one per call timed page faults
 
 
 def _spin_native(n):
-    import hashlib
     if n > 0:
         chunk = 1 << 20
-        if not _zeros:
-            _zeros.append(bytes(chunk))
         block = _zeros[0]
         h = hashlib.sha256()
         left = 2 * n
@@ -101,7 +98,6 @@ def _split_url(url):
 
 
 def _fetch(url):
-    import socket
     host, port, path = _split_url(url)
     req = "GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + str(port)
     req += "\r\nConnection: close\r\n\r\n"
@@ -160,7 +156,12 @@ try:
     fetch = bench.fetch
     read_file = bench.read_file
 except ImportError:
+    # imported and allocated here, not in a task's first call: a run's
+    # repetitions, even its first in a fresh process, do the same work
+    import hashlib
+    import socket
     import types
+    _zeros.append(bytes(1 << 20))
     spin_native = _spin_native
     fetch = _fetch
     read_file = _read_file
