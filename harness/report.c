@@ -878,10 +878,24 @@ static void gb_report_machine(GbRep *g) {
 }
 
 /* The seeds' own form, from E1 at N = 2 (S1's two tasks) and E2 at N = 5. */
+/* A time as the seeds print it ("2.00s"), with a third decimal below 0.1 s
+** so that a quick run's short tasks keep two significant digits. */
+static void gb_seed_s(double s, char *buf, size_t len) {
+  snprintf(buf, len, s < 0.1 ? "%.3fs" : "%.2fs", s);
+}
+
+/* The speedup of r as the tables give it (paired by round when measured
+** so), else the ratio of the medians base / t. */
+static double gb_seed_x(const json_t *r, double base, double t) {
+  double x = gb_speedup(r).v;
+  return isnan(x) ? base / t : x;
+}
+
 static void gb_report_summary(GbRep *g) {
   FILE *f = g->md;
   const char *impls[] = {"gilpy", "cpython"};
-  fprintf(f, "## Summary\n\nIn the seeds' own form (S1), measured here:\n\n");
+  fprintf(f, "## Summary\n\nIn the seeds' own form (S1), measured here (medians; the speedups "
+             "as in the tables below):\n\n");
   for (int i = 0; i < 2; i++) {
     GbSel base = {.exp = "E1", .impl = impls[i], .gil = "new", .workers = 2, .entry = "squares"};
     GbSel s = base, t = base, p = base;
@@ -892,9 +906,13 @@ static void gb_report_summary(GbRep *g) {
     if (!rs || !rt) continue;
     double a = gb_time(rs).v, b = gb_time(rt).v, c = rp ? gb_time(rp).v : NAN;
     fprintf(f, "CPU-bound, 2 tasks (E1), %s:\n\n```\n", i ? g->cpython : "gilpy (gil=new)");
-    fprintf(f, "Sequential:      %.2fs\n", a);
-    fprintf(f, "Threading:       %.2fs (%.1fx)\n", b, a / b);
-    if (!isnan(c)) fprintf(f, "Multiprocessing: %.2fs (%.1fx)\n", c, a / c);
+    char ta[32], tb[32], tc[32];
+    gb_seed_s(a, ta, sizeof ta);
+    gb_seed_s(b, tb, sizeof tb);
+    gb_seed_s(c, tc, sizeof tc);
+    fprintf(f, "Sequential:      %s\n", ta);
+    fprintf(f, "Threading:       %s (%.1fx)\n", tb, gb_seed_x(rt, a, b));
+    if (!isnan(c)) fprintf(f, "Multiprocessing: %s (%.1fx)\n", tc, gb_seed_x(rp, a, c));
     fprintf(f, "```\n\n");
   }
   for (int i = 0; i < 2; i++) {
@@ -915,7 +933,10 @@ static void gb_report_summary(GbRep *g) {
     double tt = gb_time(best).v;
     fprintf(f, "I/O-bound, %d requests of %g ms (E2), %s:\n\n```\n", (int)gb_rn(best, "workers"),
             gb_rn(best, "latency_ms"), i ? g->cpython : "gilpy");
-    fprintf(f, "Sequential: %.2fs\nThreaded:   %.2fs (%.1fx faster)\n```\n\n", tt * sp.v, tt, sp.v);
+    char ta[32], tb[32];
+    gb_seed_s(tt * sp.v, ta, sizeof ta);
+    gb_seed_s(tt, tb, sizeof tb);
+    fprintf(f, "Sequential: %s\nThreaded:   %s (%.1fx faster)\n```\n\n", ta, tb, sp.v);
   }
 }
 
