@@ -115,8 +115,8 @@ static void gb_summary(const GbRun *r, const GbRun *base) {
          r->stats.cv_high ? ", HIGH: noisy" : "");
   if (r->speedup.valid) {
     gb_fmt_secs(r->speedup.baseline_median, bm, sizeof bm);
-    printf(", speedup %.2fx [%.2f, %.2f] vs seq %s", r->speedup.value, r->speedup.lo, r->speedup.hi,
-           bm);
+    printf(", speedup %.2fx [%.2f, %.2f] vs seq %s%s", r->speedup.value, r->speedup.lo,
+           r->speedup.hi, bm, r->speedup.paired ? ", paired by round" : "");
   } else if (base && base->status != GB_OK) {
     printf(", no speedup (the seq baseline %s)", gb_status_name(base->status));
   }

@@ -30,5 +30,7 @@ for mode in ("seq", "threads", "subinterp", "procs"):
         expect(sp and sp["vs"] == "seq" and sp["ci95"][0] <= sp["value"] <= sp["ci95"][1],
                f"{mode}: speedup with interval")
         expect("speedup" in p.stdout and "vs seq" in p.stdout, f"{mode}: summary", p)
+        # the baseline ran in rounds beside it: the ratio is paired, and says so
+        expect(sp["method"] == "paired" and "paired by round" in p.stdout, f"{mode}: paired", p)
     expect(not hlib.os.path.exists(js + ".journal"), f"{mode}: journal removed when complete")
 print("ok")
