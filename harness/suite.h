@@ -17,7 +17,8 @@ int gb_compare_main(int argc, char **argv);
 int gb_report_main(int argc, char **argv);
 
 /* Writes DIR/report.md from a results document (figures are linked from
-** DIR/figures/). 0, or -1 with the reason in err. */
+** DIR/figures/) and the figures' data into DIR/data/ (export.h). 0, or -1
+** with the reason in err. */
 int gb_report_write(const json_t *results, const char *dir, char *err, size_t errlen);
 
 /* What matches a run across files: experiment, interpreter, workload,
