@@ -51,12 +51,13 @@ def report(seq_walls, proc_walls, speedup, lo, hi, steal):
             w["cpu_s"] = 0.01
     procs["speedup"].update(value=speedup, ci95=[lo, hi])
     procs["steal_frac"] = steal
-    return [l for l in write_report(f"cap-{speedup}") if l.startswith("> **Note.**")]
+    return [l for l in write_report(f"cap-{speedup}")
+            if l.startswith(("> **Note.**", "**Parallel capacity.**"))]
 
 
 # two rounds side by side, two one after another: not provably 0.9·P
 notes = report([0.2, 0.2, 0.2, 0.2], [0.1, 0.1, 0.2, 0.2 * 4 / 3], 1.25, 1.0, 2.0, 0.031)
-expect(len(notes) == 1, f"one note, got {notes}")
+expect(len(notes) == 1 and notes[0].startswith("> **Note.**"), f"one note, got {notes}")
 n = notes[0]
 want = (f"{P} processes on {P} cores ran 1.25× [1.00, 2.00]",
         "Round by round the speedup went from 0.75× to 2.00×.",
@@ -66,9 +67,12 @@ want = (f"{P} processes on {P} cores ran 1.25× [1.00, 2.00]",
 for w in want:
     expect(w in n, f"the note says {w!r}: {n}")
 
-# all rounds at P×: nothing to say
+# all rounds at P×: the capacity is stated, without a warning
 notes = report([0.2] * 4, [0.2 / P] * 4, float(P), 0.95 * P, float(P), 0.0)
-expect(notes == [], f"no note when P processes reach P×: {notes}")
+want = (f"**Parallel capacity.** {P} processes on {P} cores ran {P:.2f}× [{0.95 * P:.2f}, "
+        f"{P:.2f}] faster than one after another (E1, N={P}). Round by round the speedup went "
+        f"from {P:.2f}× to {P:.2f}×.")
+expect(len(notes) == 1 and notes[0].startswith(want), f"capacity line {want!r}: {notes}")
 
 # E10: subinterpreters beside their control, processes of the same block
 sub = copy.deepcopy(procs)
