@@ -12,6 +12,11 @@ One JSON object goes to stdout:
   {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
    "steal_s", "workers": [{"wall_s", "result"}]}]}
 
+With --serve (how the suite runs it: one process for all the rounds of a
+block, since fresh processes differ by ~5% in speed) it does the warm-up,
+prints {"ready": "cpython-3.11"}, then answers each "rep" line on stdin with
+one sample object on a line of its own, until stdin ends.
+
 steal_s is the machine's steal time over the timed interval (as the harness
 reads it, harness/measure.c), null when /proc/stat has none.
 
@@ -182,6 +187,18 @@ class Procs:
 RUNNERS = {"seq": run_seq, "threads": run_threads}  # procs: Procs, kept for the run
 
 
+def measure(o, fn, args, cpus, procs):
+    """One repetition: the sample the harness records."""
+    c0 = cpu_now()
+    if procs:
+        wall, startup, workers, steal = procs.rep()
+    else:
+        wall, startup, workers, steal = RUNNERS[o.mode](fn, args, o.workers, cpus)
+    cpu = cpu_now() - c0 + sum(w.pop("cpu_s", 0.0) for w in workers)
+    return {"wall_s": wall, "cpu_s": cpu, "startup_s": startup, "steal_s": steal,
+            "workers": workers}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--file", required=True)
@@ -193,6 +210,8 @@ def main():
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--cpus", default="", help="PU of each worker, comma-separated")
     ap.add_argument("--switch-interval", type=float, default=0.0)
+    ap.add_argument("--serve", action="store_true",
+                    help="after the warm-up, one sample line per 'rep' line on stdin")
     o = ap.parse_args()
     path = os.path.abspath(o.file)
     sys.path.insert(0, os.path.dirname(path))
@@ -202,23 +221,23 @@ def main():
     cpus = [int(c) for c in o.cpus.split(",") if c != ""]
     if o.switch_interval > 0:
         sys.setswitchinterval(o.switch_interval)
-    samples = []
+    v = sys.version_info
+    interp = f"cpython-{v.major}.{v.minor}"
     procs = Procs(fn, args, o.workers, cpus) if o.mode == "procs" else None
-    for rep in range(o.warmup + o.reps):
-        c0 = cpu_now()
-        if procs:
-            wall, startup, workers, steal = procs.rep()
-        else:
-            wall, startup, workers, steal = RUNNERS[o.mode](fn, args, o.workers, cpus)
-        cpu = cpu_now() - c0 + sum(w.pop("cpu_s", 0.0) for w in workers)
-        if rep >= o.warmup:
-            samples.append({"wall_s": wall, "cpu_s": cpu, "startup_s": startup,
-                            "steal_s": steal, "workers": workers})
+    for _ in range(o.warmup):
+        measure(o, fn, args, cpus, procs)
+    if o.serve:
+        print(json.dumps({"ready": interp}), flush=True)
+        for line in sys.stdin:
+            if line.strip() != "rep":
+                raise ValueError(f"--serve: unknown request {line.strip()!r}")
+            print(json.dumps(measure(o, fn, args, cpus, procs)), flush=True)
+    else:
+        samples = [measure(o, fn, args, cpus, procs) for _ in range(o.reps)]
+        json.dump({"interpreter": interp, "samples": samples}, sys.stdout)
+        sys.stdout.write("\n")
     if procs:
         procs.close()
-    v = sys.version_info
-    json.dump({"interpreter": f"cpython-{v.major}.{v.minor}", "samples": samples}, sys.stdout)
-    sys.stdout.write("\n")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cpython.h"
 #include "info.h"
 #include "journal.h"
 #include "measure.h"
@@ -79,6 +80,7 @@ typedef struct GbSuiteState {
   const char *python;
   int failures;
   const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
+  GbPy **py;                /* its CPython drivers, by the same index */
   json_t *calibrated;       /* "E11|gilpy" -> the calibration's value */
 } GbSuiteState;
 
@@ -458,36 +460,6 @@ static void gb_suite_free(GbSuite *s) {
 
 /* --- CPython reference runs --- */
 
-/* Reads all of fd until EOF or the deadline; NULL on timeout. */
-static char *gb_suite_read_all(int fd, double deadline, bool *timed_out) {
-  size_t cap = 4096, n = 0;
-  char *buf = gb_calloc(cap, 1);
-  *timed_out = false;
-  for (;;) {
-    double left = deadline - gb_now();
-    if (left <= 0 || gb_interrupted) {
-      *timed_out = true;
-      break;
-    }
-    struct pollfd p = {.fd = fd, .events = POLLIN};
-    int pr = poll(&p, 1, (int)fmin(left * 1000 + 1, 1000));
-    if (pr < 0 && errno == EINTR) continue;
-    if (pr <= 0) continue;
-    if (n + 4096 > cap) {
-      cap *= 2;
-      char *nb = realloc(buf, cap);
-      if (!nb) abort();
-      buf = nb;
-    }
-    ssize_t r = read(fd, buf + n, cap - n - 1);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) break;
-    n += (size_t)r;
-  }
-  buf[n] = '\0';
-  return buf;
-}
-
 /* The first PU of each worker's target set, "0,1,0,1", for the driver. */
 static void gb_suite_cpus(GbTopo *tp, const GbRunConfig *c, char *buf, size_t len) {
   GbPlan plan;
@@ -499,134 +471,6 @@ static void gb_suite_cpus(GbTopo *tp, const GbRunConfig *c, char *buf, size_t le
     off += (size_t)snprintf(buf + off, len - off, "%s%d", k ? "," : "",
                             hwloc_bitmap_first(plan.sets[k]));
   gb_topo_plan_free(&plan);
-}
-
-static void gb_suite_driver_child(const char *python, const char *driver, const GbRunConfig *c,
-                                  const char *args, const char *cpus, int outfd) {
-  char workers[16], reps[16], warmup[16], si[32];
-  snprintf(workers, sizeof workers, "%d", c->workers);
-  snprintf(reps, sizeof reps, "%d", c->reps);
-  snprintf(warmup, sizeof warmup, "%d", c->warmup);
-  snprintf(si, sizeof si, "%.9g", c->switch_interval);
-  dup2(outfd, 1);
-  /* Ctrl-C is the suite's to handle: it kills this child when it stops */
-  signal(SIGINT, SIG_IGN);
-  signal(SIGTERM, SIG_DFL);
-  execlp(python, python, driver, "--file", c->workload, "--entry", c->entry, "--args", args,
-         "--mode", gb_mode_name(c->mode), "--workers", workers, "--reps", reps, "--warmup", warmup,
-         "--cpus", cpus, "--switch-interval", si, (char *)NULL);
-  fprintf(stderr, "gilbench: cannot run %s: %s\n", python, strerror(errno));
-  _exit(127);
-}
-
-/* Fills r from the driver's JSON output. */
-static void gb_suite_driver_parse(GbRun *r, const char *text) {
-  json_error_t je;
-  json_t *o = json_loads(text, 0, &je);
-  json_t *samples = json_object_get(o, "samples");
-  if (!json_is_array(samples)) {
-    gb_run_fail(r, GB_FAILED, "cpython_driver: unreadable output");
-    json_decref(o);
-    return;
-  }
-  size_t n = json_array_size(samples), i, k;
-  json_t *s, *w;
-  r->samples = gb_calloc(n, sizeof *r->samples);
-  json_array_foreach(samples, i, s) {
-    GbSample *g = &r->samples[r->nsamples++];
-    g->wall_s = json_number_value(json_object_get(s, "wall_s"));
-    g->t_end_us = gb_unix_us();
-    g->cpu_s = json_number_value(json_object_get(s, "cpu_s"));
-    json_t *st = json_object_get(s, "steal_s");
-    g->steal_s = json_is_number(st) ? json_number_value(st) : NAN;
-    r->startup_s = json_number_value(json_object_get(s, "startup_s"));
-    json_t *ws = json_object_get(s, "workers");
-    g->nworkers = (int)json_array_size(ws);
-    g->workers = gb_calloc((size_t)g->nworkers + 1, sizeof *g->workers);
-    json_array_foreach(ws, k, w) {
-      GbWorkerSample *ww = &g->workers[k];
-      json_t *res = json_object_get(w, "result");
-      ww->wall_s = json_number_value(json_object_get(w, "wall_s"));
-      ww->core = -1;
-      if (json_is_integer(res))
-        ww->result = (GbValue){.kind = GP_RES_INT, .i = json_integer_value(res)};
-      else if (json_is_real(res))
-        ww->result = (GbValue){.kind = GP_RES_FLOAT, .f = json_real_value(res)};
-      else if (json_is_string(res))
-        ww->result = (GbValue){.kind = GP_RES_OTHER, .s = gb_strdup(json_string_value(res))};
-    }
-  }
-  json_decref(o); /* the statistics come with the block's (rounds.c) */
-}
-
-/* Runs sr under python3 through the driver, into r (as the engine would). */
-static void gb_suite_cpython(GbTopo *tp, const GbRunConfig *c, const char *python,
-                             const char *driver, GbRun *r) {
-  memset(r, 0, sizeof *r);
-  gb_config_copy(&r->cfg, c);
-  json_t *aj = json_array();
-  for (int i = 0; i < c->nargs; i++) {
-    gp_Arg v;
-    gb_arg_value(c->args[i], 0, &v);
-    json_array_append_new(aj, v.kind == GP_ARG_INT     ? json_integer(v.i)
-                              : v.kind == GP_ARG_FLOAT ? json_real(v.f)
-                                                       : json_string(c->args[i]));
-  }
-  char *args = json_dumps(aj, JSON_COMPACT);
-  json_decref(aj);
-  char cpus[512];
-  gb_suite_cpus(tp, c, cpus, sizeof cpus);
-  int p[2];
-  if (pipe(p) < 0) {
-    gb_run_fail(r, GB_FAILED, "pipe: %s", strerror(errno));
-    free(args);
-    return;
-  }
-  fflush(NULL);
-  pid_t pid = fork();
-  if (pid == 0) {
-    close(p[0]);
-    gb_suite_driver_child(python, driver, c, args, cpus, p[1]);
-  }
-  close(p[1]);
-  free(args);
-  if (pid < 0) {
-    close(p[0]);
-    gb_run_fail(r, GB_FAILED, "fork: %s", strerror(errno));
-    return;
-  }
-  bool timed_out;
-  char *out =
-      gb_suite_read_all(p[0], gb_now() + (c->timeout_s > 0 ? c->timeout_s : 3600), &timed_out);
-  close(p[0]);
-  if (timed_out) kill(pid, SIGKILL);
-  int st = 0;
-  while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
-  }
-  if (timed_out)
-    gb_run_fail(r, GB_TIMEOUT, "CPython run exceeded %.0f s", c->timeout_s);
-  else if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-    gb_run_fail(r, GB_FAILED, "cpython_driver failed (status %d); see its message above",
-                WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
-  else
-    gb_suite_driver_parse(r, out);
-  free(out);
-}
-
-/* python3's "cpython-3.11", or NULL if there is none. */
-static char *gb_suite_python_version(const char *python) {
-  char cmd[512];
-  snprintf(cmd, sizeof cmd,
-           "'%s' -c 'import sys; print(\"cpython-%%d.%%d\" %% sys.version_info[:2])' 2>/dev/null",
-           python);
-  FILE *f = popen(cmd, "r");
-  if (!f) return NULL;
-  char buf[64] = "";
-  char *ok = fgets(buf, sizeof buf, f);
-  int st = pclose(f);
-  if (!ok || st != 0 || strncmp(buf, "cpython-", 8) != 0) return NULL;
-  buf[strcspn(buf, "\n")] = '\0';
-  return gb_strdup(buf);
 }
 
 /* --- the run loop --- */
@@ -652,11 +496,29 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
 }
 
 /* Measures c (one round's share) with the engine or, for a reference run,
-** CPython; 1 if interrupted. */
-static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c,
+** CPython: on the driver in *py, started for the first round and kept for
+** the block's next ones (cpython.h); NULL py: a driver for this run alone.
+** 1 if interrupted. */
+static int gb_suite_measure(GbSuiteState *st, bool cpython, GbPy **py, const GbRunConfig *c,
                             const GbRunHooks *h, GbRun *one) {
   if (!cpython) return gb_run_execute(&st->tp, c, h, one);
-  gb_suite_cpython(&st->tp, c, st->python, st->driver, one);
+  GbPy *alone = NULL, **slot = py ? py : &alone;
+  char err[512], cpus[512];
+  double t0 = gb_now();
+  if (!*slot) {
+    gb_suite_cpus(&st->tp, c, cpus, sizeof cpus);
+    *slot = gb_py_start(st->python, st->driver, c, cpus, err, sizeof err);
+  }
+  if (*slot) {
+    GbRunConfig rest = *c; /* the timeout covers the start-up's warm-up too */
+    if (c->timeout_s > 0) rest.timeout_s = fmax(0.001, c->timeout_s - (gb_now() - t0));
+    gb_py_measure(*slot, &rest, one);
+  } else {
+    memset(one, 0, sizeof *one);
+    gb_config_copy(&one->cfg, c);
+    gb_run_fail(one, GB_FAILED, "%s", err);
+  }
+  gb_py_stop(alone);
   gb_run_summarize(one);
   for (int k = 1; h && h->on_rep && k <= c->warmup + c->reps; k++)
     h->on_rep(h->ud, k, c->warmup + c->reps);
@@ -719,7 +581,7 @@ static int gb_suite_calibrate(GbSuiteState *st, const GbSuiteRun *sr, double *ou
   c.reps = 5;
   c.warmup = 1;
   c.trace = false;
-  int rc = gb_suite_measure(st, sr->cpython, &c, NULL, &r);
+  int rc = gb_suite_measure(st, sr->cpython, NULL, &c, NULL, &r);
   *out = rc == 0 ? gb_suite_calib_value(&r) : 0;
   if (rc == 0 && *out == 0) {
     snprintf(err, len, "calibration: %s() gave no positive float%s%s", c.entry, r.error ? ": " : "",
@@ -765,7 +627,7 @@ static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHoo
       c.args[k] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
                               sr->latency_ms);
     }
-  rc = gb_suite_measure(st, sr->cpython, &c, h, one);
+  rc = gb_suite_measure(st, sr->cpython, &st->py[i], &c, h, one);
   gb_config_free(&c);
   return rc;
 }
@@ -910,7 +772,7 @@ static int gb_suite_mkdirs(const char *dir) {
 
 /* harness/cpython_driver.py: $GILBENCH_DRIVER, else beside the workloads'
 ** folder (workloads/ -> ../harness/), else relative to the executable
-** (build/bin/ -> ../../harness/). */
+** (build/bin/ -> ../../harness/); NULL if none is there. */
 static char *gb_suite_driver_path(const GbSuite *s) {
   const char *env = getenv("GILBENCH_DRIVER");
   if (env) return gb_strdup(env);
@@ -935,7 +797,7 @@ static char *gb_suite_driver_path(const GbSuite *s) {
     else
       free(tries[i]);
   }
-  return found ? found : gb_strdup("harness/cpython_driver.py");
+  return found;
 }
 
 static bool gb_suite_needs_server(const GbSuite *s) {
@@ -1107,12 +969,18 @@ static int gb_suite_loop(GbSuiteState *st) {
   bool *taken = gb_calloc((size_t)s->nruns, sizeof *taken);
   GbRun *out = gb_calloc((size_t)s->nruns, sizeof *out);
   st->block = gb_calloc((size_t)s->nruns, sizeof *st->block);
+  st->py = gb_calloc((size_t)s->nruns, sizeof *st->py);
   double t0 = gb_now();
   int k = 0;
   for (int n = 0; n < s->nruns && !gb_interrupted; n++) {
     if (taken[n] || json_object_get(done, s->runs[n].key)) continue;
     int m = gb_suite_gather(st, n, done, taken, todo);
-    if (gb_rounds_execute(todo, m, gb_suite_exec, st, &st->prog, out) != 0) break;
+    int rc = gb_rounds_execute(todo, m, gb_suite_exec, st, &st->prog, out);
+    for (int i = 0; i < m; i++) {
+      gb_py_stop(st->py[i]);
+      st->py[i] = NULL;
+    }
+    if (rc != 0) break;
     gb_suite_block_done(st, out, m, &k, ntodo, t0);
   }
   gb_progress_end(&st->prog);
@@ -1120,7 +988,9 @@ static int gb_suite_loop(GbSuiteState *st) {
   free(taken);
   free(out);
   free(st->block);
+  free(st->py);
   st->block = NULL;
+  st->py = NULL;
   json_decref(done);
   return gb_interrupted ? 1 : 0;
 }
@@ -1162,12 +1032,17 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     fprintf(stderr, "gilbench suite: cannot create %s: %s\n", out, strerror(errno));
     return 2;
   }
-  st->interp = o->cpython ? gb_suite_python_version(o->python) : NULL;
-  if (!st->interp) {
-    if (o->cpython) fprintf(stderr, "suite: no %s: no CPython reference runs\n", o->python);
-    gb_suite_drop_cpython(s);
+  st->interp = o->cpython ? gb_py_version(o->python) : NULL;
+  st->driver = st->interp ? gb_suite_driver_path(s) : NULL;
+  if (st->interp && !st->driver) {
+    fprintf(stderr, "suite: no harness/cpython_driver.py beside the workloads or the binary (set "
+                    "GILBENCH_DRIVER): no CPython reference runs\n");
+    free(st->interp);
+    st->interp = NULL;
+  } else if (!st->interp && o->cpython) {
+    fprintf(stderr, "suite: no %s: no CPython reference runs\n", o->python);
   }
-  st->driver = gb_suite_driver_path(s);
+  if (!st->interp) gb_suite_drop_cpython(s);
   if (gb_suite_preflight(s) < 0) return 2;
   if (gb_suite_needs_server(s)) {
     GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};

@@ -1,0 +1,245 @@
+/*
+** cpython.c — reference runs under the real CPython (cpython.h).
+**
+** Protocol with `cpython_driver.py --serve` (pipes on its stdin/stdout; its
+** stderr is ours, so its error messages reach the terminal):
+**   driver: {"ready": "cpython-3.11"}      after start-up and warm-up
+**   us: "rep"   driver: one sample object  as often as the rounds ask
+**   us: EOF     driver: exits              (its worker processes with it)
+** Invariants: at most one request is outstanding, so a line read is the
+** answer to the last request; a driver that timed out, died or was
+** interrupted is marked dead and killed at gb_py_stop, never asked again.
+*/
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cpython.h"
+#include "measure.h"
+#include "run.h"
+
+struct GbPy {
+  pid_t pid;
+  int in, out; /* its stdin (we write), its stdout (we read) */
+  bool dead;
+  char *buf; /* what was read and not yet returned as a line */
+  size_t n, cap;
+};
+
+enum { GB_PY_LINE, GB_PY_TIMEOUT, GB_PY_EOF };
+
+/* The next line from the driver (its '\n' cut) into *line, which the caller
+** frees; GB_PY_TIMEOUT at the deadline or on Ctrl-C, GB_PY_EOF if it ended. */
+static int gb_py_line(GbPy *p, double deadline, char **line) {
+  for (;;) {
+    char *nl = p->n ? memchr(p->buf, '\n', p->n) : NULL;
+    if (nl) {
+      size_t len = (size_t)(nl - p->buf);
+      *line = gb_calloc(len + 1, 1);
+      memcpy(*line, p->buf, len);
+      p->n -= len + 1;
+      memmove(p->buf, nl + 1, p->n);
+      return GB_PY_LINE;
+    }
+    double left = deadline - gb_now();
+    if (left <= 0 || gb_interrupted) return GB_PY_TIMEOUT;
+    struct pollfd pf = {.fd = p->out, .events = POLLIN};
+    int pr = poll(&pf, 1, (int)fmin(left * 1000 + 1, 1000));
+    if (pr <= 0) continue; /* EINTR, or a second to look at the deadline again */
+    if (p->n + 4096 > p->cap) {
+      p->cap = p->cap ? 2 * p->cap : 8192;
+      char *nb = realloc(p->buf, p->cap);
+      if (!nb) abort();
+      p->buf = nb;
+    }
+    ssize_t r = read(p->out, p->buf + p->n, p->cap - p->n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return GB_PY_EOF;
+    p->n += (size_t)r;
+  }
+}
+
+char *gb_py_version(const char *python) {
+  char cmd[512];
+  snprintf(cmd, sizeof cmd,
+           "'%s' -c 'import sys; print(\"cpython-%%d.%%d\" %% sys.version_info[:2])' 2>/dev/null",
+           python);
+  FILE *f = popen(cmd, "r");
+  if (!f) return NULL;
+  char buf[64] = "";
+  char *ok = fgets(buf, sizeof buf, f);
+  int st = pclose(f);
+  if (!ok || st != 0 || strncmp(buf, "cpython-", 8) != 0) return NULL;
+  buf[strcspn(buf, "\n")] = '\0';
+  return gb_strdup(buf);
+}
+
+/* c's arguments as the driver's --args, a JSON list. */
+static char *gb_py_args(const GbRunConfig *c) {
+  json_t *aj = json_array();
+  for (int i = 0; i < c->nargs; i++) {
+    gp_Arg v;
+    gb_arg_value(c->args[i], 0, &v);
+    json_array_append_new(aj, v.kind == GP_ARG_INT     ? json_integer(v.i)
+                              : v.kind == GP_ARG_FLOAT ? json_real(v.f)
+                                                       : json_string(c->args[i]));
+  }
+  char *s = json_dumps(aj, JSON_COMPACT);
+  json_decref(aj);
+  return s;
+}
+
+static void gb_py_child(const char *python, const char *driver, const GbRunConfig *c,
+                        const char *cpus, int in, int out) {
+  char workers[16], warmup[16], si[32];
+  char *args = gb_py_args(c);
+  snprintf(workers, sizeof workers, "%d", c->workers);
+  snprintf(warmup, sizeof warmup, "%d", c->warmup);
+  snprintf(si, sizeof si, "%.9g", c->switch_interval);
+  dup2(in, 0);
+  dup2(out, 1);
+  /* Ctrl-C is the suite's to handle: it stops this child when it stops */
+  signal(SIGINT, SIG_IGN);
+  signal(SIGTERM, SIG_DFL);
+  execlp(python, python, driver, "--serve", "--file", c->workload, "--entry", c->entry, "--args",
+         args, "--mode", gb_mode_name(c->mode), "--workers", workers, "--warmup", warmup, "--cpus",
+         cpus, "--switch-interval", si, (char *)NULL);
+  fprintf(stderr, "gilbench: cannot run %s: %s\n", python, strerror(errno));
+  _exit(127);
+}
+
+static double gb_py_deadline(const GbRunConfig *c) {
+  return gb_now() + (c->timeout_s > 0 ? c->timeout_s : 3600);
+}
+
+/* Why p gives no line: for a run's error message. */
+static void gb_py_why(int got, char *err, size_t errlen) {
+  if (got == GB_PY_TIMEOUT && !gb_interrupted)
+    snprintf(err, errlen, "timeout: the CPython run did not finish in its time");
+  else if (got == GB_PY_TIMEOUT)
+    snprintf(err, errlen, "interrupted");
+  else
+    snprintf(err, errlen, "cpython_driver failed; see its message above");
+}
+
+GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, const char *cpus,
+                  char *err, size_t errlen) {
+  int in[2], out[2];
+  /* a driver that died must make a write fail (EPIPE), not end gilbench */
+  signal(SIGPIPE, SIG_IGN);
+  /* close-on-exec: another driver holding this one's stdin would keep it
+  ** from ever seeing EOF (dup2 clears the flag on the child's 0 and 1) */
+  if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0) {
+    snprintf(err, errlen, "pipe: %s", strerror(errno));
+    return NULL;
+  }
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(in[1]);
+    close(out[0]);
+    gb_py_child(python, driver, c, cpus, in[0], out[1]);
+  }
+  close(in[0]);
+  close(out[1]);
+  GbPy *p = gb_calloc(1, sizeof *p);
+  *p = (GbPy){.pid = pid, .in = in[1], .out = out[0], .dead = pid < 0};
+  if (pid < 0) {
+    snprintf(err, errlen, "fork: %s", strerror(errno));
+    gb_py_stop(p);
+    return NULL;
+  }
+  char *line = NULL;
+  int got = gb_py_line(p, gb_py_deadline(c), &line);
+  json_t *o = got == GB_PY_LINE ? json_loads(line, 0, NULL) : NULL;
+  bool ready = json_is_string(json_object_get(o, "ready"));
+  json_decref(o);
+  free(line);
+  if (!ready) {
+    if (got == GB_PY_LINE)
+      snprintf(err, errlen, "cpython_driver: unexpected first line");
+    else
+      gb_py_why(got, err, errlen);
+    p->dead = true;
+    gb_py_stop(p);
+    return NULL;
+  }
+  return p;
+}
+
+/* One sample object of the driver into a new sample of r. */
+static void gb_py_sample(GbRun *r, const json_t *s) {
+  GbSample *g = &r->samples[r->nsamples++];
+  size_t k;
+  json_t *w;
+  json_t *st = json_object_get(s, "steal_s");
+  g->wall_s = json_number_value(json_object_get(s, "wall_s"));
+  g->t_end_us = gb_unix_us();
+  g->cpu_s = json_number_value(json_object_get(s, "cpu_s"));
+  g->steal_s = json_is_number(st) ? json_number_value(st) : NAN;
+  r->startup_s = json_number_value(json_object_get(s, "startup_s"));
+  json_t *ws = json_object_get(s, "workers");
+  g->nworkers = (int)json_array_size(ws);
+  g->workers = gb_calloc((size_t)g->nworkers + 1, sizeof *g->workers);
+  json_array_foreach(ws, k, w) {
+    GbWorkerSample *ww = &g->workers[k];
+    json_t *res = json_object_get(w, "result");
+    ww->wall_s = json_number_value(json_object_get(w, "wall_s"));
+    ww->core = -1;
+    if (json_is_integer(res))
+      ww->result = (GbValue){.kind = GP_RES_INT, .i = json_integer_value(res)};
+    else if (json_is_real(res))
+      ww->result = (GbValue){.kind = GP_RES_FLOAT, .f = json_real_value(res)};
+    else if (json_is_string(res))
+      ww->result = (GbValue){.kind = GP_RES_OTHER, .s = gb_strdup(json_string_value(res))};
+  }
+}
+
+void gb_py_measure(GbPy *p, const GbRunConfig *c, GbRun *r) {
+  char err[256];
+  double deadline = gb_py_deadline(c);
+  memset(r, 0, sizeof *r);
+  gb_config_copy(&r->cfg, c);
+  r->samples = gb_calloc((size_t)c->reps + 1, sizeof *r->samples);
+  for (int k = 0; k < c->reps && r->status == GB_OK; k++) {
+    if (p->dead) {
+      gb_run_fail(r, GB_FAILED, "cpython_driver failed earlier");
+      break;
+    }
+    char *line = NULL;
+    int got = write(p->in, "rep\n", 4) == 4 ? gb_py_line(p, deadline, &line) : GB_PY_EOF;
+    json_t *s = got == GB_PY_LINE ? json_loads(line, 0, NULL) : NULL;
+    free(line);
+    if (json_is_array(json_object_get(s, "workers"))) {
+      gb_py_sample(r, s);
+    } else {
+      p->dead = true;
+      if (got == GB_PY_LINE)
+        snprintf(err, sizeof err, "cpython_driver: unreadable output");
+      else
+        gb_py_why(got, err, sizeof err);
+      gb_run_fail(r, got == GB_PY_TIMEOUT && !gb_interrupted ? GB_TIMEOUT : GB_FAILED, "%s", err);
+    }
+    json_decref(s);
+  }
+}
+
+void gb_py_stop(GbPy *p) {
+  if (!p) return;
+  if (p->in >= 0) close(p->in); /* EOF: an idle driver ends its loop */
+  if (p->dead && p->pid > 0) kill(p->pid, SIGKILL);
+  if (p->out >= 0) close(p->out);
+  int st;
+  while (p->pid > 0 && waitpid(p->pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  free(p->buf);
+  free(p);
+}

@@ -1,0 +1,33 @@
+/*
+** cpython.h — reference runs under the real CPython, through
+** harness/cpython_driver.py.
+**
+** A GbPy is one driver process for one configuration, kept for all the
+** rounds of a block (rounds.h): started, it imports the workload, starts
+** its workers (processes: forked once) and does the warm-up; then it
+** measures the repetitions each round asks for. One process per configuration, not
+** one per round: two fresh CPython processes run the same loop up to ~8%
+** apart (memory layout), which would be noise between the rounds.
+*/
+#ifndef GB_CPYTHON_H
+#define GB_CPYTHON_H
+
+#include "gb.h"
+
+typedef struct GbPy GbPy;
+
+/* python's "cpython-3.11", or NULL if it cannot be run. */
+char *gb_py_version(const char *python);
+/* Starts driver under python for c (c->warmup repetitions are done here,
+** within c->timeout_s); cpus: each worker's PU, "0,1". NULL with err if
+** it could not start or failed its warm-up. */
+GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, const char *cpus,
+                  char *err, size_t errlen);
+/* c->reps repetitions into r, a fresh record of c, or r failed (timeout:
+** c->timeout_s for them all; the driver died; interrupted). A driver that
+** failed serves no further repetitions. */
+void gb_py_measure(GbPy *p, const GbRunConfig *c, GbRun *r);
+/* Ends the driver (killed if it is still busy) and frees p; NULL is a no-op. */
+void gb_py_stop(GbPy *p);
+
+#endif
