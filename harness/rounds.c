@@ -54,6 +54,9 @@ static void gb_rounds_merge(GbRun *acc, GbRun *one, int round) {
       seen = strcmp(acc->warnings[j], one->warnings[k]) == 0;
     if (!seen) gb_run_warn(acc, "%s", one->warnings[k]);
   }
+  if (one->status == GB_TIMEOUT) /* its share was what the earlier rounds left */
+    gb_run_fail(acc, one->status, "%s, in round %d; the run's %g s cover all its rounds",
+                one->error, round + 1, acc->cfg.timeout_s);
   if (one->status != GB_OK) gb_run_fail(acc, one->status, "%s", one->error);
 }
 
