@@ -2,12 +2,14 @@
 ** cpython.h — reference runs under the real CPython, through
 ** harness/cpython_driver.py.
 **
-** A GbPy is one driver process for one configuration, kept for all the
-** rounds of a block (rounds.h): started, it imports the workload, starts
-** its workers (processes: forked once) and does the warm-up; then it
-** measures the repetitions each round asks for. One process per configuration, not
-** one per round: two fresh CPython processes run the same loop up to ~8%
-** apart (memory layout), which would be noise between the rounds.
+** A GbPy is one driver process for one measurement (the suite starts one
+** per round): started, it imports the workload, starts its workers
+** (processes: forked once) and does the warm-up; then it measures the
+** repetitions asked for. One per round on purpose: two CPython processes
+** run the same loop up to ~20% apart on this project's VM, and each runs
+** it steadily. A process kept for all of a block's rounds would make that a
+** fixed bias of its configuration; a fresh one per round samples it, and
+** the interval shows it.
 */
 #ifndef GB_CPYTHON_H
 #define GB_CPYTHON_H

@@ -12,8 +12,7 @@ One JSON object goes to stdout:
   {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
    "steal_s", "workers": [{"wall_s", "result"}]}]}
 
-With --serve (how the suite runs it: one process for all the rounds of a
-block, since fresh processes differ by ~5% in speed) it does the warm-up,
+With --serve (how the suite runs it, harness/cpython.c) it does the warm-up,
 prints {"ready": "cpython-3.11"}, then answers each "rep" line on stdin with
 one sample object on a line of its own, until stdin ends.
 

@@ -80,7 +80,6 @@ typedef struct GbSuiteState {
   const char *python;
   int failures;
   const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
-  GbPy **py;                /* its CPython drivers, by the same index */
   json_t *calibrated;       /* "E11|gilpy" -> the calibration's value */
 } GbSuiteState;
 
@@ -496,29 +495,25 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
 }
 
 /* Measures c (one round's share) with the engine or, for a reference run,
-** CPython: on the driver in *py, started for the first round and kept for
-** the block's next ones (cpython.h); NULL py: a driver for this run alone.
-** 1 if interrupted. */
-static int gb_suite_measure(GbSuiteState *st, bool cpython, GbPy **py, const GbRunConfig *c,
+** with CPython: a driver process for this measurement alone (cpython.h says
+** why not one per block). 1 if interrupted. */
+static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c,
                             const GbRunHooks *h, GbRun *one) {
   if (!cpython) return gb_run_execute(&st->tp, c, h, one);
-  GbPy *alone = NULL, **slot = py ? py : &alone;
   char err[512], cpus[512];
   double t0 = gb_now();
-  if (!*slot) {
-    gb_suite_cpus(&st->tp, c, cpus, sizeof cpus);
-    *slot = gb_py_start(st->python, st->driver, c, cpus, err, sizeof err);
-  }
-  if (*slot) {
+  gb_suite_cpus(&st->tp, c, cpus, sizeof cpus);
+  GbPy *py = gb_py_start(st->python, st->driver, c, cpus, err, sizeof err);
+  if (py) {
     GbRunConfig rest = *c; /* the timeout covers the start-up's warm-up too */
     if (c->timeout_s > 0) rest.timeout_s = fmax(0.001, c->timeout_s - (gb_now() - t0));
-    gb_py_measure(*slot, &rest, one);
+    gb_py_measure(py, &rest, one);
   } else {
     memset(one, 0, sizeof *one);
     gb_config_copy(&one->cfg, c);
     gb_run_fail(one, GB_FAILED, "%s", err);
   }
-  gb_py_stop(alone);
+  gb_py_stop(py);
   gb_run_summarize(one);
   for (int k = 1; h && h->on_rep && k <= c->warmup + c->reps; k++)
     h->on_rep(h->ud, k, c->warmup + c->reps);
@@ -581,7 +576,7 @@ static int gb_suite_calibrate(GbSuiteState *st, const GbSuiteRun *sr, double *ou
   c.reps = 5;
   c.warmup = 1;
   c.trace = false;
-  int rc = gb_suite_measure(st, sr->cpython, NULL, &c, NULL, &r);
+  int rc = gb_suite_measure(st, sr->cpython, &c, NULL, &r);
   *out = rc == 0 ? gb_suite_calib_value(&r) : 0;
   if (rc == 0 && *out == 0) {
     snprintf(err, len, "calibration: %s() gave no positive float%s%s", c.entry, r.error ? ": " : "",
@@ -627,7 +622,7 @@ static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHoo
       c.args[k] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
                               sr->latency_ms);
     }
-  rc = gb_suite_measure(st, sr->cpython, &st->py[i], &c, h, one);
+  rc = gb_suite_measure(st, sr->cpython, &c, h, one);
   gb_config_free(&c);
   return rc;
 }
@@ -969,18 +964,12 @@ static int gb_suite_loop(GbSuiteState *st) {
   bool *taken = gb_calloc((size_t)s->nruns, sizeof *taken);
   GbRun *out = gb_calloc((size_t)s->nruns, sizeof *out);
   st->block = gb_calloc((size_t)s->nruns, sizeof *st->block);
-  st->py = gb_calloc((size_t)s->nruns, sizeof *st->py);
   double t0 = gb_now();
   int k = 0;
   for (int n = 0; n < s->nruns && !gb_interrupted; n++) {
     if (taken[n] || json_object_get(done, s->runs[n].key)) continue;
     int m = gb_suite_gather(st, n, done, taken, todo);
-    int rc = gb_rounds_execute(todo, m, gb_suite_exec, st, &st->prog, out);
-    for (int i = 0; i < m; i++) {
-      gb_py_stop(st->py[i]);
-      st->py[i] = NULL;
-    }
-    if (rc != 0) break;
+    if (gb_rounds_execute(todo, m, gb_suite_exec, st, &st->prog, out) != 0) break;
     gb_suite_block_done(st, out, m, &k, ntodo, t0);
   }
   gb_progress_end(&st->prog);
@@ -988,9 +977,7 @@ static int gb_suite_loop(GbSuiteState *st) {
   free(taken);
   free(out);
   free(st->block);
-  free(st->py);
   st->block = NULL;
-  st->py = NULL;
   json_decref(done);
   return gb_interrupted ? 1 : 0;
 }
