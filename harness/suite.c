@@ -765,12 +765,12 @@ static int gb_suite_mkdirs(const char *dir) {
   return mkdir(buf, 0755) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-/* harness/cpython_driver.py: $GILBENCH_DRIVER, else beside the workloads'
-** folder (workloads/ -> ../harness/), else relative to the executable
-** (build/bin/ -> ../../harness/); NULL if none is there. */
+/* harness/cpython_driver.py: $GILBENCH_DRIVER if set, else beside the
+** workloads' folder (workloads/ -> ../harness/), else relative to the
+** executable (build/bin/ -> ../../harness/); NULL if it is not there. */
 static char *gb_suite_driver_path(const GbSuite *s) {
   const char *env = getenv("GILBENCH_DRIVER");
-  if (env) return gb_strdup(env);
+  if (env) return access(env, R_OK) == 0 ? gb_strdup(env) : NULL;
   char wl[PATH_MAX] = "";
   if (s->nruns > 0) {
     snprintf(wl, sizeof wl, "%s", s->runs[0].cfg.workload);
@@ -1022,8 +1022,8 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   st->interp = o->cpython ? gb_py_version(o->python) : NULL;
   st->driver = st->interp ? gb_suite_driver_path(s) : NULL;
   if (st->interp && !st->driver) {
-    fprintf(stderr, "suite: no harness/cpython_driver.py beside the workloads or the binary (set "
-                    "GILBENCH_DRIVER): no CPython reference runs\n");
+    fprintf(stderr, "suite: no CPython driver (harness/cpython_driver.py beside the workloads or "
+                    "the binary, or $GILBENCH_DRIVER): no CPython reference runs\n");
     free(st->interp);
     st->interp = NULL;
   } else if (!st->interp && o->cpython) {
