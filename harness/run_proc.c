@@ -321,7 +321,7 @@ int gb_run_procs(GbEngine *e, GbRun *r) {
   for (int k = 0; k < n && r->binding; k++)
     gb_topo_format(e->plan.sets[k], r->binding[k].requested, sizeof r->binding[k].requested);
   if (rc == 1)
-    gb_run_fail(r, GB_TIMEOUT, "timeout after %g s (worker processes killed)", e->cfg->timeout_s);
+    gb_run_fail(r, GB_TIMEOUT, "timeout after %.3g s (worker processes killed)", e->cfg->timeout_s);
   gb_stop_children(ch, n, rc != 0 || r->status != GB_OK);
   free(ch);
   return rc == 2;

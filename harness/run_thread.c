@@ -308,11 +308,11 @@ static void gb_inproc_finish(GbInproc *x, gp_Thread *main_t, bool abandoned) {
 
 static void gb_inproc_status(GbInproc *x, GbRun *r, int why) {
   if (why == 1)
-    gb_run_fail(r, GB_TIMEOUT, "timeout after %g s (worker threads interrupted)",
+    gb_run_fail(r, GB_TIMEOUT, "timeout after %.3g s (worker threads interrupted)",
                 x->e->cfg->timeout_s);
   else if (why == 3)
     gb_run_fail(r, GB_TIMEOUT,
-                "timeout after %g s; the worker threads ignored the interrupt for %g s and were "
+                "timeout after %.3g s; the worker threads ignored the interrupt for %g s and were "
                 "left running",
                 x->e->cfg->timeout_s, GB_STOP_GRACE);
 }
