@@ -877,7 +877,6 @@ static void gb_report_machine(GbRep *g) {
   fprintf(f, "| run | %s → %s |\n\n", gb_rs(g->doc, "started"), gb_rs(g->doc, "finished"));
 }
 
-/* The seeds' own form, from E1 at N = 2 (S1's two tasks) and E2 at N = 5. */
 /* A time as the seeds print it ("2.00s"), with a third decimal below 0.1 s
 ** so that a quick run's short tasks keep two significant digits. */
 static void gb_seed_s(double s, char *buf, size_t len) {
@@ -891,6 +890,7 @@ static double gb_seed_x(const json_t *r, double base, double t) {
   return isnan(x) ? base / t : x;
 }
 
+/* The seeds' own form, from E1 at N = 2 (S1's two tasks) and E2 at N = 5. */
 static void gb_report_summary(GbRep *g) {
   FILE *f = g->md;
   const char *impls[] = {"gilpy", "cpython"};
@@ -940,44 +940,6 @@ static void gb_report_summary(GbRep *g) {
   }
 }
 
-/* Processes on P cores are the machine's parallel capacity: when even they
-** do not scale, no scaling claim can be judged here, and the report says so. */
-/* The range of time(a)/time(b) over the rounds a and b shared; false when
-** they were not measured in rounds together. */
-static bool gb_round_range(const json_t *a, const json_t *b, double *lo, double *hi) {
-  const json_t *sa = json_object_get(a, "samples"), *sb = json_object_get(b, "samples");
-  size_t n = json_array_size(sa);
-  if (!gb_same_block(a, b) || n == 0 || n != json_array_size(sb)) return false;
-  *lo = INFINITY;
-  *hi = -INFINITY;
-  for (size_t i = 0; i < n; i++) {
-    double x = gb_rn(json_array_get(sa, i), "wall_s") / gb_rn(json_array_get(sb, i), "wall_s");
-    *lo = fmin(*lo, x);
-    *hi = fmax(*hi, x);
-  }
-  return true;
-}
-
-/* The CPU time of one task in r: median and maximum over every worker of
-** every sample; false if r has none. */
-static bool gb_task_cpu(const json_t *r, double *med, double *max) {
-  double xs[4096];
-  int n = 0;
-  size_t i, k;
-  json_t *s, *w;
-  json_array_foreach(json_object_get(r, "samples"), i, s) {
-    json_array_foreach(json_object_get(s, "workers"), k, w) {
-      double c = gb_rn(w, "cpu_s");
-      if (!isnan(c) && n < 4096) xs[n++] = c;
-    }
-  }
-  if (n == 0) return false;
-  qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
-  *med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
-  *max = xs[n - 1];
-  return true;
-}
-
 /* What the machine's cores delivered, opening the report: P processes of
 ** E1's work on P cores against one after another, round by round, and a
 ** task's own CPU time alone and side by side. Processes share no GIL, so
@@ -1001,14 +963,15 @@ static void gb_report_capacity(GbRep *g) {
           short_of ? "> **Note.**" : "**Parallel capacity.**", g->P, g->P, q.v, q.lo, q.hi,
           gb_rs(best, "experiment"), g->P);
   fprintf(g->md, short_of ? ", not provably the %.1f× E1 asks for." : ".", 0.9 * g->P);
-  double lo, hi, c1, c1max, cp, cpmax;
+  double lo, hi;
   if (gb_round_range(seq, best, &lo, &hi))
     fprintf(g->md, " Round by round the speedup went from %.2f× to %.2f×.", lo, hi);
-  if (gb_task_cpu(seq, &c1, &c1max) && gb_task_cpu(best, &cp, &cpmax))
+  GbQ c1 = gb_worker_range(seq, "cpu_s"), cp = gb_worker_range(best, "cpu_s");
+  if (!isnan(c1.v) && !isnan(cp.v))
     fprintf(g->md,
             " A task's own CPU time was %.1f ms one after another (median) and %.1f ms side by "
             "side (median; up to %.1f ms).",
-            c1 * 1e3, cp * 1e3, cpmax * 1e3);
+            c1.v * 1e3, cp.v * 1e3, cp.hi * 1e3);
   if (!short_of) {
     fprintf(g->md, "\n\n");
     return;

@@ -57,7 +57,8 @@ static void gb_rounds_merge(GbRun *acc, GbRun *one, int round) {
   if (one->status == GB_TIMEOUT) /* its share was what the earlier rounds left */
     gb_run_fail(acc, one->status, "%s, in round %d; the run's %g s cover all its rounds",
                 one->error, round + 1, acc->cfg.timeout_s);
-  if (one->status != GB_OK) gb_run_fail(acc, one->status, "%s", one->error);
+  else if (one->status != GB_OK)
+    gb_run_fail(acc, one->status, "%s", one->error);
 }
 
 /* A block id unique enough to tell two executions apart in one file. */

@@ -72,35 +72,40 @@ GbQ gb_speedup(const json_t *r) {
   return (GbQ){gb_rn(sp, "value"), gb_ci(sp, 0), gb_ci(sp, 1)};
 }
 
-#define GB_MAX_RESULTS 4096
+#define GB_MAX_VALUES 4096
 
-/* The workers' numeric results over all samples into xs; their count. */
-static int gb_results_of(const json_t *r, double *xs) {
+/* Field key of every worker of every sample of r, where it is a number,
+** into xs; their count. */
+static int gb_worker_values(const json_t *r, const char *key, double *xs) {
   int n = 0;
   size_t i, k;
   json_t *s, *w;
   json_array_foreach(json_object_get(r, "samples"), i, s) {
     json_array_foreach(json_object_get(s, "workers"), k, w) {
-      json_t *v = json_object_get(w, "result");
-      if (json_is_number(v) && n < GB_MAX_RESULTS) xs[n++] = json_number_value(v);
+      json_t *v = json_object_get(w, key);
+      if (json_is_number(v) && n < GB_MAX_VALUES) xs[n++] = json_number_value(v);
     }
   }
   return n;
 }
 
-GbQ gb_result(const json_t *r) {
-  double xs[GB_MAX_RESULTS];
-  int n = gb_results_of(r, xs);
+GbQ gb_worker_range(const json_t *r, const char *key) {
+  double xs[GB_MAX_VALUES];
+  int n = gb_worker_values(r, key, xs);
   if (n == 0) return gb_q_none;
   qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
   double med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
   return (GbQ){med, xs[0], xs[n - 1]};
 }
 
+GbQ gb_result(const json_t *r) {
+  return gb_worker_range(r, "result");
+}
+
 GbQ gb_result_ci(const json_t *r) {
-  double xs[GB_MAX_RESULTS];
+  double xs[GB_MAX_VALUES];
   GbStats st;
-  int n = gb_results_of(r, xs);
+  int n = gb_worker_values(r, "result", xs);
   if (n == 0) return gb_q_none;
   gb_stats_compute(xs, n, &st);
   return (GbQ){st.median, st.ci_lo, st.ci_hi};
@@ -151,6 +156,21 @@ GbQ gb_time_ratio(const json_t *a, const json_t *b) {
   free(x);
   free(y);
   return sp.valid ? (GbQ){sp.value, sp.lo, sp.hi} : gb_q_none;
+}
+
+bool gb_round_range(const json_t *a, const json_t *b, double *lo, double *hi) {
+  if (!a || !b || !gb_same_block(a, b)) return false;
+  int na, nb;
+  double *x = gb_walls(a, &na), *y = gb_walls(b, &nb);
+  *lo = INFINITY;
+  *hi = -INFINITY;
+  for (int i = 0; i < na && na == nb; i++) {
+    *lo = fmin(*lo, x[i] / y[i]);
+    *hi = fmax(*hi, x[i] / y[i]);
+  }
+  free(x);
+  free(y);
+  return na > 0 && na == nb;
 }
 
 double gb_efficiency(const json_t *r, int cores) {

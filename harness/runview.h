@@ -40,6 +40,9 @@ int gb_cmpd(const void *a, const void *b);
 GbQ gb_time(const json_t *r);
 /* The speedup over the seq baseline, with its interval. */
 GbQ gb_speedup(const json_t *r);
+/* A numeric field of every worker of every sample ("result", "cpu_s"):
+** median, min and max. */
+GbQ gb_worker_range(const json_t *r, const char *key);
 /* The workers' return values over all samples: median, min and max. */
 GbQ gb_result(const json_t *r);
 /* The same results' median with its bootstrap 95% interval: for measured
@@ -58,6 +61,9 @@ bool gb_same_block(const json_t *a, const json_t *b);
 /* time(a) / time(b) with its interval: paired round by round when the two
 ** runs were measured in one block (rounds.c), else the ratio of medians. */
 GbQ gb_time_ratio(const json_t *a, const json_t *b);
+/* The smallest and largest round's time(a)/time(b); false unless a and b
+** were measured in the same rounds. */
+bool gb_round_range(const json_t *a, const json_t *b, double *lo, double *hi);
 /* The speedup per usable core, min(workers, cores): what compares machines
 ** of different sizes. */
 double gb_efficiency(const json_t *r, int cores);
