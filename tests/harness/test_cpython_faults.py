@@ -1,4 +1,4 @@
-"""CPython reference runs that go wrong (harness/cpython.c): a task that
+"""CPython reference runs that go wrong (harness/engine/cpython.c): a task that
 raises fails its run with the driver's message, one past its timeout is a
 timeout that names the run's whole timeout, a missing driver drops the
 CPython runs with one message; the suite goes on to the runs that work, and
@@ -43,7 +43,7 @@ def drivers():
     return [l for l in ps.splitlines() if "cpython_driver.py" in l and d in l]
 
 
-os.environ["GILBENCH_DRIVER"] = os.path.join(hlib.ROOT, "harness", "cpython_driver.py")
+os.environ["GILBENCH_DRIVER"] = os.path.join(hlib.ROOT, "harness", "engine", "cpython_driver.py")
 out = os.path.join(d, "out")
 p = hlib.gilbench("suite", sj, "--out", out, timeout=120)
 expect(p.returncode == 1, "exit 1: some runs failed", p)

@@ -1,4 +1,4 @@
-"""A run and its seq baseline are measured in rounds (harness/rounds.c):
+"""A run and its seq baseline are measured in rounds (harness/session/rounds.c):
 one block id, repetitions alternating in time, warm-up only in the first
 round, and the speedup paired: the median of the per-round ratios, which
 this test recomputes from the raw samples."""

@@ -22,7 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../../harness/server.h"
+#include "server.h"
 
 static uint64_t now_ns(void) {
   struct timespec ts;

@@ -1,16 +1,19 @@
 /*
-** test_steal.c — the /proc/stat steal reader (harness/measure.c, compiled
-** in: the harness is an executable, not a library). Unknown must read as
+** test_steal.c — the /proc/stat steal reader (harness/engine/measure.c,
+** through the gbharness library). Unknown must read as
 ** NaN, never as 0: a 0 would claim a quiet host.
 */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include <unistd.h>
+
 #include <cmocka.h>
 
-#include "../../harness/measure.c"
+#include "measure.h"
 
 static void test_parse_total_line(void **state) {
   (void)state;

@@ -12,12 +12,12 @@ One JSON object goes to stdout:
   {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
    "steal_s", "workers": [{"wall_s", "result"}]}]}
 
-With --serve (how the suite runs it, harness/cpython.c) it does the warm-up,
+With --serve (how the suite runs it, harness/engine/cpython.c) it does the warm-up,
 prints {"ready": "cpython-3.11"}, then answers each "rep" line on stdin with
 one sample object on a line of its own, until stdin ends.
 
 steal_s is the machine's steal time over the timed interval (as the harness
-reads it, harness/measure.c), null when /proc/stat has none.
+reads it, harness/engine/measure.c), null when /proc/stat has none.
 
 Errors go to stderr with exit status 1 (2 for bad usage).
 """

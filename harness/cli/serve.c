@@ -7,12 +7,9 @@
 #include <stdio.h>
 
 #include "serve.h"
-#ifdef GB_HAVE_SERVER
 #include "server.h"
-#endif
 
 int gb_serve_main(double latency_ms, int port) {
-#ifdef GB_HAVE_SERVER
   sigset_t set;
   int sig;
   char err[256];
@@ -34,10 +31,4 @@ int gb_serve_main(double latency_ms, int port) {
   gb_server_stop(s);
   printf("stopped by SIG%s after %llu requests\n", sig == SIGINT ? "INT" : "TERM", n);
   return 0;
-#else
-  (void)latency_ms;
-  (void)port;
-  fputs("gilbench serve: this build has no server (harness/server.c was missing)\n", stderr);
-  return 1;
-#endif
 }

@@ -1,6 +1,6 @@
 /*
 ** cpython.h — reference runs under the real CPython, through
-** harness/cpython_driver.py.
+** harness/engine/cpython_driver.py.
 **
 ** A GbPy is one driver process for one measurement (the suite starts one
 ** per round): started, it imports the workload, starts its workers

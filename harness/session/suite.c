@@ -12,7 +12,7 @@
 ** The suite starts the loopback server when an experiment's arguments
 ** contain "{url}" (the server's URL with the run's latency_ms), runs every
 ** configuration with the run engine, and, where python3 exists, runs the
-** experiment's "cpython" modes through harness/cpython_driver.py for the
+** experiment's "cpython" modes through harness/engine/cpython_driver.py for the
 ** reference lines. Each finished run is journaled at once (journal.h), so
 ** an interrupted suite keeps what it finished and --resume skips it; the
 ** end computes the speedups (each run against the seq run of the same task
@@ -763,7 +763,7 @@ static int gb_suite_mkdirs(const char *dir) {
   return mkdir(buf, 0755) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-/* harness/cpython_driver.py: $GILBENCH_DRIVER if set, else beside the
+/* harness/engine/cpython_driver.py: $GILBENCH_DRIVER if set, else beside the
 ** workloads' folder (workloads/ -> ../harness/), else relative to the
 ** executable (build/bin/ -> ../../harness/); NULL if it is not there. */
 static char *gb_suite_driver_path(const GbSuite *s) {
@@ -780,9 +780,9 @@ static char *gb_suite_driver_path(const GbSuite *s) {
   exe[n > 0 ? n : 0] = '\0';
   char *slash = strrchr(exe, '/');
   if (slash) *slash = '\0';
-  char *tries[] = {gb_asprintf("%s/../harness/cpython_driver.py", wl),
-                   gb_asprintf("%s/../harness/cpython_driver.py", s->dir),
-                   gb_asprintf("%s/../../harness/cpython_driver.py", exe)};
+  char *tries[] = {gb_asprintf("%s/../harness/engine/cpython_driver.py", wl),
+                   gb_asprintf("%s/../harness/engine/cpython_driver.py", s->dir),
+                   gb_asprintf("%s/../../harness/engine/cpython_driver.py", exe)};
   char *found = NULL;
   for (int i = 0; i < 3; i++) {
     if (!found && access(tries[i], R_OK) == 0)
@@ -1020,7 +1020,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   st->interp = o->cpython ? gb_py_version(o->python) : NULL;
   st->driver = st->interp ? gb_suite_driver_path(s) : NULL;
   if (st->interp && !st->driver) {
-    fprintf(stderr, "suite: no CPython driver (harness/cpython_driver.py beside the workloads or "
+    fprintf(stderr, "suite: no CPython driver (harness/engine/cpython_driver.py beside the workloads or "
                     "the binary, or $GILBENCH_DRIVER): no CPython reference runs\n");
     free(st->interp);
     st->interp = NULL;
