@@ -7,69 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gb.h"
 #include "runview.h"
 #include "stats.h"
-#include "suite.h"
-
-const GbQ gb_q_none = {NAN, NAN, NAN};
-
-const char *gb_rs(const json_t *o, const char *k) {
-  const char *s = json_string_value(json_object_get(o, k));
-  return s ? s : "";
-}
-
-double gb_rn(const json_t *o, const char *k) {
-  json_t *v = json_object_get(o, k);
-  return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-double gb_ci(const json_t *o, int i) {
-  json_t *v = json_array_get(json_object_get(o, "ci95"), (size_t)i);
-  return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-bool gb_is_cpython(const json_t *r) {
-  return strncmp(gb_run_interp(r), "cpython", 7) == 0;
-}
-
-bool gb_ok(const json_t *r) {
-  return strcmp(gb_rs(r, "status"), "ok") == 0;
-}
-
-const char *gb_arg(const json_t *r, int i) {
-  json_t *v = json_array_get(json_object_get(r, "args"), (size_t)i);
-  static char buf[4][64];
-  static int next;
-  if (json_is_string(v)) return json_string_value(v);
-  if (!v) return NULL;
-  char *b = buf[next++ % 4]; /* numbers, if a writer stored them as such */
-  snprintf(b, 64, "%.17g", json_number_value(v));
-  return b;
-}
-
-double gb_argf(const json_t *r, int i) {
-  const char *s = gb_arg(r, i);
-  char *end;
-  if (!s) return NAN;
-  double x = strtod(s, &end);
-  return end != s && !*end ? x : NAN;
-}
 
 int gb_cmpd(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
-}
-
-GbQ gb_time(const json_t *r) {
-  const json_t *st = json_object_get(r, "stats");
-  if (!r || !st) return gb_q_none;
-  return (GbQ){gb_rn(st, "median"), gb_ci(st, 0), gb_ci(st, 1)};
-}
-
-GbQ gb_speedup(const json_t *r) {
-  const json_t *sp = json_object_get(r, "speedup");
-  if (!r || !json_is_object(sp)) return gb_q_none;
-  return (GbQ){gb_rn(sp, "value"), gb_ci(sp, 0), gb_ci(sp, 1)};
 }
 
 #define GB_MAX_VALUES 4096
@@ -129,22 +73,6 @@ double gb_gil_rate(const json_t *r, const char *counter) {
 
 double gb_switch_rate(const json_t *r) {
   return gb_gil_rate(r, "switches");
-}
-
-/* The wall times of r's samples into a fresh array; *n gets their count. */
-static double *gb_walls(const json_t *r, int *n) {
-  const json_t *ss = json_object_get(r, "samples");
-  double *x = gb_calloc(json_array_size(ss) + 1, sizeof *x);
-  size_t i;
-  json_t *s;
-  *n = 0;
-  json_array_foreach(ss, i, s) x[(*n)++] = gb_rn(s, "wall_s");
-  return x;
-}
-
-bool gb_same_block(const json_t *a, const json_t *b) {
-  const char *ba = gb_rs(a, "block");
-  return *ba && strcmp(ba, gb_rs(b, "block")) == 0;
 }
 
 GbQ gb_time_ratio(const json_t *a, const json_t *b) {
@@ -211,17 +139,4 @@ int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes) {
   }
   *nlanes = nl;
   return n;
-}
-
-int gb_doc_cores(const json_t *doc) {
-  const json_t *t = json_object_get(json_object_get(doc, "machine"), "topology");
-  int p = (int)json_integer_value(json_object_get(t, "cores"));
-  return p < 1 ? 1 : p;
-}
-
-void gb_machine_line(const json_t *doc, char *buf, size_t len) {
-  const json_t *m = json_object_get(doc, "machine"), *t = json_object_get(m, "topology");
-  snprintf(buf, len, "%s: %s, %lld cores / %lld PUs, %s", gb_rs(m, "hostname"),
-           gb_rs(m, "cpu_model"), (long long)json_integer_value(json_object_get(t, "cores")),
-           (long long)json_integer_value(json_object_get(t, "pus")), gb_rs(m, "kernel"));
 }

@@ -1,45 +1,19 @@
 /*
 ** runview.h — what a results record means: the quantities derived from a
-** run (runs[] of results/SCHEMA.md) and from its document, shared by the
-** report (its verdicts) and the export (the figures' data). A missing value
-** is NaN (or "" for a name), so callers print or compare it without checks.
+** run's recorded fields (reader.h), shared by the analyses, the export and
+** the comparison. A missing value is NaN.
 */
 #ifndef GB_RUNVIEW_H
 #define GB_RUNVIEW_H
 
 #include <jansson.h>
 #include <stdbool.h>
-#include <stddef.h>
 
-/* A measured quantity with its 95% interval. */
-typedef struct GbQ {
-  double v, lo, hi;
-} GbQ;
+#include "reader.h"
 
-extern const GbQ gb_q_none;
-
-/* A field of o: the string ("" if absent), the number (NaN if absent), and
-** element i of o's "ci95" pair. */
-const char *gb_rs(const json_t *o, const char *k);
-double gb_rn(const json_t *o, const char *k);
-double gb_ci(const json_t *o, int i);
-
-/* A CPython reference run (not the embedded interpreter). */
-bool gb_is_cpython(const json_t *r);
-/* The run finished with status "ok". */
-bool gb_ok(const json_t *r);
-/* args[i] as written (a number stored as such is formatted), NULL if absent;
-** the string is valid until four later calls. */
-const char *gb_arg(const json_t *r, int i);
-/* args[i] as a number, NaN if absent or not numeric. */
-double gb_argf(const json_t *r, int i);
 /* qsort comparator of doubles, ascending. */
 int gb_cmpd(const void *a, const void *b);
 
-/* The median wall time per repetition (s) with its interval. */
-GbQ gb_time(const json_t *r);
-/* The speedup over the seq baseline, with its interval. */
-GbQ gb_speedup(const json_t *r);
 /* A numeric field of every worker of every sample ("result", "cpu_s"):
 ** median, min and max. */
 GbQ gb_worker_range(const json_t *r, const char *key);
@@ -56,8 +30,6 @@ double gb_switch_rate(const json_t *r);
 /* Any GIL counter of gil_totals per second of wall time ("acquisitions":
 ** releases and re-takes alike). */
 double gb_gil_rate(const json_t *r, const char *counter);
-/* a and b were measured in rounds together (the same non-null block). */
-bool gb_same_block(const json_t *a, const json_t *b);
 /* time(a) / time(b) with its interval: paired round by round when the two
 ** runs were measured in one block (rounds.c), else the ratio of medians. */
 GbQ gb_time_ratio(const json_t *a, const json_t *b);
@@ -78,10 +50,5 @@ typedef struct GbHold {
 /* The hold and wait intervals of r's trace, at most max of them, in order of
 ** their end; *nlanes gets the number of threads (at most 64). */
 int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes);
-
-/* The physical cores of the document's machine (at least 1). */
-int gb_doc_cores(const json_t *doc);
-/* The machine in one line: "host: CPU, C cores / P PUs, kernel". */
-void gb_machine_line(const json_t *doc, char *buf, size_t len);
 
 #endif

@@ -13,8 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "compare.h"
 #include "export.h"
 #include "info.h"
+#include "report.h"
 #include "serve.h"
 #include "session.h"
 #include "suite.h"

@@ -19,9 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare.h"
 #include "gb.h"
-#include "results.h"
-#include "suite.h"
+#include "reader.h"
 
 #define GB_CMP_MAX 8
 

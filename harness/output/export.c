@@ -26,10 +26,9 @@
 
 #include "export.h"
 #include "gb.h"
+#include "reader.h"
 #include "report.h"
-#include "results.h"
 #include "runview.h"
-#include "suite.h"
 
 #define GB_LEN(a) (sizeof(a) / sizeof *(a))
 

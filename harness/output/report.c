@@ -20,11 +20,10 @@
 
 #include "export.h"
 #include "gb.h"
+#include "reader.h"
 #include "report.h"
-#include "results.h"
 #include "runview.h"
 #include "stats.h"
-#include "suite.h"
 
 /* dir/name into buf; a path too long for buf becomes "" (and fails to open). */
 static void gb_path(char *buf, size_t len, const char *dir, const char *name) {

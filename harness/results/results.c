@@ -157,20 +157,3 @@ void gb_results_now(char *buf, size_t len) {
   gmtime_r(&t, &tm);
   strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
-
-json_t *gb_results_load(const char *path, char *err, size_t errlen) {
-  json_error_t je;
-  json_t *doc = json_load_file(path, 0, &je);
-  if (!doc) {
-    snprintf(err, errlen, "%s: %s (line %d)", path, je.text, je.line);
-    return NULL;
-  }
-  const char *schema = json_string_value(json_object_get(doc, "schema"));
-  if (!schema || strcmp(schema, GB_SCHEMA) != 0 || !json_is_array(json_object_get(doc, "runs"))) {
-    snprintf(err, errlen, "%s: not a %s file (schema: %s)", path, GB_SCHEMA,
-             schema ? schema : "missing");
-    json_decref(doc);
-    return NULL;
-  }
-  return doc;
-}

@@ -19,9 +19,6 @@ json_t *gb_results_document(json_t *tool, json_t *machine, const char *started,
                             const char *finished, json_t *runs);
 /* Now, as ISO-8601 UTC with seconds: "2024-05-01T12:00:00Z". */
 void gb_results_now(char *buf, size_t len);
-/* A results document from a file, checked to be gilbench-result/1;
-** NULL with a one-line reason in err. */
-json_t *gb_results_load(const char *path, char *err, size_t errlen);
 const char *gb_status_name(GbStatus s);
 
 #endif

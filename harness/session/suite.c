@@ -35,6 +35,8 @@
 #include "journal.h"
 #include "measure.h"
 #include "progress.h"
+#include "reader.h"
+#include "report.h"
 #include "results.h"
 #include "rounds.h"
 #include "run.h"
@@ -93,40 +95,6 @@ static void gb_path(char *buf, size_t len, const char *dir, const char *name) {
 }
 
 /* --- keys and run descriptions --- */
-
-static const char *gb_basename(const char *p) {
-  const char *b = strrchr(p, '/');
-  return b ? b + 1 : p;
-}
-
-const char *gb_run_interp(const json_t *run) {
-  const char *s = json_string_value(json_object_get(run, "interpreter"));
-  return s ? s : "gilpy";
-}
-
-static const char *gb_jstr(const json_t *o, const char *key) {
-  const char *s = json_string_value(json_object_get(o, key));
-  return s ? s : "";
-}
-
-char *gb_run_key(const json_t *run) {
-  json_t *args = json_object_get(run, "args");
-  char *a = args ? json_dumps(args, JSON_COMPACT) : NULL;
-  json_t *lat = json_object_get(run, "latency_ms");
-  /* A reference run does not depend on the embedded interpreter's GIL model
-  ** or check interval: CPython has only its switch interval. */
-  bool cpy = strncmp(gb_run_interp(run), "cpython", 7) == 0;
-  char *k = gb_asprintf(
-      "%s|%s|%s|%s|%s|%s|%lld|%s|%g|%lld|%s|%g", gb_jstr(run, "experiment"),
-      cpy ? "cpython" : "gilpy", gb_basename(gb_jstr(run, "workload")), gb_jstr(run, "entry"),
-      a ? a : "[]", gb_jstr(run, "mode"),
-      (long long)json_integer_value(json_object_get(run, "workers")),
-      cpy ? "-" : gb_jstr(run, "gil"), json_number_value(json_object_get(run, "switch_interval")),
-      cpy ? 0LL : (long long)json_integer_value(json_object_get(run, "check_interval")),
-      gb_jstr(run, "pin"), lat ? json_number_value(lat) : -1.0);
-  free(a);
-  return k;
-}
 
 /* An argument's text as the engine parses it back: a JSON real keeps a
 ** decimal point, so 0.0 stays a float and does not become the int 0. */
@@ -644,25 +612,15 @@ static json_t *gb_suite_record(const GbSuiteState *st, const GbSuiteRun *sr, GbR
   return j;
 }
 
-static double gb_suite_wall(const json_t *sample) {
-  return json_number_value(json_object_get(sample, "wall_s"));
-}
-
 /* Sets run's speedup against base (the seq run of the same task). */
 static void gb_suite_speedup(json_t *run, const json_t *base) {
-  json_t *xs = json_object_get(run, "samples"), *bs = json_object_get(base, "samples");
-  size_t nx = json_array_size(xs), nb = json_array_size(bs);
-  if (!nx || !nb) return;
-  double *x = gb_calloc(nx, sizeof *x), *y = gb_calloc(nb, sizeof *y);
-  for (size_t k = 0; k < nx; k++)
-    x[k] = gb_suite_wall(json_array_get(xs, k));
-  for (size_t k = 0; k < nb; k++)
-    y[k] = gb_suite_wall(json_array_get(bs, k));
-  const char *b1 = json_string_value(json_object_get(run, "block"));
-  const char *b2 = json_string_value(json_object_get(base, "block"));
+  int nx, nb;
+  double *x = gb_walls(run, &nx), *y = gb_walls(base, &nb);
   GbSpeedup sp;
-  gb_stats_speedup_of(y, (int)nb, x, (int)nx, b1 && b2 && strcmp(b1, b2) == 0, &sp);
-  if (sp.valid) json_object_set_new(run, "speedup", gb_results_speedup(&sp));
+  if (nx && nb) {
+    gb_stats_speedup_of(y, nb, x, nx, gb_same_block(run, base), &sp);
+    if (sp.valid) json_object_set_new(run, "speedup", gb_results_speedup(&sp));
+  }
   free(x);
   free(y);
 }
@@ -946,8 +904,7 @@ static int gb_suite_loop(GbSuiteState *st) {
     free(k);
     json_t *cal = json_object_get(r, "calibrated");
     if (json_is_number(cal)) { /* a resumed experiment keeps its task sizes */
-      k = gb_suite_calib_key(gb_jstr(r, "experiment"),
-                             strncmp(gb_run_interp(r), "cpython", 7) == 0);
+      k = gb_suite_calib_key(gb_rs(r, "experiment"), gb_is_cpython(r));
       json_object_set(st->calibrated, k, cal);
       free(k);
     }
@@ -1020,8 +977,9 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   st->interp = o->cpython ? gb_py_version(o->python) : NULL;
   st->driver = st->interp ? gb_suite_driver_path(s) : NULL;
   if (st->interp && !st->driver) {
-    fprintf(stderr, "suite: no CPython driver (harness/engine/cpython_driver.py beside the workloads or "
-                    "the binary, or $GILBENCH_DRIVER): no CPython reference runs\n");
+    fprintf(stderr,
+            "suite: no CPython driver (harness/engine/cpython_driver.py beside the workloads or "
+            "the binary, or $GILBENCH_DRIVER): no CPython reference runs\n");
     free(st->interp);
     st->interp = NULL;
   } else if (!st->interp && o->cpython) {
