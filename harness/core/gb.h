@@ -140,11 +140,15 @@ void gb_arg_value(const char *text, int worker, gp_Arg *out);
 /* Same measurement but in another mode (the seq baseline of a run). */
 bool gb_config_same_task(const GbRunConfig *a, const GbRunConfig *b);
 
-/* run.c: the record's lifetime */
+/* record.c: the record's lifetime */
 void gb_run_free(GbRun *r);
 void gb_run_fail(GbRun *r, GbStatus st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void gb_run_warn(GbRun *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void gb_value_free(GbValue *v);
+/* Statistics, run-queue share and busy-machine warning from r's samples. */
+void gb_run_summarize(GbRun *r);
+/* A warning gb_run_summarize writes from all the samples (busy machine, steal). */
+bool gb_run_is_summary_warning(const char *w);
 
 /* util: strdup that aborts on OOM, and a printf into a fresh string */
 char *gb_strdup(const char *s);

@@ -24,7 +24,7 @@
 
 #include "cpython.h"
 #include "measure.h"
-#include "run.h"
+#include "task.h"
 
 struct GbPy {
   pid_t pid;

@@ -18,8 +18,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "engines.h"
 #include "measure.h"
-#include "run.h"
 
 #define GB_STOP_GRACE 2.0
 

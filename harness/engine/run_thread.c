@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engines.h"
 #include "measure.h"
-#include "run.h"
 
 #define GB_STOP_GRACE 2.0 /* s the workers get to stop after gp_interrupt */
 

@@ -12,6 +12,7 @@
 
 #include "info.h"
 #include "journal.h"
+#include "preflight.h"
 #include "progress.h"
 #include "results.h"
 #include "rounds.h"

@@ -34,6 +34,7 @@
 #include "info.h"
 #include "journal.h"
 #include "measure.h"
+#include "preflight.h"
 #include "progress.h"
 #include "reader.h"
 #include "report.h"

@@ -1,0 +1,139 @@
+/*
+** preflight.c — loading a workload once in a throw-away child before any
+** measurement, so a missing entry or a wrong argument count is one line
+** up front instead of a failed run later.
+*/
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "measure.h"
+#include "preflight.h"
+#include "task.h"
+
+/* CPython's messages for a call with too many arguments:
+**   f() takes 1 positional argument but 255 were given
+**   f() takes from 0 to 1 positional arguments but 255 were given */
+static bool gb_parse_takes(const char *msg, int *min, int *max) {
+  const char *p = strstr(msg, "takes ");
+  if (!p) return false;
+  p += 6;
+  if (sscanf(p, "from %d to %d", min, max) == 2) return true;
+  if (sscanf(p, "%d", min) == 1) {
+    *max = *min;
+    return true;
+  }
+  return false;
+}
+
+static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
+  char mod[256], err[512];
+  gp_Options o;
+  gb_config_modname(cfg, mod, sizeof mod);
+  gb_run_options(cfg, &o);
+  o.trace_capacity = 0;
+  gp_VM *vm = gp_open(&o, err, sizeof err);
+  if (!vm) {
+    snprintf(out, len, "cannot open the interpreter: %s", err);
+    return;
+  }
+  gp_Thread *t = gp_attach(vm);
+  gp_Arg many[255];
+  gp_Result res;
+  memset(&res, 0, sizeof res);
+  for (int i = 0; i < 255; i++)
+    many[i] = (gp_Arg){.kind = GP_ARG_INT};
+  int min = 0, max = 0;
+  if (gp_load_file(t, cfg->workload, mod) != 0) {
+    gb_run_error_line(t, err, sizeof err);
+    snprintf(out, len, "%s: %s", cfg->workload, err);
+  } else if (gp_call(t, mod, cfg->entry, 255, many, &res) == 0) {
+    gp_result_free(&res); /* a function taking any number of arguments: fine */
+  } else {
+    const char *type = gp_error_type(t);
+    gb_run_error_line(t, err, sizeof err);
+    type = type ? type : "";
+    if (strcmp(type, "AttributeError") == 0 || strcmp(type, "NameError") == 0)
+      snprintf(out, len, "%s has no function '%s'", cfg->workload, cfg->entry);
+    else if (strcmp(type, "TypeError") == 0 && strstr(err, "not callable"))
+      snprintf(out, len, "%s: '%s' is not a function", cfg->workload, cfg->entry);
+    else if (strcmp(type, "TypeError") == 0 && gb_parse_takes(err, &min, &max) &&
+             (cfg->nargs < min || cfg->nargs > max)) {
+      char range[64];
+      if (min == max)
+        snprintf(range, sizeof range, "%d argument%s", min, min == 1 ? "" : "s");
+      else
+        snprintf(range, sizeof range, "from %d to %d arguments", min, max);
+      snprintf(out, len, "%s: %s() takes %s, %d given with -a", cfg->workload, cfg->entry, range,
+               cfg->nargs);
+    }
+  }
+  gp_detach(t);
+  gp_close(vm);
+}
+
+static int gb_preflight_wait(pid_t pid, int fd, char *err, size_t errlen, const char *what) {
+  char msg[1024];
+  size_t got = 0;
+  bool eof = false;
+  struct pollfd p = {.fd = fd, .events = POLLIN};
+  double deadline = gb_now() + 60;
+  while (!eof && got < sizeof msg - 1 && !gb_interrupted && gb_now() < deadline) {
+    if (poll(&p, 1, 100) <= 0) continue;
+    ssize_t n = read(fd, msg + got, sizeof msg - 1 - got);
+    if (n < 0 && errno == EINTR) continue;
+    eof = n <= 0;
+    got += n > 0 ? (size_t)n : 0;
+  }
+  msg[got] = '\0';
+  close(fd);
+  int st = 0;
+  if (!eof && got == 0) kill(pid, SIGKILL); /* EOF comes as the child exits */
+  waitpid(pid, &st, 0);
+  if (!eof && got == 0) {
+    snprintf(err, errlen, "%s: %s", what,
+             gb_interrupted ? "interrupted while loading" : "loading did not finish in 60 s");
+    return -1;
+  }
+  if (WIFSIGNALED(st)) {
+    snprintf(err, errlen, "%s: loading crashed (signal %d)", what, WTERMSIG(st));
+    return -1;
+  }
+  if (msg[0]) {
+    snprintf(err, errlen, "%s", msg);
+    return -1;
+  }
+  return 0;
+}
+
+int gb_run_preflight(const GbRunConfig *cfg, char *err, size_t errlen) {
+  int fds[2];
+  if (pipe(fds) < 0) {
+    snprintf(err, errlen, "pipe: %s", strerror(errno));
+    return -1;
+  }
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    snprintf(err, errlen, "fork: %s", strerror(errno));
+    close(fds[0]);
+    close(fds[1]);
+    return -1;
+  }
+  if (pid == 0) {
+    char out[1024] = "";
+    close(fds[0]);
+    gb_preflight_child(cfg, out, sizeof out);
+    if (write(fds[1], out, strlen(out)) < 0) _exit(3);
+    fflush(stdout);
+    _exit(0);
+  }
+  close(fds[1]);
+  return gb_preflight_wait(pid, fds[0], err, errlen, cfg->workload);
+}

@@ -1,0 +1,44 @@
+/*
+** task.h — the engines' toolkit (task.c): calling the entry once and
+** measuring it, recording a repetition, and the interrupt flag they poll.
+*/
+#ifndef GB_TASK_H
+#define GB_TASK_H
+
+#include <signal.h>
+
+#include "gb.h"
+#include "topo.h"
+
+/* Set by the signal handler (SIGINT/SIGTERM); engines poll it. */
+extern volatile sig_atomic_t gb_interrupted;
+
+typedef struct GbRunHooks {
+  void (*on_rep)(void *ud, int done, int total); /* after every repetition */
+  void *ud;
+} GbRunHooks;
+
+/* One run being measured, as every engine sees it. */
+typedef struct GbEngine {
+  GbTopo *tp;
+  const GbRunConfig *cfg;
+  const GbRunHooks *hooks;
+  GbPlan plan;
+  char mod[256];
+  double deadline; /* CLOCK_MONOTONIC s; INFINITY without --timeout */
+} GbEngine;
+
+void gb_run_options(const GbRunConfig *cfg, gp_Options *o);
+/* Calls the entry once as `worker`, measuring it into w; -1 with the
+** error's "Type: message" line in err if it raised. */
+int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSample *w, char *err,
+                size_t errlen);
+/* "Type: message" from the thread's last error. */
+void gb_run_error_line(gp_Thread *t, char *buf, size_t len);
+/* Records one counted repetition; takes ownership of ws's results.
+** steal: the hypervisor's steal during it (gb_steal_since), NaN unknown. */
+void gb_run_add_sample(GbRun *r, double wall, double steal, const gp_GilStats *gil,
+                       GbWorkerSample *ws, int n);
+void gb_run_report_rep(GbEngine *e, int done);
+
+#endif
