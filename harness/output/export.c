@@ -8,7 +8,7 @@
 **   GROUP_timeline.tsv  GIL hold and wait intervals per thread, from the
 **                       group's last traced run (only if it has one)
 ** and once:
-**   summary.tsv         numbers the report's analyses derive from several runs
+**   summary.tsv         the numbers the analyses derive from several runs
 **   machine.txt         the machine in one line, then its physical cores (the
 **                       figures' subtitle and ideal-speedup line)
 ** (.csv instead of .tsv for CSV.) Missing numbers are NaN and missing names
@@ -24,10 +24,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "analysis.h"
 #include "export.h"
 #include "gb.h"
 #include "reader.h"
-#include "report.h"
 #include "runview.h"
 
 #define GB_LEN(a) (sizeof(a) / sizeof *(a))
@@ -198,6 +198,7 @@ static void gb_group(const json_t *run, char *buf, size_t len) {
 
 typedef struct GbExport {
   const json_t *doc, *runs;
+  const GbAnalysis *a;
   const char *dir;
   bool csv;
   FILE *list;
@@ -251,14 +252,11 @@ static int gb_fill_timeline(GbExport *x, GbOut *o) {
 }
 
 static int gb_fill_summary(GbExport *x, GbOut *o) {
-  GbDerived d[256];
-  int n = gb_report_derived(x->doc, d, (int)GB_LEN(d));
-  if (n < 0) return -1;
   gb_header(o, NULL, 0, gb_summary_cols, GB_LEN(gb_summary_cols));
-  for (int k = 0; k < n; k++) {
-    gb_field_str(o, d[k].exp);
-    gb_field_str(o, d[k].key);
-    gb_field_q(o, d[k].q);
+  for (int k = 0; k < x->a->nderived; k++) {
+    gb_field_str(o, x->a->derived[k].exp);
+    gb_field_str(o, x->a->derived[k].key);
+    gb_field_q(o, x->a->derived[k].q);
     gb_row_end(o);
   }
   return 0;
@@ -308,13 +306,14 @@ static int gb_write_group(GbExport *x) {
   return x->traced ? gb_group_file(x, "_timeline", gb_fill_timeline) : 0;
 }
 
-int gb_export_write(const json_t *doc, const char *dir, bool csv, FILE *list, char *err,
-                    size_t errlen) {
+int gb_export_write(const json_t *doc, const GbAnalysis *a, const char *dir, bool csv, FILE *list,
+                    char *err, size_t errlen) {
   if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
     snprintf(err, errlen, "cannot create %s: %s", dir, strerror(errno));
     return -1;
   }
   GbExport x = {.doc = doc,
+                .a = a,
                 .runs = json_object_get(doc, "runs"),
                 .dir = dir,
                 .csv = csv,
@@ -344,9 +343,15 @@ int gb_export_main(const char *path, bool csv, const char *outdir) {
     fprintf(stderr, "gilbench export: %s\n", err);
     return 2;
   }
+  GbAnalysis *a = gb_analyze(doc);
   char *copy = gb_strdup(path);
-  int rc = gb_export_write(doc, outdir ? outdir : dirname(copy), csv, stdout, err, sizeof err);
+  int rc = -1;
+  if (!a)
+    snprintf(err, sizeof err, "out of memory");
+  else
+    rc = gb_export_write(doc, a, outdir ? outdir : dirname(copy), csv, stdout, err, sizeof err);
   if (rc < 0) fprintf(stderr, "gilbench export: %s\n", err);
+  gb_analysis_free(a);
   free(copy);
   json_decref(doc);
   return rc < 0 ? 1 : 0;

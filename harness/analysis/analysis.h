@@ -1,0 +1,211 @@
+/*
+** analysis.h — what a results document shows, as data: per experiment the
+** tables' numbers, the checks of its expectation and their verdict, and the
+** numbers derived from several runs (an overhead, a slope, a break-even
+** point); for the whole document the machine's parallel capacity and the
+** seeds' summary. The report formats these as Markdown, the export writes
+** the derived numbers; neither computes anything of its own.
+*/
+#ifndef GB_ANALYSIS_H
+#define GB_ANALYSIS_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "reader.h"
+
+/* --- checks --- */
+
+typedef enum { GB_PASS, GB_FAIL, GB_UNSURE } GbOutcome;
+
+/* A measured value against a threshold its expectation implies: passes when
+** its interval lies on the expected side, fails when on the other. */
+typedef struct GbCheck {
+  GbOutcome outcome;
+  char text[256]; /* what was checked, with the numbers */
+} GbCheck;
+
+/* One derived number: experiment id, key ("overhead_pct", ...) and value. */
+typedef struct GbDerived {
+  const char *exp, *key; /* static strings */
+  GbQ q;
+} GbDerived;
+
+/* --- what the experiments measured --- */
+
+#define GB_SERIES_MAX 4
+#define GB_ROWS_MAX 64
+
+/* Speedups by worker count (rows) and series (columns). */
+typedef struct GbTable {
+  int nseries, nrows;
+  const char *labels[GB_SERIES_MAX];
+  int workers[GB_ROWS_MAX];
+  struct {
+    bool present; /* a run was found */
+    GbQ speedup;
+    double time; /* median, s */
+  } cells[GB_ROWS_MAX][GB_SERIES_MAX];
+} GbTable;
+
+typedef struct GbE1 {
+  GbTable table;
+  GbQ mod_threads, mod_procs; /* S1's `i*i % 1000` variant at N=2 */
+} GbE1;
+
+typedef struct GbE2 {
+  int nparts; /* one per kind of wait and latency */
+  struct {
+    bool sleep; /* time.sleep, else bench.fetch */
+    double ms;
+    GbTable table;
+  } parts[16];
+} GbE2;
+
+typedef struct GbE3 {
+  int nrows;
+  struct {
+    const char *model; /* a GIL model, or the CPython version */
+    GbQ lost[2];       /* no lock, with a Lock: median [min, max] */
+  } rows[4];
+} GbE3;
+
+typedef struct GbE4 {
+  GbTable table;
+  bool has_overhead;
+  GbQ overhead_pct; /* 1-thread time of gil=none over gil=new */
+  double t_none, t_new;
+  bool paired;
+} GbE4;
+
+typedef struct GbE6 {
+  bool traced;
+  int nholds; /* holds longer than the blips around start and join */
+  int threads;
+  double si_ms;
+  GbQ hold_ms;          /* median, quartiles */
+  double handoff_other; /* share of hand-offs to another thread */
+} GbE6;
+
+/* One GIL model's runs by interval. */
+typedef struct GbE7Gil {
+  int n;
+  double x[64]; /* switch interval (ms) or check interval */
+  double releases[64], handoffs[64], time[64];
+  double slope, handoff_slope;
+  bool tiny; /* the smallest interval is not the 5 ms reference */
+  double tiny_x, ref_x, tiny_ratio;
+} GbE7Gil;
+
+typedef struct GbE7 {
+  GbE7Gil gil[2]; /* new, legacy */
+} GbE7;
+
+typedef struct GbE8 {
+  int nk;
+  double ks[16]; /* CPU threads beside the I/O thread */
+  int nrows;
+  struct {
+    char label[48];
+    GbQ ops[16]; /* I/O ops per second */
+  } rows[32];
+} GbE8;
+
+typedef struct GbE9 {
+  GbQ time[3]; /* sequential, threads on 1 core, threads on 2 cores */
+  bool has_ratio;
+  GbQ ratio; /* two cores over one */
+} GbE9;
+
+typedef struct GbE11 {
+  int nrows;
+  struct {
+    double f;
+    GbQ threads, procs;
+    double amdahl;
+  } rows[32];
+} GbE11;
+
+typedef struct GbE12 {
+  int nrows;
+  struct {
+    char label[32];
+    GbQ total[4]; /* threads, procs, CPython threads, CPython procs */
+    double startup;
+  } rows[33];
+  double breakeven_us; /* NaN: none in the range */
+} GbE12;
+
+typedef struct GbExpInfo {
+  const char *id, *title, *claim, *expected, *figure;
+} GbExpInfo;
+
+typedef struct GbExpResult {
+  const GbExpInfo *info;
+  int pass, fail, unsure;
+  int nchecks;
+  GbCheck *checks;
+  union {
+    GbE1 e1;
+    GbE2 e2;
+    GbE3 e3;
+    GbE4 e4;
+    GbTable table; /* E5, E10 */
+    GbE6 e6;
+    GbE7 e7;
+    GbE8 e8;
+    GbE9 e9;
+    GbE11 e11;
+    GbE12 e12;
+  } u;
+} GbExpResult;
+
+/* --- the whole document --- */
+
+/* P processes of E1's (or E5's) work against one after another: what the
+** machine's cores delivered, with no GIL between the workers. */
+typedef struct GbCapacity {
+  bool shown;    /* P >= 2 and the runs exist */
+  bool short_of; /* not provably 0.9·P */
+  const char *exp;
+  GbQ speedup;
+  bool has_rounds;
+  double round_lo, round_hi;
+  GbQ cpu_alone, cpu_side; /* a task's CPU time, s: median [min, max] */
+  double runq_frac, steal_frac;
+} GbCapacity;
+
+/* The seeds' own form (S1): E1 at N=2, E2 at up to 5 requests. */
+typedef struct GbSeeds {
+  struct {
+    bool shown;
+    double seq, threads, procs; /* median times; procs NaN if not measured */
+    double x_threads, x_procs;
+  } cpu[2]; /* gilpy, CPython */
+  struct {
+    bool shown;
+    int requests;
+    double latency_ms, threaded, speedup;
+  } io[2];
+} GbSeeds;
+
+typedef struct GbAnalysis {
+  int P;               /* physical cores */
+  const char *cpython; /* "cpython-3.11", or NULL when there are no reference runs */
+  GbCapacity capacity;
+  GbSeeds seeds;
+  int nexps; /* the experiments the document has runs of, in order */
+  GbExpResult exps[16];
+  int nderived;
+  GbDerived derived[64];
+} GbAnalysis;
+
+/* Analyzes doc (borrowed: a must not outlive it); NULL if out of memory. */
+GbAnalysis *gb_analyze(const json_t *doc);
+void gb_analysis_free(GbAnalysis *a);
+/* "reproduced", "not reproduced", "inconclusive" or "no data". */
+const char *gb_verdict(const GbExpResult *x);
+/* "1.02× [0.98, 1.05]", or "–" for none. */
+void gb_fmt_x(GbQ q, char *buf, size_t len);
+
+#endif
