@@ -823,7 +823,7 @@ static void gb_seeds(GbAn *g) {
 GbAnalysis *gb_analyze(const json_t *doc) {
   GbAnalysis *a = calloc(1, sizeof *a);
   if (!a) return NULL;
-  GbAn g = {.doc = doc, .runs = json_object_get(doc, "runs"), .a = a};
+  GbAn g = {.doc = doc, .runs = gb_doc_runs(doc), .a = a};
   a->P = gb_doc_cores(doc);
   size_t i;
   json_t *r;

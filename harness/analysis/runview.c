@@ -106,6 +106,32 @@ double gb_efficiency(const json_t *r, int cores) {
   return gb_speedup(r).v / (n < cores ? n : cores);
 }
 
+bool gb_time_differs(const json_t *r, const json_t *base) {
+  GbQ a = gb_time(r), b = gb_time(base);
+  if (a.lo > b.hi || a.hi < b.lo) return true;
+  int nx, ny;
+  double *x = gb_walls(r, &nx), *y = gb_walls(base, &ny);
+  bool differs = gb_stats_mann_whitney(x, nx, y, ny) < 0.05;
+  free(x);
+  free(y);
+  return differs;
+}
+
+GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int n) {
+  double s[3] = {0, 0, 0};
+  int m = 0;
+  for (int i = 0; i < n; i++) {
+    double base = gb_time(bases[i]).v;
+    GbQ q = gb_time(rs[i]);
+    double v[3] = {q.v, q.lo, q.hi};
+    if (!(base > 0) || !(v[0] > 0) || !(v[1] > 0) || !(v[2] > 0)) continue;
+    for (int k = 0; k < 3; k++)
+      s[k] += log(v[k] / base);
+    m++;
+  }
+  return m ? (GbQ){exp(s[0] / m), exp(s[1] / m), exp(s[2] / m)} : gb_q_none;
+}
+
 int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes) {
   int lanes[64], nl = 0, n = 0;
   double open_take[64], open_wait[64];

@@ -20,4 +20,8 @@ void gb_stats_speedup(const double *base, int nb, const double *x, int n, GbSpee
 void gb_stats_speedup_of(const double *base, int nb, const double *x, int n, bool paired,
                          GbSpeedup *out);
 
+/* The two-sided p-value of the Mann–Whitney U test of x against y: exact
+** for small samples (n1·n2 <= 400), the normal approximation beyond. */
+double gb_stats_mann_whitney(const double *x, int n1, const double *y, int n2);
+
 #endif

@@ -22,6 +22,7 @@
 #include "compare.h"
 #include "gb.h"
 #include "reader.h"
+#include "runview.h"
 
 #define GB_CMP_MAX 8
 
@@ -40,78 +41,7 @@ typedef struct GbCmp {
   const char *tsv;
 } GbCmp;
 
-/* --- Mann–Whitney U --- */
-
-/* Number of arrangements of n1 x's and n2 y's with U = u, for every u:
-** c(n1, n2, u) = c(n1 - 1, n2, u - n2) + c(n1, n2 - 1, u). */
-static double *gb_mw_counts(int n1, int n2) {
-  int umax = n1 * n2;
-  double *prev = gb_calloc((size_t)(n2 + 1) * (size_t)(umax + 1), sizeof *prev);
-  double *cur = gb_calloc((size_t)(n2 + 1) * (size_t)(umax + 1), sizeof *cur);
-#define GB_AT(a, j, u) (a)[(size_t)(j) * (size_t)(umax + 1) + (size_t)(u)]
-  for (int j = 0; j <= n2; j++) /* n1 = 0: only U = 0 */
-    GB_AT(prev, j, 0) = 1;
-  for (int i = 1; i <= n1; i++) {
-    memset(cur, 0, (size_t)(n2 + 1) * (size_t)(umax + 1) * sizeof *cur);
-    GB_AT(cur, 0, 0) = 1;
-    for (int j = 1; j <= n2; j++)
-      for (int u = 0; u <= i * j; u++)
-        GB_AT(cur, j, u) = (u >= j ? GB_AT(prev, j, u - j) : 0) + GB_AT(cur, j - 1, u);
-    double *t = prev;
-    prev = cur;
-    cur = t;
-  }
-  double *out = gb_calloc((size_t)umax + 1, sizeof *out);
-  for (int u = 0; u <= umax; u++)
-    out[u] = GB_AT(prev, n2, u);
-#undef GB_AT
-  free(prev);
-  free(cur);
-  return out;
-}
-
-/* Two-sided p-value of the Mann–Whitney U test of x against y. */
-static double gb_mann_whitney(const double *x, int n1, const double *y, int n2) {
-  if (n1 == 0 || n2 == 0) return 1;
-  double u = 0; /* pairs where x wins, ties count half */
-  for (int i = 0; i < n1; i++)
-    for (int j = 0; j < n2; j++)
-      u += x[i] > y[j] ? 1 : x[i] == y[j] ? 0.5 : 0;
-  double mean = n1 * n2 / 2.0, dev = fabs(u - mean);
-  if (n1 * n2 <= 400) {
-    double *c = gb_mw_counts(n1, n2), total = 0, tail = 0;
-    for (int k = 0; k <= n1 * n2; k++) {
-      total += c[k];
-      if (fabs(k - mean) >= dev - 1e-9) tail += c[k];
-    }
-    free(c);
-    return tail / total;
-  }
-  double sd = sqrt(n1 * n2 * (n1 + n2 + 1) / 12.0);
-  double z = (dev - 0.5) / sd;
-  return erfc(z / sqrt(2));
-}
-
 /* --- reading --- */
-
-static double gb_cmp_num(const json_t *o, const char *k) {
-  json_t *v = json_object_get(o, k);
-  return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-static double gb_cmp_ci(const json_t *o, int i) {
-  json_t *v = json_array_get(json_object_get(o, "ci95"), (size_t)i);
-  return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-static int gb_cmp_walls(const json_t *run, double *out, int max) {
-  int n = 0;
-  size_t i;
-  json_t *s;
-  json_array_foreach(json_object_get(run, "samples"), i, s) if (n < max) out[n++] =
-      gb_cmp_num(s, "wall_s");
-  return n;
-}
 
 static int gb_cmp_load(GbCmp *c, const char *path, char *err, size_t len) {
   GbCmpFile *f = &c->f[c->n];
@@ -121,17 +51,15 @@ static int gb_cmp_load(GbCmp *c, const char *path, char *err, size_t len) {
   f->index = json_object();
   size_t i;
   json_t *r;
-  json_array_foreach(json_object_get(f->doc, "runs"), i, r) {
-    const char *st = json_string_value(json_object_get(r, "status"));
-    if (!st || strcmp(st, "ok") != 0) continue;
+  json_array_foreach(gb_doc_runs(f->doc), i, r) {
+    if (!gb_ok(r)) continue;
     char *k = gb_run_key(r);
     json_object_set(f->index, k, r);
     free(k);
   }
-  const json_t *m = json_object_get(f->doc, "machine");
-  f->cores = (int)json_integer_value(json_object_get(json_object_get(m, "topology"), "cores"));
-  const char *host = json_string_value(json_object_get(m, "hostname"));
-  snprintf(f->label, sizeof f->label, "%s (%d core%s)", host ? host : "?", f->cores,
+  const char *host = gb_doc_machine(f->doc, "hostname");
+  f->cores = gb_doc_cores_raw(f->doc);
+  snprintf(f->label, sizeof f->label, "%s (%d core%s)", *host ? host : "?", f->cores,
            f->cores == 1 ? "" : "s");
   c->n++;
   return 0;
@@ -156,26 +84,20 @@ static void gb_cmp_labels(GbCmp *c) {
 
 /* "E1 threads n=2 gil=new squares(400000)" */
 static void gb_cmp_label(const json_t *r, char *buf, size_t len) {
-  const char *interp = json_string_value(json_object_get(r, "interpreter"));
-  const char *gil = json_string_value(json_object_get(r, "gil"));
-  bool cpy = interp && strncmp(interp, "cpython", 7) == 0;
-  const char *exp = json_string_value(json_object_get(r, "experiment"));
-  size_t n = (size_t)snprintf(buf, len, "%s %s n=%lld %s %s(", exp ? exp : "-",
-                              json_string_value(json_object_get(r, "mode")),
-                              (long long)json_integer_value(json_object_get(r, "workers")),
-                              cpy   ? "cpython"
-                              : gil ? gil
-                                    : "?",
-                              json_string_value(json_object_get(r, "entry")));
-  size_t i;
-  json_t *a;
-  json_array_foreach(json_object_get(r, "args"), i, a) if (n < len) n += (size_t)snprintf(
-      buf + n, len - n, "%s%s", i ? "," : "", json_is_string(a) ? json_string_value(a) : "?");
+  const char *gil = gb_rs(r, "gil"), *exp = gb_rs(r, "experiment"), *a;
+  size_t n = (size_t)snprintf(buf, len, "%s %s n=%lld %s %s(", *exp ? exp : "-", gb_rs(r, "mode"),
+                              gb_ri(r, "workers"),
+                              gb_is_cpython(r) ? "cpython"
+                              : *gil           ? gil
+                                               : "?",
+                              gb_rs(r, "entry"));
+  for (int i = 0; (a = gb_arg(r, i)) && n < len; i++)
+    n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? "," : "", a);
   if (n < len) n += (size_t)snprintf(buf + n, len - n, ")");
-  double lat = gb_cmp_num(r, "latency_ms");
+  double lat = gb_rn(r, "latency_ms");
   if (!isnan(lat) && n < len) n += (size_t)snprintf(buf + n, len - n, " L=%gms", lat);
-  const char *pin = json_string_value(json_object_get(r, "pin"));
-  if (pin && strcmp(pin, "cores") != 0 && n < len) snprintf(buf + n, len - n, " pin=%s", pin);
+  const char *pin = gb_rs(r, "pin");
+  if (*pin && strcmp(pin, "cores") != 0 && n < len) snprintf(buf + n, len - n, " pin=%s", pin);
 }
 
 static void gb_cmp_fmt_time(double s, char *buf, size_t len) {
@@ -196,32 +118,21 @@ typedef struct GbCmpCell {
 
 static void gb_cmp_cell(const GbCmp *c, int i, const json_t *r, const json_t *base,
                         GbCmpCell *out) {
-  const json_t *st = json_object_get(r, "stats"), *sp = json_object_get(r, "speedup");
+  GbQ t = gb_time(r), sp = gb_speedup(r);
   char m[24], lo[24], hi[24];
-  gb_cmp_fmt_time(gb_cmp_num(st, "median"), m, sizeof m);
-  gb_cmp_fmt_time(gb_cmp_ci(st, 0), lo, sizeof lo);
-  gb_cmp_fmt_time(gb_cmp_ci(st, 1), hi, sizeof hi);
+  gb_cmp_fmt_time(t.v, m, sizeof m);
+  gb_cmp_fmt_time(t.lo, lo, sizeof lo);
+  gb_cmp_fmt_time(t.hi, hi, sizeof hi);
   snprintf(out->time, sizeof out->time, "%s [%s,%s]", m, lo, hi);
-  double s = gb_cmp_num(sp, "value");
-  if (isnan(s))
+  if (isnan(sp.v)) {
     snprintf(out->speedup, sizeof out->speedup, "-");
-  else
-    snprintf(out->speedup, sizeof out->speedup, "%.2fx [%.2f,%.2f]", s, gb_cmp_ci(sp, 0),
-             gb_cmp_ci(sp, 1));
-  int n = (int)json_integer_value(json_object_get(r, "workers"));
-  int p = c->f[i].cores > 0 ? c->f[i].cores : 1;
-  if (isnan(s))
     snprintf(out->eff, sizeof out->eff, "-");
-  else
-    snprintf(out->eff, sizeof out->eff, "%.2f", s / (n < p ? n : p));
-  out->sig = false;
-  if (i > 0 && base) {
-    const json_t *bs = json_object_get(base, "stats");
-    bool apart = gb_cmp_ci(st, 0) > gb_cmp_ci(bs, 1) || gb_cmp_ci(st, 1) < gb_cmp_ci(bs, 0);
-    double x[512], y[512];
-    int nx = gb_cmp_walls(r, x, 512), ny = gb_cmp_walls(base, y, 512);
-    out->sig = apart || gb_mann_whitney(x, nx, y, ny) < 0.05;
+  } else {
+    snprintf(out->speedup, sizeof out->speedup, "%.2fx [%.2f,%.2f]", sp.v, sp.lo, sp.hi);
+    snprintf(out->eff, sizeof out->eff, "%.2f",
+             gb_efficiency(r, c->f[i].cores > 0 ? c->f[i].cores : 1));
   }
+  out->sig = i > 0 && base && gb_time_differs(r, base);
 }
 
 static void gb_cmp_header(const GbCmp *c) {
@@ -292,35 +203,34 @@ static int gb_cmp_tsv(const GbCmp *c, const json_t *keys) {
   json_t *k;
   json_array_foreach(keys, i, k) {
     const json_t *r = json_object_get(c->f[0].index, json_string_value(k));
-    const char *e = json_string_value(json_object_get(r, "experiment"));
-    bool seen = !e;
+    const char *e = gb_rs(r, "experiment");
+    bool seen = !*e;
     for (int j = 0; j < ne && !seen; j++)
       seen = strcmp(exps[j], e) == 0;
     if (!seen && ne < 64) snprintf(exps[ne++], sizeof exps[0], "%s", e);
   }
+  size_t nk = json_array_size(keys);
+  const json_t **rs = gb_calloc(nk + 1, sizeof *rs), **bases = gb_calloc(nk + 1, sizeof *bases);
   for (int e = 0; e < ne; e++) {
     fprintf(f, "%s", exps[e]);
     for (int m = 0; m < c->n; m++) {
-      double s[3] = {0, 0, 0};
       int n = 0;
       json_array_foreach(keys, i, k) {
         const json_t *a = json_object_get(c->f[0].index, json_string_value(k));
         const json_t *b = json_object_get(c->f[m].index, json_string_value(k));
-        const char *ea = json_string_value(json_object_get(a, "experiment"));
-        if (!a || !b || !ea || strcmp(ea, exps[e]) != 0) continue;
-        double base = gb_cmp_num(json_object_get(a, "stats"), "median");
-        const json_t *st = json_object_get(b, "stats");
-        double v[3] = {gb_cmp_num(st, "median"), gb_cmp_ci(st, 0), gb_cmp_ci(st, 1)};
-        if (!(base > 0) || !(v[0] > 0) || !(v[1] > 0) || !(v[2] > 0)) continue;
-        for (int q = 0; q < 3; q++)
-          s[q] += log(v[q] / base);
-        n++;
+        if (!a || !b || strcmp(gb_rs(a, "experiment"), exps[e]) != 0) continue;
+        rs[n] = b;
+        bases[n++] = a;
       }
+      GbQ g = gb_time_gmean_ratio(rs, bases, n);
+      double v[3] = {g.v, g.lo, g.hi};
       for (int q = 0; q < 3; q++)
-        fprintf(f, n ? "\t%.6g" : "\tNaN", n ? exp(s[q] / n) : 0);
+        fprintf(f, isnan(v[q]) ? "\tNaN" : "\t%.6g", v[q]);
     }
     fputc('\n', f);
   }
+  free(rs);
+  free(bases);
   fclose(f);
   return 0;
 }
@@ -376,7 +286,7 @@ int gb_compare_main(int argc, char **argv) {
   size_t i;
   json_t *r;
   int unmatched = 0;
-  json_array_foreach(json_object_get(c.f[0].doc, "runs"), i, r) {
+  json_array_foreach(gb_doc_runs(c.f[0].doc), i, r) {
     char *k = gb_run_key(r);
     bool any = false;
     for (int m = 1; m < c.n; m++)

@@ -314,7 +314,7 @@ int gb_export_write(const json_t *doc, const GbAnalysis *a, const char *dir, boo
   }
   GbExport x = {.doc = doc,
                 .a = a,
-                .runs = json_object_get(doc, "runs"),
+                .runs = gb_doc_runs(doc),
                 .dir = dir,
                 .csv = csv,
                 .list = list,

@@ -125,6 +125,14 @@ bool gb_same_block(const json_t *a, const json_t *b) {
   return *ba && strcmp(ba, gb_rs(b, "block")) == 0;
 }
 
+const json_t *gb_doc_runs(const json_t *doc) {
+  return json_object_get(doc, "runs");
+}
+
+const char *gb_doc_machine(const json_t *doc, const char *k) {
+  return gb_rs(json_object_get(doc, "machine"), k);
+}
+
 int gb_doc_cores_raw(const json_t *doc) {
   return (int)gb_ri(json_object_get(json_object_get(doc, "machine"), "topology"), "cores");
 }

@@ -56,6 +56,10 @@ double *gb_walls(const json_t *r, int *n);
 /* a and b were measured in rounds together (the same non-null block). */
 bool gb_same_block(const json_t *a, const json_t *b);
 
+/* The document's runs (an array: gb_results_load checks it). */
+const json_t *gb_doc_runs(const json_t *doc);
+/* A field of the document's "machine" block ("hostname", ...), "" if absent. */
+const char *gb_doc_machine(const json_t *doc, const char *k);
 /* The physical cores of the document's machine as recorded (0 unknown). */
 int gb_doc_cores_raw(const json_t *doc);
 /* The same, at least 1: what a per-core quantity divides by. */
