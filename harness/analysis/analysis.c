@@ -381,20 +381,19 @@ static void gb_e6(GbAn *g, const char *id) {
   const json_t *run = NULL;
   size_t i;
   json_t *r;
-  json_array_foreach(g->runs, i, r) if (strcmp(gb_rs(r, "experiment"), id) == 0 && gb_ok(r) &&
-                                        json_array_size(json_object_get(r, "trace")) > 0) run = r;
+  json_array_foreach(g->runs, i, r) if (strcmp(gb_rs(r, "experiment"), id) == 0 && gb_traced(r))
+      run = r;
   if (!run) return;
   d->traced = true;
-  size_t max = json_array_size(json_object_get(run, "trace")); /* >= the intervals */
-  GbHold *h = malloc((max + 1) * sizeof *h);
-  double *dur = malloc((max + 1) * sizeof *dur);
+  int n, nl;
+  GbHold *h = gb_holds(run, &n, &nl);
+  double *dur = malloc(((size_t)n + 1) * sizeof *dur);
   if (!h || !dur) {
     free(h);
     free(dur);
     g->oom = true;
     return;
   }
-  int nl, n = gb_holds(run, h, max < 1u << 30 ? (int)max : 1 << 30, &nl);
   double si = gb_rn(run, "switch_interval") * 1e3;
   int nd = 0, turns = 0, handoffs = 0, last = -1;
   for (int k = 0; k < n; k++) {

@@ -132,12 +132,21 @@ GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int
   return m ? (GbQ){exp(s[0] / m), exp(s[1] / m), exp(s[2] / m)} : gb_q_none;
 }
 
-int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes) {
-  int lanes[64], nl = 0, n = 0;
+bool gb_traced(const json_t *r) {
+  return gb_ok(r) && json_array_size(json_object_get(r, "trace")) > 0;
+}
+
+GbHold *gb_holds(const json_t *r, int *n, int *nlanes) {
+  const json_t *trace = json_object_get(r, "trace");
+  GbHold *out =
+      malloc((json_array_size(trace) + 1) * sizeof *out); /* an interval per event at most */
+  int lanes[64], nl = 0;
   double open_take[64], open_wait[64];
   size_t i;
   json_t *ev;
-  json_array_foreach(json_object_get(r, "trace"), i, ev) {
+  *n = *nlanes = 0;
+  if (!out) return NULL;
+  json_array_foreach(trace, i, ev) {
     double t = (double)json_integer_value(json_array_get(ev, 0)) / 1e6;
     int id = (int)(json_integer_value(json_array_get(ev, 1)) * 1000 +
                    json_integer_value(json_array_get(ev, 2)));
@@ -155,14 +164,14 @@ int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes) {
     if (strcmp(kind, "wait") == 0) {
       open_wait[l] = t;
     } else if (strcmp(kind, "take") == 0) {
-      if (!isnan(open_wait[l]) && n < max) out[n++] = (GbHold){l, open_wait[l], t, true};
+      if (!isnan(open_wait[l])) out[(*n)++] = (GbHold){l, open_wait[l], t, true};
       open_wait[l] = NAN;
       open_take[l] = t;
     } else if (strcmp(kind, "drop") == 0 && !isnan(open_take[l])) {
-      if (n < max) out[n++] = (GbHold){l, open_take[l], t, false};
+      out[(*n)++] = (GbHold){l, open_take[l], t, false};
       open_take[l] = NAN;
     }
   }
   *nlanes = nl;
-  return n;
+  return out;
 }

@@ -56,8 +56,11 @@ typedef struct GbHold {
   bool wait;     /* a wait interval (wait -> take) rather than a hold (take -> drop) */
 } GbHold;
 
-/* The hold and wait intervals of r's trace, at most max of them, in order of
-** their end; *nlanes gets the number of threads (at most 64). */
-int gb_holds(const json_t *r, GbHold *out, int max, int *nlanes);
+/* r finished ok and recorded a GIL trace. */
+bool gb_traced(const json_t *r);
+/* The hold and wait intervals of r's trace in order of their end, in a
+** fresh array (free it; NULL if out of memory): *n of them, over *nlanes
+** threads (at most 64). */
+GbHold *gb_holds(const json_t *r, int *n, int *nlanes);
 
 #endif

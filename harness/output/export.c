@@ -235,10 +235,9 @@ static int gb_fill_samples(GbExport *x, GbOut *o) {
 }
 
 static int gb_fill_timeline(GbExport *x, GbOut *o) {
-  size_t max = json_array_size(json_object_get(x->traced, "trace")); /* >= the intervals */
-  GbHold *h = malloc((max + 1) * sizeof *h);
+  int n, nl;
+  GbHold *h = gb_holds(x->traced, &n, &nl);
   if (!h) return -1;
-  int nl, n = gb_holds(x->traced, h, max < 1u << 30 ? (int)max : 1 << 30, &nl);
   gb_header(o, NULL, 0, gb_timeline_cols, GB_LEN(gb_timeline_cols));
   for (int k = 0; k < n; k++) {
     gb_field_num(o, h[k].lane + 1);
@@ -298,9 +297,7 @@ static int gb_write_group(GbExport *x) {
   size_t i;
   json_t *r;
   x->traced = NULL;
-  json_array_foreach(x->runs, i, r) if (gb_in_group(x, r) && gb_ok(r) &&
-                                        json_array_size(json_object_get(r, "trace")) > 0)
-      x->traced = r;
+  json_array_foreach(x->runs, i, r) if (gb_in_group(x, r) && gb_traced(r)) x->traced = r;
   if (gb_group_file(x, "", gb_fill_runs) < 0 || gb_group_file(x, ".samples", gb_fill_samples) < 0)
     return -1;
   return x->traced ? gb_group_file(x, "_timeline", gb_fill_timeline) : 0;
