@@ -19,7 +19,8 @@
 typedef enum { GB_PASS, GB_FAIL, GB_UNSURE } GbOutcome;
 
 /* A measured value against a threshold its expectation implies: passes when
-** its interval lies on the expected side, fails when on the other. */
+** its interval lies on the expected side, fails when on the other, and is
+** unsure when the interval straddles the threshold. */
 typedef struct GbCheck {
   GbOutcome outcome;
   char text[256]; /* what was checked, with the numbers */
