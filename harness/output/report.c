@@ -254,10 +254,7 @@ static void gb_report_machine(GbRep *g) {
   fprintf(f, "## Machine\n\n| | |\n|---|---|\n");
   fprintf(f, "| host | %s |\n| CPU | %s |\n", gb_rs(m, "hostname"), gb_rs(m, "cpu_model"));
   fprintf(f, "| topology (hwloc) | %lld package(s), %lld NUMA node(s), %lld cores, %lld PUs |\n",
-          (long long)json_integer_value(json_object_get(t, "packages")),
-          (long long)json_integer_value(json_object_get(t, "numa_nodes")),
-          (long long)json_integer_value(json_object_get(t, "cores")),
-          (long long)json_integer_value(json_object_get(t, "pus")));
+          gb_ri(t, "packages"), gb_ri(t, "numa_nodes"), gb_ri(t, "cores"), gb_ri(t, "pus"));
   double mem = gb_rn(t, "memory_bytes");
   if (!isnan(mem)) fprintf(f, "| memory | %.1f GiB |\n", mem / (1024.0 * 1024 * 1024));
   fprintf(f, "| cpuset | %s |\n| OS | %s |\n| kernel | %s |\n| governor | %s |\n",
