@@ -8,13 +8,12 @@
 */
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "gilpy.h"
-#include "gp.h"
-#include "vm.h"
 
 static const char usage[] =
     "usage: gilpy [option...] FILE [ARG...]\n"
@@ -75,20 +74,11 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
 
 /* The exit status for the exception left by a failed load. */
 static int report(gp_Thread *t, FILE *err) {
-  GpValue exc = t->exc;
-  if (gp_exc_matches(exc, &gp_exc_SystemExit)) {
-    GpTuple *args = (GpTuple *)((GpExc *)exc.as.o)->args;
-    GpValue code = args->len ? args->items[0] : GP_NONEV;
-    if (GP_IS_NONE(code)) return 0;
-    if (GP_IS_INT(code) || GP_IS_BOOL(code)) return (int)(code.as.i & 0xff);
-    const char *text = gp_error(t);
-    const char *colon = strstr(text, "SystemExit: ");
-    if (colon) fputs(colon + strlen("SystemExit: "), err);
-    return 1;
-  }
-  fputs(gp_error(t), err);
+  const char *text;
+  int status = gp_exit_status(t, &text);
+  fputs(text, err);
   fflush(err);
-  return gp_exc_matches(exc, &gp_exc_KeyboardInterrupt) ? 130 : 1;
+  return status;
 }
 
 /* The script's path made absolute (like CPython's __main__.__file__), for

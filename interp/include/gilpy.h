@@ -90,11 +90,30 @@ int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs, cons
             gp_Result *res);
 void gp_result_free(gp_Result *r);
 
+/* The positional arguments module-level function `func` of module `modname`
+** (NULL = the last module loaded) takes, without calling it: *min to *max,
+** *max = -1 if unknown (a built-in or a type). 0, or -1 if there is no such
+** function or it is not callable (gp_error: AttributeError, TypeError). */
+int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int *max);
+
 /* Text of the last error on this thread: a CPython-shaped traceback
 ** ("Traceback …\nType: message\n"), or "" if none. Valid until the next call. */
 const char *gp_error(gp_Thread *t);
 /* The last error's exception type name ("ValueError"), or NULL. */
 const char *gp_error_type(gp_Thread *t);
+
+/* The exit status python3 would end with after t's last error, as the
+** gilpy command ends: SystemExit's code (None 0, an int its low 8 bits,
+** anything else 1), 130 for KeyboardInterrupt, 1 for any other error, 0 if
+** there is none. *report: what python3 prints on stderr then (the
+** traceback, a non-int SystemExit code, or ""); valid as gp_error's text. */
+int gp_exit_status(gp_Thread *t, const char **report);
+
+/* Waits for the threads started by the threading module that are not
+** daemons, as CPython does at exit. Call with no gp_Thread of vm running
+** code, before gp_close. Returns how many daemon threads still run: gp_close
+** must not be called while any does (end the process instead). */
+int gp_threading_shutdown(gp_VM *vm);
 
 /* Asks every thread running in vm to raise KeyboardInterrupt at its next
 ** eval-breaker check. Async-signal-safe. */

@@ -434,11 +434,6 @@ int gp_open_sys(GpThread *t, GpObj *d);
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);
-/* Waits for the threads started by threading that are not daemons, as
-** CPython does at exit (threading._shutdown). Call without the GIL, before
-** gp_close. Returns how many daemon threads still run: gp_close must not be
-** called while any does (exit the process instead). */
-int gp_threading_shutdown(GpVM *vm);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -29,6 +29,7 @@ bad = [
     (["run", "/nonexistent/w.py", "--mode", "seq", "-n", "1"], "cannot read /nonexistent/w.py"),
     (["run", hlib.HERE, "--mode", "seq", "-n", "1"], "not a regular file"),
     (["run", S, "-e", "nope", "--mode", "seq", "-n", "1"], "has no function 'nope'"),
+    (["run", S, "-e", "time", "--mode", "seq", "-n", "1"], "'time' is not a function"),
     (["run", S, "-e", "work", "-a", "1", "-a", "2", "--mode", "seq", "-n", "1"],
      "work() takes from 0 to 1 arguments, 2 given"),
     (["run", S, "-e", "nap", "--mode", "seq", "-n", "1"], "nap() takes 1 argument, 0 given"),

@@ -3,7 +3,7 @@
 **
 ** Every entry point that runs Python code takes the VM's GIL on entry and
 ** drops it on return. After a failing call the exception stays in t->exc
-** (the gilpy command reads SystemExit's code from it) and its report in
+** (gp_exit_status reads SystemExit's code from it) and its report in
 ** t->errtext / t->errtype, until the next call.
 */
 #include <errno.h>
@@ -191,6 +191,20 @@ const char *gp_error_type(gp_Thread *t) {
   return t->errtype;
 }
 
+int gp_exit_status(gp_Thread *t, const char **report) {
+  *report = gp_error(t);
+  if (gp_exc_matches(t->exc, &gp_exc_KeyboardInterrupt)) return 130;
+  if (!gp_exc_matches(t->exc, &gp_exc_SystemExit)) return t->errtext ? 1 : 0;
+  const GpTuple *args = (const GpTuple *)((const GpExc *)t->exc.as.o)->args;
+  GpValue code = args->len ? args->items[0] : GP_NONEV;
+  const char *line = strstr(*report, "SystemExit: ");
+  *report = "";
+  if (GP_IS_NONE(code)) return 0;
+  if (GP_IS_INT(code) || GP_IS_BOOL(code)) return (int)(code.as.i & 0xff);
+  if (line) *report = line + strlen("SystemExit: ");
+  return 1;
+}
+
 /* ------------------------------------------------------------- running */
 
 static int load(GpThread *t, const char *src, size_t len, const char *filename,
@@ -317,6 +331,28 @@ int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, con
     GP_DECREF(av[i]);
   free(av);
   fflush(vm->opt.out);
+  gp_gil_drop(&vm->gil, t);
+  return r;
+}
+
+int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int *max) {
+  GpVM *vm = t->vm;
+  gp_gil_take(&vm->gil, t);
+  error_reset(t);
+  GpValue fn = find_function(t, modname, func);
+  int r = GP_IS_ERR(fn) ? -1 : 0;
+  *min = 0;
+  *max = -1;
+  if (GP_IS_TYPE(fn, gp_type_function)) {
+    const GpFunction *f = (const GpFunction *)fn.as.o;
+    *max = f->code->nparams;
+    *min = *max - f->ndefaults;
+  } else if (r == 0 && !GP_IS_TYPE(fn, gp_type_native) && !GP_IS_TYPE(fn, gp_type_type)) {
+    gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
+    r = -1;
+  }
+  if (r < 0) error_record(t);
+  GP_DECREF(fn);
   gp_gil_drop(&vm->gil, t);
   return r;
 }
