@@ -325,11 +325,8 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);
 int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 
-/* Call anything callable (vm.c). Inside interp/ it is spelled gp_call; the
-** symbol is gp_vm_call because gilpy.h's public gp_call (api.c) has another
-** signature. api.c defines the public one as `int (gp_call)(...)`. */
+/* Calls anything callable (vm.c); gilpy.h's gp_call is the embedder's. */
 GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
-#define gp_call(t, fn, args, nargs, kwnames) gp_vm_call(t, fn, args, nargs, kwnames)
 
 /* Binds native args to parameter names: fills out[0..nnames) from positional
 ** and keyword args; missing optional ones (index >= nrequired) are set to

@@ -56,7 +56,7 @@ static GpValue sys_setrecursionlimit(GpThread *t, const GpValue *args, int nargs
 
 static GpValue sys_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "exit", nargs, kw, 0, 1) < 0) return GP_ERRV;
-  GpValue e = gp_call(t, gp_objv(&gp_exc_SystemExit.ob), args, nargs, NULL);
+  GpValue e = gp_vm_call(t, gp_objv(&gp_exc_SystemExit.ob), args, nargs, NULL);
   if (GP_IS_ERR(e)) return e;
   gp_raise_value(t, e);
   GP_DECREF(e);

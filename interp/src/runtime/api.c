@@ -306,8 +306,8 @@ static GpValue find_function(GpThread *t, const char *modname, const char *func)
   return r;
 }
 
-int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
-             gp_Result *res) {
+int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
+            gp_Result *res) {
   GpVM *vm = t->vm;
   gp_gil_take(&vm->gil, t);
   error_reset(t);
