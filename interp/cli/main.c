@@ -8,6 +8,7 @@
 */
 #include <errno.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,27 +36,15 @@ static void on_sigint(int sig) {
   if (the_vm) gp_interrupt(the_vm);
 }
 
-static int usage_error(const char *fmt, const char *arg) {
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
   fprintf(stderr, "gilpy: ");
-  fprintf(stderr, fmt, arg);
+  vfprintf(stderr, fmt, ap);
   fprintf(stderr, "\n%s", usage);
+  va_end(ap);
   return 2;
-}
-
-static bool parse_double(const char *s, double *out) {
-  char *end;
-  errno = 0;
-  *out = strtod(s, &end);
-  return *s && !*end && errno == 0;
-}
-
-static bool parse_int(const char *s, int *out) {
-  char *end;
-  errno = 0;
-  long v = strtol(s, &end, 10);
-  if (!*s || *end || errno || v < -2147483647L || v > 2147483647L) return false;
-  *out = (int)v;
-  return true;
 }
 
 /* --name=VALUE or --name VALUE; returns the value or NULL (no match). */
@@ -124,18 +113,16 @@ int main(int argc, char **argv) {
       i++;
       break;
     }
+    char why[128];
+    int bad = 0;
     if ((v = option_value(argc, argv, &i, "--gil", &missing))) {
-      if (gp_gil_model_parse(v, &o.gil) < 0)
-        return usage_error("invalid GIL model '%s' (expected new, legacy or none)", v);
+      bad = gp_knob_gil(v, &o.gil, why, sizeof why);
     } else if ((v = option_value(argc, argv, &i, "--switch-interval", &missing))) {
-      if (!parse_double(v, &o.switch_interval) || !(o.switch_interval > 0))
-        return usage_error("invalid switch interval '%s' (expected seconds > 0)", v);
+      bad = gp_knob_switch_interval(v, &o.switch_interval, why, sizeof why);
     } else if ((v = option_value(argc, argv, &i, "--check-interval", &missing))) {
-      if (!parse_int(v, &o.check_interval) || o.check_interval < 1)
-        return usage_error("invalid check interval '%s' (expected an integer >= 1)", v);
+      bad = gp_knob_check_interval(v, &o.check_interval, why, sizeof why);
     } else if ((v = option_value(argc, argv, &i, "--recursion-limit", &missing))) {
-      if (!parse_int(v, &o.recursion_limit) || o.recursion_limit < 1)
-        return usage_error("invalid recursion limit '%s' (expected an integer >= 1)", v);
+      bad = gp_knob_recursion_limit(v, &o.recursion_limit, why, sizeof why);
     } else if (missing) {
       return usage_error("option %s requires an argument", a);
     } else if (a[0] == '-' && a[1] != '\0') {
@@ -145,6 +132,8 @@ int main(int argc, char **argv) {
       i++;
       break;
     }
+    if (bad) /* as --name=VALUE, however it was given */
+      return usage_error("%.*s=%s: %s", (int)strcspn(a, "="), a, v, why);
   }
   if (!code && !file) return usage_error("%s", "no program given (FILE or -c CODE)");
 

@@ -55,7 +55,18 @@ GP_API void gp_options_default(gp_Options *o);
 GP_API int gp_gil_model_parse(const char *name, gp_GilModel *out);
 GP_API const char *gp_gil_model_name(gp_GilModel m);
 
-/* Opens a VM; NULL with a message in err on invalid options. */
+/* The knobs' validators: gp_open, sys.setswitchinterval and every front end
+** (the gilpy command, gilbench's flags and suite files) use them, so a knob
+** has one rule and one message. Each reads text (a flag's or a file's value:
+** all of it, one name or number) into *out or, with text NULL, checks *out.
+** 0 if valid; else the reason in err (no value or option in it) and -1 (out
+** of range: a ValueError) or -2 (too large to represent: an OverflowError). */
+GP_API int gp_knob_gil(const char *text, gp_GilModel *out, char *err, size_t errlen);
+GP_API int gp_knob_switch_interval(const char *text, double *out, char *err, size_t errlen);
+GP_API int gp_knob_check_interval(const char *text, int *out, char *err, size_t errlen);
+GP_API int gp_knob_recursion_limit(const char *text, int *out, char *err, size_t errlen);
+
+/* Opens a VM; NULL with a message in err on invalid options (gp_knob_*'s). */
 GP_API gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen);
 /* Closes a VM. Every gp_Thread but the caller's must be detached. */
 GP_API void gp_close(gp_VM *vm);

@@ -428,6 +428,8 @@ int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
 int gp_open_time(GpThread *t, GpObj *d);
 int gp_open_sys(GpThread *t, GpObj *d);
+/* sys.setswitchinterval, which the gil module shares. */
+GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);

@@ -13,13 +13,16 @@
 
 #define MAX_RECURSION 100000
 
-static GpValue sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* Also gil.setswitchinterval. */
+GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "setswitchinterval", nargs, kw) < 0) return GP_ERRV;
   double s;
+  char err[64];
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_type_name(args[0]));
   if (gp_to_double(t, args[0], &s) < 0) return GP_ERRV;
-  if (!(s > 0)) return gp_raise(t, &gp_exc_ValueError, "switch interval must be strictly positive");
+  int bad = gp_knob_switch_interval(NULL, &s, err, sizeof err);
+  if (bad) return gp_raise(t, bad == -2 ? &gp_exc_OverflowError : &gp_exc_ValueError, "%s", err);
   gp_gil_set_interval(&t->vm->gil, s);
   t->vm->opt.switch_interval = s;
   return GP_NONEV;
@@ -64,7 +67,7 @@ static GpValue sys_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 }
 
 static const GpMethodDef sys_functions[] = {
-    {"setswitchinterval", sys_setswitchinterval},
+    {"setswitchinterval", gp_sys_setswitchinterval},
     {"getswitchinterval", sys_getswitchinterval},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},

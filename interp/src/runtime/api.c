@@ -7,7 +7,6 @@
 ** t->errtext / t->errtype, until the next call.
 */
 #include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,23 +42,22 @@ const char *gp_gil_model_name(gp_GilModel m) {
   return (unsigned)m < 3 ? model_names[m] : "?";
 }
 
-static const char *check_options(const gp_Options *o) {
-  if ((unsigned)o->gil > GP_GIL_NONE) return "invalid GIL model (expected new, legacy or none)";
-  if (!(o->switch_interval > 0) || !isfinite(o->switch_interval))
-    return "switch interval must be a positive number of seconds";
-  if (o->check_interval < 1) return "check interval must be at least 1 instruction";
-  if (o->recursion_limit < 1) return "recursion limit must be at least 1";
-  return NULL;
+static int check_options(const gp_Options *o, char *err, size_t errlen) {
+  gp_GilModel gil = o->gil;
+  double si = o->switch_interval;
+  int ci = o->check_interval, rl = o->recursion_limit;
+  return gp_knob_gil(NULL, &gil, err, errlen) < 0 ||
+                 gp_knob_switch_interval(NULL, &si, err, errlen) < 0 ||
+                 gp_knob_check_interval(NULL, &ci, err, errlen) < 0 ||
+                 gp_knob_recursion_limit(NULL, &rl, err, errlen) < 0
+             ? -1
+             : 0;
 }
 
 /* ----------------------------------------------------------- lifecycle */
 
 gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen) {
-  const char *bad = check_options(o);
-  if (bad) {
-    if (err && errlen) snprintf(err, errlen, "%s", bad);
-    return NULL;
-  }
+  if (check_options(o, err, errlen) < 0) return NULL;
   GpVM *vm = calloc(1, sizeof *vm);
   if (!vm) {
     if (err && errlen) snprintf(err, errlen, "out of memory");
