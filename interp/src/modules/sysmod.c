@@ -5,6 +5,7 @@
 ** Python calls do not recurse on the C stack, so a high recursion limit
 ** costs only heap (a frame each); it is still capped at MAX_RECURSION.
 */
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -44,10 +45,15 @@ static GpValue sys_setrecursionlimit(GpThread *t, const GpValue *args, int nargs
   if (gp_arg_one(t, "setrecursionlimit", nargs, kw) < 0) return GP_ERRV;
   if (GP_IS_FLOAT(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "'float' object cannot be interpreted as an integer");
-  int64_t n;
-  if (gp_as_index(t, args[0], &n) < 0) return GP_ERRV;
-  if (n < 1)
-    return gp_raise(t, &gp_exc_ValueError, "recursion limit must be greater or equal than 1");
+  int64_t n = INT64_MAX; /* a bignum */
+  if (!(GP_IS_OBJ(args[0]) && gp_is_int(args[0])) && gp_as_index(t, args[0], &n) < 0)
+    return GP_ERRV;
+  if (n > INT_MAX || n < INT_MIN) /* CPython's conversion to a C int, before the limit's check */
+    return gp_raise(t, &gp_exc_OverflowError, "Python int too large to convert to C int");
+  int limit = n < 1 ? 0 : (int)n;
+  char err[64];
+  if (gp_knob_recursion_limit(NULL, &limit, err, sizeof err) < 0)
+    return gp_raise(t, &gp_exc_ValueError, "%s", err);
   if (n <= t->depth)
     return gp_raise(t, &gp_exc_RecursionError,
                     "cannot set the recursion limit to %lld at the recursion depth %d: the limit "
