@@ -221,16 +221,19 @@ static int gb_suite_knob(GbRunConfig *c, double *lat, const char *key, const jso
   return bad < 0 ? -1 : bad;
 }
 
-/* "3", "P", "2P" -> a count; -1 if malformed. */
-static int gb_suite_count(const char *s, int ncores) {
-  char *end;
-  long k = strtol(s, &end, 10);
-  if (end == s) k = 1;
-  if (*end == 'P') {
-    k *= ncores;
-    end++;
-  }
-  return (*end || k < 1 || k > GB_MAX_WORKERS) ? -1 : (int)k;
+/* "3", "P", "2P" -> *k, a worker count by the -n flag's rule (knobs.h);
+** -1 with the reason in err. */
+static int gb_suite_count(const char *s, int ncores, int *k, char *err, size_t len) {
+  char *end, text[32], why[128];
+  long m = strtol(s, &end, 10); /* out of range: LONG_MAX or LONG_MIN, refused below */
+  if (end == s) m = 1;
+  bool per_core = *end == 'P';
+  if (*(end + per_core)) return gb_suite_err(err, len, "bad worker count \"%s\"", s);
+  /* m beyond the limit is not multiplied (no overflow): refused all the same */
+  snprintf(text, sizeof text, "%ld", per_core && m >= 0 && m <= GB_MAX_WORKERS ? m * ncores : m);
+  if (gb_knob_workers(text, k, why, sizeof why) < 0)
+    return gb_suite_err(err, len, "workers %s: %s", s, why);
+  return 0;
 }
 
 /* Appends the worker counts of one spec (int, "2P", "1..2P") to out. */
@@ -243,16 +246,18 @@ static int gb_suite_workers(const json_t *v, int ncores, int *out, int *n, char 
     return 0;
   }
   const char *dots = strstr(s, "..");
+  int lo, hi;
   if (!dots) {
-    int k = gb_suite_count(s, ncores);
-    if (k < 0) return gb_suite_err(err, len, "bad worker count \"%s\"", s);
-    out[(*n)++] = k;
+    if (gb_suite_count(s, ncores, &lo, err, len) < 0) return -1;
+    out[(*n)++] = lo;
     return 0;
   }
   char lo_s[32];
   snprintf(lo_s, sizeof lo_s, "%.*s", (int)(dots - s), s);
-  int lo = gb_suite_count(lo_s, ncores), hi = gb_suite_count(dots + 2, ncores);
-  if (lo < 0 || hi < lo) return gb_suite_err(err, len, "bad worker range \"%s\"", s);
+  if (gb_suite_count(lo_s, ncores, &lo, err, len) < 0 ||
+      gb_suite_count(dots + 2, ncores, &hi, err, len) < 0)
+    return -1;
+  if (hi < lo) return gb_suite_err(err, len, "bad worker range \"%s\"", s);
   bool all = hi - lo < 8;
   for (int k = lo; k <= hi && *n < 64; k++)
     if (all || k == lo || k == hi || k == ncores || (k & (k - 1)) == 0) out[(*n)++] = k;

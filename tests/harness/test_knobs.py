@@ -79,6 +79,11 @@ for flag, key, flag_value, json_value, reason in cases:
     expect(f"{named}: {reason}" in p.stderr, f"suite {key}: names key and value", p)
     expect(not os.path.exists(hlib.out("res/results.json")), f"suite {key}: nothing measured")
 
+# worker counts per core ("2P", "1..2P") follow the -n rule too
+for spec in ("0P", "2000P", "99999999999999999999P", "0..2", "1..5000"):
+    p = run_suite(suite({"sweeps": [{"mode": "seq", "workers": spec}]}))
+    refused(p, f"suite workers {spec}", "workers must be an integer from 1 to 1024")
+
 # the interpreter's knobs: the gilpy command gives the same reason
 for flag, value, reason in [("--switch-interval", "1e300", "switch interval is too large"),
                             ("--switch-interval", "inf", "switch interval is too large"),
