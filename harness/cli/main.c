@@ -5,7 +5,6 @@
 */
 #include <errno.h>
 #include <getopt.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +15,7 @@
 #include "compare.h"
 #include "export.h"
 #include "info.h"
+#include "knobs.h"
 #include "report.h"
 #include "serve.h"
 #include "session.h"
@@ -125,14 +125,9 @@ static bool gb_int_arg(const char *s, long min, long max, long *out) {
   return true;
 }
 
-/* A finite real > 0 (or >= 0 with zero_ok). */
-static bool gb_real_arg(const char *s, bool zero_ok, double *out) {
-  char *end;
-  errno = 0;
-  double v = strtod(s, &end);
-  if (!*s || *end || errno || !isfinite(v) || v < 0 || (v == 0 && !zero_ok)) return false;
-  *out = v;
-  return true;
+/* A knob validator's verdict on an option's value: 0, or 2 with its reason. */
+static int gb_knob_arg(int bad, const char *opt, const char *v, const char *why) {
+  return bad ? gb_bad("%s %s: %s", opt, v, why) : 0;
 }
 
 static int gb_open_topo(GbTopo *tp) {
@@ -205,7 +200,7 @@ typedef struct GbRunArgs {
 /* One option into a; 0 ok, 2 bad (message printed), -1 help printed. */
 static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
   GbRunConfig *cfg = &a->cfg;
-  long n;
+  char why[128];
   switch (c) {
   case 'h':
     fputs(gb_usage_run, stdout);
@@ -217,10 +212,7 @@ static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
     return 0;
   case 'n':
     a->have_workers = true;
-    if (!gb_int_arg(v, 1, GB_MAX_WORKERS, &n))
-      return gb_bad("-n wants a number of workers from 1 to %d, not '%s'", GB_MAX_WORKERS, v);
-    cfg->workers = (int)n;
-    return 0;
+    return gb_knob_arg(gb_knob_workers(v, &cfg->workers, why, sizeof why), "-n", v, why);
   case 'e':
     free(cfg->entry);
     cfg->entry = gb_strdup(v);
@@ -230,36 +222,24 @@ static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
     cfg->args[cfg->nargs++] = gb_strdup(v);
     return 0;
   case GB_OPT_GIL:
-    return gp_gil_model_parse(v, &cfg->gil) < 0
-               ? gb_bad("--gil wants new, legacy or none, not '%s'", v)
-               : 0;
+    return gb_knob_arg(gp_knob_gil(v, &cfg->gil, why, sizeof why), "--gil", v, why);
   case GB_OPT_SWITCH:
-    return gb_real_arg(v, false, &cfg->switch_interval)
-               ? 0
-               : gb_bad("--switch-interval wants seconds > 0, not '%s'", v);
+    return gb_knob_arg(gp_knob_switch_interval(v, &cfg->switch_interval, why, sizeof why),
+                       "--switch-interval", v, why);
   case GB_OPT_CHECK:
-    if (!gb_int_arg(v, 1, 1L << 30, &n))
-      return gb_bad("--check-interval wants an instruction count >= 1, not '%s'", v);
-    cfg->check_interval = (int)n;
-    return 0;
+    return gb_knob_arg(gp_knob_check_interval(v, &cfg->check_interval, why, sizeof why),
+                       "--check-interval", v, why);
   case GB_OPT_PIN:
-    return gb_pin_parse(v, &cfg->pin) < 0
-               ? gb_bad("--pin wants none, cores, compact, scatter or core:K, not '%s'", v)
-               : 0;
+    return gb_knob_arg(gb_knob_pin(v, &cfg->pin, why, sizeof why), "--pin", v, why);
   case GB_OPT_REPS:
+    return gb_knob_arg(gb_knob_reps(v, &cfg->reps, why, sizeof why), "--reps", v, why);
   case GB_OPT_WARMUP:
-    if (!gb_int_arg(v, c == GB_OPT_REPS, 100000, &n))
-      return gb_bad("--%s wants a count >= %d, not '%s'", c == GB_OPT_REPS ? "reps" : "warmup",
-                    c == GB_OPT_REPS, v);
-    *(c == GB_OPT_REPS ? &cfg->reps : &cfg->warmup) = (int)n;
-    return 0;
+    return gb_knob_arg(gb_knob_warmup(v, &cfg->warmup, why, sizeof why), "--warmup", v, why);
   case GB_OPT_TRACE:
     cfg->trace = true;
     return 0;
   case GB_OPT_TIMEOUT:
-    return gb_real_arg(v, false, &cfg->timeout_s)
-               ? 0
-               : gb_bad("--timeout wants seconds > 0, not '%s'", v);
+    return gb_knob_arg(gb_knob_timeout(v, &cfg->timeout_s, why, sizeof why), "--timeout", v, why);
   case GB_OPT_JSON:
     a->so.json_out = v;
     return 0;
@@ -353,11 +333,13 @@ static int gb_cmd_serve(int argc, char **argv) {
   double latency = -1;
   long port = 0;
   int c;
+  char why[128];
   while ((c = getopt_long(argc, argv, ":l:p:h", opts, NULL)) != -1) {
     if (c == 'h') return fputs(gb_usage_serve, stdout), 0;
     if (c != 'l' && c != 'p') return gb_bad_option(c, argv);
-    if (c == 'l' && !gb_real_arg(optarg, true, &latency))
-      return gb_bad("--latency wants milliseconds >= 0, not '%s'", optarg);
+    if (c == 'l' &&
+        gb_knob_arg(gb_knob_latency(optarg, &latency, why, sizeof why), "--latency", optarg, why))
+      return 2;
     if (c == 'p' && !gb_int_arg(optarg, 0, 65535, &port))
       return gb_bad("--port wants 0-65535, not '%s'", optarg);
   }

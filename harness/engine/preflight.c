@@ -16,21 +16,6 @@
 #include "preflight.h"
 #include "task.h"
 
-/* CPython's messages for a call with too many arguments:
-**   f() takes 1 positional argument but 255 were given
-**   f() takes from 0 to 1 positional arguments but 255 were given */
-static bool gb_parse_takes(const char *msg, int *min, int *max) {
-  const char *p = strstr(msg, "takes ");
-  if (!p) return false;
-  p += 6;
-  if (sscanf(p, "from %d to %d", min, max) == 2) return true;
-  if (sscanf(p, "%d", min) == 1) {
-    *max = *min;
-    return true;
-  }
-  return false;
-}
-
 static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
   char mod[256], err[512];
   gp_Options o;
@@ -43,35 +28,24 @@ static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
     return;
   }
   gp_Thread *t = gp_attach(vm);
-  gp_Arg many[255];
-  gp_Result res;
-  memset(&res, 0, sizeof res);
-  for (int i = 0; i < 255; i++)
-    many[i] = (gp_Arg){.kind = GP_ARG_INT};
-  int min = 0, max = 0;
+  int min, max;
   if (gp_load_file(t, cfg->workload, mod) != 0) {
     gb_run_error_line(t, err, sizeof err);
     snprintf(out, len, "%s: %s", cfg->workload, err);
-  } else if (gp_call(t, mod, cfg->entry, 255, many, &res) == 0) {
-    gp_result_free(&res); /* a function taking any number of arguments: fine */
-  } else {
+  } else if (gp_arity(t, mod, cfg->entry, &min, &max) != 0) {
     const char *type = gp_error_type(t);
-    gb_run_error_line(t, err, sizeof err);
-    type = type ? type : "";
-    if (strcmp(type, "AttributeError") == 0 || strcmp(type, "NameError") == 0)
-      snprintf(out, len, "%s has no function '%s'", cfg->workload, cfg->entry);
-    else if (strcmp(type, "TypeError") == 0 && strstr(err, "not callable"))
+    if (type && strcmp(type, "TypeError") == 0)
       snprintf(out, len, "%s: '%s' is not a function", cfg->workload, cfg->entry);
-    else if (strcmp(type, "TypeError") == 0 && gb_parse_takes(err, &min, &max) &&
-             (cfg->nargs < min || cfg->nargs > max)) {
-      char range[64];
-      if (min == max)
-        snprintf(range, sizeof range, "%d argument%s", min, min == 1 ? "" : "s");
-      else
-        snprintf(range, sizeof range, "from %d to %d arguments", min, max);
-      snprintf(out, len, "%s: %s() takes %s, %d given with -a", cfg->workload, cfg->entry, range,
-               cfg->nargs);
-    }
+    else
+      snprintf(out, len, "%s has no function '%s'", cfg->workload, cfg->entry);
+  } else if (cfg->nargs < min || (max >= 0 && cfg->nargs > max)) {
+    char range[64];
+    if (min == max)
+      snprintf(range, sizeof range, "%d argument%s", min, min == 1 ? "" : "s");
+    else
+      snprintf(range, sizeof range, "from %d to %d arguments", min, max);
+    snprintf(out, len, "%s: %s() takes %s, %d given with -a", cfg->workload, cfg->entry, range,
+             cfg->nargs);
   }
   gp_detach(t);
   gp_close(vm);

@@ -38,7 +38,6 @@
 
 #define SRV_INBUF 8192           /* request head limit */
 #define SRV_MAX_BODY (16u << 20) /* ?bytes= limit */
-#define SRV_MAX_MS 600000.0      /* ?ms= limit: ten minutes */
 #define SRV_BLOCK 65536          /* body bytes per send */
 #define SRV_EVENTS 256
 
@@ -279,7 +278,7 @@ static int srv_parse_query(const char *q, size_t n, double *ms, double *bytes) {
     const char *amp = memchr(q, '&', n);
     size_t len = amp ? (size_t)(amp - q) : n;
     if (len >= 3 && !memcmp(q, "ms=", 3)) {
-      if (srv_parse_num(q + 3, len - 3, SRV_MAX_MS, false, ms)) return -1;
+      if (srv_parse_num(q + 3, len - 3, GB_SERVER_MAX_MS, false, ms)) return -1;
     } else if (len >= 6 && !memcmp(q, "bytes=", 6)) {
       if (srv_parse_num(q + 6, len - 6, SRV_MAX_BODY, true, bytes)) return -1;
     }
@@ -552,6 +551,8 @@ GbServer *gb_server_start(const GbServerOptions *o, char *err, unsigned errlen) 
   }
   s->lfd = s->epfd = s->stopfd = s->timerfd = -1;
   s->latency_ms = o && o->latency_ms > 0 ? o->latency_ms : 0;
+  if (s->latency_ms > GB_SERVER_MAX_MS) /* beyond it, the ns deadline would overflow */
+    s->latency_ms = GB_SERVER_MAX_MS;
   s->max_conns = o && o->max_conns > 0 ? o->max_conns : 1024;
   s->xblock = malloc(SRV_BLOCK);
   if (!s->xblock) return srv_fail(s, "malloc", err, errlen);

@@ -13,10 +13,13 @@
 
 #include <stdint.h>
 
+/* The longest answer delay, by option or by ?ms=: ten minutes. */
+#define GB_SERVER_MAX_MS 600000.0
+
 typedef struct GbServer GbServer;
 
 typedef struct GbServerOptions {
-  double latency_ms; /* default answer delay */
+  double latency_ms; /* default answer delay, up to GB_SERVER_MAX_MS */
   uint16_t port;     /* 0 = any free port */
   int max_conns;     /* default 1024 */
 } GbServerOptions;

@@ -33,6 +33,7 @@
 #include "cpython.h"
 #include "info.h"
 #include "journal.h"
+#include "knobs.h"
 #include "measure.h"
 #include "preflight.h"
 #include "progress.h"
@@ -144,39 +145,88 @@ static int gb_suite_err(char *err, size_t len, const char *fmt, ...) {
   return -1;
 }
 
-/* "3", "P", "2P" -> a count; -1 if malformed. */
-static int gb_suite_count(const char *s, int ncores) {
-  char *end;
-  long k = strtol(s, &end, 10);
-  if (end == s) k = 1;
-  if (*end == 'P') {
-    k *= ncores;
-    end++;
+/* A knob's value as its validator reads it, the text of a flag: a name as
+** it is, a number as in the file (so "5" stays no number and 4294967297
+** does not wrap), a real the shortest way that reads back the same. */
+static char *gb_suite_knob_text(const json_t *v, bool name) {
+  if (name && json_is_string(v)) return gb_strdup(json_string_value(v));
+  for (int p = 1; json_is_real(v); p++) {
+    char *t = gb_asprintf("%.*g", p, json_real_value(v));
+    if (p == 17 || strtod(t, NULL) == json_real_value(v)) return t;
+    free(t);
   }
-  return (*end || k < 1 || k > GB_MAX_WORKERS) ? -1 : (int)k;
+  char *t = json_dumps(v, JSON_ENCODE_ANY);
+  return t ? t : gb_strdup("?");
+}
+
+/* Sets knob `key` of c (latency_ms: *lat) from v with the knob's validator
+** (knobs.h, gilpy.h), as the flags do: 0, -1 with "KEY VALUE: reason" in
+** err, 1 if key is no knob. */
+static int gb_suite_knob(GbRunConfig *c, double *lat, const char *key, const json_t *v, char *err,
+                         size_t len) {
+  char *text = gb_suite_knob_text(v, strcmp(key, "gil") == 0 || strcmp(key, "pin") == 0);
+  char why[128];
+  int bad = 1;
+  if (strcmp(key, "gil") == 0)
+    bad = gp_knob_gil(text, &c->gil, why, sizeof why);
+  else if (strcmp(key, "switch_interval") == 0)
+    bad = gp_knob_switch_interval(text, &c->switch_interval, why, sizeof why);
+  else if (strcmp(key, "check_interval") == 0)
+    bad = gp_knob_check_interval(text, &c->check_interval, why, sizeof why);
+  else if (strcmp(key, "pin") == 0)
+    bad = gb_knob_pin(text, &c->pin, why, sizeof why);
+  else if (strcmp(key, "latency_ms") == 0)
+    bad = gb_knob_latency(text, lat, why, sizeof why);
+  else if (strcmp(key, "reps") == 0)
+    bad = gb_knob_reps(text, &c->reps, why, sizeof why);
+  else if (strcmp(key, "warmup") == 0)
+    bad = gb_knob_warmup(text, &c->warmup, why, sizeof why);
+  else if (strcmp(key, "timeout_s") == 0)
+    bad = gb_knob_timeout(text, &c->timeout_s, why, sizeof why);
+  else if (strcmp(key, "workers") == 0)
+    bad = gb_knob_workers(text, &c->workers, why, sizeof why);
+  if (bad < 0) gb_suite_err(err, len, "%s %s: %s", key, text, why);
+  free(text);
+  return bad < 0 ? -1 : bad;
+}
+
+/* "3", "P", "2P" -> *k, a worker count by the -n flag's rule (knobs.h);
+** -1 with the reason in err. */
+static int gb_suite_count(const char *s, int ncores, int *k, char *err, size_t len) {
+  char *end, text[32], why[128];
+  long m = strtol(s, &end, 10); /* out of range: LONG_MAX or LONG_MIN, refused below */
+  if (end == s) m = 1;
+  bool per_core = *end == 'P';
+  if (*(end + per_core)) return gb_suite_err(err, len, "bad worker count \"%s\"", s);
+  /* m beyond the limit is not multiplied (no overflow): refused all the same */
+  snprintf(text, sizeof text, "%ld", per_core && m >= 0 && m <= GB_MAX_WORKERS ? m * ncores : m);
+  if (gb_knob_workers(text, k, why, sizeof why) < 0)
+    return gb_suite_err(err, len, "workers %s: %s", s, why);
+  return 0;
 }
 
 /* Appends the worker counts of one spec (int, "2P", "1..2P") to out. */
 static int gb_suite_workers(const json_t *v, int ncores, int *out, int *n, char *err, size_t len) {
-  if (json_is_integer(v)) {
-    long long k = json_integer_value(v);
-    if (k < 1 || k > GB_MAX_WORKERS) return gb_suite_err(err, len, "bad worker count %lld", k);
-    out[(*n)++] = (int)k;
+  const char *s = json_string_value(v);
+  if (!s) {
+    GbRunConfig c = {.workers = 1};
+    if (gb_suite_knob(&c, NULL, "workers", v, err, len) < 0) return -1;
+    out[(*n)++] = c.workers;
     return 0;
   }
-  const char *s = json_string_value(v);
-  if (!s) return gb_suite_err(err, len, "a worker count is an integer or a string like \"2P\"");
   const char *dots = strstr(s, "..");
+  int lo, hi;
   if (!dots) {
-    int k = gb_suite_count(s, ncores);
-    if (k < 0) return gb_suite_err(err, len, "bad worker count \"%s\"", s);
-    out[(*n)++] = k;
+    if (gb_suite_count(s, ncores, &lo, err, len) < 0) return -1;
+    out[(*n)++] = lo;
     return 0;
   }
   char lo_s[32];
   snprintf(lo_s, sizeof lo_s, "%.*s", (int)(dots - s), s);
-  int lo = gb_suite_count(lo_s, ncores), hi = gb_suite_count(dots + 2, ncores);
-  if (lo < 0 || hi < lo) return gb_suite_err(err, len, "bad worker range \"%s\"", s);
+  if (gb_suite_count(lo_s, ncores, &lo, err, len) < 0 ||
+      gb_suite_count(dots + 2, ncores, &hi, err, len) < 0)
+    return -1;
+  if (hi < lo) return gb_suite_err(err, len, "bad worker range \"%s\"", s);
   bool all = hi - lo < 8;
   for (int k = lo; k <= hi && *n < 64; k++)
     if (all || k == lo || k == hi || k == ncores || (k & (k - 1)) == 0) out[(*n)++] = k;
@@ -232,31 +282,11 @@ static int gb_suite_set(GbSuite *s, GbRunConfig *c, double *lat, const char *key
       if (!t) return gb_suite_err(err, len, "an argument is a number or a string");
       c->args[c->nargs++] = t;
     }
-  } else if (strcmp(key, "gil") == 0) {
-    if (!str || gp_gil_model_parse(str, &c->gil) < 0)
-      return gb_suite_err(err, len, "gil is new, legacy or none");
-  } else if (strcmp(key, "switch_interval") == 0) {
-    if (!json_is_number(v) || json_number_value(v) <= 0)
-      return gb_suite_err(err, len, "switch_interval is a positive number of seconds");
-    c->switch_interval = json_number_value(v);
-  } else if (strcmp(key, "check_interval") == 0) {
-    if (!json_is_integer(v) || json_integer_value(v) < 1)
-      return gb_suite_err(err, len, "check_interval is a positive integer");
-    c->check_interval = (int)json_integer_value(v);
-  } else if (strcmp(key, "latency_ms") == 0) {
-    if (!json_is_number(v) || json_number_value(v) < 0)
-      return gb_suite_err(err, len, "latency_ms is a number >= 0");
-    *lat = json_number_value(v);
-  } else if (strcmp(key, "pin") == 0) {
-    if (!str || gb_pin_parse(str, &c->pin) < 0)
-      return gb_suite_err(err, len, "pin is none, cores, compact, scatter or core:K");
   } else if (strcmp(key, "mode") == 0) {
     if (!str || gb_mode_parse(str, &c->mode) < 0)
       return gb_suite_err(err, len, "mode is seq, threads, subinterp or procs");
-  } else if (json_is_integer(v)) {
-    c->workers = (int)json_integer_value(v);
   } else {
-    return gb_suite_err(err, len, "bad %s", key);
+    return gb_suite_knob(c, lat, key, v, err, len);
   }
   (void)s;
   return 0;
@@ -335,10 +365,6 @@ static int gb_suite_product(GbSuite *s, const json_t *exp, json_t **vals, size_t
   return 0;
 }
 
-static int gb_suite_int(const json_t *v, int dflt) {
-  return json_is_integer(v) ? (int)json_integer_value(v) : dflt;
-}
-
 static int gb_suite_sweep(GbSuite *s, const json_t *exp, const json_t *sw, char *err, size_t len) {
   const char *id = json_string_value(json_object_get(exp, "id"));
   const char *wl = json_string_value(gb_suite_get(s, exp, sw, "workload"));
@@ -347,11 +373,23 @@ static int gb_suite_sweep(GbSuite *s, const json_t *exp, const json_t *sw, char 
   gb_config_init(&c);
   c.experiment = gb_strdup(id);
   c.workload = wl[0] == '/' ? gb_strdup(wl) : gb_asprintf("%s/%s", s->dir, wl);
-  c.reps = gb_suite_int(gb_suite_get(s, exp, sw, "reps"), c.reps);
-  c.warmup = gb_suite_int(gb_suite_get(s, exp, sw, "warmup"), c.warmup);
-  c.trace = json_is_true(gb_suite_get(s, exp, sw, "trace"));
-  const json_t *to = gb_suite_get(s, exp, sw, "timeout_s");
-  c.timeout_s = json_is_number(to) ? json_number_value(to) : 300;
+  c.timeout_s = 300;
+  snprintf(err, len, "%s: ", id);
+  size_t pre = strlen(err);
+  static const char *const once[] = {"reps", "warmup", "timeout_s"};
+  for (size_t k = 0; k < sizeof once / sizeof *once; k++) {
+    const json_t *v = gb_suite_get(s, exp, sw, once[k]);
+    if (v && gb_suite_knob(&c, NULL, once[k], v, err + pre, len - pre) < 0) {
+      gb_config_free(&c);
+      return -1;
+    }
+  }
+  const json_t *trace = gb_suite_get(s, exp, sw, "trace");
+  if (trace && !json_is_boolean(trace)) {
+    gb_config_free(&c);
+    return gb_suite_err(err + pre, len - pre, "trace must be true or false");
+  }
+  c.trace = json_is_true(trace);
   json_t *vals[GB_SUITE_NKEYS];
   for (size_t k = 0; k < GB_SUITE_NKEYS; k++) {
     const char *key = gb_suite_keys[k];
@@ -364,8 +402,6 @@ static int gb_suite_sweep(GbSuite *s, const json_t *exp, const json_t *sw, char 
   }
   if (json_array_size(vals[GB_SUITE_NKEYS - 1]) == 0)
     json_array_append_new(vals[GB_SUITE_NKEYS - 1], json_integer(1));
-  snprintf(err, len, "%s: ", id);
-  size_t pre = strlen(err);
   int rc = gb_suite_product(s, exp, vals, 0, &c, 0, err + pre, len - pre);
   if (rc == 0) err[0] = '\0';
   for (size_t k = 0; k < GB_SUITE_NKEYS; k++)
@@ -382,6 +418,60 @@ static bool gb_suite_selected(const char *only, const char *id) {
   return false;
 }
 
+/* The keys a suite file may have: a misspelt one would be ignored and the
+** run measured with the default instead. */
+static const char *const gb_suite_top_keys[] = {"schema", "name",        "description", "defaults",
+                                                "quick",  "experiments", NULL};
+static const char *const gb_suite_run_keys[] = {
+    "workload",       "entry",      "args",  "gil",       "switch_interval",
+    "check_interval", "latency_ms", "pin",   "mode",      "workers",
+    "reps",           "warmup",     "trace", "timeout_s", NULL};
+static const char *const gb_suite_exp_keys[] = {"id", "sweeps", "calibrate", "cpython", NULL};
+
+static bool gb_suite_in(const char *key, const char *const *keys) {
+  for (; *keys; keys++)
+    if (strcmp(key, *keys) == 0) return true;
+  return false;
+}
+
+/* -1 with "PATH: WHERE: unknown key 'K'" in err if o has a key that is
+** neither a run key nor, with exp, an experiment's. */
+static int gb_suite_known(const GbSuite *s, const json_t *o, bool exp, const char *where, char *err,
+                          size_t len) {
+  const char *key;
+  json_t *v;
+  json_object_foreach((json_t *)o, key, v) {
+    if (!gb_suite_in(key, gb_suite_run_keys) && !(exp && gb_suite_in(key, gb_suite_exp_keys)))
+      return gb_suite_err(err, len, "%s: %s: unknown key '%s'", s->path, where, key);
+  }
+  return 0;
+}
+
+/* Every object of the file has known keys only. */
+static int gb_suite_check_keys(const GbSuite *s, char *err, size_t len) {
+  const char *key;
+  json_t *v, *e, *sw;
+  size_t i, j;
+  json_object_foreach(s->root, key, v) {
+    if (!gb_suite_in(key, gb_suite_top_keys))
+      return gb_suite_err(err, len, "%s: unknown key '%s'", s->path, key);
+  }
+  if (gb_suite_known(s, json_object_get(s->root, "defaults"), false, "defaults", err, len) < 0 ||
+      gb_suite_known(s, json_object_get(s->root, "quick"), false, "quick", err, len) < 0)
+    return -1;
+  json_array_foreach(json_object_get(s->root, "experiments"), i, e) {
+    char where[160];
+    const char *id = json_string_value(json_object_get(e, "id"));
+    snprintf(where, sizeof where, "experiment %s", id ? id : "?");
+    if (gb_suite_known(s, e, true, where, err, len) < 0) return -1;
+    json_array_foreach(json_object_get(e, "sweeps"), j, sw) {
+      snprintf(where, sizeof where, "%s, sweep %zu", id ? id : "?", j + 1);
+      if (gb_suite_known(s, sw, false, where, err, len) < 0) return -1;
+    }
+  }
+  return 0;
+}
+
 /* Loads and expands the suite file; -1 with the reason in err. */
 static int gb_suite_load(GbSuite *s, char *err, size_t len) {
   json_error_t je;
@@ -395,6 +485,7 @@ static int gb_suite_load(GbSuite *s, char *err, size_t len) {
   json_t *exps = json_object_get(s->root, "experiments");
   if (!json_is_array(exps) || json_array_size(exps) == 0)
     return gb_suite_err(err, len, "%s: no experiments", s->path);
+  if (gb_suite_check_keys(s, err, len) < 0) return -1;
   size_t i, j;
   json_t *e, *sw;
   json_array_foreach(exps, i, e) {

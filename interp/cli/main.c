@@ -8,13 +8,13 @@
 */
 #include <errno.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "gilpy.h"
-#include "gp.h"
-#include "vm.h"
 
 static const char usage[] =
     "usage: gilpy [option...] FILE [ARG...]\n"
@@ -36,27 +36,15 @@ static void on_sigint(int sig) {
   if (the_vm) gp_interrupt(the_vm);
 }
 
-static int usage_error(const char *fmt, const char *arg) {
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
   fprintf(stderr, "gilpy: ");
-  fprintf(stderr, fmt, arg);
+  vfprintf(stderr, fmt, ap);
   fprintf(stderr, "\n%s", usage);
+  va_end(ap);
   return 2;
-}
-
-static bool parse_double(const char *s, double *out) {
-  char *end;
-  errno = 0;
-  *out = strtod(s, &end);
-  return *s && !*end && errno == 0;
-}
-
-static bool parse_int(const char *s, int *out) {
-  char *end;
-  errno = 0;
-  long v = strtol(s, &end, 10);
-  if (!*s || *end || errno || v < -2147483647L || v > 2147483647L) return false;
-  *out = (int)v;
-  return true;
 }
 
 /* --name=VALUE or --name VALUE; returns the value or NULL (no match). */
@@ -75,20 +63,11 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
 
 /* The exit status for the exception left by a failed load. */
 static int report(gp_Thread *t, FILE *err) {
-  GpValue exc = t->exc;
-  if (gp_exc_matches(exc, &gp_exc_SystemExit)) {
-    GpTuple *args = (GpTuple *)((GpExc *)exc.as.o)->args;
-    GpValue code = args->len ? args->items[0] : GP_NONEV;
-    if (GP_IS_NONE(code)) return 0;
-    if (GP_IS_INT(code) || GP_IS_BOOL(code)) return (int)(code.as.i & 0xff);
-    const char *text = gp_error(t);
-    const char *colon = strstr(text, "SystemExit: ");
-    if (colon) fputs(colon + strlen("SystemExit: "), err);
-    return 1;
-  }
-  fputs(gp_error(t), err);
+  const char *text;
+  int status = gp_exit_status(t, &text);
+  fputs(text, err);
   fflush(err);
-  return gp_exc_matches(exc, &gp_exc_KeyboardInterrupt) ? 130 : 1;
+  return status;
 }
 
 /* The script's path made absolute (like CPython's __main__.__file__), for
@@ -134,18 +113,16 @@ int main(int argc, char **argv) {
       i++;
       break;
     }
+    char why[128];
+    int bad = 0;
     if ((v = option_value(argc, argv, &i, "--gil", &missing))) {
-      if (gp_gil_model_parse(v, &o.gil) < 0)
-        return usage_error("invalid GIL model '%s' (expected new, legacy or none)", v);
+      bad = gp_knob_gil(v, &o.gil, why, sizeof why);
     } else if ((v = option_value(argc, argv, &i, "--switch-interval", &missing))) {
-      if (!parse_double(v, &o.switch_interval) || !(o.switch_interval > 0))
-        return usage_error("invalid switch interval '%s' (expected seconds > 0)", v);
+      bad = gp_knob_switch_interval(v, &o.switch_interval, why, sizeof why);
     } else if ((v = option_value(argc, argv, &i, "--check-interval", &missing))) {
-      if (!parse_int(v, &o.check_interval) || o.check_interval < 1)
-        return usage_error("invalid check interval '%s' (expected an integer >= 1)", v);
+      bad = gp_knob_check_interval(v, &o.check_interval, why, sizeof why);
     } else if ((v = option_value(argc, argv, &i, "--recursion-limit", &missing))) {
-      if (!parse_int(v, &o.recursion_limit) || o.recursion_limit < 1)
-        return usage_error("invalid recursion limit '%s' (expected an integer >= 1)", v);
+      bad = gp_knob_recursion_limit(v, &o.recursion_limit, why, sizeof why);
     } else if (missing) {
       return usage_error("option %s requires an argument", a);
     } else if (a[0] == '-' && a[1] != '\0') {
@@ -155,6 +132,8 @@ int main(int argc, char **argv) {
       i++;
       break;
     }
+    if (bad) /* as --name=VALUE, however it was given */
+      return usage_error("%.*s=%s: %s", (int)strcspn(a, "="), a, v, why);
   }
   if (!code && !file) return usage_error("%s", "no program given (FILE or -c CODE)");
 

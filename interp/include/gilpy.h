@@ -25,6 +25,14 @@ extern "C" {
 
 #define GP_VERSION "0.1.0"
 
+/* The library is compiled with -fvisibility=hidden: only what is marked
+** GP_API is the interface (a shared build exports nothing else). */
+#if defined(__GNUC__)
+#define GP_API __attribute__((visibility("default")))
+#else
+#define GP_API
+#endif
+
 typedef struct GpVM gp_VM;
 typedef struct GpThread gp_Thread;
 
@@ -42,24 +50,35 @@ typedef struct gp_Options {
   char **argv;
 } gp_Options;
 
-void gp_options_default(gp_Options *o);
+GP_API void gp_options_default(gp_Options *o);
 /* Parses "new", "legacy", "none"; returns -1 for anything else. */
-int gp_gil_model_parse(const char *name, gp_GilModel *out);
-const char *gp_gil_model_name(gp_GilModel m);
+GP_API int gp_gil_model_parse(const char *name, gp_GilModel *out);
+GP_API const char *gp_gil_model_name(gp_GilModel m);
 
-/* Opens a VM; NULL with a message in err on invalid options. */
-gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen);
+/* The knobs' validators: gp_open, sys.setswitchinterval and every front end
+** (the gilpy command, gilbench's flags and suite files) use them, so a knob
+** has one rule and one message. Each reads text (a flag's or a file's value:
+** all of it, one name or number) into *out or, with text NULL, checks *out.
+** 0 if valid; else the reason in err (no value or option in it) and -1 (out
+** of range: a ValueError) or -2 (too large to represent: an OverflowError). */
+GP_API int gp_knob_gil(const char *text, gp_GilModel *out, char *err, size_t errlen);
+GP_API int gp_knob_switch_interval(const char *text, double *out, char *err, size_t errlen);
+GP_API int gp_knob_check_interval(const char *text, int *out, char *err, size_t errlen);
+GP_API int gp_knob_recursion_limit(const char *text, int *out, char *err, size_t errlen);
+
+/* Opens a VM; NULL with a message in err on invalid options (gp_knob_*'s). */
+GP_API gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen);
 /* Closes a VM. Every gp_Thread but the caller's must be detached. */
-void gp_close(gp_VM *vm);
+GP_API void gp_close(gp_VM *vm);
 
 /* Registers the calling OS thread with vm. Does not hold the GIL on return. */
-gp_Thread *gp_attach(gp_VM *vm);
-void gp_detach(gp_Thread *t);
+GP_API gp_Thread *gp_attach(gp_VM *vm);
+GP_API void gp_detach(gp_Thread *t);
 
 /* Runs a file or a string as module `modname` ("__main__" for scripts).
 ** 0 on success; -1 if it raised or failed to compile (see gp_error). */
-int gp_load_file(gp_Thread *t, const char *path, const char *modname);
-int gp_load_string(gp_Thread *t, const char *src, const char *filename, const char *modname);
+GP_API int gp_load_file(gp_Thread *t, const char *path, const char *modname);
+GP_API int gp_load_string(gp_Thread *t, const char *src, const char *filename, const char *modname);
 
 typedef enum { GP_ARG_INT, GP_ARG_FLOAT, GP_ARG_STR } gp_ArgKind;
 typedef struct gp_Arg {
@@ -86,19 +105,38 @@ typedef struct gp_Result {
 
 /* Calls module-level function `func` of module `modname` (NULL = the last
 ** module loaded by this VM). 0 on success, -1 if it raised (gp_error). */
-int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
-            gp_Result *res);
-void gp_result_free(gp_Result *r);
+GP_API int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs,
+                   const gp_Arg *args, gp_Result *res);
+GP_API void gp_result_free(gp_Result *r);
+
+/* The positional arguments module-level function `func` of module `modname`
+** (NULL = the last module loaded) takes, without calling it: *min to *max,
+** *max = -1 if unknown (a built-in or a type). 0, or -1 if there is no such
+** function or it is not callable (gp_error: AttributeError, TypeError). */
+GP_API int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int *max);
 
 /* Text of the last error on this thread: a CPython-shaped traceback
 ** ("Traceback …\nType: message\n"), or "" if none. Valid until the next call. */
-const char *gp_error(gp_Thread *t);
+GP_API const char *gp_error(gp_Thread *t);
 /* The last error's exception type name ("ValueError"), or NULL. */
-const char *gp_error_type(gp_Thread *t);
+GP_API const char *gp_error_type(gp_Thread *t);
+
+/* The exit status python3 would end with after t's last error, as the
+** gilpy command ends: SystemExit's code (None 0, an int its low 8 bits,
+** anything else 1), 130 for KeyboardInterrupt, 1 for any other error, 0 if
+** there is none. *report: what python3 prints on stderr then (the
+** traceback, a non-int SystemExit code, or ""); valid as gp_error's text. */
+GP_API int gp_exit_status(gp_Thread *t, const char **report);
+
+/* Waits for the threads started by the threading module that are not
+** daemons, as CPython does at exit. Call with no gp_Thread of vm running
+** code, before gp_close. Returns how many daemon threads still run: gp_close
+** must not be called while any does (end the process instead). */
+GP_API int gp_threading_shutdown(gp_VM *vm);
 
 /* Asks every thread running in vm to raise KeyboardInterrupt at its next
 ** eval-breaker check. Async-signal-safe. */
-void gp_interrupt(gp_VM *vm);
+GP_API void gp_interrupt(gp_VM *vm);
 
 /* GIL instrumentation. */
 typedef struct gp_GilStats {
@@ -110,9 +148,9 @@ typedef struct gp_GilStats {
   uint64_t hold_ns;         /* time spent holding */
 } gp_GilStats;
 
-void gp_gil_stats(gp_VM *vm, gp_GilStats *out);           /* VM totals */
-void gp_thread_gil_stats(gp_Thread *t, gp_GilStats *out); /* this thread */
-unsigned gp_thread_id(gp_Thread *t);                      /* small id, 1 = first attached */
+GP_API void gp_gil_stats(gp_VM *vm, gp_GilStats *out);           /* VM totals */
+GP_API void gp_thread_gil_stats(gp_Thread *t, gp_GilStats *out); /* this thread */
+GP_API unsigned gp_thread_id(gp_Thread *t);                      /* small id, 1 = first attached */
 
 typedef enum {
   GP_EV_TAKE = 1,    /* thread took the GIL */
@@ -127,10 +165,10 @@ typedef struct gp_TraceEvent {
   uint32_t kind;   /* gp_TraceKind */
 } gp_TraceEvent;
 
-void gp_trace_start(gp_VM *vm);
-void gp_trace_stop(gp_VM *vm);
+GP_API void gp_trace_start(gp_VM *vm);
+GP_API void gp_trace_stop(gp_VM *vm);
 /* Copies up to max recorded events (oldest first); returns how many. */
-size_t gp_trace_read(gp_VM *vm, gp_TraceEvent *buf, size_t max);
+GP_API size_t gp_trace_read(gp_VM *vm, gp_TraceEvent *buf, size_t max);
 
 #ifdef __cplusplus
 }

@@ -325,11 +325,8 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);
 int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 
-/* Call anything callable (vm.c). Inside interp/ it is spelled gp_call; the
-** symbol is gp_vm_call because gilpy.h's public gp_call (api.c) has another
-** signature. api.c defines the public one as `int (gp_call)(...)`. */
+/* Calls anything callable (vm.c); gilpy.h's gp_call is the embedder's. */
 GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
-#define gp_call(t, fn, args, nargs, kwnames) gp_vm_call(t, fn, args, nargs, kwnames)
 
 /* Binds native args to parameter names: fills out[0..nnames) from positional
 ** and keyword args; missing optional ones (index >= nrequired) are set to
@@ -431,14 +428,11 @@ int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
 int gp_open_time(GpThread *t, GpObj *d);
 int gp_open_sys(GpThread *t, GpObj *d);
+/* sys.setswitchinterval, which the gil module shares. */
+GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);
-/* Waits for the threads started by threading that are not daemons, as
-** CPython does at exit (threading._shutdown). Call without the GIL, before
-** gp_close. Returns how many daemon threads still run: gp_close must not be
-** called while any does (exit the process instead). */
-int gp_threading_shutdown(GpVM *vm);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -353,7 +353,7 @@ static GpValue min_max(GpThread *t, const GpValue *args, int nargs, GpObj *kw, b
     }
     GpValue k = v;
     if (!GP_IS_NONE(key)) {
-      k = gp_call(t, key, &v, 1, NULL);
+      k = gp_vm_call(t, key, &v, 1, NULL);
       if (GP_IS_ERR(k)) {
         GP_DECREF(v);
         r = -1;

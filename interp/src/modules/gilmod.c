@@ -26,20 +26,6 @@ static GpValue gilmod_model(GpThread *t, const GpValue *args, int nargs, GpObj *
   return gp_str_cstr(t, gp_gil_model_name(t->vm->gil.model));
 }
 
-/* The checks and wording of sys.setswitchinterval. */
-static GpValue gilmod_setswitchinterval(GpThread *t, const GpValue *args, int nargs,
-                                        GpObj *kwnames) {
-  if (gp_arg_one(t, "setswitchinterval", nargs, kwnames)) return GP_ERRV;
-  GpValue v = args[0];
-  if (!gp_is_int(v) && !GP_IS_FLOAT(v))
-    return gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_typeof(v)->name);
-  double s;
-  if (gp_to_double(t, v, &s)) return GP_ERRV;
-  if (!(s > 0)) return gp_raise(t, &gp_exc_ValueError, "switch interval must be strictly positive");
-  gp_gil_set_interval(&t->vm->gil, s);
-  return GP_NONEV;
-}
-
 static GpValue gilmod_getswitchinterval(GpThread *t, const GpValue *args, int nargs,
                                         GpObj *kwnames) {
   (void)args;
@@ -129,7 +115,7 @@ static GpValue gilmod_trace_stop(GpThread *t, const GpValue *args, int nargs, Gp
 int gp_open_gil(GpThread *t, GpObj *d) {
   static const GpMethodDef fns[] = {
       {"model", gilmod_model},
-      {"setswitchinterval", gilmod_setswitchinterval},
+      {"setswitchinterval", gp_sys_setswitchinterval},
       {"getswitchinterval", gilmod_getswitchinterval},
       {"stats", gilmod_stats},
       {"thread_stats", gilmod_thread_stats},

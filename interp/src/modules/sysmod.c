@@ -5,6 +5,7 @@
 ** Python calls do not recurse on the C stack, so a high recursion limit
 ** costs only heap (a frame each); it is still capped at MAX_RECURSION.
 */
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 
@@ -13,13 +14,16 @@
 
 #define MAX_RECURSION 100000
 
-static GpValue sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* Also gil.setswitchinterval. */
+GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "setswitchinterval", nargs, kw) < 0) return GP_ERRV;
   double s;
+  char err[64];
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_type_name(args[0]));
   if (gp_to_double(t, args[0], &s) < 0) return GP_ERRV;
-  if (!(s > 0)) return gp_raise(t, &gp_exc_ValueError, "switch interval must be strictly positive");
+  int bad = gp_knob_switch_interval(NULL, &s, err, sizeof err);
+  if (bad) return gp_raise(t, bad == -2 ? &gp_exc_OverflowError : &gp_exc_ValueError, "%s", err);
   gp_gil_set_interval(&t->vm->gil, s);
   t->vm->opt.switch_interval = s;
   return GP_NONEV;
@@ -41,10 +45,15 @@ static GpValue sys_setrecursionlimit(GpThread *t, const GpValue *args, int nargs
   if (gp_arg_one(t, "setrecursionlimit", nargs, kw) < 0) return GP_ERRV;
   if (GP_IS_FLOAT(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "'float' object cannot be interpreted as an integer");
-  int64_t n;
-  if (gp_as_index(t, args[0], &n) < 0) return GP_ERRV;
-  if (n < 1)
-    return gp_raise(t, &gp_exc_ValueError, "recursion limit must be greater or equal than 1");
+  int64_t n = INT64_MAX; /* a bignum */
+  if (!(GP_IS_OBJ(args[0]) && gp_is_int(args[0])) && gp_as_index(t, args[0], &n) < 0)
+    return GP_ERRV;
+  if (n > INT_MAX || n < INT_MIN) /* CPython's conversion to a C int, before the limit's check */
+    return gp_raise(t, &gp_exc_OverflowError, "Python int too large to convert to C int");
+  int limit = n < 1 ? 0 : (int)n;
+  char err[64];
+  if (gp_knob_recursion_limit(NULL, &limit, err, sizeof err) < 0)
+    return gp_raise(t, &gp_exc_ValueError, "%s", err);
   if (n <= t->depth)
     return gp_raise(t, &gp_exc_RecursionError,
                     "cannot set the recursion limit to %lld at the recursion depth %d: the limit "
@@ -56,7 +65,7 @@ static GpValue sys_setrecursionlimit(GpThread *t, const GpValue *args, int nargs
 
 static GpValue sys_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "exit", nargs, kw, 0, 1) < 0) return GP_ERRV;
-  GpValue e = gp_call(t, gp_objv(&gp_exc_SystemExit.ob), args, nargs, NULL);
+  GpValue e = gp_vm_call(t, gp_objv(&gp_exc_SystemExit.ob), args, nargs, NULL);
   if (GP_IS_ERR(e)) return e;
   gp_raise_value(t, e);
   GP_DECREF(e);
@@ -64,7 +73,7 @@ static GpValue sys_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 }
 
 static const GpMethodDef sys_functions[] = {
-    {"setswitchinterval", sys_setswitchinterval},
+    {"setswitchinterval", gp_sys_setswitchinterval},
     {"getswitchinterval", sys_getswitchinterval},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},

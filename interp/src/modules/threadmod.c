@@ -399,7 +399,7 @@ static GpValue thread_call_target(GpThread *t, ThreadObj *th) {
     if (k < nkw)
       gp_raise(t, &gp_exc_TypeError, "keywords must be strings");
     else
-      r = gp_call(t, th->target, argv, (int)(npos + nkw), nkw ? kwnames.as.o : NULL);
+      r = gp_vm_call(t, th->target, argv, (int)(npos + nkw), nkw ? kwnames.as.o : NULL);
   } else if (!GP_IS_ERR(kwnames)) {
     gp_raise_nomem(t);
   }

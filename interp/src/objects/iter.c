@@ -282,7 +282,7 @@ static int map_next(GpThread *t, GpValue self, GpValue *out) {
   }
   int r = multi_step(t, m, vals);
   if (r > 0) {
-    *out = gp_call(t, m->fn, vals, (int)m->n, NULL);
+    *out = gp_vm_call(t, m->fn, vals, (int)m->n, NULL);
     for (size_t i = 0; i < m->n; i++)
       GP_DECREF(vals[i]);
     if (GP_IS_ERR(*out)) r = -1;
@@ -317,7 +317,7 @@ static int filter_next(GpThread *t, GpValue self, GpValue *out) {
     if (GP_IS_NONE(m->fn)) {
       keep = gp_truthy(t, v);
     } else {
-      GpValue c = gp_call(t, m->fn, &v, 1, NULL);
+      GpValue c = gp_vm_call(t, m->fn, &v, 1, NULL);
       keep = GP_IS_ERR(c) ? -1 : gp_truthy(t, c);
       GP_DECREF(c);
     }

@@ -662,7 +662,7 @@ int gp_list_sort(GpThread *t, GpObj *o, GpValue key, bool reverse) {
     if (GP_IS_NONE(key)) {
       a[nkeys].key = items[nkeys];
     } else {
-      a[nkeys].key = gp_call(t, key, &items[nkeys], 1, NULL);
+      a[nkeys].key = gp_vm_call(t, key, &items[nkeys], 1, NULL);
       if (GP_IS_ERR(a[nkeys].key)) r = -1;
     }
   }

@@ -3,11 +3,10 @@
 **
 ** Every entry point that runs Python code takes the VM's GIL on entry and
 ** drops it on return. After a failing call the exception stays in t->exc
-** (the gilpy command reads SystemExit's code from it) and its report in
+** (gp_exit_status reads SystemExit's code from it) and its report in
 ** t->errtext / t->errtype, until the next call.
 */
 #include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,23 +42,22 @@ const char *gp_gil_model_name(gp_GilModel m) {
   return (unsigned)m < 3 ? model_names[m] : "?";
 }
 
-static const char *check_options(const gp_Options *o) {
-  if ((unsigned)o->gil > GP_GIL_NONE) return "invalid GIL model (expected new, legacy or none)";
-  if (!(o->switch_interval > 0) || !isfinite(o->switch_interval))
-    return "switch interval must be a positive number of seconds";
-  if (o->check_interval < 1) return "check interval must be at least 1 instruction";
-  if (o->recursion_limit < 1) return "recursion limit must be at least 1";
-  return NULL;
+static int check_options(const gp_Options *o, char *err, size_t errlen) {
+  gp_GilModel gil = o->gil;
+  double si = o->switch_interval;
+  int ci = o->check_interval, rl = o->recursion_limit;
+  return gp_knob_gil(NULL, &gil, err, errlen) < 0 ||
+                 gp_knob_switch_interval(NULL, &si, err, errlen) < 0 ||
+                 gp_knob_check_interval(NULL, &ci, err, errlen) < 0 ||
+                 gp_knob_recursion_limit(NULL, &rl, err, errlen) < 0
+             ? -1
+             : 0;
 }
 
 /* ----------------------------------------------------------- lifecycle */
 
 gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen) {
-  const char *bad = check_options(o);
-  if (bad) {
-    if (err && errlen) snprintf(err, errlen, "%s", bad);
-    return NULL;
-  }
+  if (check_options(o, err, errlen) < 0) return NULL;
   GpVM *vm = calloc(1, sizeof *vm);
   if (!vm) {
     if (err && errlen) snprintf(err, errlen, "out of memory");
@@ -191,6 +189,20 @@ const char *gp_error_type(gp_Thread *t) {
   return t->errtype;
 }
 
+int gp_exit_status(gp_Thread *t, const char **report) {
+  *report = gp_error(t);
+  if (gp_exc_matches(t->exc, &gp_exc_KeyboardInterrupt)) return 130;
+  if (!gp_exc_matches(t->exc, &gp_exc_SystemExit)) return t->errtext ? 1 : 0;
+  const GpTuple *args = (const GpTuple *)((const GpExc *)t->exc.as.o)->args;
+  GpValue code = args->len ? args->items[0] : GP_NONEV;
+  const char *line = strstr(*report, "SystemExit: ");
+  *report = "";
+  if (GP_IS_NONE(code)) return 0;
+  if (GP_IS_INT(code) || GP_IS_BOOL(code)) return (int)(code.as.i & 0xff);
+  if (line) *report = line + strlen("SystemExit: ");
+  return 1;
+}
+
 /* ------------------------------------------------------------- running */
 
 static int load(GpThread *t, const char *src, size_t len, const char *filename,
@@ -292,8 +304,8 @@ static GpValue find_function(GpThread *t, const char *modname, const char *func)
   return r;
 }
 
-int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
-             gp_Result *res) {
+int gp_call(gp_Thread *t, const char *modname, const char *func, int nargs, const gp_Arg *args,
+            gp_Result *res) {
   GpVM *vm = t->vm;
   gp_gil_take(&vm->gil, t);
   error_reset(t);
@@ -317,6 +329,28 @@ int(gp_call)(gp_Thread *t, const char *modname, const char *func, int nargs, con
     GP_DECREF(av[i]);
   free(av);
   fflush(vm->opt.out);
+  gp_gil_drop(&vm->gil, t);
+  return r;
+}
+
+int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int *max) {
+  GpVM *vm = t->vm;
+  gp_gil_take(&vm->gil, t);
+  error_reset(t);
+  GpValue fn = find_function(t, modname, func);
+  int r = GP_IS_ERR(fn) ? -1 : 0;
+  *min = 0;
+  *max = -1;
+  if (GP_IS_TYPE(fn, gp_type_function)) {
+    const GpFunction *f = (const GpFunction *)fn.as.o;
+    *max = f->code->nparams;
+    *min = *max - f->ndefaults;
+  } else if (r == 0 && !GP_IS_TYPE(fn, gp_type_native) && !GP_IS_TYPE(fn, gp_type_type)) {
+    gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
+    r = -1;
+  }
+  if (r < 0) error_record(t);
+  GP_DECREF(fn);
   gp_gil_drop(&vm->gil, t);
   return r;
 }

@@ -5,7 +5,7 @@
 ** a call pushes one with its locals and value stack, no malloc, and
 ** Python-to-Python calls continue in the same C invocation of the eval
 ** loop, so recursion depth is bounded by the recursion limit, not by the C
-** stack. Natives calling back into Python (sorted's key, gp_call) do nest
+** stack. Natives calling back into Python (sorted's key, gp_vm_call) do nest
 ** a C invocation; those nestings have their own, smaller limit.
 **
 ** The eval loop is vm_loop.h, instantiated twice: run_legacy counts ticks
@@ -441,7 +441,7 @@ static bool is_exc(GpValue v) {
 /* An exception instance from `raise X` (X a type or an instance). */
 static GpValue exc_instance(GpThread *t, GpValue v, const char *what) {
   if (is_exc_type(v)) {
-    GpValue e = gp_call(t, v, NULL, 0, NULL);
+    GpValue e = gp_vm_call(t, v, NULL, 0, NULL);
     if (!GP_IS_ERR(e) && !is_exc(e)) {
       GP_DECREF(e);
       return gp_raise(t, &gp_exc_TypeError,
