@@ -419,7 +419,7 @@ static void gb_e4(GbRep *g, const GbExp *e, GbChecks *c) {
       gb_find(g->runs, (GbSel){.exp = e->id, .mode = "seq", .gil = "new", .workers = 1});
   GbQ q = gb_time_ratio(none, nw);
   if (!isnan(q.v)) {
-    /* EXPERIMENTS.md asks for this number, not a verdict: its sign depends on
+    /* docs/experiments.md asks for this number, not a verdict: its sign depends on
     ** the interpreter's build (atomic reference counts, container locks) */
     GbQ ov = {100 * (q.v - 1), 100 * (q.lo - 1), 100 * (q.hi - 1)};
     char x[32], y[32];
@@ -1090,7 +1090,7 @@ int gb_report_write(const json_t *doc, const char *dir, char *err, size_t errlen
     return -1;
   }
   fprintf(g.md,
-          "# gilbench report\n\nThe GIL experiments of `shared/EXPERIMENTS.md`, measured on "
+          "# gilbench report\n\nThe GIL experiments of `docs/experiments.md`, measured on "
           "%s.\n\n",
           line);
   gb_report_capacity(&g);
