@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # run_all.sh — the one command: installs what is missing, builds (Release,
-# build/), runs every experiment of shared/EXPERIMENTS.md, exports the data,
+# build/), runs every experiment of docs/experiments.md, exports the data,
 # draws every figure and writes the report.
 #   ./run_all.sh                  the full suite (workloads/suite.json, ~10 min on 2 cores)
 #   ./run_all.sh --quick          every experiment, small (workloads/quick.json, < 2 min)

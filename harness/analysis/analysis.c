@@ -354,7 +354,7 @@ static void gb_e4(GbAn *g, const char *id) {
       gb_find(g->runs, (GbSel){.exp = id, .mode = "seq", .gil = "new", .workers = 1});
   GbQ q = gb_time_ratio(none, nw);
   if (isnan(q.v)) return;
-  /* EXPERIMENTS.md asks for this number, not a verdict: its sign depends on
+  /* docs/experiments.md asks for this number, not a verdict: its sign depends on
   ** the interpreter's build (atomic reference counts, container locks) */
   d->has_overhead = true;
   d->overhead_pct = (GbQ){100 * (q.v - 1), 100 * (q.lo - 1), 100 * (q.hi - 1)};

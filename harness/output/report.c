@@ -399,7 +399,7 @@ static int gb_report_md(GbRep *g, const char *dir, char *err, size_t errlen) {
     return -1;
   }
   fprintf(g->md,
-          "# gilbench report\n\nThe GIL experiments of `shared/EXPERIMENTS.md`, measured on "
+          "# gilbench report\n\nThe GIL experiments of `docs/experiments.md`, measured on "
           "%s.\n\n",
           line);
   gb_report_capacity(g);

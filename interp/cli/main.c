@@ -19,7 +19,7 @@
 static const char usage[] =
     "usage: gilpy [option...] FILE [ARG...]\n"
     "       gilpy [option...] -c CODE [ARG...]\n"
-    "Runs a program in gilpy's Python subset (see LANGUAGE.md).\n"
+    "Runs a program in gilpy's Python subset (see docs/language.md).\n"
     "Options:\n"
     "  --gil=MODEL             GIL model: new (default), legacy, none\n"
     "  --switch-interval=S     gil=new: switch interval in seconds (default 0.005)\n"

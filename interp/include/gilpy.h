@@ -1,6 +1,6 @@
 /*
 ** gilpy.h — the embedding API of gilpy, an interpreter for a Python subset
-** whose GIL model can be switched (see shared/DESIGN.md).
+** whose GIL model can be switched (see docs/design.md).
 **
 ** Lifecycle: gp_options_default → gp_open → gp_attach (per OS thread) →
 ** gp_load_file / gp_call … → gp_detach → gp_close.

@@ -1,5 +1,7 @@
-/* test_int.c — expected values are python3 3.11.7's, generated from it.
- */
+/* test_int.c — expected values are python3 3.11.7's, generated from it by
+** scripts/gen_num_tables.py: add a row (any want), then run
+**   scripts/gen_num_tables.py --write tests/unit/test_int.c
+*/
 #include "numcheck.h"
 
 static const struct {
