@@ -39,6 +39,7 @@
 #include "rounds.h"
 #include "run.h"
 #include "server.h"
+#include "spinlib.h"
 #include "stats.h"
 #include "suite.h"
 
@@ -1028,6 +1029,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     fprintf(stderr, "suite: no %s: no CPython reference runs\n", o->python);
   }
   if (!st->interp) gb_suite_drop_cpython(s);
+  if (st->interp) gb_spinlib_export(); /* E5's native loop for compat.py */
   if (gb_suite_preflight(s) < 0) return 2;
   if (gb_suite_needs_server(s)) {
     GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};
