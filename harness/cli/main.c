@@ -68,10 +68,14 @@ static const char gb_usage_run[] =
     "      --json OUT            write the results to OUT (journal: OUT.journal)\n"
     "      --experiment NAME     label the runs with an experiment name\n"
     "      --no-baseline         do not measure the seq baseline (no speedup)\n"
+    "      --preflight           first check that P processes run side by side at\n"
+    "                            full speed; stop (status 3) if the cores are busy\n"
+    "      --force               with --preflight: go on anyway\n"
     "  -q, --quiet               no progress on stderr\n"
     "\n"
     "Exit status: 0 ok, 1 a run failed or timed out, 2 bad arguments or an\n"
-    "unusable workload/output, 130 interrupted (finished runs are saved).\n";
+    "unusable workload/output, 3 the preflight found the machine too busy,\n"
+    "130 interrupted (finished runs are saved).\n";
 
 static const char gb_usage_export[] =
     "usage: gilbench export RESULTS.json [--format tsv|csv] [--out DIR]\n"
@@ -171,7 +175,9 @@ enum {
   GB_OPT_TIMEOUT,
   GB_OPT_JSON,
   GB_OPT_EXPERIMENT,
-  GB_OPT_NO_BASELINE
+  GB_OPT_NO_BASELINE,
+  GB_OPT_PREFLIGHT,
+  GB_OPT_FORCE
 };
 
 static const struct option gb_run_opts[] = {
@@ -190,6 +196,8 @@ static const struct option gb_run_opts[] = {
     {"json", required_argument, NULL, GB_OPT_JSON},
     {"experiment", required_argument, NULL, GB_OPT_EXPERIMENT},
     {"no-baseline", no_argument, NULL, GB_OPT_NO_BASELINE},
+    {"preflight", no_argument, NULL, GB_OPT_PREFLIGHT},
+    {"force", no_argument, NULL, GB_OPT_FORCE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
@@ -267,6 +275,12 @@ static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
     return 0;
   case GB_OPT_NO_BASELINE:
     a->so.baseline = false;
+    return 0;
+  case GB_OPT_PREFLIGHT:
+    a->so.preflight = true;
+    return 0;
+  case GB_OPT_FORCE:
+    a->so.force = true;
     return 0;
   case 'q':
     a->so.quiet = true;

@@ -20,6 +20,7 @@
 
 #include "export.h"
 #include "gb.h"
+#include "preflight_md.h"
 #include "report.h"
 #include "results.h"
 #include "runview.h"
@@ -1094,6 +1095,7 @@ int gb_report_write(const json_t *doc, const char *dir, char *err, size_t errlen
           "%s.\n\n",
           line);
   gb_report_capacity(&g);
+  gb_report_preflight(g.md, doc);
   gb_report_summary(&g);
   gb_report_machine(&g);
   gb_report_rule(g.md);
