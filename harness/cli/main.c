@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "export.h"
+#include "export_fmt.h"
 #include "info.h"
 #include "serve.h"
 #include "session.h"
@@ -78,15 +79,20 @@ static const char gb_usage_run[] =
     "130 interrupted (finished runs are saved).\n";
 
 static const char gb_usage_export[] =
-    "usage: gilbench export RESULTS.json [--format tsv|csv] [--out DIR]\n"
+    "usage: gilbench export RESULTS.json [--format FMT] [--out DIR|FILE]\n"
     "\n"
     "Writes the figures' data (what plots/render.sh reads): per experiment (or\n"
     "per workload) NAME.tsv, one row per run (time, speedup, result, switch\n"
     "rate ... with 95% intervals), NAME.samples.tsv, one row per sample, and\n"
     "NAME_timeline.tsv, the GIL timeline of a traced run; then summary.tsv\n"
     "(the report's derived numbers) and machine.txt. Columns: results/SCHEMA.md.\n"
-    "  -f, --format FMT   tsv (default) or csv\n"
-    "  -o, --out DIR      where to write (default: beside RESULTS.json)\n";
+    "  -f, --format FMT   tsv (default) or csv-data: those files, tab or comma\n"
+    "                     separated; or one file in another tool's format:\n"
+    "                     pyperf (pyperf's JSON: one benchmark per run, its\n"
+    "                     repetitions' wall times; `python3 -m pyperf stats`),\n"
+    "                     csv or markdown (as hyperfine's --export-csv/-markdown)\n"
+    "  -o, --out DIR      where to write (default: beside RESULTS.json); for\n"
+    "                     pyperf, csv and markdown the file (default: stdout)\n";
 
 static const char gb_usage_serve[] =
     "usage: gilbench serve --latency MS [--port P]\n"
@@ -352,9 +358,10 @@ static int gb_cmd_export(int argc, char **argv) {
   }
   if (optind >= argc) return gb_bad("which results file? (gilbench export RESULTS.json ...)");
   if (optind + 1 < argc) return gb_bad("one results file only; unexpected '%s'", argv[optind + 1]);
-  if (strcmp(fmt, "tsv") != 0 && strcmp(fmt, "csv") != 0)
-    return gb_bad("--format wants tsv or csv, not '%s'", fmt);
-  return gb_export_main(argv[optind], strcmp(fmt, "csv") == 0, out);
+  if (gb_export_fmt_known(fmt)) return gb_export_fmt_main(argv[optind], fmt, out);
+  if (strcmp(fmt, "tsv") != 0 && strcmp(fmt, "csv-data") != 0)
+    return gb_bad("--format wants tsv, csv-data, pyperf, csv or markdown, not '%s'", fmt);
+  return gb_export_main(argv[optind], strcmp(fmt, "csv-data") == 0, out);
 }
 
 static int gb_cmd_serve(int argc, char **argv) {
