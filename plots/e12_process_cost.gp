@@ -29,7 +29,7 @@ if (system(sprintf("grep -qs '^E12\tbreakeven_us' '%s' && echo 1", sfile)) eq "1
   set arrow 5 from STATS_max, graph 0 to STATS_max, graph 1 nohead ls 9
   # named in the key, not beside the line: there it ran into the key or off
   # the right edge when the crossing lies far right
-  be = sprintf("processes win from ≈ %.3g µs", STATS_max)
+  be = sprintf(STATS_max >= 100 ? "processes win from ≈ %.0f µs" : "processes win from ≈ %.3g µs", STATS_max)
   eval blocks
 }
 cmd = exists("be") ? sprintf('plot NaN ls 9 title "%s"', be) : "plot NaN notitle"
