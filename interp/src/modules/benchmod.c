@@ -1,11 +1,13 @@
 /*
 ** benchmod.c — the `bench` module: operations that release the GIL the way
 ** a C extension or a blocking system call does in CPython
-** (Py_BEGIN_ALLOW_THREADS). workloads/compat.py has a pure-Python
-** stand-in for each, with the same results.
+** (Py_BEGIN_ALLOW_THREADS). workloads/compat.py has a CPython stand-in
+** for each, with the same results (spin_native: the same C function).
 **
 **   bench.spin_native(n)  n rounds of x = (x * 1103515245 + 12345 + i) mod 2**32
 **                         from x = 0, in C, GIL released; returns x
+**                         (gb_spin of workloads/native/spin.c, which CPython
+**                         calls through ctypes)
 **   bench.fetch(url)      HTTP/1.1 GET of http://127.0.0.1[:port]/path (loopback
 **                         only: the harness's server); blocking, GIL released;
 **                         returns the length of the body (an int)
