@@ -18,24 +18,25 @@
 #define GB_PF_CHUNK (1u << 16) /* loop rounds between clock reads: ~0.1 ms */
 
 typedef struct GbPfRec {
-  uint64_t rounds, runq_ns;
+  uint64_t rounds, run_ns, runq_ns;
   double wall;
   uint32_t x; /* the loop's value: used, so the loop is not optimised away */
 } GbPfRec;
 
-/* This process's run-queue wait so far (2nd field of /proc/self/schedstat),
-** ns; 0 when unknown. */
-static uint64_t gb_pf_runq_ns(void) {
+/* This process's time on a CPU and waiting in the run queue so far
+** (/proc/self/schedstat: "run_ns wait_ns slices"); 0 when unknown. */
+static void gb_pf_sched(uint64_t *run, uint64_t *wait) {
   char buf[128];
+  *run = *wait = 0;
   int fd = open("/proc/self/schedstat", O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return 0;
+  if (fd < 0) return;
   ssize_t n = read(fd, buf, sizeof buf - 1);
   close(fd);
-  if (n <= 0) return 0;
+  if (n <= 0) return;
   buf[n] = '\0';
   char *p;
-  strtoull(buf, &p, 10);
-  return strtoull(p, NULL, 10);
+  *run = strtoull(buf, &p, 10);
+  *wait = strtoull(p, NULL, 10);
 }
 
 /* A child: waits until `go` closes, spins E5's ALU loop for `seconds`,
@@ -45,7 +46,8 @@ static void gb_pf_child(int go, int res, double seconds) {
   while (read(go, &c, 1) < 0 && errno == EINTR) {
   }
   GbPfRec r = {0};
-  uint64_t q0 = gb_pf_runq_ns();
+  uint64_t c0, q0, c1, q1;
+  gb_pf_sched(&c0, &q0);
   double t0 = gb_now(), t;
   uint32_t x = 0;
   do {
@@ -54,7 +56,9 @@ static void gb_pf_child(int go, int res, double seconds) {
     r.rounds += GB_PF_CHUNK;
   } while ((t = gb_now()) - t0 < seconds);
   r.wall = t - t0;
-  r.runq_ns = gb_pf_runq_ns() - q0;
+  gb_pf_sched(&c1, &q1);
+  r.run_ns = c1 - c0;
+  r.runq_ns = q1 - q0;
   r.x = x;
   ssize_t w = write(res, &r, sizeof r);
   _exit(w == (ssize_t)sizeof r ? 0 : 1);
@@ -98,6 +102,7 @@ static int gb_pf_phase(int n, double seconds, double *rate, GbPfRec *sum, double
     if (k != (ssize_t)sizeof r) break;
     *rate += r.wall > 0 ? (double)r.rounds / r.wall : 0;
     sum->rounds += r.rounds;
+    sum->run_ns += r.run_ns;
     sum->runq_ns += r.runq_ns;
     sum->wall += r.wall;
     sum->x ^= r.x;
@@ -121,7 +126,11 @@ int gb_preflight_measure(int P, double seconds, GbPreflight *out) {
   out->seconds = seconds;
   GbPfRec one, all;
   double st1, stP, rateP;
-  if (gb_pf_phase(1, seconds, &out->single_rate, &one, &st1) < 0) return -1;
+  double rate1;
+  if (gb_pf_phase(1, seconds, &rate1, &one, &st1) < 0) return -1;
+  /* per second on a CPU, not of wall time: other load slows the lone
+  ** process too, and a wall-time ratio would hide it (P loaded alike) */
+  out->single_rate = one.run_ns > 0 ? (double)one.rounds / ((double)one.run_ns * 1e-9) : rate1;
   if (gb_pf_phase(P, seconds, &rateP, &all, &stP) < 0) return -1;
   out->parallel_rate = rateP;
   out->capacity = out->single_rate > 0 ? rateP / out->single_rate : NAN;
@@ -147,8 +156,8 @@ static void gb_pf_say(const char *who, const GbPreflight *p) {
   char steal[32] = "unknown";
   if (!isnan(p->steal_frac)) snprintf(steal, sizeof steal, "%.1f%%", p->steal_frac * 100);
   fprintf(stderr,
-          "%s: preflight: %d processes side by side ran %.2f× one alone (%.2f·P; wants "
-          "%.2f·P); run-queue wait %.1f%%, steal %s\n",
+          "%s: preflight: %d processes side by side got %.2f cores' worth of work at a lone "
+          "process's speed (%.2f·P; wants %.2f·P); run-queue wait %.1f%%, steal %s\n",
           who, p->processes, p->capacity, p->capacity / p->processes, p->threshold,
           p->runq_wait_frac * 100, steal);
 }

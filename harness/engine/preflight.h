@@ -3,8 +3,11 @@
 **
 ** Before a suite (and `gilbench run --preflight`) the harness runs one
 ** CPU-bound process alone, then P of them side by side, for a second each,
-** and divides: the parallel capacity, ~P on an idle machine with P
-** dedicated cores. A busy machine (others' builds, a CPU quota, a
+** and divides the P processes' loop rounds per second of wall time by the
+** lone one's per second on a CPU: the parallel capacity, the cores' worth
+** of work they got, ~P on an idle machine with P dedicated cores (less
+** with hardware threads, a turbo for one core, other load or steal). A
+** busy machine (others' builds, a CPU quota, a
 ** hypervisor taking its share) makes every scaling verdict unsure for a
 ** reason that is not the GIL; this says so before minutes are spent.
 ** Below threshold·P it says so at once, waits and measures again a bounded
@@ -27,7 +30,7 @@
 typedef struct GbPreflight {
   int processes;         /* P: side by side in the parallel phase */
   double seconds;        /* length of each phase */
-  double single_rate;    /* loop rounds/s of one process alone */
+  double single_rate;    /* loop rounds per CPU-second of one process alone */
   double parallel_rate;  /* the P processes' rounds/s, summed */
   double capacity;       /* parallel_rate / single_rate: processes' worth of CPU */
   double runq_wait_frac; /* parallel phase: share of its wall time a process waited to run */

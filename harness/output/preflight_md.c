@@ -20,9 +20,9 @@ void gb_report_preflight(FILE *md, const json_t *doc) {
   char steal[48] = "unknown steal";
   if (!isnan(st)) snprintf(steal, sizeof steal, "%.1f%% steal", st * 100);
   fprintf(md,
-          "%s Just before the runs, %.0f processes side by side ran %.2f× one alone "
-          "(%.2f·P; the preflight wants %.2f·P), waiting %.1f%% of their time in the run queue, "
-          "%s (%d measurement%s).",
+          "%s Just before the runs, %.0f processes side by side got %.2f cores' worth of work "
+          "at the speed one alone runs on a CPU (%.2f·P; the preflight wants %.2f·P), waiting "
+          "%.1f%% of their time in the run queue, %s (%d measurement%s).",
           forced ? "> **Preflight: busy machine.**" : "**Preflight.**", P, cap, cap / P, thr,
           q * 100, steal, tries, tries == 1 ? "" : "s");
   if (forced)

@@ -38,7 +38,7 @@ os.environ["GILBENCH_PREFLIGHT_MIN"] = "0"
 j = os.path.join(d, "ok.json")
 p = hlib.gilbench(*RUN, "--preflight", "--json", j)
 expect(p.returncode == 0, "run --preflight on a low threshold", p)
-expect("preflight:" in p.stderr and "side by side" in p.stderr, "said on stderr", p)
+expect("preflight:" in p.stderr and "side by side got" in p.stderr, "said on stderr", p)
 pf = block(j)
 expect(pf["ok"] and not pf["forced"] and pf["attempts"] == 1 and pf["threshold"] == 0,
        "passed first time: %r" % pf)
@@ -54,7 +54,7 @@ os.environ["GILBENCH_PREFLIGHT_MIN"] = "1000"
 j = os.path.join(d, "stop.json")
 p = hlib.gilbench(*RUN, "--preflight", "--json", j)
 expect(p.returncode == 3, "a busy machine stops the run with status 3", p)
-expect(p.stderr.count("side by side ran") == 2 and "measuring again" in p.stderr,
+expect(p.stderr.count("side by side got") == 2 and "measuring again" in p.stderr,
        "measured again once (TRIES=2) before stopping", p)
 expect("stopping" in p.stderr and "--force" in p.stderr, "says why and how to go on", p)
 expect(not os.path.exists(j), "no results after a stop", p)
