@@ -510,9 +510,10 @@ static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c
     if (c->timeout_s > 0) rest.timeout_s = fmax(0.001, c->timeout_s - (gb_now() - t0));
     gb_py_measure(py, &rest, one);
   } else {
+    bool late = errno == ETIMEDOUT; /* the round's share ran out in the warm-up */
     memset(one, 0, sizeof *one);
     gb_config_copy(&one->cfg, c);
-    gb_run_fail(one, GB_FAILED, "%s", err);
+    gb_run_fail(one, late ? GB_TIMEOUT : GB_FAILED, "%s", err);
   }
   gb_py_stop(py);
   gb_run_summarize(one);
