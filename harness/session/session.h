@@ -15,8 +15,8 @@
 typedef struct GbSessionOptions {
   const char *json_out; /* NULL: no results file */
   bool quiet;
-  bool baseline; /* measure a seq baseline for every non-seq run */
-  bool resume;   /* start from json_out's journal */
+  bool baseline;  /* measure a seq baseline for every non-seq run */
+  bool resume;    /* start from json_out's journal */
   bool preflight; /* check the cores first (preflight.h) */
   bool force;     /* and go on even when they are busy */
 } GbSessionOptions;
