@@ -10,11 +10,12 @@
 #   --no-cpython                  skip the CPython reference runs
 #   --suite FILE                  another suite file (tests use a tiny one)
 #   --skip-deps / --skip-build    for repeated runs on a prepared machine
+#   --force                       run even when the preflight finds the cores busy
 # $GILBENCH_BIN names another gilbench binary (e.g. a sanitizer build's).
 # Works from any directory. Exit status 0 only if every step and every run succeeded.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-suite=suite suite_file="" quick=0 out="" resume=0 jobs="" cpython=1 deps=1 build=1
+suite=suite suite_file="" quick=0 out="" resume=0 jobs="" cpython=1 deps=1 build=1 force=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) suite=quick; quick=1; shift ;;
@@ -27,7 +28,8 @@ while [ $# -gt 0 ]; do
     --no-cpython) cpython=0; shift ;;
     --skip-deps) deps=0; shift ;;
     --skip-build) build=0; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --force) force=1; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "run_all.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -54,6 +56,7 @@ again=("$root/run_all.sh")
 [ "$cpython" = 1 ] || again+=(--no-cpython)
 [ "$deps" = 1 ] || again+=(--skip-deps)
 [ "$build" = 1 ] || again+=(--skip-build)
+[ "$force" = 0 ] || again+=(--force)
 cd "$root" || exit 1
 [ -n "$suite_file" ] || suite_file="$root/workloads/$suite.json"
 latest="results/runs/$suite-latest"
@@ -89,6 +92,7 @@ fi
 args=(suite "$suite_file" --out "$out")
 [ "$resume" = 1 ] && args+=(--resume)
 [ "$cpython" = 0 ] && args+=(--no-cpython)
+[ "$force" = 1 ] && args+=(--force)
 "$gb" "${args[@]}"
 rc=$?
 # 130: Ctrl-C or SIGTERM; above: killed or crashed, the journal holds what finished
@@ -97,6 +101,10 @@ if [ "$rc" = 130 ] || { [ "$rc" -gt 128 ] && [ -f "$out/results.json.journal" ];
   [ "$rc" = 130 ] || how="the suite died (status $rc)"
   echo "run_all.sh: $how; continue with:$(printf ' %q' "${again[@]}" --resume --out "$out")" >&2
   exit "$rc"
+fi
+if [ "$rc" = 3 ]; then
+  echo "run_all.sh: the preflight found the cores busy; rerun when the machine is idle, or with --force" >&2
+  exit 3
 fi
 [ "$rc" = 0 ] || { echo "run_all.sh: the suite reported failures (status $rc)" >&2; fail=1; }
 [ -f "$out/results.json" ] || { echo "run_all.sh: no results were written" >&2; exit 1; }

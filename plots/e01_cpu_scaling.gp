@@ -2,7 +2,8 @@
 # them one after another, per mode; gilpy solid, CPython dashed; the ideal
 # min(N, cores) line. Data: E1.tsv (E10.tsv adds the subinterpreter line).
 # needs: E1.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e01_cpu_scaling")
 eval titled("E1 cpu-scaling: CPU-bound tasks, speedup over sequential")
@@ -36,8 +37,9 @@ set xtics 1
 set yrange [0:*]
 set xlabel "workers N (tasks)"
 set ylabel "speedup over sequential (median, 95% interval)"
+# from N = 1 only: no speedup is defined below one task
 ideal(x) = x < cores ? x : cores
-cmd = sprintf('plot ideal(x) ls 9 title "ideal: min(N, %d cores)", 1 ls 9 dt 1 lw 1 lc rgb "#bbbbbb" title "no speedup"', cores)
-do for [k=1:n1] { cmd = cmd . clause("s", k, "using 1:2:3:4 with yerrorlines", style(word(p1, k)), label(word(p1, k))) }
-do for [k=1:n2] { cmd = cmd . clause("t", k, "using 1:2:3:4 with yerrorlines", 3, "gilpy subinterp (E10)") }
+cmd = sprintf('plot sample [x=1:nmax + 0.3] ideal(x) ls 9 title "ideal: min(N, %d cores)", 1 ls 9 dt 1 lw 1 lc rgb "#bbbbbb" title "no speedup"', cores)
+do for [k=1:n1] { cmd = cmd . errclause("s", k, style(word(p1, k)), label(word(p1, k))) }
+do for [k=1:n2] { cmd = cmd . errclause("t", k, 3, "gilpy subinterp (E10)") }
 eval cmd

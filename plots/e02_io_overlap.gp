@@ -2,7 +2,8 @@
 # (bench.fetch to the loopback server, or time.sleep) over doing the N waits
 # one after another; one line per wait and latency; ideal = N. Data: E2.tsv.
 # needs: E2.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e02_io_overlap")
 eval titled("E2 io-overlap: threads that wait on I/O, speedup over sequential")
@@ -32,7 +33,7 @@ set xrange [0.8:nmax * 1.25]
 set yrange [0.8:nmax * 1.25]
 set xlabel "threads N (one wait each)"
 set ylabel "speedup over sequential (median, 95% interval)"
-cmd = 'plot x ls 9 title "ideal: N"'
+cmd = 'plot sample [x=1:nmax * 1.25] x ls 9 title "ideal: N"'
 rank_g = 0
 rank_c = 0
 do for [k=1:nsel] {
@@ -40,6 +41,6 @@ do for [k=1:nsel] {
   cpy = field(w, 1) eq "cpython"
   if (field(w, 2) eq "sleep_n") { st = cpy ? 15 : 3 } else { st = fstyle(cpy ? rank_c : rank_g, cpy) }
   if (field(w, 2) eq "fetch_n") { if (cpy) { rank_c = rank_c + 1 } else { rank_g = rank_g + 1 } }
-  cmd = cmd . clause("s", k, "using 1:2:3:4 with yerrorlines", st, label(w))
+  cmd = cmd . errclause("s", k, st, label(w))
 }
 eval cmd

@@ -2,7 +2,8 @@
 # no GIL (gil=none) and with the GIL (gil=new); right, one task's time under
 # each model: the price of free threading. Data: E4.tsv, summary.tsv.
 # needs: E4.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e04_free_threading")
 
@@ -45,8 +46,8 @@ set yrange [0:*]
 set xlabel "threads N"
 set ylabel "speedup over sequential (median, 95% interval)"
 ideal(x) = x < cores ? x : cores
-cmd = sprintf('plot ideal(x) ls 9 title "ideal: min(N, %d)"', cores)
-do for [k=1:n1] { w = word(p1, k); cmd = cmd . clause("s", k, "using 1:2:3:4 with yerrorlines", style(w), "threads, gil=" . w) }
+cmd = sprintf('plot sample [x=1:nmax + 0.3] ideal(x) ls 9 title "ideal: min(N, %d)"', cores)
+do for [k=1:n1] { w = word(p1, k); cmd = cmd . errclause("s", k, style(w), "threads, gil=" . w) }
 eval cmd
 
 set origin 0.64, 0

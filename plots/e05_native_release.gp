@@ -1,7 +1,8 @@
 # e05_native_release.gp — E5: N tasks that run native code with the GIL
 # released (bench.spin_native): threads scale like processes. Data: E5.tsv.
 # needs: E5.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e05_native_release")
 eval titled("E5 native-release: GIL-releasing native code, speedup over sequential")
@@ -23,7 +24,8 @@ set xtics 1
 set yrange [0:*]
 set xlabel "workers N (tasks)"
 set ylabel "speedup over sequential (median, 95% interval)"
+# from N = 1 only: no speedup is defined below one task
 ideal(x) = x < cores ? x : cores
-cmd = sprintf('plot ideal(x) ls 9 title "ideal: min(N, %d cores)"', cores)
-do for [k=1:nsel] { w = word(present, k); cmd = cmd . clause("s", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+cmd = sprintf('plot sample [x=1:nmax + 0.3] ideal(x) ls 9 title "ideal: min(N, %d cores)"', cores)
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . errclause("s", k, style(w), label(w)) }
 eval cmd

@@ -2,7 +2,8 @@
 # a bar where it holds the GIL, a thin line where it waits for it (the seeds'
 # ASCII timelines, from the GIL trace). Data: E6_timeline.tsv, E6.tsv.
 # needs: E6_timeline.tsv E6.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e06_time_slots")
 
@@ -37,7 +38,10 @@ cmd = "plot NaN notitle"
 do for [k=1:nsel] {
   w = word(present, k)
   if (w eq "hold") {
-    cmd = cmd . sprintf(', $s%d using (($1 + $2) / 2):3:(($2 - $1) / 2):(0.32):3 with boxxyerror fs solid 0.85 noborder lc variable title "holds the GIL"', k)
+    # one key entry per thread, in its colour (lc variable showed one colour)
+    do for [i=1:nlanes] {
+      cmd = cmd . sprintf(', $s%d using ($3 == %d ? ($1 + $2) / 2 : NaN):3:(($2 - $1) / 2):(0.32) with boxxyerror fs solid 0.85 noborder lt %d title "thread %d holds the GIL"', k, i, i, i)
+    }
   } else {
     cmd = cmd . sprintf(', $s%d using 1:3:($2 - $1):(0) with vectors nohead lw 1.5 lc rgb "#999999" title "waits for it"', k)
   }

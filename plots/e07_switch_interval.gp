@@ -4,7 +4,8 @@
 # interval, and hand-offs, which fall much faster); 2 CPU-bound threads.
 # Data: E7.tsv.
 # needs: E7.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e07_switch_interval")
 

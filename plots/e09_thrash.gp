@@ -2,7 +2,8 @@
 # sequential, both threads pinned to one core, spread over two cores
 # (Beazley 2009: 24.6 s, 38.0 s, 45.5 s). Data: E9.tsv, summary.tsv.
 # needs: E9.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e09_thrash")
 eval titled("E9 thrash: the old GIL, 2 CPU-bound threads on one core and on two")

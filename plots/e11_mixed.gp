@@ -2,7 +2,8 @@
 # time on the CPU and the rest waiting, against f; Amdahl's prediction for
 # threads, 1 / (f + (1 - f) / N). Data: E11.tsv.
 # needs: E11.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e11_mixed")
 
@@ -25,6 +26,7 @@ set xlabel "CPU share f of each task"
 set ylabel "speedup over sequential (median, 95% interval)"
 amdahl(f) = 1 / (f + (1 - f) / n)
 set samples 200
-cmd = 'plot amdahl(x) ls 9 title "Amdahl: 1 / (f + (1-f)/N)"'
-do for [k=1:nsel] { w = word(present, k); cmd = cmd . clause("s", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+# f is a share: the curve only on [0, 1]
+cmd = 'plot sample [x=0:1] amdahl(x) ls 9 title "Amdahl: 1 / (f + (1-f)/N)"'
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . errclause("s", k, style(w), label(w)) }
 eval cmd

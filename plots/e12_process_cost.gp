@@ -2,7 +2,8 @@
 # the length of one task, with threads and with processes (log-log); where
 # the lines cross, processes start to pay off. Data: E12.tsv, summary.tsv.
 # needs: E12.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e12_process_cost")
 eval titled("E12 process-cost: threads or processes, by task length")
@@ -25,10 +26,12 @@ sfile = data . "/summary.tsv"
 if (system(sprintf("grep -qs '^E12\tbreakeven_us' '%s' && echo 1", sfile)) eq "1") {
   eval tsv
   stats sfile using (strcol("key") eq "breakeven_us" ? column("value") : NaN) nooutput
-  set arrow 5 from STATS_max, graph 0 to STATS_max, graph 1 nohead dt 3 lc rgb c_grey
-  set label 5 sprintf(" processes win from ≈ %g µs", STATS_max) at STATS_max, graph 0.95 left font ",10"
+  set arrow 5 from STATS_max, graph 0 to STATS_max, graph 1 nohead ls 9
+  # named in the key, not beside the line: there it ran into the key or off
+  # the right edge when the crossing lies far right
+  be = sprintf(STATS_max >= 100 ? "processes win from ≈ %.0f µs" : "processes win from ≈ %.3g µs", STATS_max)
   eval blocks
 }
-cmd = "plot NaN notitle"
-do for [k=1:nsel] { w = word(present, k); cmd = cmd . clause("s", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+cmd = exists("be") ? sprintf('plot NaN ls 9 title "%s"', be) : "plot NaN notitle"
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . errclause("s", k, style(w), label(w)) }
 eval cmd

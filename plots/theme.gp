@@ -78,5 +78,8 @@ select = tsv . '; present = ""; nsel = 0; do for [w in cands] { stats file using
 # A plot clause for datablock $<b><k>: plots are built as strings and run
 # with eval, because even an empty `for` in a plot command reads its data.
 clause(b, k, how, ls, t) = sprintf(', $%s%d %s ls %d title "%s"', b, k, how, ls, t)
+# A series with error bars: the bars always solid (a dashed style would draw
+# them as loose dashes), the line and points in the series' own style.
+errclause(b, k, ls, t) = sprintf(', $%s%d using 1:2:3:4 with yerrorbars ls %d dt solid notitle, $%s%d using 1:2 with linespoints ls %d title "%s"', b, k, ls, b, k, ls, t)
 # Field i of a colon-separated word ("gilpy:threads").
 field(w, i) = i <= 1 ? (strstrt(w, ":") ? w[1:strstrt(w, ":") - 1] : w) : field(w[strstrt(w, ":") + 1:], i - 1)

@@ -9,6 +9,7 @@ if(TARGET gilbench)
   add_test(NAME suite/interrupt
            COMMAND ${CMAKE_SOURCE_DIR}/tests/suite/interrupt.sh $<TARGET_FILE:gilbench>)
   set_tests_properties(suite/e2e suite/compare suite/interrupt PROPERTIES TIMEOUT 300
-                       RUN_SERIAL TRUE)
+                       RUN_SERIAL TRUE
+                       ENVIRONMENT "GILBENCH_PREFLIGHT=force;GILBENCH_PREFLIGHT_S=0.1")
 endif()
 add_test(NAME suite/gnuplot COMMAND ${CMAKE_SOURCE_DIR}/tests/suite/gnuplot.sh)

@@ -4,11 +4,12 @@
 # hands them out; under CPython it stands in for them, with the same results:
 #
 #   spin_native(n)   n rounds of x = (x * 1103515245 + 12345 + i) mod 2**32 from
-#                    x = 0 (i = 0 .. n-1); returns x. gilpy runs the loop in C
-#                    with the GIL released (the NumPy case). The stand-in
-#                    computes x in O(log n) and does comparable work that
-#                    releases CPython's GIL too: hashing about 2n bytes with
-#                    hashlib, which drops the GIL for large buffers.
+#                    x = 0 (i = 0 .. n-1); returns x. Both interpreters run the
+#                    same C function, gb_spin of workloads/native/spin.c, with
+#                    the GIL released (the NumPy case): gilpy inside its bench
+#                    module, CPython through ctypes from libgbspin.so (found
+#                    through $GILBENCH_SPINLIB, else ../build/lib/). Without
+#                    the library, spin_native raises OSError saying so.
 #   fetch(url)       a blocking HTTP/1.1 GET of url, which must be on 127.0.0.1
 #                    (the harness's loopback server; anything else is a
 #                    ValueError); returns the length of the body in bytes.
@@ -24,51 +25,40 @@
 # bytes literals), since gilpy compiles it before running either branch.
 import sys
 
-_MASK = 0xFFFFFFFF
+_spin = []  # libgbspin.so's gb_spin, or the reason it could not be loaded
 
 
-def _mat_mul(a, b):
-    n = len(a)
-    r = []
-    for i in range(n):
-        row = []
-        for j in range(n):
-            s = 0
-            for k in range(n):
-                s += a[i][k] * b[k][j]
-            row.append(s & _MASK)
-        r.append(row)
-    return r
+def _spinlib_path():
+    # $GILBENCH_SPINLIB (the harness sets it for its drivers), else the
+    # repository's build/lib/ beside this workloads/ folder
+    path = os.environ.get("GILBENCH_SPINLIB", "")
+    if path != "":
+        return path
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.join(os.path.dirname(here), "build", "lib", "libgbspin.so")
 
 
-def _spin_value(n):
-    # (x, i, 1) -> (a*x + i + c, i + 1, 1) as a matrix, raised to the n-th power
-    m = [[1103515245, 1, 12345], [0, 1, 1], [0, 0, 1]]
-    p = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
-    while n > 0:
-        if n & 1:
-            p = _mat_mul(m, p)
-        m = _mat_mul(m, m)
-        n >>= 1
-    return p[0][2]
-
-
-_zeros = []  # 1 MiB of zeros, made at import: one per call timed page faults
+def _load_spin():
+    path = _spinlib_path()
+    try:
+        f = ctypes.CDLL(path).gb_spin
+    except OSError as e:
+        _spin.append("compat.spin_native needs libgbspin.so (build it with cmake; "
+                     + "or set GILBENCH_SPINLIB): " + str(e))
+        return
+    f.argtypes = [ctypes.c_int64]
+    f.restype = ctypes.c_uint32
+    _spin.append(f)
 
 
 def _spin_native(n):
-    if n > 0:
-        chunk = 1 << 20
-        block = _zeros[0]
-        h = hashlib.sha256()
-        left = 2 * n
-        while left > 0:
-            if left >= chunk:
-                h.update(block)
-            else:
-                h.update(block[:left])
-            left -= chunk
-    return _spin_value(n)
+    f = _spin[0]
+    if isinstance(f, str):
+        raise OSError(f)
+    if not isinstance(n, int):
+        raise TypeError("'" + type(n).__name__ + "' object cannot be interpreted as an integer")
+    # a ctypes.CDLL call releases the GIL while gb_spin runs
+    return f(n)
 
 
 def _split_url(url):
@@ -156,12 +146,13 @@ try:
     fetch = bench.fetch
     read_file = bench.read_file
 except ImportError:
-    # imported and allocated here, not in a task's first call: a run's
+    # imported and loaded here, not in a task's first call: a run's
     # repetitions, even its first in a fresh process, do the same work
-    import hashlib
+    import ctypes
+    import os
     import socket
     import types
-    _zeros.append(bytes(1 << 20))
+    _load_spin()
     spin_native = _spin_native
     fetch = _fetch
     read_file = _read_file

@@ -1,7 +1,8 @@
 # E5 native-release. Claim (S2, S3): C extensions that release the GIL (NumPy)
 # run in parallel under threads. Expected: threads ~ procs ~ min(N, P) x.
-# Entry: spin(n): bench.spin_native(n), a C loop with the GIL released (on
-# CPython, compat.py's stand-in, which also runs without the GIL).
+# Entry: spin(n): spin_native(n), a C loop with the GIL released. Both
+# interpreters run the same function (workloads/native/spin.c): gilpy in its
+# bench module, CPython through ctypes from build/lib/libgbspin.so.
 from compat import spin_native
 
 

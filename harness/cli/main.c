@@ -14,6 +14,7 @@
 
 #include "compare.h"
 #include "export.h"
+#include "export_fmt.h"
 #include "info.h"
 #include "knobs.h"
 #include "report.h"
@@ -70,21 +71,30 @@ static const char gb_usage_run[] =
     "      --json OUT            write the results to OUT (journal: OUT.journal)\n"
     "      --experiment NAME     label the runs with an experiment name\n"
     "      --no-baseline         do not measure the seq baseline (no speedup)\n"
+    "      --preflight           first check that P processes run side by side at\n"
+    "                            full speed; stop (status 3) if the cores are busy\n"
+    "      --force               with --preflight: go on anyway\n"
     "  -q, --quiet               no progress on stderr\n"
     "\n"
     "Exit status: 0 ok, 1 a run failed or timed out, 2 bad arguments or an\n"
-    "unusable workload/output, 130 interrupted (finished runs are saved).\n";
+    "unusable workload/output, 3 the preflight found the machine too busy,\n"
+    "130 interrupted (finished runs are saved).\n";
 
 static const char gb_usage_export[] =
-    "usage: gilbench export RESULTS.json [--format tsv|csv] [--out DIR]\n"
+    "usage: gilbench export RESULTS.json [--format FMT] [--out DIR|FILE]\n"
     "\n"
     "Writes the figures' data (what plots/render.sh reads): per experiment (or\n"
     "per workload) NAME.tsv, one row per run (time, speedup, result, switch\n"
     "rate ... with 95% intervals), NAME.samples.tsv, one row per sample, and\n"
     "NAME_timeline.tsv, the GIL timeline of a traced run; then summary.tsv\n"
     "(the report's derived numbers) and machine.txt. Columns: results/SCHEMA.md.\n"
-    "  -f, --format FMT   tsv (default) or csv\n"
-    "  -o, --out DIR      where to write (default: beside RESULTS.json)\n";
+    "  -f, --format FMT   tsv (default) or csv-data: those files, tab or comma\n"
+    "                     separated; or one file in another tool's format:\n"
+    "                     pyperf (pyperf's JSON: one benchmark per run, its\n"
+    "                     repetitions' wall times; `python3 -m pyperf stats`),\n"
+    "                     csv or markdown (as hyperfine's --export-csv/-markdown)\n"
+    "  -o, --out DIR      where to write (default: beside RESULTS.json); for\n"
+    "                     pyperf, csv and markdown the file (default: stdout)\n";
 
 static const char gb_usage_serve[] =
     "usage: gilbench serve --latency MS [--port P]\n"
@@ -168,7 +178,9 @@ enum {
   GB_OPT_TIMEOUT,
   GB_OPT_JSON,
   GB_OPT_EXPERIMENT,
-  GB_OPT_NO_BASELINE
+  GB_OPT_NO_BASELINE,
+  GB_OPT_PREFLIGHT,
+  GB_OPT_FORCE
 };
 
 static const struct option gb_run_opts[] = {
@@ -187,6 +199,8 @@ static const struct option gb_run_opts[] = {
     {"json", required_argument, NULL, GB_OPT_JSON},
     {"experiment", required_argument, NULL, GB_OPT_EXPERIMENT},
     {"no-baseline", no_argument, NULL, GB_OPT_NO_BASELINE},
+    {"preflight", no_argument, NULL, GB_OPT_PREFLIGHT},
+    {"force", no_argument, NULL, GB_OPT_FORCE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
@@ -249,6 +263,12 @@ static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
     return 0;
   case GB_OPT_NO_BASELINE:
     a->so.baseline = false;
+    return 0;
+  case GB_OPT_PREFLIGHT:
+    a->so.preflight = true;
+    return 0;
+  case GB_OPT_FORCE:
+    a->so.force = true;
     return 0;
   case 'q':
     a->so.quiet = true;
@@ -320,9 +340,10 @@ static int gb_cmd_export(int argc, char **argv) {
   }
   if (optind >= argc) return gb_bad("which results file? (gilbench export RESULTS.json ...)");
   if (optind + 1 < argc) return gb_bad("one results file only; unexpected '%s'", argv[optind + 1]);
-  if (strcmp(fmt, "tsv") != 0 && strcmp(fmt, "csv") != 0)
-    return gb_bad("--format wants tsv or csv, not '%s'", fmt);
-  return gb_export_main(argv[optind], strcmp(fmt, "csv") == 0, out);
+  if (gb_export_fmt_known(fmt)) return gb_export_fmt_main(argv[optind], fmt, out);
+  if (strcmp(fmt, "tsv") != 0 && strcmp(fmt, "csv-data") != 0)
+    return gb_bad("--format wants tsv, csv-data, pyperf, csv or markdown, not '%s'", fmt);
+  return gb_export_main(argv[optind], strcmp(fmt, "csv-data") == 0, out);
 }
 
 static int gb_cmd_serve(int argc, char **argv) {

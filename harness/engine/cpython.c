@@ -170,6 +170,9 @@ GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, 
       gb_py_why(got, err, errlen);
     p->dead = true;
     gb_py_stop(p);
+    /* the caller tells a start-up that ran out of the run's time (a
+    ** timeout, like one in the repetitions) from one that failed */
+    errno = got == GB_PY_TIMEOUT && !gb_interrupted ? ETIMEDOUT : 0;
     return NULL;
   }
   return p;

@@ -22,7 +22,8 @@ typedef struct GbPy GbPy;
 char *gb_py_version(const char *python);
 /* Starts driver under python for c (c->warmup repetitions are done here,
 ** within c->timeout_s); cpus: each worker's PU, "0,1". NULL with err if
-** it could not start or failed its warm-up. */
+** it could not start or failed its warm-up; errno is then ETIMEDOUT if
+** c->timeout_s ran out first. */
 GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, const char *cpus,
                   char *err, size_t errlen);
 /* c->reps repetitions into r, a fresh record of c, or r failed (timeout:

@@ -17,6 +17,7 @@
 
 #include "analysis.h"
 #include "export.h"
+#include "preflight_md.h"
 #include "reader.h"
 #include "report.h"
 
@@ -403,6 +404,7 @@ static int gb_report_md(GbRep *g, const char *dir, char *err, size_t errlen) {
           "%s.\n\n",
           line);
   gb_report_capacity(g);
+  gb_report_preflight(g->md, g->doc);
   gb_report_summary(g);
   gb_report_machine(g);
   gb_report_rule(g->md);

@@ -12,6 +12,7 @@
 
 #include "info.h"
 #include "journal.h"
+#include "capacity.h"
 #include "preflight.h"
 #include "progress.h"
 #include "results.h"
@@ -207,9 +208,16 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
     gb_session_free(&s);
     return 2;
   }
+  GbPreflight pf;
+  int pfr = o->preflight ? gb_preflight_check(tp->ncores, o->force, "gilbench", &pf) : -1;
+  if (pfr == 1) {
+    gb_session_free(&s);
+    return 3;
+  }
   if (o->json_out) {
-    s.w = gb_writer_open(o->json_out, o->resume, gb_info_tool(), gb_info_machine(tp), err,
-                         sizeof err);
+    json_t *machine = gb_info_machine(tp);
+    if (pfr == 0) json_object_set_new(machine, "preflight", gb_preflight_json(&pf));
+    s.w = gb_writer_open(o->json_out, o->resume, gb_info_tool(), machine, err, sizeof err);
     if (!s.w) {
       fprintf(stderr, "gilbench: %s\n", err);
       gb_session_free(&s);

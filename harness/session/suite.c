@@ -35,6 +35,7 @@
 #include "journal.h"
 #include "knobs.h"
 #include "measure.h"
+#include "capacity.h"
 #include "preflight.h"
 #include "progress.h"
 #include "reader.h"
@@ -43,6 +44,7 @@
 #include "rounds.h"
 #include "run.h"
 #include "server.h"
+#include "spinlib.h"
 #include "stats.h"
 #include "suite.h"
 
@@ -70,6 +72,7 @@ typedef struct GbSuite {
 typedef struct GbSuiteOpts {
   const char *suite, *out, *only, *python;
   bool quick, resume, cpython, python_set;
+  bool force, no_preflight; /* the preflight (preflight.h): never stop / skip it */
 } GbSuiteOpts;
 
 typedef struct GbSuiteState {
@@ -567,9 +570,10 @@ static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c
     if (c->timeout_s > 0) rest.timeout_s = fmax(0.001, c->timeout_s - (gb_now() - t0));
     gb_py_measure(py, &rest, one);
   } else {
+    bool late = errno == ETIMEDOUT; /* the round's share ran out in the warm-up */
     memset(one, 0, sizeof *one);
     gb_config_copy(&one->cfg, c);
-    gb_run_fail(one, GB_FAILED, "%s", err);
+    gb_run_fail(one, late ? GB_TIMEOUT : GB_FAILED, "%s", err);
   }
   gb_py_stop(py);
   gb_run_summarize(one);
@@ -748,6 +752,7 @@ static void gb_suite_speedups(json_t *runs) {
 static void gb_suite_usage(FILE *f) {
   fputs("usage: gilbench suite SUITE.json [--quick] [--out DIR] [--resume]\n"
         "                      [--only E1,E3] [--no-cpython] [--python PATH]\n"
+        "                      [--force] [--no-preflight]\n"
         "\n"
         "Runs every experiment of SUITE.json (workloads/suite.json, quick.json) with\n"
         "progress and ETA, journals each finished run, and writes DIR/results.json,\n"
@@ -758,9 +763,12 @@ static void gb_suite_usage(FILE *f) {
         "  --only IDS    only these experiments (comma-separated ids)\n"
         "  --no-cpython  skip the CPython reference runs\n"
         "  --python P    the CPython for reference runs (default python3)\n"
+        "  --force       run even when the preflight finds the cores busy\n"
+        "  --no-preflight  skip the preflight (P processes side by side vs one)\n"
         "\n"
-        "Exit status: 0 all ok, 1 a run failed, 2 bad suite or arguments,\n"
-        "130 interrupted (finished runs are kept: rerun with --resume).\n",
+        "Exit status: 0 all ok, 1 a run failed, 2 bad suite or arguments, 3 the\n"
+        "preflight found the machine too busy, 130 interrupted (finished runs are\n"
+        "kept: rerun with --resume).\n",
         f);
 }
 
@@ -777,6 +785,10 @@ static int gb_suite_opts(int argc, char **argv, GbSuiteOpts *o) {
       o->resume = true;
     else if (strcmp(a, "--no-cpython") == 0)
       o->cpython = false;
+    else if (strcmp(a, "--force") == 0)
+      o->force = true;
+    else if (strcmp(a, "--no-preflight") == 0)
+      o->no_preflight = true;
     else if (strcmp(a, "--out") == 0 && more)
       o->out = argv[++i];
     else if (strcmp(a, "--only") == 0 && more)
@@ -1078,7 +1090,11 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     fprintf(stderr, "suite: no %s: no CPython reference runs\n", o->python);
   }
   if (!st->interp) gb_suite_drop_cpython(s);
+  if (st->interp) gb_spinlib_export(); /* E5's native loop for compat.py */
   if (gb_suite_preflight(s) < 0) return 2;
+  GbPreflight pf;
+  int pfr = o->no_preflight ? -1 : gb_preflight_check(s->ncores, o->force, "suite", &pf);
+  if (pfr == 1) return 3;
   if (gb_suite_needs_server(s)) {
     GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};
     st->srv = gb_server_start(&so, err, sizeof err);
@@ -1088,8 +1104,9 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     }
   }
   gb_path(path, sizeof path, out, "results.json");
-  st->w =
-      gb_writer_open(path, o->resume, gb_info_tool(), gb_info_machine(&st->tp), err, sizeof err);
+  json_t *machine = gb_info_machine(&st->tp);
+  if (pfr == 0) json_object_set_new(machine, "preflight", gb_preflight_json(&pf));
+  st->w = gb_writer_open(path, o->resume, gb_info_tool(), machine, err, sizeof err);
   if (!st->w) {
     fprintf(stderr, "gilbench suite: %s\n", err);
     return 2;

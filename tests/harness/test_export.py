@@ -28,7 +28,7 @@ def read(path, delim):
     return [dict(zip(rows[0], r)) for r in rows[1:]], rows[0]
 
 
-for fmt, delim, opts in (("tsv", "\t", ()), ("csv", ",", ("--format", "csv"))):
+for fmt, delim, opts in (("tsv", "\t", ()), ("csv", ",", ("--format", "csv-data"))):
     d = hlib.out(f"export-{fmt}")
     p = hlib.gilbench("export", js, *opts, "--out", d)
     expect(p.returncode == 0, f"{fmt}: exit", p)

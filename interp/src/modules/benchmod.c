@@ -1,11 +1,13 @@
 /*
 ** benchmod.c — the `bench` module: operations that release the GIL the way
 ** a C extension or a blocking system call does in CPython
-** (Py_BEGIN_ALLOW_THREADS). workloads/compat.py has a pure-Python
-** stand-in for each, with the same results.
+** (Py_BEGIN_ALLOW_THREADS). workloads/compat.py has a CPython stand-in
+** for each, with the same results (spin_native: the same C function).
 **
 **   bench.spin_native(n)  n rounds of x = (x * 1103515245 + 12345 + i) mod 2**32
 **                         from x = 0, in C, GIL released; returns x
+**                         (gb_spin of workloads/native/spin.c, which CPython
+**                         calls through ctypes)
 **   bench.fetch(url)      HTTP/1.1 GET of http://127.0.0.1[:port]/path (loopback
 **                         only: the harness's server); blocking, GIL released;
 **                         returns the length of the body (an int)
@@ -21,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "spin.h"
 #include "vm.h"
 
 /* ------------------------------------------------------------ spin_native */
@@ -34,10 +37,9 @@ static GpValue bench_spin_native(GpThread *t, const GpValue *args, int nargs, Gp
     return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                     gp_typeof(n)->name);
   if (gp_int_to_int64(t, n, &count)) return GP_ERRV;
-  uint32_t x = 0;
+  uint32_t x;
   GP_BEGIN_ALLOW_THREADS(t);
-  for (int64_t i = 0; i < count; i++)
-    x = x * 1103515245u + 12345u + (uint32_t)i;
+  x = gb_spin(count); /* workloads/native/spin.c: CPython runs the same code */
   GP_END_ALLOW_THREADS(t);
   return gp_intv(x);
 }
