@@ -57,8 +57,10 @@ static const char gb_usage_run[] =
     "  -e, --entry NAME          function to call (default: main)\n"
     "  -a, --arg VALUE           an argument, repeatable; int or float if it reads\n"
     "                            as one, else str; {worker} is the worker's index\n"
-    "      --gil MODEL           new | legacy | none (default: new)\n"
-    "      --switch-interval S   gil=new hand-off interval, seconds (default 0.005)\n"
+    "      --gil MODEL           new | legacy | none | fifo | priority | fair\n"
+    "                            (default: new)\n"
+    "      --switch-interval S   hand-off interval or quantum, seconds, every model\n"
+    "                            but legacy and none (default 0.005)\n"
     "      --check-interval N    gil=legacy instructions between checks (default 100)\n"
     "      --pin POLICY          none | cores | compact | scatter | core:K (default none)\n"
     "      --reps R              counted repetitions (default 5)\n"
@@ -229,7 +231,7 @@ static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
     return 0;
   case GB_OPT_GIL:
     return gp_gil_model_parse(v, &cfg->gil) < 0
-               ? gb_bad("--gil wants new, legacy or none, not '%s'", v)
+               ? gb_bad("--gil wants new, legacy, none, fifo, priority or fair, not '%s'", v)
                : 0;
   case GB_OPT_SWITCH:
     return gb_real_arg(v, false, &cfg->switch_interval)

@@ -265,7 +265,7 @@ static int gb_suite_set(GbSuite *s, GbRunConfig *c, double *lat, const char *key
     }
   } else if (strcmp(key, "gil") == 0) {
     if (!str || gp_gil_model_parse(str, &c->gil) < 0)
-      return gb_suite_err(err, len, "gil is new, legacy or none");
+      return gb_suite_err(err, len, "gil is new, legacy, none, fifo, priority or fair");
   } else if (strcmp(key, "switch_interval") == 0) {
     if (!json_is_number(v) || json_number_value(v) <= 0)
       return gb_suite_err(err, len, "switch_interval is a positive number of seconds");
@@ -481,7 +481,7 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
     n += (size_t)snprintf(buf + n, len - n, " %s", strcmp(c->args[i], "{url}") ? c->args[i] : "");
   if (sr->latency_ms >= 0 && n < len)
     n += (size_t)snprintf(buf + n, len - n, " L=%gms", sr->latency_ms);
-  if (c->gil == GP_GIL_NEW && n < len)
+  if (c->gil != GP_GIL_LEGACY && c->gil != GP_GIL_NONE && n < len)
     n += (size_t)snprintf(buf + n, len - n, " si=%gms", c->switch_interval * 1e3);
   if (!sr->cpython && c->gil == GP_GIL_LEGACY && n < len)
     n += (size_t)snprintf(buf + n, len - n, " ci=%d", c->check_interval);

@@ -21,8 +21,10 @@ static const char usage[] =
     "       gilpy [option...] -c CODE [ARG...]\n"
     "Runs a program in gilpy's Python subset (see LANGUAGE.md).\n"
     "Options:\n"
-    "  --gil=MODEL             GIL model: new (default), legacy, none\n"
-    "  --switch-interval=S     gil=new: switch interval in seconds (default 0.005)\n"
+    "  --gil=MODEL             GIL model: new (default), legacy, none, fifo,\n"
+    "                          priority, fair (docs/gil-designs.md)\n"
+    "  --switch-interval=S     switch interval or time quantum in seconds, every\n"
+    "                          model but legacy and none (default 0.005)\n"
     "  --check-interval=N      gil=legacy: instructions between checks (default 100)\n"
     "  --recursion-limit=N     maximum Python call depth (default 1000)\n"
     "  -c CODE                 run CODE instead of a file\n"
@@ -136,7 +138,8 @@ int main(int argc, char **argv) {
     }
     if ((v = option_value(argc, argv, &i, "--gil", &missing))) {
       if (gp_gil_model_parse(v, &o.gil) < 0)
-        return usage_error("invalid GIL model '%s' (expected new, legacy or none)", v);
+        return usage_error(
+            "invalid GIL model '%s' (expected new, legacy, none, fifo, priority or fair)", v);
     } else if ((v = option_value(argc, argv, &i, "--switch-interval", &missing))) {
       if (!parse_double(v, &o.switch_interval) || !(o.switch_interval > 0))
         return usage_error("invalid switch interval '%s' (expected seconds > 0)", v);

@@ -1,18 +1,21 @@
 /*
-** gil.h — the global interpreter lock, three models (gil.c documents the
+** gil.h — the global interpreter lock, six models (gil.c documents the
 ** protocols and their invariants).
 **
 ** The VM calls:
 **   gp_gil_take(g, ts)   before running bytecode on a thread;
 **   gp_gil_drop(g, ts)   when the thread stops running bytecode;
-**   gp_gil_check(g, ts)  when ts->vm's eval breaker fires (gil=new: on a
-**                        backward jump or a function entry when
-**                        g->eval_breaker is set; gil=legacy: when the
+**   gp_gil_check(g, ts)  when ts->vm's eval breaker fires (every model but
+**                        legacy: on a backward jump or a function entry
+**                        when g->eval_breaker is set; gil=legacy: when the
 **                        thread's tick budget runs out, between any two
 **                        instructions). It drops and re-takes as the model
 **                        says; it is also where gp_interrupt takes effect.
 **   GP_BEGIN_ALLOW_THREADS(ts) / GP_END_ALLOW_THREADS(ts) around blocking
 **   work in natives (sleep, fetch, read_file, spin_native, lock waits, join).
+** A take through gp_gil_take is "coming back from outside the VM" (a
+** blocking call, a new thread, an embedding call); the re-take inside
+** gp_gil_check is a CPU-bound thread's. gil=priority tells the two apart.
 ** Under gil=none take/drop/check only keep the counters.
 */
 #ifndef GP_GIL_H
@@ -33,6 +36,9 @@ typedef struct GpGilThreadStats {
   gp_GilStats s;
   uint64_t hold_start_ns; /* when the current hold began, 0 if not holding */
   int interrupt_seen;     /* last gp_gil_interrupt epoch this thread raised for */
+  uint64_t vtime_ns;      /* fair: GIL time, with the sleeper credit clamp (gil.c) */
+  GpThread *wnext;        /* fair: next in g->waiters while waiting (under mu) */
+  bool prio;              /* priority: this hold began with a priority take */
 } GpGilThreadStats;
 
 typedef struct GpGil {
@@ -51,6 +57,17 @@ typedef struct GpGil {
   _Atomic int eval_breaker; /* the VM's fast check: drop_request | interrupt */
   _Atomic int interrupt;    /* gp_interrupt was called */
   GpThread *owner;          /* under mu: the thread holding the GIL, NULL if free */
+  uint64_t hold_number;     /* under mu: bumped on every take (a hold's identity) */
+
+  /* fifo, under mu: a ticket lock. Ticket `serving` may take (or holds). */
+  uint64_t next_ticket;
+  uint64_t serving;
+  /* priority, under mu: waiters back from a blocking call */
+  int prio_waiting;
+  /* fair, under mu: the waiting threads, and who the GIL was handed to */
+  GpThread *waiters;
+  GpThread *next_owner;
+  uint64_t vfloor; /* the largest vtime_ns a taker has had */
 
   gp_GilStats totals; /* under mu */
 
