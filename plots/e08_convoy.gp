@@ -12,8 +12,8 @@ file = data . "/E8.tsv"
 # a series: a model, with its switch interval where it has one
 keep(w) = strcol("gil") eq field(w, 1) && (field(w, 2) eq "-" || abs(1000 * column("switch_interval") - real(field(w, 2))) < 1e-6)
 label(w) = field(w, 1) eq "cpython" ? "CPython, " . field(w, 2) . " ms" : field(w, 2) eq "-" ? "gil=" . field(w, 1) : "gil=new, " . field(w, 2) . " ms"
-style(w) = field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : field(w, 1) eq "cpython" ? 11 : (field(w, 2) eq "5" ? 1 : 10)
-cands = "legacy:- none:-"
+style(w) = field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : field(w, 1) eq "cpython" ? 11 : field(w, 1) eq "fifo" ? 2 : field(w, 1) eq "priority" ? 3 : field(w, 1) eq "fair" ? 13 : (field(w, 2) eq "5" ? 1 : 10)
+cands = "legacy:- none:- fifo:- priority:- fair:-"
 do for [s in "0.1 0.5 1 2 5 10 20"] { cands = cands . " new:" . s . " cpython:" . s }
 ucols = '(column("arg1")):(column("result")):(column("result_lo")):(column("result_hi"))'
 ycol = "result"

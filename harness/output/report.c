@@ -21,6 +21,7 @@
 #include "export.h"
 #include "gb.h"
 #include "report.h"
+#include "report_e14.h"
 #include "results.h"
 #include "runview.h"
 #include "stats.h"
@@ -375,11 +376,12 @@ static void gb_e2(GbRep *g, const GbExp *e, GbChecks *c) {
 }
 
 static void gb_e3(GbRep *g, const GbExp *e, GbChecks *c) {
-  static const char *const models[] = {"legacy", "new", "none", "cpython"};
+  static const char *const models[] = {"legacy",   "new",  "none",   "fifo",
+                                       "priority", "fair", "cpython"};
   fprintf(g->md,
           "| model | lost updates, no lock (median [min, max]) | with a Lock |\n|---|---|---|\n");
-  for (int m = 0; m < 4; m++) {
-    bool cpy = m == 3;
+  for (int m = 0; m < 7; m++) {
+    bool cpy = m == 6;
     if (cpy && !g->cpython) continue;
     GbQ q[2];
     for (int locked = 0; locked < 2; locked++) {
@@ -795,6 +797,17 @@ static void gb_e12(GbRep *g, const GbExp *e, GbChecks *c) {
   gb_check(c, p1, true, 1, "processes win at the longest task: %s", procs_last ? "yes" : "no");
 }
 
+/* E14: the analysis and tables live in e14.c and report_e14.c. */
+static void gb_e14(GbRep *g, const GbExp *e, GbChecks *c) {
+  GbE14 *x = malloc(sizeof *x);
+  if (x && gb_e14_collect(g->runs, e->id, x)) {
+    gb_e14_write_md(g->md, x);
+    for (int i = 0; i < x->nchecks; i++)
+      gb_check(c, x->checks[i].q, x->checks[i].ge, x->checks[i].t, "%s", x->checks[i].text);
+  }
+  free(x);
+}
+
 static const GbExp gb_exps[] = {
     {"E1", "cpu-scaling",
      "CPU-bound threads give no speedup; processes give about N× (S0–S4; S1: "
@@ -807,7 +820,8 @@ static const GbExp gb_exps[] = {
      "e02_io_overlap", gb_e2},
     {"E3", "race", "`counter += 1` from 2 threads \"may not be 2,000,000\" (S1).",
      "legacy and none lose updates; new (switches only at backward jumps and calls, CPython ≥ "
-     "3.10) loses none; with a Lock nothing is lost in any model.",
+     "3.10) loses none, nor do fifo, priority and fair (they switch where new does); with a "
+     "Lock nothing is lost in any model.",
      "e03_race", gb_e3},
     {"E4", "free-threading",
      "No-GIL threads run in parallel, single-threaded code is slower (S1, S4).",
@@ -849,6 +863,13 @@ static const GbExp gb_exps[] = {
      "threads win for short tasks, processes for long CPU-bound ones; the break-even task length "
      "reported.",
      "e12_process_cost", gb_e12},
+    {"E14", "convoy designs",
+     "The convoy of E8 comes from the GIL's hand-off rule; another rule fixes it (bpo-7946: "
+     "I/O priority, BFS).",
+     "priority keeps an I/O thread's ops/s within 2× of its rate alone at every k; fifo "
+     "(Ruby's GVL) at Ruby's 100 ms quantum convoys worse than new at 5 ms; the CPU "
+     "throughput each design costs the k CPU-bound threads reported against new at 5 ms.",
+     "e14_convoy_designs", gb_e14},
 };
 #define GB_NEXPS (sizeof gb_exps / sizeof *gb_exps)
 
@@ -1080,6 +1101,10 @@ int gb_report_write(const json_t *doc, const char *dir, char *err, size_t errlen
   }
   gb_path(path, sizeof path, dir, "data");
   if (gb_export_write(doc, path, false, NULL, err, errlen) < 0) return -1;
+  if (gb_e14_write_data(doc, path) < 0) {
+    snprintf(err, errlen, "cannot write %s/E14_designs.tsv", path);
+    return -1;
+  }
   GbRep g;
   gb_rep_init(&g, doc);
   gb_machine_line(doc, line, sizeof line);

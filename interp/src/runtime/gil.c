@@ -134,15 +134,19 @@ static void gil_dropped(GpGil *g, GpThread *ts) {
 **   `holder` is read and written under `switch_mu`, so the signal is not lost.
 */
 
-static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
+static void gil_timedwait_on(GpGil *g, pthread_cond_t *cv, int64_t us, bool *timed_out) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   int64_t ns = ts.tv_nsec + (us % 1000000) * 1000;
   ts.tv_sec += (time_t)(us / 1000000 + ns / 1000000000);
   ts.tv_nsec = (long)(ns % 1000000000);
-  int r = pthread_cond_timedwait(&g->cond, &g->mu, &ts);
+  int r = pthread_cond_timedwait(cv, &g->mu, &ts);
   if (r != 0 && r != ETIMEDOUT) abort();
   *timed_out = r == ETIMEDOUT;
+}
+
+static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
+  gil_timedwait_on(g, &g->cond, us, timed_out);
 }
 
 /* Waits on `cond` until the CLOCK_MONOTONIC time deadline_ns. */
@@ -368,11 +372,27 @@ static void gil_fifo_drop(GpGil *g, GpThread *ts) {
 **   a request after one interval with no switch, so I/O threads do not
 **   preempt one another back and forth. Ordinary waiters behave as under
 **   gil=new among themselves.
-** - Releases broadcast `cond`: a signal could wake an ordinary waiter that
-**   must defer and leave the priority waiter asleep.
+** - Priority waiters sleep on `prio_cond`, ordinary ones on `cond`. A
+**   release signals `prio_cond` while `prio_waiting` is non-zero, else
+**   `cond`: ordinary waiters would only defer, and waking them would put k
+**   runnable threads between the I/O thread and a core. No wakeup is lost:
+**   every waiter re-checks its condition under mu before it sleeps.
+** - Having asked for the drop, a priority waiter first spins (mu released,
+**   reading `locked`) for up to PRIO_SPIN_NS or one interval: the holder
+**   answers at its next check, within microseconds, while sleeping would
+**   put an OS wake-up (tens of microseconds, milliseconds on a loaded
+**   machine) into every I/O operation. Then it sleeps as any waiter.
 ** - After a requested drop the holder waits for the switch as under gil=new;
 **   the requester is blocked in take, so someone takes and signals.
 */
+
+#define PRIO_SPIN_NS 200000u
+
+static inline void gil_cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
 
 static void gil_prio_take(GpGil *g, GpThread *ts, bool prio) {
   uint64_t t0 = gp_now_ns();
@@ -381,15 +401,26 @@ static void gil_prio_take(GpGil *g, GpThread *ts, bool prio) {
   if (atomic_load_explicit(&g->locked, memory_order_relaxed) || (!prio && g->prio_waiting)) {
     gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
     if (prio) g->prio_waiting++;
+    bool spun = !prio;
     while (atomic_load_explicit(&g->locked, memory_order_relaxed) || (!prio && g->prio_waiting)) {
       bool locked = atomic_load_explicit(&g->locked, memory_order_relaxed);
       if (prio && locked && !g->owner->gil.prio &&
           !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
         gil_request(g, ts); /* the priority request: no interval first */
+      if (!spun && atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+        spun = true;
+        uint64_t iv = gil_interval_ns(g);
+        uint64_t until = gp_now_ns() + (iv < PRIO_SPIN_NS ? iv : PRIO_SPIN_NS);
+        gil_unlock(&g->mu);
+        while (atomic_load_explicit(&g->locked, memory_order_relaxed) && gp_now_ns() < until)
+          gil_cpu_relax();
+        gil_lock(&g->mu);
+        continue;
+      }
       uint64_t saved = g->switch_number;
       int64_t us = atomic_load_explicit(&g->interval_us, memory_order_relaxed);
       bool timed_out;
-      gil_timedwait(g, us >= 1 ? us : 1, &timed_out);
+      gil_timedwait_on(g, prio ? &g->prio_cond : &g->cond, us >= 1 ? us : 1, &timed_out);
       if (timed_out && atomic_load_explicit(&g->locked, memory_order_relaxed) &&
           g->switch_number == saved)
         gil_request(g, ts);
@@ -404,7 +435,7 @@ static void gil_prio_take(GpGil *g, GpThread *ts, bool prio) {
 static void gil_prio_drop(GpGil *g, GpThread *ts) {
   gil_lock(&g->mu);
   bool forced = gil_released(g, ts);
-  pthread_cond_broadcast(&g->cond);
+  pthread_cond_signal(g->prio_waiting ? &g->prio_cond : &g->cond);
   gil_unlock(&g->mu);
   if (forced) gil_wait_switch(g, ts);
 }
@@ -693,6 +724,7 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
   ok = ok && pthread_mutex_init(&g->switch_mu, NULL) == 0;
   ok = ok && pthread_cond_init(&g->cond, &ca) == 0;
   ok = ok && pthread_cond_init(&g->switch_cond, &ca) == 0;
+  ok = ok && pthread_cond_init(&g->prio_cond, &ca) == 0;
   pthread_condattr_destroy(&ca);
   if (!ok) {
     free(g->trace);
@@ -703,6 +735,7 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
 }
 
 void gp_gil_destroy(GpGil *g) {
+  pthread_cond_destroy(&g->prio_cond);
   pthread_cond_destroy(&g->switch_cond);
   pthread_cond_destroy(&g->cond);
   pthread_mutex_destroy(&g->switch_mu);

@@ -62,8 +62,9 @@ typedef struct GpGil {
   /* fifo, under mu: a ticket lock. Ticket `serving` may take (or holds). */
   uint64_t next_ticket;
   uint64_t serving;
-  /* priority, under mu: waiters back from a blocking call */
+  /* priority, under mu: waiters back from a blocking call, and where they sleep */
   int prio_waiting;
+  pthread_cond_t prio_cond;
   /* fair, under mu: the waiting threads, and who the GIL was handed to */
   GpThread *waiters;
   GpThread *next_owner;
