@@ -25,7 +25,7 @@
 typedef struct Fixture {
   GpVM *vm;
   GpThread *ts[NTHREADS];
-  long counter; /* protected by the GIL (new, legacy) */
+  long counter; /* protected by the GIL (every model but none) */
   _Atomic long acounter;
   uint64_t deadline_ns;
 } Fixture;
