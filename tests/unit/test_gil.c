@@ -476,12 +476,10 @@ static void test_priority_immediate_request(void **state) {
     Fixture *f = fixture_new(m ? GP_GIL_NEW : GP_GIL_PRIORITY, 60, 0);
     GpGil *g = &f->vm->gil;
     the_log.n = 0;
-    gp_gil_take(g, f->ts[0]);
-    /* as after a re-take in gp_gil_check: a CPU-bound hold (set before
-    ** any other thread exists) */
-    f->ts[0]->gil.prio = false;
+    gp_gil_take(g, f->ts[0]); /* an ordinary take: a CPU-bound hold */
     Worker w[NTHREADS];
     pthread_t th[NTHREADS];
+    f->ts[1]->gil.blocked = true; /* as after GP_BEGIN_ALLOW_THREADS */
     start_logger(f, w, th, 1);
     if (m) {
       sleep_ms(50);
@@ -507,10 +505,13 @@ static void test_priority_holder_not_preempted(void **state) {
   (void)state;
   Fixture *f = fixture_new(GP_GIL_PRIORITY, 60, 0);
   GpGil *g = &f->vm->gil;
-  gp_gil_take(g, f->ts[0]); /* a priority take */
+  f->ts[0]->gil.blocked = true; /* as after GP_BEGIN_ALLOW_THREADS */
+  gp_gil_take(g, f->ts[0]);     /* so a priority take */
+  assert_true(f->ts[0]->gil.prio);
   Worker w[NTHREADS];
   pthread_t th[NTHREADS];
   the_log.n = 0;
+  f->ts[1]->gil.blocked = true;
   start_logger(f, w, th, 1);
   sleep_ms(50);
   assert_false(atomic_load(&g->drop_request));

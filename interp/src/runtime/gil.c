@@ -353,15 +353,18 @@ static void gil_fifo_drop(GpGil *g, GpThread *ts) {
 
 /*
 ** gil=new plus the I/O priority request proposed in bpo-7946: a thread that
-** comes back from outside the VM (a blocking call: I/O, sleep, a lock wait,
-** a join; also a thread's first take) asks a CPU-bound holder to drop at
-** its next check at once, instead of after a switch interval.
+** comes back from a blocking call (I/O, sleep, a lock wait, a join: any
+** GP_BEGIN/END_ALLOW_THREADS) asks a CPU-bound holder to drop at its next
+** check at once, instead of after a switch interval.
 **
 ** Invariants:
 ** - `locked`, `owner`, `holder`, `switch_number` as for gil=new.
-** - A take through gp_gil_take is a priority take; the re-take inside
-**   gp_gil_check is not (the thread was forced off while CPU-bound).
-**   ts->gil.prio records which kind began the current hold.
+** - A take is a priority take when the thread's last drop was
+**   gp_gil_drop_blocking (ts->gil.blocked, read and cleared by the thread
+**   itself); a new thread's first take, an embedding call's and the re-take
+**   inside gp_gil_check are not. (Counting a thread's first take made every
+**   CPU-bound thread start with a priority hold that no I/O request could
+**   cut short.) ts->gil.prio records which kind began the current hold.
 ** - `prio_waiting` (under mu) counts priority takes in progress. While it is
 **   non-zero an ordinary waiter does not take the GIL even when it is free,
 **   so the hold a priority request frees goes to a priority waiter. The
@@ -553,8 +556,8 @@ static void gil_none_drop(GpGil *g, GpThread *ts) {
 
 /* ------------------------------------------------------------ public API */
 
-/* Outside gp_gil_check: a priority take under gil=priority (gil.h). */
-static void gil_take(GpGil *g, GpThread *ts, bool outside) {
+/* blocked: the thread comes back from a blocking call (gil.h). */
+static void gil_take(GpGil *g, GpThread *ts, bool blocked) {
   switch (g->model) {
   case GP_GIL_NEW:
     gil_new_take(g, ts);
@@ -569,7 +572,7 @@ static void gil_take(GpGil *g, GpThread *ts, bool outside) {
     gil_fifo_take(g, ts);
     break;
   case GP_GIL_PRIORITY:
-    gil_prio_take(g, ts, outside);
+    gil_prio_take(g, ts, blocked);
     break;
   case GP_GIL_FAIR:
     gil_fair_take(g, ts);
@@ -578,7 +581,14 @@ static void gil_take(GpGil *g, GpThread *ts, bool outside) {
 }
 
 void gp_gil_take(GpGil *g, GpThread *ts) {
-  gil_take(g, ts, true);
+  bool blocked = ts->gil.blocked;
+  ts->gil.blocked = false;
+  gil_take(g, ts, blocked);
+}
+
+void gp_gil_drop_blocking(GpGil *g, GpThread *ts) {
+  ts->gil.blocked = true;
+  gp_gil_drop(g, ts);
 }
 
 void gp_gil_drop(GpGil *g, GpThread *ts) {

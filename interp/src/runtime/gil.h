@@ -13,9 +13,10 @@
 **                        says; it is also where gp_interrupt takes effect.
 **   GP_BEGIN_ALLOW_THREADS(ts) / GP_END_ALLOW_THREADS(ts) around blocking
 **   work in natives (sleep, fetch, read_file, spin_native, lock waits, join).
-** A take through gp_gil_take is "coming back from outside the VM" (a
-** blocking call, a new thread, an embedding call); the re-take inside
-** gp_gil_check is a CPU-bound thread's. gil=priority tells the two apart.
+** GP_BEGIN_ALLOW_THREADS drops through gp_gil_drop_blocking, which marks
+** the thread as blocked: its next take is "back from a blocking call", the
+** one gil=priority favours. Other takes (a new thread, an embedding call,
+** the re-take inside gp_gil_check) are ordinary.
 ** Under gil=none take/drop/check only keep the counters.
 */
 #ifndef GP_GIL_H
@@ -39,6 +40,7 @@ typedef struct GpGilThreadStats {
   uint64_t vtime_ns;      /* fair: GIL time, with the sleeper credit clamp (gil.c) */
   GpThread *wnext;        /* fair: next in g->waiters while waiting (under mu) */
   bool prio;              /* priority: this hold began with a priority take */
+  bool blocked;           /* dropped by GP_BEGIN_ALLOW_THREADS (owner only) */
 } GpGilThreadStats;
 
 typedef struct GpGil {
@@ -83,6 +85,7 @@ int gp_gil_init(GpGil *g, const gp_Options *o); /* 0, -1 on failure */
 void gp_gil_destroy(GpGil *g);
 void gp_gil_take(GpGil *g, GpThread *ts);
 void gp_gil_drop(GpGil *g, GpThread *ts);
+void gp_gil_drop_blocking(GpGil *g, GpThread *ts); /* gp_gil_drop before a blocking call */
 void gp_gil_check(GpGil *g, GpThread *ts);
 void gp_gil_set_interval(GpGil *g, double seconds);
 double gp_gil_get_interval(GpGil *g);
@@ -108,7 +111,7 @@ size_t gp_gil_trace_capacity(GpGil *g);
 void gp_gil_interrupt(GpGil *g);
 bool gp_gil_take_interrupt(GpGil *g, GpThread *ts);
 
-#define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop(&(ts)->vm->gil, (ts))
+#define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop_blocking(&(ts)->vm->gil, (ts))
 #define GP_END_ALLOW_THREADS(ts) gp_gil_take(&(ts)->vm->gil, (ts))
 
 #endif
