@@ -168,6 +168,31 @@ bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
                  "%s, k=%g: %.0f I/O ops/s ≥ half its rate alone (%.0f)", l->label, e->ks[j],
                  l->cell[j].io.v, alone / 2);
   }
+  /* the summary: each design at 5 ms (legacy, none: as measured) at the largest k */
+  static const char *const designs[] = {"new", "legacy", "none", "fifo", "priority", "fair"};
+  static const char *const io_keys[] = {"new_io_ratio",  "legacy_io_ratio",   "none_io_ratio",
+                                        "fifo_io_ratio", "priority_io_ratio", "fair_io_ratio"};
+  static const char *const cpu_keys[] = {NULL,
+                                         "legacy_cpu_change",
+                                         "none_cpu_change",
+                                         "fifo_cpu_change",
+                                         "priority_cpu_change",
+                                         "fair_cpu_change"};
+  const GbE14Line *base = gb_e14_line(e, "new", 0.005);
+  int kl = e->nk - 1;
+  for (int d = 0; d < 6 && e->ks[0] == 0 && kl > 0; d++) {
+    const GbE14Line *l = gb_e14_line(e, designs[d], 0.005);
+    if (!l || isnan(l->cell[kl].io.v) || !(l->cell[0].io.v > 0)) continue;
+    double a = l->cell[0].io.v;
+    GbQ io = l->cell[kl].io;
+    e->derived[e->nderived++] = (GbE14Derived){io_keys[d], {io.v / a, io.lo / a, io.hi / a}};
+    double b = base ? base->cell[kl].cpu.v : NAN;
+    GbQ c = l->cell[kl].cpu;
+    if (cpu_keys[d] && b > 0 && !isnan(c.v))
+      e->derived[e->nderived++] =
+          (GbE14Derived){cpu_keys[d], {c.v / b - 1, c.lo / b - 1, c.hi / b - 1}};
+  }
+
   /* fifo at Ruby's 100 ms convoys worse than new at CPython's 5 ms */
   const GbE14Line *fifo = gb_e14_line(e, "fifo", 0.1), *new5 = gb_e14_line(e, "new", 0.005);
   if (fifo && new5) {

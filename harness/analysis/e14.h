@@ -40,6 +40,14 @@ typedef struct GbE14Check {
   char text[200];
 } GbE14Check;
 
+/* A number for summary.tsv (report.h's GbDerived): key is static. */
+typedef struct GbE14Derived {
+  const char *key;
+  GbQ q;
+} GbE14Derived;
+
+#define GB_E14_MAXDERIVED 16
+
 typedef struct GbE14 {
   int nk;
   double ks[GB_E14_MAXK];
@@ -47,6 +55,11 @@ typedef struct GbE14 {
   GbE14Line lines[GB_E14_MAXLINES];
   int nchecks;
   GbE14Check checks[GB_E14_MAXCHECKS];
+  /* per design at 5 ms and the largest k: "<design>_io_ratio" (I/O ops/s
+  ** over its rate alone) and "<design>_cpu_change" (CPU throughput over
+  ** new's at that k, minus 1) */
+  int nderived;
+  GbE14Derived derived[GB_E14_MAXDERIVED];
 } GbE14;
 
 /* The analysis of experiment exp's ok runs in runs; false if there are none.

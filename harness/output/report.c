@@ -804,6 +804,8 @@ static void gb_e14(GbRep *g, const GbExp *e, GbChecks *c) {
     gb_e14_write_md(g->md, x);
     for (int i = 0; i < x->nchecks; i++)
       gb_check(c, x->checks[i].q, x->checks[i].ge, x->checks[i].t, "%s", x->checks[i].text);
+    for (int i = 0; i < x->nderived; i++)
+      gb_summary_row(g, e->id, x->derived[i].key, x->derived[i].q);
   }
   free(x);
 }
