@@ -4,6 +4,7 @@
 #include "e14.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,8 +119,6 @@ const GbE14Line *gb_e14_line(const GbE14 *e, const char *gil, double si) {
 
 static void gb_e14_add(GbE14 *e, GbQ q, bool ge, double t, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-
-#include <stdarg.h>
 
 static void gb_e14_add(GbE14 *e, GbQ q, bool ge, double t, const char *fmt, ...) {
   if (isnan(q.v) || isnan(t) || e->nchecks >= GB_E14_MAXCHECKS) return;
