@@ -61,12 +61,12 @@ void gb_e14_write_md(FILE *md, const GbE14 *e) {
     fputc('\n', md);
   }
   fprintf(md, "\nEach thread's share of the GIL time in the window (medians): the I/O "
-              "thread's, then the least and most any CPU thread got (gilpy only; CPython's "
-              "GIL is not observed):\n\n");
+              "thread's, then the least and most any CPU thread got (gilpy's designs with a "
+              "GIL; CPython's is not observed):\n\n");
   gb_e14_head(md, e, "design");
   for (int i = 0; i < e->nlines; i++) {
     const GbE14Line *l = &e->lines[i];
-    if (strcmp(l->gil, "cpython") == 0) continue;
+    if (strcmp(l->gil, "cpython") == 0 || strcmp(l->gil, "none") == 0) continue; /* no GIL */
     fprintf(md, "| %s |", l->label);
     for (int k = 0; k < e->nk; k++) {
       const GbE14Cell *c = &l->cell[k];

@@ -144,8 +144,10 @@ static void stress(gp_GilModel m) {
   assert_true(tot.forced_switches <= tot.drop_requests);
   if (m == GP_GIL_LEGACY || m == GP_GIL_NONE)
     assert_int_equal(tot.drop_requests, 0);
-  else
+  else if (m == GP_GIL_NEW)
     assert_true(tot.drop_requests > 0 && tot.forced_switches > 0);
+  /* fifo, priority, fair: whether a 0.2 ms interval runs out within a round
+  ** is timing; their requests are asserted by the protocol tests below */
   if (m != GP_GIL_NONE) assert_int_equal(atomic_load(&g->locked), 0);
   fixture_free(f);
 }

@@ -664,6 +664,8 @@ void gp_gil_totals(GpGil *g, gp_GilStats *out) {
 void gp_gil_thread_stats(GpGil *g, GpThread *ts, gp_GilStats *out) {
   gil_lock(&g->mu);
   *out = ts->gil.s;
+  /* a thread reading its own counters holds the GIL: count that hold so far */
+  if (ts->gil.hold_start_ns) out->hold_ns += gp_now_ns() - ts->gil.hold_start_ns;
   gil_unlock(&g->mu);
 }
 

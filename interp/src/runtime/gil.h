@@ -92,6 +92,7 @@ double gp_gil_get_interval(GpGil *g);
 /* VM totals. Named gp_gil_totals, not gp_gil_stats: gilpy.h's public
 ** gp_gil_stats(gp_VM *, ...) is the forwarder (api.c). */
 void gp_gil_totals(GpGil *g, gp_GilStats *out);
+/* ts's counters; hold_ns includes the current hold up to now. */
 void gp_gil_thread_stats(GpGil *g, GpThread *ts, gp_GilStats *out);
 void gp_gil_trace_event(GpGil *g, GpThread *ts, gp_TraceKind k);
 uint64_t gp_now_ns(void); /* CLOCK_MONOTONIC */
