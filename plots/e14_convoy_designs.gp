@@ -1,8 +1,9 @@
 # e14_convoy_designs.gp — E14: which GIL design fixes the convoy. Left: I/O
 # operations per second of one thread beside k CPU-bound threads (log
 # scale); right: what those k threads got done meanwhile (squares(chunk)
-# calls per second). One line per design and switch interval (solid: 5 ms,
-# dashed: 100 ms, dotted: 1 ms); whiskers: 95% interval of the median.
+# calls per second). One line per design and switch interval (colour per
+# design; solid: 5 ms, dashed: 100 ms, dotted: 1 ms; the key on the left
+# serves both); whiskers: 95% interval of the median.
 # Data: E14_designs.tsv (report_e14.c).
 # needs: E14_designs.tsv
 if (!exists("plots")) plots = "plots"
@@ -17,7 +18,7 @@ label(w) = field(w, 2) eq "-" ? field(w, 1) : field(w, 1) . ", " . field(w, 2) .
 set style line 21 lc rgb c_green lw 2 pt 9 ps 1.2 dt 1
 set style line 22 lc rgb c_red lw 2 pt 5 ps 1.0 dt 1
 do for [i=0:4] {
-  col = word(sprintf("%s %s %s %s %s", c_blue, c_red, c_green, c_purple, c_black), i + 1)
+  col = word(sprintf("%s %s %s %s %s", c_blue, c_red, c_green, c_sky, c_black), i + 1)
   eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 2', 31 + i, col, 4 + i)
   eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 3', 41 + i, col, 4 + i)
 }
@@ -25,7 +26,7 @@ base(d) = d eq "new" ? 0 : d eq "fifo" ? 1 : d eq "priority" ? 2 : d eq "fair" ?
 style(w) = field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : \
            field(w, 2) eq "100" ? 31 + base(field(w, 1)) : field(w, 2) eq "1" ? 41 + base(field(w, 1)) : \
            field(w, 1) eq "new" ? 1 : field(w, 1) eq "fifo" ? 22 : field(w, 1) eq "priority" ? 21 : \
-           field(w, 1) eq "fair" ? 13 : 11
+           field(w, 1) eq "fair" ? 10 : 11
 cands = "legacy:- none:-"
 do for [d in "new fifo priority fair cpython"] { do for [s in "5 1 100"] { cands = cands . " " . d . ":" . s } }
 
@@ -43,7 +44,8 @@ set multiplot layout 1, 2 title mtitle("E14 convoy designs: an I/O thread beside
 set xtics 1
 set xrange [-0.3:*]
 set xlabel "CPU-bound threads beside the I/O thread (k)"
-set key inside bottom left box lc rgb "#cccccc" opaque font ",8"
+# one key for both panels, in the empty top of the log scale
+set key inside top right box lc rgb "#cccccc" opaque font ",7" maxrows 9 width -3
 set logscale y 10
 set format y "10^{%L}"
 set ylabel "I/O operations per second"
@@ -54,8 +56,8 @@ unset logscale y
 set format y "%g"
 set yrange [0:*]
 set ylabel "CPU threads' work (chunks per second, all k)"
-set key inside top left box lc rgb "#cccccc" opaque font ",8"
+unset key
 cmd = 'plot NaN notitle'
-do for [k=1:nsel] { w = word(present, k); if (field(w, 2) ne "1") { cmd = cmd . clause("cpu", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) } }
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . clause("cpu", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
 eval cmd
 unset multiplot
