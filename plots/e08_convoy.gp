@@ -14,11 +14,13 @@ file = data . "/E8.tsv"
 keep(w) = strcol("gil") eq field(w, 1) && (field(w, 2) eq "-" || abs(1000 * column("switch_interval") - real(field(w, 2))) < 1e-6)
 label(w) = field(w, 1) eq "cpython" ? "CPython, " . field(w, 2) . " ms" : field(w, 2) eq "-" ? "gil=" . field(w, 1) : "gil=new, " . field(w, 2) . " ms"
 # one colour per switch interval (5 ms blue, 1 ms sky, any other green),
-# gilpy solid and CPython dashed in it: CPython's intervals no longer share a style
+# gilpy solid and CPython dashed in it: CPython's intervals no longer share a style;
+# the other designs (docs/gil-designs.md) one style each
 sistyle(w) = field(w, 2) eq "5" ? 1 : field(w, 2) eq "1" ? 10 : 3
 twin(ls) = ls == 1 ? 4 : ls == 10 ? 12 : 15
-style(w) = field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : field(w, 1) eq "cpython" ? twin(sistyle(w)) : sistyle(w)
-cands = "legacy:- none:-"
+design(m) = m eq "legacy" ? 8 : m eq "none" ? 7 : m eq "fifo" ? 16 : m eq "priority" ? 17 : m eq "fair" ? 18 : 0
+style(w) = design(field(w, 1)) > 0 ? design(field(w, 1)) : field(w, 1) eq "cpython" ? twin(sistyle(w)) : sistyle(w)
+cands = "legacy:- none:- fifo:- priority:- fair:-"
 do for [s in "0.1 0.2 0.5 1 2 5 10 20"] { cands = cands . " new:" . s . " cpython:" . s }
 ucols = '(column("arg1")):(column("result")):(column("result_lo")):(column("result_hi"))'
 ycol = "result"

@@ -42,6 +42,9 @@ set style line 12 lc rgb c_sky lw 2 pt 6 ps 1.1 dt 2      # its CPython twin
 set style line 13 lc rgb c_purple lw 2 pt 9 ps 1.2 dt 1   # a third setting
 set style line 14 lc rgb c_purple lw 2 pt 8 ps 1.2 dt 2   # its CPython twin
 set style line 15 lc rgb c_green lw 2 pt 8 ps 1.2 dt 2    # CPython, green series
+set style line 16 lc rgb c_red lw 2 pt 5 ps 1.0 dt 1      # gil=fifo (no procs beside it)
+set style line 17 lc rgb c_black lw 2 pt 7 ps 1.0 dt 1    # gil=priority
+set style line 18 lc rgb c_grey lw 2 pt 9 ps 1.2 dt 1     # gil=fair
 
 set border 3 lw 1 lc rgb c_black
 set tics out nomirror

@@ -1,7 +1,7 @@
 # Differential threading tests: each tests/threads/*.py runs under python3
-# and under gilpy with every GIL model (threads/<stem>/<model>); stdout and
-# the exit status must be identical, and stderr must carry no sanitizer
-# report. Included from tests/CMakeLists.txt; the same file is the test
+# and under gilpy with each of the six GIL models (threads/<stem>/<model>);
+# stdout and the exit status must be identical, and stderr must carry no
+# sanitizer report. Included from tests/CMakeLists.txt; the same file is the test
 # driver in script mode:
 #   cmake -DGILPY=… -DPYTHON=… -DSRC=FILE.py -DGIL=new -P tests/threads.cmake
 
@@ -43,7 +43,7 @@ endif()
 file(GLOB THREAD_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/threads/*.py)
 foreach(src ${THREAD_TESTS})
   get_filename_component(stem ${src} NAME_WE)
-  foreach(model new legacy none)
+  foreach(model new legacy none fifo priority fair)
     add_test(NAME threads/${stem}/${model}
              COMMAND ${CMAKE_COMMAND} -DGILPY=$<TARGET_FILE:gilpy-bin>
                      -DPYTHON=${Python3_EXECUTABLE} -DSRC=${src} -DGIL=${model}

@@ -12,6 +12,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 
+#include "e14.h"
 #include "reader.h"
 
 /* --- checks --- */
@@ -68,7 +69,7 @@ typedef struct GbE3 {
   struct {
     const char *model; /* a GIL model, or the CPython version */
     GbQ lost[2];       /* no lock, with a Lock: median [min, max] */
-  } rows[4];
+  } rows[7];
 } GbE3;
 
 typedef struct GbE4 {
@@ -158,6 +159,7 @@ typedef struct GbExpResult {
     GbE9 e9;
     GbE11 e11;
     GbE12 e12;
+    GbE14 e14;
   } u;
 } GbExpResult;
 

@@ -168,7 +168,7 @@ static void gb_info_text(json_t *m, json_t *tool, json_t *timer) {
          json_string_value(json_object_get(tool, "build_type")));
   printf("compiler  %s\n", json_string_value(json_object_get(tool, "compiler")));
   printf("cflags    %s\n", json_string_value(json_object_get(tool, "cflags")));
-  printf("gilpy     %s (GIL models: new, legacy, none)\n", GP_VERSION);
+  printf("gilpy     %s (GIL models: new, legacy, none, fifo, priority, fair)\n", GP_VERSION);
   printf("timer     %s, resolution %lld ns, read cost %lld ns\n",
          json_string_value(json_object_get(timer, "clock")),
          json_integer_value(json_object_get(timer, "resolution_ns")),

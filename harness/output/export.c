@@ -26,6 +26,7 @@
 
 #include "analysis.h"
 #include "export.h"
+#include "report_e14.h"
 #include "gb.h"
 #include "reader.h"
 #include "runview.h"
@@ -330,6 +331,10 @@ int gb_export_write(const json_t *doc, const GbAnalysis *a, const char *dir, boo
   json_decref(done);
   if (rc == 0) rc = gb_file(&x, csv ? "summary.csv" : "summary.tsv", gb_fill_summary);
   if (rc == 0) rc = gb_file(&x, "machine.txt", gb_fill_machine);
+  if (rc == 0 && gb_e14_write_data(doc, dir) < 0) {
+    snprintf(err, errlen, "cannot write %s/E14_designs.tsv", dir);
+    rc = -1;
+  }
   return rc;
 }
 

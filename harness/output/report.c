@@ -20,6 +20,7 @@
 #include "preflight_md.h"
 #include "reader.h"
 #include "report.h"
+#include "report_e14.h"
 
 /* dir/name into buf; a path too long for buf becomes "" (and fails to open). */
 static void gb_path(char *buf, size_t len, const char *dir, const char *name) {
@@ -238,13 +239,16 @@ static void gb_md_e12(const GbRep *g, const GbExpResult *x) {
     fprintf(g->md, "No break-even in the measured range.\n\n");
 }
 
+static void gb_md_e14(const GbRep *g, const GbExpResult *x) { gb_e14_write_md(g->md, &x->u.e14); }
+
 /* Each experiment's measurement, by its id. */
 static const struct {
   const char *id;
   void (*md)(const GbRep *g, const GbExpResult *x);
 } gb_mds[] = {{"E1", gb_md_e1},     {"E2", gb_md_e2},      {"E3", gb_md_e3},   {"E4", gb_md_e4},
               {"E5", gb_md_tables}, {"E6", gb_md_e6},      {"E7", gb_md_e7},   {"E8", gb_md_e8},
-              {"E9", gb_md_e9},     {"E10", gb_md_tables}, {"E11", gb_md_e11}, {"E12", gb_md_e12}};
+              {"E9", gb_md_e9},     {"E10", gb_md_tables}, {"E11", gb_md_e11}, {"E12", gb_md_e12},
+              {"E14", gb_md_e14}};
 
 /* --- the report --- */
 

@@ -544,7 +544,7 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
     n += (size_t)snprintf(buf + n, len - n, " %s", strcmp(c->args[i], "{url}") ? c->args[i] : "");
   if (sr->latency_ms >= 0 && n < len)
     n += (size_t)snprintf(buf + n, len - n, " L=%gms", sr->latency_ms);
-  if (c->gil == GP_GIL_NEW && n < len)
+  if (c->gil != GP_GIL_LEGACY && c->gil != GP_GIL_NONE && n < len)
     n += (size_t)snprintf(buf + n, len - n, " si=%gms", c->switch_interval * 1e3);
   if (!sr->cpython && c->gil == GP_GIL_LEGACY && n < len)
     n += (size_t)snprintf(buf + n, len - n, " ci=%d", c->check_interval);

@@ -36,11 +36,22 @@ extern "C" {
 typedef struct GpVM gp_VM;
 typedef struct GpThread gp_Thread;
 
-typedef enum { GP_GIL_NEW = 0, GP_GIL_LEGACY = 1, GP_GIL_NONE = 2 } gp_GilModel;
+/* new: CPython >= 3.2; legacy: CPython <= 3.1; none: free-threaded; fifo:
+** Ruby's GVL; priority: new + bpo-7946's I/O priority; fair: least GIL time
+** first (bpo-7946's BFS). docs/gil-designs.md compares them. */
+typedef enum {
+  GP_GIL_NEW = 0,
+  GP_GIL_LEGACY = 1,
+  GP_GIL_NONE = 2,
+  GP_GIL_FIFO = 3,
+  GP_GIL_PRIORITY = 4,
+  GP_GIL_FAIR = 5
+} gp_GilModel;
+#define GP_GIL_NMODELS 6
 
 typedef struct gp_Options {
   gp_GilModel gil;
-  double switch_interval; /* seconds, gil=new; default 0.005 */
+  double switch_interval; /* seconds, every model but legacy, none; default 0.005 */
   int check_interval;     /* instructions, gil=legacy; default 100 */
   int recursion_limit;    /* Python frames; default 1000 */
   size_t trace_capacity;  /* GIL trace events kept; 0 = no trace buffer */
@@ -51,7 +62,7 @@ typedef struct gp_Options {
 } gp_Options;
 
 GP_API void gp_options_default(gp_Options *o);
-/* Parses "new", "legacy", "none"; returns -1 for anything else. */
+/* Parses a model name (gp_gil_model_name); returns -1 for anything else. */
 GP_API int gp_gil_model_parse(const char *name, gp_GilModel *out);
 GP_API const char *gp_gil_model_name(gp_GilModel m);
 

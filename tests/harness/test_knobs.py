@@ -55,7 +55,7 @@ cases = [
     ("--timeout", "timeout_s", "0", "0", "timeout must be a finite number of seconds > 0"),
     ("--pin", "pin", "diagonal", '"diagonal"',
      "pin must be none, cores, compact, scatter or core:K"),
-    ("--gil", "gil", "old", '"old"', "GIL model must be new, legacy or none"),
+    ("--gil", "gil", "old", '"old"', "GIL model must be new, legacy, none, fifo, priority or fair"),
     ("--switch-interval", "switch_interval", "1e300", "1e300", "switch interval is too large"),
     ("--switch-interval", "switch_interval", "-1", "-1",
      "switch interval must be strictly positive"),
@@ -89,7 +89,7 @@ for flag, value, reason in [("--switch-interval", "1e300", "switch interval is t
                             ("--switch-interval", "inf", "switch interval is too large"),
                             ("--switch-interval", "0", "switch interval must be strictly positive"),
                             ("--check-interval", "1099511627776", "check interval is too large"),
-                            ("--gil", "old", "GIL model must be new, legacy or none")]:
+                            ("--gil", "old", "GIL model must be new, legacy, none, fifo, priority or fair")]:
     p = subprocess.run([GILPY, f"{flag}={value}", "-c", "pass"], capture_output=True, text=True)
     expect(p.returncode == 2 and p.stderr.startswith(f"gilpy: {flag}={value}: {reason}\n"),
            f"gilpy {flag}={value}", p)

@@ -18,7 +18,7 @@ print("total", time.perf_counter() - t0)
 # Sanitizers slow thread creation, not sleeping: a looser bound that still
 # tells overlapping sleeps (0.2 s) from serialized ones (1 s) is checked too.
 limit = 0.5 if shlib.timing_checked() else 0.9
-for model in ("new", "legacy", "none"):
+for model in ("new", "legacy", "none", "fifo", "priority", "fair"):
     best = min(shlib.run(gilpy, ["--gil=" + model], code)["total"] for _ in range(shlib.ATTEMPTS))
     print("gil=%s: 5 x sleep(0.2) in %.3f s (best of %d; want < %.1f)"
           % (model, best, shlib.ATTEMPTS, limit))

@@ -1,7 +1,9 @@
 /*
-** test_gil.c — the three GIL models driven directly through gil.h, with
+** test_gil.c — the six GIL models driven directly through gil.h, with
 ** threads that behave like the VM: take, run "instructions" that poll the
-** eval breaker (new, none) or count ticks (legacy), drop.
+** eval breaker (all but legacy) or count ticks (legacy), drop. The protocol
+** tests of fifo, priority and fair assert who gets the GIL in what order,
+** never how fast.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -22,7 +25,7 @@
 typedef struct Fixture {
   GpVM *vm;
   GpThread *ts[NTHREADS];
-  long counter; /* protected by the GIL (new, legacy) */
+  long counter; /* protected by the GIL (every model but none) */
   _Atomic long acounter;
   uint64_t deadline_ns;
 } Fixture;
@@ -98,7 +101,9 @@ static void run_threads(Fixture *f, int n, void *(*fn)(void *)) {
 
 /* gp_gil_model_name lives in api.c; this test links gil.c alone. */
 static const char *gp_gil_model_name_local(gp_GilModel m) {
-  return m == GP_GIL_NEW ? "new" : m == GP_GIL_LEGACY ? "legacy" : "none";
+  static const char *const names[GP_GIL_NMODELS] = {"new",  "legacy",   "none",
+                                                    "fifo", "priority", "fair"};
+  return names[m];
 }
 
 static void stress(gp_GilModel m) {
@@ -137,10 +142,12 @@ static void stress(gp_GilModel m) {
   assert_true(tot.switches <= tot.acquisitions);
   assert_true(tot.hold_ns > 0);
   assert_true(tot.forced_switches <= tot.drop_requests);
-  if (m == GP_GIL_NEW)
-    assert_true(tot.drop_requests > 0 && tot.forced_switches > 0);
-  else
+  if (m == GP_GIL_LEGACY || m == GP_GIL_NONE)
     assert_int_equal(tot.drop_requests, 0);
+  else if (m == GP_GIL_NEW)
+    assert_true(tot.drop_requests > 0 && tot.forced_switches > 0);
+  /* fifo, priority, fair: whether a 0.2 ms interval runs out within a round
+  ** is timing; their requests are asserted by the protocol tests below */
   if (m != GP_GIL_NONE) assert_int_equal(atomic_load(&g->locked), 0);
   fixture_free(f);
 }
@@ -158,6 +165,21 @@ static void test_stress_legacy(void **state) {
 static void test_stress_none(void **state) {
   (void)state;
   stress(GP_GIL_NONE);
+}
+
+static void test_stress_fifo(void **state) {
+  (void)state;
+  stress(GP_GIL_FIFO);
+}
+
+static void test_stress_priority(void **state) {
+  (void)state;
+  stress(GP_GIL_PRIORITY);
+}
+
+static void test_stress_fair(void **state) {
+  (void)state;
+  stress(GP_GIL_FAIR);
 }
 
 static void *spin_worker(void *arg) {
@@ -271,9 +293,8 @@ static void test_trace_ring(void **state) {
 
 static void test_interrupt(void **state) {
   (void)state;
-  gp_GilModel models[] = {GP_GIL_NEW, GP_GIL_LEGACY, GP_GIL_NONE};
-  for (int m = 0; m < 3; m++) {
-    Fixture *f = fixture_new(models[m], 0.005, 0);
+  for (int m = 0; m < GP_GIL_NMODELS; m++) {
+    Fixture *f = fixture_new((gp_GilModel)m, 0.005, 0);
     GpGil *g = &f->vm->gil;
     gp_gil_take(g, f->ts[1]);
     gp_gil_drop(g, f->ts[1]);
@@ -299,6 +320,209 @@ static void test_interrupt(void **state) {
   }
 }
 
+/* ------------------------------------------------ protocol of each design */
+
+/* Threads log their id when they get the GIL; the log is protected by it. */
+typedef struct Log {
+  unsigned ids[NTHREADS];
+  int n;
+} Log;
+
+static Log the_log;
+
+static void *log_worker(void *arg) {
+  Worker *w = arg;
+  GpGil *g = &w->f->vm->gil;
+  gp_gil_take(g, w->ts);
+  the_log.ids[the_log.n++] = w->ts->id;
+  gp_gil_drop(g, w->ts);
+  return NULL;
+}
+
+static void sleep_ms(int ms) {
+  struct timespec d = {.tv_sec = ms / 1000, .tv_nsec = (long)(ms % 1000) * 1000000};
+  nanosleep(&d, NULL);
+}
+
+/* Polls pred (read under mu) for up to 30 s: state another thread reaches
+** on its own, with no signal to wait for. */
+static bool wait_for(GpGil *g, bool (*pred)(GpGil *, const void *), const void *arg) {
+  for (int i = 0; i < 30000; i++) {
+    pthread_mutex_lock(&g->mu);
+    bool ok = pred(g, arg);
+    pthread_mutex_unlock(&g->mu);
+    if (ok) return true;
+    sleep_ms(1);
+  }
+  return false;
+}
+
+static bool tickets_drawn(GpGil *g, const void *n) {
+  return g->next_ticket >= *(const uint64_t *)n;
+}
+
+static bool fair_waiting(GpGil *g, const void *n) {
+  int k = 0;
+  for (GpThread *w = g->waiters; w; w = w->gil.wnext)
+    k++;
+  return k >= *(const int *)n;
+}
+
+static bool requested(GpGil *g, const void *unused) {
+  (void)unused;
+  return atomic_load_explicit(&g->drop_request, memory_order_relaxed) != 0;
+}
+
+/* Starts worker i of w/th; for fifo, returns once its ticket is drawn, so
+** the arrival order is the start order. */
+static void start_logger(Fixture *f, Worker *w, pthread_t *th, int i) {
+  w[i] = (Worker){f, f->ts[i]};
+  assert_int_equal(pthread_create(&th[i], NULL, log_worker, &w[i]), 0);
+  if (f->vm->gil.model == GP_GIL_FIFO) {
+    uint64_t want = (uint64_t)i + 1; /* thread 0 drew ticket 0 */
+    assert_true(wait_for(&f->vm->gil, tickets_drawn, &want));
+  }
+}
+
+/* fifo: waiters get the GIL in arrival order, and a holder whose quantum
+** ran out hands it to the head of the queue and comes back after everyone
+** who was queued before it asked again. */
+static void test_fifo_handoff_order(void **state) {
+  (void)state;
+  Fixture *f = fixture_new(GP_GIL_FIFO, 0.001, 0);
+  GpGil *g = &f->vm->gil;
+  the_log.n = 0;
+  gp_gil_take(g, f->ts[0]);
+  Worker w[NTHREADS];
+  pthread_t th[NTHREADS];
+  for (int i = 1; i <= 4; i++)
+    start_logger(f, w, th, i);
+  /* spin like a CPU-bound thread until the quantum forces a drop */
+  uint64_t forced = f->ts[0]->gil.s.forced_switches;
+  while (f->ts[0]->gil.s.forced_switches == forced)
+    vm_poll(g, f->ts[0]);
+  /* back with the GIL: everyone queued before the yield has run, in order */
+  assert_int_equal(the_log.n, 4);
+  for (int i = 0; i < 4; i++)
+    assert_int_equal(the_log.ids[i], (unsigned)i + 2);
+  assert_true(f->ts[1]->gil.s.drop_requests >= 1); /* the head kept the time */
+  gp_gil_drop(g, f->ts[0]);
+  for (int i = 1; i <= 4; i++)
+    pthread_join(th[i], NULL);
+  assert_false(atomic_load(&g->locked));
+  assert_int_equal(g->next_ticket, g->serving);
+  fixture_free(f);
+}
+
+/* fair: on a release the waiter with the least GIL time goes first,
+** whatever the arrival order; a waiter far ahead makes no request. */
+static void test_fair_least_time_first(void **state) {
+  (void)state;
+  Fixture *f = fixture_new(GP_GIL_FAIR, 0.001, 0);
+  GpGil *g = &f->vm->gil;
+  the_log.n = 0;
+  gp_gil_take(g, f->ts[0]);
+  /* GIL times in s, as if they had run before (set while no one waits) */
+  const uint64_t s = 1000000000u;
+  f->ts[1]->gil.vtime_ns = 3 * s;
+  f->ts[2]->gil.vtime_ns = 1 * s;
+  f->ts[3]->gil.vtime_ns = 4 * s;
+  f->ts[4]->gil.vtime_ns = 2 * s;
+  Worker w[NTHREADS];
+  pthread_t th[NTHREADS];
+  for (int i = 1; i <= 4; i++)
+    start_logger(f, w, th, i);
+  int four = 4;
+  assert_true(wait_for(g, fair_waiting, &four));
+  sleep_ms(20); /* twenty intervals: still no one is owed the GIL */
+  assert_false(atomic_load(&g->drop_request));
+  gp_gil_drop(g, f->ts[0]);
+  for (int i = 1; i <= 4; i++)
+    pthread_join(th[i], NULL);
+  unsigned want[4] = {3, 5, 2, 4}; /* ids are index + 1 */
+  assert_int_equal(the_log.n, 4);
+  for (int i = 0; i < 4; i++)
+    assert_int_equal(the_log.ids[i], want[i]);
+  assert_null(g->waiters);
+  assert_null(g->next_owner);
+  fixture_free(f);
+}
+
+/* fair: a waiter owed more than an interval asks the holder to drop, and
+** the forced holder cannot win the GIL back before it. */
+static void test_fair_deficit_request(void **state) {
+  (void)state;
+  Fixture *f = fixture_new(GP_GIL_FAIR, 0.001, 0);
+  GpGil *g = &f->vm->gil;
+  the_log.n = 0;
+  gp_gil_take(g, f->ts[0]);
+  Worker w[NTHREADS];
+  pthread_t th[NTHREADS];
+  start_logger(f, w, th, 1);
+  while (f->ts[0]->gil.s.forced_switches == 0)
+    vm_poll(g, f->ts[0]);
+  assert_int_equal(the_log.n, 1);
+  assert_int_equal(f->ts[1]->gil.s.drop_requests, 1);
+  gp_gil_drop(g, f->ts[0]);
+  pthread_join(th[1], NULL);
+  fixture_free(f);
+}
+
+/* priority: a thread back from a blocking call asks a CPU-bound holder to
+** drop at once (the interval here is 60 s, so a request seen is the
+** priority one), and gets the GIL before the holder is back. Under gil=new
+** the same waiter makes no request within the interval. */
+static void test_priority_immediate_request(void **state) {
+  (void)state;
+  for (int m = 0; m < 2; m++) {
+    Fixture *f = fixture_new(m ? GP_GIL_NEW : GP_GIL_PRIORITY, 60, 0);
+    GpGil *g = &f->vm->gil;
+    the_log.n = 0;
+    gp_gil_take(g, f->ts[0]); /* an ordinary take: a CPU-bound hold */
+    Worker w[NTHREADS];
+    pthread_t th[NTHREADS];
+    f->ts[1]->gil.blocked = true; /* as after GP_BEGIN_ALLOW_THREADS */
+    start_logger(f, w, th, 1);
+    if (m) {
+      sleep_ms(50);
+      assert_false(atomic_load(&g->drop_request));
+      gp_gil_drop(g, f->ts[0]);
+    } else {
+      assert_true(wait_for(g, requested, NULL));
+      assert_int_equal(f->ts[1]->gil.s.drop_requests, 1);
+      vm_poll(g, f->ts[0]); /* the next check: drop, wait for the switch, take */
+      assert_int_equal(f->ts[0]->gil.s.forced_switches, 1);
+      assert_int_equal(the_log.n, 1);
+      assert_int_equal(g->prio_waiting, 0);
+      gp_gil_drop(g, f->ts[0]);
+    }
+    pthread_join(th[1], NULL);
+    fixture_free(f);
+  }
+}
+
+/* priority: a holder that came in with priority itself is not preempted at
+** once by another priority waiter (no I/O ping-pong). */
+static void test_priority_holder_not_preempted(void **state) {
+  (void)state;
+  Fixture *f = fixture_new(GP_GIL_PRIORITY, 60, 0);
+  GpGil *g = &f->vm->gil;
+  f->ts[0]->gil.blocked = true; /* as after GP_BEGIN_ALLOW_THREADS */
+  gp_gil_take(g, f->ts[0]);     /* so a priority take */
+  assert_true(f->ts[0]->gil.prio);
+  Worker w[NTHREADS];
+  pthread_t th[NTHREADS];
+  the_log.n = 0;
+  f->ts[1]->gil.blocked = true;
+  start_logger(f, w, th, 1);
+  sleep_ms(50);
+  assert_false(atomic_load(&g->drop_request));
+  gp_gil_drop(g, f->ts[0]);
+  pthread_join(th[1], NULL);
+  assert_int_equal(the_log.n, 1);
+  fixture_free(f);
+}
+
 static void test_interval(void **state) {
   (void)state;
   Fixture *f = fixture_new(GP_GIL_NEW, 0, 0);
@@ -322,10 +546,22 @@ static void test_now(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_now),         cmocka_unit_test(test_interval),
-      cmocka_unit_test(test_interrupt),   cmocka_unit_test(test_trace_ring),
-      cmocka_unit_test(test_stress_new),  cmocka_unit_test(test_stress_legacy),
-      cmocka_unit_test(test_stress_none), cmocka_unit_test(test_forced_switching),
+      cmocka_unit_test(test_now),
+      cmocka_unit_test(test_interval),
+      cmocka_unit_test(test_interrupt),
+      cmocka_unit_test(test_trace_ring),
+      cmocka_unit_test(test_stress_new),
+      cmocka_unit_test(test_stress_legacy),
+      cmocka_unit_test(test_stress_none),
+      cmocka_unit_test(test_forced_switching),
+      cmocka_unit_test(test_stress_fifo),
+      cmocka_unit_test(test_stress_priority),
+      cmocka_unit_test(test_stress_fair),
+      cmocka_unit_test(test_fifo_handoff_order),
+      cmocka_unit_test(test_fair_least_time_first),
+      cmocka_unit_test(test_fair_deficit_request),
+      cmocka_unit_test(test_priority_immediate_request),
+      cmocka_unit_test(test_priority_holder_not_preempted),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -71,7 +71,7 @@ static void test_open_refuses(void **state) {
   gp_options_default(&o);
   o.gil = (gp_GilModel)7;
   assert_null(gp_open(&o, err, sizeof err));
-  assert_string_equal(err, "GIL model must be new, legacy or none");
+  assert_string_equal(err, "GIL model must be new, legacy, none, fifo, priority or fair");
 }
 
 static void test_arity_and_exit(void **state) {

@@ -2,7 +2,7 @@
 ** gilmod.c — the `gil` module (this project's own, absent from CPython):
 ** which model runs, the switch interval, the counters and the trace.
 **
-**   gil.model()                 'new', 'legacy' or 'none'
+**   gil.model()                 'new', 'legacy', 'none', 'fifo', 'priority' or 'fair'
 **   gil.setswitchinterval(s)    as sys.setswitchinterval
 **   gil.getswitchinterval()
 **   gil.stats()                 {'acquisitions': …, 'switches': …, 'forced_switches': …,

@@ -26,10 +26,11 @@ void gp_options_default(gp_Options *o) {
   o->recursion_limit = 1000;
 }
 
-static const char *const model_names[] = {"new", "legacy", "none"};
+static const char *const model_names[GP_GIL_NMODELS] = {"new",  "legacy",   "none",
+                                                        "fifo", "priority", "fair"};
 
 int gp_gil_model_parse(const char *name, gp_GilModel *out) {
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < GP_GIL_NMODELS; i++) {
     if (name && strcmp(name, model_names[i]) == 0) {
       *out = (gp_GilModel)i;
       return 0;
@@ -39,7 +40,7 @@ int gp_gil_model_parse(const char *name, gp_GilModel *out) {
 }
 
 const char *gp_gil_model_name(gp_GilModel m) {
-  return (unsigned)m < 3 ? model_names[m] : "?";
+  return (unsigned)m < GP_GIL_NMODELS ? model_names[m] : "?";
 }
 
 static int check_options(const gp_Options *o, char *err, size_t errlen) {

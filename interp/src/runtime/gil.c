@@ -1,5 +1,7 @@
 /*
-** gil.c — the global interpreter lock, three models.
+** gil.c — the global interpreter lock, six models: CPython's two (new,
+** legacy), none, and three alternatives (fifo, priority, fair; see
+** docs/gil-designs.md for what each keeps and simplifies from its source).
 **
 ** Common ground for all models:
 **
@@ -10,7 +12,7 @@
 **
 ** - `eval_breaker` is the one word the VM polls (relaxed load) on backward
 **   jumps and function entries. It ORs BRK_DROP (a waiter asked the holder to
-**   drop, gil=new) and BRK_INTR (gp_interrupt was called). Everything slow
+**   drop: every model with drop requests) and BRK_INTR (gp_interrupt was called). Everything slow
 **   happens in gp_gil_check once the VM sees it non-zero.
 **
 ** - Interrupts are epochs: gp_gil_interrupt bumps `interrupt`, and each
@@ -78,6 +80,7 @@ static void gil_took(GpGil *g, GpThread *ts, uint64_t t0) {
     ts->gil.interrupt_seen = atomic_load_explicit(&g->interrupt, memory_order_relaxed);
   s->acquisitions++;
   g->totals.acquisitions++;
+  g->hold_number++;
   if (atomic_load_explicit(&g->holder, memory_order_relaxed) != ts) {
     atomic_store_explicit(&g->holder, ts, memory_order_relaxed);
     g->switch_number++;
@@ -96,6 +99,7 @@ static void gil_dropped(GpGil *g, GpThread *ts) {
   uint64_t now = gp_now_ns();
   uint64_t held = ts->gil.hold_start_ns ? now - ts->gil.hold_start_ns : 0;
   ts->gil.s.hold_ns += held;
+  ts->gil.vtime_ns += held;
   g->totals.hold_ns += held;
   ts->gil.hold_start_ns = 0;
   ts->holds_gil = false;
@@ -130,15 +134,65 @@ static void gil_dropped(GpGil *g, GpThread *ts) {
 **   `holder` is read and written under `switch_mu`, so the signal is not lost.
 */
 
-static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
+static void gil_timedwait_on(GpGil *g, pthread_cond_t *cv, int64_t us, bool *timed_out) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   int64_t ns = ts.tv_nsec + (us % 1000000) * 1000;
   ts.tv_sec += (time_t)(us / 1000000 + ns / 1000000000);
   ts.tv_nsec = (long)(ns % 1000000000);
-  int r = pthread_cond_timedwait(&g->cond, &g->mu, &ts);
+  int r = pthread_cond_timedwait(cv, &g->mu, &ts);
   if (r != 0 && r != ETIMEDOUT) abort();
   *timed_out = r == ETIMEDOUT;
+}
+
+static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
+  gil_timedwait_on(g, &g->cond, us, timed_out);
+}
+
+/* Waits on `cond` until the CLOCK_MONOTONIC time deadline_ns. */
+static void gil_wait_until(GpGil *g, uint64_t deadline_ns) {
+  struct timespec ts = {.tv_sec = (time_t)(deadline_ns / 1000000000u),
+                        .tv_nsec = (long)(deadline_ns % 1000000000u)};
+  int r = pthread_cond_timedwait(&g->cond, &g->mu, &ts);
+  if (r != 0 && r != ETIMEDOUT) abort();
+}
+
+static uint64_t gil_interval_ns(GpGil *g) {
+  int64_t us = atomic_load_explicit(&g->interval_us, memory_order_relaxed);
+  return 1000u * (uint64_t)(us >= 1 ? us : 1);
+}
+
+/* Caller holds mu and the GIL is locked by another thread: ask it to drop. */
+static void gil_request(GpGil *g, GpThread *ts) {
+  atomic_store_explicit(&g->drop_request, 1, memory_order_relaxed);
+  atomic_fetch_or_explicit(&g->eval_breaker, BRK_DROP, memory_order_relaxed);
+  ts->gil.s.drop_requests++;
+  g->totals.drop_requests++;
+  gil_trace_put(g, ts, GP_EV_REQUEST, gp_now_ns());
+}
+
+/* Caller holds mu and the GIL is free for ts: ts takes it, tells a thread
+** waiting for the switch (gil_wait_switch), and answers any drop request. */
+static void gil_install(GpGil *g, GpThread *ts, uint64_t t0) {
+  gil_lock(&g->switch_mu);
+  atomic_store_explicit(&g->locked, 1, memory_order_relaxed);
+  gil_assert(g->owner == NULL);
+  g->owner = ts;
+  gil_took(g, ts, t0);
+  pthread_cond_signal(&g->switch_cond);
+  gil_unlock(&g->switch_mu);
+  if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+    atomic_store_explicit(&g->drop_request, 0, memory_order_relaxed);
+    atomic_fetch_and_explicit(&g->eval_breaker, ~BRK_DROP, memory_order_relaxed);
+  }
+}
+
+/* After a forced drop: waits until another thread has taken the GIL. */
+static void gil_wait_switch(GpGil *g, GpThread *ts) {
+  gil_lock(&g->switch_mu);
+  while (atomic_load_explicit(&g->holder, memory_order_relaxed) == ts)
+    pthread_cond_wait(&g->switch_cond, &g->switch_mu);
+  gil_unlock(&g->switch_mu);
 }
 
 static void gil_new_take(GpGil *g, GpThread *ts) {
@@ -153,33 +207,17 @@ static void gil_new_take(GpGil *g, GpThread *ts) {
       bool timed_out;
       gil_timedwait(g, us >= 1 ? us : 1, &timed_out);
       if (timed_out && atomic_load_explicit(&g->locked, memory_order_relaxed) &&
-          g->switch_number == saved) {
-        atomic_store_explicit(&g->drop_request, 1, memory_order_relaxed);
-        atomic_fetch_or_explicit(&g->eval_breaker, BRK_DROP, memory_order_relaxed);
-        ts->gil.s.drop_requests++;
-        g->totals.drop_requests++;
-        gil_trace_put(g, ts, GP_EV_REQUEST, gp_now_ns());
-      }
+          g->switch_number == saved)
+        gil_request(g, ts);
     }
   }
-  gil_lock(&g->switch_mu);
-  atomic_store_explicit(&g->locked, 1, memory_order_relaxed);
-  gil_assert(g->owner == NULL);
-  g->owner = ts;
-  gil_took(g, ts, t0);
-  pthread_cond_signal(&g->switch_cond);
-  gil_unlock(&g->switch_mu);
-  if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
-    atomic_store_explicit(&g->drop_request, 0, memory_order_relaxed);
-    atomic_fetch_and_explicit(&g->eval_breaker, ~BRK_DROP, memory_order_relaxed);
-  }
+  gil_install(g, ts, t0);
   gil_unlock(&g->mu);
 }
 
-/* Shared by new and legacy: gives the GIL up and wakes one waiter. Returns
-** whether the drop answered a drop request. */
-static bool gil_release(GpGil *g, GpThread *ts) {
-  gil_lock(&g->mu);
+/* Caller holds mu: the bookkeeping of every release. Returns whether the
+** drop answered a drop request. */
+static bool gil_released(GpGil *g, GpThread *ts) {
   gil_assert(atomic_load_explicit(&g->locked, memory_order_relaxed));
   gil_assert(g->owner == ts);
   bool forced = atomic_load_explicit(&g->drop_request, memory_order_relaxed) != 0;
@@ -190,17 +228,21 @@ static bool gil_release(GpGil *g, GpThread *ts) {
   gil_dropped(g, ts);
   g->owner = NULL;
   atomic_store_explicit(&g->locked, 0, memory_order_relaxed);
+  return forced;
+}
+
+/* Shared by new and legacy: gives the GIL up and wakes one waiter. Returns
+** whether the drop answered a drop request. */
+static bool gil_release(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  bool forced = gil_released(g, ts);
   pthread_cond_signal(&g->cond);
   gil_unlock(&g->mu);
   return forced;
 }
 
 static void gil_new_drop(GpGil *g, GpThread *ts) {
-  if (!gil_release(g, ts)) return;
-  gil_lock(&g->switch_mu);
-  while (atomic_load_explicit(&g->holder, memory_order_relaxed) == ts)
-    pthread_cond_wait(&g->switch_cond, &g->switch_mu);
-  gil_unlock(&g->switch_mu);
+  if (gil_release(g, ts)) gil_wait_switch(g, ts);
 }
 
 /* ---------------------------------------------------------- gil = legacy */
@@ -239,6 +281,257 @@ static void gil_legacy_take(GpGil *g, GpThread *ts) {
   gil_unlock(&g->mu);
 }
 
+/* ------------------------------------------------------------ gil = fifo */
+
+/*
+** Ruby's GVL (thread_pthread.c): waiters queue in arrival order, the holder
+** runs until its time quantum (Ruby: 100 ms; here the switch interval) is
+** used up while someone waits, then yields to the head of the queue and
+** waits until that thread has the lock before queueing again at the tail.
+**
+** Invariants:
+** - A ticket lock under `mu`: every take draws `next_ticket`; ticket
+**   `serving` is the holder's while `locked`, and the only one that may take
+**   while not. A release bumps `serving`, so the GIL goes to the waiter that
+**   arrived first: a hand-off, nobody can barge in, including the releaser
+**   (its next take draws a new ticket at the tail). With no waiter,
+**   `next_ticket == serving` after the release and the next arrival takes
+**   at once.
+** - Only the head of the queue (ticket serving + 1) keeps time, like Ruby's
+**   one timer waiter: it sleeps until the holder's hold_start + interval and
+**   then, if the same hold (`hold_number`) is still on, sets the drop
+**   request. Requests are made only while the GIL is locked, so they target
+**   the current holder; whoever takes clears it.
+** - A take broadcasts `cond` while others queue, so the new head starts
+**   timing the new hold; a release broadcasts so the next ticket wakes.
+**   Every waiter re-checks its own condition, so spurious wakeups are safe.
+** - After a requested drop the holder waits on `switch_cond` until `holder`
+**   is another thread (Ruby's gvl_yield). That cannot hang: the requester is
+**   the head, blocked in take, and the release hands it the GIL.
+*/
+
+static void gil_fifo_take(GpGil *g, GpThread *ts) {
+  uint64_t t0 = gp_now_ns();
+  gil_lock(&g->mu);
+  gil_assert(g->owner != ts);
+  uint64_t my = g->next_ticket++;
+  if (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->serving != my) {
+    gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
+    while (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->serving != my) {
+      bool head = atomic_load_explicit(&g->locked, memory_order_relaxed) && my == g->serving + 1;
+      if (!head || atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+        if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+        continue;
+      }
+      uint64_t hold = g->hold_number;
+      uint64_t deadline = g->owner->gil.hold_start_ns + gil_interval_ns(g);
+      if (gp_now_ns() < deadline) gil_wait_until(g, deadline);
+      if (atomic_load_explicit(&g->locked, memory_order_relaxed) && g->hold_number == hold &&
+          gp_now_ns() >= deadline && !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
+        gil_request(g, ts);
+    }
+  }
+  gil_install(g, ts, t0);
+  if (g->next_ticket != g->serving + 1) pthread_cond_broadcast(&g->cond);
+  gil_unlock(&g->mu);
+}
+
+static bool gil_fifo_release(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  bool forced = gil_released(g, ts);
+  g->serving++;
+  pthread_cond_broadcast(&g->cond);
+  gil_unlock(&g->mu);
+  return forced;
+}
+
+static void gil_fifo_drop(GpGil *g, GpThread *ts) {
+  if (gil_fifo_release(g, ts)) gil_wait_switch(g, ts);
+}
+
+/* -------------------------------------------------------- gil = priority */
+
+/*
+** gil=new plus the I/O priority request proposed in bpo-7946: a thread that
+** comes back from a blocking call (I/O, sleep, a lock wait, a join: any
+** GP_BEGIN/END_ALLOW_THREADS) asks a CPU-bound holder to drop at its next
+** check at once, instead of after a switch interval.
+**
+** Invariants:
+** - `locked`, `owner`, `holder`, `switch_number` as for gil=new.
+** - A take is a priority take when the thread's last drop was
+**   gp_gil_drop_blocking (ts->gil.blocked, read and cleared by the thread
+**   itself); a new thread's first take, an embedding call's and the re-take
+**   inside gp_gil_check are not. (Counting a thread's first take made every
+**   CPU-bound thread start with a priority hold that no I/O request could
+**   cut short.) ts->gil.prio records which kind began the current hold.
+** - `prio_waiting` (under mu) counts priority takes in progress. While it is
+**   non-zero an ordinary waiter does not take the GIL even when it is free,
+**   so the hold a priority request frees goes to a priority waiter. The
+**   count only covers threads blocked in take, so it drains.
+** - A priority waiter sets the drop request as soon as it finds the GIL
+**   held by a thread whose hold began with an ordinary take (CPU-bound).
+**   A holder that itself came in with priority is treated as under gil=new:
+**   a request after one interval with no switch, so I/O threads do not
+**   preempt one another back and forth. Ordinary waiters behave as under
+**   gil=new among themselves.
+** - Priority waiters sleep on `prio_cond`, ordinary ones on `cond`. A
+**   release signals `prio_cond` while `prio_waiting` is non-zero, else
+**   `cond`: ordinary waiters would only defer, and waking them would put k
+**   runnable threads between the I/O thread and a core. No wakeup is lost:
+**   every waiter re-checks its condition under mu before it sleeps.
+** - Having asked for the drop, a priority waiter first spins (mu released,
+**   reading `locked`) for up to PRIO_SPIN_NS or one interval: the holder
+**   answers at its next check, within microseconds, while sleeping would
+**   put an OS wake-up (tens of microseconds, milliseconds on a loaded
+**   machine) into every I/O operation. Then it sleeps as any waiter.
+** - After a requested drop the holder waits for the switch as under gil=new;
+**   the requester is blocked in take, so someone takes and signals.
+*/
+
+#define PRIO_SPIN_NS 200000u
+
+static inline void gil_cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+static void gil_prio_take(GpGil *g, GpThread *ts, bool prio) {
+  uint64_t t0 = gp_now_ns();
+  gil_lock(&g->mu);
+  gil_assert(g->owner != ts);
+  if (atomic_load_explicit(&g->locked, memory_order_relaxed) || (!prio && g->prio_waiting)) {
+    gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
+    if (prio) g->prio_waiting++;
+    bool spun = !prio;
+    while (atomic_load_explicit(&g->locked, memory_order_relaxed) || (!prio && g->prio_waiting)) {
+      bool locked = atomic_load_explicit(&g->locked, memory_order_relaxed);
+      if (prio && locked && !g->owner->gil.prio &&
+          !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
+        gil_request(g, ts); /* the priority request: no interval first */
+      if (!spun && atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+        spun = true;
+        uint64_t iv = gil_interval_ns(g);
+        uint64_t until = gp_now_ns() + (iv < PRIO_SPIN_NS ? iv : PRIO_SPIN_NS);
+        gil_unlock(&g->mu);
+        while (atomic_load_explicit(&g->locked, memory_order_relaxed) && gp_now_ns() < until)
+          gil_cpu_relax();
+        gil_lock(&g->mu);
+        continue;
+      }
+      uint64_t saved = g->switch_number;
+      int64_t us = atomic_load_explicit(&g->interval_us, memory_order_relaxed);
+      bool timed_out;
+      gil_timedwait_on(g, prio ? &g->prio_cond : &g->cond, us >= 1 ? us : 1, &timed_out);
+      if (timed_out && atomic_load_explicit(&g->locked, memory_order_relaxed) &&
+          g->switch_number == saved)
+        gil_request(g, ts);
+    }
+    if (prio) g->prio_waiting--;
+  }
+  gil_install(g, ts, t0);
+  ts->gil.prio = prio;
+  gil_unlock(&g->mu);
+}
+
+static void gil_prio_drop(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  bool forced = gil_released(g, ts);
+  pthread_cond_signal(g->prio_waiting ? &g->prio_cond : &g->cond);
+  gil_unlock(&g->mu);
+  if (forced) gil_wait_switch(g, ts);
+}
+
+/* ------------------------------------------------------------ gil = fair */
+
+/*
+** Scheduling by accumulated GIL time, after the BFS patch of bpo-7946: the
+** waiter that has held the GIL least gets it next, and the holder is asked
+** to drop once some waiter's deficit (holder's time - waiter's time)
+** exceeds the switch interval.
+**
+** Invariants:
+** - ts->gil.vtime_ns is the thread's GIL time: every hold adds its length
+**   (gil_dropped), and the current holder's is vtime + (now - hold_start).
+** - Sleeper credit: every take first lifts the taker's vtime to at least
+**   `vfloor` - 2 intervals, where `vfloor` is the largest vtime a taker has
+**   had. A thread back from a long sleep, or a new one, is then at most two
+**   intervals behind instead of monopolising the GIL until it caught up;
+**   an I/O thread still gets its deficit above one interval, so it asks for
+**   the GIL at once.
+** - `waiters` (under mu) lists the threads blocked in take, in arrival
+**   order (ts->gil.wnext). A release hands the GIL to the one with the least
+**   vtime (the earliest on ties) by naming it `next_owner`; while that is
+**   set only it may take, so nobody barges in, the releaser included. With
+**   no waiter `next_owner` stays NULL and the next arrival takes at once.
+** - Each waiter keeps its own time: it sleeps until its deficit would pass
+**   the interval and then, if the GIL is still held and no request is
+**   pending, sets the drop request. Requests are made only while the GIL is
+**   locked, so they target the current holder; whoever takes clears it.
+** - A take broadcasts `cond` while others wait, so each recomputes its
+**   deadline against the new holder; a release broadcasts so `next_owner`
+**   wakes. A forced holder need not wait for the switch: the hand-off
+**   already keeps it from taking the GIL back.
+*/
+
+/* Caller holds mu: o's GIL time, counting the current hold. */
+static uint64_t gil_vtime_now(const GpThread *o, uint64_t now) {
+  return o->gil.vtime_ns + (o->gil.hold_start_ns ? now - o->gil.hold_start_ns : 0);
+}
+
+static void gil_fair_take(GpGil *g, GpThread *ts) {
+  uint64_t t0 = gp_now_ns();
+  gil_lock(&g->mu);
+  gil_assert(g->owner != ts);
+  uint64_t credit = 2 * gil_interval_ns(g);
+  if (g->vfloor > credit && ts->gil.vtime_ns < g->vfloor - credit)
+    ts->gil.vtime_ns = g->vfloor - credit;
+  if (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->next_owner) {
+    gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
+    GpThread **p = &g->waiters;
+    while (*p)
+      p = &(*p)->gil.wnext;
+    *p = ts;
+    ts->gil.wnext = NULL;
+    for (;;) {
+      bool locked = atomic_load_explicit(&g->locked, memory_order_relaxed);
+      if (!locked && (!g->next_owner || g->next_owner == ts)) break;
+      if (!locked || atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+        if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+        continue;
+      }
+      uint64_t now = gp_now_ns(), iv = gil_interval_ns(g);
+      uint64_t hv = gil_vtime_now(g->owner, now), mine = ts->gil.vtime_ns;
+      uint64_t deficit = hv > mine ? hv - mine : 0;
+      if (deficit > iv)
+        gil_request(g, ts);
+      else
+        gil_wait_until(g, now + (iv - deficit) + 1000);
+    }
+    for (p = &g->waiters; *p != ts; p = &(*p)->gil.wnext)
+      gil_assert(*p);
+    *p = ts->gil.wnext;
+    ts->gil.wnext = NULL;
+  }
+  g->next_owner = NULL;
+  if (ts->gil.vtime_ns > g->vfloor) g->vfloor = ts->gil.vtime_ns;
+  gil_install(g, ts, t0);
+  if (g->waiters) pthread_cond_broadcast(&g->cond);
+  gil_unlock(&g->mu);
+}
+
+static void gil_fair_drop(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  gil_released(g, ts);
+  GpThread *best = g->waiters;
+  for (GpThread *w = best; w; w = w->gil.wnext)
+    if (w->gil.vtime_ns < best->gil.vtime_ns) best = w;
+  g->next_owner = best;
+  pthread_cond_broadcast(&g->cond);
+  gil_unlock(&g->mu);
+}
+
 /* ------------------------------------------------------------ gil = none */
 
 /*
@@ -263,7 +556,8 @@ static void gil_none_drop(GpGil *g, GpThread *ts) {
 
 /* ------------------------------------------------------------ public API */
 
-void gp_gil_take(GpGil *g, GpThread *ts) {
+/* blocked: the thread comes back from a blocking call (gil.h). */
+static void gil_take(GpGil *g, GpThread *ts, bool blocked) {
   switch (g->model) {
   case GP_GIL_NEW:
     gil_new_take(g, ts);
@@ -274,7 +568,27 @@ void gp_gil_take(GpGil *g, GpThread *ts) {
   case GP_GIL_NONE:
     gil_none_take(g, ts);
     break;
+  case GP_GIL_FIFO:
+    gil_fifo_take(g, ts);
+    break;
+  case GP_GIL_PRIORITY:
+    gil_prio_take(g, ts, blocked);
+    break;
+  case GP_GIL_FAIR:
+    gil_fair_take(g, ts);
+    break;
   }
+}
+
+void gp_gil_take(GpGil *g, GpThread *ts) {
+  bool blocked = ts->gil.blocked;
+  ts->gil.blocked = false;
+  gil_take(g, ts, blocked);
+}
+
+void gp_gil_drop_blocking(GpGil *g, GpThread *ts) {
+  ts->gil.blocked = true;
+  gp_gil_drop(g, ts);
 }
 
 void gp_gil_drop(GpGil *g, GpThread *ts) {
@@ -288,18 +602,20 @@ void gp_gil_drop(GpGil *g, GpThread *ts) {
   case GP_GIL_NONE:
     gil_none_drop(g, ts);
     break;
+  case GP_GIL_FIFO:
+    gil_fifo_drop(g, ts);
+    break;
+  case GP_GIL_PRIORITY:
+    gil_prio_drop(g, ts);
+    break;
+  case GP_GIL_FAIR:
+    gil_fair_drop(g, ts);
+    break;
   }
 }
 
 void gp_gil_check(GpGil *g, GpThread *ts) {
   switch (g->model) {
-  case GP_GIL_NEW:
-    if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
-      gil_new_drop(g, ts);
-      /* other threads run now */
-      gil_new_take(g, ts);
-    }
-    break;
   case GP_GIL_LEGACY:
     ts->ticks = atomic_load_explicit(&g->check_interval, memory_order_relaxed);
     gil_release(g, ts);
@@ -307,6 +623,13 @@ void gp_gil_check(GpGil *g, GpThread *ts) {
     break;
   case GP_GIL_NONE:
     ts->ticks = atomic_load_explicit(&g->check_interval, memory_order_relaxed);
+    break;
+  default: /* the models with drop requests */
+    if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+      gp_gil_drop(g, ts);
+      /* other threads run now */
+      gil_take(g, ts, false);
+    }
     break;
   }
 }
@@ -341,6 +664,8 @@ void gp_gil_totals(GpGil *g, gp_GilStats *out) {
 void gp_gil_thread_stats(GpGil *g, GpThread *ts, gp_GilStats *out) {
   gil_lock(&g->mu);
   *out = ts->gil.s;
+  /* a thread reading its own counters holds the GIL: count that hold so far */
+  if (ts->gil.hold_start_ns) out->hold_ns += gp_now_ns() - ts->gil.hold_start_ns;
   gil_unlock(&g->mu);
 }
 
@@ -411,6 +736,7 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
   ok = ok && pthread_mutex_init(&g->switch_mu, NULL) == 0;
   ok = ok && pthread_cond_init(&g->cond, &ca) == 0;
   ok = ok && pthread_cond_init(&g->switch_cond, &ca) == 0;
+  ok = ok && pthread_cond_init(&g->prio_cond, &ca) == 0;
   pthread_condattr_destroy(&ca);
   if (!ok) {
     free(g->trace);
@@ -421,6 +747,7 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
 }
 
 void gp_gil_destroy(GpGil *g) {
+  pthread_cond_destroy(&g->prio_cond);
   pthread_cond_destroy(&g->switch_cond);
   pthread_cond_destroy(&g->cond);
   pthread_mutex_destroy(&g->switch_mu);

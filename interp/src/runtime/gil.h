@@ -1,18 +1,22 @@
 /*
-** gil.h — the global interpreter lock, three models (gil.c documents the
+** gil.h — the global interpreter lock, six models (gil.c documents the
 ** protocols and their invariants).
 **
 ** The VM calls:
 **   gp_gil_take(g, ts)   before running bytecode on a thread;
 **   gp_gil_drop(g, ts)   when the thread stops running bytecode;
-**   gp_gil_check(g, ts)  when ts->vm's eval breaker fires (gil=new: on a
-**                        backward jump or a function entry when
-**                        g->eval_breaker is set; gil=legacy: when the
+**   gp_gil_check(g, ts)  when ts->vm's eval breaker fires (every model but
+**                        legacy: on a backward jump or a function entry
+**                        when g->eval_breaker is set; gil=legacy: when the
 **                        thread's tick budget runs out, between any two
 **                        instructions). It drops and re-takes as the model
 **                        says; it is also where gp_interrupt takes effect.
 **   GP_BEGIN_ALLOW_THREADS(ts) / GP_END_ALLOW_THREADS(ts) around blocking
 **   work in natives (sleep, fetch, read_file, spin_native, lock waits, join).
+** GP_BEGIN_ALLOW_THREADS drops through gp_gil_drop_blocking, which marks
+** the thread as blocked: its next take is "back from a blocking call", the
+** one gil=priority favours. Other takes (a new thread, an embedding call,
+** the re-take inside gp_gil_check) are ordinary.
 ** Under gil=none take/drop/check only keep the counters.
 */
 #ifndef GP_GIL_H
@@ -33,6 +37,10 @@ typedef struct GpGilThreadStats {
   gp_GilStats s;
   uint64_t hold_start_ns; /* when the current hold began, 0 if not holding */
   int interrupt_seen;     /* last gp_gil_interrupt epoch this thread raised for */
+  uint64_t vtime_ns;      /* fair: GIL time, with the sleeper credit clamp (gil.c) */
+  GpThread *wnext;        /* fair: next in g->waiters while waiting (under mu) */
+  bool prio;              /* priority: this hold began with a priority take */
+  bool blocked;           /* dropped by GP_BEGIN_ALLOW_THREADS (owner only) */
 } GpGilThreadStats;
 
 typedef struct GpGil {
@@ -51,6 +59,18 @@ typedef struct GpGil {
   _Atomic int eval_breaker; /* the VM's fast check: drop_request | interrupt */
   _Atomic int interrupt;    /* gp_interrupt was called */
   GpThread *owner;          /* under mu: the thread holding the GIL, NULL if free */
+  uint64_t hold_number;     /* under mu: bumped on every take (a hold's identity) */
+
+  /* fifo, under mu: a ticket lock. Ticket `serving` may take (or holds). */
+  uint64_t next_ticket;
+  uint64_t serving;
+  /* priority, under mu: waiters back from a blocking call, and where they sleep */
+  int prio_waiting;
+  pthread_cond_t prio_cond;
+  /* fair, under mu: the waiting threads, and who the GIL was handed to */
+  GpThread *waiters;
+  GpThread *next_owner;
+  uint64_t vfloor; /* the largest vtime_ns a taker has had */
 
   gp_GilStats totals; /* under mu */
 
@@ -65,12 +85,14 @@ int gp_gil_init(GpGil *g, const gp_Options *o); /* 0, -1 on failure */
 void gp_gil_destroy(GpGil *g);
 void gp_gil_take(GpGil *g, GpThread *ts);
 void gp_gil_drop(GpGil *g, GpThread *ts);
+void gp_gil_drop_blocking(GpGil *g, GpThread *ts); /* gp_gil_drop before a blocking call */
 void gp_gil_check(GpGil *g, GpThread *ts);
 void gp_gil_set_interval(GpGil *g, double seconds);
 double gp_gil_get_interval(GpGil *g);
 /* VM totals. Named gp_gil_totals, not gp_gil_stats: gilpy.h's public
 ** gp_gil_stats(gp_VM *, ...) is the forwarder (api.c). */
 void gp_gil_totals(GpGil *g, gp_GilStats *out);
+/* ts's counters; hold_ns includes the current hold up to now. */
 void gp_gil_thread_stats(GpGil *g, GpThread *ts, gp_GilStats *out);
 void gp_gil_trace_event(GpGil *g, GpThread *ts, gp_TraceKind k);
 uint64_t gp_now_ns(void); /* CLOCK_MONOTONIC */
@@ -90,7 +112,7 @@ size_t gp_gil_trace_capacity(GpGil *g);
 void gp_gil_interrupt(GpGil *g);
 bool gp_gil_take_interrupt(GpGil *g, GpThread *ts);
 
-#define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop(&(ts)->vm->gil, (ts))
+#define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop_blocking(&(ts)->vm->gil, (ts))
 #define GP_END_ALLOW_THREADS(ts) gp_gil_take(&(ts)->vm->gil, (ts))
 
 #endif

@@ -47,8 +47,9 @@ static int knob_count(const char *text, int *out, char *err, size_t n, const cha
 
 int gp_knob_gil(const char *text, gp_GilModel *out, char *err, size_t n) {
   gp_GilModel m = *out;
-  if ((text && gp_gil_model_parse(text, &m) < 0) || (unsigned)m > GP_GIL_NONE)
-    return knob_fail(-1, err, n, "GIL model must be new, legacy or none");
+  if ((text && gp_gil_model_parse(text, &m) < 0) || (unsigned)m >= GP_GIL_NMODELS)
+    return knob_fail(-1, err, n,
+                     "GIL model must be new, legacy, none, fifo, priority or fair");
   *out = m;
   return 0;
 }

@@ -1,0 +1,206 @@
+/*
+** e14.c — E14's numbers (e14.h).
+*/
+#include "e14.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stats.h"
+
+#define GB_E14_MAXV 1024
+
+/* Parses "io=R cpu=C share=S0,S1,..."; false if io or cpu is missing. */
+static bool gb_e14_parse(const char *s, double *io, double *cpu, double *ioshare, double *cpulo,
+                         double *cpuhi) {
+  const char *p = strstr(s, "io="), *q = strstr(s, "cpu="), *sh = strstr(s, "share=");
+  if (!p || !q) return false;
+  *io = strtod(p + 3, NULL);
+  *cpu = strtod(q + 4, NULL);
+  *ioshare = *cpulo = *cpuhi = NAN;
+  if (!sh) return true;
+  char *end;
+  const char *x = sh + 6;
+  for (int i = 0;; i++) {
+    double v = strtod(x, &end);
+    if (end == x) break;
+    if (i == 0)
+      *ioshare = v;
+    else {
+      if (!(v >= *cpulo)) *cpulo = v; /* NaN compares false: the first sets it */
+      if (!(v <= *cpuhi)) *cpuhi = v;
+    }
+    if (*end != ',') break;
+    x = end + 1;
+  }
+  return true;
+}
+
+static double gb_median(double *x, int n) {
+  if (n == 0) return NAN;
+  qsort(x, (size_t)n, sizeof *x, gb_cmpd);
+  return n % 2 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
+}
+
+static GbQ gb_med_ci(const double *x, int n) {
+  if (n == 0) return gb_q_none;
+  GbStats st;
+  gb_stats_compute(x, n, &st);
+  return (GbQ){st.median, st.ci_lo, st.ci_hi};
+}
+
+static GbE14Cell gb_e14_cell(const json_t *r) {
+  static double io[GB_E14_MAXV], cpu[GB_E14_MAXV], ish[GB_E14_MAXV], clo[GB_E14_MAXV],
+      chi[GB_E14_MAXV];
+  int n = 0, ns = 0;
+  size_t i, k;
+  json_t *s, *w;
+  json_array_foreach(json_object_get(r, "samples"), i, s) {
+    json_array_foreach(json_object_get(s, "workers"), k, w) {
+      const char *txt = json_string_value(json_object_get(w, "result"));
+      double a, b, c, d, e;
+      if (!txt || n >= GB_E14_MAXV || !gb_e14_parse(txt, &a, &b, &c, &d, &e)) continue;
+      io[n] = a;
+      cpu[n++] = b;
+      if (!isnan(c)) {
+        ish[ns] = c;
+        clo[ns] = d;
+        chi[ns++] = e;
+      }
+    }
+  }
+  GbE14Cell cell = {gb_med_ci(io, n), gb_med_ci(cpu, n), gb_median(ish, ns), gb_median(clo, ns),
+                    gb_median(chi, ns)};
+  return cell;
+}
+
+static void gb_e14_clear(GbE14Line *l) {
+  for (int k = 0; k < GB_E14_MAXK; k++)
+    l->cell[k] = (GbE14Cell){gb_q_none, gb_q_none, NAN, NAN, NAN};
+}
+
+/* Models whose switch interval matters (legacy counts instructions, none has none). */
+static bool gb_e14_timed(const char *gil) {
+  return strcmp(gil, "legacy") != 0 && strcmp(gil, "none") != 0;
+}
+
+static GbE14Line *gb_e14_line_for(GbE14 *e, const json_t *r) {
+  bool cpy = gb_is_cpython(r);
+  const char *gil = cpy ? "cpython" : gb_rs(r, "gil");
+  double si = gb_e14_timed(gil) ? gb_rn(r, "switch_interval") : NAN;
+  for (int i = 0; i < e->nlines; i++) {
+    GbE14Line *l = &e->lines[i];
+    if (strcmp(l->gil, gil) == 0 && (isnan(si) || fabs(l->si - si) < 1e-12)) return l;
+  }
+  if (e->nlines >= GB_E14_MAXLINES) return NULL;
+  GbE14Line *l = &e->lines[e->nlines++];
+  snprintf(l->gil, sizeof l->gil, "%s", gil);
+  l->si = si;
+  if (isnan(si))
+    snprintf(l->label, sizeof l->label, "%s", gil);
+  else
+    snprintf(l->label, sizeof l->label, "%s, %g ms", cpy ? gb_rs(r, "interp") : gil, si * 1e3);
+  if (cpy && !*gb_rs(r, "interp")) snprintf(l->label, sizeof l->label, "cpython, %g ms", si * 1e3);
+  gb_e14_clear(l);
+  return l;
+}
+
+const GbE14Line *gb_e14_line(const GbE14 *e, const char *gil, double si) {
+  for (int i = 0; i < e->nlines; i++) {
+    const GbE14Line *l = &e->lines[i];
+    if (strcmp(l->gil, gil) == 0 && (isnan(si) || isnan(l->si) || fabs(l->si - si) < 1e-12))
+      return l;
+  }
+  return NULL;
+}
+
+static void gb_e14_add(GbE14 *e, GbQ q, bool ge, double t, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+static void gb_e14_add(GbE14 *e, GbQ q, bool ge, double t, const char *fmt, ...) {
+  if (isnan(q.v) || isnan(t) || e->nchecks >= GB_E14_MAXCHECKS) return;
+  GbE14Check *c = &e->checks[e->nchecks++];
+  c->q = q;
+  c->ge = ge;
+  c->t = t;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(c->text, sizeof c->text, fmt, ap);
+  va_end(ap);
+}
+
+bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
+  memset(e, 0, sizeof *e);
+  size_t i;
+  json_t *r;
+  json_array_foreach(runs, i, r) {
+    if (strcmp(gb_rs(r, "experiment"), exp) != 0 || !gb_ok(r)) continue;
+    double k = gb_argf(r, 1);
+    if (isnan(k)) continue;
+    int j = 0;
+    while (j < e->nk && e->ks[j] != k)
+      j++;
+    if (j == e->nk && e->nk < GB_E14_MAXK) e->ks[e->nk++] = k;
+  }
+  if (e->nk == 0) return false;
+  qsort(e->ks, (size_t)e->nk, sizeof *e->ks, gb_cmpd);
+  json_array_foreach(runs, i, r) {
+    if (strcmp(gb_rs(r, "experiment"), exp) != 0 || !gb_ok(r)) continue;
+    double k = gb_argf(r, 1);
+    int j = 0;
+    while (j < e->nk && e->ks[j] != k)
+      j++;
+    GbE14Line *l = j < e->nk ? gb_e14_line_for(e, r) : NULL;
+    if (l && isnan(l->cell[j].io.v)) l->cell[j] = gb_e14_cell(r);
+  }
+
+  /* priority keeps the I/O rate within 2x of its rate alone, at each k */
+  for (int li = 0; li < e->nlines; li++) {
+    const GbE14Line *l = &e->lines[li];
+    if (strcmp(l->gil, "priority") != 0 || e->ks[0] != 0) continue;
+    double alone = l->cell[0].io.v;
+    for (int j = 1; j < e->nk; j++)
+      gb_e14_add(e, l->cell[j].io, true, alone / 2,
+                 "%s, k=%g: %.0f I/O ops/s ≥ half its rate alone (%.0f)", l->label, e->ks[j],
+                 l->cell[j].io.v, alone / 2);
+  }
+  /* the summary: each design at 5 ms (legacy, none: as measured) at the largest k */
+  static const char *const designs[] = {"new", "legacy", "none", "fifo", "priority", "fair"};
+  static const char *const io_keys[] = {"new_io_ratio",  "legacy_io_ratio",   "none_io_ratio",
+                                        "fifo_io_ratio", "priority_io_ratio", "fair_io_ratio"};
+  static const char *const cpu_keys[] = {NULL,
+                                         "legacy_cpu_change",
+                                         "none_cpu_change",
+                                         "fifo_cpu_change",
+                                         "priority_cpu_change",
+                                         "fair_cpu_change"};
+  const GbE14Line *base = gb_e14_line(e, "new", 0.005);
+  int kl = e->nk - 1;
+  for (int d = 0; d < 6 && e->ks[0] == 0 && kl > 0; d++) {
+    const GbE14Line *l = gb_e14_line(e, designs[d], 0.005);
+    if (!l || isnan(l->cell[kl].io.v) || !(l->cell[0].io.v > 0)) continue;
+    double a = l->cell[0].io.v;
+    GbQ io = l->cell[kl].io;
+    e->derived[e->nderived++] = (GbE14Derived){io_keys[d], {io.v / a, io.lo / a, io.hi / a}};
+    double b = base ? base->cell[kl].cpu.v : NAN;
+    GbQ c = l->cell[kl].cpu;
+    if (cpu_keys[d] && b > 0 && !isnan(c.v))
+      e->derived[e->nderived++] =
+          (GbE14Derived){cpu_keys[d], {c.v / b - 1, c.lo / b - 1, c.hi / b - 1}};
+  }
+
+  /* fifo at Ruby's 100 ms convoys worse than new at CPython's 5 ms */
+  const GbE14Line *fifo = gb_e14_line(e, "fifo", 0.1), *new5 = gb_e14_line(e, "new", 0.005);
+  if (fifo && new5) {
+    for (int j = 0; j < e->nk; j++) {
+      if (e->ks[j] < 2) continue; /* k=1: both hand over within one slot */
+      gb_e14_add(e, fifo->cell[j].io, false, new5->cell[j].io.v,
+                 "fifo, 100 ms, k=%g: %.0f I/O ops/s ≤ new at 5 ms (%.0f)", e->ks[j],
+                 fifo->cell[j].io.v, new5->cell[j].io.v);
+    }
+  }
+  return true;
+}

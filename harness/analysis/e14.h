@@ -1,0 +1,71 @@
+/*
+** e14.h — E14 "which design fixes the convoy": the numbers of its runs.
+** Each run's workers return "io=R cpu=C share=S0,S1,..." (workloads/
+** e14_convoy_designs.py); this groups the runs into lines (a GIL design at
+** one switch interval, or CPython) over k, the CPU-bound threads beside the
+** I/O thread, and derives the checks the report prints (report_e14.c).
+*/
+#ifndef GB_E14_H
+#define GB_E14_H
+
+#include <jansson.h>
+#include <stdbool.h>
+
+#include "runview.h"
+
+#define GB_E14_MAXK 16
+#define GB_E14_MAXLINES 32
+#define GB_E14_MAXCHECKS 48
+
+typedef struct GbE14Cell {
+  GbQ io;          /* I/O ops/s: median [95% interval] over repetitions */
+  GbQ cpu;         /* the CPU threads' chunks/s together, the same */
+  double io_share; /* the I/O thread's share of the GIL time (median; NaN: CPython) */
+  double cpu_lo;   /* the smallest and largest CPU thread's share (medians) */
+  double cpu_hi;
+} GbE14Cell;
+
+typedef struct GbE14Line {
+  char label[48]; /* "fifo, 100 ms", "legacy", "cpython-3.11, 5 ms" */
+  char gil[16];   /* the model, or "cpython" */
+  double si;      /* switch interval, s; NaN where the model has none */
+  GbE14Cell cell[GB_E14_MAXK];
+} GbE14Line;
+
+/* One verdict check: q should be >= t (ge) or <= t. */
+typedef struct GbE14Check {
+  GbQ q;
+  bool ge;
+  double t;
+  char text[200];
+} GbE14Check;
+
+/* A number for summary.tsv (report.h's GbDerived): key is static. */
+typedef struct GbE14Derived {
+  const char *key;
+  GbQ q;
+} GbE14Derived;
+
+#define GB_E14_MAXDERIVED 16
+
+typedef struct GbE14 {
+  int nk;
+  double ks[GB_E14_MAXK];
+  int nlines;
+  GbE14Line lines[GB_E14_MAXLINES];
+  int nchecks;
+  GbE14Check checks[GB_E14_MAXCHECKS];
+  /* per design at 5 ms and the largest k: "<design>_io_ratio" (I/O ops/s
+  ** over its rate alone) and "<design>_cpu_change" (CPU throughput over
+  ** new's at that k, minus 1) */
+  int nderived;
+  GbE14Derived derived[GB_E14_MAXDERIVED];
+} GbE14;
+
+/* The analysis of experiment exp's ok runs in runs; false if there are none.
+** The design every other is compared with is gil=new at 5 ms. */
+bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *out);
+/* The line of gil at switch interval si (ignored when NaN), or NULL. */
+const GbE14Line *gb_e14_line(const GbE14 *e, const char *gil, double si);
+
+#endif

@@ -1,0 +1,121 @@
+/*
+** report_e14.c — E14's tables and figure data (report_e14.h).
+*/
+#include "report_e14.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The line everything is compared with: CPython's rule at its default. */
+static const GbE14Line *gb_e14_base(const GbE14 *e) {
+  return gb_e14_line(e, "new", 0.005);
+}
+
+static void gb_e14_head(FILE *md, const GbE14 *e, const char *first) {
+  fprintf(md, "| %s |", first);
+  for (int k = 0; k < e->nk; k++)
+    fprintf(md, " k=%g |", e->ks[k]);
+  fprintf(md, "\n|---|");
+  for (int k = 0; k < e->nk; k++)
+    fprintf(md, "---|");
+  fputc('\n', md);
+}
+
+void gb_e14_write_md(FILE *md, const GbE14 *e) {
+  fprintf(md, "I/O ops per second of one thread (median [95%% interval]) with k CPU-bound "
+              "threads beside it, per design and switch interval (fifo: the time quantum):\n\n");
+  gb_e14_head(md, e, "design");
+  for (int i = 0; i < e->nlines; i++) {
+    const GbE14Line *l = &e->lines[i];
+    fprintf(md, "| %s |", l->label);
+    for (int k = 0; k < e->nk; k++) {
+      GbQ q = l->cell[k].io;
+      fprintf(md, isnan(q.v) ? " – |" : " %.0f [%.0f, %.0f] |", q.v, q.lo, q.hi);
+    }
+    fputc('\n', md);
+  }
+  const GbE14Line *base = gb_e14_base(e);
+  fprintf(md,
+          "\nThe CPU-bound threads' throughput in the same window (squares(chunk) calls "
+          "per second, all k together)%s:\n\n",
+          base ? ", and in parentheses its change against new at 5 ms at the same k "
+                 "(gilpy only: CPython runs a different interpreter)"
+               : "");
+  gb_e14_head(md, e, "design");
+  for (int i = 0; i < e->nlines; i++) {
+    const GbE14Line *l = &e->lines[i];
+    fprintf(md, "| %s |", l->label);
+    for (int k = 0; k < e->nk; k++) {
+      GbQ q = l->cell[k].cpu;
+      if (isnan(q.v) || e->ks[k] == 0) {
+        fprintf(md, " – |");
+        continue;
+      }
+      fprintf(md, " %.0f", q.v);
+      double b = base ? base->cell[k].cpu.v : NAN;
+      if (l != base && b > 0 && strcmp(l->gil, "cpython") != 0)
+        fprintf(md, " (%+.0f%%)", 100 * (q.v - b) / b);
+      fprintf(md, " |");
+    }
+    fputc('\n', md);
+  }
+  fprintf(md, "\nEach thread's share of the GIL time in the window (medians): the I/O "
+              "thread's, then the least and most any CPU thread got (gilpy's designs with a "
+              "GIL; CPython's is not observed):\n\n");
+  gb_e14_head(md, e, "design");
+  for (int i = 0; i < e->nlines; i++) {
+    const GbE14Line *l = &e->lines[i];
+    if (strcmp(l->gil, "cpython") == 0 || strcmp(l->gil, "none") == 0) continue; /* no GIL */
+    fprintf(md, "| %s |", l->label);
+    for (int k = 0; k < e->nk; k++) {
+      const GbE14Cell *c = &l->cell[k];
+      if (isnan(c->io_share))
+        fprintf(md, " – |");
+      else if (isnan(c->cpu_lo))
+        fprintf(md, " I/O %.2f%% |", 100 * c->io_share);
+      else
+        fprintf(md, " I/O %.2f%%; CPU %.0f–%.0f%% |", 100 * c->io_share, 100 * c->cpu_lo,
+                100 * c->cpu_hi);
+    }
+    fputc('\n', md);
+  }
+  fputc('\n', md);
+}
+
+int gb_e14_write_data(const json_t *doc, const char *dir) {
+  GbE14 *e = malloc(sizeof *e);
+  if (!e) return -1;
+  if (!gb_e14_collect(json_object_get(doc, "runs"), "E14", e)) {
+    free(e);
+    return 0;
+  }
+  char path[4096];
+  snprintf(path, sizeof path, "%s/E14_designs.tsv", dir);
+  FILE *f = fopen(path, "w");
+  if (!f) {
+    free(e);
+    return -1;
+  }
+  /* gil and switch_interval_ms name the line ("-": the model has none) */
+  fprintf(f, "gil\tswitch_interval_ms\tk\tio\tio_lo\tio_hi\tcpu\tcpu_lo\tcpu_hi\tio_share\t"
+             "cpu_share_min\tcpu_share_max\n");
+  for (int i = 0; i < e->nlines; i++) {
+    const GbE14Line *l = &e->lines[i];
+    for (int k = 0; k < e->nk; k++) {
+      const GbE14Cell *c = &l->cell[k];
+      if (isnan(c->io.v)) continue;
+      if (isnan(l->si))
+        fprintf(f, "%s\t-", l->gil);
+      else
+        fprintf(f, "%s\t%g", l->gil, l->si * 1e3);
+      fprintf(f, "\t%g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\t%.6g\n", e->ks[k], c->io.v,
+              c->io.lo, c->io.hi, c->cpu.v, c->cpu.lo, c->cpu.hi, c->io_share, c->cpu_lo,
+              c->cpu_hi);
+    }
+  }
+  int bad = ferror(f);
+  bad |= fclose(f);
+  free(e);
+  return bad ? -1 : 0;
+}

@@ -1,0 +1,63 @@
+# e14_convoy_designs.gp — E14: which GIL design fixes the convoy. Left: I/O
+# operations per second of one thread beside k CPU-bound threads (log
+# scale); right: what those k threads got done meanwhile (squares(chunk)
+# calls per second). One line per design and switch interval (colour per
+# design; solid: 5 ms, dashed: 100 ms, dotted: 1 ms; the key on the left
+# serves both); whiskers: 95% interval of the median.
+# Data: E14_designs.tsv (report_e14.c).
+# needs: E14_designs.tsv
+if (!exists("plots")) plots = "plots"
+load plots . "/theme.gp"
+eval output("e14_convoy_designs")
+
+file = data . "/E14_designs.tsv"
+# a series "design:interval_ms" ("-": the model has no interval)
+keep(w) = strcol("gil") eq field(w, 1) && strcol("switch_interval_ms") eq field(w, 2)
+label(w) = field(w, 2) eq "-" ? field(w, 1) : field(w, 1) . ", " . field(w, 2) . " ms"
+# colour per design, dash per interval
+set style line 21 lc rgb c_green lw 2 pt 9 ps 1.2 dt 1
+set style line 22 lc rgb c_red lw 2 pt 5 ps 1.0 dt 1
+do for [i=0:4] {
+  col = word(sprintf("%s %s %s %s %s", c_blue, c_red, c_green, c_sky, c_black), i + 1)
+  eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 2', 31 + i, col, 4 + i)
+  eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 3', 41 + i, col, 4 + i)
+}
+base(d) = d eq "new" ? 0 : d eq "fifo" ? 1 : d eq "priority" ? 2 : d eq "fair" ? 3 : 4
+style(w) = field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : \
+           field(w, 2) eq "100" ? 31 + base(field(w, 1)) : field(w, 2) eq "1" ? 41 + base(field(w, 1)) : \
+           field(w, 1) eq "new" ? 1 : field(w, 1) eq "fifo" ? 22 : field(w, 1) eq "priority" ? 21 : \
+           field(w, 1) eq "fair" ? 10 : 11
+cands = "legacy:- none:-"
+do for [d in "new fifo priority fair cpython"] { do for [s in "5 1 100"] { cands = cands . " " . d . ":" . s } }
+
+prefix = "io"
+ycol = "io"
+ucols = '(column("k")):(column("io")):(column("io_lo")):(column("io_hi"))'
+eval select
+nio = nsel; pio = present
+prefix = "cpu"
+ycol = "cpu"
+ucols = '(column("k")):(column("cpu")):(column("cpu_lo")):(column("cpu_hi"))'
+eval select
+
+set multiplot layout 1, 2 title mtitle("E14 convoy designs: an I/O thread beside k CPU-bound threads") font ",14"
+set xtics 1
+set xrange [-0.3:*]
+set xlabel "CPU-bound threads beside the I/O thread (k)"
+# one key for both panels, in the empty top of the log scale
+set key inside top right box lc rgb "#cccccc" opaque font ",7" maxrows 9 width -3
+set logscale y 10
+set format y "10^{%L}"
+set ylabel "I/O operations per second"
+cmd = 'plot 200 ls 9 title "one op per 5 ms"'
+do for [k=1:nio] { w = word(pio, k); cmd = cmd . clause("io", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+eval cmd
+unset logscale y
+set format y "%g"
+set yrange [0:*]
+set ylabel "CPU threads' work (chunks per second, all k)"
+unset key
+cmd = 'plot NaN notitle'
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . clause("cpu", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+eval cmd
+unset multiplot
