@@ -149,7 +149,8 @@ struct GpType {
   /* instance attribute hook (after methods); NULL if none */
   GpValue (*getattr)(GpThread *t, GpValue self, GpObj *name);
   int (*setattr)(GpThread *t, GpValue self, GpObj *name, GpValue v);
-  const GpMethodDef *methods; /* NULL-terminated */
+  const GpMethodDef *methods;  /* NULL-terminated */
+  const struct GpTypeOps *ops; /* library types' protocol slots (obj.h); NULL if none */
 };
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */

@@ -152,6 +152,7 @@ static int stack_effect(int op, int arg) {
   case OP_INPLACE_OP:
   case OP_COMPARE_OP:
   case OP_LIST_APPEND:
+  case OP_SET_ADD:
   case OP_BINARY_SUBSCR:
   case OP_RETURN_VALUE:
   case OP_IMPORT_STAR:
@@ -176,6 +177,7 @@ static int stack_effect(int op, int arg) {
   case OP_CMP_JUMP_BACK_IF_TRUE:
   case OP_CMP_JUMP_BACK_IF_FALSE:
   case OP_DELETE_SUBSCR:
+  case OP_MAP_ADD:
   case OP_POP_EXCEPT:
   case OP_RERAISE:
     return -2;
@@ -192,6 +194,7 @@ static int stack_effect(int op, int arg) {
   case OP_BUILD_LIST:
   case OP_BUILD_TUPLE:
   case OP_BUILD_STRING:
+  case OP_BUILD_SET:
     return 1 - arg;
   case OP_BUILD_DICT:
     return 1 - 2 * arg;
@@ -726,6 +729,14 @@ static void iter_end(Unit *u, IterLoop *lp) {
   }
 }
 
+/* The innermost step of a list, set (op 1) or dict (op 2) comprehension:
+** the element added to the result, depth stack items below. */
+static int comp_element(Unit *u, GpNode *n, int depth) {
+  if (expr(u, n->a) < 0 || (n->op == 2 && expr(u, n->b) < 0)) return -1;
+  emit(u, n->op == 2 ? OP_MAP_ADD : n->op == 1 ? OP_SET_ADD : OP_LIST_APPEND, depth);
+  return 0;
+}
+
 static int comprehension(Unit *u, GpNode *n, int k) {
   GpNode *c = n->comps.items[k];
   IterLoop lp;
@@ -737,8 +748,7 @@ static int comprehension(Unit *u, GpNode *n, int k) {
   if (k + 1 < n->comps.n) {
     if (comprehension(u, n, k + 1) < 0) return -1;
   } else {
-    if (expr(u, n->a) < 0) return -1;
-    emit(u, OP_LIST_APPEND, 3 * n->comps.n);
+    if (comp_element(u, n, 3 * n->comps.n) < 0) return -1;
   }
   iter_end(u, &lp);
   return 0;
@@ -755,7 +765,7 @@ static void comp_bind(Unit *u, GpNode *t) {
 
 static int listcomp(Unit *u, GpNode *n) {
   int saved = u->ncomps;
-  emit(u, OP_BUILD_LIST, 0);
+  emit(u, n->op == 2 ? OP_BUILD_DICT : n->op == 1 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
   /* The first iterable is evaluated in the enclosing scope; the targets of
   ** each `for` become visible from there on. */
   GpNode *first = n->comps.items[0];
@@ -778,8 +788,7 @@ static int listcomp(Unit *u, GpNode *n) {
   if (n->comps.n > 1) {
     if (comprehension(u, n, 1) < 0) return -1;
   } else {
-    if (expr(u, n->a) < 0) return -1;
-    emit(u, OP_LIST_APPEND, 3);
+    if (comp_element(u, n, 3) < 0) return -1;
   }
   iter_end(u, &lp);
   for (int i = saved; i < u->ncomps; i++)
@@ -884,6 +893,10 @@ static int expr(Unit *u, GpNode *n) {
       if (expr(u, n->elts.items[i]) < 0 || expr(u, n->kw.items[i]) < 0) return -1;
     u->line = n->line;
     emit(u, OP_BUILD_DICT, n->elts.n);
+    return 0;
+  case GP_N_SET:
+    if (exprs(u, &n->elts) < 0) return -1;
+    emit(u, OP_BUILD_SET, n->elts.n);
     return 0;
   case GP_N_BINOP:
     if (expr(u, n->a) < 0 || expr(u, n->b) < 0) return -1;

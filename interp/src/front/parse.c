@@ -337,7 +337,11 @@ static const char *p_expr_name(const GpNode *e) {
   case GP_N_UNARY:
     return "expression";
   case GP_N_LISTCOMP:
-    return "list comprehension";
+    return e->op == 2   ? "dict comprehension"
+           : e->op == 1 ? "set comprehension"
+                        : "list comprehension";
+  case GP_N_SET:
+    return "set display";
   case GP_N_DICT:
     return "dict literal";
   case GP_N_FSTRING:
@@ -1014,6 +1018,22 @@ static GpNode *p_list(Parser *p) {
   return p_seq_rest(p, p_node(p, GP_N_LIST, open), first, TK_RSQB);
 }
 
+/* The comprehension clauses and '}' of {elt for ...} (op 1) or
+** {key: value for ...} (op 2, value in b): a GP_N_LISTCOMP. */
+static GpNode *p_brace_comp(Parser *p, GpToken *open, GpNode *elt, GpNode *value) {
+  GpNode *r = p_node(p, GP_N_LISTCOMP, open);
+  r->a = elt;
+  r->b = value;
+  r->op = value ? 2 : 1;
+  Vec comps = {0};
+  if (!p_comp_fors(p, &comps)) return NULL;
+  r->comps = vec_list(&comps);
+  if (tk(p) != TK_RBRACE) return p_syntax(p);
+  p_next(p);
+  p->brackets--;
+  return r;
+}
+
 static GpNode *p_dict(Parser *p) {
   GpToken *open = p_next(p);
   p->brackets++;
@@ -1025,14 +1045,14 @@ static GpNode *p_dict(Parser *p) {
     if (k == NULL) return NULL;
     if (tk(p) != TK_COLON) {
       if (keys.n == 0 && (tk(p) == TK_COMMA || tk(p) == TK_RBRACE))
-        return p_unsupported(p, open, "set displays", true);
-      if (keys.n == 0 && tk(p) == TK_FOR) return p_unsupported(p, open, "set comprehensions", true);
+        return p_seq_rest(p, p_node(p, GP_N_SET, open), k, TK_RBRACE);
+      if (keys.n == 0 && tk(p) == TK_FOR) return p_brace_comp(p, open, k, NULL);
       return p_expected(p, k);
     }
     p_next(p);
     GpNode *v = p_expr(p);
     if (v == NULL) return NULL;
-    if (keys.n == 0 && tk(p) == TK_FOR) return p_unsupported(p, open, "dict comprehensions", true);
+    if (keys.n == 0 && tk(p) == TK_FOR) return p_brace_comp(p, open, k, v);
     vec_push(p, &keys, k);
     vec_push(p, &vals, v);
     if (!p_accept(p, TK_COMMA)) {
