@@ -371,6 +371,12 @@ static bool is_global_decl(Unit *u, const char *s) {
 
 /* ------------------------------------------------------------- scopes */
 
+/* The name `import a.b` binds: "a" (interned, so it outlives the tree). */
+static const char *import_top(const char *name) {
+  const char *dot = strchr(name, '.');
+  return dot ? ((GpStr *)gp_intern(name, (size_t)(dot - name)))->data : name;
+}
+
 static void scan_globals(Unit *u, const GpNodeList *body);
 
 static void scan_globals_stmt(Unit *u, GpNode *s) {
@@ -433,7 +439,9 @@ static void scan_locals_stmt(Unit *u, GpNode *s) {
   case GP_N_FROMIMPORT:
     for (int i = 0; i < s->n; i++)
       if (strcmp(s->names[i], "*") != 0)
-        bind_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+        bind_name(u, s->asnames && s->asnames[i] ? s->asnames[i]
+                     : s->kind == GP_N_IMPORT    ? import_top(s->names[i])
+                                                 : s->names[i]);
     break;
   case GP_N_DEF:
   case GP_N_CLASS:
@@ -1381,17 +1389,26 @@ static int assert_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* import a.b binds the package a (imported on the way); import a.b as c
+** binds the submodule. */
 static int import_stmt(Unit *u, GpNode *s) {
   for (int i = 0; i < s->n; i++) {
-    if (strchr(s->names[i], '.')) return cerr(u, s->line, "dotted imports are not supported");
     emit(u, OP_IMPORT_NAME, add_name(u, s->names[i]));
-    store_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+    if (s->asnames && s->asnames[i]) {
+      store_name(u, s->asnames[i]);
+      continue;
+    }
+    const char *top = import_top(s->names[i]);
+    if (top != s->names[i]) {
+      emit(u, OP_POP_TOP, 0);
+      emit(u, OP_IMPORT_NAME, add_name(u, top));
+    }
+    store_name(u, top);
   }
   return 0;
 }
 
 static int from_import(Unit *u, GpNode *s) {
-  if (strchr(s->name, '.')) return cerr(u, s->line, "dotted imports are not supported");
   emit(u, OP_IMPORT_NAME, add_name(u, s->name));
   if (s->n == 1 && strcmp(s->names[0], "*") == 0) {
     if (u->is_func) return cerr(u, s->line, "import * only allowed at module level");

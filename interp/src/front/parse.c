@@ -1613,14 +1613,32 @@ static GpNode *p_def(Parser *p) {
   return ok ? r : NULL;
 }
 
-/* import a, b as c */
+/* A dotted module name (a.b.c) after its first NAME token, as one string. */
+static const char *p_dotted(Parser *p, const char *first) {
+  size_t n = strlen(first);
+  char *r = (char *)first;
+  while (tk(p) == TK_DOT && p->t[1].type == TK_NAME) {
+    p_next(p);
+    const char *part = p_tokstr(p, p_next(p));
+    size_t m = strlen(part);
+    char *joined = gp_arena_alloc(p->st->A, n + m + 2);
+    memcpy(joined, r, n);
+    joined[n] = '.';
+    memcpy(joined + n + 1, part, m + 1);
+    r = joined;
+    n += m + 1;
+  }
+  return r;
+}
+
+/* import a, b.c as d */
 static GpNode *p_import(Parser *p) {
   GpNode *r = p_node(p, GP_N_IMPORT, p_next(p));
   NameVec names = {0}, as = {0};
   do {
     if (tk(p) != TK_NAME) return p_syntax(p);
-    names_push(p, &names, p_tokstr(p, p_next(p)));
-    if (tk(p) == TK_DOT) return p_unsupported(p, p->t, "dotted module names", true);
+    names_push(p, &names, p_dotted(p, p_tokstr(p, p_next(p))));
+    if (tk(p) == TK_DOT) return p_syntax(p);
     const char *a = NULL;
     if (p_accept(p, TK_AS)) {
       if (tk(p) != TK_NAME) return p_syntax(p);
@@ -1640,8 +1658,8 @@ static GpNode *p_from(Parser *p) {
   if (tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS)
     return p_unsupported(p, p->t, "relative imports", true);
   if (tk(p) != TK_NAME) return p_syntax(p);
-  r->name = p_tokstr(p, p_next(p));
-  if (tk(p) == TK_DOT) return p_unsupported(p, p->t, "dotted module names", true);
+  r->name = p_dotted(p, p_tokstr(p, p_next(p)));
+  if (tk(p) == TK_DOT) return p_syntax(p);
   if (!p_expect(p, TK_IMPORT)) return NULL;
   if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'import *'", false);
   bool paren = p_accept(p, TK_LPAR);
