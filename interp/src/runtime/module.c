@@ -29,10 +29,9 @@ static ModState *mod_state(GpVM *vm) {
 }
 
 const GpBuiltinModule gp_builtin_modules[] = {
-    {"math", gp_open_math}, {"time", gp_open_time},
-    {"sys", gp_open_sys},   {"threading", gp_open_threading},
-    {"gil", gp_open_gil},   {"bench", gp_open_bench},
-    {NULL, NULL},
+    {"math", gp_open_math},           {"time", gp_open_time}, {"sys", gp_open_sys},
+    {"threading", gp_open_threading}, {"gil", gp_open_gil},   {"bench", gp_open_bench},
+    {"random", gp_open_random},       {NULL, NULL},
 };
 
 /* ------------------------------------------------------------ objects */
