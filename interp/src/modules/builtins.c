@@ -175,7 +175,8 @@ static GpValue bi_oct(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
   const GpType *tp = gp_typeof(args[0]);
-  return gp_boolv(tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type);
+  return gp_boolv(tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type ||
+                  (tp->ops && tp->ops->call));
 }
 
 static GpValue bi_id(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {

@@ -73,6 +73,8 @@ typedef struct GpTypeOps {
   int (*delitem)(GpThread *t, GpValue self, GpValue key);
   GpValue (*binop)(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace);
   GpValue (*compare)(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+  /* calling an instance (functools.partial(...)(x)); args exclude self */
+  GpValue (*call)(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames);
 } GpTypeOps;
 /* The NotImplemented result of GpTypeOps.binop and .compare (needs vm.h). */
 #define GP_NOTIMPL(t, r) (GP_IS_ERR(r) && GP_IS_NONE((t)->exc))
