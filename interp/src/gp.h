@@ -440,6 +440,7 @@ int gp_open_heapq(GpThread *t, GpObj *d);
 int gp_open_bisect(GpThread *t, GpObj *d);
 int gp_open_functools(GpThread *t, GpObj *d);
 int gp_open_operator(GpThread *t, GpObj *d);
+int gp_open_itertools(GpThread *t, GpObj *d);
 /* Waits for the threads started by threading that are not daemons, as
 ** CPython does at exit (threading._shutdown). Call without the GIL, before
 ** gp_close. Returns how many daemon threads still run: gp_close must not be

@@ -75,6 +75,9 @@ typedef struct GpTypeOps {
   GpValue (*compare)(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
   /* calling an instance (functools.partial(...)(x)); args exclude self */
   GpValue (*call)(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames);
+  /* functions reached through the type, called without an instance
+  ** (itertools.chain.from_iterable, dict-like fromkeys) */
+  const GpMethodDef *statics;
 } GpTypeOps;
 /* The NotImplemented result of GpTypeOps.binop and .compare (needs vm.h). */
 #define GP_NOTIMPL(t, r) (GP_IS_ERR(r) && GP_IS_NONE((t)->exc))

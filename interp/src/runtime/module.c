@@ -29,10 +29,19 @@ static ModState *mod_state(GpVM *vm) {
 }
 
 const GpBuiltinModule gp_builtin_modules[] = {
-    {"math", gp_open_math},           {"time", gp_open_time},         {"sys", gp_open_sys},
-    {"threading", gp_open_threading}, {"gil", gp_open_gil},           {"bench", gp_open_bench},
-    {"random", gp_open_random},       {"heapq", gp_open_heapq},       {"bisect", gp_open_bisect},
-    {"functools", gp_open_functools}, {"operator", gp_open_operator}, {NULL, NULL},
+    {"math", gp_open_math},
+    {"time", gp_open_time},
+    {"sys", gp_open_sys},
+    {"threading", gp_open_threading},
+    {"gil", gp_open_gil},
+    {"bench", gp_open_bench},
+    {"random", gp_open_random},
+    {"heapq", gp_open_heapq},
+    {"bisect", gp_open_bisect},
+    {"functools", gp_open_functools},
+    {"operator", gp_open_operator},
+    {"itertools", gp_open_itertools},
+    {NULL, NULL},
 };
 
 /* ------------------------------------------------------------ objects */
