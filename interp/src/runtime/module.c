@@ -41,6 +41,10 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"functools", gp_open_functools},
     {"operator", gp_open_operator},
     {"itertools", gp_open_itertools},
+    {"string", gp_open_string},
+    {"typing", gp_open_typing},
+    {"__future__", gp_open_future},
+    {"collections.abc", gp_open_collections_abc},
     {NULL, NULL},
 };
 
