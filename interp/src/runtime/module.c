@@ -44,6 +44,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"string", gp_open_string},
     {"typing", gp_open_typing},
     {"__future__", gp_open_future},
+    {"collections", gp_open_collections},
     {"collections.abc", gp_open_collections_abc},
     {NULL, NULL},
 };
