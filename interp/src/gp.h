@@ -446,6 +446,8 @@ int gp_open_typing(GpThread *t, GpObj *d);
 int gp_open_future(GpThread *t, GpObj *d);
 int gp_open_collections_abc(GpThread *t, GpObj *d);
 int gp_open_collections(GpThread *t, GpObj *d);
+int gp_open_copy(GpThread *t, GpObj *d);
+int gp_open_io(GpThread *t, GpObj *d);
 /* Waits for the threads started by threading that are not daemons, as
 ** CPython does at exit (threading._shutdown). Call without the GIL, before
 ** gp_close. Returns how many daemon threads still run: gp_close must not be

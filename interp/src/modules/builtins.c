@@ -35,9 +35,24 @@ static bool clear_exc(GpThread *t, const GpType *tp) {
 
 /* ------------------------------------------------------------------ print */
 
+/* print(..., file=f): f.write(text); frees b. */
+static GpValue write_to(GpThread *t, GpValue file, GpBuf *b) {
+  GpValue text = gp_buf_finish(t, b);
+  if (GP_IS_ERR(text)) return text;
+  GpValue w = gp_getattr(t, file, gp_intern_cstr("write")), r = w;
+  if (!GP_IS_ERR(w)) {
+    r = gp_call(t, w, &text, 1, NULL);
+    GP_DECREF(w);
+  }
+  GP_DECREF(text);
+  if (GP_IS_ERR(r)) return r;
+  GP_DECREF(r);
+  return GP_NONEV;
+}
+
 static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int nkw = nkw_of(kw), npos = nargs - nkw;
-  GpValue sep = GP_NONEV, end = GP_NONEV;
+  GpValue sep = GP_NONEV, end = GP_NONEV, file = GP_NONEV;
   bool flush = false;
   for (int k = 0; k < nkw; k++) {
     const char *name = kw_name(kw, k);
@@ -51,7 +66,9 @@ static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
       int b = gp_truthy(t, v);
       if (b < 0) return GP_ERRV;
       flush = b;
-    } else if (strcmp(name, "file") != 0) {
+    } else if (strcmp(name, "file") == 0) {
+      file = v;
+    } else {
       return gp_raise(t, &gp_exc_TypeError, "'%s' is an invalid keyword argument for print()",
                       name);
     }
@@ -81,6 +98,8 @@ static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
     gp_buf_free(&b);
     return gp_raise_nomem(t);
   }
+  if (!GP_IS_NONE(file)) /* file=: its write method (io.StringIO) */
+    return write_to(t, file, &b);
   int r = gp_write_out(t, b.p, b.len);
   gp_buf_free(&b);
   if (r == 0 && flush) {

@@ -46,6 +46,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"__future__", gp_open_future},
     {"collections", gp_open_collections},
     {"collections.abc", gp_open_collections_abc},
+    {"copy", gp_open_copy},
+    {"io", gp_open_io},
     {NULL, NULL},
 };
 
