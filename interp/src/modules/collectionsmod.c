@@ -92,11 +92,26 @@ static int dq_append(GpThread *t, Deque *d, GpValue v, bool left) {
 
 /* A copy of the items holding references (to read while calling out). */
 static GpValue dq_list(GpThread *t, Deque *d) {
+  /* items copied under the deque's lock, the list built after it: a thread
+  ** holds one container lock at a time (obj.h) */
   LOCK(d);
-  GpValue l = gp_list_new(t, d->len);
-  for (size_t i = 0; !GP_IS_ERR(l) && i < d->len; i++)
-    gp_list_append(t, l.as.o, *slot(d, i));
+  size_t n = d->len;
+  GpValue *items = malloc((n + 1) * sizeof *items);
+  for (size_t i = 0; items && i < n; i++) {
+    items[i] = *slot(d, i);
+    GP_INCREF(items[i]);
+  }
   UNLOCK(d);
+  if (!items) return gp_raise_nomem(t);
+  GpValue l = gp_list_new(t, n);
+  for (size_t i = 0; i < n; i++) {
+    if (!GP_IS_ERR(l) && gp_list_append(t, l.as.o, items[i]) < 0) {
+      GP_DECREF(l);
+      l = GP_ERRV;
+    }
+    GP_DECREF(items[i]);
+  }
+  free(items);
   return l;
 }
 
@@ -227,7 +242,15 @@ static GpValue dq_iter_new(GpThread *t, GpValue self, bool reverse) {
   return gp_objv(&it->ob);
 }
 
+/* A shared deque (gil=none) is iterated over a snapshot, as sets are. */
 static GpValue deque_iter(GpThread *t, GpValue self) {
+  if (GP_IS_SHARED(self.as.o)) {
+    GpValue l = dq_list(t, DQ(self));
+    if (GP_IS_ERR(l)) return l;
+    GpValue it = gp_iter(t, l);
+    GP_DECREF(l);
+    return it;
+  }
   return dq_iter_new(t, self, false);
 }
 

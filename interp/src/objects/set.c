@@ -892,7 +892,40 @@ typedef struct SetIter {
 
 static GpType set_iter_type;
 
+/* A shared set (gil=none) is iterated over a snapshot of its keys, taken
+** under its lock: other threads' adds must not make list(s) or a for loop
+** fail with "changed size", which under a GIL cannot happen mid-call. */
+static GpValue set_iter_snapshot(GpThread *t, GpSet *s) {
+  /* the keys are copied under the set's lock, the list built after it:
+  ** a thread holds one container lock at a time (obj.h) */
+  LOCK(s);
+  size_t n = 0;
+  GpValue *keys = malloc((s->used + 1) * sizeof *keys);
+  for (size_t k = 0; keys && k <= s->mask; k++)
+    if (ACTIVE(&s->table[k])) {
+      keys[n] = s->table[k].key;
+      GP_INCREF(keys[n++]);
+    }
+  UNLOCK(s);
+  if (!keys) return gp_raise_nomem(t);
+  GpValue l = gp_list_new(t, n);
+  for (size_t i = 0; i < n; i++) {
+    if (!GP_IS_ERR(l) && gp_list_append(t, l.as.o, keys[i]) < 0) {
+      GP_DECREF(l);
+      l = GP_ERRV;
+    }
+    GP_DECREF(keys[i]);
+  }
+  free(keys);
+  if (GP_IS_ERR(l)) return l;
+  GpValue it = gp_iter(t, l);
+  GP_DECREF(l);
+  return it;
+}
+
 static GpValue set_iter(GpThread *t, GpValue self) {
+  if (GP_IS_SHARED(self.as.o) && !is_frozen(AS_SET(self)))
+    return set_iter_snapshot(t, AS_SET(self));
   SetIter *it = (SetIter *)gp_alloc(t, &set_iter_type, sizeof(SetIter));
   if (!it) return gp_raise_nomem(t);
   GP_INCREF(self);
