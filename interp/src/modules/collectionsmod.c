@@ -537,17 +537,18 @@ static int dq_delitem(GpThread *t, GpValue self, GpValue key) {
 
 static GpValue dq_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (!GP_IS_TYPE(a, deque_type) || !GP_IS_TYPE(b, deque_type)) return GP_ERRV;
-  GpValue la = dq_list(t, DQ(a));
-  if (GP_IS_ERR(la)) return la;
-  GpValue lb = dq_list(t, DQ(b));
-  if (GP_IS_ERR(lb)) {
+  if (gp_rec_enter(t, " in comparison") < 0) return GP_ERRV;
+  GpValue la = dq_list(t, DQ(a)), lb = GP_ERRV;
+  if (GP_IS_ERR(la) || GP_IS_ERR(lb = dq_list(t, DQ(b)))) {
     GP_DECREF(la);
-    return lb;
+    gp_rec_leave(t);
+    return GP_ERRV;
   }
   GpValue r = gp_seq_compare(t, op, GP_LIST(la)->items, GP_LIST(la)->len, GP_LIST(lb)->items,
                              GP_LIST(lb)->len);
   GP_DECREF(la);
   GP_DECREF(lb);
+  gp_rec_leave(t);
   return r;
 }
 
@@ -660,7 +661,9 @@ static bool is_dictlike(GpValue v) {
 /* ==: dict equality; OrderedDicts also compare their order with each other. */
 static GpValue dd_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (!is_dictlike(a) || !is_dictlike(b) || (op != GP_CMP_EQ && op != GP_CMP_NE)) return GP_ERRV;
+  if (gp_rec_enter(t, " in comparison") < 0) return GP_ERRV;
   int e = gp_dict_equal(t, a.as.o, b.as.o);
+  gp_rec_leave(t);
   if (e > 0 && GP_IS_TYPE(a, ordereddict_type) && GP_IS_TYPE(b, ordereddict_type)) {
     GpValue ka = gp_list_from_iter(t, a), kb = GP_ERRV;
     if (GP_IS_ERR(ka) || GP_IS_ERR(kb = gp_list_from_iter(t, b))) {

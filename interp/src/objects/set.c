@@ -799,8 +799,18 @@ static int frozenset_hash(GpThread *t, GpValue self, int64_t *h) {
   return 0;
 }
 
+static GpValue set_compare_impl(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+
+/* Nested frozensets compare recursively: guarded like list comparison. */
 static GpValue set_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (!GP_IS_ANYSET(a) || !GP_IS_ANYSET(b)) return GP_ERRV;
+  if (gp_rec_enter(t, " in comparison") < 0) return GP_ERRV;
+  GpValue r = set_compare_impl(t, op, a, b);
+  gp_rec_leave(t);
+  return r;
+}
+
+static GpValue set_compare_impl(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   GpSet *s = AS_SET(a);
   size_t na = gp_set_len(a.as.o), nb = gp_set_len(b.as.o);
   int r;
