@@ -635,6 +635,11 @@ static GpValue ddict_alloc(GpThread *t, GpType *tp) {
   return gp_objv(o);
 }
 
+/* dict's iteration, set on each type: some callers read the slot directly. */
+static GpValue dd_iter(GpThread *t, GpValue self) {
+  return gp_type_dict.iter(t, self);
+}
+
 static int dd_len(GpThread *t, GpValue self, int64_t *n) {
   (void)t;
   *n = (int64_t)gp_dict_len(self.as.o);
@@ -806,6 +811,7 @@ static GpType defaultdict_type = {
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
     .repr = defaultdict_repr,
+    .iter = dd_iter,
     .call = defaultdict_call,
     .getattr = defaultdict_getattr,
     .methods = defaultdict_methods,
@@ -1089,6 +1095,7 @@ static GpType counter_type = {
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
     .repr = counter_repr,
+    .iter = dd_iter,
     .call = counter_call,
     .methods = counter_methods,
     .ops = &counter_ops,
@@ -1210,6 +1217,7 @@ static GpType ordereddict_type = {
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
     .repr = odict_repr,
+    .iter = dd_iter,
     .call = odict_call,
     .methods = odict_methods,
     .ops = &odict_ops,
@@ -1217,7 +1225,10 @@ static GpType ordereddict_type = {
 
 /* ================================================================ module */
 
+int gp_namedtuple_open(GpThread *t, GpObj *d); /* namedtuple.c */
+
 int gp_open_collections(GpThread *t, GpObj *d) {
+  if (gp_namedtuple_open(t, d) < 0) return -1;
   if (gp_module_set(t, d, "deque", gp_objv(&deque_type.ob)) < 0 ||
       gp_module_set(t, d, "defaultdict", gp_objv(&defaultdict_type.ob)) < 0 ||
       gp_module_set(t, d, "Counter", gp_objv(&counter_type.ob)) < 0 ||
