@@ -408,6 +408,11 @@ int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
 /* Iteration over live entries: i starts at 0; returns false at the end. */
 bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);
 
+/* ---------------------------------------------------------- sets (set.c) */
+extern GpType gp_type_set, gp_type_frozenset;
+/* A new set or frozenset (tp) of the items of iterable (GP_ERRV: empty). */
+GpValue gp_set_new(GpThread *t, const GpType *tp, GpValue iterable);
+
 /* --------------------------------------------------------- range (range.c) */
 GpValue gp_range_new(GpThread *t, int64_t start, int64_t stop, int64_t step);
 int64_t gp_range_len(const GpRange *r);

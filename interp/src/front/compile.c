@@ -15,6 +15,7 @@
 */
 #include "compile.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,6 +154,7 @@ static int stack_effect(int op, int arg) {
   case OP_COMPARE_OP:
   case OP_LIST_APPEND:
   case OP_SET_ADD:
+  case OP_SET_UPDATE:
   case OP_BINARY_SUBSCR:
   case OP_RETURN_VALUE:
   case OP_IMPORT_STAR:
@@ -822,6 +824,118 @@ static GpValue int_const(Unit *u, GpNode *n) {
   return GP_ERRV;
 }
 
+/* The value of an expression CPython's AST optimizer folds to a constant
+** (numbers, strs, None, bools, tuples of constants, unary and binary
+** operators on them within its size limits), or GP_ERRV with no exception
+** set for any other expression. */
+static bool is_number(GpValue v) {
+  return v.tag == GP_T_INT || v.tag == GP_T_FLOAT || v.tag == GP_T_BOOL ||
+         GP_IS_TYPE(v, gp_type_int);
+}
+
+static GpValue literal_value(Unit *u, GpNode *n) {
+  GpThread *t = u->t;
+  GpValue a, b, r;
+  switch (n->kind) {
+  case GP_N_INT:
+    return int_const(u, n);
+  case GP_N_FLOAT:
+    return gp_floatv(n->fval);
+  case GP_N_STR:
+    r = gp_str_new(t, n->str, n->str_len);
+    break;
+  case GP_N_NONE:
+    return GP_NONEV;
+  case GP_N_TRUE:
+  case GP_N_FALSE:
+    return gp_boolv(n->kind == GP_N_TRUE);
+  case GP_N_TUPLE:
+    r = gp_tuple_new(t, (size_t)n->elts.n);
+    for (int i = 0; !GP_IS_ERR(r) && i < n->elts.n; i++) {
+      GpValue v = literal_value(u, n->elts.items[i]);
+      if (GP_IS_ERR(v)) {
+        GP_DECREF(r);
+        r = GP_ERRV;
+        break;
+      }
+      GP_TUPLE(r)->items[i] = v;
+    }
+    break;
+  case GP_N_UNARY:
+    if (n->op == GP_N_NOT_OP || GP_IS_ERR(a = literal_value(u, n->a))) return GP_ERRV;
+    r = is_number(a) ? gp_unop(t, (GpUnOp)n->op, a) : GP_ERRV;
+    GP_DECREF(a);
+    break;
+  case GP_N_BINOP:
+    if (GP_IS_ERR(a = literal_value(u, n->a))) return GP_ERRV;
+    if (GP_IS_ERR(b = literal_value(u, n->b))) {
+      GP_DECREF(a);
+      return GP_ERRV;
+    }
+    /* CPython folds numbers only while results stay small (128-bit ints) */
+    r = is_number(a) && is_number(b) &&
+                !(n->op == GP_OP_POW && b.tag == GP_T_INT && (b.as.i > 128 || b.as.i < 0))
+            ? gp_binop(t, (GpBinOp)n->op, a, b)
+            : GP_ERRV;
+    GP_DECREF(a);
+    GP_DECREF(b);
+    if (GP_IS_OBJ(r) && r.as.o->type == &gp_type_int && fabs(gp_int_to_double(r)) >= 0x1p128) {
+      GP_DECREF(r); /* beyond 128 bits: CPython leaves it unfolded */
+      r = GP_ERRV;
+    }
+    break;
+  default:
+    return GP_ERRV;
+  }
+  if (GP_IS_ERR(r) && !GP_IS_NONE(t->exc)) { /* not foldable: compiled normally */
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  return r;
+}
+
+/* A set display: CPython builds one of more than two constants by merging a
+** frozenset constant into an empty set, which orders the table differently
+** from adding the items one by one. */
+static int set_display(Unit *u, GpNode *n) {
+  GpValue items = GP_ERRV;
+  if (n->elts.n > 2) {
+    items = gp_tuple_new(u->t, (size_t)n->elts.n);
+    for (int i = 0; !GP_IS_ERR(items) && i < n->elts.n; i++) {
+      GpValue v = literal_value(u, n->elts.items[i]);
+      if (GP_IS_ERR(v)) {
+        GP_DECREF(items);
+        items = GP_ERRV;
+        break;
+      }
+      GP_TUPLE(items)->items[i] = v;
+    }
+  }
+  if (GP_IS_ERR(items)) {
+    if (!GP_IS_NONE(u->t->exc)) {
+      GP_DECREF(u->t->exc);
+      u->t->exc = GP_NONEV;
+    }
+    if (exprs(u, &n->elts) < 0) return -1;
+    emit(u, OP_BUILD_SET, n->elts.n);
+    return 0;
+  }
+  /* CPython's constant merging rebuilds the frozenset from its own
+  ** iteration order (merge_consts_recursive): so do we */
+  GpValue fs0 = gp_set_new(u->t, &gp_type_frozenset, items), fs = fs0;
+  GP_DECREF(items);
+  if (!GP_IS_ERR(fs0)) {
+    GpValue order = gp_list_from_iter(u->t, fs0);
+    fs = GP_IS_ERR(order) ? order : gp_set_new(u->t, &gp_type_frozenset, order);
+    GP_DECREF(order);
+    GP_DECREF(fs0);
+  }
+  emit(u, OP_BUILD_SET, 0);
+  load_const(u, fs);
+  emit(u, OP_SET_UPDATE, 0);
+  return 0;
+}
+
 static int unary(Unit *u, GpNode *n) {
   if (n->op == GP_N_NOT_OP) {
     if (expr(u, n->a) < 0) return -1;
@@ -903,9 +1017,7 @@ static int expr(Unit *u, GpNode *n) {
     emit(u, OP_BUILD_DICT, n->elts.n);
     return 0;
   case GP_N_SET:
-    if (exprs(u, &n->elts) < 0) return -1;
-    emit(u, OP_BUILD_SET, n->elts.n);
-    return 0;
+    return set_display(u, n);
   case GP_N_BINOP:
     if (expr(u, n->a) < 0 || expr(u, n->b) < 0) return -1;
     u->line = n->line;

@@ -1052,7 +1052,7 @@ static GpValue counter_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool
     if (GP_IS_ERR(pos) || (pos.as.i && gp_dict_set(t, r.as.o, k, n) < 0)) err = 1;
     GP_DECREF(n);
   }
-  if (!err && (op == GP_OP_ADD || op == GP_OP_OR)) /* keys only in b */
+  if (!err && op != GP_OP_AND) /* keys only in b: positive ones (a - b: negated negative ones) */
     for (size_t i = 0; !err && gp_dict_next(b.as.o, &i, &k, &v);) {
       GpValue tmp;
       int in = gp_dict_get(t, a.as.o, k, &tmp);
@@ -1061,8 +1061,14 @@ static GpValue counter_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool
         break;
       }
       if (in) continue;
-      GpValue pos = gp_compare(t, GP_CMP_GT, v, gp_intv(0));
-      if (GP_IS_ERR(pos) || (pos.as.i && gp_dict_set(t, r.as.o, k, v) < 0)) err = 1;
+      GpValue n = op == GP_OP_SUB ? gp_unop(t, GP_UN_NEG, v) : v;
+      if (GP_IS_ERR(n)) {
+        err = 1;
+        break;
+      }
+      GpValue pos = gp_compare(t, GP_CMP_GT, n, gp_intv(0));
+      if (GP_IS_ERR(pos) || (pos.as.i && gp_dict_set(t, r.as.o, k, n) < 0)) err = 1;
+      if (op == GP_OP_SUB) GP_DECREF(n);
     }
   if (err) {
     GP_DECREF(r);

@@ -202,11 +202,9 @@ int gp_dictview_contains(GpThread *t, GpValue view, GpValue item);
 size_t gp_dictview_len(GpValue view);
 
 /* ------------------------------------------------------------- set.c */
-extern GpType gp_type_set, gp_type_frozenset;
 #define GP_IS_ANYSET(v) (GP_IS_TYPE(v, gp_type_set) || GP_IS_TYPE(v, gp_type_frozenset))
-/* A new set or frozenset (tp) of the items of iterable (GP_ERRV: empty). */
-GpValue gp_set_new(GpThread *t, const GpType *tp, GpValue iterable);
-int gp_set_add(GpThread *t, GpObj *set, GpValue key); /* 0, -1 (unhashable) */
+int gp_set_add(GpThread *t, GpObj *set, GpValue key);         /* 0, -1 (unhashable) */
+int gp_set_update(GpThread *t, GpObj *set, GpValue iterable); /* set.update */
 size_t gp_set_len(GpObj *set);
 
 /* ------------------------------------------------------------ range.c */

@@ -394,6 +394,10 @@ static int set_update_one(GpThread *t, GpSet *s, GpValue other) {
   return r;
 }
 
+int gp_set_update(GpThread *t, GpObj *s, GpValue iterable) {
+  return set_update_one(t, (GpSet *)s, iterable);
+}
+
 GpValue gp_set_new(GpThread *t, const GpType *tp, GpValue iterable) {
   GpSet *s = set_alloc(t, tp);
   if (!s) return GP_ERRV;

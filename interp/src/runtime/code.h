@@ -17,7 +17,8 @@
   X(POP_TOP)                                                                                       \
   X(DUP_TOP)                                                                                       \
   X(DUP_TOP2)                                                                                      \
-  X(ROT_TWO) X(ROT_THREE) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(CLEAR_FAST)    \
+  X(ROT_TWO)                                                                                       \
+  X(ROT_THREE) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(CLEAR_FAST)               \
       X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_ATTR) X(STORE_ATTR) X(LOAD_METHOD)    \
           X(BIN_ADD) X(BIN_SUB) X(BIN_MUL) X(BIN_FLOORDIV) X(BIN_MOD) X(BIN_OP) X(INPLACE_ADD)     \
               X(INPLACE_SUB) X(INPLACE_MUL) X(INPLACE_OP) X(UNARY_OP) X(NOT) X(COMPARE_OP) X(      \
@@ -36,7 +37,7 @@
                                                           X(POP_JUMP_BACK_IF_TRUE)                 \
                                                               X(POP_JUMP_BACK_IF_FALSE)            \
                                                                   X(BUILD_SET) X(SET_ADD)          \
-                                                                      X(MAP_ADD)
+                                                                      X(SET_UPDATE) X(MAP_ADD)
 
 #define GP_OP_ENUM(name) OP_##name,
 typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;

@@ -588,6 +588,14 @@ dispatch:
       DISPATCH();
     }
 
+    TARGET(SET_UPDATE) {
+      GpValue v = POP();
+      int r = gp_set_update(t, sp[-(int)ARG - 1].as.o, v);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
     TARGET(MAP_ADD) {
       GpValue v = POP(), k = POP();
       int r = gp_dict_set(t, sp[-(int)ARG - 1].as.o, k, v);
