@@ -149,7 +149,8 @@ struct GpType {
   /* instance attribute hook (after methods); NULL if none */
   GpValue (*getattr)(GpThread *t, GpValue self, GpObj *name);
   int (*setattr)(GpThread *t, GpValue self, GpObj *name, GpValue v);
-  const GpMethodDef *methods; /* NULL-terminated */
+  const GpMethodDef *methods;  /* NULL-terminated */
+  const struct GpTypeOps *ops; /* library types' protocol slots (obj.h); NULL if none */
 };
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
@@ -404,6 +405,11 @@ int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
 /* Iteration over live entries: i starts at 0; returns false at the end. */
 bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);
 
+/* ---------------------------------------------------------- sets (set.c) */
+extern GpType gp_type_set, gp_type_frozenset;
+/* A new set or frozenset (tp) of the items of iterable (GP_ERRV: empty). */
+GpValue gp_set_new(GpThread *t, const GpType *tp, GpValue iterable);
+
 /* --------------------------------------------------------- range (range.c) */
 GpValue gp_range_new(GpThread *t, int64_t start, int64_t stop, int64_t step);
 int64_t gp_range_len(const GpRange *r);
@@ -433,6 +439,19 @@ GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, Gp
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);
+int gp_open_random(GpThread *t, GpObj *d); /* the library modules (modules/) */
+int gp_open_heapq(GpThread *t, GpObj *d);
+int gp_open_bisect(GpThread *t, GpObj *d);
+int gp_open_functools(GpThread *t, GpObj *d);
+int gp_open_operator(GpThread *t, GpObj *d);
+int gp_open_itertools(GpThread *t, GpObj *d);
+int gp_open_string(GpThread *t, GpObj *d);
+int gp_open_typing(GpThread *t, GpObj *d);
+int gp_open_future(GpThread *t, GpObj *d);
+int gp_open_collections_abc(GpThread *t, GpObj *d);
+int gp_open_collections(GpThread *t, GpObj *d);
+int gp_open_copy(GpThread *t, GpObj *d);
+int gp_open_io(GpThread *t, GpObj *d);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -35,6 +35,7 @@ typedef enum {
   GP_N_LIST,      /* elts */
   GP_N_TUPLE,     /* elts */
   GP_N_DICT,      /* keys, values */
+  GP_N_SET,       /* elts */
   GP_N_BINOP,     /* op (GpBinOp), a, b */
   GP_N_UNARY,     /* op (GpUnOp) or GP_N_NOT_OP, a */
   GP_N_BOOLOP,    /* op: GP_N_AND / GP_N_OR, elts (>= 2 operands) */
@@ -44,7 +45,8 @@ typedef enum {
   GP_N_SUBSCRIPT, /* a [ b ] */
   GP_N_SLICE,     /* a:b:c, each may be NULL (only inside SUBSCRIPT) */
   GP_N_IFEXP,     /* b if a else c */
-  GP_N_LISTCOMP,  /* a = element, comps = GP_N_COMPFOR list */
+  GP_N_LISTCOMP,  /* a = element, comps = GP_N_COMPFOR list; op 1: a set,
+                  ** op 2: a dict (a = key, b = value) */
   GP_N_COMPFOR,   /* a = target, b = iter, elts = ifs */
   GP_N_LAMBDA,    /* level 2: params, defaults, a = body expr */
   GP_N_STARRED,   /* *a in a call (level 2) */

@@ -15,6 +15,7 @@
 */
 #include "compile.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,6 +153,8 @@ static int stack_effect(int op, int arg) {
   case OP_INPLACE_OP:
   case OP_COMPARE_OP:
   case OP_LIST_APPEND:
+  case OP_SET_ADD:
+  case OP_SET_UPDATE:
   case OP_BINARY_SUBSCR:
   case OP_RETURN_VALUE:
   case OP_IMPORT_STAR:
@@ -176,6 +179,7 @@ static int stack_effect(int op, int arg) {
   case OP_CMP_JUMP_BACK_IF_TRUE:
   case OP_CMP_JUMP_BACK_IF_FALSE:
   case OP_DELETE_SUBSCR:
+  case OP_MAP_ADD:
   case OP_POP_EXCEPT:
   case OP_RERAISE:
     return -2;
@@ -192,6 +196,7 @@ static int stack_effect(int op, int arg) {
   case OP_BUILD_LIST:
   case OP_BUILD_TUPLE:
   case OP_BUILD_STRING:
+  case OP_BUILD_SET:
     return 1 - arg;
   case OP_BUILD_DICT:
     return 1 - 2 * arg;
@@ -368,6 +373,12 @@ static bool is_global_decl(Unit *u, const char *s) {
 
 /* ------------------------------------------------------------- scopes */
 
+/* The name `import a.b` binds: "a" (interned, so it outlives the tree). */
+static const char *import_top(const char *name) {
+  const char *dot = strchr(name, '.');
+  return dot ? ((GpStr *)gp_intern(name, (size_t)(dot - name)))->data : name;
+}
+
 static void scan_globals(Unit *u, const GpNodeList *body);
 
 static void scan_globals_stmt(Unit *u, GpNode *s) {
@@ -430,7 +441,9 @@ static void scan_locals_stmt(Unit *u, GpNode *s) {
   case GP_N_FROMIMPORT:
     for (int i = 0; i < s->n; i++)
       if (strcmp(s->names[i], "*") != 0)
-        bind_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+        bind_name(u, s->asnames && s->asnames[i] ? s->asnames[i]
+                     : s->kind == GP_N_IMPORT    ? import_top(s->names[i])
+                                                 : s->names[i]);
     break;
   case GP_N_DEF:
   case GP_N_CLASS:
@@ -726,6 +739,14 @@ static void iter_end(Unit *u, IterLoop *lp) {
   }
 }
 
+/* The innermost step of a list, set (op 1) or dict (op 2) comprehension:
+** the element added to the result, depth stack items below. */
+static int comp_element(Unit *u, GpNode *n, int depth) {
+  if (expr(u, n->a) < 0 || (n->op == 2 && expr(u, n->b) < 0)) return -1;
+  emit(u, n->op == 2 ? OP_MAP_ADD : n->op == 1 ? OP_SET_ADD : OP_LIST_APPEND, depth);
+  return 0;
+}
+
 static int comprehension(Unit *u, GpNode *n, int k) {
   GpNode *c = n->comps.items[k];
   IterLoop lp;
@@ -737,8 +758,7 @@ static int comprehension(Unit *u, GpNode *n, int k) {
   if (k + 1 < n->comps.n) {
     if (comprehension(u, n, k + 1) < 0) return -1;
   } else {
-    if (expr(u, n->a) < 0) return -1;
-    emit(u, OP_LIST_APPEND, 3 * n->comps.n);
+    if (comp_element(u, n, 3 * n->comps.n) < 0) return -1;
   }
   iter_end(u, &lp);
   return 0;
@@ -755,7 +775,7 @@ static void comp_bind(Unit *u, GpNode *t) {
 
 static int listcomp(Unit *u, GpNode *n) {
   int saved = u->ncomps;
-  emit(u, OP_BUILD_LIST, 0);
+  emit(u, n->op == 2 ? OP_BUILD_DICT : n->op == 1 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
   /* The first iterable is evaluated in the enclosing scope; the targets of
   ** each `for` become visible from there on. */
   GpNode *first = n->comps.items[0];
@@ -778,8 +798,7 @@ static int listcomp(Unit *u, GpNode *n) {
   if (n->comps.n > 1) {
     if (comprehension(u, n, 1) < 0) return -1;
   } else {
-    if (expr(u, n->a) < 0) return -1;
-    emit(u, OP_LIST_APPEND, 3);
+    if (comp_element(u, n, 3) < 0) return -1;
   }
   iter_end(u, &lp);
   for (int i = saved; i < u->ncomps; i++)
@@ -803,6 +822,118 @@ static GpValue int_const(Unit *u, GpNode *n) {
        GP_STR(msg)->data);
   GP_DECREF(msg);
   return GP_ERRV;
+}
+
+/* The value of an expression CPython's AST optimizer folds to a constant
+** (numbers, strs, None, bools, tuples of constants, unary and binary
+** operators on them within its size limits), or GP_ERRV with no exception
+** set for any other expression. */
+static bool is_number(GpValue v) {
+  return v.tag == GP_T_INT || v.tag == GP_T_FLOAT || v.tag == GP_T_BOOL ||
+         GP_IS_TYPE(v, gp_type_int);
+}
+
+static GpValue literal_value(Unit *u, GpNode *n) {
+  GpThread *t = u->t;
+  GpValue a, b, r;
+  switch (n->kind) {
+  case GP_N_INT:
+    return int_const(u, n);
+  case GP_N_FLOAT:
+    return gp_floatv(n->fval);
+  case GP_N_STR:
+    r = gp_str_new(t, n->str, n->str_len);
+    break;
+  case GP_N_NONE:
+    return GP_NONEV;
+  case GP_N_TRUE:
+  case GP_N_FALSE:
+    return gp_boolv(n->kind == GP_N_TRUE);
+  case GP_N_TUPLE:
+    r = gp_tuple_new(t, (size_t)n->elts.n);
+    for (int i = 0; !GP_IS_ERR(r) && i < n->elts.n; i++) {
+      GpValue v = literal_value(u, n->elts.items[i]);
+      if (GP_IS_ERR(v)) {
+        GP_DECREF(r);
+        r = GP_ERRV;
+        break;
+      }
+      GP_TUPLE(r)->items[i] = v;
+    }
+    break;
+  case GP_N_UNARY:
+    if (n->op == GP_N_NOT_OP || GP_IS_ERR(a = literal_value(u, n->a))) return GP_ERRV;
+    r = is_number(a) ? gp_unop(t, (GpUnOp)n->op, a) : GP_ERRV;
+    GP_DECREF(a);
+    break;
+  case GP_N_BINOP:
+    if (GP_IS_ERR(a = literal_value(u, n->a))) return GP_ERRV;
+    if (GP_IS_ERR(b = literal_value(u, n->b))) {
+      GP_DECREF(a);
+      return GP_ERRV;
+    }
+    /* CPython folds numbers only while results stay small (128-bit ints) */
+    r = is_number(a) && is_number(b) &&
+                !(n->op == GP_OP_POW && b.tag == GP_T_INT && (b.as.i > 128 || b.as.i < 0))
+            ? gp_binop(t, (GpBinOp)n->op, a, b)
+            : GP_ERRV;
+    GP_DECREF(a);
+    GP_DECREF(b);
+    if (GP_IS_OBJ(r) && r.as.o->type == &gp_type_int && fabs(gp_int_to_double(r)) >= 0x1p128) {
+      GP_DECREF(r); /* beyond 128 bits: CPython leaves it unfolded */
+      r = GP_ERRV;
+    }
+    break;
+  default:
+    return GP_ERRV;
+  }
+  if (GP_IS_ERR(r) && !GP_IS_NONE(t->exc)) { /* not foldable: compiled normally */
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  return r;
+}
+
+/* A set display: CPython builds one of more than two constants by merging a
+** frozenset constant into an empty set, which orders the table differently
+** from adding the items one by one. */
+static int set_display(Unit *u, GpNode *n) {
+  GpValue items = GP_ERRV;
+  if (n->elts.n > 2) {
+    items = gp_tuple_new(u->t, (size_t)n->elts.n);
+    for (int i = 0; !GP_IS_ERR(items) && i < n->elts.n; i++) {
+      GpValue v = literal_value(u, n->elts.items[i]);
+      if (GP_IS_ERR(v)) {
+        GP_DECREF(items);
+        items = GP_ERRV;
+        break;
+      }
+      GP_TUPLE(items)->items[i] = v;
+    }
+  }
+  if (GP_IS_ERR(items)) {
+    if (!GP_IS_NONE(u->t->exc)) {
+      GP_DECREF(u->t->exc);
+      u->t->exc = GP_NONEV;
+    }
+    if (exprs(u, &n->elts) < 0) return -1;
+    emit(u, OP_BUILD_SET, n->elts.n);
+    return 0;
+  }
+  /* CPython's constant merging rebuilds the frozenset from its own
+  ** iteration order (merge_consts_recursive): so do we */
+  GpValue fs0 = gp_set_new(u->t, &gp_type_frozenset, items), fs = fs0;
+  GP_DECREF(items);
+  if (!GP_IS_ERR(fs0)) {
+    GpValue order = gp_list_from_iter(u->t, fs0);
+    fs = GP_IS_ERR(order) ? order : gp_set_new(u->t, &gp_type_frozenset, order);
+    GP_DECREF(order);
+    GP_DECREF(fs0);
+  }
+  emit(u, OP_BUILD_SET, 0);
+  load_const(u, fs);
+  emit(u, OP_SET_UPDATE, 0);
+  return 0;
 }
 
 static int unary(Unit *u, GpNode *n) {
@@ -885,6 +1016,8 @@ static int expr(Unit *u, GpNode *n) {
     u->line = n->line;
     emit(u, OP_BUILD_DICT, n->elts.n);
     return 0;
+  case GP_N_SET:
+    return set_display(u, n);
   case GP_N_BINOP:
     if (expr(u, n->a) < 0 || expr(u, n->b) < 0) return -1;
     u->line = n->line;
@@ -1368,17 +1501,26 @@ static int assert_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* import a.b binds the package a (imported on the way); import a.b as c
+** binds the submodule. */
 static int import_stmt(Unit *u, GpNode *s) {
   for (int i = 0; i < s->n; i++) {
-    if (strchr(s->names[i], '.')) return cerr(u, s->line, "dotted imports are not supported");
     emit(u, OP_IMPORT_NAME, add_name(u, s->names[i]));
-    store_name(u, s->asnames && s->asnames[i] ? s->asnames[i] : s->names[i]);
+    if (s->asnames && s->asnames[i]) {
+      store_name(u, s->asnames[i]);
+      continue;
+    }
+    const char *top = import_top(s->names[i]);
+    if (top != s->names[i]) {
+      emit(u, OP_POP_TOP, 0);
+      emit(u, OP_IMPORT_NAME, add_name(u, top));
+    }
+    store_name(u, top);
   }
   return 0;
 }
 
 static int from_import(Unit *u, GpNode *s) {
-  if (strchr(s->name, '.')) return cerr(u, s->line, "dotted imports are not supported");
   emit(u, OP_IMPORT_NAME, add_name(u, s->name));
   if (s->n == 1 && strcmp(s->names[0], "*") == 0) {
     if (u->is_func) return cerr(u, s->line, "import * only allowed at module level");

@@ -337,7 +337,11 @@ static const char *p_expr_name(const GpNode *e) {
   case GP_N_UNARY:
     return "expression";
   case GP_N_LISTCOMP:
-    return "list comprehension";
+    return e->op == 2   ? "dict comprehension"
+           : e->op == 1 ? "set comprehension"
+                        : "list comprehension";
+  case GP_N_SET:
+    return "set display";
   case GP_N_DICT:
     return "dict literal";
   case GP_N_FSTRING:
@@ -1014,6 +1018,22 @@ static GpNode *p_list(Parser *p) {
   return p_seq_rest(p, p_node(p, GP_N_LIST, open), first, TK_RSQB);
 }
 
+/* The comprehension clauses and '}' of {elt for ...} (op 1) or
+** {key: value for ...} (op 2, value in b): a GP_N_LISTCOMP. */
+static GpNode *p_brace_comp(Parser *p, GpToken *open, GpNode *elt, GpNode *value) {
+  GpNode *r = p_node(p, GP_N_LISTCOMP, open);
+  r->a = elt;
+  r->b = value;
+  r->op = value ? 2 : 1;
+  Vec comps = {0};
+  if (!p_comp_fors(p, &comps)) return NULL;
+  r->comps = vec_list(&comps);
+  if (tk(p) != TK_RBRACE) return p_syntax(p);
+  p_next(p);
+  p->brackets--;
+  return r;
+}
+
 static GpNode *p_dict(Parser *p) {
   GpToken *open = p_next(p);
   p->brackets++;
@@ -1025,14 +1045,14 @@ static GpNode *p_dict(Parser *p) {
     if (k == NULL) return NULL;
     if (tk(p) != TK_COLON) {
       if (keys.n == 0 && (tk(p) == TK_COMMA || tk(p) == TK_RBRACE))
-        return p_unsupported(p, open, "set displays", true);
-      if (keys.n == 0 && tk(p) == TK_FOR) return p_unsupported(p, open, "set comprehensions", true);
+        return p_seq_rest(p, p_node(p, GP_N_SET, open), k, TK_RBRACE);
+      if (keys.n == 0 && tk(p) == TK_FOR) return p_brace_comp(p, open, k, NULL);
       return p_expected(p, k);
     }
     p_next(p);
     GpNode *v = p_expr(p);
     if (v == NULL) return NULL;
-    if (keys.n == 0 && tk(p) == TK_FOR) return p_unsupported(p, open, "dict comprehensions", true);
+    if (keys.n == 0 && tk(p) == TK_FOR) return p_brace_comp(p, open, k, v);
     vec_push(p, &keys, k);
     vec_push(p, &vals, v);
     if (!p_accept(p, TK_COMMA)) {
@@ -1593,14 +1613,32 @@ static GpNode *p_def(Parser *p) {
   return ok ? r : NULL;
 }
 
-/* import a, b as c */
+/* A dotted module name (a.b.c) after its first NAME token, as one string. */
+static const char *p_dotted(Parser *p, const char *first) {
+  size_t n = strlen(first);
+  char *r = (char *)first;
+  while (tk(p) == TK_DOT && p->t[1].type == TK_NAME) {
+    p_next(p);
+    const char *part = p_tokstr(p, p_next(p));
+    size_t m = strlen(part);
+    char *joined = gp_arena_alloc(p->st->A, n + m + 2);
+    memcpy(joined, r, n);
+    joined[n] = '.';
+    memcpy(joined + n + 1, part, m + 1);
+    r = joined;
+    n += m + 1;
+  }
+  return r;
+}
+
+/* import a, b.c as d */
 static GpNode *p_import(Parser *p) {
   GpNode *r = p_node(p, GP_N_IMPORT, p_next(p));
   NameVec names = {0}, as = {0};
   do {
     if (tk(p) != TK_NAME) return p_syntax(p);
-    names_push(p, &names, p_tokstr(p, p_next(p)));
-    if (tk(p) == TK_DOT) return p_unsupported(p, p->t, "dotted module names", true);
+    names_push(p, &names, p_dotted(p, p_tokstr(p, p_next(p))));
+    if (tk(p) == TK_DOT) return p_syntax(p);
     const char *a = NULL;
     if (p_accept(p, TK_AS)) {
       if (tk(p) != TK_NAME) return p_syntax(p);
@@ -1620,8 +1658,8 @@ static GpNode *p_from(Parser *p) {
   if (tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS)
     return p_unsupported(p, p->t, "relative imports", true);
   if (tk(p) != TK_NAME) return p_syntax(p);
-  r->name = p_tokstr(p, p_next(p));
-  if (tk(p) == TK_DOT) return p_unsupported(p, p->t, "dotted module names", true);
+  r->name = p_dotted(p, p_tokstr(p, p_next(p)));
+  if (tk(p) == TK_DOT) return p_syntax(p);
   if (!p_expect(p, TK_IMPORT)) return NULL;
   if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'import *'", false);
   bool paren = p_accept(p, TK_LPAR);

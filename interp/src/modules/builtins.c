@@ -35,9 +35,24 @@ static bool clear_exc(GpThread *t, const GpType *tp) {
 
 /* ------------------------------------------------------------------ print */
 
+/* print(..., file=f): f.write(text); frees b. */
+static GpValue write_to(GpThread *t, GpValue file, GpBuf *b) {
+  GpValue text = gp_buf_finish(t, b);
+  if (GP_IS_ERR(text)) return text;
+  GpValue w = gp_getattr(t, file, gp_intern_cstr("write")), r = w;
+  if (!GP_IS_ERR(w)) {
+    r = gp_vm_call(t, w, &text, 1, NULL);
+    GP_DECREF(w);
+  }
+  GP_DECREF(text);
+  if (GP_IS_ERR(r)) return r;
+  GP_DECREF(r);
+  return GP_NONEV;
+}
+
 static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int nkw = nkw_of(kw), npos = nargs - nkw;
-  GpValue sep = GP_NONEV, end = GP_NONEV;
+  GpValue sep = GP_NONEV, end = GP_NONEV, file = GP_NONEV;
   bool flush = false;
   for (int k = 0; k < nkw; k++) {
     const char *name = kw_name(kw, k);
@@ -51,7 +66,9 @@ static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
       int b = gp_truthy(t, v);
       if (b < 0) return GP_ERRV;
       flush = b;
-    } else if (strcmp(name, "file") != 0) {
+    } else if (strcmp(name, "file") == 0) {
+      file = v;
+    } else {
       return gp_raise(t, &gp_exc_TypeError, "'%s' is an invalid keyword argument for print()",
                       name);
     }
@@ -81,6 +98,8 @@ static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
     gp_buf_free(&b);
     return gp_raise_nomem(t);
   }
+  if (!GP_IS_NONE(file)) /* file=: its write method (io.StringIO) */
+    return write_to(t, file, &b);
   int r = gp_write_out(t, b.p, b.len);
   gp_buf_free(&b);
   if (r == 0 && flush) {
@@ -175,7 +194,8 @@ static GpValue bi_oct(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
   const GpType *tp = gp_typeof(args[0]);
-  return gp_boolv(tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type);
+  return gp_boolv(tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type ||
+                  (tp->ops && tp->ops->call));
 }
 
 static GpValue bi_id(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -507,9 +527,10 @@ static const GpMethodDef builtin_fns[] = {
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,   &gp_type_float, &gp_type_str,    &gp_type_bool,     &gp_type_list,
-    &gp_type_tuple, &gp_type_dict,  &gp_type_range,  &gp_type_type,     &gp_type_enumerate,
-    &gp_type_zip,   &gp_type_map,   &gp_type_filter, &gp_type_reversed, NULL,
+    &gp_type_int,       &gp_type_float, &gp_type_str,    &gp_type_bool,     &gp_type_list,
+    &gp_type_tuple,     &gp_type_dict,  &gp_type_range,  &gp_type_type,     &gp_type_enumerate,
+    &gp_type_zip,       &gp_type_map,   &gp_type_filter, &gp_type_reversed, &gp_type_set,
+    &gp_type_frozenset, NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {

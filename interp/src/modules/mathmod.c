@@ -296,8 +296,10 @@ static const GpMethodDef math_functions[] = {{"sqrt", math_sqrt},
                                              {"copysign", math_copysign},
                                              {NULL, NULL}};
 
+int gp_math_extra(GpThread *t, GpObj *d); /* mathextra.c */
+
 int gp_open_math(GpThread *t, GpObj *d) {
-  if (gp_module_add_functions(t, d, math_functions) < 0) return -1;
+  if (gp_module_add_functions(t, d, math_functions) < 0 || gp_math_extra(t, d) < 0) return -1;
   if (gp_module_set(t, d, "pi", gp_floatv(M_PI)) < 0 ||
       gp_module_set(t, d, "e", gp_floatv(M_E)) < 0 ||
       gp_module_set(t, d, "tau", gp_floatv(2 * M_PI)) < 0 ||

@@ -420,7 +420,8 @@ static int update_pair(GpThread *t, GpObj *d, GpValue item, size_t n) {
 }
 
 int gp_dict_update(GpThread *t, GpObj *d, GpValue src) {
-  if (GP_IS_TYPE(src, gp_type_dict)) {
+  /* dicts and the library's dict types (Counter, defaultdict: GpDict layout) */
+  if (GP_IS_OBJ(src) && gp_type_is_subtype(src.as.o->type, &gp_type_dict)) {
     Snap s;
     if (snap_take(t, GP_DICT(src), &s) < 0) return -1;
     int r = 0;

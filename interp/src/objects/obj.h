@@ -59,6 +59,29 @@ static inline void gp_size_store(size_t *p, size_t n) {
 }
 #define GP_IS_SHARED(o) (((o)->flags & GP_F_ATOMIC) != 0)
 
+/* ------------------------------------------------ library type slots
+** GpType has no operator slots: ops.c dispatches the built-in types itself
+** and, after them, consults these optional slots of library types (set,
+** frozenset, collections.deque, ...). NULL members mean "unsupported".
+** binop and compare return GP_ERRV with no exception set (t->exc None) for
+** NotImplemented; either operand may be the owner's. */
+typedef struct GpTypeOps {
+  int (*len)(GpThread *t, GpValue self, int64_t *n);
+  int (*contains)(GpThread *t, GpValue self, GpValue item);
+  GpValue (*getitem)(GpThread *t, GpValue self, GpValue key);
+  int (*setitem)(GpThread *t, GpValue self, GpValue key, GpValue v);
+  int (*delitem)(GpThread *t, GpValue self, GpValue key);
+  GpValue (*binop)(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace);
+  GpValue (*compare)(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+  /* calling an instance (functools.partial(...)(x)); args exclude self */
+  GpValue (*call)(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames);
+  /* functions reached through the type, called without an instance
+  ** (itertools.chain.from_iterable, dict-like fromkeys) */
+  const GpMethodDef *statics;
+} GpTypeOps;
+/* The NotImplemented result of GpTypeOps.binop and .compare (needs vm.h). */
+#define GP_NOTIMPL(t, r) (GP_IS_ERR(r) && GP_IS_NONE((t)->exc))
+
 /* ------------------------------------------------------------- utf8.c */
 uint32_t gp_utf8_decode(const char *s, size_t *len);         /* one code point of valid UTF-8 */
 size_t gp_utf8_count(const char *s, size_t n);               /* code points in n bytes */
@@ -177,6 +200,12 @@ static inline size_t gp_dict_len(GpObj *d) {
 }
 int gp_dictview_contains(GpThread *t, GpValue view, GpValue item);
 size_t gp_dictview_len(GpValue view);
+
+/* ------------------------------------------------------------- set.c */
+#define GP_IS_ANYSET(v) (GP_IS_TYPE(v, gp_type_set) || GP_IS_TYPE(v, gp_type_frozenset))
+int gp_set_add(GpThread *t, GpObj *set, GpValue key);         /* 0, -1 (unhashable) */
+int gp_set_update(GpThread *t, GpObj *set, GpValue iterable); /* set.update */
+size_t gp_set_len(GpObj *set);
 
 /* ------------------------------------------------------------ range.c */
 /* The functions below take either kind: a GpRange or a big range. */

@@ -211,6 +211,9 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpType *tp = (GpType *)self.as.o;
   const char *s = GP_STR(gp_objv(name))->data;
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) return gp_str_cstr(t, tp->name);
+  if (tp->ops && tp->ops->statics)
+    for (const GpMethodDef *st = tp->ops->statics; st->name; st++)
+      if (strcmp(st->name, s) == 0) return gp_native_new(t, st->name, st->fn);
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_method(t, tp, m);
   return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'", tp->name,

@@ -37,6 +37,9 @@ SLOT_OWNER(next)
 SLOT_OWNER(getattr)
 SLOT_OWNER(setattr)
 #define SLOT(tp, field) (owner_##field(tp)->field)
+/* An optional GpTypeOps member of v's type (obj.h), or NULL. */
+#define XSLOT(v, field)                                                                            \
+  ((v).tag == GP_T_OBJ && (v).as.o->type->ops ? (v).as.o->type->ops->field : NULL)
 
 /* ------------------------------------------------------------- indices */
 
@@ -221,7 +224,10 @@ int gp_truthy(GpThread *t, GpValue v) {
   if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_truthy(v);
   if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
     return gp_dictview_len(v) != 0;
-  (void)t;
+  if (tp->ops && tp->ops->len) {
+    int64_t n;
+    return tp->ops->len(t, v, &n) < 0 ? -1 : n != 0;
+  }
   return 1; /* bignums are never zero; other objects are true */
 }
 
@@ -241,6 +247,19 @@ int gp_hash(GpThread *t, GpValue v, int64_t *h) {
   return -1;
 }
 
+/* The compare slot of a's type, then b's reflected; NotImplemented if neither. */
+static GpValue xcompare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  static const GpCmpOp swapped[] = {GP_CMP_GT, GP_CMP_GE, GP_CMP_EQ,
+                                    GP_CMP_NE, GP_CMP_LT, GP_CMP_LE};
+  GpValue (*cmp)(GpThread *, GpCmpOp, GpValue, GpValue) = XSLOT(a, compare);
+  if (cmp) {
+    GpValue r = cmp(t, op, a, b);
+    if (!GP_NOTIMPL(t, r)) return r;
+  }
+  if ((cmp = XSLOT(b, compare))) return cmp(t, swapped[op], b, a);
+  return GP_ERRV;
+}
+
 int gp_eq(GpThread *t, GpValue a, GpValue b) {
   if (a.tag == GP_T_INT && b.tag == GP_T_INT) return a.as.i == b.as.i;
   if (is_num(a) && is_num(b)) return gp_num_compare(GP_CMP_EQ, a, b);
@@ -248,6 +267,15 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
   if (a.as.o == b.as.o) return 1;
   const GpType *tp = a.as.o->type;
   if (GP_IS_RANGE(a) && GP_IS_RANGE(b)) return gp_range_eq(t, a, b);
+  if (tp->ops || b.as.o->type->ops) {
+    GpValue r = xcompare(t, GP_CMP_EQ, a, b);
+    if (!GP_NOTIMPL(t, r)) {
+      if (GP_IS_ERR(r)) return -1;
+      int e = gp_truthy(t, r);
+      GP_DECREF(r);
+      return e;
+    }
+  }
   if (tp != b.as.o->type) return 0;
   if (tp == &gp_type_str) return gp_str_eq(a.as.o, b.as.o);
   if (tp != &gp_type_list && tp != &gp_type_tuple && tp != &gp_type_dict) return 0;
@@ -300,6 +328,8 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
       return r;
     }
   }
+  GpValue r = xcompare(t, op, a, b);
+  if (!GP_NOTIMPL(t, r)) return r;
   return gp_cmp_error(t, op, a, b);
 }
 
@@ -333,6 +363,14 @@ static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
 
 static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
   if (is_num(a) && is_num(b)) return gp_num_binop(t, op, a, b);
+  /* library types: the left operand's slot, then the right one's */
+  GpValue (*xa)(GpThread *, GpBinOp, GpValue, GpValue, bool) = XSLOT(a, binop);
+  GpValue (*xb)(GpThread *, GpBinOp, GpValue, GpValue, bool) = XSLOT(b, binop);
+  if (xa || xb) {
+    GpValue r = xa ? xa(t, op, a, b, inplace) : GP_ERRV;
+    if (GP_NOTIMPL(t, r) && xb && xb != xa) r = xb(t, op, a, b, inplace);
+    if (!GP_NOTIMPL(t, r)) return r;
+  }
   if (a.tag == GP_T_OBJ) {
     const GpType *tp = a.as.o->type;
     switch (op) {
@@ -405,6 +443,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
     if (tp == &gp_type_str) return gp_str_getitem(t, o, key);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
+    if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
@@ -412,6 +451,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
 int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
   if (is(o, &gp_type_list)) return gp_list_setitem(t, o, key, v);
   if (is(o, &gp_type_dict)) return gp_dict_set(t, o.as.o, key, v);
+  if (XSLOT(o, setitem)) return XSLOT(o, setitem)(t, o, key, v);
   gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item assignment", gp_type_name(o));
   return -1;
 }
@@ -419,6 +459,7 @@ int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
 int gp_delitem(GpThread *t, GpValue o, GpValue key) {
   if (is(o, &gp_type_list)) return gp_list_delitem(t, o, key);
   if (is(o, &gp_type_dict)) return gp_dict_delitem(t, o, key);
+  if (XSLOT(o, delitem)) return XSLOT(o, delitem)(t, o, key);
   gp_raise(t, &gp_exc_TypeError, "'%s' object doesn't support item deletion", gp_type_name(o));
   return -1;
 }
@@ -469,6 +510,7 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_contains(t, c, item);
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return gp_dictview_contains(t, c, item);
+    if (tp->ops && tp->ops->contains) return tp->ops->contains(t, c, item);
     if (SLOT(tp, iter)) { /* any other iterable: scan it */
       GpValue it = gp_iter(t, c), v;
       if (GP_IS_ERR(it)) return -1;
@@ -555,6 +597,7 @@ int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_size(t, o, n);
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return *n = (int64_t)gp_dictview_len(o), 0;
+    if (tp->ops && tp->ops->len) return tp->ops->len(t, o, n);
   }
   gp_raise(t, &gp_exc_TypeError, "object of type '%s' has no len()", gp_type_name(o));
   return -1;

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "compile.h"
 #include "module.h"
@@ -28,9 +29,25 @@ static ModState *mod_state(GpVM *vm) {
 }
 
 const GpBuiltinModule gp_builtin_modules[] = {
-    {"math", gp_open_math}, {"time", gp_open_time},
-    {"sys", gp_open_sys},   {"threading", gp_open_threading},
-    {"gil", gp_open_gil},   {"bench", gp_open_bench},
+    {"math", gp_open_math},
+    {"time", gp_open_time},
+    {"sys", gp_open_sys},
+    {"threading", gp_open_threading},
+    {"gil", gp_open_gil},
+    {"bench", gp_open_bench},
+    {"random", gp_open_random},
+    {"heapq", gp_open_heapq},
+    {"bisect", gp_open_bisect},
+    {"functools", gp_open_functools},
+    {"operator", gp_open_operator},
+    {"itertools", gp_open_itertools},
+    {"string", gp_open_string},
+    {"typing", gp_open_typing},
+    {"__future__", gp_open_future},
+    {"collections", gp_open_collections},
+    {"collections.abc", gp_open_collections_abc},
+    {"copy", gp_open_copy},
+    {"io", gp_open_io},
     {NULL, NULL},
 };
 
@@ -239,23 +256,122 @@ static char *importer_dir(GpObj *globals) {
   return slash ? strndup(s, (size_t)(slash - s)) : strdup(".");
 }
 
+/* The directory a package's submodules are in (its __path__), or NULL. */
+static char *package_dir(GpValue pkg) {
+  if (!GP_IS_TYPE(pkg, gp_type_module)) return NULL;
+  GpValue p;
+  if (!gp_dict_get_str(((GpModule *)pkg.as.o)->dict, gp_intern_cstr("__path__"), &p)) return NULL;
+  char *r = GP_IS_TYPE(p, gp_type_str) ? strdup(GP_STR(p)->data) : NULL;
+  GP_DECREF(p);
+  return r;
+}
+
+/* A package: DIR/NAME/__init__.py, or (a namespace package) just the
+** directory; its __path__ is that directory. */
+static GpValue import_package(GpThread *t, const char *dir, const char *leaf, const char *full,
+                              bool *found) {
+  size_t n = strlen(dir) + strlen(leaf) + 2, len;
+  char *pdir = malloc(n), *path = NULL, *src = NULL;
+  if (!pdir) return gp_raise_nomem(t);
+  snprintf(pdir, n, "%s/%s", dir, leaf);
+  src = find_source(pdir, "__init__", &len, &path);
+  struct stat st;
+  *found = src || (stat(pdir, &st) == 0 && S_ISDIR(st.st_mode));
+  GpValue mod = GP_NONEV;
+  if (*found) {
+    GpValue pv = gp_str_cstr(t, pdir);
+    /* __path__ first: the package's own code may import its submodules */
+    mod = gp_module_new(t, full, path);
+    if (!GP_IS_ERR(mod) &&
+        (GP_IS_ERR(pv) || gp_dict_set_str(t, ((GpModule *)mod.as.o)->dict, "__path__", pv) < 0)) {
+      GP_DECREF(mod);
+      mod = GP_ERRV;
+    }
+    GP_DECREF(pv);
+    if (!GP_IS_ERR(mod)) {
+      GpModule *m = (GpModule *)mod.as.o;
+      if (gp_dict_set(t, t->vm->modules, gp_objv(m->name), mod) < 0) {
+        GP_DECREF(mod);
+        mod = GP_ERRV;
+      } else if (src) {
+        GpValue code = gp_compile_source(t, src, len, path);
+        GpValue r = GP_IS_ERR(code) ? code : gp_vm_run_module(t, (GpCode *)code.as.o, m->dict);
+        GP_DECREF(code);
+        if (GP_IS_ERR(r)) {
+          GpValue saved = t->exc;
+          t->exc = GP_NONEV;
+          if (gp_dict_del(t, t->vm->modules, gp_objv(m->name)) < 0) GP_DECREF(t->exc);
+          t->exc = saved;
+          keep_failed(t, mod);
+          GP_DECREF(mod);
+          mod = GP_ERRV;
+        }
+        GP_DECREF(r);
+      }
+    }
+  }
+  free(src);
+  free(path);
+  free(pdir);
+  return mod;
+}
+
+/* NAME.py, else the package NAME, in dir; GP_NONEV if neither is there. */
+static GpValue import_from_dir(GpThread *t, const char *dir, const char *leaf, const char *full) {
+  size_t len = 0;
+  char *path = NULL, *src = find_source(dir, leaf, &len, &path);
+  if (src) {
+    GpValue mod = gp_module_exec(t, src, len, path, full);
+    free(src);
+    free(path);
+    return mod;
+  }
+  bool found = false;
+  GpValue mod = import_package(t, dir, leaf, full, &found);
+  return found || GP_IS_ERR(mod) ? mod : GP_NONEV;
+}
+
+/* import a.b: a first, then b from a's directory; b becomes a's attribute. */
+static GpValue import_dotted(GpThread *t, const char *s, const char *dot, GpObj *globals) {
+  GpValue parent = gp_import(t, gp_intern(s, (size_t)(dot - s)), globals), mod = GP_NONEV;
+  if (GP_IS_ERR(parent)) return parent;
+  for (const GpBuiltinModule *bm = gp_builtin_modules; bm->name; bm++)
+    if (strcmp(bm->name, s) == 0) mod = import_builtin(t, bm);
+  if (GP_IS_NONE(mod)) {
+    char *dir = package_dir(parent);
+    if (!dir) {
+      GP_DECREF(parent);
+      return gp_raise(t, &gp_exc_ModuleNotFoundError,
+                      "No module named '%s'; '%.*s' is not a package", s, (int)(dot - s), s);
+    }
+    mod = import_from_dir(t, dir, dot + 1, s);
+    free(dir);
+    if (GP_IS_NONE(mod)) mod = gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
+  }
+  if (!GP_IS_ERR(mod) && gp_dict_set_str(t, ((GpModule *)parent.as.o)->dict, dot + 1, mod) < 0) {
+    GP_DECREF(mod);
+    mod = GP_ERRV;
+  }
+  GP_DECREF(parent);
+  return mod;
+}
+
 GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   GpVM *vm = t->vm;
   const char *s = ((GpStr *)name)->data;
   GpValue cached;
   if (gp_dict_get_str(vm->modules, name, &cached)) return cached;
+  const char *dot = strrchr(s, '.');
+  if (dot) return import_dotted(t, s, dot, importer_globals);
   for (const GpBuiltinModule *bm = gp_builtin_modules; bm->name; bm++)
     if (strcmp(bm->name, s) == 0) return import_builtin(t, bm);
-  size_t len = 0;
-  char *path = NULL, *src = NULL, *dir = importer_dir(importer_globals);
-  if (dir) src = find_source(dir, s, &len, &path);
-  ModState *ms = vm->priv;
-  if (!src && ms && ms->main_dir) src = find_source(ms->main_dir, s, &len, &path);
+  GpValue mod = GP_NONEV;
+  char *dir = importer_dir(importer_globals);
+  if (dir) mod = import_from_dir(t, dir, s, s);
   free(dir);
-  if (!src) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
-  GpValue mod = gp_module_exec(t, src, len, path, s);
-  free(src);
-  free(path);
+  ModState *ms = vm->priv;
+  if (GP_IS_NONE(mod) && ms && ms->main_dir) mod = import_from_dir(t, ms->main_dir, s, s);
+  if (GP_IS_NONE(mod)) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
   return mod;
 }
 
@@ -264,6 +380,17 @@ GpValue gp_import_from(GpThread *t, GpValue module, GpObj *name) {
   GpModule *m = (GpModule *)module.as.o;
   GpValue v;
   if (gp_dict_get_str(m->dict, name, &v)) return v;
+  char *dir = package_dir(module); /* from pkg import submodule */
+  if (dir) {
+    free(dir);
+    GpValue full = gp_str_printf(t, "%s.%s", module_name(m), ((GpStr *)name)->data);
+    if (GP_IS_ERR(full)) return full;
+    GpValue r = gp_import(t, gp_intern(GP_STR(full)->data, GP_STR(full)->len), NULL);
+    GP_DECREF(full);
+    if (!GP_IS_ERR(r) || !gp_exc_matches(t->exc, &gp_exc_ModuleNotFoundError)) return r;
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
   const char *file = module_file(m);
   return gp_raise(t, &gp_exc_ImportError, "cannot import name '%s' from '%s' (%s)",
                   ((GpStr *)name)->data, module_name(m), file ? file : "unknown location");

@@ -559,6 +559,7 @@ static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int narg
       if (self->call) return self->call(t, args, nargs, kwnames);
       return gp_raise(t, &gp_exc_TypeError, "cannot create '%s' instances", self->name);
     }
+    if (tp->ops && tp->ops->call) return tp->ops->call(t, fn, args, nargs, kwnames);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
 }

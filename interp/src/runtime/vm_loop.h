@@ -563,6 +563,48 @@ dispatch:
       DISPATCH();
     }
 
+    TARGET(BUILD_SET) {
+      int n = (int)ARG;
+      res = gp_set_new(t, &gp_type_set, GP_ERRV);
+      if (GP_IS_ERR(res)) goto error;
+      for (int i = 0; i < n; i++) {
+        if (gp_set_add(t, res.as.o, sp[i - n]) < 0) {
+          GP_DECREF(res);
+          goto error;
+        }
+      }
+      for (int i = 0; i < n; i++)
+        GP_DECREF(sp[i - n]);
+      sp -= n;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+      GpValue v = POP();
+      int r = gp_set_add(t, sp[-(int)ARG - 1].as.o, v);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+      GpValue v = POP();
+      int r = gp_set_update(t, sp[-(int)ARG - 1].as.o, v);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+      GpValue v = POP(), k = POP();
+      int r = gp_dict_set(t, sp[-(int)ARG - 1].as.o, k, v);
+      GP_DECREF(k);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
     TARGET(LIST_APPEND) {
       GpValue v = POP();
       int r = gp_list_append(t, sp[-(int)ARG - 1].as.o, v);

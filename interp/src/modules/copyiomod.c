@@ -1,0 +1,474 @@
+/*
+** copyiomod.c — the copy module (copy, deepcopy of the built-in and
+** library containers, with a memo so shared and cyclic structures keep
+** their shape) and io.StringIO (a growable UTF-8 buffer; positions are
+** byte offsets, which equal CPython's character positions for ASCII).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "obj.h"
+#include "vm.h"
+
+/* ----------------------------------------------------------------- copy */
+
+/* x.copy() for types that have it; x itself for immutable values. */
+static GpValue shallow(GpThread *t, GpValue x) {
+  const GpType *tp = gp_typeof(x);
+  if (tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set ||
+      (tp->base == &gp_type_dict) || gp_type_method(tp, "copy")) {
+    if (tp == &gp_type_frozenset) {
+      GP_INCREF(x);
+      return x;
+    }
+    GpValue m = gp_getattr(t, x, gp_intern_cstr("copy"));
+    if (GP_IS_ERR(m)) return m;
+    GpValue r = gp_vm_call(t, m, NULL, 0, NULL);
+    GP_DECREF(m);
+    return r;
+  }
+  GP_INCREF(x);
+  return x;
+}
+
+static GpValue cp_copy(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "copy", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  return shallow(t, args[0]);
+}
+
+static GpValue deep(GpThread *t, GpValue x, GpObj *memo);
+
+static GpValue memo_key(GpValue x) {
+  return gp_intv((int64_t)(uintptr_t)x.as.o);
+}
+
+/* Records r as x's copy; r is returned (or GP_ERRV, r released). */
+static GpValue remember(GpThread *t, GpObj *memo, GpValue x, GpValue r) {
+  if (GP_IS_ERR(r)) return r;
+  if (gp_dict_set(t, memo, memo_key(x), r) < 0) {
+    GP_DECREF(r);
+    return GP_ERRV;
+  }
+  return r;
+}
+
+static GpValue deep_items(GpThread *t, GpValue x, GpObj *memo) {
+  const GpType *tp = x.as.o->type;
+  if (tp == &gp_type_list) {
+    GpValue r = remember(t, memo, x, gp_list_new(t, gp_list_len(x.as.o))), v;
+    for (size_t i = 0; !GP_IS_ERR(r) && gp_list_item(x.as.o, i, &v); i++) {
+      GpValue c = deep(t, v, memo);
+      GP_DECREF(v);
+      if (GP_IS_ERR(c) || gp_list_append(t, r.as.o, c) < 0) {
+        GP_DECREF(c);
+        GP_DECREF(r);
+        return GP_ERRV;
+      }
+      GP_DECREF(c);
+    }
+    return r;
+  }
+  if (tp == &gp_type_tuple) {
+    GpTuple *tu = GP_TUPLE(x);
+    GpValue r = gp_tuple_new(t, tu->len);
+    bool same = true;
+    for (size_t i = 0; !GP_IS_ERR(r) && i < tu->len; i++) {
+      GpValue c = deep(t, tu->items[i], memo);
+      if (GP_IS_ERR(c)) {
+        GP_DECREF(r);
+        return c;
+      }
+      same &= c.tag == tu->items[i].tag && c.as.i == tu->items[i].as.i;
+      GP_TUPLE(r)->items[i] = c;
+    }
+    if (GP_IS_ERR(r)) return r;
+    if (same) { /* nothing inside changed: the tuple itself, as CPython */
+      GP_DECREF(r);
+      GP_INCREF(x);
+      return x;
+    }
+    return remember(t, memo, x, r);
+  }
+  if (tp == &gp_type_set || tp == &gp_type_frozenset) {
+    GpValue items = gp_list_from_iter(t, x);
+    if (GP_IS_ERR(items)) return items;
+    for (size_t i = 0; i < GP_LIST(items)->len; i++) {
+      GpValue c = deep(t, GP_LIST(items)->items[i], memo);
+      if (GP_IS_ERR(c)) {
+        GP_DECREF(items);
+        return c;
+      }
+      GP_DECREF(GP_LIST(items)->items[i]);
+      GP_LIST(items)->items[i] = c;
+    }
+    GpValue r = gp_set_new(t, tp, items);
+    GP_DECREF(items);
+    return remember(t, memo, x, r);
+  }
+  if (tp == &gp_type_dict || tp->base == &gp_type_dict) {
+    GpValue r = tp == &gp_type_dict ? gp_dict_new(t) : shallow(t, x);
+    if (!GP_IS_ERR(r) && tp != &gp_type_dict) { /* a library dict: emptied, refilled below */
+      GpValue m = gp_getattr(t, r, gp_intern_cstr("clear")), c;
+      c = GP_IS_ERR(m) ? m : gp_vm_call(t, m, NULL, 0, NULL);
+      GP_DECREF(m);
+      if (GP_IS_ERR(c)) {
+        GP_DECREF(r);
+        return c;
+      }
+      GP_DECREF(c);
+    }
+    r = remember(t, memo, x, r);
+    if (GP_IS_ERR(r)) return r;
+    GpValue items = gp_list_new(t, 0), k, v;
+    for (size_t i = 0; !GP_IS_ERR(items) && gp_dict_next(x.as.o, &i, &k, &v);) {
+      GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
+      if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
+        GP_DECREF(items);
+        items = GP_ERRV;
+      }
+      GP_DECREF(tu);
+    }
+    for (size_t i = 0; !GP_IS_ERR(items) && i < GP_LIST(items)->len; i++) {
+      GpTuple *p = GP_TUPLE(GP_LIST(items)->items[i]);
+      GpValue ck = deep(t, p->items[0], memo), cv = GP_ERRV;
+      int e = GP_IS_ERR(ck) || GP_IS_ERR(cv = deep(t, p->items[1], memo))
+                  ? -1
+                  : gp_dict_set(t, r.as.o, ck, cv);
+      GP_DECREF(ck);
+      GP_DECREF(cv);
+      if (e < 0) {
+        GP_DECREF(items);
+        items = GP_ERRV;
+      }
+    }
+    if (GP_IS_ERR(items)) {
+      GP_DECREF(r);
+      return items;
+    }
+    GP_DECREF(items);
+    return r;
+  }
+  /* other types with copy() (deque): a copy with its items deep-copied */
+  GpValue r = shallow(t, x);
+  if (GP_IS_ERR(r) || (r.tag == x.tag && r.as.o == x.as.o)) return r;
+  r = remember(t, memo, x, r);
+  int64_t n;
+  if (GP_IS_ERR(r) || gp_len_of(t, r, &n) < 0) {
+    if (!GP_IS_ERR(r) && gp_exc_matches(t->exc, &gp_exc_TypeError)) {
+      GP_DECREF(t->exc);
+      t->exc = GP_NONEV;
+      return r;
+    }
+    if (!GP_IS_ERR(r)) GP_DECREF(r);
+    return GP_ERRV;
+  }
+  for (int64_t i = 0; i < n; i++) {
+    GpValue v = gp_getitem(t, r, gp_intv(i)), c;
+    c = GP_IS_ERR(v) ? v : deep(t, v, memo);
+    GP_DECREF(v);
+    if (GP_IS_ERR(c) || gp_setitem(t, r, gp_intv(i), c) < 0) {
+      GP_DECREF(c);
+      GP_DECREF(r);
+      return GP_ERRV;
+    }
+    GP_DECREF(c);
+  }
+  return r;
+}
+
+static GpValue deep(GpThread *t, GpValue x, GpObj *memo) {
+  if (!GP_IS_OBJ(x)) return x;
+  const GpType *tp = x.as.o->type;
+  if (tp == &gp_type_str || tp == &gp_type_int || tp == &gp_type_type || tp == &gp_type_range ||
+      tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_module) {
+    GP_INCREF(x);
+    return x;
+  }
+  GpValue seen;
+  int r = gp_dict_getref(t, memo, memo_key(x), &seen);
+  if (r) return r > 0 ? seen : GP_ERRV;
+  if (gp_rec_enter(t, " while calling a Python object") < 0) return GP_ERRV;
+  GpValue c = deep_items(t, x, memo);
+  gp_rec_leave(t);
+  return c;
+}
+
+static GpValue cp_deepcopy(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "deepcopy", nargs, kw, 1, 2) < 0) return GP_ERRV;
+  GpValue memo = gp_dict_new(t);
+  if (GP_IS_ERR(memo)) return memo;
+  GpValue r = deep(t, args[0], memo.as.o);
+  GP_DECREF(memo);
+  return r;
+}
+
+static const GpMethodDef copy_fns[] = {
+    {"copy", cp_copy},
+    {"deepcopy", cp_deepcopy},
+    {NULL, NULL},
+};
+
+int gp_open_copy(GpThread *t, GpObj *d) {
+  return gp_module_add_functions(t, d, copy_fns);
+}
+
+/* ------------------------------------------------------------- StringIO */
+
+typedef struct StringIO {
+  GpObj ob;
+  char *buf;
+  size_t len, cap, pos;
+  bool closed;
+} StringIO;
+
+static GpType stringio_type;
+#define SIO(v) ((StringIO *)(v).as.o)
+
+static void sio_dealloc(GpObj *o) {
+  free(((StringIO *)o)->buf);
+}
+
+static int sio_open(GpThread *t, StringIO *s) {
+  if (!s->closed) return 0;
+  gp_raise(t, &gp_exc_ValueError, "I/O operation on closed file");
+  return -1;
+}
+
+/* Writes n bytes at the position (zero-filling a gap), moving it. */
+static int sio_put(GpThread *t, StringIO *s, const char *p, size_t n) {
+  size_t end = s->pos + n;
+  if (end > s->cap) {
+    size_t ncap = s->cap ? s->cap : 64;
+    while (ncap < end)
+      ncap *= 2;
+    char *nb = realloc(s->buf, ncap);
+    if (!nb) {
+      gp_raise_nomem(t);
+      return -1;
+    }
+    s->buf = nb;
+    s->cap = ncap;
+  }
+  if (s->pos > s->len) memset(s->buf + s->len, 0, s->pos - s->len);
+  memcpy(s->buf + s->pos, p, n);
+  s->pos = end;
+  if (end > s->len) s->len = end;
+  return 0;
+}
+
+static GpValue sio_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"initial_value", "newline"};
+  GpValue a[2];
+  if (gp_parse_args(t, "StringIO", args, nargs, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0]) && !GP_IS_TYPE(a[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "initial_value must be str or None, not %s",
+                    gp_type_name(a[0]));
+  StringIO *s = (StringIO *)gp_alloc(t, &stringio_type, sizeof(StringIO));
+  if (!s) return gp_raise_nomem(t);
+  if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0]) &&
+      sio_put(t, s, GP_STR(a[0])->data, GP_STR(a[0])->len) < 0) {
+    gp_decref_o(&s->ob);
+    return GP_ERRV;
+  }
+  s->pos = 0;
+  return gp_objv(&s->ob);
+}
+
+#define SELF SIO(args[0])
+
+static GpValue sio_write(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "write", nargs - 1, kw) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "string argument expected, got '%s'",
+                    gp_type_name(args[1]));
+  GpStr *str = GP_STR(args[1]);
+  if (sio_put(t, SELF, str->data, str->len) < 0) return GP_ERRV;
+  return gp_intv((int64_t)str->nchars);
+}
+
+static GpValue sio_writelines(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "writelines", nargs - 1, kw) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  GpValue it = gp_iter(t, args[1]), v;
+  if (GP_IS_ERR(it)) return it;
+  int r;
+  while ((r = gp_next(t, it, &v)) > 0) {
+    GpValue pair[2] = {args[0], v};
+    GpValue w = sio_write(t, pair, 2, NULL);
+    GP_DECREF(v);
+    if (GP_IS_ERR(w)) {
+      r = -1;
+      break;
+    }
+  }
+  GP_DECREF(it);
+  return r < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue sio_getvalue(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "getvalue", nargs - 1, kw) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  return gp_str_new(t, SELF->buf ? SELF->buf : "", SELF->len);
+}
+
+/* n bytes from the position, moving it; n clipped to what is left. */
+static GpValue sio_take(GpThread *t, StringIO *s, size_t n) {
+  if (s->pos >= s->len) return gp_str_new(t, "", 0);
+  if (n > s->len - s->pos) n = s->len - s->pos;
+  GpValue r = gp_str_new(t, s->buf + s->pos, n);
+  if (!GP_IS_ERR(r)) s->pos += n;
+  return r;
+}
+
+static int64_t size_arg(GpThread *t, const GpValue *args, int nargs, int64_t *out) {
+  *out = -1;
+  if (nargs > 1 && !GP_IS_NONE(args[1]) && gp_as_index(t, args[1], out) < 0) return -1;
+  return 0;
+}
+
+static GpValue sio_read(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t n;
+  if (gp_arg_count(t, "read", nargs - 1, kw, 0, 1) < 0 || sio_open(t, SELF) < 0 ||
+      size_arg(t, args, nargs, &n) < 0)
+    return GP_ERRV;
+  StringIO *s = SELF;
+  if (n < 0) return sio_take(t, s, SIZE_MAX);
+  /* n characters: skip n code points of UTF-8 */
+  size_t p = s->pos, k = 0;
+  while (p < s->len && (int64_t)k < n) {
+    p++;
+    while (p < s->len && ((unsigned char)s->buf[p] & 0xC0) == 0x80)
+      p++;
+    k++;
+  }
+  return sio_take(t, s, p - (s->pos < s->len ? s->pos : s->len));
+}
+
+static GpValue sio_readline_n(GpThread *t, StringIO *s, int64_t limit) {
+  if (s->pos >= s->len) return gp_str_new(t, "", 0);
+  const char *start = s->buf + s->pos;
+  const char *nl = memchr(start, '\n', s->len - s->pos);
+  size_t n = nl ? (size_t)(nl - start) + 1 : s->len - s->pos;
+  if (limit >= 0 && (size_t)limit < n) n = (size_t)limit;
+  return sio_take(t, s, n);
+}
+
+static GpValue sio_readline(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t n;
+  if (gp_arg_count(t, "readline", nargs - 1, kw, 0, 1) < 0 || sio_open(t, SELF) < 0 ||
+      size_arg(t, args, nargs, &n) < 0)
+    return GP_ERRV;
+  return sio_readline_n(t, SELF, n);
+}
+
+static GpValue sio_readlines(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "readlines", nargs - 1, kw, 0, 1) < 0 || sio_open(t, SELF) < 0)
+    return GP_ERRV;
+  GpValue l = gp_list_new(t, 0);
+  while (!GP_IS_ERR(l) && SELF->pos < SELF->len) {
+    GpValue line = sio_readline_n(t, SELF, -1);
+    if (GP_IS_ERR(line) || gp_list_append(t, l.as.o, line) < 0) {
+      GP_DECREF(line);
+      GP_DECREF(l);
+      return GP_ERRV;
+    }
+    GP_DECREF(line);
+  }
+  return l;
+}
+
+static GpValue sio_seek(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "seek", nargs - 1, kw, 1, 2) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  int64_t pos, whence = 0;
+  if (gp_as_index(t, args[1], &pos) < 0 || (nargs > 2 && gp_as_index(t, args[2], &whence) < 0))
+    return GP_ERRV;
+  if (whence == 0) {
+    if (pos < 0)
+      return gp_raise(t, &gp_exc_ValueError, "Negative seek position %lld", (long long)pos);
+    SELF->pos = (size_t)pos;
+  } else if (whence == 1 || whence == 2) {
+    if (pos != 0) return gp_raise(t, &gp_exc_OSError, "Can't do nonzero cur-relative seeks");
+    if (whence == 2) SELF->pos = SELF->len;
+  } else {
+    return gp_raise(t, &gp_exc_ValueError, "Invalid whence (%lld, should be 0, 1 or 2)",
+                    (long long)whence);
+  }
+  return gp_intv((int64_t)SELF->pos);
+}
+
+static GpValue sio_tell(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "tell", nargs - 1, kw) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  return gp_intv((int64_t)SELF->pos);
+}
+
+static GpValue sio_truncate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t n;
+  if (gp_arg_count(t, "truncate", nargs - 1, kw, 0, 1) < 0 || sio_open(t, SELF) < 0 ||
+      size_arg(t, args, nargs, &n) < 0)
+    return GP_ERRV;
+  if (n < 0) n = (int64_t)SELF->pos;
+  if ((size_t)n < SELF->len) SELF->len = (size_t)n;
+  return gp_intv(n);
+}
+
+static GpValue sio_close(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "close", nargs - 1, kw) < 0) return GP_ERRV;
+  SELF->closed = true;
+  return GP_NONEV;
+}
+
+static GpValue sio_enter(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)nargs, (void)kw;
+  if (sio_open(t, SELF) < 0) return GP_ERRV;
+  GP_INCREF(args[0]);
+  return args[0];
+}
+
+static GpValue sio_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)t, (void)nargs, (void)kw;
+  SELF->closed = true;
+  return gp_boolv(false);
+}
+
+static GpValue sio_true(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "readable", nargs - 1, kw) < 0) return GP_ERRV;
+  return gp_boolv(true);
+}
+
+static int sio_next(GpThread *t, GpValue self, GpValue *out) {
+  if (sio_open(t, SIO(self)) < 0) return -1;
+  if (SIO(self)->pos >= SIO(self)->len) return 0;
+  *out = sio_readline_n(t, SIO(self), -1);
+  return GP_IS_ERR(*out) ? -1 : 1;
+}
+
+static GpValue sio_getattr(GpThread *t, GpValue self, GpObj *name) {
+  (void)t;
+  if (strcmp(((GpStr *)name)->data, "closed") == 0) return gp_boolv(SIO(self)->closed);
+  return GP_ERRV;
+}
+
+static const GpMethodDef sio_methods[] = {
+    {"write", sio_write},       {"writelines", sio_writelines},
+    {"getvalue", sio_getvalue}, {"read", sio_read},
+    {"readline", sio_readline}, {"readlines", sio_readlines},
+    {"seek", sio_seek},         {"tell", sio_tell},
+    {"truncate", sio_truncate}, {"close", sio_close},
+    {"__enter__", sio_enter},   {"__exit__", sio_exit},
+    {"readable", sio_true},     {"writable", sio_true},
+    {"seekable", sio_true},     {NULL, NULL},
+};
+
+static GpType stringio_type = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "_io.StringIO",
+    .dealloc = sio_dealloc,
+    .iter = gp_iter_self,
+    .next = sio_next,
+    .call = sio_call,
+    .getattr = sio_getattr,
+    .methods = sio_methods,
+};
+
+int gp_open_io(GpThread *t, GpObj *d) {
+  return gp_module_set(t, d, "StringIO", gp_objv(&stringio_type.ob));
+}

@@ -1,0 +1,2 @@
+# Module in a namespace package (no __init__.py) for mod_import_dotted.py.
+Y = 'deep'
