@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "check.h"
 #include "results.h"
 
 static const char *const gb_status_names[] = {"ok", "failed", "timeout"};
@@ -166,9 +167,15 @@ json_t *gb_results_load(const char *path, char *err, size_t errlen) {
     return NULL;
   }
   const char *schema = json_string_value(json_object_get(doc, "schema"));
-  if (!schema || strcmp(schema, GB_SCHEMA) != 0 || !json_is_array(json_object_get(doc, "runs"))) {
+  if (!schema || strcmp(schema, GB_SCHEMA) != 0) {
     snprintf(err, errlen, "%s: not a %s file (schema: %s)", path, GB_SCHEMA,
              schema ? schema : "missing");
+    json_decref(doc);
+    return NULL;
+  }
+  char why[512];
+  if (gb_results_check(doc, why, sizeof why) < 0) { /* readers trust the stored stats */
+    snprintf(err, errlen, "%s: inconsistent results: %s", path, why);
     json_decref(doc);
     return NULL;
   }
