@@ -1128,3 +1128,15 @@ done:
   gb_topo_close(&st.tp);
   return rc;
 }
+
+int gb_suite_plan(const char *path, int ncores, bool quick, char *err, size_t len) {
+  GbSuite *s = gb_calloc(1, sizeof *s);
+  s->path = path;
+  s->ncores = ncores;
+  s->quick = quick;
+  int rc = gb_suite_load(s, err, len);
+  if (rc == 0) rc = s->nruns;
+  gb_suite_free(s);
+  free(s);
+  return rc;
+}
