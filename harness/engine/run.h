@@ -48,7 +48,7 @@ void gb_run_options(const GbRunConfig *cfg, gp_Options *o);
 ** error's "Type: message" line in err if it raised. */
 int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSample *w, char *err,
                 size_t errlen);
-/* "Type: message" from the thread's last error. */
+/* "Type: message (file:line, in function)" from the thread's last error. */
 void gb_run_error_line(gp_Thread *t, char *buf, size_t len);
 void gb_value_copy(GbValue *dst, const GbValue *src);
 /* Records one counted repetition; takes ownership of ws's results. */

@@ -4,9 +4,11 @@
 ** no meaning for a run (no baseline, no error) is null rather than absent,
 ** so readers can index without checking.
 */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "check.h"
@@ -161,9 +163,21 @@ void gb_results_now(char *buf, size_t len) {
 
 json_t *gb_results_load(const char *path, char *err, size_t errlen) {
   json_error_t je;
+  struct stat st;
+  if (stat(path, &st) != 0) { /* not jansson's "unable to open ... (line -1)" */
+    snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+    return NULL;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    snprintf(err, errlen, "cannot read %s: not a regular file", path);
+    return NULL;
+  }
   json_t *doc = json_load_file(path, 0, &je);
   if (!doc) {
-    snprintf(err, errlen, "%s: %s (line %d)", path, je.text, je.line);
+    if (je.line > 0)
+      snprintf(err, errlen, "%s: %s (line %d)", path, je.text, je.line);
+    else
+      snprintf(err, errlen, "%s: %s", path, je.text);
     return NULL;
   }
   const char *schema = json_string_value(json_object_get(doc, "schema"));

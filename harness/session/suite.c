@@ -418,6 +418,7 @@ static bool gb_suite_selected(const char *only, const char *id) {
 static int gb_suite_load(GbSuite *s, char *err, size_t len) {
   json_error_t je;
   s->root = json_load_file(s->path, 0, &je);
+  if (!s->root && je.line < 1) return gb_suite_err(err, len, "%s", je.text); /* cannot open */
   if (!s->root) return gb_suite_err(err, len, "%s:%d: %s", s->path, je.line, je.text);
   if (!realpath(s->path, s->dir)) return gb_suite_err(err, len, "%s: %s", s->path, strerror(errno));
   *strrchr(s->dir, '/') = '\0';
