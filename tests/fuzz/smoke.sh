@@ -26,9 +26,11 @@ for t in "${targets[@]}"; do
   mkdir -p "$work/$t"
   cp -r "$corpus/." "$work/$t/"
   log="$work/$t.log"
+  dict=()
+  [ -f "$here/fuzz_$t.dict" ] && dict=(-dict="$here/fuzz_$t.dict")
   rc=0
   (cd "$work/crashes" &&
-   "$build/tests/fuzz_$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+   "$build/tests/fuzz_$t" "${dict[@]}" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
      -print_final_stats=1 "$work/$t") >"$log" 2>&1 || rc=$?
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
   if [ "$rc" != 0 ]; then
