@@ -32,11 +32,15 @@
 
 /* Moves one's samples (and what accumulates) into acc, a later round. */
 static void gb_rounds_merge(GbRun *acc, GbRun *one, int round) {
-  GbSample *s = realloc(acc->samples, (size_t)(acc->nsamples + one->nsamples) * sizeof *s);
-  if (!s) abort();
-  acc->samples = s;
-  memcpy(s + acc->nsamples, one->samples, (size_t)one->nsamples * sizeof *s);
-  acc->nsamples += one->nsamples;
+  /* a round that failed may have none, and no array: memcpy of NULL is UB,
+  ** and realloc to 0 bytes may free and return NULL */
+  if (one->nsamples) {
+    GbSample *s = realloc(acc->samples, (size_t)(acc->nsamples + one->nsamples) * sizeof *s);
+    if (!s) abort();
+    acc->samples = s;
+    memcpy(s + acc->nsamples, one->samples, (size_t)one->nsamples * sizeof *s);
+    acc->nsamples += one->nsamples;
+  }
   one->nsamples = 0; /* moved: gb_run_free must not free them */
   gb_gil_add(&acc->gil, &one->gil);
   if (one->ntrace) { /* the trace is the last repetition's */
