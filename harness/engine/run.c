@@ -94,8 +94,7 @@ static void gb_error_where(const char *text, const char *msg, char *out, size_t 
   if (line < 1) return;
   int flen = (int)(q - f - 8);
   if (strncmp(e, ", in ", 5) == 0)
-    snprintf(out, len, " (%.*s:%ld, in %.*s)", flen, f + 8, line, (int)strcspn(e + 5, "\n"),
-             e + 5);
+    snprintf(out, len, " (%.*s:%ld, in %.*s)", flen, f + 8, line, (int)strcspn(e + 5, "\n"), e + 5);
   else
     snprintf(out, len, " (%.*s:%ld)", flen, f + 8, line);
   const char *nl = strchr(e, '\n');
