@@ -5,13 +5,18 @@
 # gbharness_fuzz) with coverage instrumentation, so fuzzing sees inside them.
 option(GILBENCH_FUZZ "Build the libFuzzer targets fuzz_* (clang only)" OFF)
 if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
-  set(GILBENCH_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  # -fno-sanitize-recover: undefined behaviour is a crash the fuzzer keeps,
+  # not a line in its log
+  set(GILBENCH_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined
+                          -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   gilpy_library(gilpy_fuzz OPTIONS ${GILBENCH_FUZZ_FLAGS} DEFINITIONS GP_DEBUG=1)
 
   add_executable(fuzz_parse ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_parse.c)
   target_include_directories(fuzz_parse PRIVATE ${GILPY_PRIVATE_INCLUDES})
-  target_compile_options(fuzz_parse PRIVATE -fsanitize=fuzzer,address,undefined)
-  target_link_options(fuzz_parse PRIVATE -fsanitize=fuzzer,address,undefined)
+  target_compile_options(fuzz_parse PRIVATE -fsanitize=fuzzer,address,undefined
+                                         -fno-sanitize-recover=undefined)
+  target_link_options(fuzz_parse PRIVATE -fsanitize=fuzzer,address,undefined
+                                         -fno-sanitize-recover=undefined)
   target_link_libraries(fuzz_parse PRIVATE gilpy_fuzz)
   set_target_properties(fuzz_parse PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
   # a short smoke run over the seed corpus (no mutation) as a regular test
@@ -45,8 +50,10 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
   # input) in fuzz/corpus_NAME/, replayed once as the test fuzz/NAME_corpus
   foreach(t http suite results)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.c)
-    target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined)
-    target_link_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined)
+    target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
+                                         -fno-sanitize-recover=undefined)
+    target_link_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
+                                         -fno-sanitize-recover=undefined)
     set_target_properties(fuzz_${t} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
     add_test(NAME fuzz/${t}_corpus
              COMMAND fuzz_${t} -runs=0 ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus_${t})

@@ -182,6 +182,7 @@ static int gb_suite_count(const char *s, int ncores) {
   long k = strtol(s, &end, 10);
   if (end == s) k = 1;
   if (*end == 'P') {
+    if (k < 1 || k > GB_MAX_WORKERS) return -1; /* before the product: it could overflow */
     k *= ncores;
     end++;
   }
