@@ -27,8 +27,16 @@ int gb_serve_main(double latency_ms, int port) {
          latency_ms);
   fflush(stdout);
   sigwait(&set, &sig);
-  unsigned long long n = (unsigned long long)gb_server_requests(s);
+  GbServerStats st;
+  gb_server_stats(s, &st);
   gb_server_stop(s);
-  printf("stopped by SIG%s after %llu requests\n", sig == SIGINT ? "INT" : "TERM", n);
+  printf("stopped by SIG%s after %llu requests\n", sig == SIGINT ? "INT" : "TERM",
+         (unsigned long long)st.requests);
+  /* what the server had to fend off: out of descriptors, slow or idle clients */
+  if (st.accept_backoffs || st.header_timeouts || st.idle_timeouts)
+    printf("  %llu accept backoffs (out of descriptors), %llu header timeouts, %llu idle "
+           "timeouts\n",
+           (unsigned long long)st.accept_backoffs, (unsigned long long)st.header_timeouts,
+           (unsigned long long)st.idle_timeouts);
   return 0;
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -30,7 +31,7 @@ static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
   gp_Thread *t = gp_attach(vm);
   int min, max;
   if (gp_load_file(t, cfg->workload, mod) != 0) {
-    gb_run_error_line(t, err, sizeof err);
+    gb_run_load_error(t, err, sizeof err);
     snprintf(out, len, "%s: %s", cfg->workload, err);
   } else if (gp_arity(t, mod, cfg->entry, &min, &max) != 0) {
     const char *type = gp_error_type(t);
@@ -86,6 +87,17 @@ static int gb_preflight_wait(pid_t pid, int fd, char *err, size_t errlen, const 
 }
 
 int gb_run_preflight(const GbRunConfig *cfg, char *err, size_t errlen) {
+  /* as `gilbench run` checks its file: a directory or a device (/dev/zero
+  ** would be read until the 60 s limit) is no workload */
+  struct stat st;
+  if (stat(cfg->workload, &st) != 0) {
+    snprintf(err, errlen, "cannot read %s: %s", cfg->workload, strerror(errno));
+    return -1;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    snprintf(err, errlen, "cannot read %s: not a regular file", cfg->workload);
+    return -1;
+  }
   int fds[2];
   if (pipe(fds) < 0) {
     snprintf(err, errlen, "pipe: %s", strerror(errno));

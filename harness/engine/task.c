@@ -20,6 +20,30 @@ void gb_run_options(const GbRunConfig *cfg, gp_Options *o) {
   o->trace_capacity = cfg->trace ? (size_t)1 << 18 : 0;
 }
 
+/* The innermost frame of a traceback, "  File "w.py", line 2, in f", as
+** " (w.py:2, in f)" (a SyntaxError's has no function); "" if there is none.
+** *code gets the lines after it (source, caret) up to msg, the message. */
+static void gb_error_where(const char *text, const char *msg, char *out, size_t len,
+                           const char **code) {
+  const char *f = NULL;
+  for (const char *p = text; (p = strstr(p, "  File \"")) && p < msg; p++)
+    f = p;
+  out[0] = '\0';
+  *code = msg;
+  const char *q = f ? strstr(f + 8, "\", line ") : NULL;
+  if (!q || q > msg) return;
+  char *e;
+  long line = strtol(q + 8, &e, 10);
+  if (line < 1) return;
+  int flen = (int)(q - f - 8);
+  if (strncmp(e, ", in ", 5) == 0)
+    snprintf(out, len, " (%.*s:%ld, in %.*s)", flen, f + 8, line, (int)strcspn(e + 5, "\n"), e + 5);
+  else
+    snprintf(out, len, " (%.*s:%ld)", flen, f + 8, line);
+  const char *nl = strchr(e, '\n');
+  *code = nl && nl < msg ? nl + 1 : msg;
+}
+
 void gb_run_error_line(gp_Thread *t, char *buf, size_t len) {
   const char *text = gp_error(t), *type = gp_error_type(t);
   const char *end = text + strlen(text);
@@ -29,12 +53,32 @@ void gb_run_error_line(gp_Thread *t, char *buf, size_t len) {
   while (start > text && start[-1] != '\n')
     start--;
   int n = (int)(end - start);
+  char where[320];
+  const char *code;
+  gb_error_where(text, start, where, sizeof where, &code); /* where it was raised */
   if (type && strncmp(start, type, strlen(type)) != 0)
-    snprintf(buf, len, "%s: %.*s", type, n, start);
+    snprintf(buf, len, "%s: %.*s%s", type, n, start, where);
   else if (n > 0)
-    snprintf(buf, len, "%.*s", n, start);
+    snprintf(buf, len, "%.*s%s", n, start, where);
   else
-    snprintf(buf, len, "%s", type ? type : "error");
+    snprintf(buf, len, "%s%s", type ? type : "error", where);
+}
+
+/* For an error in loading: the line, then (a SyntaxError) the source line
+** and its caret, as gilpy shows them. */
+void gb_run_load_error(gp_Thread *t, char *buf, size_t len) {
+  gb_run_error_line(t, buf, len);
+  const char *text = gp_error(t), *end = text + strlen(text), *code;
+  while (end > text && (end[-1] == '\n' || end[-1] == ' '))
+    end--;
+  const char *msg = end;
+  while (msg > text && msg[-1] != '\n')
+    msg--;
+  char where[320];
+  gb_error_where(text, msg, where, sizeof where, &code);
+  size_t n = strlen(buf);
+  if (where[0] && code < msg && n + 2 < len)
+    snprintf(buf + n, len - n, "\n%.*s", (int)(msg - code - 1), code);
 }
 
 int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSample *w, char *err,

@@ -33,8 +33,11 @@ void gb_run_options(const GbRunConfig *cfg, gp_Options *o);
 ** error's "Type: message" line in err if it raised. */
 int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSample *w, char *err,
                 size_t errlen);
-/* "Type: message" from the thread's last error. */
+/* "Type: message (file:line, in function)" from the thread's last error. */
 void gb_run_error_line(gp_Thread *t, char *buf, size_t len);
+/* The same for an error in loading, then (a SyntaxError) the source line
+** and its caret, as gilpy shows them. */
+void gb_run_load_error(gp_Thread *t, char *buf, size_t len);
 /* Records one counted repetition; takes ownership of ws's results.
 ** steal: the hypervisor's steal during it (gb_steal_since), NaN unknown. */
 void gb_run_add_sample(GbRun *r, double wall, double steal, const gp_GilStats *gil,

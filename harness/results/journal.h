@@ -18,9 +18,13 @@ typedef struct GbWriter GbWriter;
 ** the journal (or, with resume, reads it back). Takes machine and tool. */
 GbWriter *gb_writer_open(const char *path, bool resume, json_t *tool, json_t *machine, char *err,
                          size_t errlen);
+/* What opening with resume had to drop from the journal (a torn last line
+** after a crash or a full disk), or NULL: for the user to know. */
+const char *gb_writer_note(const GbWriter *w);
 /* Runs finished so far (resumed ones first), in order. Borrowed. */
 json_t *gb_writer_runs(GbWriter *w);
-/* Journals run (borrowed); -1 with err if the journal cannot be written. */
+/* Journals run (borrowed); -1 with err if the journal cannot be written
+** (nothing of the record is left in it then): stop measuring. */
 int gb_writer_add(GbWriter *w, json_t *run, char *err, size_t errlen);
 /* Writes the results file atomically; when complete, removes the journal
 ** (an interrupted run keeps it for --resume). */

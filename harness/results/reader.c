@@ -2,11 +2,14 @@
 ** reader.c — gilbench-result/1 documents read back: the file, and each
 ** recorded field as a C value (NaN or "" when absent).
 */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "check.h"
 #include "gb.h"
 #include "reader.h"
 #include "results.h"
@@ -15,15 +18,33 @@ const GbQ gb_q_none = {NAN, NAN, NAN};
 
 json_t *gb_results_load(const char *path, char *err, size_t errlen) {
   json_error_t je;
+  struct stat st;
+  if (stat(path, &st) != 0) { /* not jansson's "unable to open ... (line -1)" */
+    snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+    return NULL;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    snprintf(err, errlen, "cannot read %s: not a regular file", path);
+    return NULL;
+  }
   json_t *doc = json_load_file(path, 0, &je);
   if (!doc) {
-    snprintf(err, errlen, "%s: %s (line %d)", path, je.text, je.line);
+    if (je.line > 0)
+      snprintf(err, errlen, "%s: %s (line %d)", path, je.text, je.line);
+    else
+      snprintf(err, errlen, "%s: %s", path, je.text);
     return NULL;
   }
   const char *schema = json_string_value(json_object_get(doc, "schema"));
-  if (!schema || strcmp(schema, GB_SCHEMA) != 0 || !json_is_array(json_object_get(doc, "runs"))) {
+  if (!schema || strcmp(schema, GB_SCHEMA) != 0) {
     snprintf(err, errlen, "%s: not a %s file (schema: %s)", path, GB_SCHEMA,
              schema ? schema : "missing");
+    json_decref(doc);
+    return NULL;
+  }
+  char why[512];
+  if (gb_results_check(doc, why, sizeof why) < 0) { /* readers trust the stored stats */
+    snprintf(err, errlen, "%s: inconsistent results: %s", path, why);
     json_decref(doc);
     return NULL;
   }

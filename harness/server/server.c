@@ -9,7 +9,16 @@
 ** one. A connection handles one request at a time; pipelined requests wait
 ** in its input buffer. When max_conns connections are open the listening
 ** socket is taken out of the epoll set, so further clients wait in the
-** kernel's backlog instead of being refused.
+** kernel's backlog instead of being refused; max_conns is kept below the
+** descriptor limit, and when accept still fails for want of descriptors
+** (EMFILE: other parts of the process hold them) the listening socket is
+** left out for SRV_BACKOFF_MS, or until a connection closes: left in, the
+** level-triggered listener would wake the loop at once, forever (100% CPU).
+**
+** The same heap holds the other deadlines, by state: a connection reading a
+** request head has header_timeout_ms for it (slow or stuck clients would
+** otherwise hold every slot), an idle keep-alive one or one whose client
+** does not read its answer has idle_timeout_ms.
 **
 ** Connections closed while an event batch is being handled are only marked
 ** dead and freed after the batch, so a later event of the same batch never
@@ -31,6 +40,7 @@
 #include <strings.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/timerfd.h>
 #include <time.h>
@@ -40,6 +50,9 @@
 #define SRV_MAX_BODY (16u << 20) /* ?bytes= limit */
 #define SRV_BLOCK 65536          /* body bytes per send */
 #define SRV_EVENTS 256
+#define SRV_BACKOFF_MS 100 /* listener paused after EMFILE */
+#define SRV_HEADER_MS 10000.0
+#define SRV_IDLE_MS 60000.0
 
 enum { W_LISTEN, W_STOP, W_TIMER, W_CONN };
 enum { C_READ, C_WAIT, C_WRITE };
@@ -56,6 +69,7 @@ typedef struct Conn {
   bool eof;        /* peer sent FIN: no more requests */
   bool close_after;
   bool dead;
+  bool in_head; /* C_READ: a head is under way (header timeout), else idle */
   struct Conn *prev, *next, *dead_next;
   size_t heap_idx; /* position in the timer heap, SIZE_MAX if not there */
   uint64_t deadline_ns;
@@ -75,10 +89,12 @@ struct GbServer {
   int lfd, epfd, stopfd, timerfd;
   uint16_t port;
   double latency_ms;
+  uint64_t header_ns, idle_ns;
   int max_conns, nconns;
   bool accepting;
+  uint64_t backoff_until_ns; /* listener paused after EMFILE until then; 0 = not */
   pthread_t th;
-  _Atomic uint64_t requests;
+  _Atomic uint64_t requests, accept_backoffs, header_timeouts, idle_timeouts;
   Conn *conns, *dead;
   Conn **heap;
   size_t heap_len, heap_cap;
@@ -158,6 +174,17 @@ static bool srv_heap_push(GbServer *s, Conn *c) {
   return true;
 }
 
+/* (Re)sets c's deadline; false if out of memory. An earlier one at the top
+** re-arms the timer; a later one lets it fire early, which is harmless. */
+static bool srv_deadline(GbServer *s, Conn *c, uint64_t ns) {
+  c->deadline_ns = ns;
+  if (c->heap_idx == SIZE_MAX) return srv_heap_push(s, c);
+  srv_heap_up(s, c->heap_idx);
+  srv_heap_down(s, c->heap_idx);
+  if (c->heap_idx == 0) srv_timer_arm(s);
+  return true;
+}
+
 /* ----------------------------------------------------------- connections */
 
 static void srv_set_events(GbServer *s, Conn *c) {
@@ -191,6 +218,7 @@ static void srv_close(GbServer *s, Conn *c) {
   c->dead_next = s->dead;
   s->dead = c;
   s->nconns--;
+  s->backoff_until_ns = 0; /* a descriptor is free again */
   srv_listen_resume(s, true);
 }
 
@@ -205,7 +233,15 @@ static void srv_free_dead(GbServer *s) {
 static void srv_accept(GbServer *s) {
   while (s->nconns < s->max_conns) {
     int fd = accept4(s->lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
-    if (fd < 0) return; /* EAGAIN, or a transient error (EMFILE, ECONNABORTED...) */
+    if (fd < 0) {
+      if (errno == EINTR || errno == ECONNABORTED || errno == EPROTO) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) return;
+      /* EMFILE, ENFILE, ENOBUFS, ENOMEM...: the connection stays in the
+      ** backlog; retrying at once would only spin */
+      atomic_fetch_add_explicit(&s->accept_backoffs, 1, memory_order_relaxed);
+      s->backoff_until_ns = srv_now_ns() + SRV_BACKOFF_MS * 1000000ull;
+      break;
+    }
     Conn *c = calloc(1, sizeof *c);
     struct epoll_event e = {.events = EPOLLIN | EPOLLRDHUP};
     if (c) e.data.ptr = &c->w;
@@ -220,6 +256,14 @@ static void srv_accept(GbServer *s) {
     c->fd = fd;
     c->events = e.events;
     c->heap_idx = SIZE_MAX;
+    /* silent so far (closed without a 408 if it stays so), but its first
+    ** head is due within header_ns of the connect */
+    if (!srv_deadline(s, c, srv_now_ns() + s->header_ns)) {
+      epoll_ctl(s->epfd, EPOLL_CTL_DEL, fd, NULL);
+      free(c);
+      close(fd);
+      continue;
+    }
     c->next = s->conns;
     if (s->conns) s->conns->prev = c;
     s->conns = c;
@@ -228,34 +272,7 @@ static void srv_accept(GbServer *s) {
   srv_listen_resume(s, false);
 }
 
-/* ------------------------------------------------------------- responses */
-
-static void srv_respond(Conn *c, int status, const char *body, size_t len, bool repeats,
-                        bool head) {
-  const char *reason = status == 200   ? "OK"
-                       : status == 405 ? "Method Not Allowed"
-                       : status == 505 ? "HTTP Version Not Supported"
-                                       : "Bad Request";
-  int n = snprintf(c->hdr, sizeof c->hdr,
-                   "HTTP/1.1 %d %s\r\nContent-Type: text/plain\r\nContent-Length: %zu\r\n"
-                   "Connection: %s\r\n\r\n",
-                   status, reason, len, c->close_after ? "close" : "keep-alive");
-  c->hdr_len = (size_t)n;
-  c->hdr_off = 0;
-  c->body = body;
-  c->body_len = head ? 0 : len;
-  c->body_off = 0;
-  c->body_repeats = repeats;
-}
-
-static void srv_bad(Conn *c, int status) {
-  static const char text[] = "bad request\n";
-  c->close_after = true;
-  c->eof = true; /* read nothing more from a client that sent garbage */
-  c->in_len = 0;
-  srv_respond(c, status, text, sizeof text - 1, false, false);
-  c->state = C_WRITE;
-}
+/* ---------------------------------------------------------------- parser */
 
 /* 0 ok, -1 malformed: a non-negative decimal number (integer: no fraction), at most max. */
 static int srv_parse_num(const char *v, size_t n, double max, bool integer, double *out) {
@@ -310,79 +327,134 @@ static bool srv_has_token(const char *v, size_t n, const char *tok) {
   return false;
 }
 
-/* Parses the request head in c->in[0..len) (ending with its blank line).
-** Sets up the response; returns the deadline's latency in ms, or -1 if the
-** answer (an error) goes out at once. */
-static double srv_parse(GbServer *s, Conn *c, size_t len) {
-  const char *p = c->in, *end = c->in + len;
+size_t gb_http_head_end(const char *buf, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (buf[i] != '\n') continue;
+    if (i + 1 < len && buf[i + 1] == '\n') return i + 2;
+    if (i + 2 < len && buf[i + 1] == '\r' && buf[i + 2] == '\n') return i + 3;
+  }
+  return 0;
+}
+
+static void srv_http_bad(GbHttpRequest *r, int status) {
+  r->status = status;
+  r->close = true;
+  r->head = false;
+}
+
+void gb_http_parse(const char *p, size_t len, double default_ms, GbHttpRequest *r) {
+  *r = (GbHttpRequest){.status = 200, .ms = default_ms, .bytes = -1};
+  const char *end = p + len;
   const char *eol = memchr(p, '\n', len);
+  if (!eol) return srv_http_bad(r, 400);
   const char *sp1 = memchr(p, ' ', (size_t)(eol - p));
   const char *sp2 = sp1 ? memchr(sp1 + 1, ' ', (size_t)(eol - sp1 - 1)) : NULL;
-  if (!sp1 || !sp2 || sp1 == p) return srv_bad(c, 400), -1;
+  if (!sp1 || !sp2 || sp1 == p) return srv_http_bad(r, 400);
   size_t vlen = (size_t)(eol - sp2 - 1);
   if (vlen && sp2[vlen] == '\r') vlen--;
-  if (vlen != 8 || memcmp(sp2 + 1, "HTTP/1.", 7)) return srv_bad(c, 400), -1;
+  if (vlen != 8 || memcmp(sp2 + 1, "HTTP/1.", 7)) return srv_http_bad(r, 400);
   char minor = sp2[8];
-  if (minor != '0' && minor != '1') return srv_bad(c, 505), -1;
+  if (minor != '0' && minor != '1') return srv_http_bad(r, 505);
   bool get = sp1 - p == 3 && !memcmp(p, "GET", 3);
-  bool head = sp1 - p == 4 && !memcmp(p, "HEAD", 4);
-  c->close_after = minor == '0';
+  r->head = sp1 - p == 4 && !memcmp(p, "HEAD", 4);
+  r->close = minor == '0';
   for (const char *q = p; q < sp1; q++)
-    if (*q < 'A' || *q > 'Z') return srv_bad(c, 400), -1;
+    if (*q < 'A' || *q > 'Z') return srv_http_bad(r, 400);
 
   bool has_body = false;
   for (const char *line = eol + 1; line < end;) {
     const char *nl = memchr(line, '\n', (size_t)(end - line));
-    size_t n = (size_t)(nl - line);
+    size_t n = nl ? (size_t)(nl - line) : (size_t)(end - line);
     if (n == 0 || (n == 1 && line[0] == '\r')) break;
     const char *v;
     size_t vn;
-    if (!memchr(line, ':', n) || line[0] == ' ' || line[0] == '\t') return srv_bad(c, 400), -1;
+    if (!memchr(line, ':', n) || line[0] == ' ' || line[0] == '\t') return srv_http_bad(r, 400);
     if (srv_header_is(line, n, "Connection", &v, &vn)) {
       if (srv_has_token(v, vn, "close"))
-        c->close_after = true;
+        r->close = true;
       else if (srv_has_token(v, vn, "keep-alive"))
-        c->close_after = false;
+        r->close = false;
     } else if (srv_header_is(line, n, "Content-Length", &v, &vn)) {
       has_body = !(vn == 1 && v[0] == '0');
     } else if (srv_header_is(line, n, "Transfer-Encoding", &v, &vn)) {
       has_body = true;
     }
+    if (!nl) break;
     line = nl + 1;
   }
-  if (has_body) return srv_bad(c, 400), -1; /* no request bodies: GET only */
-  if (!get && !head) return srv_bad(c, 405), -1;
+  if (has_body) return srv_http_bad(r, 400); /* no request bodies: GET only */
+  if (!get && !r->head) return srv_http_bad(r, 405);
 
   const char *target = sp1 + 1;
   size_t tlen = (size_t)(sp2 - target);
-  if (!tlen || target[0] != '/') return srv_bad(c, 400), -1;
+  if (!tlen || target[0] != '/') return srv_http_bad(r, 400);
   const char *qm = memchr(target, '?', tlen);
-  double ms = s->latency_ms, bytes = -1;
-  if (qm && srv_parse_query(qm + 1, (size_t)(target + tlen - qm - 1), &ms, &bytes))
-    return srv_bad(c, 400), -1;
-  if (bytes >= 0)
-    srv_respond(c, 200, s->xblock, (size_t)bytes, true, head);
-  else
-    srv_respond(c, 200, "ok\n", 3, false, head);
-  return ms;
+  if (qm && srv_parse_query(qm + 1, (size_t)(target + tlen - qm - 1), &r->ms, &r->bytes))
+    return srv_http_bad(r, 400);
 }
 
-/* End of the request head in c->in, as an offset past its blank line, or 0. */
-static size_t srv_head_end(const Conn *c) {
-  for (size_t i = 0; i < c->in_len; i++) {
-    if (c->in[i] != '\n') continue;
-    if (i + 1 < c->in_len && c->in[i + 1] == '\n') return i + 2;
-    if (i + 2 < c->in_len && c->in[i + 1] == '\r' && c->in[i + 2] == '\n') return i + 3;
-  }
-  return 0;
+/* ------------------------------------------------------------- responses */
+
+static void srv_respond(Conn *c, int status, const char *body, size_t len, bool repeats,
+                        bool head) {
+  const char *reason = status == 200   ? "OK"
+                       : status == 405 ? "Method Not Allowed"
+                       : status == 408 ? "Request Timeout"
+                       : status == 505 ? "HTTP Version Not Supported"
+                                       : "Bad Request";
+  int n = snprintf(c->hdr, sizeof c->hdr,
+                   "HTTP/1.1 %d %s\r\nContent-Type: text/plain\r\nContent-Length: %zu\r\n"
+                   "Connection: %s\r\n\r\n",
+                   status, reason, len, c->close_after ? "close" : "keep-alive");
+  c->hdr_len = (size_t)n;
+  c->hdr_off = 0;
+  c->body = body;
+  c->body_len = head ? 0 : len;
+  c->body_off = 0;
+  c->body_repeats = repeats;
+}
+
+static void srv_bad(Conn *c, int status) {
+  static const char text[] = "bad request\n", late[] = "request timeout\n";
+  c->close_after = true;
+  c->eof = true; /* read nothing more from a client that sent garbage */
+  c->in_len = 0;
+  if (status == 408)
+    srv_respond(c, status, late, sizeof late - 1, false, false);
+  else
+    srv_respond(c, status, text, sizeof text - 1, false, false);
+  c->state = C_WRITE;
+}
+
+/* Parses the request head in c->in[0..len) (ending with its blank line).
+** Sets up the response; returns the deadline's latency in ms, or -1 if the
+** answer (an error) goes out at once. */
+static double srv_parse(GbServer *s, Conn *c, size_t len) {
+  GbHttpRequest r;
+  gb_http_parse(c->in, len, s->latency_ms, &r);
+  if (r.status != 200) return srv_bad(c, r.status), -1;
+  c->close_after = r.close;
+  if (r.bytes >= 0)
+    srv_respond(c, 200, s->xblock, (size_t)r.bytes, true, r.head);
+  else
+    srv_respond(c, 200, "ok\n", 3, false, r.head);
+  return r.ms;
 }
 
 static void srv_write(GbServer *s, Conn *c);
 
+/* Back to reading: the idle deadline, or the header one if the next head
+** has begun (pipelined). */
+static void srv_reading(GbServer *s, Conn *c) {
+  c->state = C_READ;
+  c->in_head = c->in_len > 0;
+  if (!srv_deadline(s, c, srv_now_ns() + (c->in_head ? s->header_ns : s->idle_ns))) srv_close(s, c);
+}
+
 /* An idle connection: start on the next buffered request, if complete. */
 static void srv_next_request(GbServer *s, Conn *c) {
   while (c->state == C_READ && !c->dead) {
-    size_t end = srv_head_end(c);
+    size_t end = gb_http_head_end(c->in, c->in_len);
     if (!end) {
       if (c->in_len == SRV_INBUF)
         srv_bad(c, 400); /* head too large */
@@ -396,14 +468,18 @@ static void srv_next_request(GbServer *s, Conn *c) {
         memmove(c->in, c->in + end, c->in_len - end);
         c->in_len -= end;
         c->state = C_WAIT;
-        c->deadline_ns = srv_now_ns() + (uint64_t)(ms * 1e6);
-        if (ms <= 0)
+        if (ms <= 0) {
+          srv_heap_remove(s, c);
           c->state = C_WRITE;
-        else if (!srv_heap_push(s, c))
+        } else if (!srv_deadline(s, c, srv_now_ns() + (uint64_t)(ms * 1e6))) {
           return srv_close(s, c);
+        }
       }
     }
-    if (c->state == C_WRITE) srv_write(s, c);
+    if (c->state == C_WRITE) {
+      srv_heap_remove(s, c); /* an error answer goes out at once */
+      srv_write(s, c);
+    }
   }
   if (!c->dead) srv_set_events(s, c);
 }
@@ -424,7 +500,11 @@ static void srv_write(GbServer *s, Conn *c) {
     ssize_t w = sendmsg(c->fd, &m, MSG_NOSIGNAL);
     if (w < 0) {
       if (errno == EINTR) continue;
-      if (errno == EAGAIN || errno == EWOULDBLOCK) return srv_set_events(s, c);
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        /* the client is not reading: it has idle_ns to make room */
+        if (!srv_deadline(s, c, srv_now_ns() + s->idle_ns)) return srv_close(s, c);
+        return srv_set_events(s, c);
+      }
       return srv_close(s, c); /* the client went away */
     }
     size_t k = (size_t)w, h = c->hdr_len - c->hdr_off;
@@ -437,7 +517,7 @@ static void srv_write(GbServer *s, Conn *c) {
   }
   atomic_fetch_add_explicit(&s->requests, 1, memory_order_relaxed);
   if (c->close_after) return srv_close(s, c);
-  c->state = C_READ;
+  srv_reading(s, c);
 }
 
 /* Sends what it can of the response; once it is out, starts the next. */
@@ -447,6 +527,7 @@ static void srv_answer(GbServer *s, Conn *c) {
 }
 
 static void srv_read(GbServer *s, Conn *c) {
+  size_t before = c->in_len;
   while (!c->eof && c->in_len < SRV_INBUF) {
     ssize_t r = recv(c->fd, c->in + c->in_len, SRV_INBUF - c->in_len, 0);
     if (r > 0) {
@@ -460,6 +541,10 @@ static void srv_read(GbServer *s, Conn *c) {
     } else {
       return srv_close(s, c);
     }
+  }
+  if (c->state == C_READ && !c->in_head && before == 0 && c->in_len > 0) {
+    c->in_head = true; /* a new head begins: from now it has header_ns */
+    if (!srv_deadline(s, c, srv_now_ns() + s->header_ns)) return srv_close(s, c);
   }
   if (c->state == C_READ)
     srv_next_request(s, c);
@@ -477,6 +562,22 @@ static void srv_conn_event(GbServer *s, Conn *c, uint32_t ev) {
   if (ev & (EPOLLERR | EPOLLHUP)) srv_close(s, c);
 }
 
+/* A deadline passed: the answer is due, or the client was too slow. */
+static void srv_expired(GbServer *s, Conn *c) {
+  if (c->state == C_WAIT) {
+    c->state = C_WRITE;
+    srv_answer(s, c);
+  } else if (c->state == C_READ && c->in_head) {
+    atomic_fetch_add_explicit(&s->header_timeouts, 1, memory_order_relaxed);
+    srv_bad(c, 408);
+    srv_answer(s, c); /* one try: a client this slow gets no deadline more */
+    if (!c->dead) srv_close(s, c);
+  } else {
+    atomic_fetch_add_explicit(&s->idle_timeouts, 1, memory_order_relaxed);
+    srv_close(s, c);
+  }
+}
+
 static void srv_timers(GbServer *s) {
   uint64_t expirations;
   if (read(s->timerfd, &expirations, sizeof expirations) < 0) { /* spurious: re-check anyway */
@@ -485,8 +586,7 @@ static void srv_timers(GbServer *s) {
   while (s->heap_len && s->heap[0]->deadline_ns <= now) {
     Conn *c = s->heap[0];
     srv_heap_remove(s, c);
-    c->state = C_WRITE;
-    srv_answer(s, c);
+    srv_expired(s, c);
   }
   srv_timer_arm(s);
 }
@@ -495,7 +595,17 @@ static void *srv_main(void *arg) {
   GbServer *s = arg;
   struct epoll_event ev[SRV_EVENTS];
   for (;;) {
-    int n = epoll_wait(s->epfd, ev, SRV_EVENTS, -1);
+    int wait_ms = -1;
+    if (s->backoff_until_ns) {
+      uint64_t now = srv_now_ns();
+      if (now >= s->backoff_until_ns) {
+        s->backoff_until_ns = 0;
+        if (s->nconns < s->max_conns) srv_listen_resume(s, true);
+      } else {
+        wait_ms = (int)((s->backoff_until_ns - now) / 1000000u) + 1;
+      }
+    }
+    int n = epoll_wait(s->epfd, ev, SRV_EVENTS, wait_ms);
     if (n < 0) {
       if (errno == EINTR) continue;
       break;
@@ -554,6 +664,17 @@ GbServer *gb_server_start(const GbServerOptions *o, char *err, unsigned errlen) 
   if (s->latency_ms > GB_SERVER_MAX_MS) /* beyond it, the ns deadline would overflow */
     s->latency_ms = GB_SERVER_MAX_MS;
   s->max_conns = o && o->max_conns > 0 ? o->max_conns : 1024;
+  /* Keep room below the descriptor limit for the rest of the process (its
+  ** own clients, files, workers' pipes): one connection is one descriptor. */
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+    rlim_t room = rl.rlim_cur > 64 + rl.rlim_cur / 8 ? rl.rlim_cur - 64 - rl.rlim_cur / 8 : 1;
+    if ((rlim_t)s->max_conns > room) s->max_conns = (int)room;
+  }
+  double hms = o && o->header_timeout_ms > 0 ? o->header_timeout_ms : SRV_HEADER_MS;
+  double ims = o && o->idle_timeout_ms > 0 ? o->idle_timeout_ms : SRV_IDLE_MS;
+  s->header_ns = (uint64_t)(hms * 1e6);
+  s->idle_ns = (uint64_t)(ims * 1e6);
   s->xblock = malloc(SRV_BLOCK);
   if (!s->xblock) return srv_fail(s, "malloc", err, errlen);
   memset(s->xblock, 'x', SRV_BLOCK);
@@ -597,6 +718,14 @@ uint16_t gb_server_port(const GbServer *s) {
 
 uint64_t gb_server_requests(const GbServer *s) {
   return atomic_load_explicit(&s->requests, memory_order_relaxed);
+}
+
+void gb_server_stats(const GbServer *s, GbServerStats *out) {
+  out->requests = atomic_load_explicit(&s->requests, memory_order_relaxed);
+  out->accept_backoffs = atomic_load_explicit(&s->accept_backoffs, memory_order_relaxed);
+  out->header_timeouts = atomic_load_explicit(&s->header_timeouts, memory_order_relaxed);
+  out->idle_timeouts = atomic_load_explicit(&s->idle_timeouts, memory_order_relaxed);
+  out->max_conns = s->max_conns;
 }
 
 void gb_server_stop(GbServer *s) {

@@ -34,6 +34,7 @@ typedef struct GbSession {
   GbRun *runs; /* finished, by plan index */
   bool *finished;
   GbWriter *w;
+  bool write_failed; /* the journal could not be written: stop */
   GbProgress prog;
 } GbSession;
 
@@ -157,7 +158,10 @@ static void gb_session_done(GbSession *s, int i, int *failures) {
   *failures += r->status != GB_OK;
   if (s->w) {
     json_t *j = gb_results_run(r);
-    if (gb_writer_add(s->w, j, err, sizeof err) < 0) gb_progress_message(&s->prog, err);
+    if (!s->write_failed && gb_writer_add(s->w, j, err, sizeof err) < 0) {
+      gb_progress_message(&s->prog, err);
+      s->write_failed = true; /* stop: the later runs could not be kept either */
+    }
     json_decref(j);
   }
   for (int k = 0; k < r->nwarnings; k++)
@@ -223,6 +227,7 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
       gb_session_free(&s);
       return 2;
     }
+    if (gb_writer_note(s.w)) fprintf(stderr, "gilbench: resuming: %s\n", gb_writer_note(s.w));
   }
   GbRunConfig *pc = gb_calloc((size_t)s.n, sizeof *pc);
   for (int i = 0; i < s.n; i++)
@@ -230,10 +235,13 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
   gb_progress_init(&s.prog, o->quiet, pc, s.n);
   free(pc);
   gb_install_signals();
-  for (int i = 0, next; i < s.n && !status; i = next)
+  for (int i = 0, next; i < s.n && !status; i = next) {
     if (gb_interrupted || gb_session_block(&s, i, &next, &failures)) status = 130;
+    if (s.write_failed && !status) status = 1;
+  }
   gb_progress_end(&s.prog);
   if (status == 130) fprintf(stderr, "gilbench: interrupted; keeping the runs that finished\n");
+  if (s.write_failed) fprintf(stderr, "gilbench: stopped: the journal cannot be written\n");
   if (s.w && gb_writer_finish(s.w, status == 0, err, sizeof err) < 0) {
     fprintf(stderr, "gilbench: %s\n", err);
     if (!status) status = 1;

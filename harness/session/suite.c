@@ -84,6 +84,7 @@ typedef struct GbSuiteState {
   char *interp, *driver; /* "cpython-3.11" (NULL: no reference runs), the driver */
   const char *python;
   int failures;
+  bool write_failed;        /* the journal could not be written: stop at once */
   const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
   json_t *calibrated;       /* "E11|gilpy" -> the calibration's value */
 } GbSuiteState;
@@ -479,6 +480,7 @@ static int gb_suite_check_keys(const GbSuite *s, char *err, size_t len) {
 static int gb_suite_load(GbSuite *s, char *err, size_t len) {
   json_error_t je;
   s->root = json_load_file(s->path, 0, &je);
+  if (!s->root && je.line < 1) return gb_suite_err(err, len, "%s", je.text); /* cannot open */
   if (!s->root) return gb_suite_err(err, len, "%s:%d: %s", s->path, je.line, je.text);
   if (!realpath(s->path, s->dir)) return gb_suite_err(err, len, "%s: %s", s->path, strerror(errno));
   *strrchr(s->dir, '/') = '\0';
@@ -921,7 +923,11 @@ static void gb_suite_block_done(GbSuiteState *st, GbRun *out, int m, int *k, int
       st->failures++;
       fprintf(stderr, "%s: %s\n", gb_status_name(out[q].status), out[q].error ? out[q].error : "");
     }
-    if (gb_writer_add(st->w, j, err, sizeof err) < 0) fprintf(stderr, "suite: %s\n", err);
+    if (!st->write_failed && gb_writer_add(st->w, j, err, sizeof err) < 0) {
+      /* measuring on would only lose every later run as well */
+      fprintf(stderr, "gilbench suite: %s: stopping\n", err);
+      st->write_failed = true;
+    }
     json_decref(j);
     gb_progress_run_done(&st->prog, &out[q]);
     gb_run_free(&out[q]);
@@ -996,7 +1002,8 @@ static int gb_suite_foreign(const GbSuiteState *st, char **example) {
 }
 
 /* Runs what the journal does not have yet, block by block; 1 if
-** interrupted (the interrupted block is not kept). */
+** interrupted (the interrupted block is not kept), 2 if the journal could
+** not be written. */
 static int gb_suite_loop(GbSuiteState *st) {
   GbSuite *s = st->s;
   json_t *done = json_object();
@@ -1025,7 +1032,7 @@ static int gb_suite_loop(GbSuiteState *st) {
   st->block = gb_calloc((size_t)s->nruns, sizeof *st->block);
   double t0 = gb_now();
   int k = 0;
-  for (int n = 0; n < s->nruns && !gb_interrupted; n++) {
+  for (int n = 0; n < s->nruns && !gb_interrupted && !st->write_failed; n++) {
     if (taken[n] || json_object_get(done, s->runs[n].key)) continue;
     int m = gb_suite_gather(st, n, done, taken, todo);
     if (gb_rounds_execute(todo, m, gb_suite_exec, st, &st->prog, out) != 0) break;
@@ -1038,7 +1045,7 @@ static int gb_suite_loop(GbSuiteState *st) {
   free(st->block);
   st->block = NULL;
   json_decref(done);
-  return gb_interrupted ? 1 : 0;
+  return st->write_failed ? 2 : gb_interrupted ? 1 : 0;
 }
 
 /* Speedups, results.json, the figures' data and the report. */
@@ -1111,6 +1118,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     fprintf(stderr, "gilbench suite: %s\n", err);
     return 2;
   }
+  if (gb_writer_note(st->w)) fprintf(stderr, "suite: resuming: %s\n", gb_writer_note(st->w));
   char *example;
   int foreign = gb_suite_foreign(st, &example);
   if (foreign) {
@@ -1159,16 +1167,18 @@ int gb_suite_main(int argc, char **argv) {
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, &old_int);
   sigaction(SIGTERM, &sa, &old_term);
-  if (gb_suite_loop(&st) != 0) {
+  int lrc = gb_suite_loop(&st);
+  if (lrc != 0) {
     char e2[512];
-    gb_writer_finish(st.w, false, e2, sizeof e2);
+    if (gb_writer_finish(st.w, false, e2, sizeof e2) < 0) fprintf(stderr, "suite: %s\n", e2);
     fprintf(stderr,
-            "\nsuite: interrupted; the finished runs are kept: continue with\n"
+            "\nsuite: %s; the finished runs are kept: continue with\n"
             "  gilbench suite %s%s%s%s%s%s%s --out %s --resume\n",
+            lrc == 2 ? "stopped: the journal cannot be written (disk full?)" : "interrupted",
             o.suite, o.quick ? " --quick" : "", o.only ? " --only " : "", o.only ? o.only : "",
             o.cpython ? "" : " --no-cpython", o.cpython && o.python_set ? " --python " : "",
             o.cpython && o.python_set ? o.python : "", o.out);
-    rc = 130;
+    rc = lrc == 2 ? 1 : 130;
   } else {
     rc = gb_suite_finish(&st, o.out);
     if (rc == 0 && st.failures) rc = 1;
@@ -1184,5 +1194,17 @@ done:
   gb_suite_free(s);
   free(s);
   gb_topo_close(&st.tp);
+  return rc;
+}
+
+int gb_suite_plan(const char *path, int ncores, bool quick, char *err, size_t len) {
+  GbSuite *s = gb_calloc(1, sizeof *s);
+  s->path = path;
+  s->ncores = ncores;
+  s->quick = quick;
+  int rc = gb_suite_load(s, err, len);
+  if (rc == 0) rc = s->nruns;
+  gb_suite_free(s);
+  free(s);
   return rc;
 }

@@ -43,6 +43,7 @@ def report(seq_walls, proc_walls, speedup, lo, hi, steal):
     for r, walls in ((seq, seq_walls), (procs, proc_walls)):
         for s, w in zip(r["samples"], walls):
             s["wall_s"] = w
+        hlib.restat(r)
     for s, cpu in zip(procs["samples"], (0.01, 0.01, 0.02, 0.03)):
         for w in s["workers"]:
             w["cpu_s"] = cpu

@@ -12,13 +12,16 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -32,6 +35,13 @@ static uint64_t now_ns(void) {
 
 static double ms_since(uint64_t t0) {
   return (double)(now_ns() - t0) / 1e6;
+}
+
+static GbServer *start_opts(const GbServerOptions *o) {
+  char err[128] = "";
+  GbServer *s = gb_server_start(o, err, sizeof err);
+  if (!s) fail_msg("gb_server_start: %s", err);
+  return s;
 }
 
 static GbServer *start(double latency_ms, int max_conns) {
@@ -490,14 +500,248 @@ static void test_port_in_use(void **state) {
   gb_server_stop(NULL);
 }
 
+/* Issue 12: the process is out of descriptors while a client waits in the
+** backlog. accept4 fails (EMFILE); the server must not spin on the ready
+** listener, must count it, and must serve the client once descriptors are
+** free again. In a child, whose descriptor table this test fills. */
+static int emfile_child(void) {
+  struct rlimit rl = {.rlim_cur = 256, .rlim_max = 256};
+  struct rlimit old;
+  getrlimit(RLIMIT_NOFILE, &old);
+  if (old.rlim_max < rl.rlim_max) rl.rlim_max = rl.rlim_cur = old.rlim_max;
+  if (setrlimit(RLIMIT_NOFILE, &rl) < 0) return 10;
+  GbServerOptions o = {.max_conns = 1024};
+  GbServer *s = gb_server_start(&o, NULL, 0);
+  if (!s) return 11;
+  int fillers[1024], nf = 0;
+  for (int fd; nf < 1024 && (fd = open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
+    fillers[nf++] = fd;
+  if (errno != EMFILE || nf < 1) return 12;
+  close(fillers[--nf]); /* room for the client's socket only */
+  int c = dial(s);
+  if (c < 0) return 13;
+  usleep(50 * 1000);
+  struct rusage r0, r1;
+  getrusage(RUSAGE_SELF, &r0);
+  usleep(500 * 1000);
+  getrusage(RUSAGE_SELF, &r1);
+  double cpu_ms = (double)(r1.ru_utime.tv_sec - r0.ru_utime.tv_sec) * 1e3 +
+                  (double)(r1.ru_utime.tv_usec - r0.ru_utime.tv_usec) / 1e3 +
+                  (double)(r1.ru_stime.tv_sec - r0.ru_stime.tv_sec) * 1e3 +
+                  (double)(r1.ru_stime.tv_usec - r0.ru_stime.tv_usec) / 1e3;
+  GbServerStats st;
+  gb_server_stats(s, &st);
+  print_message("out of descriptors: %.1f ms CPU in 500 ms, %llu backoffs\n", cpu_ms,
+                (unsigned long long)st.accept_backoffs);
+  if (cpu_ms > 25) return 14; /* spinning burnt 80-500 (shared cores), backing off < 1 */
+  if (st.accept_backoffs < 1 || st.accept_backoffs > 20) return 15;
+  while (nf > 0) /* descriptors come back: the waiting client is served */
+    close(fillers[--nf]);
+  const char *req = "GET / HTTP/1.1\r\nConnection: close\r\n\r\n";
+  Reader *rd = calloc(1, sizeof *rd);
+  Resp resp;
+  uint64_t t0 = now_ns();
+  rd->fd = c;
+  if (!send_all(c, req, strlen(req)) || !read_resp(rd, &resp) || resp.status != 200) return 16;
+  if (ms_since(t0) > 2000) return 17;
+  close(c);
+  free(rd);
+  gb_server_stop(s);
+  return 0;
+}
+
+static void test_out_of_descriptors(void **state) {
+  (void)state;
+  fflush(NULL);
+  pid_t pid = fork();
+  assert_true(pid >= 0);
+  if (pid == 0) _exit(emfile_child());
+  int status;
+  assert_int_equal(waitpid(pid, &status, 0), pid);
+  assert_true(WIFEXITED(status));
+  if (WEXITSTATUS(status)) fail_msg("emfile_child failed at step %d", WEXITSTATUS(status));
+}
+
+/* The connection cap stays below the descriptor limit, whatever was asked. */
+static int cap_child(void) {
+  struct rlimit rl = {.rlim_cur = 200, .rlim_max = 200};
+  if (setrlimit(RLIMIT_NOFILE, &rl) < 0) return 10;
+  GbServerOptions o = {.max_conns = 1024};
+  GbServer *s = gb_server_start(&o, NULL, 0);
+  if (!s) return 11;
+  GbServerStats st;
+  gb_server_stats(s, &st);
+  gb_server_stop(s);
+  return st.max_conns > 0 && st.max_conns < 200 - 32 ? 0 : 12;
+}
+
+static void test_cap_below_rlimit(void **state) {
+  (void)state;
+  fflush(NULL);
+  pid_t pid = fork();
+  assert_true(pid >= 0);
+  if (pid == 0) _exit(cap_child());
+  int status;
+  assert_int_equal(waitpid(pid, &status, 0), pid);
+  assert_true(WIFEXITED(status));
+  assert_int_equal(WEXITSTATUS(status), 0);
+  GbServer *s = start(0, 0); /* with the default limit, the default cap */
+  GbServerStats st;
+  gb_server_stats(s, &st);
+  assert_true(st.max_conns > 0 && st.max_conns <= 1024);
+  gb_server_stop(s);
+}
+
+/* Issue 12: as many half-sent requests as the cap used to lock every other
+** client out for good; they are now answered 408 and closed after the
+** header timeout, and the waiting client is served. An idle keep-alive
+** connection is closed after the idle timeout. */
+static void test_slow_clients(void **state) {
+  (void)state;
+  enum { N = 16 };
+  GbServerOptions o = {.max_conns = N, .header_timeout_ms = 200, .idle_timeout_ms = 300};
+  GbServer *s = start_opts(&o);
+  int fds[N];
+  for (int i = 0; i < N; i++) {
+    fds[i] = dial(s);
+    assert_true(fds[i] >= 0);
+    assert_true(send_all(fds[i], "GET / HTTP/1.1\r\nHost: x", 23));
+  }
+  uint64_t t0 = now_ns();
+  Resp r;
+  assert_true(get(s, "GET / HTTP/1.1\r\n\r\n", &r)); /* waits in the backlog */
+  assert_int_equal(r.status, 200);
+  double ms = ms_since(t0);
+  print_message("a client behind %d half-sent requests: served after %.0f ms\n", N, ms);
+  assert_true(ms < 5000.0);
+  Reader *rd = calloc(1, sizeof *rd);
+  for (int i = 0; i < N; i++) {
+    rd->fd = fds[i];
+    rd->len = 0;
+    assert_true(read_resp(rd, &r));
+    assert_int_equal(r.status, 408);
+    assert_true(r.close);
+    assert_true(eof_next(fds[i]));
+    close(fds[i]);
+  }
+  /* keep-alive: answered, then closed once idle; a connection that never
+  ** sends a byte is closed (no 408) after the header timeout */
+  int fd = dial(s), quiet = dial(s);
+  assert_true(fd >= 0 && quiet >= 0);
+  rd->fd = fd;
+  rd->len = 0;
+  t0 = now_ns(); /* before the request: the idle time starts after its answer */
+  assert_true(send_all(fd, "GET / HTTP/1.1\r\n\r\n", 18));
+  assert_true(read_resp(rd, &r));
+  assert_int_equal(r.status, 200);
+  assert_true(eof_next(fd));
+  assert_true(ms_since(t0) >= 300.0); /* not before the idle timeout */
+  assert_true(eof_next(quiet) || errno == ECONNRESET);
+  close(fd);
+  close(quiet);
+  GbServerStats st;
+  gb_server_stats(s, &st);
+  assert_true(st.header_timeouts >= N);
+  assert_true(st.idle_timeouts >= 2);
+  free(rd);
+  gb_server_stop(s);
+}
+
+/* A bounded load test: T threads, each with C keep-alive connections used in
+** turn for M requests of assorted sizes, all answered correctly in time. */
+typedef struct Loader {
+  GbServer *s;
+  int ok;
+} Loader;
+
+static void *loader_main(void *arg) {
+  enum { C = 4, M = 60 };
+  Loader *l = arg;
+  Reader *rd[C];
+  for (int k = 0; k < C; k++) {
+    rd[k] = calloc(1, sizeof **rd);
+    if (rd[k]) rd[k]->fd = dial(l->s);
+  }
+  for (int i = 0; i < M; i++) {
+    Reader *r = rd[i % C];
+    if (!r || r->fd < 0) continue;
+    char req[96];
+    snprintf(req, sizeof req, "GET /?bytes=%d&ms=%d HTTP/1.1\r\n\r\n", (i * 977) % 70000, i % 2);
+    Resp resp;
+    if (send_all(r->fd, req, strlen(req)) && read_resp(r, &resp) && resp.status == 200 &&
+        resp.body_len == (size_t)((i * 977) % 70000) && resp.all_x)
+      l->ok++;
+  }
+  for (int k = 0; k < C; k++) {
+    if (rd[k] && rd[k]->fd >= 0) close(rd[k]->fd);
+    free(rd[k]);
+  }
+  return NULL;
+}
+
+static void test_load(void **state) {
+  (void)state;
+  enum { T = 16 };
+  GbServer *s = start(0, 0);
+  pthread_t th[T];
+  Loader l[T];
+  uint64_t t0 = now_ns();
+  for (int i = 0; i < T; i++) {
+    l[i] = (Loader){s, 0};
+    assert_int_equal(pthread_create(&th[i], NULL, loader_main, &l[i]), 0);
+  }
+  int ok = 0;
+  for (int i = 0; i < T; i++) {
+    pthread_join(th[i], NULL);
+    ok += l[i].ok;
+  }
+  double ms = ms_since(t0);
+  print_message("load: %d threads x 4 connections, %d requests in %.0f ms\n", T, ok, ms);
+  assert_int_equal(ok, T * 60);
+  assert_true(ms < 60000.0);
+  assert_true(requests_reach(s, T * 60));
+  GbServerStats st;
+  gb_server_stats(s, &st);
+  assert_int_equal(st.header_timeouts + st.idle_timeouts + st.accept_backoffs, 0);
+  gb_server_stop(s);
+}
+
+/* The request parser on its own (the fuzz target's contract). */
+static void test_http_parse(void **state) {
+  (void)state;
+  GbHttpRequest r;
+  const char *ok = "HEAD /?ms=5&bytes=9 HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
+  assert_int_equal(gb_http_head_end(ok, strlen(ok)), strlen(ok));
+  assert_int_equal(gb_http_head_end(ok, strlen(ok) - 1), 0);
+  gb_http_parse(ok, strlen(ok), 1, &r);
+  assert_int_equal(r.status, 200);
+  assert_true(r.head && !r.close);
+  assert_true(r.ms == 5 && r.bytes == 9);
+  gb_http_parse("GET / HTTP/1.1", 14, 1, &r); /* no newline at all */
+  assert_int_equal(r.status, 400);
+  gb_http_parse("GET / HTTP/1.1\nA: b", 19, 1, &r); /* a last line without newline */
+  assert_int_equal(r.status, 200);
+  assert_true(r.ms == 1 && r.bytes == -1 && !r.close);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_basic_latency),   cmocka_unit_test(test_head_has_no_body),
-      cmocka_unit_test(test_bytes),           cmocka_unit_test(test_keepalive_pipelining),
-      cmocka_unit_test(test_malformed),       cmocka_unit_test(test_early_disconnect),
-      cmocka_unit_test(test_many_concurrent), cmocka_unit_test(test_threads),
-      cmocka_unit_test(test_max_conns),       cmocka_unit_test(test_stop_busy),
+      cmocka_unit_test(test_basic_latency),
+      cmocka_unit_test(test_head_has_no_body),
+      cmocka_unit_test(test_bytes),
+      cmocka_unit_test(test_keepalive_pipelining),
+      cmocka_unit_test(test_malformed),
+      cmocka_unit_test(test_early_disconnect),
+      cmocka_unit_test(test_many_concurrent),
+      cmocka_unit_test(test_threads),
+      cmocka_unit_test(test_max_conns),
+      cmocka_unit_test(test_stop_busy),
       cmocka_unit_test(test_port_in_use),
+      cmocka_unit_test(test_out_of_descriptors),
+      cmocka_unit_test(test_cap_below_rlimit),
+      cmocka_unit_test(test_slow_clients),
+      cmocka_unit_test(test_load),
+      cmocka_unit_test(test_http_parse),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

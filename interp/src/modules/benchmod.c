@@ -11,7 +11,11 @@
 **   bench.fetch(url)      HTTP/1.1 GET of http://127.0.0.1[:port]/path (loopback
 **                         only: the harness's server); blocking, GIL released;
 **                         returns the length of the body (an int)
-**   bench.read_file(path) the file's text (UTF-8), read with the GIL released
+**   bench.read_file(path) the file's text (UTF-8), read with the GIL released;
+**                         at most BENCH_READ_EXTRA bytes beyond the size stat
+**                         gave, so a device (/dev/zero) or a pipe that never
+**                         ends is an OSError, not a process that grows until
+**                         the memory limit
 */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -193,10 +197,13 @@ static GpValue bench_fetch(GpThread *t, const GpValue *args, int nargs, GpObj *k
 
 /* -------------------------------------------------------------- read_file */
 
+#define BENCH_READ_EXTRA ((size_t)64 << 20)
+
 typedef struct BenchFile {
   char *data;
   size_t len;
   int err;
+  bool endless; /* more than its size + BENCH_READ_EXTRA */
 } BenchFile;
 
 static void bench_slurp(const char *path, BenchFile *f) {
@@ -210,7 +217,13 @@ static void bench_slurp(const char *path, BenchFile *f) {
   }
   /* one byte more than the size, so EOF shows up without a realloc */
   size_t cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+  size_t limit = (st.st_size > 0 ? (size_t)st.st_size : 0) + BENCH_READ_EXTRA;
   for (;;) {
+    if (f->len > limit) {
+      f->err = EFBIG;
+      f->endless = true;
+      break;
+    }
     if (!f->data || f->len == cap) {
       char *p = realloc(f->data, f->data ? cap *= 2 : cap);
       if (!p) {
@@ -239,6 +252,12 @@ static GpValue bench_read_file(GpThread *t, const GpValue *args, int nargs, GpOb
   GP_BEGIN_ALLOW_THREADS(t);
   bench_slurp(GP_STR(path)->data, &f);
   GP_END_ALLOW_THREADS(t);
+  if (f.endless) {
+    free(f.data);
+    return gp_raise(t, &gp_exc_OSError,
+                    "[Errno %d] %s: '%s' (not a regular file, or growing: more than %zu MiB read)",
+                    f.err, strerror(f.err), GP_STR(path)->data, BENCH_READ_EXTRA >> 20);
+  }
   if (f.err) {
     free(f.data);
     return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: '%s'", f.err, strerror(f.err),
