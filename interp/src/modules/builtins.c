@@ -196,6 +196,8 @@ static GpValue bi_iter(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue bi_next(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "next", nargs, kw, 1, 2) < 0) return GP_ERRV;
+  if (nargs == 1 && GP_IS_TYPE(args[0], gp_type_generator)) /* StopIteration carries the value */
+    return gp_gen_send(t, args[0], GP_NONEV);
   if (!gp_typeof(args[0])->next)
     return gp_raise(t, &gp_exc_TypeError, "'%s' object is not an iterator", gp_type_name(args[0]));
   GpValue v;

@@ -1,4 +1,4 @@
-# expect: type=SyntaxError|NotImplementedError line=4 py=ok
+# expect: ok
 def deco(f):
     return f
 @deco

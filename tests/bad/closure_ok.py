@@ -1,4 +1,4 @@
-# expect: type=SyntaxError|NotImplementedError line=4|5 py=ok
+# expect: ok
 def outer():
     n = 5
     def inner():
