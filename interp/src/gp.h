@@ -150,7 +150,9 @@ struct GpType {
   GpValue (*getattr)(GpThread *t, GpValue self, GpObj *name);
   int (*setattr)(GpThread *t, GpValue self, GpObj *name, GpValue v);
   const GpMethodDef *methods; /* NULL-terminated */
+  uint32_t tpflags;           /* GP_TPF_* */
 };
+#define GP_TPF_HEAP 1u /* a class made by a class statement (objects/class.h) */
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
 const GpType *gp_typeof(GpValue v);

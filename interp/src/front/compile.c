@@ -178,7 +178,12 @@ static int stack_effect(int op, int arg) {
   case OP_LOAD_CLOSURE:
     return 1;
   case OP_YIELD_FROM:
+  case OP_STORE_NAME:
     return -1;
+  case OP_LOAD_NAME:
+    return 1;
+  case OP_BUILD_CLASS:
+    return -2;
   case OP_CALL_EX:
     return -1 - (arg & 1);
   case OP_UNPACK_EX:
@@ -490,6 +495,10 @@ static void scan_locals(Unit *u, const GpNodeList *body) {
 static int resolve(Unit *u, const char *s) {
   for (int i = u->ncomps - 1; i >= 0; i--)
     if (strcmp(u->comps[i].name, s) == 0) return u->comps[i].slot;
+  if (u->kind == U_CLASS) { /* only its free variables have slots */
+    int i = is_global_decl(u, s) ? -1 : find_local(u, s);
+    return i >= u->nparams && i < u->nparams + u->nfree ? i : -1;
+  }
   if (!u->is_func || is_global_decl(u, s)) return -1;
   return find_local(u, s);
 }
@@ -518,7 +527,8 @@ static int load_name(Unit *u, const char *s) {
     emit(u, u->cell[slot] ? OP_LOAD_DEREF : OP_LOAD_FAST, slot);
     return 0;
   }
-  emit(u, OP_LOAD_GLOBAL, add_name(u, s));
+  emit(u, u->kind == U_CLASS && !is_global_decl(u, s) ? OP_LOAD_NAME : OP_LOAD_GLOBAL,
+       add_name(u, s));
   return 0;
 }
 
@@ -555,18 +565,22 @@ static int global_stmt(Unit *u, GpNode *s) {
 
 static void store_name(Unit *u, const char *s) {
   see(u, s, true);
-  int slot = resolve(u, s);
+  int slot = u->kind == U_CLASS && !u->ncomps ? -1 : resolve(u, s);
   if (slot >= 0)
     emit(u, u->cell[slot] ? OP_STORE_DEREF : OP_STORE_FAST, slot);
+  else if (u->kind == U_CLASS && !is_global_decl(u, s))
+    emit(u, OP_STORE_NAME, add_name(u, s));
   else
     emit(u, OP_STORE_GLOBAL, add_name(u, s));
 }
 
 static void delete_name(Unit *u, const char *s) {
   see(u, s, true);
-  int slot = resolve(u, s);
+  int slot = u->kind == U_CLASS && !u->ncomps ? -1 : resolve(u, s);
   if (slot >= 0)
     emit(u, u->cell[slot] ? OP_DELETE_DEREF : OP_DELETE_FAST, slot);
+  else if (u->kind == U_CLASS && !is_global_decl(u, s))
+    emit(u, OP_DELETE_NAME, add_name(u, s));
   else
     emit(u, OP_DELETE_GLOBAL, add_name(u, s));
 }
@@ -1662,6 +1676,25 @@ static int def_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* class C(bases): the body is a function filling a namespace; BUILD_CLASS
+** runs it and makes the class; decorators as for def. */
+static int class_stmt(Unit *u, GpNode *s) {
+  if (s->kw.n)
+    return cerr(u, s->line, "class keyword arguments (metaclass=...) are not supported by gilpy");
+  if (has_starred(&s->elts))
+    return cerr(u, s->line, "starred class bases are not supported by gilpy");
+  if (exprs(u, &s->decos) < 0 || make_function(u, s) < 0) return -1;
+  load_const(u, gp_objv(gp_intern_cstr(s->name)));
+  if (exprs(u, &s->elts) < 0) return -1;
+  u->line = s->line;
+  emit(u, OP_BUILD_TUPLE, s->elts.n);
+  emit(u, OP_BUILD_CLASS, 0);
+  for (int i = 0; i < s->decos.n; i++)
+    emit(u, OP_CALL, 1);
+  store_name(u, s->name);
+  return 0;
+}
+
 static int nonlocal_stmt(Unit *u, GpNode *s) {
   for (int i = 0; i < s->n; i++) {
     const char *x = s->names[i];
@@ -1729,7 +1762,7 @@ static int stmt(Unit *u, GpNode *s) {
   case GP_N_WITH:
     return with_stmt(u, s);
   case GP_N_CLASS:
-    return cerr(u, s->line, "'class' is not supported by gilpy");
+    return class_stmt(u, s);
   case GP_N_NONLOCAL:
     return nonlocal_stmt(u, s);
   default:
@@ -1794,6 +1827,12 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->names = u->names;
   c->nnames = u->nnames;
   c->gcache = gc;
+  c->acache = calloc((size_t)u->nnames + 1, sizeof(GpAttrCache));
+  if (!c->acache) {
+    gp_decref_o(&c->ob);
+    unit_free(u);
+    return gp_raise_nomem(u->t);
+  }
   c->varnames = u->varnames;
   c->nlocals = u->nlocals;
   c->nparams = u->nparams;
@@ -1845,8 +1884,9 @@ static void set_qualname(Unit *u, const char *name) {
 static int func_prologue(Unit *u, GpNode *def) {
   gp_scope_scan(def, &u->scope);
   if (def->kind == GP_N_GENEXP) add_local(u, ".0");
+  if (def->kind == GP_N_CLASS) add_local(u, ".ns"); /* the namespace the body fills */
   if (u->scope.has_yield) u->flags |= GP_CO_GENERATOR;
-  int npos = def->n - def->nkwonly + (def->kind == GP_N_GENEXP);
+  int npos = def->kind == GP_N_CLASS ? 1 : def->n - def->nkwonly + (def->kind == GP_N_GENEXP);
   for (int i = 0; i < def->n; i++)
     add_local(u, def->params[i]);
   u->nposargs = npos;
@@ -1860,7 +1900,7 @@ static int func_prologue(Unit *u, GpNode *def) {
     u->flags |= GP_CO_VARKW;
   }
   u->nparams = u->nlocals;
-  if (def->kind == GP_N_DEF) scan_globals(u, &def->body);
+  if (def->kind == GP_N_DEF || def->kind == GP_N_CLASS) scan_globals(u, &def->body);
   GpNameSet fr = {0};
   gp_scope_free_names(def, &fr);
   for (int i = 0; i < fr.n; i++) {
@@ -1900,7 +1940,7 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
                                                 : def->name;
   set_qualname(u, name);
   int r = 0;
-  if (u->is_func) {
+  if (u->kind != U_MODULE) {
     r = func_prologue(u, def);
   } else {
     gp_scope_scan(def, &u->scope);

@@ -5,6 +5,7 @@
 */
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -520,5 +521,5 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
-  return 0;
+  return gp_open_class_builtins(t, d);
 }

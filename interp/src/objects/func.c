@@ -23,6 +23,7 @@ static void code_dealloc(GpObj *o) {
   free(c->varnames);
   free(c->exctab);
   free(c->freenames);
+  free(c->acache);
   if (c->filename) gp_decref_o(c->filename);
 }
 

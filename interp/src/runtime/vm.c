@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "class.h"
 #include "code.h"
 #include "module.h"
 #include "obj.h"
@@ -359,6 +360,9 @@ static int list_extend(GpThread *t, GpObj *list, GpValue v, GpValue fn) {
 int gp_delattr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   GpObj *d = NULL;
+  if (GP_IS_CLASS(tp)) return gp_inst_delattr(t, o, name);
+  if (tp == &gp_type_type && GP_IS_CLASS((GpType *)o.as.o))
+    return gp_class_setattr(t, (GpType *)o.as.o, name, GP_ERRV);
   if (tp == &gp_type_function) d = ((GpFunction *)o.as.o)->dict;
   if (tp == &gp_type_module) d = ((GpModule *)o.as.o)->dict;
   int r = d ? gp_dict_del(t, d, gp_objv(name)) : 0;
@@ -427,7 +431,7 @@ static GpValue call_ex(GpThread *t, GpValue fn, GpValue args, GpValue kw) {
     free(argv);
     return gp_raise_nomem(t);
   }
-  memcpy(argv, a->items, sizeof(GpValue) * a->len);
+  if (a->len) memcpy(argv, a->items, sizeof(GpValue) * a->len);
   GpValue k, v;
   size_t n = 0;
   for (size_t i = 0; n < nkw && gp_dict_next(kw.as.o, &i, &k, &v); n++) {
@@ -724,24 +728,142 @@ static const GpExcEntry *find_handler(const GpCode *c, uint32_t pc) {
   return NULL;
 }
 
-static const GpMethodDef *ctx_method(GpThread *t, GpValue ctx, const char *name) {
+/* Whether ctx has the context-manager method name (a native method of a
+** built-in type, or a special method of a class); TypeError if not. */
+static bool ctx_has(GpThread *t, GpValue ctx, const char *name) {
   const GpType *tp = gp_typeof(ctx);
-  const GpMethodDef *m = gp_type_method(tp, name);
-  if (!m)
-    gp_raise(t, &gp_exc_TypeError, "'%s' object does not support the context manager protocol",
-             tp->name);
-  return m;
+  if (gp_type_method(tp, name)) return true;
+  GpValue f;
+  if (gp_class_lookup(tp, gp_intern_cstr(name), &f)) {
+    GP_DECREF(f);
+    return true;
+  }
+  gp_raise(t, &gp_exc_TypeError, "'%s' object does not support the context manager protocol%s",
+           tp->name, strcmp(name, "__exit__") == 0 ? " (missed __exit__ method)" : "");
+  return false;
+}
+
+/* ctx.name(*args): args[0] is ctx itself. */
+static GpValue ctx_call(GpThread *t, GpValue ctx, const char *name, GpValue *args, int n) {
+  const GpMethodDef *m = gp_type_method(gp_typeof(ctx), name);
+  if (m) return m->fn(t, args, n, NULL);
+  GpValue f = gp_inst_special(t, ctx, name);
+  if (GP_IS_ERR(f)) {
+    if (!ctx_has(t, ctx, name)) return GP_ERRV;
+    return f;
+  }
+  GpValue r = gp_call(t, f, args + 1, n - 1, NULL);
+  GP_DECREF(f);
+  return r;
 }
 
 static GpValue with_exit(GpThread *t, GpValue ctx, GpValue exc) {
-  const GpMethodDef *m = ctx_method(t, ctx, "__exit__");
-  if (!m) return GP_ERRV;
   GpValue args[4] = {ctx, GP_NONEV, GP_NONEV, GP_NONEV};
   if (!GP_IS_NONE(exc)) {
     args[1] = gp_objv((GpObj *)exc.as.o->type);
     args[2] = exc;
   }
-  return m->fn(t, args, 4, NULL);
+  return ctx_call(t, ctx, "__exit__", args, 4);
+}
+
+/* The plain function a method call on instance o finds in its class, as a
+** new reference, or GP_ERRV (nothing raised) when the attribute is anything
+** else or the instance's own dict has the name: the generic path decides.
+** The cache skips the MRO walk while no class namespace has changed. */
+static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
+  GpObj *name = code->names[arg];
+  const GpType *tp = o.as.o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
+  GpValue fn;
+  if (ac && ac->tp == tp && ac->epoch == epoch) {
+    fn = gp_objv(ac->fn);
+    GP_INCREF(fn);
+  } else {
+    if (!gp_class_lookup(tp, name, &fn)) return GP_ERRV;
+    if (!GP_IS_TYPE(fn, gp_type_function)) {
+      GP_DECREF(fn);
+      return GP_ERRV;
+    }
+    if (ac) *ac = (GpAttrCache){tp, epoch, fn.as.o};
+  }
+  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
+  GpValue shadow;
+  if (d && gp_dict_getref(t, d, gp_objv(name), &shadow) == 1) {
+    GP_DECREF(shadow);
+    GP_DECREF(fn);
+    return GP_ERRV;
+  }
+  (void)t;
+  return fn;
+}
+
+/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class. */
+static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *globals) {
+  GpValue ns = gp_dict_new(t);
+  if (GP_IS_ERR(ns)) return ns;
+  GpValue mod;
+  GpObj *qual = ((GpFunction *)body.as.o)->code->qualname;
+  if (gp_dict_get_str(globals, gp_intern_cstr("__name__"), &mod)) {
+    int r = gp_dict_set(t, ns.as.o, gp_objv(gp_intern_cstr("__module__")), mod);
+    GP_DECREF(mod);
+    if (r < 0) goto fail;
+  }
+  if (gp_dict_set(t, ns.as.o, gp_objv(gp_intern_cstr("__qualname__")), gp_objv(qual)) < 0)
+    goto fail;
+  GpValue r = gp_call(t, body, &ns, 1, NULL);
+  if (GP_IS_ERR(r)) goto fail;
+  GP_DECREF(r);
+  GpValue cls = gp_class_new(t, name.as.o, qual, bases.as.o, ns.as.o);
+  GP_DECREF(ns);
+  return cls;
+fail:
+  GP_DECREF(ns);
+  return GP_ERRV;
+}
+
+/* Zero-argument super(): the calling function's first argument and the
+** class whose namespace holds that function (found through the argument's
+** MRO: no __class__ cell, so methods make no reference cycle). */
+int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
+  Frame *f = t->frame;
+  if (!f || !f->func || f->code->nposargs + !!(f->code->flags & GP_CO_VARARGS) == 0) {
+    gp_raise(t, &gp_exc_RuntimeError, "super(): no arguments");
+    return -1;
+  }
+  GpValue self = FRAME_LOCALS(f)[0];
+  if (GP_IS_TYPE(self, gp_type_cell)) self = ((GpCell *)self.as.o)->v;
+  if (GP_IS_ERR(self)) {
+    gp_raise(t, &gp_exc_RuntimeError, "super(): arg[0] deleted");
+    return -1;
+  }
+  const GpType *start =
+      GP_IS_TYPE(self, gp_type_type) ? (const GpType *)self.as.o : gp_typeof(self);
+  if (GP_IS_CLASS(start)) {
+    GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
+    for (size_t i = 0; i < m->len; i++) {
+      const GpType *c = (const GpType *)m->items[i].as.o;
+      if (!GP_IS_CLASS(c)) continue;
+      GpObj *d = ((const GpClass *)c)->dict;
+      GpValue k, v;
+      for (size_t it = 0; gp_dict_next(d, &it, &k, &v);) {
+        if (!GP_IS_OBJ(v)) continue;
+        const GpType *vt = v.as.o->type;
+        GpValue fn = v;
+        if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod || vt == &gp_type_property)
+          fn = *(GpValue *)(v.as.o + 1);
+        if (GP_IS_TYPE(fn, gp_type_function) && ((GpFunction *)fn.as.o)->code == f->code) {
+          *cls = gp_objv((GpObj *)&c->ob);
+          *obj = self;
+          GP_INCREF(*cls);
+          GP_INCREF(*obj);
+          return 0;
+        }
+      }
+    }
+  }
+  gp_raise(t, &gp_exc_RuntimeError, "super(): __class__ cell not found");
+  return -1;
 }
 
 static GpValue keyboard_interrupt(GpThread *t) {
@@ -769,12 +891,21 @@ static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int narg
   if (GP_IS_OBJ(fn)) {
     const GpType *tp = fn.as.o->type;
     if (tp == &gp_type_native) return gp_native_call(t, fn.as.o, args, nargs, kwnames);
+    if (tp == &gp_type_boundmethod) return gp_method_call(t, fn.as.o, args, nargs, kwnames);
     if (tp == &gp_type_type) {
       GpType *self = (GpType *)fn.as.o;
+      if (GP_IS_CLASS(self)) return gp_class_call(t, self, args, nargs, kwnames);
       if (self->call) return self->call(t, args, nargs, kwnames);
       return gp_raise(t, &gp_exc_TypeError, "cannot create '%s' instances", self->name);
     }
   }
+  GpValue call = gp_inst_special(t, fn, "__call__");
+  if (!GP_IS_ERR(call)) {
+    GpValue r = gp_call(t, call, args, nargs, kwnames);
+    GP_DECREF(call);
+    return r;
+  }
+  if (t->exc.tag != GP_T_NONE) return GP_ERRV;
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
 }
 
@@ -1022,10 +1153,17 @@ static GpValue throw_value(GpThread *t, const GpValue *args, int nargs) {
 ** generator first; what that one returns resumes the outer one. */
 static int gen_throw_ex(GpThread *t, GpGen *g, GpValue exc, GpValue *out) {
   Frame *f = g->f;
-  if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM &&
-      GP_IS_TYPE(f->sp[-1], gp_type_generator) && !atomic_load(&g->running)) {
-    GpGen *sub = (GpGen *)f->sp[-1].as.o;
+  GpGen *sub = NULL; /* looked at under the running flag: threads may share g */
+  if (!atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
+    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM &&
+        GP_IS_TYPE(f->sp[-1], gp_type_generator))
+      sub = (GpGen *)f->sp[-1].as.o;
+    if (sub) gp_incref_o(&sub->ob);
+    atomic_store_explicit(&g->running, 0, memory_order_release);
+  }
+  if (sub) {
     int r = gen_throw_ex(t, sub, exc, out);
+    gp_decref_o(&sub->ob);
     if (r == 1) return 1;
     f->ip++; /* past YIELD_FROM: the inner generator is done */
     f->sp--;
@@ -1063,10 +1201,12 @@ static GpValue gen_throw(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   if (gp_arg_count(t, "close", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
   GpGen *g = (GpGen *)args[0].as.o;
-  if (!g->started || g->finished) {
-    if (!atomic_load(&g->running)) gen_release_frame(g);
-    return GP_NONEV;
-  }
+  if (atomic_exchange_explicit(&g->running, 1, memory_order_acquire))
+    return gp_raise(t, &gp_exc_ValueError, "generator already executing");
+  bool idle = !g->started || g->finished;
+  if (idle) gen_release_frame(g);
+  atomic_store_explicit(&g->running, 0, memory_order_release);
+  if (idle) return GP_NONEV;
   GpValue exc = gp_exc_new(t, &gp_exc_GeneratorExit, NULL);
   if (GP_IS_ERR(exc)) return exc;
   GpValue out;

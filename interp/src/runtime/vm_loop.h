@@ -260,6 +260,14 @@ dispatch:
     ** object is made), else [attribute, unset marker]. */
     TARGET(LOAD_METHOD) {
       GpValue o = vm_get(&TOP());
+      if (gp_is_inst(o)) { /* a function of the class: [function, self], no bound method */
+        GpValue fn = inst_method(t, o, code, ARG, cache);
+        if (!GP_IS_ERR(fn)) {
+          TOP() = fn;
+          PUSH(o);
+          DISPATCH();
+        }
+      }
       const GpMethodDef *m = gp_type_method(gp_typeof(o), GP_STR(gp_objv(code->names[ARG]))->data);
       if (m) {
         TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
@@ -832,6 +840,10 @@ dispatch:
         kwnames = k[*ip++].as.o;
       do_method:
         callee = sp - nargs - 2;
+        if (callee[1].tag != GP_T_ERR && callee[0].tag == GP_T_OBJ) { /* fn(self, ...) */
+          nargs++;
+          goto do_call;
+        }
         if (callee[1].tag != GP_T_ERR) { /* a method of self's type: self is args[0] */
           const GpMethodDef *m = (const GpMethodDef *)(uintptr_t)callee[0].as.o;
           SAVE_REGS();
@@ -1022,10 +1034,9 @@ dispatch:
 
     TARGET(WITH_ENTER) {
       GpValue ctx = vm_get(&TOP());
-      const GpMethodDef *enter = ctx_method(t, ctx, "__enter__");
-      if (!enter || !ctx_method(t, ctx, "__exit__")) goto error;
+      if (!ctx_has(t, ctx, "__enter__") || !ctx_has(t, ctx, "__exit__")) goto error;
       SAVE_REGS();
-      res = enter->fn(t, &ctx, 1, NULL);
+      res = ctx_call(t, ctx, "__enter__", &ctx, 1);
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
       DISPATCH();
@@ -1211,6 +1222,48 @@ dispatch:
       }
       GP_DECREF(TOP());
       TOP() = res;
+      DISPATCH();
+    }
+
+    /* [body function, name, bases] -> the class */
+    TARGET(BUILD_CLASS) {
+      GpValue bases = POP(), name = POP(), body = POP();
+      SAVE_REGS();
+      res = build_class(t, body, name, bases, f->globals);
+      GP_DECREF(bases);
+      GP_DECREF(name);
+      GP_DECREF(body);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    /* Names in a class body: its namespace (local 0), then globals, builtins. */
+    TARGET(LOAD_NAME) {
+      GpObj *name = code->names[ARG];
+      if (gp_dict_get_str(l[0].as.o, name, &res) || gp_dict_get_str(f->globals, name, &res) ||
+          gp_dict_get_str(t->vm->builtins, name, &res)) {
+        PUSH(res);
+        DISPATCH();
+      }
+      gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
+      goto error;
+    }
+
+    TARGET(STORE_NAME) {
+      GpValue v = POP();
+      int r = gp_dict_set(t, l[0].as.o, gp_objv(code->names[ARG]), v);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+      int r = gp_dict_del(t, l[0].as.o, gp_objv(code->names[ARG]));
+      if (r == 0)
+        gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
+                 GP_STR(gp_objv(code->names[ARG]))->data);
+      if (r != 1) goto error;
       DISPATCH();
     }
 
