@@ -12,54 +12,107 @@
 
 #include "gp.h"
 
-#define GP_OPCODES(X)                                                                              \
-  X(NOP)                                                                                           \
-  X(POP_TOP)                                                                                       \
-  X(DUP_TOP)                                                                                       \
-  X(DUP_TOP2)                                                                                      \
-  X(ROT_TWO)                                                                                       \
-  X(ROT_THREE)                                                                                     \
-  X(LOAD_CONST)                                                                                    \
-  X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(CLEAR_FAST) X(LOAD_GLOBAL) X(STORE_GLOBAL) X(        \
-      DELETE_GLOBAL) X(LOAD_ATTR) X(STORE_ATTR) X(LOAD_METHOD) X(BIN_ADD) X(BIN_SUB) X(BIN_MUL)    \
-      X(BIN_FLOORDIV) X(BIN_MOD) X(BIN_OP) X(INPLACE_ADD) X(INPLACE_SUB) X(INPLACE_MUL) X(         \
-          INPLACE_OP) X(UNARY_OP) X(NOT) X(COMPARE_OP) X(CMP_JUMP_IF_FALSE) X(JUMP) X(JUMP_BACK)   \
-          X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE) X(JUMP_IF_FALSE_OR_POP) X(JUMP_IF_TRUE_OR_POP)  \
-              X(BUILD_LIST) X(BUILD_TUPLE) X(BUILD_DICT) X(LIST_APPEND) X(BUILD_STRING)            \
-                  X(FORMAT_VALUE) X(BINARY_SUBSCR) X(STORE_SUBSCR) X(DELETE_SUBSCR) X(SLICE_GET)   \
-                      X(SLICE_SET) X(SLICE_DEL) X(UNPACK_SEQUENCE) X(GET_ITER) X(FOR_ITER) X(CALL) \
-                          X(CALL_KW) X(CALL_METHOD) X(CALL_METHOD_KW) X(RETURN_VALUE)              \
-                              X(MAKE_FUNCTION) X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR)        \
-                                  X(RAISE) X(PUSH_EXC_INFO) X(POP_EXCEPT) X(CHECK_EXC_MATCH)       \
-                                      X(RERAISE) X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXC)            \
-                                          X(LOAD_FAST_CONST) X(LOAD_FAST2) X(FOR_ITER_STORE)       \
-                                              X(CMP_JUMP_IF_TRUE) X(CMP_JUMP_BACK_IF_TRUE)         \
-                                                  X(CMP_JUMP_BACK_IF_FALSE)                        \
-                                                      X(POP_JUMP_BACK_IF_TRUE)                     \
-                                                          X(POP_JUMP_BACK_IF_FALSE) GP_OPCODES2(X)
-
-/* Closures, unpacking calls and displays, generators, classes. */
-#define GP_OPCODES2(X)                                                                             \
-  X(LOAD_DEREF)                                                                                    \
-  X(STORE_DEREF)                                                                                   \
-  X(DELETE_DEREF)                                                                                  \
-  X(LOAD_CLOSURE)                                                                                  \
-  X(MAKE_CELL)                                                                                     \
-  X(COPY_FREE_VARS)                                                                                \
-  X(CALL_EX)                                                                                       \
-  X(LIST_EXTEND)                                                                                   \
-  X(LIST_TO_TUPLE)                                                                                 \
-  X(DICT_MERGE)                                                                                    \
-  X(DICT_UPDATE)                                                                                   \
-  X(UNPACK_EX)                                                                                     \
-  X(DELETE_ATTR)                                                                                   \
-  X(YIELD_VALUE)                                                                                   \
-  X(YIELD_FROM)                                                                                    \
-  X(GET_YIELD_FROM_ITER)                                                                           \
-  X(BUILD_CLASS)                                                                                   \
-  X(LOAD_NAME)                                                                                     \
-  X(STORE_NAME)                                                                                    \
+/* One opcode per line (the order is the numbering). */
+// clang-format off
+#define GP_OPCODES(X) \
+  X(NOP) \
+  X(POP_TOP) \
+  X(DUP_TOP) \
+  X(DUP_TOP2) \
+  X(ROT_TWO) \
+  X(ROT_THREE) \
+  X(LOAD_CONST) \
+  X(LOAD_FAST) \
+  X(STORE_FAST) \
+  X(DELETE_FAST) \
+  X(CLEAR_FAST) \
+  X(LOAD_GLOBAL) \
+  X(STORE_GLOBAL) \
+  X(DELETE_GLOBAL) \
+  X(LOAD_ATTR) \
+  X(STORE_ATTR) \
+  X(LOAD_METHOD) \
+  X(BIN_ADD) \
+  X(BIN_SUB) \
+  X(BIN_MUL) \
+  X(BIN_FLOORDIV) \
+  X(BIN_MOD) \
+  X(BIN_OP) \
+  X(INPLACE_ADD) \
+  X(INPLACE_SUB) \
+  X(INPLACE_MUL) \
+  X(INPLACE_OP) \
+  X(UNARY_OP) \
+  X(NOT) \
+  X(COMPARE_OP) \
+  X(CMP_JUMP_IF_FALSE) \
+  X(JUMP) \
+  X(JUMP_BACK) \
+  X(POP_JUMP_IF_FALSE) \
+  X(POP_JUMP_IF_TRUE) \
+  X(JUMP_IF_FALSE_OR_POP) \
+  X(JUMP_IF_TRUE_OR_POP) \
+  X(BUILD_LIST) \
+  X(BUILD_TUPLE) \
+  X(BUILD_DICT) \
+  X(LIST_APPEND) \
+  X(BUILD_STRING) \
+  X(FORMAT_VALUE) \
+  X(BINARY_SUBSCR) \
+  X(STORE_SUBSCR) \
+  X(DELETE_SUBSCR) \
+  X(SLICE_GET) \
+  X(SLICE_SET) \
+  X(SLICE_DEL) \
+  X(UNPACK_SEQUENCE) \
+  X(GET_ITER) \
+  X(FOR_ITER) \
+  X(CALL) \
+  X(CALL_KW) \
+  X(CALL_METHOD) \
+  X(CALL_METHOD_KW) \
+  X(RETURN_VALUE) \
+  X(MAKE_FUNCTION) \
+  X(IMPORT_NAME) \
+  X(IMPORT_FROM) \
+  X(IMPORT_STAR) \
+  X(RAISE) \
+  X(PUSH_EXC_INFO) \
+  X(POP_EXCEPT) \
+  X(CHECK_EXC_MATCH) \
+  X(RERAISE) \
+  X(WITH_ENTER) \
+  X(WITH_EXIT) \
+  X(WITH_EXC) \
+  X(LOAD_FAST_CONST) \
+  X(LOAD_FAST2) \
+  X(FOR_ITER_STORE) \
+  X(CMP_JUMP_IF_TRUE) \
+  X(CMP_JUMP_BACK_IF_TRUE) \
+  X(CMP_JUMP_BACK_IF_FALSE) \
+  X(POP_JUMP_BACK_IF_TRUE) \
+  X(POP_JUMP_BACK_IF_FALSE) \
+  X(LOAD_DEREF) \
+  X(STORE_DEREF) \
+  X(DELETE_DEREF) \
+  X(LOAD_CLOSURE) \
+  X(MAKE_CELL) \
+  X(COPY_FREE_VARS) \
+  X(CALL_EX) \
+  X(LIST_EXTEND) \
+  X(LIST_TO_TUPLE) \
+  X(DICT_MERGE) \
+  X(DICT_UPDATE) \
+  X(UNPACK_EX) \
+  X(DELETE_ATTR) \
+  X(YIELD_VALUE) \
+  X(YIELD_FROM) \
+  X(GET_YIELD_FROM_ITER) \
+  X(BUILD_CLASS) \
+  X(LOAD_NAME) \
+  X(STORE_NAME) \
   X(DELETE_NAME)
+// clang-format on
 
 #define GP_OP_ENUM(name) OP_##name,
 typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
