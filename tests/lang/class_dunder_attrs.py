@@ -15,3 +15,8 @@ def f():
         pass
     return Local
 print(f().__qualname__, f())
+class Documented:
+    """Class docstring."""
+    x = 1
+print(Documented.__doc__, Documented().__doc__, Outer.__doc__)
+print(Outer().__doc__)

@@ -1955,6 +1955,11 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
       r = -1;
     }
   } else if (r == 0) {
+    GpNode *first = def->body.n ? def->body.items[0] : NULL;
+    if (u->kind == U_CLASS && first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
+      load_const(u, gp_str_new(t, first->a->str, first->a->str_len)); /* the docstring */
+      emit(u, OP_STORE_NAME, add_name(u, "__doc__"));
+    }
     r = stmts(u, &def->body);
   }
   if (u->failed) r = -1;

@@ -657,6 +657,7 @@ static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
       gp_incref_o(&cls->ob);
       return gp_objv(&cls->ob);
     }
+    if (strcmp(s, "__doc__") == 0) return GP_NONEV;
     if (strcmp(s, "__dict__") == 0 && d && !((GpClass *)cls)->restricted) {
       gp_incref_o(d);
       return gp_objv(d);
