@@ -1160,6 +1160,19 @@ static GpValue builtin_via_super(GpThread *t, const GpType *tp, const char *s, G
   return gp_native_bind(t, s, fn, obj);
 }
 
+GpValue gp_object_attr(GpThread *t, GpObj *name) {
+  const char *s = cstr(name);
+  static const struct {
+    const char *name;
+    GpNativeFn fn;
+  } fns[] = {{"__init__", object_init}, {"__new__", object_new},   {"__setattr__", object_setattr},
+             {"__eq__", object_eq},     {"__hash__", object_hash}, {"__repr__", slot_repr},
+             {"__str__", slot_str}};
+  for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
+    if (strcmp(s, fns[i].name) == 0) return gp_native_new(t, fns[i].name, fns[i].fn);
+  return GP_ERRV;
+}
+
 static GpValue super_getattr(GpThread *t, GpValue v, GpObj *name) {
   GpSuper *sp = (GpSuper *)v.as.o;
   const GpType *start = (const GpType *)sp->cls.as.o;

@@ -20,8 +20,10 @@ typedef struct GpClass {
   GpObj *bases; /* tuple of types */
   GpObj *mro;   /* tuple of types, this class first */
   GpObj *name, *qualname, *module;
-  GpObj *slots;      /* __slots__ as a tuple of str, or NULL */
-  bool restricted;   /* every class in the MRO has __slots__: no other attributes */
+  GpObj *slots;     /* __slots__ as a tuple of str, or NULL */
+  bool restricted;  /* every class in the MRO has __slots__: no other attributes */
+  bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
+  uint64_t setattr_epoch;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t size;       /* of an instance */
   char cname[];      /* tp.name's storage */
@@ -59,6 +61,8 @@ int gp_inst_setitem(GpThread *t, GpValue o, GpValue key, GpValue v); /* v GP_ERR
 int gp_inst_contains(GpThread *t, GpValue c, GpValue item);
 GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec);
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
+/* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
+GpValue gp_object_attr(GpThread *t, GpObj *name);
 /* type(name, bases, dict) */
 GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);

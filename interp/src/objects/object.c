@@ -214,6 +214,10 @@ static GpValue type_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpType *tp = (GpType *)self.as.o;
   if (GP_IS_CLASS(tp)) return gp_class_getattr(t, tp, name);
+  if (tp == &gp_type_object) {
+    GpValue r = gp_object_attr(t, name);
+    if (!GP_IS_ERR(r)) return r;
+  }
   const char *s = GP_STR(gp_objv(name))->data;
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) return gp_str_cstr(t, tp->name);
   const GpMethodDef *m = gp_type_method(tp, s);

@@ -776,7 +776,7 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, b
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
   GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
   GpValue fn;
-  if (ac && ac->tp == tp && ac->epoch == epoch) {
+  if (ac && ac->tp == tp && ac->epoch == epoch && ac->fn) {
     fn = gp_objv(ac->fn);
     GP_INCREF(fn);
   } else {
@@ -796,6 +796,63 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, b
   }
   (void)t;
   return fn;
+}
+
+/* o.name for an instance o whose class (no class in its MRO) has no
+** attribute name: a read of the instance dict. The cache remembers the
+** class lookup's miss; GP_ERRV with nothing raised sends the load to the
+** generic path (class attributes, descriptors, __getattr__, errors). */
+static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
+  GpObj *name = code->names[arg];
+  const GpType *tp = o.as.o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
+  if (!(ac && ac->tp == tp && ac->epoch == epoch && !ac->fn)) {
+    GpValue cv;
+    if (gp_class_lookup(tp, name, &cv)) {
+      GP_DECREF(cv);
+      return GP_ERRV;
+    }
+    if (ac) *ac = (GpAttrCache){tp, epoch, NULL};
+  }
+  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
+  GpValue v;
+  if (cache) {
+    GpValue *slot = gp_dict_find_str(d, name);
+    if (!slot) return GP_ERRV;
+    GP_INCREF(*slot);
+    return *slot;
+  }
+  if (gp_dict_getref(t, d, gp_objv(name), &v) == 1) return v;
+  return GP_ERRV;
+}
+
+/* o.name = v for an instance whose class has no __setattr__, __slots__ or
+** attribute name (a property, say): a store into the instance dict.
+** 1 = use the generic path. Only with caches on (not gil=none). */
+static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, GpValue v) {
+  GpObj *name = code->names[arg];
+  GpClass *c = (GpClass *)o.as.o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache *ac = code->acache ? &code->acache[arg] : NULL;
+  if (c->restricted || !ac) return 1;
+  if (c->setattr_epoch != epoch) {
+    GpValue f;
+    c->has_setattr = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
+    if (c->has_setattr) GP_DECREF(f);
+    c->setattr_epoch = epoch;
+  }
+  if (c->has_setattr) return 1;
+  if (!(ac->tp == &c->tp && ac->epoch == epoch && !ac->fn)) {
+    GpValue cv;
+    if (gp_class_lookup(&c->tp, name, &cv)) {
+      GP_DECREF(cv);
+      return 1;
+    }
+    *ac = (GpAttrCache){&c->tp, epoch, NULL};
+  }
+  GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
+  return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
 }
 
 /* class body: ns = {'__module__', '__qualname__'}; body(ns); the class. */

@@ -236,6 +236,14 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
+      if (gp_is_inst(o)) {
+        res = inst_load_attr(t, o, code, ARG, cache);
+        if (!GP_IS_ERR(res)) {
+          GP_DECREF(o);
+          TOP() = res;
+          DISPATCH();
+        }
+      }
       res = gp_getattr(t, o, code->names[ARG]);
       GP_DECREF(o);
       if (GP_IS_ERR(res)) {
@@ -248,7 +256,8 @@ dispatch:
 
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
-      int r = gp_setattr(t, o, code->names[ARG], v);
+      int r = cache && gp_is_inst(o) ? inst_store_attr(t, o, code, ARG, v) : 1;
+      if (r > 0) r = gp_setattr(t, o, code->names[ARG], v);
       GP_DECREF(o);
       GP_DECREF(v);
       sp -= 2;
