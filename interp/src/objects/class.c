@@ -404,7 +404,17 @@ static GpValue method_new(GpThread *t, GpValue func, GpValue self);
 
 /* What an attribute found in a class gives when read through obj (an
 ** instance of cls, or NONE for a read on the class itself). Steals v. */
+static GpValue special(GpValue v, const char *name);
+static GpValue call_special(GpThread *t, GpValue f, GpValue self, const GpValue *args, int n);
+
 static GpValue bind(GpThread *t, GpValue v, GpValue obj, GpType *cls) {
+  GpValue get = special(v, "__get__"); /* a user-defined descriptor */
+  if (!GP_IS_ERR(get)) {
+    GpValue args[2] = {obj, gp_objv(&cls->ob)};
+    GpValue r = call_special(t, get, v, args, 2);
+    GP_DECREF(v);
+    return r;
+  }
   if (GP_IS_OBJ(v)) {
     const GpType *vt = v.as.o->type;
     if (vt == &gp_type_function && !GP_IS_NONE(obj)) {
@@ -638,14 +648,28 @@ static int inst_next(GpThread *t, GpValue self, GpValue *out) {
   return -1;
 }
 
+/* A property, or an object whose class defines __set__ or __delete__:
+** it takes precedence over the instance dict. */
+static bool is_data_descriptor(GpValue v) {
+  if (!GP_IS_OBJ(v)) return false;
+  if (v.as.o->type == &gp_type_property) return true;
+  if (!gp_is_inst(v)) return false;
+  GpValue f;
+  if (gp_class_lookup(v.as.o->type, S("__set__"), &f) ||
+      gp_class_lookup(v.as.o->type, S("__delete__"), &f)) {
+    GP_DECREF(f);
+    return true;
+  }
+  return false;
+}
+
 static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpObj *o = self.as.o;
   GpType *cls = (GpType *)o->type;
   const char *s = cstr(name);
   GpValue cv, v;
   bool found = gp_class_lookup(cls, name, &cv);
-  if (found && GP_IS_OBJ(cv) && cv.as.o->type == &gp_type_property) /* a data descriptor */
-    return bind(t, cv, self, cls);
+  if (found && is_data_descriptor(cv)) return bind(t, cv, self, cls);
   GpObj *d = *inst_dict(o);
   if (d && gp_dict_getref(t, d, gp_objv(name), &v) == 1) {
     if (found) GP_DECREF(cv);
@@ -705,6 +729,15 @@ static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
       }
       GP_DECREF(cv);
       return r;
+    }
+    GpValue set = special(cv, GP_IS_ERR(v) ? "__delete__" : "__set__");
+    if (!GP_IS_ERR(set)) {
+      GpValue args[2] = {self, v};
+      GpValue r = call_special(t, set, cv, args, GP_IS_ERR(v) ? 1 : 2);
+      GP_DECREF(cv);
+      if (GP_IS_ERR(r)) return -1;
+      GP_DECREF(r);
+      return 0;
     }
     GP_DECREF(cv);
   }
