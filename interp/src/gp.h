@@ -151,7 +151,9 @@ struct GpType {
   int (*setattr)(GpThread *t, GpValue self, GpObj *name, GpValue v);
   const GpMethodDef *methods;  /* NULL-terminated */
   const struct GpTypeOps *ops; /* library types' protocol slots (obj.h); NULL if none */
+  uint32_t tpflags;            /* GP_TPF_* */
 };
+#define GP_TPF_HEAP 1u /* a class made by a class statement (objects/class.h) */
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
 const GpType *gp_typeof(GpValue v);
@@ -159,7 +161,7 @@ bool gp_type_is_subtype(const GpType *a, const GpType *b);
 
 extern GpType gp_type_type, gp_type_none, gp_type_bool, gp_type_int, gp_type_float, gp_type_str,
     gp_type_list, gp_type_tuple, gp_type_dict, gp_type_range, gp_type_native, gp_type_module,
-    gp_type_function, gp_type_code;
+    gp_type_function, gp_type_code, gp_type_generator;
 
 /* ----------------------------------------------------------- object kinds */
 
@@ -245,7 +247,7 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
     gp_exc_KeyboardInterrupt, gp_exc_ImportError, gp_exc_ModuleNotFoundError,
     gp_exc_NotImplementedError, gp_exc_MemoryError, gp_exc_StopIteration, gp_exc_SyntaxError,
     gp_exc_IndentationError, gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError,
-    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError;
+    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError, gp_exc_GeneratorExit;
 
 /* Sets t->exc to a new instance of tp with a printf-formatted message;
 ** returns GP_ERRV so callers can `return gp_raise(...)`. */
@@ -313,6 +315,7 @@ int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v);
 int gp_delitem(GpThread *t, GpValue o, GpValue key);
 GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name); /* methods bound */
 int gp_setattr(GpThread *t, GpValue o, GpObj *name, GpValue v);
+int gp_delattr(GpThread *t, GpValue o, GpObj *name); /* del o.name */
 GpValue gp_iter(GpThread *t, GpValue o);
 int gp_next(GpThread *t, GpValue it, GpValue *out); /* 1, 0 done, -1 */
 GpValue gp_len(GpThread *t, GpValue o);
@@ -325,6 +328,9 @@ const GpMethodDef *gp_type_method(const GpType *tp, const char *name);
 GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);
 int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
+
+/* gen.send(v) (vm.c): the next yielded value; StopIteration(return value) at the end. */
+GpValue gp_gen_send(GpThread *t, GpValue gen, GpValue v);
 
 /* Calls anything callable (vm.c); gilpy.h's gp_call is the embedder's. */
 GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);

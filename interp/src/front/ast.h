@@ -40,7 +40,8 @@ typedef enum {
   GP_N_UNARY,     /* op (GpUnOp) or GP_N_NOT_OP, a */
   GP_N_BOOLOP,    /* op: GP_N_AND / GP_N_OR, elts (>= 2 operands) */
   GP_N_COMPARE,   /* a, cmp_ops[n], elts (comparators, n = elts.n) */
-  GP_N_CALL,      /* a = func, elts = positional args, kwnames[kw.n], kw */
+  GP_N_CALL,      /* a = func, elts = positional args (GP_N_STARRED for *x), kwnames[kw.n],
+                  ** kw (kwnames[i] NULL: kw[i] is a GP_N_STARRED **x) */
   GP_N_ATTR,      /* a . name */
   GP_N_SUBSCRIPT, /* a [ b ] */
   GP_N_SLICE,     /* a:b:c, each may be NULL (only inside SUBSCRIPT) */
@@ -48,8 +49,10 @@ typedef enum {
   GP_N_LISTCOMP,  /* a = element, comps = GP_N_COMPFOR list; op 1: a set,
                   ** op 2: a dict (a = key, b = value) */
   GP_N_COMPFOR,   /* a = target, b = iter, elts = ifs */
-  GP_N_LAMBDA,    /* level 2: params, defaults, a = body expr */
-  GP_N_STARRED,   /* *a in a call (level 2) */
+  GP_N_LAMBDA,    /* parameters as GP_N_DEF, a = body expr */
+  GP_N_STARRED,   /* *a (op 1) in calls, displays, targets; **a (op 2) in calls, dicts */
+  GP_N_YIELD,     /* yield a (a may be NULL); op 1: yield from a */
+  GP_N_GENEXP,    /* (a for ...): as GP_N_LISTCOMP */
 
   /* statements */
   GP_N_EXPR,      /* a */
@@ -66,8 +69,11 @@ typedef enum {
   GP_N_NONLOCAL,   /* names[n] (level 2) */
   GP_N_DEL,        /* elts = targets */
   GP_N_ASSERT,     /* a = test, b = message or NULL */
-  GP_N_DEF,        /* name, params, defaults (for the last defaults.n params), body */
-  GP_N_CLASS,      /* level 2: name, a = base or NULL, body */
+  GP_N_DEF,        /* name, params[n] (positional, then nkwonly keyword-only), defaults
+                   ** (for the last defaults.n positional ones), kwdefaults (one per
+                   ** keyword-only parameter, NULL = required), vararg, kwarg (NULL
+                   ** if absent), decos, body */
+  GP_N_CLASS,      /* name, elts = bases, kw/kwnames = keywords, decos, body */
   GP_N_TRY,        /* body, handlers (GP_N_HANDLER), orelse, finalbody */
   GP_N_HANDLER,    /* a = type expr or NULL, name (as) or NULL, body */
   GP_N_RAISE,      /* a = exception or NULL (re-raise), b = cause or NULL */
@@ -88,10 +94,12 @@ struct GpNode {
   int op;
   int conversion;
   GpNode *a, *b, *c;
-  GpNodeList elts, body, orelse, finalbody, handlers, kw, comps, defaults;
+  GpNodeList elts, body, orelse, finalbody, handlers, kw, comps, defaults, kwdefaults, decos;
   const char *name;
   const char **names, **asnames, **kwnames, **params;
-  int n;        /* count for names/asnames/params/cmp_ops */
+  int n;       /* count for names/asnames/params/cmp_ops */
+  int nkwonly; /* GP_N_DEF / GP_N_LAMBDA: the last nkwonly of params */
+  const char *vararg, *kwarg;
   int *cmp_ops; /* GpCmpOp or GP_CMP_IN... */
   int64_t ival;
   const char *big_digits; /* decimal digits of an int literal > int64 */

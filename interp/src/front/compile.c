@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "scope.h"
 #include "vm.h"
 
 #define MAX_BLOCKS 256
@@ -43,6 +44,8 @@ typedef struct CompName {
   int slot;
 } CompName;
 
+enum { U_MODULE, U_FUNC, U_CLASS };
+
 typedef struct Fixup {
   uint32_t at;
   int label;
@@ -54,6 +57,15 @@ typedef struct Unit {
   GpThread *t;
   const char *filename;
   bool is_func;
+  int kind;      /* U_* */
+  GpScope scope; /* names used, bound, declared; free names of nested scopes */
+  bool *cell;    /* per local slot: accessed through a cell (DEREF ops) */
+  int ccell;
+  GpObj **freenames; /* free variables, in closure order (slots nparams..) */
+  int nfree, cfree;
+  const char *qualname;
+  char *qualbuf; /* owned storage of qualname */
+  int nposargs, nkwonly, flags;
   bool oom;
   bool failed; /* an exception was raised while emitting */
   uint32_t *code;
@@ -159,7 +171,26 @@ static int stack_effect(int op, int arg) {
   case OP_RETURN_VALUE:
   case OP_IMPORT_STAR:
   case OP_WITH_EXIT:
+  case OP_STORE_DEREF:
+  case OP_LIST_EXTEND:
+  case OP_DICT_MERGE:
+  case OP_DICT_UPDATE:
+  case OP_DELETE_ATTR:
     return -1;
+  case OP_LOAD_DEREF:
+  case OP_LOAD_CLOSURE:
+    return 1;
+  case OP_YIELD_FROM:
+  case OP_STORE_NAME:
+    return -1;
+  case OP_LOAD_NAME:
+    return 1;
+  case OP_BUILD_CLASS:
+    return -2;
+  case OP_CALL_EX:
+    return -1 - (arg & 1);
+  case OP_UNPACK_EX:
+    return (arg & 0xff) + (arg >> 8);
   case OP_DUP_TOP:
   case OP_LOAD_CONST:
   case OP_LOAD_FAST:
@@ -204,9 +235,10 @@ static int stack_effect(int op, int arg) {
     return (arg & GP_FMT_SPEC) ? -1 : 0;
   case OP_UNPACK_SEQUENCE:
     return arg - 1;
+  case OP_MAKE_FUNCTION:
+    return -(arg & 0xffff) - !!(arg & GP_MF_KWDEFAULTS) - !!(arg & GP_MF_CLOSURE);
   case OP_CALL:
   case OP_CALL_KW:
-  case OP_MAKE_FUNCTION:
   case OP_RAISE:
     return -arg;
   case OP_CALL_METHOD:
@@ -360,8 +392,11 @@ static int add_local(Unit *u, const char *s) {
     int i = find_local(u, s);
     if (i >= 0) return i;
   }
-  if (!GROW(u, u->varnames, u->nlocals, u->clocals, u->nlocals + 1)) return 0;
+  if (!GROW(u, u->varnames, u->nlocals, u->clocals, u->nlocals + 1) ||
+      !GROW(u, u->cell, u->nlocals, u->ccell, u->nlocals + 1))
+    return 0;
   u->varnames[u->nlocals] = gp_intern_cstr(s);
+  u->cell[u->nlocals] = false;
   return u->nlocals++;
 }
 
@@ -410,7 +445,7 @@ static void scan_globals(Unit *u, const GpNodeList *body) {
 }
 
 static void bind_name(Unit *u, const char *s) {
-  if (!is_global_decl(u, s)) add_local(u, s);
+  if (!is_global_decl(u, s) && !gp_nameset_has(&u->scope.nonlocals, s)) add_local(u, s);
 }
 
 static void scan_target(Unit *u, GpNode *t) {
@@ -473,6 +508,10 @@ static void scan_locals(Unit *u, const GpNodeList *body) {
 static int resolve(Unit *u, const char *s) {
   for (int i = u->ncomps - 1; i >= 0; i--)
     if (strcmp(u->comps[i].name, s) == 0) return u->comps[i].slot;
+  if (u->kind == U_CLASS) { /* only its free variables have slots */
+    int i = is_global_decl(u, s) ? -1 : find_local(u, s);
+    return i >= u->nparams && i < u->nparams + u->nfree ? i : -1;
+  }
   if (!u->is_func || is_global_decl(u, s)) return -1;
   return find_local(u, s);
 }
@@ -498,17 +537,26 @@ static int load_name(Unit *u, const char *s) {
   int slot = resolve(u, s);
   see(u, s, false);
   if (slot >= 0) {
-    emit(u, OP_LOAD_FAST, slot);
+    emit(u, u->cell[slot] ? OP_LOAD_DEREF : OP_LOAD_FAST, slot);
     return 0;
   }
-  /* A local of an enclosing def would be a closure (level 2): refuse it
-  ** rather than silently read a global of the same name. */
-  for (Unit *p = u->parent; p && u->is_func && !is_global_decl(u, s); p = p->parent)
-    if (p->is_func && find_local(p, s) >= 0 && !is_global_decl(p, s))
-      return cerr(u, u->line,
-                  "closures are not supported: '%s' is a local of an enclosing function", s);
-  emit(u, OP_LOAD_GLOBAL, add_name(u, s));
+  emit(u, u->kind == U_CLASS && !is_global_decl(u, s) ? OP_LOAD_NAME : OP_LOAD_GLOBAL,
+       add_name(u, s));
   return 0;
+}
+
+/* Whether an enclosing scope of u holds s in a slot (a local, a free
+** variable or a comprehension variable being compiled): then s is a free
+** variable of u. Class bodies are skipped, as Python's scoping rules say. */
+static bool enclosing_binds(Unit *u, const char *s) {
+  for (Unit *p = u->parent; p; p = p->parent) {
+    for (int i = p->ncomps - 1; i >= 0; i--)
+      if (strcmp(p->comps[i].name, s) == 0) return true;
+    if (p->kind == U_CLASS) continue;
+    if (p->kind != U_FUNC || is_global_decl(p, s)) return false;
+    if (find_local(p, s) >= 0) return true;
+  }
+  return false;
 }
 
 static int global_stmt(Unit *u, GpNode *s) {
@@ -530,18 +578,22 @@ static int global_stmt(Unit *u, GpNode *s) {
 
 static void store_name(Unit *u, const char *s) {
   see(u, s, true);
-  int slot = resolve(u, s);
+  int slot = u->kind == U_CLASS && !u->ncomps ? -1 : resolve(u, s);
   if (slot >= 0)
-    emit(u, OP_STORE_FAST, slot);
+    emit(u, u->cell[slot] ? OP_STORE_DEREF : OP_STORE_FAST, slot);
+  else if (u->kind == U_CLASS && !is_global_decl(u, s))
+    emit(u, OP_STORE_NAME, add_name(u, s));
   else
     emit(u, OP_STORE_GLOBAL, add_name(u, s));
 }
 
 static void delete_name(Unit *u, const char *s) {
   see(u, s, true);
-  int slot = resolve(u, s);
+  int slot = u->kind == U_CLASS && !u->ncomps ? -1 : resolve(u, s);
   if (slot >= 0)
-    emit(u, OP_DELETE_FAST, slot);
+    emit(u, u->cell[slot] ? OP_DELETE_DEREF : OP_DELETE_FAST, slot);
+  else if (u->kind == U_CLASS && !is_global_decl(u, s))
+    emit(u, OP_DELETE_NAME, add_name(u, s));
   else
     emit(u, OP_DELETE_GLOBAL, add_name(u, s));
 }
@@ -658,7 +710,78 @@ static GpObj *kwnames_tuple(Unit *u, GpNode *n) {
   return tu.as.o;
 }
 
+static bool has_starred(const GpNodeList *l) {
+  for (int i = 0; i < l->n; i++)
+    if (l->items[i]->kind == GP_N_STARRED) return true;
+  return false;
+}
+
+/* A list of the elements of l, *x ones spliced in: consecutive plain
+** elements in one BUILD_LIST, each *x with LIST_EXTEND. */
+static int starred_list(Unit *u, const GpNodeList *l, bool in_call) {
+  int extend = in_call ? 0x101 : 1; /* in a call, LIST_EXTEND names the callee in errors */
+  int run = 0;
+  bool have = false;
+  for (int i = 0; i < l->n; i++) {
+    GpNode *e = l->items[i];
+    if (e->kind != GP_N_STARRED) {
+      if (expr(u, e) < 0) return -1;
+      run++;
+      continue;
+    }
+    if (!have || run) {
+      emit(u, OP_BUILD_LIST, run);
+      if (have) emit(u, OP_LIST_EXTEND, 1);
+      have = true;
+      run = 0;
+    }
+    if (expr(u, e->a) < 0) return -1;
+    u->line = e->line;
+    emit(u, OP_LIST_EXTEND, extend);
+  }
+  if (!have || run) {
+    emit(u, OP_BUILD_LIST, run);
+    if (have) emit(u, OP_LIST_EXTEND, 1);
+  }
+  return 0;
+}
+
+/* f(*a, **k): [callable, args tuple, kwargs dict] for CALL_EX. Keywords
+** go into one dict; **m is merged with duplicate checks (DICT_MERGE). */
+static int call_ex(Unit *u, GpNode *n) {
+  if (starred_list(u, &n->elts, true) < 0) return -1;
+  emit(u, OP_LIST_TO_TUPLE, 0);
+  if (n->kw.n == 0) {
+    u->line = n->line;
+    emit(u, OP_CALL_EX, 0);
+    return 0;
+  }
+  emit(u, OP_BUILD_DICT, 0);
+  for (int i = 0; i < n->kw.n; i++) {
+    GpNode *v = n->kw.items[i];
+    if (n->kwnames[i]) {
+      load_const(u, gp_objv(gp_intern_cstr(n->kwnames[i])));
+      if (expr(u, v) < 0) return -1;
+      emit(u, OP_BUILD_DICT, 1);
+    } else if (expr(u, v->a) < 0) {
+      return -1;
+    }
+    u->line = v->line;
+    emit(u, OP_DICT_MERGE, 1);
+  }
+  u->line = n->line;
+  emit(u, OP_CALL_EX, 1);
+  return 0;
+}
+
 static int call(Unit *u, GpNode *n) {
+  bool star = has_starred(&n->elts);
+  for (int i = 0; i < n->kw.n; i++)
+    star = star || !n->kwnames[i];
+  if (star) {
+    if (expr(u, n->a) < 0) return -1;
+    return call_ex(u, n);
+  }
   bool method = n->a->kind == GP_N_ATTR;
   if (method) {
     if (expr(u, n->a->a) < 0) return -1;
@@ -667,9 +790,6 @@ static int call(Unit *u, GpNode *n) {
   } else if (expr(u, n->a) < 0) {
     return -1;
   }
-  for (int i = 0; i < n->elts.n; i++)
-    if (n->elts.items[i]->kind == GP_N_STARRED)
-      return cerr(u, n->line, "argument unpacking (*args) is not supported");
   if (exprs(u, &n->elts) < 0 || exprs(u, &n->kw) < 0) return -1;
   u->line = n->line;
   int nargs = n->elts.n + n->kw.n;
@@ -722,6 +842,7 @@ static int iter_begin(Unit *u, GpNode *target, IterLoop *lp) {
   lp->top = new_label(u);
   lp->test = new_label(u);
   lp->slot = target->kind == GP_N_NAME ? resolve(u, target->name) : -1;
+  if (lp->slot >= 0 && u->cell[lp->slot]) lp->slot = -1;
   emit_jump(u, OP_JUMP, lp->test);
   set_label(u, lp->top);
   if (lp->slot >= 0) return 0;
@@ -740,10 +861,17 @@ static void iter_end(Unit *u, IterLoop *lp) {
 }
 
 /* The innermost step of a list, set (op 1) or dict (op 2) comprehension:
-** the element added to the result, depth stack items below. */
+** the element added to the result, depth stack items below; or the value
+** yielded (a generator expression). */
 static int comp_element(Unit *u, GpNode *n, int depth) {
   if (expr(u, n->a) < 0 || (n->op == 2 && expr(u, n->b) < 0)) return -1;
-  emit(u, n->op == 2 ? OP_MAP_ADD : n->op == 1 ? OP_SET_ADD : OP_LIST_APPEND, depth);
+  u->line = n->line;
+  if (n->kind == GP_N_GENEXP) {
+    emit(u, OP_YIELD_VALUE, 0);
+    emit(u, OP_POP_TOP, 0);
+  } else {
+    emit(u, n->op == 2 ? OP_MAP_ADD : n->op == 1 ? OP_SET_ADD : OP_LIST_APPEND, depth);
+  }
   return 0;
 }
 
@@ -766,16 +894,25 @@ static int comprehension(Unit *u, GpNode *n, int k) {
 
 static void comp_bind(Unit *u, GpNode *t) {
   if (t->kind == GP_N_NAME) {
-    if (u->ncomps < MAX_COMPS) u->comps[u->ncomps++] = (CompName){t->name, add_local(u, "")};
+    if (u->ncomps == MAX_COMPS) return;
+    int slot = add_local(u, "");
+    u->comps[u->ncomps++] = (CompName){t->name, slot};
+    if (!u->oom && gp_nameset_has(&u->scope.child, t->name)) { /* [lambda: i for i in ...] */
+      u->cell[slot] = true;
+      emit(u, OP_MAKE_CELL, slot);
+    }
   } else if (t->kind == GP_N_TUPLE || t->kind == GP_N_LIST) {
     for (int i = 0; i < t->elts.n; i++)
       comp_bind(u, t->elts.items[i]);
   }
 }
 
+/* Also the body of a generator expression's code, whose first iterable
+** is its parameter (an iterator made outside). */
 static int listcomp(Unit *u, GpNode *n) {
   int saved = u->ncomps;
-  emit(u, n->op == 2 ? OP_BUILD_DICT : n->op == 1 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+  bool gen = n->kind == GP_N_GENEXP;
+  if (!gen) emit(u, n->op == 2 ? OP_BUILD_DICT : n->op == 1 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
   /* The first iterable is evaluated in the enclosing scope; the targets of
   ** each `for` become visible from there on. */
   GpNode *first = n->comps.items[0];
@@ -788,7 +925,10 @@ static int listcomp(Unit *u, GpNode *n) {
   /* Hide the bindings while evaluating the first iterable. */
   int all = u->ncomps;
   u->ncomps = saved;
-  if (expr(u, first->b) < 0) return -1;
+  if (gen)
+    emit(u, OP_LOAD_FAST, 0);
+  else if (expr(u, first->b) < 0)
+    return -1;
   u->ncomps = all;
   IterLoop lp;
   emit(u, OP_GET_ITER, 0);
@@ -979,6 +1119,52 @@ static int ifexp(Unit *u, GpNode *n) {
   return 0;
 }
 
+/* {k: v, **m}: runs of pairs in BUILD_DICT, each **m merged with DICT_UPDATE. */
+static int dict_display(Unit *u, GpNode *n) {
+  int run = 0;
+  bool have = false;
+  for (int i = 0; i <= n->elts.n; i++) {
+    GpNode *k = i < n->elts.n ? n->elts.items[i] : NULL;
+    if (k && k->kind != GP_N_STARRED) {
+      if (expr(u, k) < 0 || expr(u, n->kw.items[i]) < 0) return -1;
+      run++;
+      continue;
+    }
+    if (run || !have) {
+      u->line = n->line;
+      emit(u, OP_BUILD_DICT, run);
+      if (have) emit(u, OP_DICT_UPDATE, 1);
+      have = true;
+      run = 0;
+    }
+    if (k) {
+      if (expr(u, k->a) < 0) return -1;
+      u->line = k->line;
+      emit(u, OP_DICT_UPDATE, 1);
+    }
+  }
+  return 0;
+}
+
+static int lambda_expr(Unit *u, GpNode *n);
+static int genexp(Unit *u, GpNode *n);
+
+static int yield_expr(Unit *u, GpNode *n) {
+  if (u->kind != U_FUNC) return cerr(u, n->line, "'yield' outside function");
+  if (n->op == 1) { /* yield from: [iter, sent] -> YIELD_FROM until the iterator ends */
+    if (expr(u, n->a) < 0) return -1;
+    u->line = n->line;
+    emit(u, OP_GET_YIELD_FROM_ITER, 0);
+    load_const(u, GP_NONEV);
+    emit(u, OP_YIELD_FROM, 0);
+    return 0;
+  }
+  if (expr_or_none(u, n->a) < 0) return -1;
+  u->line = n->line;
+  emit(u, OP_YIELD_VALUE, 0);
+  return 0;
+}
+
 static int expr(Unit *u, GpNode *n) {
   if (u->oom || u->failed) return -1;
   u->line = n->line;
@@ -1007,15 +1193,16 @@ static int expr(Unit *u, GpNode *n) {
     return fstring(u, n);
   case GP_N_LIST:
   case GP_N_TUPLE:
+    if (has_starred(&n->elts)) {
+      if (starred_list(u, &n->elts, false) < 0) return -1;
+      if (n->kind == GP_N_TUPLE) emit(u, OP_LIST_TO_TUPLE, 0);
+      return 0;
+    }
     if (exprs(u, &n->elts) < 0) return -1;
     emit(u, n->kind == GP_N_LIST ? OP_BUILD_LIST : OP_BUILD_TUPLE, n->elts.n);
     return 0;
   case GP_N_DICT:
-    for (int i = 0; i < n->elts.n; i++)
-      if (expr(u, n->elts.items[i]) < 0 || expr(u, n->kw.items[i]) < 0) return -1;
-    u->line = n->line;
-    emit(u, OP_BUILD_DICT, n->elts.n);
-    return 0;
+    return dict_display(u, n);
   case GP_N_SET:
     return set_display(u, n);
   case GP_N_BINOP:
@@ -1053,9 +1240,13 @@ static int expr(Unit *u, GpNode *n) {
   case GP_N_LISTCOMP:
     return listcomp(u, n);
   case GP_N_LAMBDA:
-    return cerr(u, n->line, "lambda is not supported");
+    return lambda_expr(u, n);
+  case GP_N_YIELD:
+    return yield_expr(u, n);
+  case GP_N_GENEXP:
+    return genexp(u, n);
   case GP_N_STARRED:
-    return cerr(u, n->line, "starred expressions are not supported");
+    return cerr(u, n->line, n->op == 1 ? "can't use starred expression here" : "invalid syntax");
   default:
     return cerr(u, n->line, "invalid syntax");
   }
@@ -1070,14 +1261,30 @@ static int store(Unit *u, GpNode *t) {
     store_name(u, t->name);
     return 0;
   case GP_N_TUPLE:
-  case GP_N_LIST:
-    for (int i = 0; i < t->elts.n; i++)
-      if (t->elts.items[i]->kind == GP_N_STARRED)
-        return cerr(u, t->line, "starred assignment is not supported");
-    emit(u, OP_UNPACK_SEQUENCE, t->elts.n);
-    for (int i = 0; i < t->elts.n; i++)
-      if (store(u, t->elts.items[i]) < 0) return -1;
+  case GP_N_LIST: {
+    int star = -1;
+    for (int i = 0; i < t->elts.n; i++) {
+      GpNode *e = t->elts.items[i];
+      if (e->kind != GP_N_STARRED) continue;
+      if (star >= 0) return cerr(u, e->line, "multiple starred expressions in assignment");
+      star = i;
+    }
+    if (star < 0) {
+      emit(u, OP_UNPACK_SEQUENCE, t->elts.n);
+    } else {
+      int after = t->elts.n - star - 1;
+      if (star > 255 || after > 255)
+        return cerr(u, t->line, "too many expressions in star-unpacking assignment");
+      emit(u, OP_UNPACK_EX, star | (after << 8));
+    }
+    for (int i = 0; i < t->elts.n; i++) {
+      GpNode *e = t->elts.items[i];
+      if (store(u, e->kind == GP_N_STARRED ? e->a : e) < 0) return -1;
+    }
     return 0;
+  }
+  case GP_N_STARRED:
+    return cerr(u, t->line, "starred assignment target must be in a list or tuple");
   case GP_N_SUBSCRIPT:
     if (expr(u, t->a) < 0) return -1;
     if (t->b->kind == GP_N_SLICE) {
@@ -1107,7 +1314,7 @@ static bool simple_target(GpNode *t) {
 static int assign(Unit *u, GpNode *s) {
   GpNode *v = s->a, *t0 = s->elts.items[0];
   /* a, b = b, a: no tuple; reverse the values on the stack and store left to right. */
-  if (s->elts.n == 1 && v->kind == GP_N_TUPLE &&
+  if (s->elts.n == 1 && v->kind == GP_N_TUPLE && !has_starred(&v->elts) &&
       (t0->kind == GP_N_TUPLE || t0->kind == GP_N_LIST) && t0->elts.n == v->elts.n &&
       (v->elts.n == 2 || v->elts.n == 3)) {
     bool simple = true;
@@ -1187,8 +1394,14 @@ static int delete (Unit *u, GpNode *t) {
     if (expr(u, t->b) < 0) return -1;
     emit(u, OP_DELETE_SUBSCR, 0);
     return 0;
+  case GP_N_ATTR:
+    if (expr(u, t->a) < 0) return -1;
+    u->line = t->line;
+    emit(u, OP_DELETE_ATTR, add_name(u, t->name));
+    return 0;
   default:
-    return cerr(u, t->line, "cannot delete expression");
+    return cerr(u, t->line, "deleting %s is not supported by gilpy",
+                t->kind == GP_N_STARRED ? "a starred expression" : "this expression");
   }
 }
 
@@ -1537,14 +1750,106 @@ static int from_import(Unit *u, GpNode *s) {
 
 static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def);
 
-static int def_stmt(Unit *u, GpNode *s) {
-  if (exprs(u, &s->defaults) < 0) return -1;
-  GpValue code = unit_compile(u, u->t, u->filename, s);
+/* Pushes a function for the scope node n (def, lambda): its defaults, the
+** keyword-only defaults as a dict, the closure as a tuple of the cells its
+** free variables name here, then MAKE_FUNCTION. */
+static int make_function(Unit *u, GpNode *n) {
+  if (exprs(u, &n->defaults) < 0) return -1;
+  uint32_t flags = (uint32_t)n->defaults.n;
+  int nkwd = 0;
+  for (int i = 0; i < n->kwdefaults.n; i++) {
+    GpNode *d = n->kwdefaults.items[i];
+    if (!d) continue;
+    load_const(u, gp_objv(gp_intern_cstr(n->params[n->n - n->nkwonly + i])));
+    if (expr(u, d) < 0) return -1;
+    nkwd++;
+  }
+  if (nkwd) {
+    u->line = n->line;
+    emit(u, OP_BUILD_DICT, nkwd);
+    flags |= GP_MF_KWDEFAULTS;
+  }
+  GpValue code = unit_compile(u, u->t, u->filename, n);
   if (GP_IS_ERR(code)) return -1;
-  u->line = s->line;
+  GpCode *c = (GpCode *)code.as.o;
+  u->line = n->line;
+  if (c->nfree) {
+    for (int i = 0; i < c->nfree; i++) {
+      const char *x = ((GpStr *)c->freenames[i])->data;
+      int slot = resolve(u, x);
+      if (slot < 0 || !u->cell[slot]) {
+        GP_DECREF(code);
+        return cerr(u, n->line, "internal error: no cell for free variable '%s'", x);
+      }
+      emit(u, OP_LOAD_CLOSURE, slot);
+    }
+    emit(u, OP_BUILD_TUPLE, c->nfree);
+    flags |= GP_MF_CLOSURE;
+  }
   load_const(u, code);
-  emit(u, OP_MAKE_FUNCTION, s->defaults.n);
+  emit(u, OP_MAKE_FUNCTION, (int)flags);
+  return 0;
+}
+
+static int lambda_expr(Unit *u, GpNode *n) {
+  return make_function(u, n);
+}
+
+/* (x for x in it): a generator function called with iter(it). */
+static int genexp(Unit *u, GpNode *n) {
+  if (make_function(u, n) < 0 || expr(u, n->comps.items[0]->b) < 0) return -1;
+  u->line = n->line;
+  emit(u, OP_GET_YIELD_FROM_ITER, 0);
+  emit(u, OP_CALL, 1);
+  return 0;
+}
+
+/* Decorators are evaluated first and applied innermost first. */
+static int def_stmt(Unit *u, GpNode *s) {
+  if (exprs(u, &s->decos) < 0 || make_function(u, s) < 0) return -1;
+  u->line = s->line;
+  for (int i = 0; i < s->decos.n; i++)
+    emit(u, OP_CALL, 1);
   store_name(u, s->name);
+  return 0;
+}
+
+/* class C(bases): the body is a function filling a namespace; BUILD_CLASS
+** runs it and makes the class; decorators as for def. */
+static int class_stmt(Unit *u, GpNode *s) {
+  if (s->kw.n)
+    return cerr(u, s->line, "class keyword arguments (metaclass=...) are not supported by gilpy");
+  if (has_starred(&s->elts))
+    return cerr(u, s->line, "starred class bases are not supported by gilpy");
+  if (exprs(u, &s->decos) < 0 || make_function(u, s) < 0) return -1;
+  load_const(u, gp_objv(gp_intern_cstr(s->name)));
+  if (exprs(u, &s->elts) < 0) return -1;
+  u->line = s->line;
+  emit(u, OP_BUILD_TUPLE, s->elts.n);
+  emit(u, OP_BUILD_CLASS, 0);
+  for (int i = 0; i < s->decos.n; i++)
+    emit(u, OP_CALL, 1);
+  store_name(u, s->name);
+  return 0;
+}
+
+static int nonlocal_stmt(Unit *u, GpNode *s) {
+  for (int i = 0; i < s->n; i++) {
+    const char *x = s->names[i];
+    for (int k = 0; k < u->nparams; k++)
+      if (strcmp(((GpStr *)u->varnames[k])->data, x) == 0)
+        return cerr(u, s->line, "name '%s' is parameter and nonlocal", x);
+    if (is_global_decl(u, x)) return cerr(u, s->line, "name '%s' is nonlocal and global", x);
+    int slot = find_local(u, x);
+    if (slot < u->nparams || slot >= u->nparams + u->nfree)
+      return cerr(u, s->line, "no binding for nonlocal '%s' found", x);
+    for (int k = 0; k < u->nseen; k++)
+      if (strcmp(u->seen[k], x) == 0)
+        return cerr(u, s->line,
+                    u->seen_store[k] ? "name '%s' is assigned to before nonlocal declaration"
+                                     : "name '%s' is used prior to nonlocal declaration",
+                    x);
+  }
   return 0;
 }
 
@@ -1595,9 +1900,9 @@ static int stmt(Unit *u, GpNode *s) {
   case GP_N_WITH:
     return with_stmt(u, s);
   case GP_N_CLASS:
-    return cerr(u, s->line, "class definitions are not supported");
+    return class_stmt(u, s);
   case GP_N_NONLOCAL:
-    return cerr(u, s->line, "nonlocal is not supported");
+    return nonlocal_stmt(u, s);
   default:
     return cerr(u, s->line, "invalid syntax");
   }
@@ -1625,6 +1930,10 @@ static void unit_free(Unit *u) {
   free(u->exc);
   free(u->seen);
   free(u->seen_store);
+  free(u->cell);
+  free(u->freenames);
+  free(u->qualbuf);
+  gp_scope_free(&u->scope);
 }
 
 static GpValue unit_finish(Unit *u, const char *name, int firstline) {
@@ -1656,6 +1965,12 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->names = u->names;
   c->nnames = u->nnames;
   c->gcache = gc;
+  c->acache = calloc((size_t)u->nnames + 1, sizeof(GpAttrCache));
+  if (!c->acache) {
+    gp_decref_o(&c->ob);
+    unit_free(u);
+    return gp_raise_nomem(u->t);
+  }
   c->varnames = u->varnames;
   c->nlocals = u->nlocals;
   c->nparams = u->nparams;
@@ -1663,7 +1978,15 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->exctab = u->exc;
   c->nexc = u->nexc;
   c->name = gp_intern_cstr(name);
+  c->qualname = gp_intern_cstr(u->qualname ? u->qualname : name);
   c->filename = fname.as.o;
+  c->nposargs = u->nposargs;
+  c->nkwonly = u->nkwonly;
+  c->flags = u->flags;
+  c->nfast = (u->flags || u->nkwonly) ? -1 : u->nparams;
+  c->freenames = u->freenames;
+  c->nfree = u->nfree;
+  u->freenames = NULL;
   c->firstline = firstline;
   u->code = NULL;
   u->lines = NULL;
@@ -1676,6 +1999,70 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   return gp_objv(&c->ob);
 }
 
+/* "f", "outer.<locals>.f", "C.m" */
+static void set_qualname(Unit *u, const char *name) {
+  Unit *p = u->parent;
+  if (!p || p->kind == U_MODULE) {
+    u->qualname = name;
+    return;
+  }
+  const char *pq = p->qualname ? p->qualname : "";
+  size_t n = strlen(pq) + strlen(name) + sizeof ".<locals>.";
+  u->qualbuf = malloc(n);
+  if (!u->qualbuf) {
+    u->oom = true;
+    return;
+  }
+  snprintf(u->qualbuf, n, "%s.%s%s", pq, p->kind == U_FUNC ? "<locals>." : "", name);
+  u->qualname = u->qualbuf;
+}
+
+/* Parameters, free variables (slots right after the parameters, filled by
+** COPY_FREE_VARS), then the other locals; cells are made by MAKE_CELL. */
+static int func_prologue(Unit *u, GpNode *def) {
+  gp_scope_scan(def, &u->scope);
+  if (def->kind == GP_N_GENEXP) add_local(u, ".0");
+  if (def->kind == GP_N_CLASS) add_local(u, ".ns"); /* the namespace the body fills */
+  if (u->scope.has_yield) u->flags |= GP_CO_GENERATOR;
+  int npos = def->kind == GP_N_CLASS ? 1 : def->n - def->nkwonly + (def->kind == GP_N_GENEXP);
+  for (int i = 0; i < def->n; i++)
+    add_local(u, def->params[i]);
+  u->nposargs = npos;
+  u->nkwonly = def->nkwonly;
+  if (def->vararg) {
+    add_local(u, def->vararg);
+    u->flags |= GP_CO_VARARGS;
+  }
+  if (def->kwarg) {
+    add_local(u, def->kwarg);
+    u->flags |= GP_CO_VARKW;
+  }
+  u->nparams = u->nlocals;
+  if (def->kind == GP_N_DEF || def->kind == GP_N_CLASS) scan_globals(u, &def->body);
+  GpNameSet fr = {0};
+  gp_scope_free_names(def, &fr);
+  for (int i = 0; i < fr.n; i++) {
+    const char *x = fr.v[i];
+    if (!enclosing_binds(u, x)) continue; /* a nonlocal one: an error at its statement */
+    if (find_local(u, x) >= 0) continue;  /* a parameter declared nonlocal: reported later */
+    int slot = add_local(u, x);
+    if (u->oom || !GROW(u, u->freenames, u->nfree, u->cfree, u->nfree + 1)) break;
+    u->cell[slot] = true;
+    u->freenames[u->nfree++] = u->varnames[slot];
+  }
+  gp_nameset_free(&fr);
+  if (def->kind == GP_N_DEF) scan_locals(u, &def->body);
+  if (u->nfree) emit(u, OP_COPY_FREE_VARS, u->nparams);
+  for (int i = 0; i < u->nlocals; i++) {
+    const char *x = ((GpStr *)u->varnames[i])->data;
+    if (!u->cell[i] && *x && gp_nameset_has(&u->scope.child, x)) {
+      u->cell[i] = true;
+      emit(u, OP_MAKE_CELL, i);
+    }
+  }
+  return 0;
+}
+
 static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def) {
   Unit *u = calloc(1, sizeof *u);
   if (!u) return gp_raise_nomem(t);
@@ -1683,18 +2070,38 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   u->t = t;
   u->filename = filename;
   u->ret_slot = -1;
-  u->is_func = def->kind == GP_N_DEF;
+  u->kind = def->kind == GP_N_MODULE ? U_MODULE : def->kind == GP_N_CLASS ? U_CLASS : U_FUNC;
+  u->is_func = u->kind == U_FUNC;
   u->line = def->line;
-  if (u->is_func) {
-    for (int i = 0; i < def->n; i++)
-      add_local(u, def->params[i]);
-    u->nparams = u->nlocals;
-    scan_globals(u, &def->body);
-    scan_locals(u, &def->body);
+  const char *name = def->kind == GP_N_MODULE   ? "<module>"
+                     : def->kind == GP_N_GENEXP ? "<genexpr>"
+                                                : def->name;
+  set_qualname(u, name);
+  int r = 0;
+  if (u->kind != U_MODULE) {
+    r = func_prologue(u, def);
+  } else {
+    gp_scope_scan(def, &u->scope);
   }
-  int r = stmts(u, &def->body);
+  if (r == 0 && def->kind == GP_N_GENEXP) {
+    r = listcomp(u, def);
+  } else if (r == 0 && def->kind == GP_N_LAMBDA) {
+    if (expr(u, def->a) == 0) {
+      u->line = def->line;
+      emit(u, OP_RETURN_VALUE, 0);
+    } else {
+      r = -1;
+    }
+  } else if (r == 0) {
+    GpNode *first = def->body.n ? def->body.items[0] : NULL;
+    if (u->kind == U_CLASS && first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
+      load_const(u, gp_str_new(t, first->a->str, first->a->str_len)); /* the docstring */
+      emit(u, OP_STORE_NAME, add_name(u, "__doc__"));
+    }
+    r = stmts(u, &def->body);
+  }
   if (u->failed) r = -1;
-  if (r == 0 && !u->oom) {
+  if (r == 0 && !u->oom && def->kind != GP_N_LAMBDA) {
     u->line = u->n ? u->lines[u->n - 1] : def->line;
     load_const(u, GP_NONEV);
     emit(u, OP_RETURN_VALUE, 0);
@@ -1705,7 +2112,7 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
     unit_free(u);
     res = oom ? gp_raise_nomem(t) : GP_ERRV;
   } else {
-    res = unit_finish(u, u->is_func ? def->name : "<module>", def->line);
+    res = unit_finish(u, name, def->line);
   }
   free(u);
   return res;

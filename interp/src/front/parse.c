@@ -53,6 +53,8 @@ typedef struct NameVec {
 } NameVec;
 
 static GpNode *p_expr(Parser *p);
+static GpNode *p_lambda(Parser *p);
+static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open);
 static GpNode *p_disjunction(Parser *p);
 static GpNode *p_binary(Parser *p, int minprec);
 static GpNode *p_factor(Parser *p);
@@ -342,6 +344,10 @@ static const char *p_expr_name(const GpNode *e) {
                         : "list comprehension";
   case GP_N_SET:
     return "set display";
+  case GP_N_GENEXP:
+    return "generator expression";
+  case GP_N_YIELD:
+    return "yield expression";
   case GP_N_DICT:
     return "dict literal";
   case GP_N_FSTRING:
@@ -381,6 +387,8 @@ static GpNode *p_invalid_target(GpNode *e, int ctx) {
   case GP_N_COMPARE:
     if (ctx == TGT_FOR && e->cmp_ops[0] == GP_CMP_IN) return p_invalid_target(e->a, ctx);
     return e;
+  case GP_N_STARRED:
+    return ctx == TGT_DEL || e->op != 1 ? e : p_invalid_target(e->a, ctx);
   default:
     return e;
   }
@@ -880,29 +888,50 @@ static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
   Vec args = {0}, kw = {0};
   NameVec kwn = {0};
   GpNode *prev = NULL;
-  bool misplaced = false;
+  bool misplaced = false, dstar = false;
   while (tk(p) != TK_RPAR) {
     GpToken *t = p->t;
-    if (tk(p) == TK_STAR || tk(p) == TK_DSTAR)
-      return p_unsupported(
-          p, t, tk(p) == TK_STAR ? "'*' argument unpacking" : "'**' argument unpacking", false);
-    if (tk(p) == TK_NAME && tk_peek(p) == TK_EQUAL) {
+    if (tk(p) == TK_STAR || tk(p) == TK_DSTAR) {
+      GpNode *st = p_node(p, GP_N_STARRED, t);
+      st->op = tk(p) == TK_STAR ? 1 : 2;
+      p_next(p);
+      if ((st->a = p_expr(p)) == NULL) return NULL;
+      prev = st;
+      if (st->op == 1) {
+        if (dstar)
+          return P_ERR_NODE(p, st,
+                            "iterable argument unpacking follows keyword argument unpacking");
+        vec_push(p, &args, st);
+      } else {
+        dstar = true;
+        names_push(p, &kwn, NULL);
+        vec_push(p, &kw, st);
+      }
+    } else if (tk(p) == TK_NAME && tk_peek(p) == TK_EQUAL) {
       const char *name = p_tokstr(p, t);
       p_next(p);
       p_next(p);
       if ((prev = p_expr(p)) == NULL) return NULL;
       for (int i = 0; i < kwn.n; i++)
-        if (strcmp(kwn.items[i], name) == 0)
+        if (kwn.items[i] && strcmp(kwn.items[i], name) == 0)
           p_sem(p, t->line, t->col, "keyword argument repeated: %s", name);
       names_push(p, &kwn, name);
       vec_push(p, &kw, prev);
     } else {
       if ((prev = p_expr(p)) == NULL) return NULL;
-      if (tk(p) == TK_FOR) return p_unsupported(p, p->t, "generator expressions", true);
+      if (tk(p) == TK_FOR || tk(p) == TK_ASYNC) { /* f(x for x in y): the sole argument */
+        if ((prev = p_genexp(p, prev, t)) == NULL) return NULL;
+        if (args.n || kw.n || tk(p) != TK_RPAR)
+          return P_ERR_NODE(p, prev, "Generator expression must be parenthesized");
+      }
       if (tk(p) == TK_EQUAL)
         return P_ERR_NODE(p, prev,
                           "expression cannot contain assignment, perhaps you meant \"==\"?");
-      if (kw.n) misplaced = true;
+      if (kw.n) {
+        if (dstar)
+          return P_ERR_NODE(p, prev, "positional argument follows keyword argument unpacking");
+        misplaced = true;
+      }
       vec_push(p, &args, prev);
     }
     if (!p_accept(p, TK_COMMA)) break;
@@ -953,8 +982,14 @@ static bool p_comp_fors(Parser *p, Vec *comps) {
 }
 
 /* A display element: an expression, with starred ones rejected. */
+static GpNode *p_starred(Parser *p) {
+  GpNode *st = p_node(p, GP_N_STARRED, p_next(p));
+  st->op = 1;
+  return (st->a = p_binary(p, 1)) ? st : NULL;
+}
+
 static GpNode *p_elt(Parser *p) {
-  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "starred expressions", true);
+  if (tk(p) == TK_STAR) return p_starred(p);
   GpNode *e = p_expr(p);
   if (e && tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
   if (e && e->kind == GP_N_NAME && tk(p) == TK_EQUAL) return p_named_eq(p, e);
@@ -977,6 +1012,28 @@ static GpNode *p_seq_rest(Parser *p, GpNode *r, GpNode *first, int close) {
   return r;
 }
 
+/* yield [exprs] | yield from expr (the caller checks the context). */
+static GpNode *p_yield(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_YIELD, t);
+  if (!p->infunc) p_sem(p, t->line, t->col, "'yield' outside function");
+  if (p_accept(p, TK_FROM)) {
+    r->op = 1;
+    return (r->a = p_expr(p)) ? r : NULL;
+  }
+  if (tk_starts_expr(tk(p)) || tk(p) == TK_STAR) return (r->a = p_star_exprs(p)) ? r : NULL;
+  return r;
+}
+
+static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open) {
+  GpNode *r = p_node(p, GP_N_GENEXP, open);
+  r->a = elt;
+  Vec comps = {0};
+  if (!p_comp_fors(p, &comps)) return NULL;
+  r->comps = vec_list(&comps);
+  return r;
+}
+
 static GpNode *p_paren(Parser *p) {
   GpToken *open = p_next(p);
   p->brackets++;
@@ -984,10 +1041,12 @@ static GpNode *p_paren(Parser *p) {
     p->brackets--;
     return p_node(p, GP_N_TUPLE, open);
   }
-  if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
-  GpNode *first = p_elt(p);
+  GpNode *first = tk(p) == TK_YIELD ? p_yield(p) : p_elt(p);
   if (first == NULL) return NULL;
-  if (tk(p) == TK_FOR) return p_unsupported(p, p->t, "generator expressions", true);
+  if (tk(p) == TK_FOR || tk(p) == TK_ASYNC) {
+    if ((first = p_genexp(p, first, open)) == NULL) return NULL;
+    if (tk(p) != TK_RPAR) return p_syntax(p);
+  }
   if (tk(p) == TK_COMMA) return p_seq_rest(p, p_node(p, GP_N_TUPLE, open), first, TK_RPAR);
   if (tk(p) != TK_RPAR) return p_expected(p, first);
   p_next(p);
@@ -1040,7 +1099,18 @@ static GpNode *p_dict(Parser *p) {
   GpNode *r = p_node(p, GP_N_DICT, open);
   Vec keys = {0}, vals = {0};
   while (tk(p) != TK_RBRACE) {
-    if (tk(p) == TK_DSTAR) return p_unsupported(p, p->t, "'**' in dict displays", false);
+    if (tk(p) == TK_DSTAR) { /* {**m}: key GP_N_STARRED (op 2), value the mapping */
+      GpNode *st = p_node(p, GP_N_STARRED, p_next(p));
+      st->op = 2;
+      if ((st->a = p_binary(p, 1)) == NULL) return NULL;
+      vec_push(p, &keys, st);
+      vec_push(p, &vals, st->a);
+      if (!p_accept(p, TK_COMMA)) {
+        if (tk(p) != TK_RBRACE) return p_expected(p, st->a);
+        break;
+      }
+      continue;
+    }
     GpNode *k = p_elt(p);
     if (k == NULL) return NULL;
     if (tk(p) != TK_COLON) {
@@ -1094,9 +1164,9 @@ static GpNode *p_atom(Parser *p) {
   case TK_ELLIPSIS:
     return p_unsupported(p, t, "Ellipsis ('...')", false);
   case TK_LAMBDA:
-    return p_unsupported(p, t, "'lambda'", false);
+    return p_lambda(p);
   case TK_YIELD:
-    return p_unsupported(p, t, "'yield'", false);
+    return p_unsupported(p, t, "'yield' here (parenthesize it)", false);
   default:
     return p_syntax(p);
   }
@@ -1313,7 +1383,7 @@ static GpNode *p_disjunction(Parser *p) {
 
 /* expression: disjunction ['if' disjunction 'else' expression] */
 static GpNode *p_expr(Parser *p) {
-  if (tk(p) == TK_LAMBDA) return p_unsupported(p, p->t, "'lambda'", false);
+  if (tk(p) == TK_LAMBDA) return p_lambda(p);
   if (!p_enter(p)) return NULL;
   GpToken *t0 = p->t;
   GpNode *r = p_disjunction(p);
@@ -1340,8 +1410,7 @@ static GpNode *p_expr(Parser *p) {
 /* Comma-separated expressions; a comma makes a tuple (a, b = b, a). */
 static GpNode *p_star_exprs(Parser *p) {
   GpToken *t0 = p->t;
-  if (tk(p) == TK_STAR) return p_unsupported(p, t0, "starred expressions", true);
-  GpNode *first = p_expr(p);
+  GpNode *first = tk(p) == TK_STAR ? p_starred(p) : p_expr(p);
   if (first == NULL) return NULL;
   if (tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
   if (tk(p) != TK_COMMA) return first;
@@ -1349,9 +1418,8 @@ static GpNode *p_star_exprs(Parser *p) {
   Vec elts = {0};
   vec_push(p, &elts, first);
   while (p_accept(p, TK_COMMA)) {
-    if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "starred expressions", true);
-    if (!tk_starts_expr(tk(p))) break;
-    GpNode *e = p_expr(p);
+    if (!tk_starts_expr(tk(p)) && tk(p) != TK_STAR) break;
+    GpNode *e = tk(p) == TK_STAR ? p_starred(p) : p_expr(p);
     if (e == NULL) return NULL;
     vec_push(p, &elts, e);
   }
@@ -1362,14 +1430,13 @@ static GpNode *p_star_exprs(Parser *p) {
 /* Targets of for/del/with: bitwise-or expressions, so 'in' ends them. */
 static GpNode *p_targets(Parser *p, int stop) {
   GpToken *t0 = p->t;
-  if (tk(p) == TK_STAR) return p_unsupported(p, t0, "starred expressions", true);
-  GpNode *first = p_binary(p, 1);
+  GpNode *first = tk(p) == TK_STAR ? p_starred(p) : p_binary(p, 1);
   if (first == NULL || tk(p) != TK_COMMA) return first;
   GpNode *tup = p_node(p, GP_N_TUPLE, t0);
   Vec elts = {0};
   vec_push(p, &elts, first);
-  while (p_accept(p, TK_COMMA) && tk(p) != stop && tk_starts_expr(tk(p))) {
-    GpNode *e = p_binary(p, 1);
+  while (p_accept(p, TK_COMMA) && tk(p) != stop && (tk_starts_expr(tk(p)) || tk(p) == TK_STAR)) {
+    GpNode *e = tk(p) == TK_STAR ? p_starred(p) : p_binary(p, 1);
     if (e == NULL) return NULL;
     vec_push(p, &elts, e);
   }
@@ -1563,6 +1630,94 @@ static GpNode *p_with(Parser *p) {
   return r;
 }
 
+/* Parameters up to `close` (')' of a def, ':' of a lambda) into r:
+** positional ones with defaults, '*' or '*args', keyword-only ones with
+** their own defaults, '**kwargs'. Annotations (defs only) are dropped. */
+static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
+  NameVec params = {0};
+  Vec defs = {0}, kwdefs = {0};
+  GpNode *prev = NULL;
+  bool star = false;
+  while (tk(p) != close) {
+    GpToken *pt = p->t;
+    if (tk(p) == TK_SLASH) return p_unsupported(p, pt, "positional-only parameters", true);
+    if (r->kwarg) return p_syntax(p) != NULL;
+    int kind = tk(p) == TK_STAR ? 1 : tk(p) == TK_DSTAR ? 2 : 0;
+    if (kind) p_next(p);
+    if (kind == 1 && star) return P_ERR_TOK(p, pt, "* argument may appear only once") != NULL;
+    if (kind == 1 && tk(p) != TK_NAME) { /* bare '*': keyword-only parameters follow */
+      star = true;
+      if (tk(p) == close || (tk(p) == TK_COMMA && p->t[1].type == close))
+        return P_ERR_TOK(p, pt, "named arguments must follow bare *") != NULL;
+      prev = NULL;
+      if (!p_accept(p, TK_COMMA)) break;
+      continue;
+    }
+    if (tk(p) != TK_NAME) return p_syntax(p) != NULL;
+    const char *name = p_tokstr(p, p_next(p));
+    bool dup = (r->vararg && strcmp(r->vararg, name) == 0);
+    for (int i = 0; i < params.n; i++)
+      dup = dup || strcmp(params.items[i], name) == 0;
+    if (dup) p_sem(p, pt->line, pt->col, "duplicate argument '%s' in function definition", name);
+    if (annotations && p_accept(p, TK_COLON) && p_expr(p) == NULL) return false;
+    prev = NULL;
+    if (kind == 1) {
+      r->vararg = name;
+      star = true;
+    } else if (kind == 2) {
+      r->kwarg = name;
+    } else {
+      names_push(p, &params, name);
+      if (star) r->nkwonly++;
+    }
+    if (tk(p) == TK_EQUAL && kind)
+      return P_ERR_TOK(p, p->t,
+                       kind == 1 ? "var-positional argument cannot have default value"
+                                 : "var-keyword argument cannot have default value") != NULL;
+    if (p_accept(p, TK_EQUAL)) {
+      if ((prev = p_expr(p)) == NULL) return false;
+      vec_push(p, star ? &kwdefs : &defs, prev);
+    } else if (star && !kind) {
+      vec_push(p, &kwdefs, NULL);
+    } else if (defs.n && !kind) {
+      return P_ERR_TOK(p, pt, "non-default argument follows default argument") != NULL;
+    }
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (tk(p) != close) return p_expected(p, prev) != NULL;
+  r->params = params.items;
+  r->n = params.n;
+  r->defaults = vec_list(&defs);
+  r->kwdefaults = vec_list(&kwdefs);
+  return true;
+}
+
+/* The body of a def or lambda: a new function scope (no enclosing loop). */
+static void p_enter_func(Parser *p, int *saved_loop) {
+  *saved_loop = p->inloop;
+  p->inloop = 0;
+  p->infunc++;
+}
+
+static void p_leave_func(Parser *p, int saved_loop) {
+  p->infunc--;
+  p->inloop = saved_loop;
+}
+
+static GpNode *p_lambda(Parser *p) {
+  GpNode *r = p_node(p, GP_N_LAMBDA, p_next(p));
+  r->name = "<lambda>";
+  int saved_brackets = p->brackets;
+  if (!p_params(p, r, TK_COLON, false)) return NULL;
+  p->brackets = saved_brackets;
+  if (!p_expect(p, TK_COLON)) return NULL;
+  int saved_loop;
+  p_enter_func(p, &saved_loop);
+  r->a = p_expr(p);
+  p_leave_func(p, saved_loop);
+  return r->a ? r : NULL;
+}
+
 static GpNode *p_def(Parser *p) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_DEF, t);
@@ -1571,45 +1726,41 @@ static GpNode *p_def(Parser *p) {
   if (!p_accept(p, TK_LPAR))
     return tk(p) == TK_ERROR ? p_lexerr(p) : P_ERR_TOK(p, p->t, "expected '('");
   p->brackets++;
-  NameVec params = {0};
-  Vec defs = {0};
-  GpNode *prev = NULL;
-  while (tk(p) != TK_RPAR) {
-    GpToken *pt = p->t;
-    if (tk(p) == TK_STAR || tk(p) == TK_DSTAR)
-      return p_unsupported(p, pt, tk(p) == TK_STAR ? "'*args' parameters" : "'**kwargs' parameters",
-                           true);
-    if (tk(p) == TK_SLASH) return p_unsupported(p, pt, "positional-only parameters", true);
-    if (tk(p) != TK_NAME) return p_syntax(p);
-    const char *name = p_tokstr(p, p_next(p));
-    for (int i = 0; i < params.n; i++)
-      if (strcmp(params.items[i], name) == 0)
-        p_sem(p, pt->line, pt->col, "duplicate argument '%s' in function definition", name);
-    names_push(p, &params, name);
-    if (p_accept(p, TK_COLON) && p_expr(p) == NULL) return NULL;
-    prev = NULL;
-    if (p_accept(p, TK_EQUAL)) {
-      if ((prev = p_expr(p)) == NULL) return NULL;
-      vec_push(p, &defs, prev);
-    } else if (defs.n) {
-      return P_ERR_TOK(p, pt, "non-default argument follows default argument");
-    }
-    if (!p_accept(p, TK_COMMA)) break;
-  }
-  if (!p_accept(p, TK_RPAR)) return p_expected(p, prev);
+  if (!p_params(p, r, TK_RPAR, true)) return NULL;
+  p_next(p);
   p->brackets--;
   if (p_accept(p, TK_ARROW) && p_expr(p) == NULL) return NULL;
   if (!p_colon(p, true)) return NULL;
-  int saved_loop = p->inloop;
+  int saved_loop;
+  bool ok;
+  p_enter_func(p, &saved_loop);
+  r->body = p_block(p, "function definition", t->line, &ok);
+  p_leave_func(p, saved_loop);
+  return ok ? r : NULL;
+}
+
+/* class Name[(bases, keywords)]: body */
+static GpNode *p_class(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_CLASS, t);
+  if (tk(p) != TK_NAME) return p_syntax(p);
+  r->name = p_tokstr(p, p_next(p));
+  if (tk(p) == TK_LPAR) {
+    GpNode *c = p_call(p, NULL, t);
+    if (c == NULL) return NULL;
+    r->elts = c->elts;
+    r->kw = c->kw;
+    r->kwnames = c->kwnames;
+    r->n = c->n;
+  }
+  if (!p_colon(p, true)) return NULL;
+  int saved_loop = p->inloop, saved_func = p->infunc;
   bool ok;
   p->inloop = 0;
-  p->infunc++;
-  r->body = p_block(p, "function definition", t->line, &ok);
-  p->infunc--;
+  p->infunc = 0;
+  r->body = p_block(p, "class definition", t->line, &ok);
   p->inloop = saved_loop;
-  r->params = params.items;
-  r->n = params.n;
-  r->defaults = vec_list(&defs);
+  p->infunc = saved_func;
   return ok ? r : NULL;
 }
 
@@ -1628,6 +1779,29 @@ static const char *p_dotted(Parser *p, const char *first) {
     r = joined;
     n += m + 1;
   }
+  return r;
+}
+
+/* @expr NEWLINE ... then a def or class, which keeps the decorators. */
+static GpNode *p_decorated(Parser *p) {
+  Vec decos = {0};
+  while (tk(p) == TK_AT) {
+    p_next(p);
+    GpNode *d = p_expr(p);
+    if (d == NULL) return NULL;
+    vec_push(p, &decos, d);
+    if (!p_expect(p, TK_NEWLINE)) return NULL;
+  }
+  GpNode *r;
+  if (tk(p) == TK_DEF)
+    r = p_def(p);
+  else if (tk(p) == TK_CLASS)
+    r = p_class(p);
+  else if (tk(p) == TK_ASYNC)
+    return p_unsupported(p, p->t, "'async'", false);
+  else
+    return p_syntax(p);
+  if (r) r->decos = vec_list(&decos);
   return r;
 }
 
@@ -1711,7 +1885,8 @@ static GpNode *p_del(Parser *p) {
 }
 
 static GpNode *p_global(Parser *p) {
-  GpNode *r = p_node(p, GP_N_GLOBAL, p_next(p));
+  GpNodeKind kind = tk(p) == TK_GLOBAL ? GP_N_GLOBAL : GP_N_NONLOCAL;
+  GpNode *r = p_node(p, kind, p_next(p));
   NameVec names = {0};
   do {
     if (tk(p) != TK_NAME) return p_syntax(p);
@@ -1790,9 +1965,8 @@ static GpNode *p_expr_stmt(Parser *p) {
         return P_ERR_NODE(p, bad, "cannot assign to %s", p_expr_name(bad));
       }
       p_next(p);
-      if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
       vec_push(p, &targets, cur);
-      if ((cur = p_star_exprs(p)) == NULL) return NULL;
+      if ((cur = tk(p) == TK_YIELD ? p_yield(p) : p_star_exprs(p)) == NULL) return NULL;
     }
     r->elts = vec_list(&targets);
     r->a = cur;
@@ -1806,9 +1980,8 @@ static GpNode *p_expr_stmt(Parser *p) {
     GpNode *r = p_node(p, GP_N_AUGASSIGN, t0);
     r->op = tk(p) - TK_PLUSEQ;
     p_next(p);
-    if (tk(p) == TK_YIELD) return p_unsupported(p, p->t, "'yield'", false);
     r->a = e;
-    r->b = p_star_exprs(p);
+    r->b = tk(p) == TK_YIELD ? p_yield(p) : p_star_exprs(p);
     return r->b ? r : NULL;
   }
   if (tk(p) == TK_COLON) return p_annotated(p, e, t0);
@@ -1843,7 +2016,8 @@ static GpNode *p_simple_stmt(Parser *p) {
   case TK_GLOBAL:
     return p_global(p);
   case TK_NONLOCAL:
-    return p_unsupported(p, t, "'nonlocal'", false);
+    if (!p->infunc) p_sem(p, t->line, t->col, "nonlocal declaration not allowed at module level");
+    return p_global(p);
   case TK_DEL:
     return p_del(p);
   case TK_ASSERT:
@@ -1856,7 +2030,8 @@ static GpNode *p_simple_stmt(Parser *p) {
   case TK_FROM:
     return p_from(p);
   case TK_YIELD:
-    return p_unsupported(p, t, "'yield'", false);
+    r = p_node(p, GP_N_EXPR, t);
+    return (r->a = p_yield(p)) ? r : NULL;
   default:
     return p_expr_stmt(p);
   }
@@ -1925,9 +2100,11 @@ static bool p_statement(Parser *p, Vec *out) {
     r = p_def(p);
     break;
   case TK_CLASS:
-    return p_unsupported(p, t, "'class'", false);
+    r = p_class(p);
+    break;
   case TK_AT:
-    return p_unsupported(p, t, "decorators", true);
+    r = p_decorated(p);
+    break;
   case TK_ASYNC:
     return p_unsupported(p, t, "'async'", false);
   case TK_INDENT:
@@ -1965,8 +2142,8 @@ static const GpNode *p_too_deep(const GpNode *root) {
     }
     const GpNode *n = it.n;
     const GpNode *kids[3] = {n->a, n->b, n->c};
-    const GpNodeList *lists[] = {&n->elts,     &n->body, &n->orelse, &n->finalbody,
-                                 &n->handlers, &n->kw,   &n->comps,  &n->defaults};
+    const GpNodeList *lists[] = {&n->elts, &n->body,  &n->orelse,   &n->finalbody, &n->handlers,
+                                 &n->kw,   &n->comps, &n->defaults, &n->decos};
     size_t need = sp + 3;
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
       need += (size_t)lists[i]->n;

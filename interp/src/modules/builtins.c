@@ -5,6 +5,7 @@
 */
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -216,6 +217,8 @@ static GpValue bi_iter(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue bi_next(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "next", nargs, kw, 1, 2) < 0) return GP_ERRV;
+  if (nargs == 1 && GP_IS_TYPE(args[0], gp_type_generator)) /* StopIteration carries the value */
+    return gp_gen_send(t, args[0], GP_NONEV);
   if (!gp_typeof(args[0])->next)
     return gp_raise(t, &gp_exc_TypeError, "'%s' object is not an iterator", gp_type_name(args[0]));
   GpValue v;
@@ -539,5 +542,5 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
-  return 0;
+  return gp_open_class_builtins(t, d);
 }

@@ -123,6 +123,8 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
     v = e->context;
   else if (strcmp(s, "__cause__") == 0)
     v = e->cause;
+  else if (strcmp(s, "value") == 0 && self.as.o->type == &gp_exc_StopIteration)
+    v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
   else if (strcmp(s, "code") == 0 && self.as.o->type == &gp_exc_SystemExit)
     v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
   if (GP_IS_ERR(v))
@@ -180,6 +182,7 @@ EXC_TYPE(AttributeError, &gp_exc_Exception, exc_str)
 EXC_TYPE(AssertionError, &gp_exc_Exception, exc_str)
 EXC_TYPE(MemoryError, &gp_exc_Exception, exc_str)
 EXC_TYPE(StopIteration, &gp_exc_Exception, exc_str)
+EXC_TYPE(GeneratorExit, &gp_exc_BaseException, exc_str)
 
 const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_Exception,
@@ -210,6 +213,7 @@ const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_AssertionError,
                                                &gp_exc_MemoryError,
                                                &gp_exc_StopIteration,
+                                               &gp_exc_GeneratorExit,
                                                NULL};
 
 /* -------------------------------------------------------------- raising */

@@ -22,6 +22,8 @@ static void code_dealloc(GpObj *o) {
   free(c->gcache);
   free(c->varnames);
   free(c->exctab);
+  free(c->freenames);
+  free(c->acache);
   if (c->filename) gp_decref_o(c->filename);
 }
 
@@ -43,6 +45,36 @@ int gp_code_line(const GpCode *c, uint32_t pc) {
   return c->lines[pc];
 }
 
+/* ----------------------------------------------------------------- cells */
+
+static void cell_dealloc(GpObj *o) {
+  GP_DECREF(((GpCell *)o)->v);
+}
+
+static GpValue cell_repr(GpThread *t, GpValue self) {
+  GpCell *c = (GpCell *)self.as.o;
+  if (GP_IS_ERR(c->v)) return gp_str_printf(t, "<cell at %p: empty>", (void *)c);
+  return gp_str_printf(t, "<cell at %p: %s object at %p>", (void *)c, gp_typeof(c->v)->name,
+                       GP_IS_OBJ(c->v) ? (void *)c->v.as.o : (void *)c);
+}
+
+GpType gp_type_cell = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "cell",
+    .dealloc = cell_dealloc,
+    .repr = cell_repr,
+};
+
+GpValue gp_cell_new(GpThread *t, GpValue v) {
+  GpCell *c = (GpCell *)gp_alloc(t, &gp_type_cell, sizeof(GpCell));
+  if (!c) {
+    GP_DECREF(v);
+    return gp_raise_nomem(t);
+  }
+  c->v = v;
+  return gp_objv(&c->ob);
+}
+
 /* ------------------------------------------------------------- functions */
 
 static void func_dealloc(GpObj *o) {
@@ -50,12 +82,16 @@ static void func_dealloc(GpObj *o) {
   gp_decref_o(&f->code->ob);
   gp_decref_o(f->globals);
   if (f->module) gp_decref_o(f->module);
+  if (f->kwdefaults) gp_decref_o(f->kwdefaults);
+  if (f->closure) gp_decref_o(f->closure);
+  if (f->dict) gp_decref_o(f->dict);
   for (int i = 0; i < f->ndefaults; i++)
     GP_DECREF(f->defaults[i]);
 }
 
+/* CPython names functions by their qualified name in errors and reprs. */
 static const char *func_name(const GpFunction *f) {
-  return ((GpStr *)f->code->name)->data;
+  return ((GpStr *)f->code->qualname)->data;
 }
 
 static GpValue func_repr(GpThread *t, GpValue self) {
@@ -72,15 +108,42 @@ static int func_hash(GpThread *t, GpValue self, int64_t *h) {
 static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpFunction *f = (GpFunction *)self.as.o;
   const char *s = ((GpStr *)name)->data;
+  GpValue v;
+  if (f->dict && gp_dict_getref(t, f->dict, gp_objv(name), &v) == 1) return v;
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) {
-    gp_incref_o(f->code->name);
-    return gp_objv(f->code->name);
+    GpObj *n = s[2] == 'n' ? f->code->name : f->code->qualname;
+    gp_incref_o(n);
+    return gp_objv(n);
   }
   if (strcmp(s, "__module__") == 0 && f->module) {
     gp_incref_o(f->module);
     return gp_objv(f->module);
   }
+  if (strcmp(s, "__doc__") == 0) return GP_NONEV;
+  if (strcmp(s, "__dict__") == 0) {
+    if (!f->dict) {
+      GpValue d = gp_dict_new(t);
+      if (GP_IS_ERR(d)) return d;
+      f->dict = d.as.o;
+    }
+    gp_incref_o(f->dict);
+    return gp_objv(f->dict);
+  }
+  if (strcmp(s, "__defaults__") == 0) {
+    if (!f->ndefaults) return GP_NONEV;
+    return gp_tuple_pack(t, (size_t)f->ndefaults, f->defaults);
+  }
   return gp_raise(t, &gp_exc_AttributeError, "'function' object has no attribute '%s'", s);
+}
+
+static int func_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  GpFunction *f = (GpFunction *)self.as.o;
+  if (!f->dict) {
+    GpValue d = gp_dict_new(t);
+    if (GP_IS_ERR(d)) return -1;
+    f->dict = d.as.o;
+  }
+  return gp_dict_set(t, f->dict, gp_objv(name), v);
 }
 
 GpType gp_type_function = {
@@ -90,6 +153,7 @@ GpType gp_type_function = {
     .repr = func_repr,
     .hash = func_hash,
     .getattr = func_getattr,
+    .setattr = func_setattr,
 };
 
 GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *defaults,
@@ -127,12 +191,13 @@ static void list_names(GpBuf *b, GpObj **names, const int *idx, int n) {
   }
 }
 
-static int missing_error(GpThread *t, GpFunction *fn, const GpValue *locals) {
+static int missing_error(GpThread *t, GpFunction *fn, const GpValue *locals, int from, int to,
+                         const char *kind) {
   GpCode *c = fn->code;
-  int *idx = malloc(sizeof(int) * (size_t)c->nparams);
+  int *idx = malloc(sizeof(int) * (size_t)(to - from + 1));
   if (!idx) return gp_raise_nomem(t), -1;
   int n = 0;
-  for (int i = 0; i < c->nparams; i++)
+  for (int i = from; i < to; i++)
     if (GP_IS_ERR(locals[i])) idx[n++] = i;
   GpBuf b;
   gp_buf_init(&b);
@@ -140,26 +205,29 @@ static int missing_error(GpThread *t, GpFunction *fn, const GpValue *locals) {
   free(idx);
   GpValue s = gp_buf_finish(t, &b);
   if (GP_IS_ERR(s)) return -1;
-  gp_raise(t, &gp_exc_TypeError, "%s() missing %d required positional argument%s: %s",
-           func_name(fn), n, n == 1 ? "" : "s", GP_STR(s)->data);
+  gp_raise(t, &gp_exc_TypeError, "%s() missing %d required %s argument%s: %s", func_name(fn), n,
+           kind, n == 1 ? "" : "s", GP_STR(s)->data);
   GP_DECREF(s);
   return -1;
 }
 
-static int too_many_error(GpThread *t, GpFunction *fn, int given) {
-  int np = fn->code->nparams, nd = fn->ndefaults;
-  const char *was = given == 1 ? "was" : "were";
+static int too_many_error(GpThread *t, GpFunction *fn, int given, int kwonly_given) {
+  int np = fn->code->nposargs, nd = fn->ndefaults;
+  char takes[64], extra[96] = "";
   if (nd > 0)
-    gp_raise(t, &gp_exc_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
-             func_name(fn), np - nd, np, given, was);
+    snprintf(takes, sizeof takes, "from %d to %d positional arguments", np - nd, np);
   else
-    gp_raise(t, &gp_exc_TypeError, "%s() takes %d positional argument%s but %d %s given",
-             func_name(fn), np, np == 1 ? "" : "s", given, was);
+    snprintf(takes, sizeof takes, "%d positional argument%s", np, np == 1 ? "" : "s");
+  if (kwonly_given)
+    snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)",
+             given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+  gp_raise(t, &gp_exc_TypeError, "%s() takes %s but %d%s %s given", func_name(fn), takes, given,
+           extra, given == 1 && !kwonly_given ? "was" : "were");
   return -1;
 }
 
 static int kw_slot(GpCode *c, GpObj *name) {
-  for (int i = 0; i < c->nparams; i++)
+  for (int i = 0, n = c->nposargs + c->nkwonly; i < n; i++)
     if (c->varnames[i] == name || gp_str_eq(c->varnames[i], name)) return i;
   return -1;
 }
@@ -167,20 +235,42 @@ static int kw_slot(GpCode *c, GpObj *name) {
 int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames,
                  GpValue *locals) {
   GpCode *c = fn->code;
-  int np = c->nparams;
+  int np = c->nparams, npos_params = c->nposargs, nnamed = c->nposargs + c->nkwonly;
   int nkw = kwnames ? (int)((GpTuple *)kwnames)->len : 0;
   int npos = nargs - nkw;
+  int varargs = (c->flags & GP_CO_VARARGS) ? nnamed : -1;
+  int varkw = (c->flags & GP_CO_VARKW) ? nnamed + (varargs >= 0) : -1;
   for (int i = 0; i < np; i++)
     locals[i] = GP_ERRV;
-  if (npos > np) return too_many_error(t, fn, npos);
-  for (int i = 0; i < npos; i++) {
+  if (npos > npos_params && varargs < 0) {
+    int kwonly_given = 0;
+    for (int k = 0; k < nkw; k++) {
+      int i = kw_slot(c, ((GpTuple *)kwnames)->items[k].as.o);
+      kwonly_given += i >= npos_params;
+    }
+    return too_many_error(t, fn, npos, kwonly_given);
+  }
+  int ncopy = npos < npos_params ? npos : npos_params;
+  for (int i = 0; i < ncopy; i++) {
     locals[i] = args[i];
     GP_INCREF(args[i]);
+  }
+  if (varargs >= 0) {
+    locals[varargs] = gp_tuple_pack(t, (size_t)(npos - ncopy), args + ncopy);
+    if (GP_IS_ERR(locals[varargs])) goto fail;
+  }
+  if (varkw >= 0) {
+    locals[varkw] = gp_dict_new(t);
+    if (GP_IS_ERR(locals[varkw])) goto fail;
   }
   for (int k = 0; k < nkw; k++) {
     GpObj *name = ((GpTuple *)kwnames)->items[k].as.o;
     int i = kw_slot(c, name);
     if (i < 0) {
+      if (varkw >= 0) {
+        if (gp_dict_set(t, locals[varkw].as.o, gp_objv(name), args[npos + k]) < 0) goto fail;
+        continue;
+      }
       gp_raise(t, &gp_exc_TypeError, "%s() got an unexpected keyword argument '%s'", func_name(fn),
                ((GpStr *)name)->data);
       goto fail;
@@ -193,16 +283,27 @@ int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, Gp
     locals[i] = args[npos + k];
     GP_INCREF(locals[i]);
   }
-  int first_default = np - fn->ndefaults;
-  for (int i = first_default; i < np; i++) {
+  int first_default = npos_params - fn->ndefaults;
+  for (int i = first_default; i < npos_params; i++) {
     if (GP_IS_ERR(locals[i])) {
       locals[i] = fn->defaults[i - first_default];
       GP_INCREF(locals[i]);
     }
   }
-  for (int i = 0; i < np; i++) {
+  for (int i = 0; i < npos_params; i++) {
     if (GP_IS_ERR(locals[i])) {
-      missing_error(t, fn, locals);
+      missing_error(t, fn, locals, 0, npos_params, "positional");
+      goto fail;
+    }
+  }
+  for (int i = npos_params; i < nnamed; i++) {
+    if (GP_IS_ERR(locals[i]) && fn->kwdefaults &&
+        gp_dict_getref(t, fn->kwdefaults, gp_objv(c->varnames[i]), &locals[i]) < 0)
+      goto fail;
+  }
+  for (int i = npos_params; i < nnamed; i++) {
+    if (GP_IS_ERR(locals[i])) {
+      missing_error(t, fn, locals, npos_params, nnamed, "keyword-only");
       goto fail;
     }
   }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -85,6 +86,7 @@ const GpType *gp_typeof(GpValue v) {
 }
 
 bool gp_type_is_subtype(const GpType *a, const GpType *b) {
+  if (GP_IS_CLASS(a) || b == &gp_type_object) return gp_class_is_subtype(a, b);
   for (; a; a = a->base)
     if (a == b) return true;
   return false;
@@ -189,6 +191,7 @@ GpObj *gp_intern_cstr(const char *s) {
 /* ------------------------------------------------------------------- types */
 
 static GpValue type_repr(GpThread *t, GpValue self) {
+  if (GP_IS_CLASS((GpType *)self.as.o)) return gp_class_repr(t, (GpType *)self.as.o);
   return gp_str_printf(t, "<class '%s'>", ((GpType *)self.as.o)->name);
 }
 
@@ -200,15 +203,21 @@ static int identity_hash(GpThread *t, GpValue self, int64_t *h) {
 
 static GpValue type_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   if (nargs != 1 || kwnames) {
-    if (nargs == 3 && !kwnames)
-      return gp_raise(t, &gp_exc_NotImplementedError, "type() with 3 arguments is not supported");
+    if (nargs == 3 && !kwnames) return gp_type_new3(t, args);
     return gp_raise(t, &gp_exc_TypeError, "type() takes 1 or 3 arguments");
   }
-  return gp_objv((GpObj *)gp_typeof(args[0]));
+  GpValue r = gp_objv((GpObj *)gp_typeof(args[0]));
+  GP_INCREF(r); /* a class is counted; built-in types are immortal */
+  return r;
 }
 
 static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpType *tp = (GpType *)self.as.o;
+  if (GP_IS_CLASS(tp)) return gp_class_getattr(t, tp, name);
+  if (tp == &gp_type_object) {
+    GpValue r = gp_object_attr(t, name);
+    if (!GP_IS_ERR(r)) return r;
+  }
   const char *s = GP_STR(gp_objv(name))->data;
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) return gp_str_cstr(t, tp->name);
   if (tp->ops && tp->ops->statics)
@@ -223,9 +232,24 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
 #define GP_TYPE_HEAD                                                                               \
   { .rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type }
 
+static int type_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  GpType *tp = (GpType *)self.as.o;
+  if (GP_IS_CLASS(tp)) return gp_class_setattr(t, tp, name, v);
+  gp_raise(t, &gp_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+           GP_STR(gp_objv(name))->data, tp->name);
+  return -1;
+}
+
+/* Only classes are ever freed: built-in types are immortal. */
+static void type_dealloc(GpObj *o) {
+  gp_class_dealloc(o);
+}
+
 GpType gp_type_type = {
     .ob = GP_TYPE_HEAD,
     .name = "type",
+    .dealloc = type_dealloc,
+    .setattr = type_setattr,
     .repr = type_repr,
     .hash = identity_hash,
     .call = type_call,

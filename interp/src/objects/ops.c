@@ -6,6 +6,7 @@
 */
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -192,6 +193,7 @@ GpValue gp_str(GpThread *t, GpValue v) {
 }
 
 GpValue gp_format(GpThread *t, GpValue v, GpObj *spec) {
+  if (gp_is_inst(v)) return gp_inst_format(t, v, spec);
   GpStr *sp = (GpStr *)spec;
   if (is_num(v) && (sp->len || v.tag != GP_T_BOOL)) return gp_num_format(t, v, sp->data, sp->len);
   if (is(v, &gp_type_str)) return gp_str_format_spec(t, v, sp->data, sp->len);
@@ -217,6 +219,7 @@ int gp_truthy(GpThread *t, GpValue v) {
     return -1;
   }
   const GpType *tp = v.as.o->type;
+  if (GP_IS_CLASS(tp)) return gp_inst_truthy(t, v);
   if (tp == &gp_type_str) return GP_STR(v)->len != 0;
   if (tp == &gp_type_list) return gp_list_len(v.as.o) != 0;
   if (tp == &gp_type_tuple) return GP_TUPLE(v)->len != 0;
@@ -263,6 +266,13 @@ static GpValue xcompare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
 int gp_eq(GpThread *t, GpValue a, GpValue b) {
   if (a.tag == GP_T_INT && b.tag == GP_T_INT) return a.as.i == b.as.i;
   if (is_num(a) && is_num(b)) return gp_num_compare(GP_CMP_EQ, a, b);
+  if (gp_is_inst(a) || gp_is_inst(b)) {
+    GpValue r = gp_inst_compare(t, GP_CMP_EQ, a, b);
+    if (GP_IS_ERR(r)) return -1;
+    int e = gp_truthy(t, r);
+    GP_DECREF(r);
+    return e;
+  }
   if (a.tag != GP_T_OBJ || b.tag != GP_T_OBJ) return a.tag == GP_T_NONE && b.tag == GP_T_NONE;
   if (a.as.o == b.as.o) return 1;
   const GpType *tp = a.as.o->type;
@@ -278,6 +288,7 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
   }
   if (tp != b.as.o->type) return 0;
   if (tp == &gp_type_str) return gp_str_eq(a.as.o, b.as.o);
+  if (tp == &gp_type_boundmethod) return gp_method_eq(t, a, b);
   if (tp != &gp_type_list && tp != &gp_type_tuple && tp != &gp_type_dict) return 0;
   if (gp_rec_enter(t, " in comparison") < 0) return -1;
   int e;
@@ -312,6 +323,11 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (a.tag == GP_T_INT && b.tag == GP_T_INT)
     return gp_boolv(gp_cmp_holds(op, (a.as.i > b.as.i) - (a.as.i < b.as.i)));
   if (is_num(a) && is_num(b)) return gp_boolv(gp_num_compare(op, a, b));
+  if (gp_is_inst(a) || gp_is_inst(b)) {
+    GpValue r = gp_inst_compare(t, op, a, b);
+    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+    return gp_cmp_error(t, op, a, b);
+  }
   if (op == GP_CMP_EQ || op == GP_CMP_NE) {
     int e = gp_eq(t, a, b);
     return e < 0 ? GP_ERRV : gp_boolv(e == (op == GP_CMP_EQ));
@@ -363,6 +379,10 @@ static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
 
 static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
   if (is_num(a) && is_num(b)) return gp_num_binop(t, op, a, b);
+  if (gp_is_inst(a) || gp_is_inst(b)) {
+    GpValue r = gp_inst_binop(t, op, a, b, inplace);
+    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+  }
   /* library types: the left operand's slot, then the right one's */
   GpValue (*xa)(GpThread *, GpBinOp, GpValue, GpValue, bool) = XSLOT(a, binop);
   GpValue (*xb)(GpThread *, GpBinOp, GpValue, GpValue, bool) = XSLOT(b, binop);
@@ -428,6 +448,10 @@ GpValue gp_inplace_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
 
 GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {
   if (is_num(a)) return gp_num_unop(t, op, a);
+  if (gp_is_inst(a)) {
+    GpValue r = gp_inst_unop(t, op, a);
+    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+  }
   static const char *const sym[] = {"-", "+", "~"};
   return gp_raise(t, &gp_exc_TypeError, "bad operand type for unary %s: '%s'", sym[op],
                   gp_type_name(a));
@@ -443,6 +467,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
     if (tp == &gp_type_str) return gp_str_getitem(t, o, key);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
+    if (GP_IS_CLASS(tp)) return gp_inst_getitem(t, o, key);
     if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
@@ -451,6 +476,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
 int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
   if (is(o, &gp_type_list)) return gp_list_setitem(t, o, key, v);
   if (is(o, &gp_type_dict)) return gp_dict_set(t, o.as.o, key, v);
+  if (gp_is_inst(o)) return gp_inst_setitem(t, o, key, v);
   if (XSLOT(o, setitem)) return XSLOT(o, setitem)(t, o, key, v);
   gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item assignment", gp_type_name(o));
   return -1;
@@ -459,6 +485,7 @@ int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
 int gp_delitem(GpThread *t, GpValue o, GpValue key) {
   if (is(o, &gp_type_list)) return gp_list_delitem(t, o, key);
   if (is(o, &gp_type_dict)) return gp_dict_delitem(t, o, key);
+  if (gp_is_inst(o)) return gp_inst_setitem(t, o, key, GP_ERRV);
   if (XSLOT(o, delitem)) return XSLOT(o, delitem)(t, o, key);
   gp_raise(t, &gp_exc_TypeError, "'%s' object doesn't support item deletion", gp_type_name(o));
   return -1;
@@ -508,6 +535,7 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
     if (tp == &gp_type_str) return gp_str_contains(t, c, item);
     if (tp == &gp_type_tuple) return gp_seq_contains(t, GP_TUPLE(c)->items, GP_TUPLE(c)->len, item);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_contains(t, c, item);
+    if (GP_IS_CLASS(tp)) return gp_inst_contains(t, c, item);
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return gp_dictview_contains(t, c, item);
     if (tp->ops && tp->ops->contains) return tp->ops->contains(t, c, item);
@@ -595,6 +623,10 @@ int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
     if (tp == &gp_type_tuple) return *n = (int64_t)GP_TUPLE(o)->len, 0;
     if (tp == &gp_type_dict) return *n = (int64_t)gp_dict_len(o.as.o), 0;
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_size(t, o, n);
+    if (GP_IS_CLASS(tp)) {
+      int k = gp_inst_len(t, o, n);
+      if (k != 0) return k < 0 ? -1 : 0;
+    }
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return *n = (int64_t)gp_dictview_len(o), 0;
     if (tp->ops && tp->ops->len) return tp->ops->len(t, o, n);

@@ -12,32 +12,111 @@
 
 #include "gp.h"
 
-#define GP_OPCODES(X)                                                                              \
-  X(NOP)                                                                                           \
-  X(POP_TOP)                                                                                       \
-  X(DUP_TOP)                                                                                       \
-  X(DUP_TOP2)                                                                                      \
-  X(ROT_TWO)                                                                                       \
-  X(ROT_THREE) X(LOAD_CONST) X(LOAD_FAST) X(STORE_FAST) X(DELETE_FAST) X(CLEAR_FAST)               \
-      X(LOAD_GLOBAL) X(STORE_GLOBAL) X(DELETE_GLOBAL) X(LOAD_ATTR) X(STORE_ATTR) X(LOAD_METHOD)    \
-          X(BIN_ADD) X(BIN_SUB) X(BIN_MUL) X(BIN_FLOORDIV) X(BIN_MOD) X(BIN_OP) X(INPLACE_ADD)     \
-              X(INPLACE_SUB) X(INPLACE_MUL) X(INPLACE_OP) X(UNARY_OP) X(NOT) X(COMPARE_OP) X(      \
-                  CMP_JUMP_IF_FALSE) X(JUMP) X(JUMP_BACK) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_TRUE) \
-                  X(JUMP_IF_FALSE_OR_POP) X(JUMP_IF_TRUE_OR_POP) X(BUILD_LIST) X(BUILD_TUPLE) X(   \
-                      BUILD_DICT) X(LIST_APPEND) X(BUILD_STRING) X(FORMAT_VALUE) X(BINARY_SUBSCR)  \
-                      X(STORE_SUBSCR) X(DELETE_SUBSCR) X(SLICE_GET) X(SLICE_SET) X(SLICE_DEL)      \
-                          X(UNPACK_SEQUENCE) X(GET_ITER) X(FOR_ITER) X(CALL) X(CALL_KW)            \
-                              X(CALL_METHOD) X(CALL_METHOD_KW) X(RETURN_VALUE) X(MAKE_FUNCTION)    \
-                                  X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR) X(RAISE)            \
-                                      X(PUSH_EXC_INFO) X(POP_EXCEPT) X(CHECK_EXC_MATCH) X(RERAISE) \
-                                          X(WITH_ENTER) X(WITH_EXIT) X(WITH_EXC)                   \
-                                              X(LOAD_FAST_CONST) X(LOAD_FAST2) X(FOR_ITER_STORE)   \
-                                                  X(CMP_JUMP_IF_TRUE) X(CMP_JUMP_BACK_IF_TRUE)     \
-                                                      X(CMP_JUMP_BACK_IF_FALSE)                    \
-                                                          X(POP_JUMP_BACK_IF_TRUE)                 \
-                                                              X(POP_JUMP_BACK_IF_FALSE)            \
-                                                                  X(BUILD_SET) X(SET_ADD)          \
-                                                                      X(SET_UPDATE) X(MAP_ADD)
+/* One opcode per line (the order is the numbering). */
+// clang-format off
+#define GP_OPCODES(X) \
+  X(NOP) \
+  X(POP_TOP) \
+  X(DUP_TOP) \
+  X(DUP_TOP2) \
+  X(ROT_TWO) \
+  X(ROT_THREE) \
+  X(LOAD_CONST) \
+  X(LOAD_FAST) \
+  X(STORE_FAST) \
+  X(DELETE_FAST) \
+  X(CLEAR_FAST) \
+  X(LOAD_GLOBAL) \
+  X(STORE_GLOBAL) \
+  X(DELETE_GLOBAL) \
+  X(LOAD_ATTR) \
+  X(STORE_ATTR) \
+  X(LOAD_METHOD) \
+  X(BIN_ADD) \
+  X(BIN_SUB) \
+  X(BIN_MUL) \
+  X(BIN_FLOORDIV) \
+  X(BIN_MOD) \
+  X(BIN_OP) \
+  X(INPLACE_ADD) \
+  X(INPLACE_SUB) \
+  X(INPLACE_MUL) \
+  X(INPLACE_OP) \
+  X(UNARY_OP) \
+  X(NOT) \
+  X(COMPARE_OP) \
+  X(CMP_JUMP_IF_FALSE) \
+  X(JUMP) \
+  X(JUMP_BACK) \
+  X(POP_JUMP_IF_FALSE) \
+  X(POP_JUMP_IF_TRUE) \
+  X(JUMP_IF_FALSE_OR_POP) \
+  X(JUMP_IF_TRUE_OR_POP) \
+  X(BUILD_LIST) \
+  X(BUILD_TUPLE) \
+  X(BUILD_DICT) \
+  X(LIST_APPEND) \
+  X(BUILD_STRING) \
+  X(FORMAT_VALUE) \
+  X(BINARY_SUBSCR) \
+  X(STORE_SUBSCR) \
+  X(DELETE_SUBSCR) \
+  X(SLICE_GET) \
+  X(SLICE_SET) \
+  X(SLICE_DEL) \
+  X(UNPACK_SEQUENCE) \
+  X(GET_ITER) \
+  X(FOR_ITER) \
+  X(CALL) \
+  X(CALL_KW) \
+  X(CALL_METHOD) \
+  X(CALL_METHOD_KW) \
+  X(RETURN_VALUE) \
+  X(MAKE_FUNCTION) \
+  X(IMPORT_NAME) \
+  X(IMPORT_FROM) \
+  X(IMPORT_STAR) \
+  X(RAISE) \
+  X(PUSH_EXC_INFO) \
+  X(POP_EXCEPT) \
+  X(CHECK_EXC_MATCH) \
+  X(RERAISE) \
+  X(WITH_ENTER) \
+  X(WITH_EXIT) \
+  X(WITH_EXC) \
+  X(LOAD_FAST_CONST) \
+  X(LOAD_FAST2) \
+  X(FOR_ITER_STORE) \
+  X(CMP_JUMP_IF_TRUE) \
+  X(CMP_JUMP_BACK_IF_TRUE) \
+  X(CMP_JUMP_BACK_IF_FALSE) \
+  X(POP_JUMP_BACK_IF_TRUE) \
+  X(POP_JUMP_BACK_IF_FALSE) \
+  X(LOAD_DEREF) \
+  X(STORE_DEREF) \
+  X(DELETE_DEREF) \
+  X(LOAD_CLOSURE) \
+  X(MAKE_CELL) \
+  X(COPY_FREE_VARS) \
+  X(CALL_EX) \
+  X(LIST_EXTEND) \
+  X(LIST_TO_TUPLE) \
+  X(DICT_MERGE) \
+  X(DICT_UPDATE) \
+  X(UNPACK_EX) \
+  X(DELETE_ATTR) \
+  X(YIELD_VALUE) \
+  X(YIELD_FROM) \
+  X(GET_YIELD_FROM_ITER) \
+  X(BUILD_CLASS) \
+  X(LOAD_NAME) \
+  X(STORE_NAME) \
+  X(DELETE_NAME) \
+  X(BUILD_SET) \
+  X(SET_ADD) \
+  X(SET_UPDATE) \
+  X(MAP_ADD)
+// clang-format on
 
 #define GP_OP_ENUM(name) OP_##name,
 typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
@@ -84,8 +163,17 @@ typedef struct GpGlobalCache {
   size_t gnentries;
 } GpGlobalCache;
 
+/* Method cache for LOAD_METHOD on instances (one per name): the class and
+** the class epoch (class.h) it was filled at, and the function found. */
+typedef struct GpAttrCache {
+  const GpType *tp;
+  uint64_t epoch;
+  GpObj *fn; /* borrowed: the unchanged class's namespace holds it */
+} GpAttrCache;
+
 typedef struct GpCode {
   GpObj ob;
+  GpAttrCache *acache;
   uint32_t *code;
   int *lines; /* source line of each word */
   uint32_t ncode;
@@ -99,16 +187,43 @@ typedef struct GpCode {
   int stacksize;
   GpExcEntry *exctab;
   int nexc;
+  int nposargs, nkwonly; /* parameters: positional, keyword-only, then *args, **kwargs */
+  int flags;             /* GP_CO_* */
+  int nfast;             /* nparams if a call may skip gp_func_bind (plain parameters), else -1 */
+  GpObj **freenames;     /* interned names of the free variables, in closure order */
+  int nfree;
   GpObj *name;     /* "f" or "<module>" */
+  GpObj *qualname; /* "outer.<locals>.f", "C.m" */
   GpObj *filename; /* str */
   int firstline;
 } GpCode;
 
+enum { GP_CO_VARARGS = 1, GP_CO_VARKW = 2, GP_CO_GENERATOR = 4 };
+
+/* MAKE_FUNCTION's operand: the number of defaults, and which of a dict of
+** keyword-only defaults and a tuple of cells (the closure) are on the stack
+** above them, in that order, below the code object. */
+#define GP_MF_KWDEFAULTS (1u << 16)
+#define GP_MF_CLOSURE (1u << 17)
+
+/* A cell: a variable shared between a function and the ones nested in it.
+** v is GP_ERRV while unbound. Under gil=none it is read and written under
+** the cell's striped lock (obj.h), as a list item is. */
+typedef struct GpCell {
+  GpObj ob;
+  GpValue v;
+} GpCell;
+extern GpType gp_type_cell;
+GpValue gp_cell_new(GpThread *t, GpValue v); /* v stolen (GP_ERRV: empty) */
+
 typedef struct GpFunction {
   GpObj ob;
   GpCode *code;
-  GpObj *globals; /* the module's dict */
-  GpObj *module;  /* the module's name (str), for repr */
+  GpObj *globals;    /* the module's dict */
+  GpObj *module;     /* the module's name (str), for repr */
+  GpObj *kwdefaults; /* dict of keyword-only defaults, or NULL */
+  GpObj *closure;    /* tuple of cells, or NULL */
+  GpObj *dict;       /* attributes set on the function, or NULL */
   int ndefaults;
   GpValue defaults[]; /* for the last ndefaults parameters */
 } GpFunction;

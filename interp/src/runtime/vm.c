@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "class.h"
 #include "code.h"
 #include "module.h"
 #include "obj.h"
@@ -46,8 +47,23 @@ typedef struct Frame {
   GpValue *sp;
   GpValue *prev_top;
   Chunk *prev_chunk;
-  int entry; /* returning from it leaves the eval loop */
+  int entry;         /* returning from it leaves the eval loop */
+  int yielded;       /* a generator frame left by YIELD_VALUE / YIELD_FROM */
+  struct GpGen *gen; /* the generator that owns this frame, or NULL */
 } Frame;
+
+/* A generator owns its frame: the frame lives in the object (not on the
+** thread's frame stack) for the generator's whole life, so suspending is
+** saving ip and sp, and resuming is one nested run of the eval loop on it
+** as an entry frame, with no copying. */
+typedef struct GpGen {
+  GpObj ob;
+  _Atomic int running; /* "generator already executing" (threads share generators) */
+  bool started, finished;
+  GpValue handling; /* the exception its except block handles while suspended */
+  Frame *f;
+  GpValue data[]; /* the frame: Frame, locals, value stack */
+} GpGen;
 
 #define FRAME_SLOTS ((sizeof(Frame) + sizeof(GpValue) - 1) / sizeof(GpValue))
 #define FRAME_LOCALS(f) ((GpValue *)(f) + FRAME_SLOTS)
@@ -139,14 +155,24 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
   f->sp = l + c->nlocals;
   f->ip = c->code;
   f->entry = 0;
+  f->gen = NULL;
   return f;
 }
 
-/* Releases a frame whose value stack is already empty. */
+/* Releases a frame whose value stack is already empty. A generator's
+** frame stays in its generator, finished. */
 static inline void frame_free(GpThread *t, VmStack *st, Frame *f) {
   GpValue *l = FRAME_LOCALS(f);
   for (int i = 0, n = f->code->nlocals; i < n; i++)
     GP_DECREF(l[i]);
+  if (__builtin_expect(f->gen != NULL, 0)) {
+    for (int i = 0, n = f->code->nlocals; i < n; i++)
+      l[i] = GP_ERRV;
+    f->gen->finished = true;
+    t->depth--;
+    t->frame = f->prev;
+    return;
+  }
   if (f->func) gp_decref_o(f->func);
   st->top = f->prev_top;
   st->cur = f->prev_chunk;
@@ -173,7 +199,7 @@ static Frame *frame_for_call(GpThread *t, VmStack *st, GpFunction *fn, const GpV
   t->frame = f;
   t->depth++;
   GpValue *l = FRAME_LOCALS(f);
-  if (!kwnames && nargs == c->nparams) {
+  if (!kwnames && nargs == c->nfast) {
     for (int i = 0; i < nargs; i++) {
       l[i] = args[i];
       GP_INCREF(args[i]);
@@ -267,6 +293,199 @@ static GpValue unbound_local(GpThread *t, Frame *f, uint32_t arg) {
   return gp_raise(t, &gp_exc_UnboundLocalError,
                   "cannot access local variable '%s' where it is not associated with a value",
                   GP_STR(gp_objv(f->code->varnames[arg]))->data);
+}
+
+/* ------------------------------------------------------------ cells */
+
+/* The cell's value as a new reference (GP_ERRV if empty). Under gil=none
+** the read and the incref happen under the cell's lock, so a concurrent
+** store cannot free the value in between. */
+static inline GpValue cell_get(GpCell *c) {
+  gp_obj_lock(&c->ob);
+  GpValue v = c->v;
+  GP_INCREF(v);
+  gp_obj_unlock(&c->ob);
+  return v;
+}
+
+static inline void cell_set(GpCell *c, GpValue v) { /* v stolen */
+  gp_obj_lock(&c->ob);
+  GpValue old = c->v;
+  c->v = v;
+  gp_obj_unlock(&c->ob);
+  GP_DECREF(old);
+}
+
+static GpValue unbound_cell(GpThread *t, Frame *f, uint32_t slot) {
+  const char *name = GP_STR(gp_objv(f->code->varnames[slot]))->data;
+  if ((int)slot >= f->code->nparams && (int)slot < f->code->nparams + f->code->nfree)
+    return gp_raise(t, &gp_exc_NameError,
+                    "cannot access free variable '%s' where it is not associated with a value in "
+                    "enclosing scope",
+                    name);
+  return gp_raise(t, &gp_exc_UnboundLocalError,
+                  "cannot access local variable '%s' where it is not associated with a value",
+                  name);
+}
+
+/* ------------------------------------------- unpacking calls, displays */
+
+/* "__main__.f()" as CPython names the callee in errors about f(*a, **k). */
+static GpValue callee_name(GpThread *t, GpValue fn) {
+  if (GP_IS_TYPE(fn, gp_type_function)) {
+    GpFunction *f = (GpFunction *)fn.as.o;
+    const char *mod = f->module ? ((GpStr *)f->module)->data : NULL;
+    const char *q = ((GpStr *)f->code->qualname)->data;
+    if (mod && strcmp(mod, "builtins") != 0) return gp_str_printf(t, "%s.%s()", mod, q);
+    return gp_str_printf(t, "%s()", q);
+  }
+  if (GP_IS_TYPE(fn, gp_type_native)) return gp_str_printf(t, "%s()", ((GpNative *)fn.as.o)->name);
+  if (GP_IS_TYPE(fn, gp_type_type)) return gp_str_printf(t, "%s()", ((GpType *)fn.as.o)->name);
+  return gp_str_printf(t, "%s object", gp_typeof(fn)->name);
+}
+
+/* fn: the callee for f(*v), else GP_ERRV ([*v]). */
+static int list_extend(GpThread *t, GpObj *list, GpValue v, GpValue fn) {
+  if (!gp_typeof(v)->iter) {
+    GpValue name = GP_IS_ERR(fn) ? gp_str_cstr(t, "Value") : callee_name(t, fn);
+    if (GP_IS_ERR(name)) return -1;
+    gp_raise(t, &gp_exc_TypeError, "%s%s after * must be an iterable, not %s", GP_STR(name)->data,
+             GP_IS_ERR(fn) ? "" : " argument", gp_typeof(v)->name);
+    GP_DECREF(name);
+    return -1;
+  }
+  return gp_list_extend(t, list, v);
+}
+
+int gp_delattr(GpThread *t, GpValue o, GpObj *name) {
+  const GpType *tp = gp_typeof(o);
+  GpObj *d = NULL;
+  if (GP_IS_CLASS(tp)) return gp_inst_delattr(t, o, name);
+  if (tp == &gp_type_type && GP_IS_CLASS((GpType *)o.as.o))
+    return gp_class_setattr(t, (GpType *)o.as.o, name, GP_ERRV);
+  if (tp == &gp_type_function) d = ((GpFunction *)o.as.o)->dict;
+  if (tp == &gp_type_module) d = ((GpModule *)o.as.o)->dict;
+  int r = d ? gp_dict_del(t, d, gp_objv(name)) : 0;
+  if (r == 0)
+    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", tp->name,
+             ((GpStr *)name)->data);
+  return r == 1 ? 0 : -1;
+}
+
+/* f(**m): m's items into the call's dict d; a key given twice is an error. */
+static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
+  if (!GP_IS_TYPE(m, gp_type_dict)) {
+    GpValue name = callee_name(t, fn);
+    if (GP_IS_ERR(name)) return -1;
+    gp_raise(t, &gp_exc_TypeError, "%s argument after ** must be a mapping, not %s",
+             GP_STR(name)->data, gp_typeof(m)->name);
+    GP_DECREF(name);
+    return -1;
+  }
+  GpValue snap = gp_dict_copy(t, m.as.o); /* private: iterating it needs no lock */
+  if (GP_IS_ERR(snap)) return -1;
+  GpValue k, v;
+  int r = 0;
+  for (size_t i = 0; r == 0 && gp_dict_next(snap.as.o, &i, &k, &v);) {
+    if (!GP_IS_TYPE(k, gp_type_str)) {
+      gp_raise(t, &gp_exc_TypeError, "keywords must be strings");
+      r = -1;
+      break;
+    }
+    GpValue old;
+    r = gp_dict_get(t, d, k, &old);
+    if (r == 1) {
+      GpValue name = callee_name(t, fn);
+      if (!GP_IS_ERR(name)) {
+        gp_raise(t, &gp_exc_TypeError, "%s got multiple values for keyword argument '%s'",
+                 GP_STR(name)->data, GP_STR(k)->data);
+        GP_DECREF(name);
+      }
+      r = -1;
+      break;
+    }
+    if (r == 0) r = gp_dict_set(t, d, k, v);
+  }
+  GP_DECREF(snap);
+  return r;
+}
+
+/* {**m} */
+static int dict_update(GpThread *t, GpObj *d, GpValue m) {
+  if (!GP_IS_TYPE(m, gp_type_dict)) {
+    gp_raise(t, &gp_exc_TypeError, "'%s' object is not a mapping", gp_typeof(m)->name);
+    return -1;
+  }
+  return gp_dict_update(t, d, m);
+}
+
+/* f(*args, **kwargs): args a tuple, kw a dict or None. */
+static GpValue call_ex(GpThread *t, GpValue fn, GpValue args, GpValue kw) {
+  GpTuple *a = GP_TUPLE(args);
+  size_t nkw = GP_IS_NONE(kw) ? 0 : gp_dict_len(kw.as.o);
+  if (nkw == 0) return gp_vm_call(t, fn, a->items, (int)a->len, NULL);
+  GpValue names = gp_tuple_new(t, nkw);
+  GpValue *argv = malloc(sizeof(GpValue) * (a->len + nkw));
+  if (GP_IS_ERR(names) || !argv) {
+    GP_DECREF(names);
+    free(argv);
+    return gp_raise_nomem(t);
+  }
+  if (a->len) memcpy(argv, a->items, sizeof(GpValue) * a->len);
+  GpValue k, v;
+  size_t n = 0;
+  for (size_t i = 0; n < nkw && gp_dict_next(kw.as.o, &i, &k, &v); n++) {
+    GP_INCREF(k);
+    GP_TUPLE(names)->items[n] = k;
+    argv[a->len + n] = v; /* borrowed: the dict is private to this call */
+  }
+  GP_TUPLE(names)->len = n;
+  GpValue r = gp_vm_call(t, fn, argv, (int)(a->len + n), names.as.o);
+  free(argv);
+  GP_DECREF(names);
+  return r;
+}
+
+/* a, *b, c = seq: pushes (reversed, for the stores) after items, the list
+** of the middle, and before items. */
+static int unpack_ex(GpThread *t, GpValue seq, int before, int after, GpValue *out) {
+  if (!gp_typeof(seq)->iter) {
+    gp_raise(t, &gp_exc_TypeError, "cannot unpack non-iterable %s object", gp_typeof(seq)->name);
+    return -1;
+  }
+  GpValue li = gp_list_from_iter(t, seq);
+  if (GP_IS_ERR(li)) return -1;
+  GpList *l = GP_LIST(li);
+  size_t len = l->len, need = (size_t)before + (size_t)after;
+  if (len < need) {
+    GP_DECREF(li);
+    gp_raise(t, &gp_exc_ValueError, "not enough values to unpack (expected at least %zu, got %zu)",
+             need, len);
+    return -1;
+  }
+  GpValue mid = gp_list_new(t, len - need);
+  if (GP_IS_ERR(mid)) {
+    GP_DECREF(li);
+    return -1;
+  }
+  for (size_t i = before; i < len - (size_t)after; i++)
+    if (gp_list_append(t, mid.as.o, l->items[i]) < 0) {
+      GP_DECREF(mid);
+      GP_DECREF(li);
+      return -1;
+    }
+  int n = before + after + 1, k = 0;
+  for (int i = 0; i < before; i++, k++) {
+    out[n - 1 - k] = l->items[i];
+    GP_INCREF(l->items[i]);
+  }
+  out[n - 1 - k++] = mid;
+  for (size_t i = len - (size_t)after; i < len; i++, k++) {
+    out[n - 1 - k] = l->items[i];
+    GP_INCREF(l->items[i]);
+  }
+  GP_DECREF(li);
+  return 0;
 }
 
 static bool is_same(GpValue a, GpValue b) {
@@ -509,24 +728,199 @@ static const GpExcEntry *find_handler(const GpCode *c, uint32_t pc) {
   return NULL;
 }
 
-static const GpMethodDef *ctx_method(GpThread *t, GpValue ctx, const char *name) {
+/* Whether ctx has the context-manager method name (a native method of a
+** built-in type, or a special method of a class); TypeError if not. */
+static bool ctx_has(GpThread *t, GpValue ctx, const char *name) {
   const GpType *tp = gp_typeof(ctx);
-  const GpMethodDef *m = gp_type_method(tp, name);
-  if (!m)
-    gp_raise(t, &gp_exc_TypeError, "'%s' object does not support the context manager protocol",
-             tp->name);
-  return m;
+  if (gp_type_method(tp, name)) return true;
+  GpValue f;
+  if (gp_class_lookup(tp, gp_intern_cstr(name), &f)) {
+    GP_DECREF(f);
+    return true;
+  }
+  gp_raise(t, &gp_exc_TypeError, "'%s' object does not support the context manager protocol%s",
+           tp->name, strcmp(name, "__exit__") == 0 ? " (missed __exit__ method)" : "");
+  return false;
+}
+
+/* ctx.name(*args): args[0] is ctx itself. */
+static GpValue ctx_call(GpThread *t, GpValue ctx, const char *name, GpValue *args, int n) {
+  const GpMethodDef *m = gp_type_method(gp_typeof(ctx), name);
+  if (m) return m->fn(t, args, n, NULL);
+  GpValue f = gp_inst_special(t, ctx, name);
+  if (GP_IS_ERR(f)) {
+    if (!ctx_has(t, ctx, name)) return GP_ERRV;
+    return f;
+  }
+  GpValue r = gp_vm_call(t, f, args + 1, n - 1, NULL);
+  GP_DECREF(f);
+  return r;
 }
 
 static GpValue with_exit(GpThread *t, GpValue ctx, GpValue exc) {
-  const GpMethodDef *m = ctx_method(t, ctx, "__exit__");
-  if (!m) return GP_ERRV;
   GpValue args[4] = {ctx, GP_NONEV, GP_NONEV, GP_NONEV};
   if (!GP_IS_NONE(exc)) {
     args[1] = gp_objv((GpObj *)exc.as.o->type);
     args[2] = exc;
   }
-  return m->fn(t, args, 4, NULL);
+  return ctx_call(t, ctx, "__exit__", args, 4);
+}
+
+/* The plain function a method call on instance o finds in its class, as a
+** new reference, or GP_ERRV (nothing raised) when the attribute is anything
+** else or the instance's own dict has the name: the generic path decides.
+** The cache skips the MRO walk while no class namespace has changed. */
+static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
+  GpObj *name = code->names[arg];
+  const GpType *tp = o.as.o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
+  GpValue fn;
+  if (ac && ac->tp == tp && ac->epoch == epoch && ac->fn) {
+    fn = gp_objv(ac->fn);
+    GP_INCREF(fn);
+  } else {
+    if (!gp_class_lookup(tp, name, &fn)) return GP_ERRV;
+    if (!GP_IS_TYPE(fn, gp_type_function)) {
+      GP_DECREF(fn);
+      return GP_ERRV;
+    }
+    if (ac) *ac = (GpAttrCache){tp, epoch, fn.as.o};
+  }
+  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
+  GpValue shadow;
+  if (d && gp_dict_getref(t, d, gp_objv(name), &shadow) == 1) {
+    GP_DECREF(shadow);
+    GP_DECREF(fn);
+    return GP_ERRV;
+  }
+  (void)t;
+  return fn;
+}
+
+/* o.name for an instance o whose class (no class in its MRO) has no
+** attribute name: a read of the instance dict. The cache remembers the
+** class lookup's miss; GP_ERRV with nothing raised sends the load to the
+** generic path (class attributes, descriptors, __getattr__, errors). */
+static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
+  GpObj *name = code->names[arg];
+  const GpType *tp = o.as.o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
+  if (!(ac && ac->tp == tp && ac->epoch == epoch && !ac->fn)) {
+    GpValue cv;
+    if (gp_class_lookup(tp, name, &cv)) {
+      GP_DECREF(cv);
+      return GP_ERRV;
+    }
+    if (ac) *ac = (GpAttrCache){tp, epoch, NULL};
+  }
+  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
+  GpValue v;
+  if (cache) {
+    GpValue *slot = gp_dict_find_str(d, name);
+    if (!slot) return GP_ERRV;
+    GP_INCREF(*slot);
+    return *slot;
+  }
+  if (gp_dict_getref(t, d, gp_objv(name), &v) == 1) return v;
+  return GP_ERRV;
+}
+
+/* o.name = v for an instance whose class has no __setattr__, __slots__ or
+** attribute name (a property, say): a store into the instance dict.
+** 1 = use the generic path. Only with caches on (not gil=none). */
+static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, GpValue v) {
+  GpObj *name = code->names[arg];
+  GpClass *c = (GpClass *)o.as.o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache *ac = code->acache ? &code->acache[arg] : NULL;
+  if (c->restricted || !ac) return 1;
+  if (c->setattr_epoch != epoch) {
+    GpValue f;
+    c->has_setattr = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
+    if (c->has_setattr) GP_DECREF(f);
+    c->setattr_epoch = epoch;
+  }
+  if (c->has_setattr) return 1;
+  if (!(ac->tp == &c->tp && ac->epoch == epoch && !ac->fn)) {
+    GpValue cv;
+    if (gp_class_lookup(&c->tp, name, &cv)) {
+      GP_DECREF(cv);
+      return 1;
+    }
+    *ac = (GpAttrCache){&c->tp, epoch, NULL};
+  }
+  GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
+  return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
+}
+
+/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class. */
+static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *globals) {
+  GpValue ns = gp_dict_new(t);
+  if (GP_IS_ERR(ns)) return ns;
+  GpValue mod;
+  GpObj *qual = ((GpFunction *)body.as.o)->code->qualname;
+  if (gp_dict_get_str(globals, gp_intern_cstr("__name__"), &mod)) {
+    int r = gp_dict_set(t, ns.as.o, gp_objv(gp_intern_cstr("__module__")), mod);
+    GP_DECREF(mod);
+    if (r < 0) goto fail;
+  }
+  if (gp_dict_set(t, ns.as.o, gp_objv(gp_intern_cstr("__qualname__")), gp_objv(qual)) < 0)
+    goto fail;
+  GpValue r = gp_vm_call(t, body, &ns, 1, NULL);
+  if (GP_IS_ERR(r)) goto fail;
+  GP_DECREF(r);
+  GpValue cls = gp_class_new(t, name.as.o, qual, bases.as.o, ns.as.o);
+  GP_DECREF(ns);
+  return cls;
+fail:
+  GP_DECREF(ns);
+  return GP_ERRV;
+}
+
+/* Zero-argument super(): the calling function's first argument and the
+** class whose namespace holds that function (found through the argument's
+** MRO: no __class__ cell, so methods make no reference cycle). */
+int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
+  Frame *f = t->frame;
+  if (!f || !f->func || f->code->nposargs + !!(f->code->flags & GP_CO_VARARGS) == 0) {
+    gp_raise(t, &gp_exc_RuntimeError, "super(): no arguments");
+    return -1;
+  }
+  GpValue self = FRAME_LOCALS(f)[0];
+  if (GP_IS_TYPE(self, gp_type_cell)) self = ((GpCell *)self.as.o)->v;
+  if (GP_IS_ERR(self)) {
+    gp_raise(t, &gp_exc_RuntimeError, "super(): arg[0] deleted");
+    return -1;
+  }
+  const GpType *start =
+      GP_IS_TYPE(self, gp_type_type) ? (const GpType *)self.as.o : gp_typeof(self);
+  if (GP_IS_CLASS(start)) {
+    GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
+    for (size_t i = 0; i < m->len; i++) {
+      const GpType *c = (const GpType *)m->items[i].as.o;
+      if (!GP_IS_CLASS(c)) continue;
+      GpObj *d = ((const GpClass *)c)->dict;
+      GpValue k, v;
+      for (size_t it = 0; gp_dict_next(d, &it, &k, &v);) {
+        if (!GP_IS_OBJ(v)) continue;
+        const GpType *vt = v.as.o->type;
+        GpValue fn = v;
+        if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod || vt == &gp_type_property)
+          fn = *(GpValue *)(v.as.o + 1);
+        if (GP_IS_TYPE(fn, gp_type_function) && ((GpFunction *)fn.as.o)->code == f->code) {
+          *cls = gp_objv((GpObj *)&c->ob);
+          *obj = self;
+          GP_INCREF(*cls);
+          GP_INCREF(*obj);
+          return 0;
+        }
+      }
+    }
+  }
+  gp_raise(t, &gp_exc_RuntimeError, "super(): __class__ cell not found");
+  return -1;
 }
 
 static GpValue keyboard_interrupt(GpThread *t) {
@@ -554,13 +948,22 @@ static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int narg
   if (GP_IS_OBJ(fn)) {
     const GpType *tp = fn.as.o->type;
     if (tp == &gp_type_native) return gp_native_call(t, fn.as.o, args, nargs, kwnames);
+    if (tp == &gp_type_boundmethod) return gp_method_call(t, fn.as.o, args, nargs, kwnames);
     if (tp == &gp_type_type) {
       GpType *self = (GpType *)fn.as.o;
+      if (GP_IS_CLASS(self)) return gp_class_call(t, self, args, nargs, kwnames);
       if (self->call) return self->call(t, args, nargs, kwnames);
       return gp_raise(t, &gp_exc_TypeError, "cannot create '%s' instances", self->name);
     }
     if (tp->ops && tp->ops->call) return tp->ops->call(t, fn, args, nargs, kwnames);
   }
+  GpValue call = gp_inst_special(t, fn, "__call__");
+  if (!GP_IS_ERR(call)) {
+    GpValue r = gp_vm_call(t, call, args, nargs, kwnames);
+    GP_DECREF(call);
+    return r;
+  }
+  if (t->exc.tag != GP_T_NONE) return GP_ERRV;
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
 }
 
@@ -583,6 +986,8 @@ static inline void vm_put(GpValue *p, GpValue v) {
 
 static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
+static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
+static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 
 #define VM_RUN run_fast
 #define VM_LEGACY 0
@@ -610,8 +1015,341 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
   return r;
 }
 
+/* ------------------------------------------------------------ generators */
+
+GpType gp_type_generator;
+
+static void gen_release_frame(GpGen *g) {
+  Frame *f = g->f;
+  GpValue *l = FRAME_LOCALS(f);
+  if (!g->finished) {
+    for (GpValue *p = l; p < f->sp; p++) /* locals, then the suspended value stack */
+      GP_DECREF(*p);
+    g->finished = true;
+  }
+}
+
+static void gen_dealloc(GpObj *o) {
+  GpGen *g = (GpGen *)o;
+  gen_release_frame(g);
+  GP_DECREF(g->handling);
+  if (g->f->func) gp_decref_o(g->f->func);
+}
+
+static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs,
+                       GpObj *kwnames) {
+  GpCode *c = fn->code;
+  size_t need = FRAME_SLOTS + (size_t)c->nlocals + (size_t)c->stacksize;
+  GpGen *g = (GpGen *)gp_alloc(t, &gp_type_generator, sizeof(GpGen) + need * sizeof(GpValue));
+  if (!g) return gp_raise_nomem(t);
+  Frame *f = (Frame *)g->data;
+  g->f = f;
+  g->handling = GP_NONEV;
+  f->code = c;
+  f->func = &fn->ob;
+  gp_incref_o(&fn->ob);
+  f->globals = fn->globals;
+  f->ip = c->code;
+  f->gen = g;
+  GpValue *l = FRAME_LOCALS(f);
+  f->sp = l + c->nlocals;
+  for (int i = 0; i < c->nlocals; i++)
+    l[i] = GP_ERRV;
+  if (gp_func_bind(t, fn, args, nargs, kwnames, l) < 0) {
+    gp_decref_o(&g->ob);
+    return GP_ERRV;
+  }
+  return gp_objv(&g->ob);
+}
+
+/* Runs g until it yields (1, *out the value), returns (0, *out the return
+** value) or raises (-1). With exc set (not None), exc is raised at the
+** point where g is suspended, as throw() does; v is then ignored. */
+static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
+  bool throwing = !GP_IS_NONE(exc);
+  if (atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
+    gp_raise(t, &gp_exc_ValueError, "generator already executing");
+    return -1;
+  }
+  int r = -1;
+  Frame *f = g->f;
+  if (g->finished) {
+    if (throwing) {
+      gp_raise_value(t, exc);
+    } else {
+      *out = GP_NONEV;
+      r = 0;
+    }
+    goto done;
+  }
+  if (!g->started && !throwing && !GP_IS_NONE(v)) {
+    gp_raise(t, &gp_exc_TypeError, "can't send non-None value to a just-started generator");
+    goto done;
+  }
+  VmStack *st = stack_of(t);
+  if (!st) {
+    gp_raise_nomem(t);
+    goto done;
+  }
+  if (t->depth >= t->vm->opt.recursion_limit) {
+    recursion_error(t);
+    goto done;
+  }
+  if (g->started && !throwing) {
+    GP_INCREF(v);
+    *f->sp++ = v;
+  }
+  g->started = true;
+  f->prev = t->frame;
+  t->frame = f;
+  t->depth++;
+  f->yielded = 0;
+  GpValue saved = t->handling;
+  t->handling = g->handling;
+  if (throwing) { /* the loop starts at its error path when an exception is set */
+    GP_INCREF(exc);
+    t->exc = exc;
+  }
+  GpValue res = run_frame(t, st, f);
+  g->handling = t->handling;
+  t->handling = saved;
+  if (f->yielded) {
+    *out = res;
+    r = 1;
+  } else if (!GP_IS_ERR(res)) {
+    *out = res;
+    r = 0;
+  } else if (gp_exc_matches(t->exc, &gp_exc_StopIteration)) {
+    GpValue cause = t->exc; /* PEP 479 */
+    t->exc = GP_NONEV;
+    gp_raise(t, &gp_exc_RuntimeError, "generator raised StopIteration");
+    if (GP_IS_OBJ(t->exc) && !(t->exc.as.o->flags & GP_F_IMMORTAL)) {
+      GpExc *e = (GpExc *)t->exc.as.o;
+      GP_DECREF(e->cause);
+      e->cause = cause;
+      GP_INCREF(cause);
+      GP_DECREF(e->context);
+      e->context = cause;
+    } else {
+      GP_DECREF(cause);
+    }
+  }
+done:
+  atomic_store_explicit(&g->running, 0, memory_order_release);
+  return r;
+}
+
+static GpValue stop_iteration(GpThread *t, GpValue value) {
+  GpValue args = gp_tuple_pack(t, 1, &value);
+  if (GP_IS_ERR(args)) return args;
+  GpValue e = gp_exc_new(t, &gp_exc_StopIteration, args.as.o);
+  GP_DECREF(args);
+  if (GP_IS_ERR(e)) return e;
+  gp_raise_value(t, e);
+  GP_DECREF(e);
+  return GP_ERRV;
+}
+
+static int gen_next(GpThread *t, GpValue self, GpValue *out) {
+  int r = gen_resume(t, (GpGen *)self.as.o, GP_NONEV, GP_NONEV, out);
+  if (r == 0) GP_DECREF(*out);
+  return r;
+}
+
+static GpValue gen_iter(GpThread *t, GpValue self) {
+  (void)t;
+  GP_INCREF(self);
+  return self;
+}
+
+GpValue gp_gen_send(GpThread *t, GpValue gen, GpValue v) {
+  GpValue out;
+  int r = gen_resume(t, (GpGen *)gen.as.o, v, GP_NONEV, &out);
+  if (r == 1) return out;
+  if (r == 0) {
+    stop_iteration(t, out);
+    GP_DECREF(out);
+  }
+  return GP_ERRV;
+}
+
+static GpValue gen_send(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "send", nargs, kwnames, 2, 2) < 0) return GP_ERRV;
+  GpValue out;
+  int r = gen_resume(t, (GpGen *)args[0].as.o, args[1], GP_NONEV, &out);
+  if (r == 1) return out;
+  if (r == 0) {
+    stop_iteration(t, out);
+    GP_DECREF(out);
+  }
+  return GP_ERRV;
+}
+
+/* throw(exc) / throw(type[, value]): the exception instance to raise. */
+static GpValue throw_value(GpThread *t, const GpValue *args, int nargs) {
+  GpValue tp = args[0];
+  if (GP_IS_TYPE(tp, gp_type_type) &&
+      gp_type_is_subtype((GpType *)tp.as.o, &gp_exc_BaseException)) {
+    if (nargs >= 2 && is_exc(args[1])) {
+      GP_INCREF(args[1]);
+      return args[1];
+    }
+    return gp_vm_call(t, tp, args + 1, nargs >= 2 && !GP_IS_NONE(args[1]) ? 1 : 0, NULL);
+  }
+  if (is_exc(tp)) {
+    if (nargs >= 2 && !GP_IS_NONE(args[1]))
+      return gp_raise(t, &gp_exc_TypeError, "instance exception may not have a separate value");
+    GP_INCREF(tp);
+    return tp;
+  }
+  return gp_raise(t, &gp_exc_TypeError,
+                  "exceptions must be classes or instances deriving from BaseException, not %s",
+                  gp_typeof(tp)->name);
+}
+
+/* A generator suspended in `yield from` passes throw() on to the inner
+** generator first; what that one returns resumes the outer one. */
+static int gen_throw_ex(GpThread *t, GpGen *g, GpValue exc, GpValue *out) {
+  Frame *f = g->f;
+  GpGen *sub = NULL; /* looked at under the running flag: threads may share g */
+  if (!atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
+    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM &&
+        GP_IS_TYPE(f->sp[-1], gp_type_generator))
+      sub = (GpGen *)f->sp[-1].as.o;
+    if (sub) gp_incref_o(&sub->ob);
+    atomic_store_explicit(&g->running, 0, memory_order_release);
+  }
+  if (sub) {
+    int r = gen_throw_ex(t, sub, exc, out);
+    gp_decref_o(&sub->ob);
+    if (r == 1) return 1;
+    f->ip++; /* past YIELD_FROM: the inner generator is done */
+    f->sp--;
+    gp_decref_o(&sub->ob);
+    if (r == 0) { /* resume the outer generator with the inner one's result */
+      GpValue val = *out;
+      int r2 = gen_resume(t, g, val, GP_NONEV, out);
+      GP_DECREF(val);
+      return r2;
+    }
+    GpValue e = t->exc; /* the inner generator's exception goes on in the outer one */
+    t->exc = GP_NONEV;
+    int r2 = gen_resume(t, g, GP_NONEV, e, out);
+    GP_DECREF(e);
+    return r2;
+  }
+  return gen_resume(t, g, GP_NONEV, exc, out);
+}
+
+static GpValue gen_throw(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "throw", nargs, kwnames, 2, 4) < 0) return GP_ERRV;
+  GpValue exc = throw_value(t, args + 1, nargs - 1);
+  if (GP_IS_ERR(exc)) return exc;
+  GpValue out;
+  int r = gen_throw_ex(t, (GpGen *)args[0].as.o, exc, &out);
+  GP_DECREF(exc);
+  if (r == 1) return out;
+  if (r == 0) {
+    stop_iteration(t, out);
+    GP_DECREF(out);
+  }
+  return GP_ERRV;
+}
+
+static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "close", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  GpGen *g = (GpGen *)args[0].as.o;
+  if (atomic_exchange_explicit(&g->running, 1, memory_order_acquire))
+    return gp_raise(t, &gp_exc_ValueError, "generator already executing");
+  bool idle = !g->started || g->finished;
+  if (idle) gen_release_frame(g);
+  atomic_store_explicit(&g->running, 0, memory_order_release);
+  if (idle) return GP_NONEV;
+  GpValue exc = gp_exc_new(t, &gp_exc_GeneratorExit, NULL);
+  if (GP_IS_ERR(exc)) return exc;
+  GpValue out;
+  int r = gen_throw_ex(t, g, exc, &out);
+  GP_DECREF(exc);
+  if (r == 1) {
+    GP_DECREF(out);
+    return gp_raise(t, &gp_exc_RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (r == 0) {
+    GP_DECREF(out);
+    return GP_NONEV;
+  }
+  if (gp_exc_matches(t->exc, &gp_exc_GeneratorExit) ||
+      gp_exc_matches(t->exc, &gp_exc_StopIteration)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    return GP_NONEV;
+  }
+  return GP_ERRV;
+}
+
+static GpValue gen_repr(GpThread *t, GpValue self) {
+  GpGen *g = (GpGen *)self.as.o;
+  return gp_str_printf(t, "<generator object %s at %p>",
+                       GP_STR(gp_objv(g->f->code->qualname))->data, (void *)g);
+}
+
+static GpValue gen_getattr(GpThread *t, GpValue self, GpObj *name) {
+  (void)t;
+  GpGen *g = (GpGen *)self.as.o;
+  const char *s = GP_STR(gp_objv(name))->data;
+  if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) {
+    GpObj *n = s[2] == 'n' ? g->f->code->name : g->f->code->qualname;
+    return gp_objv(n); /* interned: immortal */
+  }
+  if (strcmp(s, "gi_running") == 0) return gp_boolv(atomic_load(&g->running));
+  return GP_ERRV;
+}
+
+static const GpMethodDef gen_methods[] = {
+    {"send", gen_send}, {"throw", gen_throw}, {"close", gen_close}, {NULL, NULL}};
+
+GpType gp_type_generator = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "generator",
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .next = gen_next,
+    .getattr = gen_getattr,
+    .methods = gen_methods,
+};
+
+/* One step of `yield from sub` with v sent: 1 = sub yielded *out, 0 = sub
+** is done and *out is its result, -1 = exception. */
+static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out) {
+  if (GP_IS_TYPE(sub, gp_type_generator)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
+  if (GP_IS_NONE(v)) {
+    int r = gp_next(t, sub, out);
+    if (r == 0) *out = GP_NONEV;
+    return r;
+  }
+  GpValue send = gp_getattr(t, sub, gp_intern_cstr("send"));
+  if (GP_IS_ERR(send)) return -1;
+  GpValue r = gp_vm_call(t, send, &v, 1, NULL);
+  GP_DECREF(send);
+  if (!GP_IS_ERR(r)) {
+    *out = r;
+    return 1;
+  }
+  if (!gp_exc_matches(t->exc, &gp_exc_StopIteration)) return -1;
+  GpExc *e = (GpExc *)t->exc.as.o;
+  GpTuple *a = (GpTuple *)e->args;
+  *out = a && a->len ? a->items[0] : GP_NONEV;
+  GP_INCREF(*out);
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return 0;
+}
+
 GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames) {
   if (!GP_IS_TYPE(fn, gp_type_function)) return call_other(t, fn, args, nargs, kwnames);
+  if (((GpFunction *)fn.as.o)->code->flags & GP_CO_GENERATOR)
+    return gen_new(t, (GpFunction *)fn.as.o, args, nargs, kwnames);
   VmStack *st = stack_of(t);
   if (!st) return gp_raise_nomem(t);
   Frame *f = frame_for_call(t, st, (GpFunction *)fn.as.o, args, nargs, kwnames);

@@ -82,6 +82,7 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
   int ticks = t->ticks;
 #endif
   LOAD_REGS();
+  if (__builtin_expect(t->exc.tag != GP_T_NONE, 0)) goto error; /* throw() into a generator */
   CHECK_BREAKER();
   DISPATCH();
 
@@ -235,6 +236,14 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
+      if (gp_is_inst(o)) {
+        res = inst_load_attr(t, o, code, ARG, cache);
+        if (!GP_IS_ERR(res)) {
+          GP_DECREF(o);
+          TOP() = res;
+          DISPATCH();
+        }
+      }
       res = gp_getattr(t, o, code->names[ARG]);
       GP_DECREF(o);
       if (GP_IS_ERR(res)) {
@@ -247,7 +256,8 @@ dispatch:
 
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
-      int r = gp_setattr(t, o, code->names[ARG], v);
+      int r = cache && gp_is_inst(o) ? inst_store_attr(t, o, code, ARG, v) : 1;
+      if (r > 0) r = gp_setattr(t, o, code->names[ARG], v);
       GP_DECREF(o);
       GP_DECREF(v);
       sp -= 2;
@@ -259,6 +269,14 @@ dispatch:
     ** object is made), else [attribute, unset marker]. */
     TARGET(LOAD_METHOD) {
       GpValue o = vm_get(&TOP());
+      if (gp_is_inst(o)) { /* a function of the class: [function, self], no bound method */
+        GpValue fn = inst_method(t, o, code, ARG, cache);
+        if (!GP_IS_ERR(fn)) {
+          TOP() = fn;
+          PUSH(o);
+          DISPATCH();
+        }
+      }
       const GpMethodDef *m = gp_type_method(gp_typeof(o), GP_STR(gp_objv(code->names[ARG]))->data);
       if (m) {
         TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
@@ -873,6 +891,10 @@ dispatch:
         kwnames = k[*ip++].as.o;
       do_method:
         callee = sp - nargs - 2;
+        if (callee[1].tag != GP_T_ERR && callee[0].tag == GP_T_OBJ) { /* fn(self, ...) */
+          nargs++;
+          goto do_call;
+        }
         if (callee[1].tag != GP_T_ERR) { /* a method of self's type: self is args[0] */
           const GpMethodDef *m = (const GpMethodDef *)(uintptr_t)callee[0].as.o;
           SAVE_REGS();
@@ -893,7 +915,7 @@ dispatch:
           GpCode *c = fn->code;
           Frame *nf;
           if (__builtin_expect(
-                  !kwnames && nargs == c->nparams && t->depth < t->vm->opt.recursion_limit, 1)) {
+                  !kwnames && nargs == c->nfast && t->depth < t->vm->opt.recursion_limit, 1)) {
             nf = frame_alloc(st, c);
             if (!nf) {
               gp_raise_nomem(t);
@@ -907,6 +929,15 @@ dispatch:
             t->frame = nf;
             t->depth++;
             sp = callee;
+          } else if (c->flags & GP_CO_GENERATOR) {
+            SAVE_REGS();
+            res = gen_new(t, fn, callee + 1, nargs, kwnames);
+            for (GpValue *p = callee; p < sp; p++)
+              GP_DECREF(*p);
+            sp = callee;
+            if (GP_IS_ERR(res)) goto error;
+            PUSH(res);
+            DISPATCH();
           } else {
             SAVE_REGS();
             nf = frame_for_call(t, st, fn, callee + 1, nargs, kwnames);
@@ -953,10 +984,20 @@ dispatch:
     }
 
     TARGET(MAKE_FUNCTION) {
-      int nd = (int)ARG;
+      int nd = (int)(ARG & 0xffff);
       GpValue c = POP();
+      GpValue closure = ARG & GP_MF_CLOSURE ? POP() : GP_NONEV;
+      GpValue kwd = ARG & GP_MF_KWDEFAULTS ? POP() : GP_NONEV;
       res = gp_func_new(t, (GpCode *)c.as.o, f->globals, sp - nd, nd);
       GP_DECREF(c);
+      if (!GP_IS_ERR(res)) { /* the function takes both references */
+        GpFunction *fn = (GpFunction *)res.as.o;
+        fn->closure = GP_IS_NONE(closure) ? NULL : closure.as.o;
+        fn->kwdefaults = GP_IS_NONE(kwd) ? NULL : kwd.as.o;
+      } else {
+        GP_DECREF(closure);
+        GP_DECREF(kwd);
+      }
       for (int i = 1; i <= nd; i++)
         GP_DECREF(sp[-i]);
       sp -= nd;
@@ -1044,10 +1085,9 @@ dispatch:
 
     TARGET(WITH_ENTER) {
       GpValue ctx = vm_get(&TOP());
-      const GpMethodDef *enter = ctx_method(t, ctx, "__enter__");
-      if (!enter || !ctx_method(t, ctx, "__exit__")) goto error;
+      if (!ctx_has(t, ctx, "__enter__") || !ctx_has(t, ctx, "__exit__")) goto error;
       SAVE_REGS();
-      res = enter->fn(t, &ctx, 1, NULL);
+      res = ctx_call(t, ctx, "__enter__", &ctx, 1);
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
       DISPATCH();
@@ -1088,6 +1128,208 @@ dispatch:
       GP_DECREF(t->exc);
       t->exc = exc;
       goto reraise;
+    }
+
+    TARGET(LOAD_DEREF) {
+      GpValue v = cell_get((GpCell *)l[ARG].as.o);
+      if (__builtin_expect(GP_IS_ERR(v), 0)) {
+        unbound_cell(t, f, ARG);
+        goto error;
+      }
+      PUSH(v);
+      DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+      cell_set((GpCell *)l[ARG].as.o, POP());
+      DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+      GpValue old = cell_get((GpCell *)l[ARG].as.o);
+      if (GP_IS_ERR(old)) {
+        unbound_cell(t, f, ARG);
+        goto error;
+      }
+      GP_DECREF(old);
+      cell_set((GpCell *)l[ARG].as.o, GP_ERRV);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+      GpValue c = l[ARG];
+      GP_INCREF(c);
+      PUSH(c);
+      DISPATCH();
+    }
+
+    TARGET(MAKE_CELL) {
+      res = gp_cell_new(t, l[ARG]); /* takes the parameter's value, if any */
+      if (GP_IS_ERR(res)) {
+        l[ARG] = GP_ERRV;
+        goto error;
+      }
+      l[ARG] = res;
+      DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS) {
+      GpTuple *cl = (GpTuple *)((GpFunction *)f->func)->closure;
+      for (size_t i = 0; i < cl->len; i++) {
+        GP_INCREF(cl->items[i]);
+        l[ARG + i] = cl->items[i];
+      }
+      DISPATCH();
+    }
+
+    TARGET(CALL_EX) {
+      GpValue kw = ARG & 1 ? POP() : GP_NONEV;
+      GpValue args = POP(), fn = POP();
+      SAVE_REGS();
+      res = call_ex(t, fn, args, kw);
+      GP_DECREF(kw);
+      GP_DECREF(args);
+      GP_DECREF(fn);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+      GpValue v = POP();
+      int d = (int)(ARG & 0xff);
+      int r = list_extend(t, sp[-d].as.o, v, ARG >> 8 ? sp[-d - 1] : GP_ERRV);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+      GpValue li = vm_get(&TOP());
+      res = gp_tuple_pack(t, GP_LIST(li)->len, GP_LIST(li)->items);
+      if (GP_IS_ERR(res)) goto error;
+      GP_DECREF(li);
+      TOP() = res;
+      DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+      GpValue m = POP();
+      int r = dict_merge(t, sp[-(int)ARG].as.o, m, sp[-(int)ARG - 2]);
+      GP_DECREF(m);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+      GpValue m = POP();
+      int r = dict_update(t, sp[-(int)ARG].as.o, m);
+      GP_DECREF(m);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+      GpValue seq = POP();
+      int before = (int)(ARG & 0xff), after = (int)(ARG >> 8);
+      int r = unpack_ex(t, seq, before, after, sp);
+      GP_DECREF(seq);
+      if (r < 0) goto error;
+      sp += before + after + 1;
+      DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+      GpValue o = POP();
+      int r = gp_delattr(t, o, code->names[ARG]);
+      GP_DECREF(o);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    /* A generator frame is always an entry frame: yielding returns from
+    ** this invocation of the loop with the frame kept as it is. */
+    TARGET(YIELD_VALUE) {
+      res = POP();
+    yield:
+      SAVE_REGS();
+      f->yielded = 1;
+      t->frame = f->prev;
+      t->depth--;
+      return res;
+    }
+
+    /* [sub, sent]: one step of the inner iterator; while it yields, this
+    ** instruction runs again on resumption with the next sent value. */
+    TARGET(YIELD_FROM) {
+      GpValue v = POP();
+      SAVE_REGS();
+      int r = gen_delegate(t, TOP(), v, &res);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      if (r == 1) {
+        ip--;
+        goto yield;
+      }
+      GP_DECREF(TOP());
+      TOP() = res;
+      DISPATCH();
+    }
+
+    /* [body function, name, bases] -> the class */
+    TARGET(BUILD_CLASS) {
+      GpValue bases = POP(), name = POP(), body = POP();
+      SAVE_REGS();
+      res = build_class(t, body, name, bases, f->globals);
+      GP_DECREF(bases);
+      GP_DECREF(name);
+      GP_DECREF(body);
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    /* Names in a class body: its namespace (local 0), then globals, builtins. */
+    TARGET(LOAD_NAME) {
+      GpObj *name = code->names[ARG];
+      if (gp_dict_get_str(l[0].as.o, name, &res) || gp_dict_get_str(f->globals, name, &res) ||
+          gp_dict_get_str(t->vm->builtins, name, &res)) {
+        PUSH(res);
+        DISPATCH();
+      }
+      gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
+      goto error;
+    }
+
+    TARGET(STORE_NAME) {
+      GpValue v = POP();
+      int r = gp_dict_set(t, l[0].as.o, gp_objv(code->names[ARG]), v);
+      GP_DECREF(v);
+      if (r < 0) goto error;
+      DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+      int r = gp_dict_del(t, l[0].as.o, gp_objv(code->names[ARG]));
+      if (r == 0)
+        gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
+                 GP_STR(gp_objv(code->names[ARG]))->data);
+      if (r != 1) goto error;
+      DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+      GpValue v = vm_get(&TOP());
+      if (!GP_IS_TYPE(v, gp_type_generator)) {
+        res = gp_iter(t, v);
+        GP_DECREF(v);
+        if (GP_IS_ERR(res)) {
+          sp--;
+          goto error;
+        }
+        TOP() = res;
+      }
+      DISPATCH();
     }
 
 #if !defined(__GNUC__)

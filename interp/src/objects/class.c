@@ -1,0 +1,1495 @@
+/*
+** class.c — user classes (see class.h): C3 linearization, instances and
+** their attributes, bound methods, staticmethod, classmethod, property,
+** super, and the dispatch of operators to special methods.
+*/
+#include "class.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "code.h"
+#include "obj.h"
+#include "vm.h"
+
+_Atomic uint64_t gp_class_epoch = 1;
+
+static GpObj *S(const char *s) {
+  return gp_intern_cstr(s);
+}
+
+static const char *cstr(GpObj *s) {
+  return ((GpStr *)s)->data;
+}
+
+/* ------------------------------------------------------- NotImplemented */
+
+static GpValue notimpl_repr(GpThread *t, GpValue self) {
+  (void)self;
+  return gp_str_cstr(t, "NotImplemented");
+}
+
+static GpType gp_type_notimpl = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "NotImplementedType",
+    .repr = notimpl_repr,
+};
+static GpObj notimpl = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_notimpl};
+#define NOTIMPL gp_objv(&notimpl)
+static bool is_notimpl(GpValue v) {
+  return v.tag == GP_T_OBJ && v.as.o == &notimpl;
+}
+
+/* ----------------------------------------------------------------- object */
+
+static GpValue object_repr_of(GpThread *t, GpValue self) {
+  const GpType *tp = gp_typeof(self);
+  if (GP_IS_CLASS(tp))
+    return gp_str_printf(t, "<%s.%s object at %p>", cstr(((GpClass *)tp)->module),
+                         cstr(((GpClass *)tp)->qualname), (void *)self.as.o);
+  return gp_str_printf(t, "<%s object at %p>", tp->name, (void *)self.as.o);
+}
+
+static int identity_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = (int64_t)((uintptr_t)self.as.o >> 4);
+  return 0;
+}
+
+static GpValue object_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  (void)args;
+  if (nargs || kwnames) return gp_raise(t, &gp_exc_TypeError, "object() takes no arguments");
+  GpObj *o = gp_alloc(t, &gp_type_object, sizeof(GpObj));
+  return o ? gp_objv(o) : gp_raise_nomem(t);
+}
+
+GpType gp_type_object = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "object",
+    .repr = object_repr_of,
+    .hash = identity_hash,
+    .call = object_call,
+};
+
+/* ---------------------------------------------------------- the MRO (C3) */
+
+static bool in_tail(GpObj **seq, int n, int from, GpObj *x) {
+  for (int i = from + 1; i < n; i++)
+    if (seq[i] == x) return true;
+  return false;
+}
+
+/* C3: merge the bases' MROs and the list of bases. */
+static GpValue c3_mro(GpThread *t, GpClass *cls, GpTuple *bases) {
+  int nb = (int)bases->len, nseq = nb + 1;
+  GpObj ***seqs = calloc((size_t)nseq, sizeof *seqs);
+  int *lens = calloc((size_t)nseq, sizeof *lens), *heads = calloc((size_t)nseq, sizeof *heads);
+  GpValue out = gp_list_new(t, 8);
+  GpValue res = GP_ERRV;
+  if (!seqs || !lens || !heads || GP_IS_ERR(out)) {
+    gp_raise_nomem(t);
+    goto done;
+  }
+  for (int i = 0; i < nb; i++) {
+    const GpType *b = (const GpType *)bases->items[i].as.o;
+    if (GP_IS_CLASS(b)) {
+      GpTuple *m = (GpTuple *)((const GpClass *)b)->mro;
+      seqs[i] = malloc(sizeof(GpObj *) * m->len);
+      if (!seqs[i]) goto oom;
+      for (size_t k = 0; k < m->len; k++)
+        seqs[i][k] = m->items[k].as.o;
+      lens[i] = (int)m->len;
+    } else { /* a built-in type: its base chain, then object */
+      int n = 0;
+      for (const GpType *x = b; x; x = x->base)
+        n++;
+      seqs[i] = malloc(sizeof(GpObj *) * (size_t)(n + 1));
+      if (!seqs[i]) goto oom;
+      n = 0;
+      for (const GpType *x = b; x; x = x->base)
+        seqs[i][n++] = (GpObj *)x;
+      if (b != &gp_type_object) seqs[i][n++] = &gp_type_object.ob;
+      lens[i] = n;
+    }
+  }
+  seqs[nb] = malloc(sizeof(GpObj *) * (size_t)(nb + 1));
+  if (!seqs[nb]) goto oom;
+  for (int i = 0; i < nb; i++)
+    seqs[nb][i] = bases->items[i].as.o;
+  lens[nb] = nb;
+  if (gp_list_append(t, out.as.o, gp_objv(&cls->tp.ob)) < 0) goto done;
+  for (;;) {
+    bool any = false;
+    GpObj *pick = NULL;
+    for (int i = 0; i < nseq && !pick; i++) {
+      if (heads[i] >= lens[i]) continue;
+      any = true;
+      GpObj *c = seqs[i][heads[i]];
+      bool ok = true;
+      for (int j = 0; j < nseq && ok; j++)
+        ok = heads[j] >= lens[j] || !in_tail(seqs[j], lens[j], heads[j], c);
+      if (ok) pick = c;
+    }
+    if (!any) break;
+    if (!pick) {
+      GpBuf b; /* CPython 3.11's wording, line break included */
+      gp_buf_init(&b);
+      gp_buf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+      for (int i = 0; i < nb; i++) {
+        if (i) gp_buf_puts(&b, ", ");
+        gp_buf_puts(&b, ((const GpType *)bases->items[i].as.o)->name);
+      }
+      GpValue msg = gp_buf_finish(t, &b);
+      if (!GP_IS_ERR(msg)) {
+        gp_raise(t, &gp_exc_TypeError, "%s", GP_STR(msg)->data);
+        GP_DECREF(msg);
+      }
+      goto done;
+    }
+    if (gp_list_append(t, out.as.o, gp_objv(pick)) < 0) goto done;
+    for (int i = 0; i < nseq; i++)
+      if (heads[i] < lens[i] && seqs[i][heads[i]] == pick) heads[i]++;
+  }
+  res = gp_tuple_pack(t, GP_LIST(out)->len, GP_LIST(out)->items);
+  goto done;
+oom:
+  gp_raise_nomem(t);
+done:
+  for (int i = 0; seqs && i < nseq; i++)
+    free(seqs[i]);
+  free(seqs);
+  free(lens);
+  free(heads);
+  GP_DECREF(out);
+  return res;
+}
+
+/* --------------------------------------------------------------- classes */
+
+bool gp_class_is_subtype(const GpType *a, const GpType *b) {
+  if (b == &gp_type_object) return true;
+  if (!GP_IS_CLASS(a)) {
+    for (; a; a = a->base)
+      if (a == b) return true;
+    return false;
+  }
+  GpTuple *m = (GpTuple *)((const GpClass *)a)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    if (x == b) return true;
+    if (!GP_IS_CLASS(x))
+      for (x = x->base; x; x = x->base)
+        if (x == b) return true;
+  }
+  return false;
+}
+
+bool gp_class_lookup(const GpType *tp, GpObj *name, GpValue *out) {
+  if (!GP_IS_CLASS(tp)) return false;
+  GpTuple *m = (GpTuple *)((const GpClass *)tp)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    if (GP_IS_CLASS(x) && gp_dict_get_str(((const GpClass *)x)->dict, name, out)) return true;
+  }
+  return false;
+}
+
+/* The built-in type whose layout the instances of tp have. */
+static const GpType *solid_base(const GpType *tp) {
+  while (tp && GP_IS_CLASS(tp))
+    tp = tp->base;
+  return tp ? tp : &gp_type_object;
+}
+
+static int class_slots(GpThread *t, GpClass *c);
+static void inst_dealloc(GpObj *o);
+static GpValue inst_repr(GpThread *t, GpValue self);
+static GpValue inst_str(GpThread *t, GpValue self);
+static int inst_hash(GpThread *t, GpValue self, int64_t *h);
+static GpValue inst_iter(GpThread *t, GpValue self);
+static int inst_next(GpThread *t, GpValue self, GpValue *out);
+static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name);
+static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v);
+
+GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in, GpObj *ns) {
+  GpTuple *bases = (GpTuple *)bases_in;
+  GpValue obj_bases = GP_ERRV;
+  if (bases->len == 0) {
+    GpValue o = gp_objv(&gp_type_object.ob);
+    obj_bases = gp_tuple_pack(t, 1, &o);
+    if (GP_IS_ERR(obj_bases)) return obj_bases;
+    bases = GP_TUPLE(obj_bases);
+  }
+  const GpType *solid = &gp_type_object;
+  for (size_t i = 0; i < bases->len; i++) {
+    GpValue b = bases->items[i];
+    if (!GP_IS_TYPE(b, gp_type_type)) {
+      GP_DECREF(obj_bases);
+      return gp_raise(t, &gp_exc_TypeError, "bases must be types");
+    }
+    for (size_t j = 0; j < i; j++)
+      if (bases->items[j].as.o == b.as.o) {
+        GP_DECREF(obj_bases);
+        return gp_raise(t, &gp_exc_TypeError, "duplicate base class %s",
+                        ((const GpType *)b.as.o)->name);
+      }
+    const GpType *s = solid_base((const GpType *)b.as.o);
+    bool exc = gp_type_is_subtype(s, &gp_exc_BaseException);
+    if (s != &gp_type_object && !exc) {
+      GP_DECREF(obj_bases);
+      return gp_raise(t, &gp_exc_TypeError,
+                      "subclassing the built-in type '%s' is not supported by gilpy", s->name);
+    }
+    if (exc) {
+      if (solid != &gp_type_object && !gp_type_is_subtype(s, solid) &&
+          !gp_type_is_subtype(solid, s)) {
+        GP_DECREF(obj_bases);
+        return gp_raise(t, &gp_exc_TypeError, "multiple bases have instance lay-out conflict");
+      }
+      if (solid == &gp_type_object || gp_type_is_subtype(s, solid)) solid = s;
+    }
+  }
+  size_t nlen = strlen(cstr(name));
+  GpClass *c = (GpClass *)gp_alloc(t, &gp_type_type, sizeof(GpClass) + nlen + 1);
+  if (!c) {
+    GP_DECREF(obj_bases);
+    return gp_raise_nomem(t);
+  }
+  memcpy(c->cname, cstr(name), nlen + 1);
+  c->tp.name = c->cname;
+  c->tp.tpflags = GP_TPF_HEAP;
+  c->tp.base = (const GpType *)bases->items[0].as.o;
+  c->tp.dealloc = inst_dealloc;
+  c->tp.repr = inst_repr;
+  c->tp.str = inst_str;
+  c->tp.hash = inst_hash;
+  c->tp.iter = inst_iter;
+  c->tp.next = inst_next;
+  c->tp.getattr = inst_getattr;
+  c->tp.setattr = inst_setattr;
+  c->dictoffset = solid == &gp_type_object ? sizeof(GpObj) : sizeof(GpExc);
+  c->size = c->dictoffset + sizeof(GpObj *);
+  gp_incref_o(&bases->ob);
+  c->bases = &bases->ob;
+  GP_DECREF(obj_bases);
+  for (size_t i = 0; i < bases->len; i++)
+    GP_INCREF(bases->items[i]); /* held by the tuple; the class also keeps its bases alive */
+  c->name = name;
+  c->qualname = qualname;
+  gp_incref_o(name);
+  gp_incref_o(qualname);
+  GpValue mod = GP_NONEV;
+  gp_dict_get_str(ns, S("__module__"), &mod);
+  if (!GP_IS_TYPE(mod, gp_type_str)) {
+    GP_DECREF(mod);
+    mod = gp_objv(S("__main__"));
+  }
+  c->module = mod.as.o;
+  GpValue d = gp_dict_copy(t, ns);
+  GpValue mro = GP_IS_ERR(d) ? GP_ERRV : (c->dict = d.as.o, c3_mro(t, c, bases));
+  if (GP_IS_ERR(mro)) {
+    gp_decref_o(&c->tp.ob);
+    return GP_ERRV;
+  }
+  c->mro = mro.as.o;
+  gp_decref_o(
+      &c->tp.ob); /* the MRO's first item is the class itself: a borrowed reference, no cycle */
+  if (class_slots(t, c) < 0) {
+    gp_decref_o(&c->tp.ob);
+    return GP_ERRV;
+  }
+  GpValue tmp;
+  if (gp_dict_get_str(c->dict, S("__eq__"), &tmp)) { /* __eq__ without __hash__: unhashable */
+    GP_DECREF(tmp);
+    if (!gp_dict_get_str(c->dict, S("__hash__"), &tmp)) {
+      if (gp_dict_set(t, c->dict, gp_objv(S("__hash__")), GP_NONEV) < 0) {
+        gp_decref_o(&c->tp.ob);
+        return GP_ERRV;
+      }
+    } else {
+      GP_DECREF(tmp);
+    }
+  }
+  return gp_objv(&c->tp.ob);
+}
+
+void gp_class_dealloc(GpObj *o) {
+  GpClass *c = (GpClass *)o;
+  atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_relaxed); /* stale caches */
+  if (c->bases) {
+    GpTuple *b = (GpTuple *)c->bases;
+    for (size_t i = 0; i < b->len; i++)
+      GP_DECREF(b->items[i]);
+    gp_decref_o(c->bases);
+  }
+  if (c->dict) gp_decref_o(c->dict);
+  if (c->mro) {
+    GP_TUPLE(gp_objv(c->mro))->items[0] = GP_NONEV; /* borrowed (gp_class_new) */
+    gp_decref_o(c->mro);
+  }
+  if (c->name) gp_decref_o(c->name);
+  if (c->qualname) gp_decref_o(c->qualname);
+  if (c->module) gp_decref_o(c->module);
+  if (c->slots) gp_decref_o(c->slots);
+}
+
+GpValue gp_type_new3(GpThread *t, const GpValue *args) {
+  if (!GP_IS_TYPE(args[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 1 must be str, not %s",
+                    gp_typeof(args[0])->name);
+  if (!GP_IS_TYPE(args[1], gp_type_tuple))
+    return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
+                    gp_typeof(args[1])->name);
+  if (!GP_IS_TYPE(args[2], gp_type_dict))
+    return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
+                    gp_typeof(args[2])->name);
+  GpObj *name = gp_intern(GP_STR(args[0])->data, GP_STR(args[0])->len);
+  return gp_class_new(t, name, name, args[1].as.o, args[2].as.o);
+}
+
+/* __slots__: a str or an iterable of str, as a tuple. */
+static int class_slots(GpThread *t, GpClass *c) {
+  GpValue s;
+  if (!gp_dict_get_str(c->dict, S("__slots__"), &s)) return 0;
+  GpValue tu;
+  if (GP_IS_TYPE(s, gp_type_str)) {
+    tu = gp_tuple_pack(t, 1, &s);
+  } else {
+    GpValue l = gp_list_from_iter(t, s);
+    tu = GP_IS_ERR(l) ? l : gp_tuple_pack(t, GP_LIST(l)->len, GP_LIST(l)->items);
+    GP_DECREF(l);
+  }
+  GP_DECREF(s);
+  if (GP_IS_ERR(tu)) return -1;
+  for (size_t i = 0; i < GP_TUPLE(tu)->len; i++) {
+    if (!GP_IS_TYPE(GP_TUPLE(tu)->items[i], gp_type_str)) {
+      GP_DECREF(tu);
+      gp_raise(t, &gp_exc_TypeError, "__slots__ items must be strings, not '%s'",
+               gp_typeof(GP_TUPLE(tu)->items[i])->name);
+      return -1;
+    }
+  }
+  c->slots = tu.as.o;
+  c->restricted = true;
+  GpTuple *m = (GpTuple *)c->mro;
+  for (size_t i = 1; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    if (GP_IS_CLASS(x) && !((const GpClass *)x)->slots) c->restricted = false;
+    if (!GP_IS_CLASS(x) && x != &gp_type_object) c->restricted = false;
+  }
+  return 0;
+}
+
+/* Whether name is a slot of a class in tp's MRO. */
+static bool is_slot(const GpType *tp, GpObj *name) {
+  GpTuple *m = (GpTuple *)((const GpClass *)tp)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    if (!GP_IS_CLASS(x) || !((const GpClass *)x)->slots) continue;
+    GpTuple *s = (GpTuple *)((const GpClass *)x)->slots;
+    for (size_t k = 0; k < s->len; k++)
+      if (gp_str_eq(s->items[k].as.o, name)) return true;
+  }
+  return false;
+}
+
+GpValue gp_class_repr(GpThread *t, GpType *cls) {
+  GpClass *c = (GpClass *)cls;
+  if (strcmp(cstr(c->module), "builtins") == 0)
+    return gp_str_printf(t, "<class '%s'>", cstr(c->qualname));
+  return gp_str_printf(t, "<class '%s.%s'>", cstr(c->module), cstr(c->qualname));
+}
+
+static GpValue method_new(GpThread *t, GpValue func, GpValue self);
+
+/* What an attribute found in a class gives when read through obj (an
+** instance of cls, or NONE for a read on the class itself). Steals v. */
+static GpValue special(GpValue v, const char *name);
+static GpValue call_special(GpThread *t, GpValue f, GpValue self, const GpValue *args, int n);
+
+static GpValue bind(GpThread *t, GpValue v, GpValue obj, GpType *cls) {
+  GpValue get = special(v, "__get__"); /* a user-defined descriptor */
+  if (!GP_IS_ERR(get)) {
+    GpValue args[2] = {obj, gp_objv(&cls->ob)};
+    GpValue r = call_special(t, get, v, args, 2);
+    GP_DECREF(v);
+    return r;
+  }
+  if (GP_IS_OBJ(v)) {
+    const GpType *vt = v.as.o->type;
+    if (vt == &gp_type_function && !GP_IS_NONE(obj)) {
+      GpValue m = method_new(t, v, obj);
+      GP_DECREF(v);
+      return m;
+    }
+    if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod) {
+      GpValue f = *(GpValue *)(v.as.o + 1);
+      GP_INCREF(f);
+      GP_DECREF(v);
+      if (vt == &gp_type_staticmethod) return f;
+      GpValue m = method_new(t, f, gp_objv(&cls->ob));
+      GP_DECREF(f);
+      return m;
+    }
+    if (vt == &gp_type_property && !GP_IS_NONE(obj)) {
+      GpValue fget = ((GpValue *)(v.as.o + 1))[0];
+      GpValue r;
+      if (GP_IS_NONE(fget))
+        r = gp_raise(t, &gp_exc_AttributeError, "property object has no getter");
+      else
+        r = gp_vm_call(t, fget, &obj, 1, NULL);
+      GP_DECREF(v);
+      return r;
+    }
+  }
+  return v;
+}
+
+GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
+  GpClass *c = (GpClass *)cls;
+  const char *s = cstr(name);
+  GpValue v;
+  if (gp_class_lookup(cls, name, &v)) return bind(t, v, GP_NONEV, cls);
+  if (s[0] == '_' && s[1] == '_') {
+    GpObj *o = NULL;
+    if (strcmp(s, "__name__") == 0) o = c->name;
+    if (strcmp(s, "__qualname__") == 0) o = c->qualname;
+    if (strcmp(s, "__module__") == 0) o = c->module;
+    if (strcmp(s, "__dict__") == 0) return gp_dict_copy(t, c->dict);
+    if (strcmp(s, "__mro__") == 0) { /* a copy: the class's own tuple borrows the class */
+      GpTuple *m = (GpTuple *)c->mro;
+      return gp_tuple_pack(t, m->len, m->items);
+    }
+    if (strcmp(s, "__bases__") == 0) o = c->bases;
+    if (strcmp(s, "__doc__") == 0) return GP_NONEV;
+    if (strcmp(s, "__base__") == 0) o = (GpObj *)cls->base;
+    if (o) {
+      gp_incref_o(o);
+      return gp_objv(o);
+    }
+  }
+  return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                  cstr(c->qualname), s);
+}
+
+int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v) {
+  GpClass *c = (GpClass *)cls;
+  atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_relaxed);
+  if (!GP_IS_ERR(v)) return gp_dict_set(t, c->dict, gp_objv(name), v);
+  int r = gp_dict_del(t, c->dict, gp_objv(name));
+  if (r == 0)
+    gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'", cstr(c->qualname),
+             cstr(name));
+  return r == 1 ? 0 : -1;
+}
+
+/* ------------------------------------------------------------- instances */
+
+static GpObj **inst_dict(GpObj *o) {
+  return (GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset);
+}
+
+static void inst_dealloc(GpObj *o) {
+  GpObj **d = inst_dict(o);
+  if (*d) gp_decref_o(*d);
+  const GpType *solid = solid_base(o->type);
+  if (solid != &gp_type_object) { /* an exception's fields */
+    const GpType *tp = solid;
+    while (!tp->dealloc && tp->base)
+      tp = tp->base;
+    if (tp->dealloc) tp->dealloc(o);
+  }
+  gp_decref_o((GpObj *)o->type); /* instances keep their class alive */
+}
+
+/* A special method of v's class, unbound (new reference), or GP_ERRV. */
+static GpValue special(GpValue v, const char *name) {
+  GpValue f;
+  if (!gp_is_inst(v)) return GP_ERRV;
+  if (gp_class_lookup(v.as.o->type, S(name), &f)) return f;
+  return GP_ERRV;
+}
+
+GpValue gp_inst_special(GpThread *t, GpValue v, const char *name) {
+  GpValue f = special(v, name);
+  if (GP_IS_ERR(f)) return f;
+  return bind(t, f, v, (GpType *)v.as.o->type);
+}
+
+/* Calls special method f (stolen) with self and args; GP_ERRV on error. */
+static GpValue call_special(GpThread *t, GpValue f, GpValue self, const GpValue *args, int n) {
+  GpValue argv[4];
+  argv[0] = self;
+  for (int i = 0; i < n; i++)
+    argv[i + 1] = args[i];
+  GpValue r;
+  if (GP_IS_OBJ(f) && f.as.o->type == &gp_type_staticmethod) {
+    GpValue fn = *(GpValue *)(f.as.o + 1);
+    r = gp_vm_call(t, fn, argv + 1, n, NULL);
+  } else {
+    r = gp_vm_call(t, f, argv, n + 1, NULL);
+  }
+  GP_DECREF(f);
+  return r;
+}
+
+/* Calls special method `name` on v if its class has it: 1 = *out set, 0 = no such method. */
+static int try_special(GpThread *t, GpValue v, const char *name, const GpValue *args, int n,
+                       GpValue *out) {
+  GpValue f = special(v, name);
+  if (GP_IS_ERR(f)) return 0;
+  if (GP_IS_NONE(f)) return 0;
+  *out = call_special(t, f, v, args, n);
+  return GP_IS_ERR(*out) ? -1 : 1;
+}
+
+/* The solid base's slot: what an instance does where its class defines nothing. */
+static const GpType *slot_owner_repr(const GpType *tp) {
+  tp = solid_base(tp);
+  while (tp->base && !tp->repr)
+    tp = tp->base;
+  return tp;
+}
+
+static GpValue inst_repr(GpThread *t, GpValue self) {
+  GpValue r;
+  int k = try_special(t, self, "__repr__", NULL, 0, &r);
+  if (k < 0) return GP_ERRV;
+  if (k == 0) {
+    const GpType *s = solid_base(self.as.o->type);
+    if (s == &gp_type_object) return object_repr_of(t, self);
+    return slot_owner_repr(s)->repr(t, self);
+  }
+  if (!GP_IS_TYPE(r, gp_type_str)) {
+    GP_DECREF(r);
+    return gp_raise(t, &gp_exc_TypeError, "__repr__ returned non-string (type %s)",
+                    gp_typeof(r)->name);
+  }
+  return r;
+}
+
+static GpValue inst_str(GpThread *t, GpValue self) {
+  GpValue r;
+  int k = try_special(t, self, "__str__", NULL, 0, &r);
+  if (k < 0) return GP_ERRV;
+  if (k == 0) {
+    GpValue f = special(self, "__repr__");
+    const GpType *s = solid_base(self.as.o->type);
+    if (!GP_IS_ERR(f)) {
+      GP_DECREF(f);
+      return inst_repr(t, self);
+    }
+    for (; s; s = s->base)
+      if (s->str) return s->str(t, self);
+    return inst_repr(t, self);
+  }
+  if (!GP_IS_TYPE(r, gp_type_str)) {
+    GP_DECREF(r);
+    return gp_raise(t, &gp_exc_TypeError, "__str__ returned non-string (type %s)",
+                    gp_typeof(r)->name);
+  }
+  return r;
+}
+
+static int inst_hash(GpThread *t, GpValue self, int64_t *h) {
+  GpValue f = special(self, "__hash__");
+  if (GP_IS_ERR(f)) return identity_hash(t, self, h);
+  if (GP_IS_NONE(f)) {
+    gp_raise(t, &gp_exc_TypeError, "unhashable type: '%s'", self.as.o->type->name);
+    return -1;
+  }
+  GpValue r = call_special(t, f, self, NULL, 0);
+  if (GP_IS_ERR(r)) return -1;
+  if (r.tag == GP_T_INT || r.tag == GP_T_BOOL) {
+    *h = r.as.i == -1 ? -2 : r.as.i;
+    return 0;
+  }
+  int rc = gp_hash(t, r, h);
+  if (rc == 0 && !GP_IS_TYPE(r, gp_type_int)) {
+    rc = -1;
+    gp_raise(t, &gp_exc_TypeError, "__hash__ method should return an integer");
+  }
+  GP_DECREF(r);
+  return rc;
+}
+
+static GpValue inst_iter(GpThread *t, GpValue self) {
+  GpValue r;
+  int k = try_special(t, self, "__iter__", NULL, 0, &r);
+  if (k < 0) return GP_ERRV;
+  if (k == 0) {
+    GpValue gi = special(self, "__getitem__");
+    if (!GP_IS_ERR(gi)) {
+      GP_DECREF(gi);
+      return gp_raise(t, &gp_exc_TypeError, "iteration over __getitem__ is not supported by gilpy");
+    }
+    return gp_raise(t, &gp_exc_TypeError, "'%s' object is not iterable", self.as.o->type->name);
+  }
+  if (!gp_typeof(r)->next) {
+    gp_raise(t, &gp_exc_TypeError, "iter() returned non-iterator of type '%s'", gp_typeof(r)->name);
+    GP_DECREF(r);
+    return GP_ERRV;
+  }
+  return r;
+}
+
+static int inst_next(GpThread *t, GpValue self, GpValue *out) {
+  int k = try_special(t, self, "__next__", NULL, 0, out);
+  if (k == 0) {
+    gp_raise(t, &gp_exc_TypeError, "'%s' object is not an iterator", self.as.o->type->name);
+    return -1;
+  }
+  if (k > 0) return 1;
+  if (gp_exc_matches(t->exc, &gp_exc_StopIteration)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    return 0;
+  }
+  return -1;
+}
+
+/* A property, or an object whose class defines __set__ or __delete__:
+** it takes precedence over the instance dict. */
+static bool is_data_descriptor(GpValue v) {
+  if (!GP_IS_OBJ(v)) return false;
+  if (v.as.o->type == &gp_type_property) return true;
+  if (!gp_is_inst(v)) return false;
+  GpValue f;
+  if (gp_class_lookup(v.as.o->type, S("__set__"), &f) ||
+      gp_class_lookup(v.as.o->type, S("__delete__"), &f)) {
+    GP_DECREF(f);
+    return true;
+  }
+  return false;
+}
+
+static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpObj *o = self.as.o;
+  GpType *cls = (GpType *)o->type;
+  const char *s = cstr(name);
+  GpValue cv, v;
+  bool found = gp_class_lookup(cls, name, &cv);
+  if (found && is_data_descriptor(cv)) return bind(t, cv, self, cls);
+  GpObj *d = *inst_dict(o);
+  if (d && gp_dict_getref(t, d, gp_objv(name), &v) == 1) {
+    if (found) GP_DECREF(cv);
+    return v;
+  }
+  if (found) return bind(t, cv, self, cls);
+  if (s[0] == '_' && s[1] == '_') {
+    if (strcmp(s, "__class__") == 0) {
+      gp_incref_o(&cls->ob);
+      return gp_objv(&cls->ob);
+    }
+    if (strcmp(s, "__doc__") == 0) return GP_NONEV;
+    if (strcmp(s, "__dict__") == 0 && d && !((GpClass *)cls)->restricted) {
+      gp_incref_o(d);
+      return gp_objv(d);
+    }
+  }
+  const GpType *solid = solid_base(cls);
+  if (solid != &gp_type_object) {
+    const GpType *tp = solid;
+    while (tp->base && !tp->getattr)
+      tp = tp->base;
+    if (tp->getattr) {
+      GpValue r = tp->getattr(t, self, name);
+      if (!GP_IS_ERR(r) || !gp_exc_matches(t->exc, &gp_exc_AttributeError)) return r;
+      GP_DECREF(t->exc);
+      t->exc = GP_NONEV;
+    }
+  }
+  GpValue ga = special(self, "__getattr__");
+  if (!GP_IS_ERR(ga)) {
+    GpValue n = gp_objv(name);
+    return call_special(t, ga, self, &n, 1);
+  }
+  return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, s);
+}
+
+static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  GpObj *o = self.as.o;
+  GpType *cls = (GpType *)o->type;
+  GpValue cv;
+  if (gp_class_lookup(cls, name, &cv)) {
+    if (GP_IS_OBJ(cv) && cv.as.o->type == &gp_type_property) {
+      GpValue *p = (GpValue *)(cv.as.o + 1);
+      GpValue fn = GP_IS_ERR(v) ? p[2] : p[1];
+      int r = -1;
+      if (GP_IS_NONE(fn)) {
+        gp_raise(t, &gp_exc_AttributeError, "property '%s' of '%s' object has no %s", cstr(name),
+                 cls->name, GP_IS_ERR(v) ? "deleter" : "setter");
+      } else {
+        GpValue args[2] = {self, v};
+        GpValue res = gp_vm_call(t, fn, args, GP_IS_ERR(v) ? 1 : 2, NULL);
+        if (!GP_IS_ERR(res)) {
+          GP_DECREF(res);
+          r = 0;
+        }
+      }
+      GP_DECREF(cv);
+      return r;
+    }
+    GpValue set = special(cv, GP_IS_ERR(v) ? "__delete__" : "__set__");
+    if (!GP_IS_ERR(set)) {
+      GpValue args[2] = {self, v};
+      GpValue r = call_special(t, set, cv, args, GP_IS_ERR(v) ? 1 : 2);
+      GP_DECREF(cv);
+      if (GP_IS_ERR(r)) return -1;
+      GP_DECREF(r);
+      return 0;
+    }
+    GP_DECREF(cv);
+  }
+  GpValue sa = special(self, "__setattr__");
+  if (!GP_IS_ERR(sa) && !GP_IS_ERR(v)) {
+    GpValue args[2] = {gp_objv(name), v};
+    GpValue r = call_special(t, sa, self, args, 2);
+    if (GP_IS_ERR(r)) return -1;
+    GP_DECREF(r);
+    return 0;
+  }
+  GP_DECREF(sa);
+  GpObj *d = *inst_dict(o);
+  if (((GpClass *)cls)->restricted && !is_slot(cls, name)) {
+    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
+    return -1;
+  }
+  if (!GP_IS_ERR(v)) return gp_dict_set(t, d, gp_objv(name), v);
+  int r = gp_dict_del(t, d, gp_objv(name));
+  if (r == 0)
+    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
+  return r == 1 ? 0 : -1;
+}
+
+int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
+  return inst_setattr(t, o, name, GP_ERRV);
+}
+
+/* Calling a class: __new__ (if defined) then __init__. */
+GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames) {
+  GpClass *c = (GpClass *)cls;
+  GpValue newf, self;
+  GpValue *argv = malloc(sizeof(GpValue) * (size_t)(nargs + 1));
+  if (!argv) return gp_raise_nomem(t);
+  argv[0] = gp_objv(&cls->ob);
+  if (nargs) memcpy(argv + 1, args, sizeof(GpValue) * (size_t)nargs);
+  bool has_new = gp_class_lookup(cls, S("__new__"), &newf);
+  if (has_new) {
+    GpValue fn = newf;
+    if (GP_IS_OBJ(newf) && newf.as.o->type == &gp_type_staticmethod)
+      fn = *(GpValue *)(newf.as.o + 1);
+    self = gp_vm_call(t, fn, argv, nargs + 1, kwnames);
+    GP_DECREF(newf);
+    if (GP_IS_ERR(self) || !gp_is_inst(self) || !gp_class_is_subtype(self.as.o->type, cls)) {
+      free(argv);
+      return self;
+    }
+  } else {
+    const GpType *solid = solid_base(cls);
+    GpObj *o = gp_alloc(t, cls, c->size);
+    if (!o) {
+      free(argv);
+      return gp_raise_nomem(t);
+    }
+    gp_incref_o(&cls->ob);
+    self = gp_objv(o);
+    if (solid != &gp_type_object) {
+      GpExc *e = (GpExc *)o;
+      GpValue a = gp_tuple_pack(
+          t, (size_t)(nargs - (kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0)), args);
+      if (GP_IS_ERR(a)) {
+        free(argv);
+        GP_DECREF(self);
+        return a;
+      }
+      e->args = a.as.o;
+      e->context = GP_NONEV;
+      e->cause = GP_NONEV;
+    }
+    GpValue d = gp_dict_new(t);
+    if (GP_IS_ERR(d)) {
+      free(argv);
+      GP_DECREF(self);
+      return d;
+    }
+    *inst_dict(o) = d.as.o;
+  }
+  GpValue init;
+  if (gp_class_lookup(cls, S("__init__"), &init)) {
+    argv[0] = self;
+    GpValue r = gp_vm_call(t, init, argv, nargs + 1, kwnames);
+    GP_DECREF(init);
+    free(argv);
+    if (GP_IS_ERR(r)) {
+      GP_DECREF(self);
+      return r;
+    }
+    if (!GP_IS_NONE(r)) {
+      GP_DECREF(self);
+      gp_raise(t, &gp_exc_TypeError, "__init__() should return None, not '%s'", gp_typeof(r)->name);
+      GP_DECREF(r);
+      return GP_ERRV;
+    }
+    return self;
+  }
+  free(argv);
+  if ((nargs || kwnames) && !has_new && solid_base(cls) == &gp_type_object) {
+    GP_DECREF(self);
+    return gp_raise(t, &gp_exc_TypeError, "%s() takes no arguments", cls->name);
+  }
+  return self;
+}
+
+/* --------------------------------------------------------- bound methods */
+
+typedef struct GpMethod {
+  GpObj ob;
+  GpValue func, self;
+} GpMethod;
+
+static void method_dealloc(GpObj *o) {
+  GpMethod *m = (GpMethod *)o;
+  GP_DECREF(m->func);
+  GP_DECREF(m->self);
+}
+
+static GpValue method_repr(GpThread *t, GpValue v) {
+  GpMethod *m = (GpMethod *)v.as.o;
+  GpValue sr = gp_repr(t, m->self);
+  if (GP_IS_ERR(sr)) return sr;
+  const char *q = GP_IS_TYPE(m->func, gp_type_function)
+                      ? cstr(((GpFunction *)m->func.as.o)->code->qualname)
+                      : "?";
+  GpValue r = gp_str_printf(t, "<bound method %s of %s>", q, GP_STR(sr)->data);
+  GP_DECREF(sr);
+  return r;
+}
+
+static GpValue method_getattr(GpThread *t, GpValue v, GpObj *name) {
+  GpMethod *m = (GpMethod *)v.as.o;
+  const char *s = cstr(name);
+  if (strcmp(s, "__func__") == 0) {
+    GP_INCREF(m->func);
+    return m->func;
+  }
+  if (strcmp(s, "__self__") == 0) {
+    GP_INCREF(m->self);
+    return m->self;
+  }
+  return gp_getattr(t, m->func, name);
+}
+
+static int method_eq_hash(GpThread *t, GpValue v, int64_t *h) {
+  GpMethod *m = (GpMethod *)v.as.o;
+  int64_t a, b;
+  if (gp_hash(t, m->func, &a) < 0) return -1;
+  b = GP_IS_OBJ(m->self) ? (int64_t)((uintptr_t)m->self.as.o >> 4) : 0;
+  *h = a ^ b;
+  return 0;
+}
+
+GpType gp_type_boundmethod = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "method",
+    .dealloc = method_dealloc,
+    .repr = method_repr,
+    .hash = method_eq_hash,
+    .getattr = method_getattr,
+};
+
+static GpValue method_new(GpThread *t, GpValue func, GpValue self) {
+  GpMethod *m = (GpMethod *)gp_alloc(t, &gp_type_boundmethod, sizeof(GpMethod));
+  if (!m) return gp_raise_nomem(t);
+  m->func = func;
+  m->self = self;
+  GP_INCREF(func);
+  GP_INCREF(self);
+  return gp_objv(&m->ob);
+}
+
+int gp_method_eq(GpThread *t, GpValue a, GpValue b) {
+  GpMethod *x = (GpMethod *)a.as.o, *y = (GpMethod *)b.as.o;
+  if (!(x->self.tag == y->self.tag && x->self.as.i == y->self.as.i)) return 0;
+  return gp_eq(t, x->func, y->func);
+}
+
+GpValue gp_method_call(GpThread *t, GpObj *mo, const GpValue *args, int nargs, GpObj *kwnames) {
+  GpMethod *m = (GpMethod *)mo;
+  GpValue small[8], *argv = nargs < 7 ? small : malloc(sizeof(GpValue) * (size_t)(nargs + 1));
+  if (!argv) return gp_raise_nomem(t);
+  argv[0] = m->self;
+  if (nargs) memcpy(argv + 1, args, sizeof(GpValue) * (size_t)nargs);
+  GpValue f = m->func, s = m->self; /* the call may drop the last other reference to m */
+  GP_INCREF(f);
+  GP_INCREF(s);
+  GpValue r = gp_vm_call(t, f, argv, nargs + 1, kwnames);
+  GP_DECREF(f);
+  GP_DECREF(s);
+  if (argv != small) free(argv);
+  return r;
+}
+
+/* ------------------------------------- staticmethod, classmethod, property */
+
+typedef struct GpWrap {
+  GpObj ob;
+  GpValue f[4]; /* staticmethod/classmethod: f[0]; property: fget, fset, fdel, doc */
+} GpWrap;
+
+static void wrap_dealloc(GpObj *o) {
+  GpWrap *w = (GpWrap *)o;
+  int n = o->type == &gp_type_property ? 4 : 1;
+  for (int i = 0; i < n; i++)
+    GP_DECREF(w->f[i]);
+}
+
+static GpValue wrap_new(GpThread *t, const GpType *tp, const GpValue *f, int n) {
+  GpWrap *w = (GpWrap *)gp_alloc(t, tp, sizeof(GpWrap));
+  if (!w) return gp_raise_nomem(t);
+  for (int i = 0; i < 4; i++) {
+    w->f[i] = i < n ? f[i] : GP_NONEV;
+    GP_INCREF(w->f[i]);
+  }
+  return gp_objv(&w->ob);
+}
+
+static GpValue staticmethod_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "staticmethod", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  return wrap_new(t, &gp_type_staticmethod, args, 1);
+}
+
+static GpValue classmethod_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "classmethod", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  return wrap_new(t, &gp_type_classmethod, args, 1);
+}
+
+static GpValue wrap_getattr(GpThread *t, GpValue v, GpObj *name) {
+  GpWrap *w = (GpWrap *)v.as.o;
+  const char *s = cstr(name);
+  if (strcmp(s, "__func__") == 0 || strcmp(s, "fget") == 0) {
+    GP_INCREF(w->f[0]);
+    return w->f[0];
+  }
+  if (strcmp(s, "fset") == 0 || strcmp(s, "fdel") == 0) {
+    GpValue r = w->f[s[1] == 's' ? 1 : 2];
+    GP_INCREF(r);
+    return r;
+  }
+  if (strcmp(s, "__doc__") == 0) {
+    GP_INCREF(w->f[3]);
+    return w->f[3];
+  }
+  return gp_getattr(t, w->f[0], name);
+}
+
+GpType gp_type_staticmethod = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "staticmethod",
+    .dealloc = wrap_dealloc,
+    .call = staticmethod_call,
+    .getattr = wrap_getattr,
+};
+
+GpType gp_type_classmethod = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "classmethod",
+    .dealloc = wrap_dealloc,
+    .call = classmethod_call,
+    .getattr = wrap_getattr,
+};
+
+static GpValue property_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+  GpValue v[4];
+  if (gp_parse_args(t, "property", args, nargs, kw, names, 4, 0, v) < 0) return GP_ERRV;
+  for (int i = 0; i < 4; i++)
+    if (GP_IS_ERR(v[i])) v[i] = GP_NONEV;
+  return wrap_new(t, &gp_type_property, v, 4);
+}
+
+static GpValue property_with(GpThread *t, const GpValue *args, int nargs, int which,
+                             const char *name) {
+  if (gp_arg_count(t, name, nargs, NULL, 2, 2) < 0) return GP_ERRV;
+  GpWrap *w = (GpWrap *)args[0].as.o;
+  GpValue v[4] = {w->f[0], w->f[1], w->f[2], w->f[3]};
+  v[which] = args[1];
+  return wrap_new(t, &gp_type_property, v, 4);
+}
+
+static GpValue property_getter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  (void)kw;
+  return property_with(t, a, n, 0, "getter");
+}
+static GpValue property_setter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  (void)kw;
+  return property_with(t, a, n, 1, "setter");
+}
+static GpValue property_deleter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  (void)kw;
+  return property_with(t, a, n, 2, "deleter");
+}
+
+static const GpMethodDef property_methods[] = {{"getter", property_getter},
+                                               {"setter", property_setter},
+                                               {"deleter", property_deleter},
+                                               {NULL, NULL}};
+
+GpType gp_type_property = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "property",
+    .dealloc = wrap_dealloc,
+    .call = property_call,
+    .getattr = wrap_getattr,
+    .methods = property_methods,
+};
+
+/* ------------------------------------------------------------------ super */
+
+typedef struct GpSuper {
+  GpObj ob;
+  GpValue cls; /* the class whose MRO successor is searched */
+  GpValue obj; /* instance or class */
+} GpSuper;
+
+static void super_dealloc(GpObj *o) {
+  GpSuper *s = (GpSuper *)o;
+  GP_DECREF(s->cls);
+  GP_DECREF(s->obj);
+}
+
+int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj); /* vm.c */
+
+static GpValue super_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "super", nargs, kw, 0, 2) < 0) return GP_ERRV;
+  GpValue cls, obj;
+  if (nargs == 0) {
+    if (gp_vm_super_args(t, &cls, &obj) < 0) return GP_ERRV;
+  } else {
+    cls = args[0];
+    obj = nargs > 1 ? args[1] : GP_NONEV;
+    if (!GP_IS_TYPE(cls, gp_type_type))
+      return gp_raise(t, &gp_exc_TypeError, "super() argument 1 must be a type, not %s",
+                      gp_typeof(cls)->name);
+    if (nargs == 1)
+      return gp_raise(t, &gp_exc_TypeError, "unbound super() is not supported by gilpy");
+    const GpType *ot = GP_IS_TYPE(obj, gp_type_type) ? (const GpType *)obj.as.o : gp_typeof(obj);
+    if (!gp_class_is_subtype(ot, (const GpType *)cls.as.o))
+      return gp_raise(t, &gp_exc_TypeError,
+                      "super(type, obj): obj must be an instance or subtype of type");
+    GP_INCREF(cls);
+    GP_INCREF(obj);
+  }
+  GpSuper *s = (GpSuper *)gp_alloc(t, &gp_type_super, sizeof(GpSuper));
+  if (!s) {
+    GP_DECREF(cls);
+    GP_DECREF(obj);
+    return gp_raise_nomem(t);
+  }
+  s->cls = cls;
+  s->obj = obj;
+  return gp_objv(&s->ob);
+}
+
+/* BaseException.__init__(self, *args) and object.__init__(self). */
+static GpValue exc_init(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)kw;
+  GpExc *e = (GpExc *)args[0].as.o;
+  GpValue a = gp_tuple_pack(t, (size_t)(nargs - 1), args + 1);
+  if (GP_IS_ERR(a)) return a;
+  gp_decref_o(e->args);
+  e->args = a.as.o;
+  return GP_NONEV;
+}
+
+static GpValue object_init(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args, (void)nargs, (void)kw, (void)t;
+  return GP_NONEV;
+}
+
+static GpValue slot_str(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)nargs, (void)kw;
+  const GpType *s = solid_base(args[0].as.o->type);
+  for (; s; s = s->base)
+    if (s->str) return s->str(t, args[0]);
+  return inst_repr(t, args[0]);
+}
+
+static GpValue slot_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)nargs, (void)kw;
+  const GpType *s = solid_base(gp_typeof(args[0]));
+  if (s == &gp_type_object) return object_repr_of(t, args[0]);
+  return slot_owner_repr(s)->repr(t, args[0]);
+}
+
+static GpValue object_eq(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)t, (void)kw;
+  if (nargs != 2) return NOTIMPL;
+  return args[0].tag == args[1].tag && args[0].as.o == args[1].as.o ? gp_boolv(true) : NOTIMPL;
+}
+
+static GpValue object_hash(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)nargs, (void)kw;
+  int64_t h;
+  identity_hash(t, args[0], &h);
+  return gp_intv(h);
+}
+
+static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__setattr__", nargs, kw, 3, 3) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
+  GpObj *d = *inst_dict(args[0].as.o);
+  return gp_dict_set(t, d, args[1], args[2]) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue object_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)kw;
+  if (nargs < 1 || !GP_IS_TYPE(args[0], gp_type_type) || !GP_IS_CLASS((GpType *)args[0].as.o))
+    return gp_raise(t, &gp_exc_TypeError, "object.__new__(X): X is not a type object");
+  GpType *cls = (GpType *)args[0].as.o;
+  GpClass *c = (GpClass *)cls;
+  GpObj *o = gp_alloc(t, cls, c->size);
+  if (!o) return gp_raise_nomem(t);
+  gp_incref_o(&cls->ob);
+  GpValue self = gp_objv(o);
+  if (solid_base(cls) != &gp_type_object) {
+    GpExc *e = (GpExc *)o;
+    GpValue a = gp_tuple_pack(t, (size_t)(nargs - 1), args + 1);
+    e->context = GP_NONEV;
+    e->cause = GP_NONEV;
+    if (GP_IS_ERR(a)) {
+      e->args = NULL;
+      GP_DECREF(self);
+      return a;
+    }
+    e->args = a.as.o;
+  }
+  GpValue d = gp_dict_new(t);
+  if (GP_IS_ERR(d)) {
+    GP_DECREF(self);
+    return d;
+  }
+  *inst_dict(o) = d.as.o;
+  return self;
+}
+
+/* A built-in type's method found through super(): a native bound to obj. */
+static GpValue builtin_via_super(GpThread *t, const GpType *tp, const char *s, GpValue obj) {
+  GpNativeFn fn = NULL;
+  bool exc = gp_type_is_subtype(tp, &gp_exc_BaseException);
+  if (strcmp(s, "__init__") == 0) fn = exc ? exc_init : object_init;
+  if (strcmp(s, "__str__") == 0) fn = slot_str;
+  if (strcmp(s, "__repr__") == 0) fn = slot_repr;
+  if (strcmp(s, "__eq__") == 0 && tp == &gp_type_object) fn = object_eq;
+  if (strcmp(s, "__hash__") == 0 && tp == &gp_type_object) fn = object_hash;
+  if (strcmp(s, "__setattr__") == 0 && tp == &gp_type_object) fn = object_setattr;
+  if (strcmp(s, "__new__") == 0) return gp_native_new(t, "__new__", object_new);
+  if (!fn) {
+    const GpMethodDef *m = gp_type_method(tp, s);
+    if (!m) return GP_ERRV;
+    return gp_native_bind(t, m->name, m->fn, obj);
+  }
+  return gp_native_bind(t, s, fn, obj);
+}
+
+GpValue gp_object_attr(GpThread *t, GpObj *name) {
+  const char *s = cstr(name);
+  static const struct {
+    const char *name;
+    GpNativeFn fn;
+  } fns[] = {{"__init__", object_init}, {"__new__", object_new},   {"__setattr__", object_setattr},
+             {"__eq__", object_eq},     {"__hash__", object_hash}, {"__repr__", slot_repr},
+             {"__str__", slot_str}};
+  for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
+    if (strcmp(s, fns[i].name) == 0) return gp_native_new(t, fns[i].name, fns[i].fn);
+  return GP_ERRV;
+}
+
+static GpValue super_getattr(GpThread *t, GpValue v, GpObj *name) {
+  GpSuper *sp = (GpSuper *)v.as.o;
+  const GpType *start = (const GpType *)sp->cls.as.o;
+  bool obj_is_type = GP_IS_TYPE(sp->obj, gp_type_type);
+  const GpType *ot = obj_is_type ? (const GpType *)sp->obj.as.o : gp_typeof(sp->obj);
+  const char *s = cstr(name);
+  if (strcmp(s, "__class__") == 0) return gp_objv(&gp_type_super.ob);
+  if (GP_IS_CLASS(ot)) {
+    GpTuple *m = (GpTuple *)((const GpClass *)ot)->mro;
+    size_t i = 0;
+    while (i < m->len && m->items[i].as.o != &start->ob)
+      i++;
+    for (i++; i < m->len; i++) {
+      const GpType *x = (const GpType *)m->items[i].as.o;
+      GpValue a;
+      if (GP_IS_CLASS(x)) {
+        if (gp_dict_get_str(((const GpClass *)x)->dict, name, &a))
+          return bind(t, a, obj_is_type ? GP_NONEV : sp->obj, (GpType *)ot);
+        continue;
+      }
+      for (const GpType *y = x; y; y = y->base) {
+        GpValue r = builtin_via_super(t, y, s, sp->obj);
+        if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+      }
+    }
+  }
+  return gp_raise(t, &gp_exc_AttributeError, "'super' object has no attribute '%s'", s);
+}
+
+GpType gp_type_super = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "super",
+    .dealloc = super_dealloc,
+    .call = super_call,
+    .getattr = super_getattr,
+};
+
+/* ------------------------------------------------------------- operators */
+
+static const char *const binop_names[GP_OP_NBINOPS][3] = {
+    {"__add__", "__radd__", "__iadd__"},
+    {"__sub__", "__rsub__", "__isub__"},
+    {"__mul__", "__rmul__", "__imul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"},
+    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"},
+    {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"},
+    {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"},
+    {"__or__", "__ror__", "__ior__"},
+    {"__xor__", "__rxor__", "__ixor__"},
+};
+
+/* 1 = *out is a result, 0 = not handled, -1 = error. */
+static int try_op(GpThread *t, GpValue self, const char *name, GpValue other, GpValue *out) {
+  int k = try_special(t, self, name, &other, 1, out);
+  if (k == 1 && is_notimpl(*out)) return 0;
+  return k;
+}
+
+GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
+  GpValue r;
+  int k;
+  if (inplace && (k = try_op(t, a, binop_names[op][2], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  bool b_sub = gp_is_inst(b) && gp_typeof(a) != gp_typeof(b) &&
+               gp_class_is_subtype(gp_typeof(b), gp_typeof(a));
+  if (b_sub && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  if ((k = try_op(t, a, binop_names[op][0], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  if (!b_sub && gp_typeof(a) != gp_typeof(b) && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0)
+    return k < 0 ? GP_ERRV : r;
+  return GP_ERRV;
+}
+
+static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+static const GpCmpOp cmp_swap[] = {GP_CMP_GT, GP_CMP_GE, GP_CMP_EQ,
+                                   GP_CMP_NE, GP_CMP_LT, GP_CMP_LE};
+
+GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  GpValue r;
+  int k;
+  bool b_sub = gp_is_inst(b) && gp_typeof(a) != gp_typeof(b) &&
+               gp_class_is_subtype(gp_typeof(b), gp_typeof(a));
+  if (b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  if ((k = try_op(t, a, cmp_names[op], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  if (!b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  if (op == GP_CMP_NE) { /* the inverse of __eq__ when only that is defined */
+    if ((k = try_op(t, a, "__eq__", b, &r)) != 0) {
+      if (k < 0) return GP_ERRV;
+      int tr = gp_truthy(t, r);
+      GP_DECREF(r);
+      return tr < 0 ? GP_ERRV : gp_boolv(!tr);
+    }
+  }
+  if (op == GP_CMP_EQ || op == GP_CMP_NE) {
+    bool same = a.tag == b.tag && a.as.o == b.as.o;
+    return gp_boolv(op == GP_CMP_EQ ? same : !same);
+  }
+  return GP_ERRV;
+}
+
+GpValue gp_inst_unop(GpThread *t, GpUnOp op, GpValue a) {
+  static const char *const names[] = {"__neg__", "__pos__", "__invert__"};
+  GpValue r;
+  int k = try_special(t, a, names[op], NULL, 0, &r);
+  return k > 0 ? r : GP_ERRV;
+}
+
+int gp_inst_truthy(GpThread *t, GpValue v) {
+  GpValue r;
+  int k = try_special(t, v, "__bool__", NULL, 0, &r);
+  if (k < 0) return -1;
+  if (k > 0) {
+    if (r.tag != GP_T_BOOL) {
+      gp_raise(t, &gp_exc_TypeError, "__bool__ should return bool, returned %s",
+               gp_typeof(r)->name);
+      GP_DECREF(r);
+      return -1;
+    }
+    return (int)r.as.i;
+  }
+  int64_t n;
+  k = gp_inst_len(t, v, &n);
+  if (k < 0) return -1;
+  return k == 0 ? 1 : n != 0;
+}
+
+/* 1 = *n set, 0 = no __len__, -1 = error. */
+int gp_inst_len(GpThread *t, GpValue v, int64_t *n) {
+  GpValue r;
+  int k = try_special(t, v, "__len__", NULL, 0, &r);
+  if (k <= 0) return k;
+  if (r.tag != GP_T_INT && r.tag != GP_T_BOOL) {
+    gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+             gp_typeof(r)->name);
+    GP_DECREF(r);
+    return -1;
+  }
+  if (r.as.i < 0) {
+    gp_raise(t, &gp_exc_ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  *n = r.as.i;
+  return 1;
+}
+
+GpValue gp_inst_getitem(GpThread *t, GpValue o, GpValue key) {
+  GpValue r;
+  int k = try_special(t, o, "__getitem__", &key, 1, &r);
+  if (k > 0) return r;
+  if (k == 0)
+    gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_typeof(o)->name);
+  return GP_ERRV;
+}
+
+int gp_inst_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
+  GpValue r;
+  GpValue args[2] = {key, v};
+  bool del = GP_IS_ERR(v);
+  int k = try_special(t, o, del ? "__delitem__" : "__setitem__", args, del ? 1 : 2, &r);
+  if (k > 0) {
+    GP_DECREF(r);
+    return 0;
+  }
+  if (k == 0)
+    gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item %s", gp_typeof(o)->name,
+             del ? "deletion" : "assignment");
+  return -1;
+}
+
+int gp_inst_contains(GpThread *t, GpValue c, GpValue item) {
+  GpValue r;
+  int k = try_special(t, c, "__contains__", &item, 1, &r);
+  if (k < 0) return -1;
+  if (k > 0) {
+    int tr = gp_truthy(t, r);
+    GP_DECREF(r);
+    return tr;
+  }
+  GpValue fi = special(c, "__iter__");
+  if (GP_IS_ERR(fi)) {
+    gp_raise(t, &gp_exc_TypeError, "argument of type '%s' is not iterable", gp_typeof(c)->name);
+    return -1;
+  }
+  GP_DECREF(fi);
+  GpValue it = gp_iter(t, c);
+  if (GP_IS_ERR(it)) return -1;
+  GpValue x;
+  int found = 0;
+  while (!found && (k = gp_next(t, it, &x)) > 0) {
+    found = gp_eq(t, x, item);
+    GP_DECREF(x);
+    if (found < 0) break;
+  }
+  GP_DECREF(it);
+  return k < 0 ? -1 : found;
+}
+
+GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec) {
+  GpValue r, s = gp_objv(spec);
+  int k = try_special(t, v, "__format__", &s, 1, &r);
+  if (k > 0) return r;
+  if (k < 0) return GP_ERRV;
+  if (((GpStr *)spec)->len)
+    return gp_raise(t, &gp_exc_TypeError, "unsupported format string passed to %s.__format__",
+                    gp_typeof(v)->name);
+  return gp_str(t, v);
+}
+
+/* -------------------------------------------------------------- builtins */
+
+static GpValue bi_issubclass(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "issubclass", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_type))
+    return gp_raise(t, &gp_exc_TypeError, "issubclass() arg 1 must be a class");
+  GpValue c = args[1];
+  if (GP_IS_TYPE(c, gp_type_tuple)) {
+    for (size_t i = 0; i < GP_TUPLE(c)->len; i++) {
+      GpValue x = GP_TUPLE(c)->items[i];
+      if (GP_IS_TYPE(x, gp_type_type) &&
+          gp_class_is_subtype((GpType *)args[0].as.o, (GpType *)x.as.o))
+        return gp_boolv(true);
+    }
+    return gp_boolv(false);
+  }
+  if (!GP_IS_TYPE(c, gp_type_type))
+    return gp_raise(t, &gp_exc_TypeError,
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return gp_boolv(gp_class_is_subtype((GpType *)args[0].as.o, (GpType *)c.as.o));
+}
+
+static GpValue bi_setattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "setattr", nargs, kw, 3, 3) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string, not '%s'",
+                    gp_typeof(args[1])->name);
+  GpObj *n = gp_intern(GP_STR(args[1])->data, GP_STR(args[1])->len);
+  return gp_setattr(t, args[0], n, args[2]) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue bi_delattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "delattr", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string, not '%s'",
+                    gp_typeof(args[1])->name);
+  GpObj *n = gp_intern(GP_STR(args[1])->data, GP_STR(args[1])->len);
+  return gp_delattr(t, args[0], n) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue bi_vars(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "vars", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  GpValue r = gp_getattr(t, args[0], S("__dict__"));
+  if (GP_IS_ERR(r) && gp_exc_matches(t->exc, &gp_exc_AttributeError)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    return gp_raise(t, &gp_exc_TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return r;
+}
+
+static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
+  const GpType *tp = gp_typeof(args[0]);
+  if (tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type ||
+      tp == &gp_type_boundmethod)
+    return gp_boolv(true);
+  GpValue f = special(args[0], "__call__");
+  bool r = !GP_IS_ERR(f);
+  GP_DECREF(f);
+  return gp_boolv(r);
+}
+
+static const GpMethodDef class_builtins[] = {
+    {"issubclass", bi_issubclass}, {"setattr", bi_setattr},
+    {"delattr", bi_delattr},       {"vars", bi_vars},
+    {"callable", bi_callable},     {NULL, NULL},
+};
+
+int gp_open_class_builtins(GpThread *t, GpObj *d) {
+  if (gp_module_add_functions(t, d, class_builtins) < 0) return -1;
+  static GpType *const types[] = {&gp_type_object, &gp_type_super, &gp_type_staticmethod,
+                                  &gp_type_classmethod, &gp_type_property};
+  static const char *const names[] = {"object", "super", "staticmethod", "classmethod", "property"};
+  for (int i = 0; i < 5; i++)
+    if (gp_module_set(t, d, names[i], gp_objv(&types[i]->ob)) < 0) return -1;
+  return gp_module_set(t, d, "NotImplemented", NOTIMPL);
+}

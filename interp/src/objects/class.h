@@ -1,0 +1,77 @@
+/*
+** class.h — classes made by `class` statements and their instances
+** (class.c), shared with the VM (vm.c) and the generic protocol (ops.c).
+**
+** A class is a heap GpType (tpflags GP_TPF_HEAP) extended with its
+** namespace and MRO. Its instances are GpObj (or GpExc, for subclasses of
+** exceptions) followed by a pointer to their attribute dict at dictoffset.
+** The type's C slots (repr, str, hash, iter, next, call, getattr, setattr)
+** are trampolines that look the special methods up in the MRO; ops.c sends
+** operators on instances here through gp_inst_* below.
+*/
+#ifndef GP_CLASS_H
+#define GP_CLASS_H
+
+#include "gp.h"
+
+typedef struct GpClass {
+  GpType tp;
+  GpObj *dict;  /* the namespace (attributes, methods) */
+  GpObj *bases; /* tuple of types */
+  GpObj *mro;   /* tuple of types, this class first */
+  GpObj *name, *qualname, *module;
+  GpObj *slots;     /* __slots__ as a tuple of str, or NULL */
+  bool restricted;  /* every class in the MRO has __slots__: no other attributes */
+  bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
+  uint64_t setattr_epoch;
+  size_t dictoffset; /* of the instance dict pointer in an instance */
+  size_t size;       /* of an instance */
+  char cname[];      /* tp.name's storage */
+} GpClass;
+
+#define GP_IS_CLASS(tp) (((tp)->tpflags & GP_TPF_HEAP) != 0)
+static inline bool gp_is_inst(GpValue v) {
+  return v.tag == GP_T_OBJ && GP_IS_CLASS(v.as.o->type);
+}
+
+extern GpType gp_type_object, gp_type_boundmethod, gp_type_staticmethod, gp_type_classmethod,
+    gp_type_property, gp_type_super;
+
+/* class C(bases): body ran into ns; the new class or GP_ERRV. */
+GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns);
+/* The attribute name found along tp's MRO (borrowed), or NULL. */
+bool gp_class_lookup(const GpType *tp, GpObj *name, GpValue *out); /* *out new ref */
+GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name);
+int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v); /* v GP_ERRV: delete */
+void gp_class_dealloc(GpObj *o);
+GpValue gp_class_repr(GpThread *t, GpType *cls);
+bool gp_class_is_subtype(const GpType *a, const GpType *b);
+/* Bumped whenever a class's namespace changes: attribute caches compare it. */
+extern _Atomic uint64_t gp_class_epoch;
+
+/* Operators on instances (ops.c calls these when an operand is one).
+** GP_ERRV without an exception set: not handled (NotImplemented). */
+GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
+GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+GpValue gp_inst_unop(GpThread *t, GpUnOp op, GpValue a);
+int gp_inst_truthy(GpThread *t, GpValue v);
+int gp_inst_len(GpThread *t, GpValue v, int64_t *n);
+GpValue gp_inst_getitem(GpThread *t, GpValue o, GpValue key);
+int gp_inst_setitem(GpThread *t, GpValue o, GpValue key, GpValue v); /* v GP_ERRV: delete */
+int gp_inst_contains(GpThread *t, GpValue c, GpValue item);
+GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec);
+int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
+/* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
+GpValue gp_object_attr(GpThread *t, GpObj *name);
+/* type(name, bases, dict) */
+GpValue gp_type_new3(GpThread *t, const GpValue *args);
+GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
+int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
+GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
+/* A special method of v's class bound to v, or GP_ERRV (nothing raised) if absent. */
+GpValue gp_inst_special(GpThread *t, GpValue v, const char *name);
+/* Registers object, super, staticmethod, classmethod, property, issubclass,
+** setattr, delattr, vars in the builtins dict. */
+int gp_open_class_builtins(GpThread *t, GpObj *d);
+
+#endif

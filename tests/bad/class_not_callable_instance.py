@@ -1,0 +1,4 @@
+# expect: type=TypeError line=4
+class C:
+    pass
+C()()

@@ -1,0 +1,5 @@
+# expect: ok
+x = 1
+class Point:
+    pass
+print(x)

@@ -1,0 +1,4 @@
+# expect: ok
+def f(**kw):
+    return kw
+print(f(a=1))

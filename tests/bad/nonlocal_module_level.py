@@ -1,0 +1,3 @@
+# expect: type=SyntaxError line=3
+x = 1
+nonlocal x

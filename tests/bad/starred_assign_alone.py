@@ -1,0 +1,2 @@
+# expect: type=SyntaxError line=2
+*a = [1, 2, 3]

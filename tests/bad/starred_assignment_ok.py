@@ -1,0 +1,3 @@
+# expect: ok
+a, *rest = [1, 2, 3]
+print(a, rest)

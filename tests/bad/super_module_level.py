@@ -1,0 +1,2 @@
+# expect: type=RuntimeError line=2
+super()

@@ -1,9 +1,0 @@
-# expect: type=SyntaxError|NotImplementedError line=4|5 py=ok
-def outer():
-    n = 0
-    def inner():
-        nonlocal n
-        n += 1
-    inner()
-    return n
-print(outer())

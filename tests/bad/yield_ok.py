@@ -1,0 +1,5 @@
+# expect: ok
+x = 1
+def gen():
+    yield 1
+print(x)
