@@ -16,6 +16,8 @@ bad() { echo "compare: FAIL: $*"; fail=$((fail + 1)); }
 
 "$gb" suite "$here/tiny.json" --only E1 --no-cpython --out "$t/a" >"$t/a.log" 2>&1 || { cat "$t/a.log"; bad "suite A"; }
 HWLOC_SYNTHETIC="pack:1 core:1 pu:1" HWLOC_THISSYSTEM=1 taskset -c 0 "$gb" suite "$here/tiny.json" --only E1 --no-cpython --out "$t/b" >"$t/b.log" 2>&1 || { cat "$t/b.log"; bad "suite B"; }
+# not on a tty: each run's line says what is left
+grep -qE '^\[ *[0-9]+/[0-9]+ +[0-9]+s, ETA +[0-9]+:[0-9][0-9]\] E1 ' "$t/a.log" && ok || bad "suite lines without an ETA"
 "$gb" compare "$t/a/results.json" "$t/b/results.json" --tsv "$t/compare.tsv" >"$t/out.txt" 2>&1 || bad "compare exited non-zero"
 cat "$t/out.txt"
 cores_a="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["machine"]["topology"]["cores"])' "$t/a/results.json")"
