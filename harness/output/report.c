@@ -252,17 +252,14 @@ static void gb_md_e12(const GbRep *g, const GbExpResult *x) {
               who, d->breakeven[i].us, d->breakeven[i].lo_us, d->breakeven[i].hi_us);
       break;
     case GB_BE_BELOW:
-      fprintf(g->md,
-              "Break-even, %s: below the smallest measured task (%g µs): processes won at every "
-              "size.\n\n",
-              who, d->breakeven[i].hi_us);
+    case GB_BE_BEYOND: {
+      bool below = d->breakeven[i].kind == GB_BE_BELOW;
+      fprintf(g->md, "Break-even, %s: %s measured task (%g µs): %s won at every size.\n\n", who,
+              below ? "below the smallest" : "beyond the largest",
+              below ? d->breakeven[i].hi_us : d->breakeven[i].lo_us,
+              below ? "processes" : "threads");
       break;
-    case GB_BE_BEYOND:
-      fprintf(g->md,
-              "Break-even, %s: beyond the largest measured task (%g µs): threads won at every "
-              "size.\n\n",
-              who, d->breakeven[i].lo_us);
-      break;
+    }
     case GB_BE_NONE:
       break;
     }
