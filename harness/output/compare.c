@@ -230,7 +230,8 @@ static void gb_cmp_header(const GbCmp *c, int width) {
     snprintf(t, sizeof t, "%c: time", 'A' + i);
     snprintf(sp, sizeof sp, "%c: speedup", 'A' + i);
     snprintf(pc, sizeof pc, "%c: /core", 'A' + i);
-    printf("  %-30s %-20s", t, sp);
+    /* the last column unpadded: no trailing blanks */
+    printf("  %-30s %-*s", t, i == c->n - 1 && !c->per_core ? 0 : 20, sp);
     if (c->per_core) printf(" %8s", pc);
   }
   printf("\n");
@@ -255,7 +256,8 @@ static void gb_cmp_row(const GbCmp *c, int width, const char *label, const json_
     else {
       const char *mark = cell[i].sig ? " *" : "";
       int pad = 30 - (int)(strlen(cell[i].time) + strlen(mark));
-      printf("  %s%s%*s %-20s", cell[i].time, mark, pad > 0 ? pad : 0, "", cell[i].speedup);
+      printf("  %s%s%*s %-*s", cell[i].time, mark, pad > 0 ? pad : 0, "",
+             i == c->n - 1 && !c->per_core ? 0 : 20, cell[i].speedup);
       if (c->per_core) printf(" %8s", cell[i].eff);
     }
   }
