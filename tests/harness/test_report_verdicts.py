@@ -2,6 +2,7 @@
 here (the committed reference run, edited), so the expected text is known:
 - the verdict table opens report.md: one row per experiment with the
   verdict its section gives and the number it turns on, CPython beside;
+- the summary says when a speedup is not its printed times' ratio;
 - E12's break-even is interpolated between the measured task lengths, or
   said to lie beyond (or below) them;
 - E3 explains a loss of exactly one thread's increments;
@@ -59,6 +60,19 @@ expect(byid["E1"][3] == "threads speedup, N=2" and byid["E1"][4].startswith("1.0
        byid["E1"][5].startswith("1.01×"), f"E1: gilpy beside CPython {byid['E1']}")
 expect(byid["E8"][4].startswith("188 ops/s"), f"E8's number {byid['E8']}")
 expect(byid["E3"][4] == "0" and byid["E3"][5] == "0", f"E3's count {byid['E3']}")
+
+# --- the summary: a paired speedup that the printed medians do not give ---
+doc = copy.deepcopy(base)
+for r in doc["runs"]:
+    if (r["experiment"] == "E1" and r["mode"] == "threads" and r["workers"] == 2 and
+            r["entry"] == "squares" and r.get("interpreter", "gilpy") == "gilpy"):
+        r["speedup"]["value"] = 1.5
+summary = report(doc, "summary").split("## Machine")[0]
+expect("Threading:       0.022s (1.5x)" in summary and
+       "Threading: 1.5x is the median of the per-round speedups (the runs were measured in rounds "
+       "together); the medians printed above divide to 1.0x." in summary,
+       "the summary says how a speedup that differs from its times' ratio is computed")
+expect(summary.count("the medians printed above divide to") == 1, "no note where they agree")
 
 # --- E3: a whole thread's increments lost ---
 expect("legacy lost exactly 1000000 updates, one thread's whole work" in md,
