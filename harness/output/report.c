@@ -99,14 +99,18 @@ static void gb_md_e3(const GbRep *g, const GbExpResult *x) {
   fputc('\n', g->md);
   for (int i = 0; i < d->nrows; i++) {
     if (!d->rows[i].whole) continue;
+    bool gil = strcmp(d->rows[i].model, "none") != 0;
     fprintf(g->md,
             "%s lost exactly %.0f updates, one thread's whole work: each thread reads the "
-            "counter, adds 1 and writes it back, and here one thread read the counter, lost the "
-            "GIL before writing, and the other ran all its %.0f increments before it got the GIL "
-            "back; its write of the stale value then erased them. The threads did not interleave "
-            "increment by increment: once the other thread holds the GIL it keeps it, since the "
-            "holder re-takes it at each check before the woken waiter can (E7, E9).\n\n",
-            d->rows[i].model, d->rows[i].per_thread, d->rows[i].per_thread);
+            "counter, adds 1 and writes it back, and here one thread read the counter, %s, and "
+            "the other ran all its %.0f increments before that write; writing the stale value "
+            "erased them. The threads did not interleave increment by increment%s\n\n",
+            d->rows[i].model, d->rows[i].per_thread,
+            gil ? "lost the GIL before writing" : "was descheduled before writing",
+            d->rows[i].per_thread,
+            gil ? ": once the other thread holds the GIL it keeps it, since the holder re-takes it "
+                  "at each check before the woken waiter can (E7, E9)."
+                : ".");
   }
 }
 
