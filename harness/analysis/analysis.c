@@ -132,7 +132,7 @@ static GbQ gb_exact(double v) {
 
 /* The experiment's key number (GbKey). */
 static void gb_key(GbAn *g, const char *what, const char *unit, GbQ gilpy, GbQ cpython) {
-  g->x->key = (GbKey){what, unit, gilpy, cpython};
+  g->x->key = (GbKey){what, unit, 0, gilpy, cpython};
 }
 
 void gb_fmt_x(GbQ q, char *buf, size_t len) {
@@ -185,6 +185,14 @@ static GbQ gb_table_at(const GbTable *t, int i, int n) {
   for (int k = 0; k < t->nrows; k++)
     if (t->workers[k] == n && t->cells[k][i].present) return t->cells[k][i].speedup;
   return gb_q_none;
+}
+
+/* A speedup at N = P (every core busy) from a table's series. */
+static void gb_key_at_p(GbAn *g, const char *what, const GbTable *t, int gilpy, int cpython) {
+  int P = g->a->P;
+  gb_key(g, what, "×", gb_table_at(t, gilpy, P),
+         cpython < 0 ? gb_q_none : gb_table_at(t, cpython, P));
+  g->x->key.workers = P;
 }
 
 /* The best speedup N equal tasks can reach on P cores: the busiest core runs
@@ -252,9 +260,7 @@ static void gb_e1(GbAn *g, const char *id) {
   gb_table(g, &d->table, ss, 4);
   for (int i = 0; i < 4; i++)
     gb_check_scaling(g, ss[i].label, ss[i].sel, i % 2 ? 0.9 : -1.1);
-  int P = g->a->P;
-  gb_key(g, P == 2 ? "threads speedup, N=2" : "threads speedup, N=P", "×",
-         gb_table_at(&d->table, 0, P), gb_table_at(&d->table, 2, P));
+  gb_key_at_p(g, "threads speedup", &d->table, 0, 2);
   GbSel mod = {.exp = id, .entry = "squares_mod", .impl = "gilpy", .mode = "threads", .workers = 2};
   d->mod_threads = gb_speedup(gb_find(g->runs, mod));
   mod.mode = "procs";
@@ -387,7 +393,7 @@ static void gb_e4(GbAn *g, const char *id) {
   };
   gb_table(g, &d->table, ss, 2);
   gb_check_scaling(g, ss[0].label, ss[0].sel, 0.8);
-  gb_key(g, "gil=none threads speedup, N=P", "×", gb_table_at(&d->table, 0, g->a->P), gb_q_none);
+  gb_key_at_p(g, "gil=none threads speedup", &d->table, 0, -1);
   const json_t *none =
       gb_find(g->runs, (GbSel){.exp = id, .mode = "seq", .gil = "none", .workers = 1});
   const json_t *nw =
@@ -414,9 +420,7 @@ static void gb_e5(GbAn *g, const char *id) {
   gb_table(g, &g->x->u.table, ss, 4);
   for (int i = 0; i < 4; i++)
     gb_check_scaling(g, ss[i].label, ss[i].sel, 0.8);
-  int P = g->a->P;
-  gb_key(g, "threads speedup, N=P", "×", gb_table_at(&g->x->u.table, 0, P),
-         gb_table_at(&g->x->u.table, 2, P));
+  gb_key_at_p(g, "threads speedup", &g->x->u.table, 0, 2);
 }
 
 static void gb_e6(GbAn *g, const char *id) {
@@ -647,8 +651,7 @@ static void gb_e10(GbAn *g, const char *id) {
   GbSeries ss[] = {{"subinterp", {.exp = id, .impl = "gilpy", .mode = "subinterp"}}};
   gb_table(g, &g->x->u.table, ss, 1);
   gb_check_scaling(g, "subinterp", ss[0].sel, 0.8);
-  gb_key(g, "subinterpreters speedup, N=P", "×", gb_table_at(&g->x->u.table, 0, g->a->P),
-         gb_q_none);
+  gb_key_at_p(g, "subinterpreters speedup", &g->x->u.table, 0, -1);
 }
 
 static void gb_e11(GbAn *g, const char *id) {
@@ -941,7 +944,7 @@ GbAnalysis *gb_analyze(const json_t *doc) {
     if (!gb_find(g.runs, (GbSel){.exp = e->info.id})) continue;
     g.x = &a->exps[a->nexps++];
     g.x->info = &e->info;
-    g.x->key = (GbKey){NULL, NULL, gb_q_none, gb_q_none};
+    g.x->key = (GbKey){NULL, NULL, 0, gb_q_none, gb_q_none};
     e->analyze(&g, e->info.id);
   }
   if (g.oom) {

@@ -158,6 +158,7 @@ typedef struct GbExpInfo {
 ** slope), and its value for gilpy and for CPython (NaN where not measured). */
 typedef struct GbKey {
   const char *what, *unit; /* static strings; what NULL: none */
+  int workers;             /* > 0: the number is at N = workers */
   GbQ gilpy, cpython;
 } GbKey;
 
