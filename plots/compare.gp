@@ -1,7 +1,8 @@
 # compare.gp — machines side by side: per experiment, each machine's median
 # time relative to the first one's (geometric mean over the runs both have;
 # whiskers from the 95% intervals; lower is faster). Data: `gilbench compare
-# ... --tsv FILE` (compare.tsv), one column triple per machine.
+# ... --tsv FILE` (compare.tsv), one column triple per machine, headed by its
+# label ("A: host (2 cores)", tab-separated).
 # needs: compare.tsv
 # the folder of this script, wherever gnuplot is started
 if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
@@ -10,9 +11,6 @@ if (!exists("file")) file = data . "/compare.tsv"
 eval output("compare")
 eval titled("Machines compared: median time relative to the first")
 nm = (int(system(sprintf("head -1 '%s' | awk -F'\t' '{print NF}'", file))) - 1) / 3
-# machine i's label: its header field with compare's '_' (a space, so that
-# the header stayed one word) back to spaces
-lab(i) = system(sprintf("head -1 '%s' | cut -f%d | tr _ ' '", file, 3 * i - 1))
 eval tsv
 set style data histograms
 set style histogram errorbars gap 1.5 lw 1.2
@@ -27,5 +25,5 @@ set linetype 3 lc rgb c_green
 set linetype 4 lc rgb c_purple
 set linetype 5 lc rgb c_orange
 set linetype 6 lc rgb c_sky
-plot for [i=1:nm] file using (column(3 * i - 1)):(column(3 * i)):(column(3 * i + 1)):xtic(1) lt i title lab(i) noenhanced, \
+plot for [i=1:nm] file using (column(3 * i - 1)):(column(3 * i)):(column(3 * i + 1)):xtic(1) lt i title columnheader(3 * i - 1) noenhanced, \
      1 ls 9 notitle

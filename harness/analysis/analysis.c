@@ -130,6 +130,11 @@ static GbQ gb_exact(double v) {
   return (GbQ){v, v, v};
 }
 
+/* The experiment's key number (GbKey). */
+static void gb_key(GbAn *g, const char *what, const char *unit, GbQ gilpy, GbQ cpython) {
+  g->x->key = (GbKey){what, unit, 0, gilpy, cpython};
+}
+
 void gb_fmt_x(GbQ q, char *buf, size_t len) {
   if (isnan(q.v))
     snprintf(buf, len, "–");
@@ -173,6 +178,21 @@ static void gb_table(GbAn *g, GbTable *t, const GbSeries *ss, int n) {
       t->cells[k][i].time = gb_time(r).v;
     }
   }
+}
+
+/* The speedup of series i at n workers, or none. */
+static GbQ gb_table_at(const GbTable *t, int i, int n) {
+  for (int k = 0; k < t->nrows; k++)
+    if (t->workers[k] == n && t->cells[k][i].present) return t->cells[k][i].speedup;
+  return gb_q_none;
+}
+
+/* A speedup at N = P (every core busy) from a table's series. */
+static void gb_key_at_p(GbAn *g, const char *what, const GbTable *t, int gilpy, int cpython) {
+  int P = g->a->P;
+  gb_key(g, what, "×", gb_table_at(t, gilpy, P),
+         cpython < 0 ? gb_q_none : gb_table_at(t, cpython, P));
+  g->x->key.workers = P;
 }
 
 /* The best speedup N equal tasks can reach on P cores: the busiest core runs
@@ -240,6 +260,7 @@ static void gb_e1(GbAn *g, const char *id) {
   gb_table(g, &d->table, ss, 4);
   for (int i = 0; i < 4; i++)
     gb_check_scaling(g, ss[i].label, ss[i].sel, i % 2 ? 0.9 : -1.1);
+  gb_key_at_p(g, "threads speedup", &d->table, 0, 2);
   GbSel mod = {.exp = id, .entry = "squares_mod", .impl = "gilpy", .mode = "threads", .workers = 2};
   d->mod_threads = gb_speedup(gb_find(g->runs, mod));
   mod.mode = "procs";
@@ -306,6 +327,14 @@ static void gb_e2(GbAn *g, const char *id) {
       }
     }
   }
+  /* S1's 5 requests, fetched where measured */
+  for (int k = 0; k < d->nparts; k++) {
+    const GbTable *t = &d->parts[k].table;
+    GbQ a = gb_table_at(t, 0, 5), b = gb_table_at(t, 1, 5);
+    if ((isnan(a.v) && isnan(b.v)) || (g->x->key.what && d->parts[k].sleep)) continue;
+    gb_key(g, d->parts[k].sleep ? "threads speedup, 5 sleeps" : "threads speedup, 5 fetches", "×",
+           a, b);
+  }
 }
 
 static void gb_e3(GbAn *g, const char *id) {
@@ -326,9 +355,25 @@ static void gb_e3(GbAn *g, const char *id) {
     }
     if (isnan(q[0].v) && isnan(q[1].v)) continue;
     const char *name = cpy ? g->a->cpython : models[m];
+    const json_t *r = gb_find(g->runs, (GbSel){.exp = id,
+                                               .impl = cpy ? "cpython" : "gilpy",
+                                               .gil = cpy ? NULL : models[m],
+                                               .argi = 2,
+                                               .argv = "0"});
+    double n = gb_argf(r, 1);
     d->rows[d->nrows].model = name;
     d->rows[d->nrows].lost[0] = q[0];
-    d->rows[d->nrows++].lost[1] = q[1];
+    d->rows[d->nrows].lost[1] = q[1];
+    d->rows[d->nrows].per_thread = n;
+    d->rows[d->nrows++].whole = n > 0 && (q[0].v == n || q[0].lo == n || q[0].hi == n);
+    if (m == 1 || cpy) {
+      if (m == 1)
+        g->x->key.gilpy = gb_exact(q[0].hi);
+      else
+        g->x->key.cpython = gb_exact(q[0].hi);
+      g->x->key.what = "lost updates without a lock, gil=new (max)";
+      g->x->key.unit = "";
+    }
     /* any repetition that lost updates shows the race: judge by the maximum */
     if (m == 0 || m == 2)
       gb_check(g, gb_exact(q[0].hi), true, 1, "%s, no lock: loses updates (max lost %.0f)", name,
@@ -349,6 +394,7 @@ static void gb_e4(GbAn *g, const char *id) {
   };
   gb_table(g, &d->table, ss, 2);
   gb_check_scaling(g, ss[0].label, ss[0].sel, 0.8);
+  gb_key_at_p(g, "gil=none threads speedup", &d->table, 0, -1);
   const json_t *none =
       gb_find(g->runs, (GbSel){.exp = id, .mode = "seq", .gil = "none", .workers = 1});
   const json_t *nw =
@@ -375,6 +421,7 @@ static void gb_e5(GbAn *g, const char *id) {
   gb_table(g, &g->x->u.table, ss, 4);
   for (int i = 0; i < 4; i++)
     gb_check_scaling(g, ss[i].label, ss[i].sel, 0.8);
+  gb_key_at_p(g, "threads speedup", &g->x->u.table, 0, 2);
 }
 
 static void gb_e6(GbAn *g, const char *id) {
@@ -414,6 +461,7 @@ static void gb_e6(GbAn *g, const char *id) {
     d->hold_ms = (GbQ){dur[nd / 2], dur[nd / 4], dur[(3 * nd) / 4]};
     d->handoff_other = turns ? (double)handoffs / turns : NAN;
     gb_derive(g, "hold_ms", d->hold_ms);
+    gb_key(g, "median GIL hold (quartiles)", "ms", d->hold_ms, gb_q_none);
     gb_derive(g, "handoff_other", gb_exact(d->handoff_other));
     double med = d->hold_ms.v;
     gb_check(g, gb_exact(med), true, 0.5 * si, "median hold %.2f ms ≥ half an interval (%.2f ms)",
@@ -492,6 +540,7 @@ static void gb_e7(GbAn *g, const char *id) {
       continue;
     }
     d->slope = gb_e7_slope(g, d->x, d->handoffs, d->n, 1, "gil=new hand-offs/s");
+    gb_key(g, "gil=new hand-offs/s vs interval, log-log slope", "", gb_exact(d->slope), gb_q_none);
     gb_derive(g, "slope_new", gb_exact(d->slope));
     int imin = 0, iref = 0;
     for (int k = 0; k < d->n; k++) {
@@ -547,6 +596,9 @@ static void gb_e8(GbAn *g, const char *id) {
     if (!cpy && strcmp(gil, "new") == 0 && fabs(si - si_default) < 1e-9)
       memcpy(new5, row, sizeof(GbQ) * (size_t)d->nk);
   }
+  GbQ cpy5 = gb_result_ci(gb_find(
+      g->runs, (GbSel){.exp = id, .impl = "cpython", .si = si_default, .argi = 1, .argv = "1"}));
+  gb_key(g, "I/O ops/s beside 1 CPU thread, 5 ms", "ops/s", d->nk > 1 ? new5[1] : gb_q_none, cpy5);
   /* the checks, against gil=new at its default interval */
   for (int k = 0; k < d->nk; k++) {
     if (d->ks[k] < 1 || isnan(new5[k].v)) continue;
@@ -592,6 +644,7 @@ static void gb_e9(GbAn *g, const char *id) {
   d->has_ratio = true;
   d->ratio = (GbQ){sp.value, sp.lo, sp.hi};
   gb_derive(g, "two_over_one", d->ratio);
+  gb_key(g, "time on 2 cores / on 1 core, gil=legacy", "×", d->ratio, gb_q_none);
   gb_check(g, d->ratio, true, 1.0, "2 cores slower than 1 core: ratio %.2f ≥ 1", d->ratio.v);
 }
 
@@ -599,6 +652,7 @@ static void gb_e10(GbAn *g, const char *id) {
   GbSeries ss[] = {{"subinterp", {.exp = id, .impl = "gilpy", .mode = "subinterp"}}};
   gb_table(g, &g->x->u.table, ss, 1);
   gb_check_scaling(g, "subinterp", ss[0].sel, 0.8);
+  gb_key_at_p(g, "subinterpreters speedup", &g->x->u.table, 0, -1);
 }
 
 static void gb_e11(GbAn *g, const char *id) {
@@ -624,7 +678,44 @@ static void gb_e11(GbAn *g, const char *id) {
                q.v, amdahl);
       gb_check(g, q, false, 1.25 * amdahl, "threads, f=%g: %.2f× ≤ 1.25 × Amdahl's %.2f×", fs[k],
                q.v, amdahl);
+      /* the row furthest from Amdahl decides */
+      GbQ r = {q.v / amdahl, q.lo / amdahl, q.hi / amdahl};
+      if (!g->x->key.what || fabs(log(r.v)) > fabs(log(g->x->key.gilpy.v)))
+        gb_key(g, "threads / Amdahl's speedup, furthest row", "×", r, gb_q_none);
     }
+  }
+}
+
+/* Where processes start to win for interpreter i (0 gilpy, 1 CPython): the
+** first measured task length they win at, against the one before it, which
+** threads won. Between the two the gap threads - procs is taken as linear
+** in the task length (threads run the N tasks one at a time, processes side
+** by side after a fixed start-up), so its zero is the break-even. */
+static void gb_e12_breakeven(GbE12 *d, int i) {
+  d->breakeven[i].kind = GB_BE_NONE;
+  d->breakeven[i].us = d->breakeven[i].lo_us = d->breakeven[i].hi_us = NAN;
+  double pu = NAN, pgap = NAN; /* the previous measured size and its gap */
+  for (int k = 0; k < d->nrows; k++) {
+    double u = d->rows[k].us, gap = d->rows[k].total[2 * i].v - d->rows[k].total[2 * i + 1].v;
+    if (isnan(u) || isnan(gap)) continue; /* the empty task, or not measured */
+    if (gap > 0) {                        /* processes win */
+      if (isnan(pu)) {
+        d->breakeven[i].kind = GB_BE_BELOW;
+        d->breakeven[i].hi_us = u;
+      } else {
+        d->breakeven[i].kind = GB_BE_BETWEEN;
+        d->breakeven[i].lo_us = pu;
+        d->breakeven[i].hi_us = u;
+        d->breakeven[i].us = pu + (u - pu) * -pgap / (gap - pgap);
+      }
+      return;
+    }
+    pu = u;
+    pgap = gap;
+  }
+  if (!isnan(pu)) {
+    d->breakeven[i].kind = GB_BE_BEYOND;
+    d->breakeven[i].lo_us = pu;
   }
 }
 
@@ -633,7 +724,6 @@ static void gb_e12(GbAn *g, const char *id) {
   double us[32];
   int n = gb_axis(g->runs, (GbSel){.exp = id, .entry = "task_us"}, 0, us, 32);
   bool threads_first = false, procs_last = false;
-  d->breakeven_us = NAN;
   for (int k = -1; k < n; k++) {
     char uv[32];
     snprintf(uv, sizeof uv, "%g", k < 0 ? 0 : us[k]);
@@ -653,15 +743,20 @@ static void gb_e12(GbAn *g, const char *id) {
     }
     if (isnan(q[0].v) && isnan(q[1].v)) continue;
     d->rows[d->nrows].startup = startup;
+    d->rows[d->nrows].us = k < 0 ? NAN : us[k];
     snprintf(d->rows[d->nrows++].label, sizeof d->rows[0].label, k < 0 ? "empty" : "%g µs",
              k < 0 ? 0 : us[k]);
     if (k < 0) continue;
     bool procs_win = q[1].v < q[0].v;
     if (k == 0) threads_first = !procs_win;
     if (k == n - 1) procs_last = procs_win;
-    if (procs_win && isnan(d->breakeven_us)) d->breakeven_us = us[k];
   }
-  gb_derive(g, "breakeven_us", gb_exact(d->breakeven_us));
+  gb_e12_breakeven(d, 0);
+  gb_e12_breakeven(d, 1);
+  gb_derive(g, "breakeven_us", gb_exact(d->breakeven[0].us));
+  if (g->a->cpython) gb_derive(g, "breakeven_cpython_us", gb_exact(d->breakeven[1].us));
+  gb_key(g, "break-even task length (interpolated)", "µs", gb_exact(d->breakeven[0].us),
+         gb_exact(d->breakeven[1].us));
   gb_check(g, gb_exact(threads_first), true, 1, "threads win at the shortest task: %s",
            threads_first ? "yes" : "no");
   gb_check(g, gb_exact(procs_last), true, 1, "processes win at the longest task: %s",
@@ -674,8 +769,15 @@ static void gb_e14(GbAn *g, const char *id) {
   if (!gb_e14_collect(g->runs, id, d)) return;
   for (int i = 0; i < d->nchecks; i++)
     gb_check(g, d->checks[i].q, d->checks[i].ge, d->checks[i].t, "%s", d->checks[i].text);
-  for (int i = 0; i < d->nderived; i++)
+  for (int i = 0; i < d->nderived; i++) {
     gb_derive(g, d->derived[i].key, d->derived[i].q);
+    if (strcmp(d->derived[i].key, "priority_io_ratio") == 0) {
+      g->x->key.what = "gil=priority: I/O ops/s beside 2P CPU threads over alone (5 ms)";
+      g->x->key.unit = "×";
+      g->x->key.gilpy = d->derived[i].q;
+      g->x->key.cpython = gb_q_none;
+    }
+  }
 }
 
 typedef struct GbExp {
@@ -687,41 +789,44 @@ static const GbExp gb_exps[] = {
     {{"E1", "cpu-scaling",
       "CPU-bound threads give no speedup; processes give about N× (S0–S4; S1: "
       "4.50 s sequential, 4.48 s threaded, 2.30 s with 2 processes).",
-      "threads/seq ≈ 1.0 (never > 1.1); procs/seq ≥ 0.9·min(N, P).", "e01_cpu_scaling"},
+      "threads/seq ≈ 1.0 (never > 1.1); procs/seq ≥ 0.9·min(N, P).", "e01_cpu_scaling",
+      "CPU-bound threads give no speedup; processes do"},
      gb_e1},
     {{"E2", "io-overlap",
       "I/O-bound threads overlap their waits (S1: 5 requests, 2.50 s → 0.52 s).",
       "threads ≈ N× faster until the server's concurrency or the CPU bounds it (checked for N ≤ "
       "8: ≥ 0.8 × N(L + c)/(L + N·c), the best N requests of wait L can do when the CPU time c "
       "each needs beyond its wait, measured sequentially, runs one request at a time).",
-      "e02_io_overlap"},
+      "e02_io_overlap", "I/O-bound threads overlap their waits"},
      gb_e2},
     {{"E3", "race", "`counter += 1` from 2 threads \"may not be 2,000,000\" (S1).",
       "legacy and none lose updates; new (switches only at backward jumps and calls, CPython ≥ "
       "3.10) loses none, nor do fifo, priority and fair (they switch where new does); with a "
       "Lock nothing is lost in any model.",
-      "e03_race"},
+      "e03_race", "`counter += 1` from threads can lose updates"},
      gb_e3},
     {{"E4", "free-threading",
       "No-GIL threads run in parallel, single-threaded code is slower (S1, S4).",
       "gil=none: threads ≈ min(N, P)× (checked: ≥ 0.8·min(N, P)); the 1-thread overhead of none "
       "over new reported as a %.",
-      "e04_free_threading"},
+      "e04_free_threading", "no-GIL threads run in parallel"},
      gb_e4},
     {{"E5", "native-release",
       "C extensions that release the GIL run in parallel under threads (S2, S3).",
-      "threads ≈ procs ≈ min(N, P)× (checked: ≥ 0.8·min(N, P)).", "e05_native_release"},
+      "threads ≈ procs ≈ min(N, P)× (checked: ≥ 0.8·min(N, P)).", "e05_native_release",
+      "C code that releases the GIL runs in parallel"},
      gb_e5},
     {{"E6", "time-slots",
       "The GIL passes between threads in time slots (S2 table T1/T2/T3; S1 timeline).",
-      "each of 3 threads holds the GIL for about one interval (5 ms) in turn.", "e06_time_slots"},
+      "each of 3 threads holds the GIL for about one interval (5 ms) in turn.", "e06_time_slots",
+      "the GIL passes between threads in time slots"},
      gb_e6},
     {{"E7", "switch-interval",
       "The interpreter releases the GIL after N instructions or a time "
       "interval (S3).",
       "switches/s ∝ 1/interval (log-log slope between -1.4 and -0.6); throughput falls at tiny "
       "intervals.",
-      "e07_switch_interval"},
+      "e07_switch_interval", "the GIL is released every interval"},
      gb_e7},
     {{"E8", "convoy",
       "An I/O thread beside a CPU-bound thread waits for the GIL at each I/O "
@@ -729,26 +834,28 @@ static const GbExp gb_exps[] = {
       "new: each I/O op costs about one interval when k ≥ 1 (CPython 3.11: ≈15 000 ops/s alone, "
       "≈500 beside one CPU thread, ≈50 beside two, at 5 ms); legacy and none much less; shorter "
       "intervals soften it.",
-      "e08_convoy"},
+      "e08_convoy", "an I/O thread beside CPU threads waits for the GIL"},
      gb_e8},
     {{"E9", "thrash",
       "On several cores, CPU threads under the old GIL run slower than on one "
       "(Beazley 2009: 24.6 s sequential, 45.5 s on 2 cores, 38.0 s on 1).",
       "gil=legacy: threads spread over 2 cores slower than pinned to 1 core; the ratio reported.",
-      "e09_thrash"},
+      "e09_thrash", "old GIL: CPU threads slower on 2 cores than on 1"},
      gb_e9},
     {{"E10", "subinterpreters",
       "One GIL per interpreter: threads with separate interpreters run "
       "in parallel (PEP 684, Python 3.12).",
-      "≈ min(N, P)× (checked: ≥ 0.8·min(N, P)); drawn on E1's figure.", "e01_cpu_scaling"},
+      "≈ min(N, P)× (checked: ≥ 0.8·min(N, P)); drawn on E1's figure.", "e01_cpu_scaling",
+      "subinterpreters run in parallel"},
      gb_e10},
     {{"E11", "mixed", "Threads help exactly as far as the work waits (S1 summary table).",
-      "threads speedup ≈ 1/(f + (1−f)/N) (Amdahl; checked within ±25%).", "e11_mixed"},
+      "threads speedup ≈ 1/(f + (1−f)/N) (Amdahl; checked within ±25%).", "e11_mixed",
+      "threads help as far as the work waits (Amdahl)"},
      gb_e11},
     {{"E12", "process-cost", "Processes cost start-up and IPC (S2 table: higher overhead).",
       "threads win for short tasks, processes for long CPU-bound ones; the break-even task length "
       "reported.",
-      "e12_process_cost"},
+      "e12_process_cost", "processes cost start-up; they win for long tasks"},
      gb_e12},
     {{"E14", "convoy designs",
       "The convoy of E8 comes from the GIL's hand-off rule; another rule fixes it (bpo-7946: "
@@ -756,7 +863,7 @@ static const GbExp gb_exps[] = {
       "priority keeps an I/O thread's ops/s within 2× of its rate alone at every k; fifo "
       "(Ruby's GVL) at Ruby's 100 ms quantum convoys worse than new at 5 ms; the CPU "
       "throughput each design costs the k CPU-bound threads reported against new at 5 ms.",
-      "e14_convoy_designs"},
+      "e14_convoy_designs", "another GIL design ends the I/O convoy"},
      gb_e14},
 };
 #define GB_NEXPS (sizeof gb_exps / sizeof *gb_exps)
@@ -815,6 +922,8 @@ static void gb_seeds(GbAn *g) {
     d->cpu[i].procs = c;
     d->cpu[i].x_threads = gb_seed_x(rt, a, b);
     d->cpu[i].x_procs = gb_seed_x(rp, a, c);
+    d->cpu[i].naive_threads = a / b;
+    d->cpu[i].naive_procs = a / c;
   }
   for (int i = 0; i < 2; i++) {
     const json_t *best = NULL;
@@ -836,6 +945,14 @@ static void gb_seeds(GbAn *g) {
     d->io[i].latency_ms = gb_rn(best, "latency_ms");
     d->io[i].threaded = gb_time(best).v;
     d->io[i].speedup = sp.v;
+    GbSel s = {.exp = "E2",
+               .impl = impls[i],
+               .mode = "seq",
+               .entry = "fetch_n",
+               .workers = d->io[i].requests,
+               .lat = d->io[i].latency_ms};
+    d->io[i].seq = gb_time(gb_find(g->runs, s)).v;
+    d->io[i].naive = d->io[i].seq / d->io[i].threaded;
   }
 }
 
@@ -854,6 +971,7 @@ GbAnalysis *gb_analyze(const json_t *doc) {
     if (!gb_find(g.runs, (GbSel){.exp = e->info.id})) continue;
     g.x = &a->exps[a->nexps++];
     g.x->info = &e->info;
+    g.x->key = (GbKey){NULL, NULL, 0, gb_q_none, gb_q_none};
     e->analyze(&g, e->info.id);
   }
   if (g.oom) {

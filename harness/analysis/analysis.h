@@ -69,6 +69,8 @@ typedef struct GbE3 {
   struct {
     const char *model; /* a GIL model, or the CPython version */
     GbQ lost[2];       /* no lock, with a Lock: median [min, max] */
+    double per_thread; /* the increments one thread makes (args[1]) */
+    bool whole;        /* some repetition lost exactly one thread's increments */
   } rows[7];
 } GbE3;
 
@@ -132,18 +134,38 @@ typedef struct GbE12 {
   int nrows;
   struct {
     char label[32];
+    double us;    /* the task's length; NaN for the empty task */
     GbQ total[4]; /* threads, procs, CPython threads, CPython procs */
     double startup;
   } rows[33];
-  double breakeven_us; /* NaN: none in the range */
+  /* Where processes start to win, per interpreter (gilpy, CPython):
+  ** interpolated linearly in the task length between the last measured
+  ** size threads won and the first processes won (the gap between their
+  ** times grows linearly with it), with that bracket. */
+  struct {
+    enum { GB_BE_NONE, GB_BE_BETWEEN, GB_BE_BELOW, GB_BE_BEYOND } kind;
+    double us;           /* GB_BE_BETWEEN only, else NaN */
+    double lo_us, hi_us; /* the bracket; BELOW: the smallest size, BEYOND: the largest */
+  } breakeven[2];
 } GbE12;
 
 typedef struct GbExpInfo {
   const char *id, *title, *claim, *expected, *figure;
+  const char *gist; /* the claim in a few words, for the verdict table */
 } GbExpInfo;
+
+/* The one number an experiment's verdict turns on, for the verdict table:
+** what it is, its unit ("×", "ops/s", "ms", "µs", "" for a count or a
+** slope), and its value for gilpy and for CPython (NaN where not measured). */
+typedef struct GbKey {
+  const char *what, *unit; /* static strings; what NULL: none */
+  int workers;             /* > 0: the number is at N = workers */
+  GbQ gilpy, cpython;
+} GbKey;
 
 typedef struct GbExpResult {
   const GbExpInfo *info;
+  GbKey key;
   int pass, fail, unsure;
   int nchecks;
   GbCheck *checks;
@@ -184,11 +206,15 @@ typedef struct GbSeeds {
     bool shown;
     double seq, threads, procs; /* median times; procs NaN if not measured */
     double x_threads, x_procs;
-  } cpu[2]; /* gilpy, CPython */
+    /* the speedups are medians of per-round ratios where the runs were
+    ** measured in rounds together; the medians' own ratio can differ */
+    double naive_threads, naive_procs; /* seq / threads, seq / procs */
+  } cpu[2];                            /* gilpy, CPython */
   struct {
     bool shown;
     int requests;
-    double latency_ms, threaded, speedup;
+    double latency_ms, seq, threaded, speedup; /* seq NaN: no sequential run found */
+    double naive;                              /* seq / threaded */
   } io[2];
 } GbSeeds;
 

@@ -22,7 +22,8 @@ int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRu
     gb_run_fail(r, GB_FAILED, "%s", err);
     return 0;
   }
-  if (e.plan.warning[0]) {
+  /* seq runs its tasks on one worker, so only side-by-side workers share */
+  if (e.plan.warning[0] && cfg->mode != GB_MODE_SEQ) {
     r->oversubscribed = true;
     gb_run_warn(r, "%s", e.plan.warning);
   }

@@ -80,8 +80,7 @@ int gb_topo_plan(GbTopo *tp, GbPin pin, int n, GbPlan *p, char *err, size_t errl
   p->n = n;
   p->sets = gb_calloc((size_t)n, sizeof *p->sets);
   switch (pin.kind) {
-  case GB_PIN_NONE:
-    if (n > tp->npus) gb_topo_wrap_warning(p, n, tp->npus, "PUs");
+  case GB_PIN_NONE: /* nothing bound, nothing wraps: the OS shares the PUs out */
     return 0;
   case GB_PIN_CORES:
     for (int k = 0; k < n; k++)

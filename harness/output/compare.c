@@ -4,7 +4,11 @@
 **
 ** Runs match when their key (gb_run_key: experiment, interpreter,
 ** workload, entry, args, mode, workers, GIL model and intervals, pin,
-** latency) is equal. Each matched row shows every file's median time and
+** latency) is equal. A legend says which file is A, B, C…; a row is every
+** run at least two files have, labelled with each parameter that varies in
+** its experiment (switch or check interval, arguments, …), unabridged; the
+** runs only one file has are counted and listed per file, and files that
+** hold different runs (different suites) are said to. Each row shows every file's median time and
 ** speedup with their 95% intervals; a machine whose time differs from the
 ** first file's is marked significant when the two intervals do not overlap
 ** or a two-sided Mann–Whitney U test on the raw samples gives p < 0.05
@@ -72,6 +76,8 @@ static void gb_cmp_labels(GbCmp *c) {
     for (int j = 0; j < c->n; j++)
       if (i != j && strcmp(c->f[i].label, c->f[j].label) == 0) dup[i] = true;
   for (int i = 0; i < c->n; i++) {
+    for (char *p = c->f[i].label; *p; p++) /* one TSV field */
+      if (*p == '\t' || *p == '\n') *p = ' ';
     if (dup[i]) {
       size_t l = strlen(c->f[i].label);
       snprintf(c->f[i].label + l, sizeof c->f[i].label - l, " #%d", i + 1);
@@ -82,8 +88,62 @@ static void gb_cmp_labels(GbCmp *c) {
 
 /* --- output --- */
 
-/* "E1 threads n=2 gil=new squares(400000)" */
-static void gb_cmp_label(const json_t *r, char *buf, size_t len) {
+/* The parameters a row's label adds when they vary within its experiment
+** (the rest of gb_run_key is always in the label). */
+enum { GB_CF_SI, GB_CF_CI, GB_CF_LAT, GB_CF_PIN, GB_CF_WL, GB_CF_N };
+
+static void gb_cmp_field(const json_t *r, int f, char *buf, size_t len) {
+  const char *wl = gb_rs(r, "workload"), *base = strrchr(wl, '/');
+  switch (f) {
+  case GB_CF_SI:
+    snprintf(buf, len, " si=%gms", gb_rn(r, "switch_interval") * 1e3);
+    break;
+  case GB_CF_CI: /* CPython has no check interval */
+    snprintf(buf, len, gb_is_cpython(r) ? "" : " ci=%lld", gb_ri(r, "check_interval"));
+    break;
+  case GB_CF_LAT:
+    snprintf(buf, len, isnan(gb_rn(r, "latency_ms")) ? "" : " L=%gms", gb_rn(r, "latency_ms"));
+    break;
+  case GB_CF_PIN:
+    snprintf(buf, len, " pin=%s", gb_rs(r, "pin"));
+    break;
+  default:
+    snprintf(buf, len, " %s", base ? base + 1 : wl);
+  }
+}
+
+/* Per experiment, which GB_CF_ fields differ between its rows. */
+typedef struct GbCmpVary {
+  int n;
+  char exp[64][16];
+  bool vary[64][GB_CF_N], has[64][GB_CF_N];
+  char first[64][GB_CF_N][128];
+} GbCmpVary;
+
+static void gb_cmp_vary_add(GbCmpVary *v, const json_t *r) {
+  const char *e = gb_rs(r, "experiment");
+  int k = 0;
+  while (k < v->n && strcmp(v->exp[k], e) != 0)
+    k++;
+  if (k == v->n) {
+    if (v->n == 64) return;
+    snprintf(v->exp[v->n++], sizeof v->exp[0], "%s", e);
+  }
+  for (int f = 0; f < GB_CF_N; f++) {
+    char b[128];
+    gb_cmp_field(r, f, b, sizeof b);
+    if (!*b) continue; /* not a parameter of this run (CPython's check interval) */
+    if (!v->has[k][f])
+      snprintf(v->first[k][f], sizeof v->first[k][f], "%s", b);
+    else if (strcmp(v->first[k][f], b) != 0)
+      v->vary[k][f] = true;
+    v->has[k][f] = true;
+  }
+}
+
+/* "E7 threads n=2 new switch_n(400000) si=1ms": the run, with every
+** parameter that varies in its experiment. */
+static void gb_cmp_label(const GbCmpVary *v, const json_t *r, char *buf, size_t len) {
   const char *gil = gb_rs(r, "gil"), *exp = gb_rs(r, "experiment"), *a;
   size_t n = (size_t)snprintf(buf, len, "%s %s n=%lld %s %s(", *exp ? exp : "-", gb_rs(r, "mode"),
                               gb_ri(r, "workers"),
@@ -94,10 +154,17 @@ static void gb_cmp_label(const json_t *r, char *buf, size_t len) {
   for (int i = 0; (a = gb_arg(r, i)) && n < len; i++)
     n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? "," : "", a);
   if (n < len) n += (size_t)snprintf(buf + n, len - n, ")");
-  double lat = gb_rn(r, "latency_ms");
-  if (!isnan(lat) && n < len) n += (size_t)snprintf(buf + n, len - n, " L=%gms", lat);
   const char *pin = gb_rs(r, "pin");
-  if (*pin && strcmp(pin, "cores") != 0 && n < len) snprintf(buf + n, len - n, " pin=%s", pin);
+  int k = 0;
+  while (k < v->n && strcmp(v->exp[k], exp) != 0)
+    k++;
+  for (int f = 0; f < GB_CF_N && n < len; f++) {
+    bool shown = f == GB_CF_LAT || (f == GB_CF_PIN && *pin && strcmp(pin, "cores") != 0);
+    if (!shown && !(k < v->n && v->vary[k][f])) continue;
+    char b[128];
+    gb_cmp_field(r, f, b, sizeof b);
+    n += (size_t)snprintf(buf + n, len - n, "%s", b);
+  }
 }
 
 static void gb_cmp_fmt_time(double s, char *buf, size_t len) {
@@ -135,48 +202,68 @@ static void gb_cmp_cell(const GbCmp *c, int i, const json_t *r, const json_t *ba
   out->sig = i > 0 && base && gb_time_differs(r, base);
 }
 
-static void gb_cmp_header(const GbCmp *c) {
+/* Which file is A, B, C…: one line each, before the table. */
+static void gb_cmp_legend(const GbCmp *c) {
+  for (int i = 0; i < c->n; i++)
+    printf(c->markdown ? "- **%c**: %s (`%s`)\n" : "[%c] %s  (%s)\n", 'A' + i, c->f[i].label,
+           c->f[i].path);
+  printf("\n");
+}
+
+static void gb_cmp_header(const GbCmp *c, int width) {
   if (c->markdown) {
     printf("| run |");
     for (int i = 0; i < c->n; i++)
-      printf(" %s: time | speedup |%s", c->f[i].label, c->per_core ? " per core |" : "");
+      printf(" %c: time | %c: speedup |", 'A' + i, 'A' + i);
+    if (c->per_core)
+      for (int i = 0; i < c->n; i++)
+        printf(" %c: per core |", 'A' + i);
     printf("\n|---|");
     for (int i = 0; i < c->n; i++)
       printf("---|---|%s", c->per_core ? "---|" : "");
     printf("\n");
     return;
   }
-  for (int i = 0; i < c->n; i++)
-    printf("[%c] %s  (%s)\n", 'A' + i, c->f[i].label, c->f[i].path);
-  printf("\n%-52s", "run");
-  for (int i = 0; i < c->n; i++)
-    printf("  %-30s %-20s%s", i ? "time" : "time (A)", "speedup", c->per_core ? " /core" : "");
+  printf("%-*s", width, "run");
+  for (int i = 0; i < c->n; i++) {
+    char t[16], sp[16], pc[16];
+    snprintf(t, sizeof t, "%c: time", 'A' + i);
+    snprintf(sp, sizeof sp, "%c: speedup", 'A' + i);
+    snprintf(pc, sizeof pc, "%c: /core", 'A' + i);
+    /* the last column unpadded: no trailing blanks */
+    printf("  %-30s %-*s", t, i == c->n - 1 && !c->per_core ? 0 : 20, sp);
+    if (c->per_core) printf(" %8s", pc);
+  }
   printf("\n");
 }
 
-static void gb_cmp_row(const GbCmp *c, const char *label, const json_t **rs) {
+static void gb_cmp_row(const GbCmp *c, int width, const char *label, const json_t **rs) {
+  GbCmpCell cell[GB_CMP_MAX];
   if (c->markdown)
     printf("| %s |", label);
   else
-    printf("%-52.52s", label);
+    printf("%-*s", width, label);
   for (int i = 0; i < c->n; i++) {
-    GbCmpCell cell;
     if (!rs[i]) {
-      printf(c->markdown ? " – | – |%s" : "  %-30s %-20s%s",
-             c->markdown ? (c->per_core ? " – |" : "") : "-", "-",
-             c->per_core && !c->markdown ? "      " : "");
-      continue;
-    }
-    gb_cmp_cell(c, i, rs[i], rs[0], &cell);
+      snprintf(cell[i].time, sizeof cell[i].time, "-");
+      snprintf(cell[i].speedup, sizeof cell[i].speedup, "-");
+      snprintf(cell[i].eff, sizeof cell[i].eff, "-");
+      cell[i].sig = false;
+    } else
+      gb_cmp_cell(c, i, rs[i], rs[0], &cell[i]);
     if (c->markdown)
-      printf(" %s%s | %s |", cell.time, cell.sig ? " **≠**" : "", cell.speedup);
+      printf(" %s%s | %s |", cell[i].time, cell[i].sig ? " **≠**" : "", cell[i].speedup);
     else {
-      char t[112];
-      snprintf(t, sizeof t, "%s%s", cell.time, cell.sig ? " *" : "");
-      printf("  %-30s %-20s", t, cell.speedup);
+      const char *mark = cell[i].sig ? " *" : "";
+      int pad = 30 - (int)(strlen(cell[i].time) + strlen(mark));
+      printf("  %s%s%*s %-*s", cell[i].time, mark, pad > 0 ? pad : 0, "",
+             i == c->n - 1 && !c->per_core ? 0 : 20, cell[i].speedup);
+      if (c->per_core) printf(" %8s", cell[i].eff);
     }
-    if (c->per_core) printf(c->markdown ? " %s |" : " %6s", cell.eff);
   }
+  if (c->markdown && c->per_core)
+    for (int i = 0; i < c->n; i++)
+      printf(" %s |", cell[i].eff);
   printf("\n");
 }
 
@@ -189,13 +276,10 @@ static int gb_cmp_tsv(const GbCmp *c, const json_t *keys) {
     return -1;
   }
   fprintf(f, "experiment");
+  /* the label as the figure's key shows it: compare.gp reads the header
+  ** tab-separated, so spaces stay */
   for (int i = 0; i < c->n; i++)
-    for (int k = 0; k < 3; k++) {
-      fputc('\t', f);
-      for (const char *p = c->f[i].label; *p; p++) /* gnuplot's columnheader: one word */
-        fputc(*p == ' ' || *p == '\t' ? '_' : *p, f);
-      fputs(k == 0 ? "" : k == 1 ? "_lo" : "_hi", f);
-    }
+    fprintf(f, "\t%c: %s\t%c lo\t%c hi", 'A' + i, c->f[i].label, 'A' + i, 'A' + i);
   fputc('\n', f);
   char exps[64][16];
   int ne = 0;
@@ -235,6 +319,59 @@ static int gb_cmp_tsv(const GbCmp *c, const json_t *keys) {
   return 0;
 }
 
+/* Files of different suites (or parts of one) have different runs: say so,
+** with each file's experiments and run count, so a short table is read as
+** what the files share, not as all they hold. */
+static void gb_cmp_suites(const GbCmp *c, const int *unmatched) {
+  bool differ = false;
+  for (int m = 0; m < c->n; m++)
+    differ = differ || unmatched[m] > 0 ||
+             json_object_size(c->f[m].index) != json_object_size(c->f[0].index);
+  if (!differ) return;
+  printf("%sThe files hold different runs (different suites, or parts of one); only the runs "
+         "at least two have are compared:\n",
+         c->markdown ? "**Note.** " : "note: ");
+  for (int m = 0; m < c->n; m++) {
+    char exps[512] = "";
+    size_t n = 0;
+    size_t i;
+    json_t *r;
+    json_array_foreach(gb_doc_runs(c->f[m].doc), i, r) {
+      const char *e = gb_rs(r, "experiment");
+      char tok[24];
+      snprintf(tok, sizeof tok, " %s,", *e ? e : "-");
+      if (!strstr(exps, tok) && n + strlen(tok) < sizeof exps)
+        n += (size_t)snprintf(exps + n, sizeof exps - n, "%s", tok);
+    }
+    if (n) exps[n - 1] = '\0';
+    printf("%s%c: %zu runs of%s\n", c->markdown ? "- " : "  ", 'A' + m,
+           json_array_size(gb_doc_runs(c->f[m].doc)), exps);
+  }
+  printf("\n");
+}
+
+/* Each file's runs no other file has, by label. */
+static void gb_cmp_unmatched(const GbCmp *c, const GbCmpVary *v, const int *unmatched) {
+  for (int m = 0; m < c->n; m++) {
+    if (!unmatched[m]) continue;
+    printf("\n%c (%s): %d run%s no other file has:\n", 'A' + m, c->f[m].path, unmatched[m],
+           unmatched[m] == 1 ? "" : "s");
+    size_t i;
+    json_t *r;
+    json_array_foreach(gb_doc_runs(c->f[m].doc), i, r) {
+      if (!gb_ok(r)) continue;
+      char *k = gb_run_key(r), label[320];
+      int have = 0;
+      for (int o = 0; o < c->n; o++)
+        have += json_object_get(c->f[o].index, k) != NULL;
+      free(k);
+      if (have >= 2) continue;
+      gb_cmp_label(v, r, label, sizeof label);
+      printf("%s%s\n", c->markdown ? "- " : "  ", label);
+    }
+  }
+}
+
 static void gb_cmp_usage(FILE *f) {
   fputs("usage: gilbench compare A.json B.json [...] [--markdown] [--tsv FILE]\n"
         "\n"
@@ -242,7 +379,8 @@ static void gb_cmp_usage(FILE *f) {
         "each file's median time and speedup (95% intervals) side by side. A time marked\n"
         "* (Markdown: ≠) differs significantly from the first file's: the intervals do\n"
         "not overlap, or a Mann-Whitney U test on the samples gives p < 0.05. With\n"
-        "different core counts, speedup per usable core is shown too.\n"
+        "different core counts, speedup per usable core is shown too. Rows are the\n"
+        "runs at least two files have; the rest are listed per file after the table.\n"
         "  --markdown   a Markdown table\n"
         "  --tsv FILE   the comparison figure's data (plots/compare.gp)\n",
         f);
@@ -250,7 +388,9 @@ static void gb_cmp_usage(FILE *f) {
 
 int gb_compare_main(int argc, char **argv) {
   static GbCmp c;
+  static GbCmpVary vary;
   memset(&c, 0, sizeof c);
+  memset(&vary, 0, sizeof vary);
   char err[512];
   const char *paths[GB_CMP_MAX];
   int np = 0;
@@ -281,22 +421,30 @@ int gb_compare_main(int argc, char **argv) {
       goto done;
     }
   gb_cmp_labels(&c);
-  /* rows: the first file's runs that at least one other file has */
-  json_t *keys = json_array();
-  size_t i;
-  json_t *r;
-  int unmatched = 0;
-  json_array_foreach(gb_doc_runs(c.f[0].doc), i, r) {
-    char *k = gb_run_key(r);
-    bool any = false;
-    for (int m = 1; m < c.n; m++)
-      any = any || json_object_get(c.f[m].index, k);
-    if (any && json_object_get(c.f[0].index, k))
-      json_array_append_new(keys, json_string(k));
-    else
-      unmatched++;
-    free(k);
+  /* rows: the runs at least two files have, in the order of the first file
+  ** that has them; the rest is unmatched, listed per file */
+  json_t *keys = json_array(), *seen = json_object();
+  int unmatched[GB_CMP_MAX] = {0};
+  for (int m = 0; m < c.n; m++) {
+    size_t i;
+    json_t *r;
+    json_array_foreach(gb_doc_runs(c.f[m].doc), i, r) {
+      if (!gb_ok(r)) continue;
+      char *k = gb_run_key(r);
+      int have = 0;
+      for (int o = 0; o < c.n; o++)
+        have += json_object_get(c.f[o].index, k) != NULL;
+      if (have < 2)
+        unmatched[m]++;
+      else if (!json_object_get(seen, k)) {
+        json_object_set_new(seen, k, json_true());
+        json_array_append_new(keys, json_string(k));
+      }
+      gb_cmp_vary_add(&vary, r);
+      free(k);
+    }
   }
+  json_decref(seen);
   if (json_array_size(keys) == 0) {
     fprintf(stderr,
             "gilbench compare: %s and the other files have no run in common "
@@ -306,20 +454,34 @@ int gb_compare_main(int argc, char **argv) {
     rc = 1;
     goto done;
   }
-  gb_cmp_header(&c);
-  json_t *k;
-  json_array_foreach(keys, i, k) {
-    const json_t *rs[GB_CMP_MAX];
-    for (int m = 0; m < c.n; m++)
-      rs[m] = json_object_get(c.f[m].index, json_string_value(k));
-    char label[256];
-    gb_cmp_label(rs[0], label, sizeof label);
-    gb_cmp_row(&c, label, rs);
+  size_t nk = json_array_size(keys);
+  char(*labels)[320] = gb_calloc(nk, sizeof *labels);
+  const json_t *(*rows)[GB_CMP_MAX] = gb_calloc(nk, sizeof *rows);
+  int width = 3;
+  for (size_t i = 0; i < nk; i++) {
+    const char *k = json_string_value(json_array_get(keys, i));
+    const json_t *any = NULL;
+    for (int m = 0; m < c.n; m++) {
+      rows[i][m] = json_object_get(c.f[m].index, k);
+      if (!any) any = rows[i][m];
+    }
+    gb_cmp_label(&vary, any, labels[i], sizeof labels[i]);
+    int w = (int)strlen(labels[i]);
+    if (w > width) width = w;
   }
-  printf("\n%zu runs matched", json_array_size(keys));
-  if (unmatched) printf(", %d of %s's runs have no match", unmatched, c.f[0].path);
-  printf("; * = significantly different from A (intervals apart or Mann-Whitney p < 0.05)\n");
+  gb_cmp_legend(&c);
+  gb_cmp_suites(&c, unmatched);
+  gb_cmp_header(&c, width);
+  for (size_t i = 0; i < nk; i++)
+    gb_cmp_row(&c, width, labels[i], rows[i]);
+  printf("\n%zu runs matched; %s = significantly different from A (intervals apart or "
+         "Mann-Whitney p < 0.05)%s\n",
+         nk, c.markdown ? "**≠**" : "*",
+         c.per_core ? "; per core = speedup / min(N, the file's cores)" : "");
+  gb_cmp_unmatched(&c, &vary, unmatched);
   if (c.tsv && gb_cmp_tsv(&c, keys) < 0) rc = 1;
+  free(labels);
+  free(rows);
   json_decref(keys);
 done:
   for (int m = 0; m < c.n; m++) {

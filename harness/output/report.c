@@ -98,6 +98,21 @@ static void gb_md_e3(const GbRep *g, const GbExpResult *x) {
             q[0].lo, q[0].hi, q[1].v, q[1].lo, q[1].hi);
   }
   fputc('\n', g->md);
+  for (int i = 0; i < d->nrows; i++) {
+    if (!d->rows[i].whole) continue;
+    bool gil = strcmp(d->rows[i].model, "none") != 0;
+    fprintf(g->md,
+            "%s lost exactly %.0f updates, one thread's whole work: each thread reads the "
+            "counter, adds 1 and writes it back, and here one thread read the counter, %s, and "
+            "the other ran all its %.0f increments before that write; writing the stale value "
+            "erased them. The threads did not interleave increment by increment%s\n\n",
+            d->rows[i].model, d->rows[i].per_thread,
+            gil ? "lost the GIL before writing" : "was descheduled before writing",
+            d->rows[i].per_thread,
+            gil ? ": once the other thread holds the GIL it keeps it, since the holder re-takes it "
+                  "at each check before the woken waiter can (E7, E9)."
+                : ".");
+  }
 }
 
 static void gb_md_e4(const GbRep *g, const GbExpResult *x) {
@@ -232,11 +247,28 @@ static void gb_md_e12(const GbRep *g, const GbExpResult *x) {
     fputc('\n', g->md);
   }
   fputc('\n', g->md);
-  if (!isnan(d->breakeven_us))
-    fprintf(g->md, "Break-even: processes start to win at tasks of about **%g µs**.\n\n",
-            d->breakeven_us);
-  else
-    fprintf(g->md, "No break-even in the measured range.\n\n");
+  for (int i = 0; i < (cpy ? 2 : 1); i++) {
+    const char *who = i ? g->a->cpython : "gilpy";
+    switch (d->breakeven[i].kind) {
+    case GB_BE_BETWEEN:
+      fprintf(g->md,
+              "Break-even, %s: processes start to win at tasks of about **%.0f µs** "
+              "(interpolated between the measured %g µs, where threads won, and %g µs).\n\n",
+              who, d->breakeven[i].us, d->breakeven[i].lo_us, d->breakeven[i].hi_us);
+      break;
+    case GB_BE_BELOW:
+    case GB_BE_BEYOND: {
+      bool below = d->breakeven[i].kind == GB_BE_BELOW;
+      fprintf(g->md, "Break-even, %s: %s measured task (%g µs): %s won at every size.\n\n", who,
+              below ? "below the smallest" : "beyond the largest",
+              below ? d->breakeven[i].hi_us : d->breakeven[i].lo_us,
+              below ? "processes" : "threads");
+      break;
+    }
+    case GB_BE_NONE:
+      break;
+    }
+  }
 }
 
 static void gb_md_e14(const GbRep *g, const GbExpResult *x) { gb_e14_write_md(g->md, &x->u.e14); }
@@ -278,11 +310,25 @@ static void gb_seed_s(double s, char *buf, size_t len) {
   snprintf(buf, len, s < 0.1 ? "%.3fs" : "%.2fs", s);
 }
 
+/* The note under a seed's block when a speedup printed there (x, as "%.1f")
+** is not what its printed times divide to (naive): x is the median of the
+** per-round ratios, the times are medians of their own. */
+static void gb_seed_note(FILE *f, const char *what, double x, double naive) {
+  char a[32], b[32];
+  snprintf(a, sizeof a, "%.1f", x);
+  snprintf(b, sizeof b, "%.1f", naive);
+  if (isnan(x) || isnan(naive) || strcmp(a, b) == 0) return;
+  fprintf(f,
+          "%s: %sx is the median of the per-round speedups (the runs were measured in rounds "
+          "together); the medians printed above divide to %sx.\n\n",
+          what, a, b);
+}
+
 static void gb_report_summary(GbRep *g) {
   FILE *f = g->md;
   const GbSeeds *d = &g->a->seeds;
-  fprintf(f, "## Summary\n\nIn the seeds' own form (S1), measured here (medians; the speedups "
-             "as in the tables below):\n\n");
+  fprintf(f, "## Summary\n\nIn the seeds' own form (S1), measured here (median times; the "
+             "speedups as in the tables below):\n\n");
   for (int i = 0; i < 2; i++) {
     if (!d->cpu[i].shown) continue;
     fprintf(f, "CPU-bound, 2 tasks (E1), %s:\n\n```\n", i ? g->a->cpython : "gilpy (gil=new)");
@@ -294,16 +340,66 @@ static void gb_report_summary(GbRep *g) {
     fprintf(f, "Threading:       %s (%.1fx)\n", tb, d->cpu[i].x_threads);
     if (!isnan(d->cpu[i].procs)) fprintf(f, "Multiprocessing: %s (%.1fx)\n", tc, d->cpu[i].x_procs);
     fprintf(f, "```\n\n");
+    gb_seed_note(f, "Threading", d->cpu[i].x_threads, d->cpu[i].naive_threads);
+    gb_seed_note(f, "Multiprocessing", d->cpu[i].x_procs, d->cpu[i].naive_procs);
   }
   for (int i = 0; i < 2; i++) {
     if (!d->io[i].shown) continue;
     fprintf(f, "I/O-bound, %d requests of %g ms (E2), %s:\n\n```\n", d->io[i].requests,
             d->io[i].latency_ms, i ? g->a->cpython : "gilpy");
     char ta[32], tb[32];
-    gb_seed_s(d->io[i].threaded * d->io[i].speedup, ta, sizeof ta);
+    gb_seed_s(d->io[i].seq, ta, sizeof ta);
     gb_seed_s(d->io[i].threaded, tb, sizeof tb);
-    fprintf(f, "Sequential: %s\nThreaded:   %s (%.1fx faster)\n```\n\n", ta, tb, d->io[i].speedup);
+    if (!isnan(d->io[i].seq)) fprintf(f, "Sequential: %s\n", ta);
+    fprintf(f, "Threaded:   %s (%.1fx faster)\n```\n\n", tb, d->io[i].speedup);
+    gb_seed_note(f, "Threaded", d->io[i].speedup, d->io[i].naive);
   }
+}
+
+/* A key number: "1.02× [0.98, 1.05]", "188 ops/s [188, 189]", or "–". */
+static void gb_fmt_key(GbQ q, const char *unit, char *buf, size_t len) {
+  if (isnan(q.v)) {
+    snprintf(buf, len, "–");
+    return;
+  }
+  if (strcmp(unit, "×") == 0) {
+    gb_fmt_x(q, buf, len);
+    return;
+  }
+  bool whole = q.v == floor(q.v) && !(q.lo != floor(q.lo)) && !(q.hi != floor(q.hi));
+  const char *f = fabs(q.v) >= 100 || whole ? "%.0f" : "%.2f"; /* a count stays one */
+  char v[32], lo[32], hi[32];
+  snprintf(v, sizeof v, f, q.v);
+  snprintf(lo, sizeof lo, f, q.lo);
+  snprintf(hi, sizeof hi, f, q.hi);
+  snprintf(buf, len, "%s%s%s", v, *unit ? " " : "", unit);
+  size_t n = strlen(buf);
+  if (!isnan(q.lo) && !isnan(q.hi) && (strcmp(lo, v) != 0 || strcmp(hi, v) != 0))
+    snprintf(buf + n, len - n, " [%s, %s]", lo, hi);
+}
+
+/* One row per experiment: its verdict and the number it turns on. */
+static void gb_report_verdicts(GbRep *g) {
+  FILE *f = g->md;
+  bool cpy = g->a->cpython != NULL;
+  fprintf(f,
+          "| experiment | claim | verdict | deciding number | gilpy |%s\n|---|---|---|---|---|%s\n",
+          cpy ? " CPython |" : "", cpy ? "---|" : "");
+  for (int i = 0; i < g->a->nexps; i++) {
+    const GbExpResult *x = &g->a->exps[i];
+    char a[96], b[96];
+    const char *unit = x->key.unit ? x->key.unit : "";
+    gb_fmt_key(x->key.gilpy, unit, a, sizeof a);
+    gb_fmt_key(x->key.cpython, unit, b, sizeof b);
+    char what[160];
+    snprintf(what, sizeof what, x->key.workers > 0 ? "%s, N=%d" : "%s",
+             x->key.what ? x->key.what : "–", x->key.workers);
+    fprintf(f, "| %s %s | %s | %s | %s | %s |", x->info->id, x->info->title, x->info->gist,
+            gb_verdict(x), what, a);
+    if (cpy) fprintf(f, " %s |", b);
+    fputc('\n', f);
+  }
+  fputc('\n', f);
 }
 
 /* What the machine's cores delivered, opening the report. When they cannot
@@ -407,6 +503,7 @@ static int gb_report_md(GbRep *g, const char *dir, char *err, size_t errlen) {
           "# gilbench report\n\nThe GIL experiments of `docs/experiments.md`, measured on "
           "%s.\n\n",
           line);
+  gb_report_verdicts(g);
   gb_report_capacity(g);
   gb_report_preflight(g->md, g->doc);
   gb_report_summary(g);

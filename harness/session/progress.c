@@ -35,11 +35,16 @@ static void gb_fmt_eta(double s, char *buf, size_t len) {
   snprintf(buf, len, "%ld:%02ld", t / 60, t % 60);
 }
 
+void gb_progress_eta(const GbProgress *p, char *buf, size_t len) {
+  double frac = p->units_total > 0 ? p->units_done / p->units_total : 0;
+  double el = gb_now() - p->t0;
+  gb_fmt_eta(frac > 0.001 ? el / frac - el : -1, buf, len);
+}
+
 static void gb_progress_draw(GbProgress *p) {
   char eta[32];
   double frac = p->units_total > 0 ? p->units_done / p->units_total : 0;
-  double el = gb_now() - p->t0;
-  gb_fmt_eta(frac > 0.001 ? el / frac - el : -1, eta, sizeof eta);
+  gb_progress_eta(p, eta, sizeof eta);
   int width = 24, fill = (int)(frac * width + 0.5);
   char bar[32];
   for (int i = 0; i < width; i++)
@@ -72,8 +77,11 @@ void gb_progress_run_done(GbProgress *p, const GbRun *r) {
   p->units_done += p->unit_w * (p->reps - p->rep);
   p->runs_done++;
   if (p->quiet || p->tty) return; /* the bar is redrawn by the next run */
-  fprintf(stderr, "gilbench: run %d/%d %s x%d %s (%.1f s elapsed)\n", p->runs_done, p->runs_total,
-          gb_mode_name(r->cfg.mode), r->cfg.workers, gb_status_name(r->status), gb_now() - p->t0);
+  char eta[32];
+  gb_progress_eta(p, eta, sizeof eta);
+  fprintf(stderr, "gilbench: run %d/%d %s x%d %s (%.1f s elapsed, about %s left)\n", p->runs_done,
+          p->runs_total, gb_mode_name(r->cfg.mode), r->cfg.workers, gb_status_name(r->status),
+          gb_now() - p->t0, eta);
 }
 
 void gb_progress_clear(GbProgress *p) {

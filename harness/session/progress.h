@@ -24,6 +24,9 @@ void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n)
 void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg, int round, int rounds);
 void gb_progress_rep(void *p, int done, int total); /* a GbRunHooks.on_rep */
 void gb_progress_run_done(GbProgress *p, const GbRun *r);
+/* What is left, "m:ss" ("--:--" before anything is done): the bar's ETA,
+** for callers that print their own lines (the suite when not on a tty). */
+void gb_progress_eta(const GbProgress *p, char *buf, size_t len);
 /* Clears the bar so a line can be printed on stdout under it. */
 void gb_progress_clear(GbProgress *p);
 void gb_progress_message(GbProgress *p, const char *msg);

@@ -30,12 +30,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "capacity.h"
 #include "cpython.h"
 #include "info.h"
 #include "journal.h"
 #include "knobs.h"
 #include "measure.h"
-#include "capacity.h"
 #include "preflight.h"
 #include "progress.h"
 #include "reader.h"
@@ -915,8 +915,10 @@ static void gb_suite_block_done(GbSuiteState *st, GbRun *out, int m, int *k, int
     const GbSuiteRun *sr = st->block[q];
     gb_suite_describe(sr, desc, sizeof desc);
     json_t *j = gb_suite_record(st, sr, &out[q]);
+    char eta[32];
     gb_progress_clear(&st->prog);
-    fprintf(stderr, "[%3d/%d %5.0fs] %-64s ", ++*k, ntodo, gb_now() - t0, desc);
+    gb_progress_eta(&st->prog, eta, sizeof eta);
+    fprintf(stderr, "[%3d/%d %5.0fs, ETA %5s] %-64s ", ++*k, ntodo, gb_now() - t0, eta, desc);
     if (out[q].status == GB_OK) {
       fprintf(stderr, "%9.4f s  cv %4.1f%%\n", out[q].stats.median, 100 * out[q].stats.cv);
     } else {

@@ -1,6 +1,6 @@
 """Pinning: with --pin cores each worker gets its own core and the binding
 read back is the one asked for; more workers than cores still run, wrapped
-around, and say so; --pin core:0 puts everyone on core 0."""
+around, and say so (not unpinned, not seq); --pin core:0 puts everyone on core 0."""
 import hlib
 from hlib import expect
 
@@ -35,6 +35,16 @@ r = hlib.results(js)["runs"][0]
 expect(r["oversubscribed"] is True and any("wrap around" in w for w in r["warnings"]),
        "oversubscribed JSON")
 expect(r["binding"][cores]["cpuset"] == r["binding"][0]["cpuset"], "worker N wraps to core 0")
+
+# Nothing wraps without pinning, nor in seq (one worker runs the tasks).
+for mode, pin in (("procs", "none"), ("seq", "cores")):
+    js = hlib.out(f"nowrap-{mode}.json")
+    p = hlib.gilbench("run", hlib.SMALL, "-e", "work", "-a", 20000, "--mode", mode, "-n", n,
+                      "--pin", pin, "--reps", 1, "--no-baseline", "--json", js)
+    expect(p.returncode == 0, f"{mode} pin={pin}: exit", p)
+    r = hlib.results(js)["runs"][0]
+    expect("wrap around" not in p.stderr and not r["oversubscribed"],
+           f"{mode} pin={pin}: no wrap-around warning", p)
 
 js = hlib.out("core0.json")
 p = hlib.gilbench("run", hlib.SMALL, "-e", "work", "-a", 20000, "--mode", "threads", "-n", 2,

@@ -16,6 +16,8 @@ bad() { echo "compare: FAIL: $*"; fail=$((fail + 1)); }
 
 "$gb" suite "$here/tiny.json" --only E1 --no-cpython --out "$t/a" >"$t/a.log" 2>&1 || { cat "$t/a.log"; bad "suite A"; }
 HWLOC_SYNTHETIC="pack:1 core:1 pu:1" HWLOC_THISSYSTEM=1 taskset -c 0 "$gb" suite "$here/tiny.json" --only E1 --no-cpython --out "$t/b" >"$t/b.log" 2>&1 || { cat "$t/b.log"; bad "suite B"; }
+# not on a tty: each run's line says what is left
+grep -qE '^\[ *[0-9]+/[0-9]+ +[0-9]+s, ETA +[0-9]+:[0-9][0-9]\] E1 ' "$t/a.log" && ok || bad "suite lines without an ETA"
 "$gb" compare "$t/a/results.json" "$t/b/results.json" --tsv "$t/compare.tsv" >"$t/out.txt" 2>&1 || bad "compare exited non-zero"
 cat "$t/out.txt"
 cores_a="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["machine"]["topology"]["cores"])' "$t/a/results.json")"
@@ -26,11 +28,15 @@ done
 if [ "$cores_a" -gt 1 ]; then
   grep -q "/core" "$t/out.txt" && ok || bad "no per-core column for different core counts"
   grep -qF "(1 core)" "$t/out.txt" && ok || bad "machine B not labelled with 1 core"
-  grep -qF "E1 threads n=2" "$t/out.txt" && bad "a row B does not have" || ok
+  # a run B does not have is no row, but listed as A's unmatched after the table
+  sed '/runs matched/q' "$t/out.txt" | grep -qF "E1 threads n=2" && bad "a row B does not have" || ok
+  sed -n '/no other file has/,$p' "$t/out.txt" | grep -qF "  E1 threads n=2 new squares(100000)" && ok || bad "A's unmatched run not listed"
+  grep -qF "[A] " "$t/out.txt" && grep -qF "[B] " "$t/out.txt" && grep -qF "B: time" "$t/out.txt" && ok || bad "header does not say which file is A and B"
 fi
 grep -q "runs matched" "$t/out.txt" && ok || bad "no summary line"
 "$gb" compare "$t/a/results.json" "$t/b/results.json" --markdown >"$t/md.txt" 2>&1 && grep -q '^| run |' "$t/md.txt" && ok || bad "--markdown"
 [ "$(sed -n 1p "$t/compare.tsv" | cut -f1)" = experiment ] && grep -q "^E1	1	" "$t/compare.tsv" && ok || bad "compare.tsv"
+sed -n 1p "$t/compare.tsv" | cut -f5 | grep -qF "B: " && sed -n 1p "$t/compare.tsv" | cut -f5 | grep -qF " (1 core)" && ok || bad "compare.tsv: B's header is not its label"
 mkdir -p "$t/fig"
 gnuplot -e "plots='$root/plots'; data='$t'; out='$t/fig'; fmt='png'; machine='test'; cores=2; file='$t/compare.tsv'" \
   "$root/plots/compare.gp" >"$t/gp.log" 2>&1 && [ ! -s "$t/gp.log" ] && [ -s "$t/fig/compare.png" ] && ok || { cat "$t/gp.log"; bad "compare.gp"; }
