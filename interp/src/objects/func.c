@@ -54,6 +54,24 @@ static void func_dealloc(GpObj *o) {
     GP_DECREF(f->defaults[i]);
 }
 
+/* globals, defaults; code and the module name are not containers. */
+static int func_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpFunction *f = (GpFunction *)o;
+  int r = f->globals ? visit(f->globals, arg) : 0;
+  if (r) return r;
+  for (int i = 0; i < f->ndefaults; i++)
+    GP_VISIT(f->defaults[i], visit, arg);
+  return 0;
+}
+
+/* Defaults only: globals stays a dict for code still running (the dict
+** itself is cleared when it is garbage too). */
+static void func_clear(GpObj *o) {
+  GpFunction *f = (GpFunction *)o;
+  for (int i = 0; i < f->ndefaults; i++)
+    GP_CLEAR(f->defaults[i]);
+}
+
 static const char *func_name(const GpFunction *f) {
   return ((GpStr *)f->code->name)->data;
 }
@@ -87,6 +105,8 @@ GpType gp_type_function = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "function",
     .dealloc = func_dealloc,
+    .traverse = func_traverse,
+    .clear = func_clear,
     .repr = func_repr,
     .hash = func_hash,
     .getattr = func_getattr,

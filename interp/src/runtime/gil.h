@@ -28,6 +28,9 @@
 
 typedef struct GpThread GpThread;
 
+/* Eval-breaker bit of the cycle collector (gc.c): a collection is due. */
+#define GP_BRK_GC 4
+
 /* Per-thread GIL counters (one writer: the owning thread; read under mu). */
 typedef struct GpGilThreadStats {
   gp_GilStats s;
@@ -51,6 +54,9 @@ typedef struct GpGil {
   _Atomic int eval_breaker; /* the VM's fast check: drop_request | interrupt */
   _Atomic int interrupt;    /* gp_interrupt was called */
   GpThread *owner;          /* under mu: the thread holding the GIL, NULL if free */
+  /* none: stop-the-world (gil.c); under mu */
+  int running;        /* attached threads not parked */
+  GpThread *stopper;  /* the thread that stopped the world, or NULL */
 
   gp_GilStats totals; /* under mu */
 
@@ -66,6 +72,11 @@ void gp_gil_destroy(GpGil *g);
 void gp_gil_take(GpGil *g, GpThread *ts);
 void gp_gil_drop(GpGil *g, GpThread *ts);
 void gp_gil_check(GpGil *g, GpThread *ts);
+/* gil=none only: parks every other attached thread (gil.c); ts is attached.
+** false if another thread stopped the world first: ts parked until that
+** one restarted it, and holds nothing. */
+bool gp_gil_stop_world(GpGil *g, GpThread *ts);
+void gp_gil_start_world(GpGil *g);
 void gp_gil_set_interval(GpGil *g, double seconds);
 double gp_gil_get_interval(GpGil *g);
 /* VM totals. Named gp_gil_totals, not gp_gil_stats: gilpy.h's public

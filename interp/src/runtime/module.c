@@ -31,6 +31,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"math", gp_open_math}, {"time", gp_open_time},
     {"sys", gp_open_sys},   {"threading", gp_open_threading},
     {"gil", gp_open_gil},   {"bench", gp_open_bench},
+    {"gc", gp_open_gc},
     {NULL, NULL},
 };
 
@@ -40,6 +41,11 @@ static void module_dealloc(GpObj *o) {
   GpModule *m = (GpModule *)o;
   if (m->name) gp_decref_o(m->name);
   if (m->dict) gp_decref_o(m->dict);
+}
+
+static int module_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpModule *m = (GpModule *)o;
+  return m->dict ? visit(m->dict, arg) : 0;
 }
 
 static const char *module_name(GpModule *m) {
@@ -85,6 +91,7 @@ GpType gp_type_module = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "module",
     .dealloc = module_dealloc,
+    .traverse = module_traverse,
     .repr = module_repr,
     .hash = module_hash,
     .getattr = module_getattr,
