@@ -13,7 +13,8 @@
 **                        says; it is also where gp_interrupt takes effect.
 **   GP_BEGIN_ALLOW_THREADS(ts) / GP_END_ALLOW_THREADS(ts) around blocking
 **   work in natives (sleep, fetch, read_file, spin_native, lock waits, join).
-** Under gil=none take/drop/check only keep the counters.
+** Under gil=none take/drop/check only keep the counters, and park a thread
+** while another one has stopped the world (gp_gil_stop_world, for gc.c).
 */
 #ifndef GP_GIL_H
 #define GP_GIL_H
