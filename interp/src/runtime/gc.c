@@ -50,13 +50,18 @@
 **   allocation, as CPython 3.12 does. A young collection costs the size of
 **   young, not of the heap: churn (objects freed by refcounting) leaves
 **   young small.
-** - After a young collection a full one follows when the survivors moved
-**   to old since the last full one exceed old's size then and 100 young
-**   collections' worth (70,000: CPython's 700 * 10 * 10). A heap that grows
-**   is scanned in full each time it doubles (Lua's default pause, 200%):
-**   amortized two visits per object. CPython's own ratio, a quarter
-**   (long_lived_pending > long_lived_total / 4), costs five, which made
-**   building a list of a million lists six times slower.
+** - After a young collection a full one follows once 100 young
+**   collections' worth of survivors (70,000: CPython's 700 * 10 * 10) moved
+**   to old since the last full one, and either they outnumber old's size
+**   then while young collections have been finding cycles, or they are four
+**   times as many. A program that makes cycles gets old scanned each time
+**   it doubles (Lua's default pause, 200%); one that only builds data (a
+**   list of a million lists) each time it grows fivefold: 1.25 visits per
+**   object. CPython's ratio, a quarter (long_lived_pending >
+**   long_lived_total / 4), costs five visits, and built that list of lists
+**   six times slower than with no collector. The price: cycles that die
+**   after reaching old, in a program that makes no short-lived ones, may
+**   wait until old has grown fivefold (or gc.collect(), or the VM's end).
 ** - gc.collect() runs a full collection; gc.disable() stops only the
 **   automatic ones.
 **
@@ -286,6 +291,7 @@ static size_t collect_gen(GpGc *gc, bool full) {
   if (full) {
     gc->old_total = survivors;
     gc->old_pending = 0;
+    gc->young_garbage = 0;
   } else {
     gc->old_pending += survivors;
   }
@@ -321,8 +327,10 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     gc->collecting = true;
     gc->allocs = 0;
     r = collect_gen(gc, full);
-    if (!full && gc->old_pending >= (size_t)FULL_MIN_YOUNG * gc->threshold &&
-        gc->old_pending > gc->old_total)
+    if (!full) gc->young_garbage += r;
+    size_t pending = gc->old_pending, total = gc->old_total;
+    if (!full && pending >= (size_t)FULL_MIN_YOUNG * gc->threshold &&
+        (pending > 4 * total || (gc->young_garbage && pending > total)))
       r += collect_gen(gc, true);
     gc->collecting = false;
   }

@@ -34,6 +34,7 @@ typedef struct GpGc {
   size_t threshold;      /* allocs that request a young collection (700) */
   size_t old_pending;    /* survivors moved to old since the last full collection */
   size_t old_total;      /* size of old after the last full collection */
+  size_t young_garbage;  /* found by young collections since the last full one */
   _Atomic int enabled;   /* gc.enable() / gc.disable(): automatic collection only */
   _Atomic int requested; /* allocs crossed the threshold; eval breaker set */
   bool collecting;       /* a collection runs (no nested one) */
