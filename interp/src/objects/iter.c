@@ -361,7 +361,7 @@ static GpValue filter_call(GpThread *t, const GpValue *args, int nargs, GpObj *k
 GpType gp_type_filter = {.ob = ITER_TYPE_HEAD,
                          .name = "filter",
                          .dealloc = multi_dealloc,
-                      .traverse = multi_traverse,
+                         .traverse = multi_traverse,
                          .iter = gp_iter_self,
                          .next = filter_next,
                          .call = filter_call};

@@ -56,8 +56,8 @@ typedef struct GpGil {
   _Atomic int interrupt;    /* gp_interrupt was called */
   GpThread *owner;          /* under mu: the thread holding the GIL, NULL if free */
   /* none: stop-the-world (gil.c); under mu */
-  int running;        /* attached threads not parked */
-  GpThread *stopper;  /* the thread that stopped the world, or NULL */
+  int running;       /* attached threads not parked */
+  GpThread *stopper; /* the thread that stopped the world, or NULL */
 
   gp_GilStats totals; /* under mu */
 

@@ -31,8 +31,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"math", gp_open_math}, {"time", gp_open_time},
     {"sys", gp_open_sys},   {"threading", gp_open_threading},
     {"gil", gp_open_gil},   {"bench", gp_open_bench},
-    {"gc", gp_open_gc},
-    {NULL, NULL},
+    {"gc", gp_open_gc},     {NULL, NULL},
 };
 
 /* ------------------------------------------------------------ objects */
