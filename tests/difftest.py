@@ -30,8 +30,6 @@ A bad file's header (first line, or first line after a BOM):
       py=ok: python3 accepts the program (an unsupported construct);
       py=P1|P2: python3 fails with one of these types (an implementation limit);
       py=skip: python3 is not run (it would not finish).
-      leaks=cycles: the program makes reference cycles, which gilpy does not
-      collect (no cycle collector yet): LeakSanitizer is off for it.
 Every gilpy run must end within the time bound (default 10 s, 60 s when
 $GILBENCH_SANITIZE is set), by exit and not by a signal (except the signal
 python3 itself dies of), without a sanitizer report on stderr.
@@ -88,7 +86,7 @@ def run_env():
     return env
 
 
-def run(cmd, path, args, timeout, cap_memory, leaks=True):
+def run(cmd, path, args, timeout, cap_memory):
     cwd = os.path.dirname(os.path.abspath(path))
     argv = [cmd, os.path.basename(path)] + args
     if cap_memory:  # via the shell: preexec_fn is unsafe with the -j threads
@@ -97,8 +95,6 @@ def run(cmd, path, args, timeout, cap_memory, leaks=True):
     t0 = time.monotonic()
     try:
         env = run_env()
-        if not leaks:  # a known leak (see leaks=cycles below)
-            env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":detect_leaks=0"
         p = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                            capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired as e:
@@ -175,7 +171,7 @@ def check_lang(gilpy, path):
 
 def parse_expect(spec):
     e = {"ok": False, "types": [], "line": "any", "exit": 1, "py": "same",
-         "time": None, "leaks": None}
+         "time": None}
     for tok in spec.split():
         if tok == "ok":
             e["ok"] = True
@@ -192,8 +188,6 @@ def parse_expect(spec):
             e["py"] = v
         elif k == "time":
             e["time"] = float(v)
-        elif k == "leaks" and v == "cycles":
-            e["leaks"] = v
         else:
             raise ValueError("unknown expectation %r" % tok)
     if not e["ok"] and not e["types"]:
@@ -250,7 +244,7 @@ def check_bad(gilpy, path, py_only):
     limit = e["time"] or BAD_TIMEOUT
     if SANITIZE:
         limit = max(limit * 6, BAD_TIMEOUT)
-    gp = decode(run(gilpy, path, [], limit, not SANITIZE, leaks=e["leaks"] is None))
+    gp = decode(run(gilpy, path, [], limit, not SANITIZE))
     if gp.timed_out:
         problems.append("gilpy did not finish within %g s" % limit)
         return problems, gp

@@ -152,7 +152,31 @@ struct GpType {
   const GpMethodDef *methods;  /* NULL-terminated */
   const struct GpTypeOps *ops; /* library types' protocol slots (obj.h); NULL if none */
   uint32_t tpflags;            /* GP_TPF_* */
+  /* Cycle collection (runtime/gc.c documents the protocol): a type whose
+  ** objects may hold references sets traverse, which calls visit on each
+  ** GpObj it owns a reference to (stopping at a non-zero return), and, if
+  ** cycles through it must be breakable, clear, which drops those references.
+  ** Subtypes inherit both through base. */
+  int (*traverse)(GpObj *self, int (*visit)(GpObj *child, void *arg), void *arg);
+  void (*clear)(GpObj *self);
 };
+typedef int (*GpVisitFn)(GpObj *child, void *arg);
+/* Visits v if it is a heap object; for traverse functions. */
+#define GP_VISIT(v, visit, arg)                                                                    \
+  do {                                                                                             \
+    if ((v).tag == GP_T_OBJ) {                                                                     \
+      int vr_ = (visit)((v).as.o, (arg));                                                          \
+      if (vr_) return vr_;                                                                         \
+    }                                                                                              \
+  } while (0)
+/* Replaces *slot with None and drops the old value, after the write: the
+** decref may free objects that look at this one. For clear functions. */
+#define GP_CLEAR(slot)                                                                             \
+  do {                                                                                             \
+    GpValue cl_ = (slot);                                                                          \
+    (slot) = GP_NONEV;                                                                             \
+    GP_DECREF(cl_);                                                                                \
+  } while (0)
 #define GP_TPF_HEAP 1u /* a class made by a class statement (objects/class.h) */
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
@@ -458,6 +482,7 @@ int gp_open_collections_abc(GpThread *t, GpObj *d);
 int gp_open_collections(GpThread *t, GpObj *d);
 int gp_open_copy(GpThread *t, GpObj *d);
 int gp_open_io(GpThread *t, GpObj *d);
+int gp_open_gc(GpThread *t, GpObj *d);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

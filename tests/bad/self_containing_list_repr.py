@@ -1,4 +1,4 @@
-# expect: ok leaks=cycles
+# expect: ok
 x = [1]
 x.append(x)
 print(x)

@@ -504,6 +504,11 @@ static void dict_iter_dealloc(GpObj *o) {
   GP_DECREF(((DictIter *)o)->d);
 }
 
+static int dict_iter_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((DictIter *)o)->d, visit, arg);
+  return 0;
+}
+
 /* The iterator's position is guarded by its dict's lock too. */
 static int dict_iter_next(GpThread *t, GpValue self, GpValue *out) {
   DictIter *it = (DictIter *)self.as.o;
@@ -545,6 +550,7 @@ static GpType gp_type_dict_iter = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "dict_keyiterator",
     .dealloc = dict_iter_dealloc,
+    .traverse = dict_iter_traverse,
     .iter = gp_iter_self,
     .next = dict_iter_next,
 };
@@ -580,6 +586,11 @@ typedef struct DictView {
 
 static void view_dealloc(GpObj *o) {
   GP_DECREF(((DictView *)o)->d);
+}
+
+static int view_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((DictView *)o)->d, visit, arg);
+  return 0;
 }
 
 static int view_kind(GpValue v) {
@@ -637,6 +648,7 @@ int gp_dictview_contains(GpThread *t, GpValue view, GpValue item) {
       .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},                              \
       .name = pyname,                                                                              \
       .dealloc = view_dealloc,                                                                     \
+      .traverse = view_traverse,                                                                   \
       .repr = view_repr,                                                                           \
       .iter = view_iter,                                                                           \
   };
@@ -803,10 +815,30 @@ static const GpMethodDef dict_methods[] = {
     {NULL, NULL},
 };
 
+/* The collector runs with the world stopped: no lock (gc.c). */
+static int dict_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpDict *d = (GpDict *)o;
+  for (size_t i = 0; i < d->nentries; i++) {
+    if (GP_IS_ERR(d->entries[i].key)) continue;
+    GP_VISIT(d->entries[i].key, visit, arg);
+    GP_VISIT(d->entries[i].value, visit, arg);
+  }
+  return 0;
+}
+
+static void dict_gc_clear(GpObj *o) {
+  GpDictEntry *entries;
+  size_t n;
+  dict_take((GpDict *)o, &entries, &n);
+  release_entries(entries, n);
+}
+
 GpType gp_type_dict = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "dict",
     .dealloc = dict_dealloc,
+    .traverse = dict_traverse,
+    .clear = dict_gc_clear,
     .repr = dict_repr,
     .iter = dict_iter,
     .call = dict_call,

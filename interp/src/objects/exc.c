@@ -21,6 +21,22 @@ static void exc_dealloc(GpObj *o) {
   GP_DECREF(e->cause);
 }
 
+static int exc_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpExc *e = (GpExc *)o;
+  if (e->args) visit(e->args, arg);
+  if (e->tb) visit(e->tb, arg);
+  GP_VISIT(e->context, visit, arg);
+  GP_VISIT(e->cause, visit, arg);
+  return 0;
+}
+
+/* Keeps args (readers expect a tuple): cycles pass through context/cause. */
+static void exc_clear(GpObj *o) {
+  GpExc *e = (GpExc *)o;
+  GP_CLEAR(e->context);
+  GP_CLEAR(e->cause);
+}
+
 GpValue gp_exc_new(GpThread *t, const GpType *tp, GpObj *args_tuple) {
   GpValue args;
   if (args_tuple) {
@@ -147,6 +163,8 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
                           .name = #NAME,                                                           \
                           .base = BASE,                                                            \
                           .dealloc = exc_dealloc,                                                  \
+                          .traverse = exc_traverse,                                                \
+                          .clear = exc_clear,                                                      \
                           .repr = exc_repr,                                                        \
                           .str = STR,                                                              \
                           .hash = exc_hash,                                                        \

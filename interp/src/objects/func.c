@@ -58,11 +58,27 @@ static GpValue cell_repr(GpThread *t, GpValue self) {
                        GP_IS_OBJ(c->v) ? (void *)c->v.as.o : (void *)c);
 }
 
+static int cell_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((GpCell *)o)->v, visit, arg);
+  return 0;
+}
+
+/* Empties the cell (as `del x` of a captured variable does): a function
+** that refers to itself through its closure is the everyday cycle. */
+static void cell_clear(GpObj *o) {
+  GpCell *c = (GpCell *)o;
+  GpValue v = c->v;
+  c->v = GP_ERRV;
+  GP_DECREF(v);
+}
+
 GpType gp_type_cell = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "cell",
     .dealloc = cell_dealloc,
     .repr = cell_repr,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
 };
 
 GpValue gp_cell_new(GpThread *t, GpValue v) {
@@ -87,6 +103,26 @@ static void func_dealloc(GpObj *o) {
   if (f->dict) gp_decref_o(f->dict);
   for (int i = 0; i < f->ndefaults; i++)
     GP_DECREF(f->defaults[i]);
+}
+
+/* globals, defaults, the closure's cells; code and the module name are not
+** containers. */
+static int func_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpFunction *f = (GpFunction *)o;
+  int r = f->globals ? visit(f->globals, arg) : 0;
+  if (!r && f->closure) r = visit(f->closure, arg);
+  if (r) return r;
+  for (int i = 0; i < f->ndefaults; i++)
+    GP_VISIT(f->defaults[i], visit, arg);
+  return 0;
+}
+
+/* Defaults only: globals stays a dict for code still running (the dict
+** itself is cleared when it is garbage too). */
+static void func_clear(GpObj *o) {
+  GpFunction *f = (GpFunction *)o;
+  for (int i = 0; i < f->ndefaults; i++)
+    GP_CLEAR(f->defaults[i]);
 }
 
 /* CPython names functions by their qualified name in errors and reprs. */
@@ -150,6 +186,8 @@ GpType gp_type_function = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "function",
     .dealloc = func_dealloc,
+    .traverse = func_traverse,
+    .clear = func_clear,
     .repr = func_repr,
     .hash = func_hash,
     .getattr = func_getattr,

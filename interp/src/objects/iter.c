@@ -24,6 +24,11 @@ static void seq_iter_dealloc(GpObj *o) {
   GP_DECREF(((SeqIter *)o)->seq);
 }
 
+static int seq_iter_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((SeqIter *)o)->seq, visit, arg);
+  return 0;
+}
+
 static int seq_iter_next(GpThread *t, GpValue self, GpValue *out) {
   SeqIter *it = (SeqIter *)self.as.o;
   (void)t;
@@ -54,6 +59,7 @@ done: /* drop the sequence: an exhausted iterator stays exhausted */
   GpType var = {.ob = ITER_TYPE_HEAD,                                                              \
                 .name = pyname,                                                                    \
                 .dealloc = seq_iter_dealloc,                                                       \
+                .traverse = seq_iter_traverse,                                                     \
                 .iter = gp_iter_self,                                                              \
                 .next = seq_iter_next}
 SEQ_ITER_TYPE(gp_type_seq_iter, "list_iterator");
@@ -100,6 +106,7 @@ static GpValue reversed_call(GpThread *t, const GpValue *args, int nargs, GpObj 
 GpType gp_type_reversed = {.ob = ITER_TYPE_HEAD,
                            .name = "reversed",
                            .dealloc = seq_iter_dealloc,
+                           .traverse = seq_iter_traverse,
                            .iter = gp_iter_self,
                            .next = seq_iter_next,
                            .call = reversed_call};
@@ -115,6 +122,11 @@ typedef struct EnumIter {
 static void enum_dealloc(GpObj *o) {
   GP_DECREF(((EnumIter *)o)->it);
   GP_DECREF(((EnumIter *)o)->count);
+}
+
+static int enum_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((EnumIter *)o)->it, visit, arg);
+  return 0;
 }
 
 static int enum_next(GpThread *t, GpValue self, GpValue *out) {
@@ -165,6 +177,7 @@ static GpValue enum_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 GpType gp_type_enumerate = {.ob = ITER_TYPE_HEAD,
                             .name = "enumerate",
                             .dealloc = enum_dealloc,
+                            .traverse = enum_traverse,
                             .iter = gp_iter_self,
                             .next = enum_next,
                             .call = enum_call};
@@ -184,6 +197,14 @@ static void multi_dealloc(GpObj *o) {
   GP_DECREF(m->fn);
   for (size_t i = 0; i < m->n; i++)
     GP_DECREF(m->its[i]);
+}
+
+static int multi_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  MultiIter *m = (MultiIter *)o;
+  GP_VISIT(m->fn, visit, arg);
+  for (size_t i = 0; i < m->n; i++)
+    GP_VISIT(m->its[i], visit, arg);
+  return 0;
 }
 
 static GpValue multi_new(GpThread *t, GpType *tp, GpValue fn, const GpValue *iterables, size_t n) {
@@ -269,6 +290,7 @@ static GpValue zip_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
 GpType gp_type_zip = {.ob = ITER_TYPE_HEAD,
                       .name = "zip",
                       .dealloc = multi_dealloc,
+                      .traverse = multi_traverse,
                       .iter = gp_iter_self,
                       .next = zip_next,
                       .call = zip_call};
@@ -301,6 +323,7 @@ static GpValue map_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
 GpType gp_type_map = {.ob = ITER_TYPE_HEAD,
                       .name = "map",
                       .dealloc = multi_dealloc,
+                      .traverse = multi_traverse,
                       .iter = gp_iter_self,
                       .next = map_next,
                       .call = map_call};
@@ -338,6 +361,7 @@ static GpValue filter_call(GpThread *t, const GpValue *args, int nargs, GpObj *k
 GpType gp_type_filter = {.ob = ITER_TYPE_HEAD,
                          .name = "filter",
                          .dealloc = multi_dealloc,
+                         .traverse = multi_traverse,
                          .iter = gp_iter_self,
                          .next = filter_next,
                          .call = filter_call};

@@ -895,10 +895,26 @@ static const GpMethodDef list_methods[] = {
     {"copy", list_copy},     {"clear", list_clear},   {NULL, NULL},
 };
 
+/* The collector runs with the world stopped: no lock (gc.c). */
+static int list_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpList *l = (GpList *)o;
+  for (size_t i = 0; i < l->len; i++)
+    GP_VISIT(l->items[i], visit, arg);
+  return 0;
+}
+
+static void list_gc_clear(GpObj *o) {
+  size_t n;
+  GpValue *items = list_take((GpList *)o, &n);
+  release_items(items, n);
+}
+
 GpType gp_type_list = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "list",
     .dealloc = list_dealloc,
+    .traverse = list_traverse,
+    .clear = list_gc_clear,
     .repr = list_repr,
     .iter = list_iter,
     .call = list_call,

@@ -65,6 +65,11 @@ static void native_dealloc(GpObj *o) {
   GP_DECREF(((GpNative *)o)->self);
 }
 
+static int native_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((GpNative *)o)->self, visit, arg);
+  return 0;
+}
+
 static GpValue native_repr(GpThread *t, GpValue self) {
   GpNative *n = (GpNative *)self.as.o;
   if (n->owner) return gp_str_printf(t, "<method '%s' of '%s' objects>", n->name, n->owner->name);
@@ -96,6 +101,7 @@ GpType gp_type_native = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "builtin_function_or_method",
     .dealloc = native_dealloc,
+    .traverse = native_traverse,
     .repr = native_repr,
     .hash = native_hash,
     .getattr = native_getattr,

@@ -14,21 +14,28 @@
 
 /* ------------------------------------------------------------ allocation */
 
+/* Objects of collected types get the collector's head in front (gc.h). */
 GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
-  GpObj *o = calloc(1, size);
-  if (!o) return NULL;
+  bool gc = gp_type_is_gc(tp);
+  size_t pre = gc ? sizeof(GpGcHead) : 0;
+  char *p = calloc(1, pre + size);
+  if (!p) return NULL;
+  GpObj *o = (GpObj *)(p + pre);
   atomic_init(&o->rc, 1);
   o->flags = t ? t->vm->obj_flags : 0;
   o->type = tp;
+  if (gc) gp_gc_track_new(t, o);
   return o;
 }
 
 static void dealloc_one(GpObj *o) {
+  bool gc = gp_type_is_gc(o->type);
+  if (gc) gp_gc_untrack(o);
   const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
-  free(o);
+  free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 
 /* The trashcan (CPython's Py_TRASHCAN): freeing an object releases its

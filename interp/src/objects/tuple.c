@@ -34,6 +34,14 @@ static void tuple_dealloc(GpObj *o) {
     GP_DECREF(tu->items[i]);
 }
 
+/* No clear: a cycle through a tuple passes through a mutable container. */
+static int tuple_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpTuple *tu = (GpTuple *)o;
+  for (size_t i = 0; i < tu->len; i++)
+    GP_VISIT(tu->items[i], visit, arg);
+  return 0;
+}
+
 static GpValue tuple_repr(GpThread *t, GpValue self) {
   GpTuple *tu = GP_TUPLE(self);
   return gp_seq_repr(t, self.as.o, tu->items, tu->len, "(", tu->len == 1 ? ",)" : ")");
@@ -184,6 +192,7 @@ GpType gp_type_tuple = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "tuple",
     .dealloc = tuple_dealloc,
+    .traverse = tuple_traverse,
     .repr = tuple_repr,
     .hash = gp_tuple_hash,
     .iter = tuple_iter,

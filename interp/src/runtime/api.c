@@ -69,6 +69,7 @@ gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen) {
   if (!vm->opt.out) vm->opt.out = stdout;
   if (!vm->opt.err) vm->opt.err = stderr;
   vm->obj_flags = o->gil == GP_GIL_NONE ? GP_F_ATOMIC : 0;
+  gp_gc_init(&vm->gc);
   pthread_mutex_init(&vm->lock, NULL);
   if (gp_gil_init(&vm->gil, &vm->opt) < 0) {
     pthread_mutex_destroy(&vm->lock);
@@ -117,6 +118,7 @@ void gp_close(gp_VM *vm) {
   vm->last_module = NULL;
   gp_modules_free(vm);
   if (vm->builtins) gp_decref_o(vm->builtins);
+  gp_gc_fini(&vm->gc);
   gp_gil_destroy(&vm->gil);
   pthread_mutex_destroy(&vm->lock);
   free(vm);

@@ -12,7 +12,8 @@
 **
 ** - `eval_breaker` is the one word the VM polls (relaxed load) on backward
 **   jumps and function entries. It ORs BRK_DROP (a waiter asked the holder to
-**   drop: every model with drop requests) and BRK_INTR (gp_interrupt was called). Everything slow
+**   drop: every model with drop requests), BRK_INTR (gp_interrupt was called), GP_BRK_GC
+**   (gc.c: a collection is due) and BRK_STW (gil=none: the world is being stopped). Everything slow
 **   happens in gp_gil_check once the VM sees it non-zero.
 **
 ** - Interrupts are epochs: gp_gil_interrupt bumps `interrupt`, and each
@@ -535,22 +536,78 @@ static void gil_fair_drop(GpGil *g, GpThread *ts) {
 /* ------------------------------------------------------------ gil = none */
 
 /*
-** Free-threaded (PEP 703): there is no lock. Take and drop only keep the
+** Free-threaded (PEP 703): there is no lock. Take and drop keep the
 ** acquisition and hold counters (under `mu`, which only orders the counter
 ** updates; take/drop happen at call boundaries and blocking operations, not
 ** per instruction). `locked`, `owner` and `holder` are unused.
+**
+** Stop-the-world, for the cycle collector (gc.c), as CPython 3.13's
+** _PyEval_StopTheWorld:
+** - `running` counts attached threads (between take and drop) that are not
+**   parked; it changes only under `mu`.
+** - gp_gil_stop_world sets `stopper` and BRK_STW, then waits on `cond`
+**   until `running` is 1 (itself). Every other attached thread sees BRK_STW
+**   at its next eval-breaker check (a safe point: no container lock held,
+**   obj.h) and parks: running--, wait on `cond` while `stopper` is set,
+**   running++. Threads in GP_BEGIN_ALLOW_THREADS are already not running,
+**   and their take waits while `stopper` is set, so nothing touches objects
+**   until gp_gil_start_world clears `stopper` and broadcasts.
+** - Two would-be stoppers: the second finds `stopper` set, parks like any
+**   thread and returns false; so the world is stopped by one thread at a
+**   time and a stopper never waits for another stopper.
+** - Every change of `running` or `stopper` broadcasts `cond`: the stopper
+**   and the parked threads wait on the same condition variable.
 */
+
+#define BRK_STW 8
+
+static void gil_none_park(GpGil *g, GpThread *ts) { /* caller holds mu */
+  (void)ts;
+  g->running--;
+  pthread_cond_broadcast(&g->cond);
+  while (g->stopper)
+    if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+  g->running++;
+}
 
 static void gil_none_take(GpGil *g, GpThread *ts) {
   uint64_t t0 = gp_now_ns();
   gil_lock(&g->mu);
+  while (g->stopper)
+    if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+  g->running++;
   gil_took(g, ts, t0);
   gil_unlock(&g->mu);
 }
 
 static void gil_none_drop(GpGil *g, GpThread *ts) {
   gil_lock(&g->mu);
+  g->running--;
+  if (g->stopper) pthread_cond_broadcast(&g->cond);
   gil_dropped(g, ts);
+  gil_unlock(&g->mu);
+}
+
+bool gp_gil_stop_world(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  if (g->stopper) {
+    gil_none_park(g, ts);
+    gil_unlock(&g->mu);
+    return false;
+  }
+  g->stopper = ts;
+  atomic_fetch_or_explicit(&g->eval_breaker, BRK_STW, memory_order_relaxed);
+  while (g->running > 1)
+    if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+  gil_unlock(&g->mu);
+  return true;
+}
+
+void gp_gil_start_world(GpGil *g) {
+  gil_lock(&g->mu);
+  g->stopper = NULL;
+  atomic_fetch_and_explicit(&g->eval_breaker, ~BRK_STW, memory_order_relaxed);
+  pthread_cond_broadcast(&g->cond);
   gil_unlock(&g->mu);
 }
 
@@ -623,6 +680,11 @@ void gp_gil_check(GpGil *g, GpThread *ts) {
     break;
   case GP_GIL_NONE:
     ts->ticks = atomic_load_explicit(&g->check_interval, memory_order_relaxed);
+    if (atomic_load_explicit(&g->eval_breaker, memory_order_relaxed) & BRK_STW) {
+      gil_lock(&g->mu);
+      if (g->stopper && g->stopper != ts) gil_none_park(g, ts);
+      gil_unlock(&g->mu);
+    }
     break;
   default: /* the models with drop requests */
     if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {

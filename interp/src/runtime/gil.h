@@ -17,7 +17,8 @@
 ** the thread as blocked: its next take is "back from a blocking call", the
 ** one gil=priority favours. Other takes (a new thread, an embedding call,
 ** the re-take inside gp_gil_check) are ordinary.
-** Under gil=none take/drop/check only keep the counters.
+** Under gil=none take/drop/check only keep the counters, and park a thread
+** while another one has stopped the world (gp_gil_stop_world, for gc.c).
 */
 #ifndef GP_GIL_H
 #define GP_GIL_H
@@ -31,6 +32,9 @@
 #include "gilpy.h"
 
 typedef struct GpThread GpThread;
+
+/* Eval-breaker bit of the cycle collector (gc.c): a collection is due. */
+#define GP_BRK_GC 4
 
 /* Per-thread GIL counters (one writer: the owning thread; read under mu). */
 typedef struct GpGilThreadStats {
@@ -71,6 +75,9 @@ typedef struct GpGil {
   GpThread *waiters;
   GpThread *next_owner;
   uint64_t vfloor; /* the largest vtime_ns a taker has had */
+  /* none: stop-the-world (gil.c); under mu */
+  int running;       /* attached threads not parked */
+  GpThread *stopper; /* the thread that stopped the world, or NULL */
 
   gp_GilStats totals; /* under mu */
 
@@ -87,6 +94,11 @@ void gp_gil_take(GpGil *g, GpThread *ts);
 void gp_gil_drop(GpGil *g, GpThread *ts);
 void gp_gil_drop_blocking(GpGil *g, GpThread *ts); /* gp_gil_drop before a blocking call */
 void gp_gil_check(GpGil *g, GpThread *ts);
+/* gil=none only: parks every other attached thread (gil.c); ts is attached.
+** false if another thread stopped the world first: ts parked until that
+** one restarted it, and holds nothing. */
+bool gp_gil_stop_world(GpGil *g, GpThread *ts);
+void gp_gil_start_world(GpGil *g);
 void gp_gil_set_interval(GpGil *g, double seconds);
 double gp_gil_get_interval(GpGil *g);
 /* VM totals. Named gp_gil_totals, not gp_gil_stats: gilpy.h's public

@@ -48,6 +48,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"collections.abc", gp_open_collections_abc},
     {"copy", gp_open_copy},
     {"io", gp_open_io},
+    {"gc", gp_open_gc},
     {NULL, NULL},
 };
 
@@ -57,6 +58,11 @@ static void module_dealloc(GpObj *o) {
   GpModule *m = (GpModule *)o;
   if (m->name) gp_decref_o(m->name);
   if (m->dict) gp_decref_o(m->dict);
+}
+
+static int module_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpModule *m = (GpModule *)o;
+  return m->dict ? visit(m->dict, arg) : 0;
 }
 
 static const char *module_name(GpModule *m) {
@@ -102,6 +108,7 @@ GpType gp_type_module = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "module",
     .dealloc = module_dealloc,
+    .traverse = module_traverse,
     .repr = module_repr,
     .hash = module_hash,
     .getattr = module_getattr,

@@ -936,6 +936,7 @@ static GpValue keyboard_interrupt(GpThread *t) {
 static __attribute__((noinline)) int handle_breaker(GpThread *t) {
   GpGil *g = &t->vm->gil;
   gp_gil_check(g, t);
+  if (atomic_load_explicit(&g->eval_breaker, memory_order_relaxed) & GP_BRK_GC) gp_gc_poll(t);
   if (gp_gil_take_interrupt(g, t)) {
     keyboard_interrupt(t);
     return -1;

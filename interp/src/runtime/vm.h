@@ -9,6 +9,7 @@
 
 #include <pthread.h>
 
+#include "gc.h"
 #include "gil.h"
 #include "gp.h"
 
@@ -25,6 +26,7 @@ struct GpVM {
   uint32_t obj_flags;         /* GP_F_ATOMIC under gil=none */
   void *priv;                 /* vm.c's own state */
   void *threading;            /* threadmod.c's state (owned by the threading module) */
+  GpGc gc;                    /* the cycle collector (gc.c) */
 };
 
 struct GpThread {

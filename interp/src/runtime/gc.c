@@ -1,0 +1,375 @@
+/*
+** gc.c — the cycle collector: CPython's algorithm (Python/gc.c) on a
+** generation of tracked containers, two generations, one collector per VM.
+**
+** Which objects take part:
+** - A type opts in by setting GpType.traverse (subtypes inherit it through
+**   base). Every object of such a type is allocated with a GpGcHead prefix
+**   (gc.h) and linked into its VM's young list by gp_alloc; gp_dealloc
+**   unlinks it before the type's dealloc. Objects made with no thread
+**   (t == NULL) and the static immortal ones (the empty tuple) have a head
+**   or none but are never linked: "untracked", next == NULL.
+** - traverse(self, visit, arg) calls visit on every GpObj self owns a
+**   reference to (GP_VISIT does it for a GpValue). It must report exactly
+**   the references counted in the children's rc, no more: an extra visit
+**   would make a live child look unreferenced. It may skip some (then those
+**   children only look externally referenced: safe, they just are not freed
+**   through self). It runs with the world stopped: no locks, no allocation,
+**   no Python code.
+** - clear(self) drops self's references (GP_CLEAR) and leaves self valid
+**   for its dealloc and for readers (a cleared list is empty). Every cycle
+**   must pass through at least one type with clear; tuples, iterators,
+**   views and bound methods have none, as in CPython, because any cycle
+**   through them also passes through a mutable list, dict, function or
+**   exception. A new container type (cells, generators, instances, sets)
+**   adds traverse, and clear if it is mutable.
+**
+** A collection of a generation (young, or young spliced into old = full):
+**  1. Number the generation's objects: entry i holds the object and
+**     refs = rc; the head's prev holds (i << 1) | 1, which no pointer has.
+**  2. Subtract internal references: traverse each, and for each child in
+**     the generation (prev tagged) decrement its refs. Now refs > 0 exactly
+**     for objects referenced from outside the generation (frames, C stacks,
+**     other generations, untracked containers, globals of natives).
+**  3. Those are reachable, and so is everything they reach: mark them
+**     (refs = -1) and propagate through traverse with an explicit stack.
+**  4. Relink: reachable ones go to old (survivors age at once; tuples whose
+**     items hold no tracked object are untracked, as CPython's
+**     _PyTuple_MaybeUntrack), the rest to a local garbage list.
+**  5. Break the garbage: take a reference to each, clear each, drop the
+**     references; refcounting frees the lot (unlinking from garbage).
+**     Anything left (no clear on its cycle) goes back to old.
+** There are no finalizers yet (no __del__, no weakrefs), so no garbage is
+** resurrected and nothing runs Python code during 2-5.
+**
+** When:
+** - gp_alloc counts tracked allocations; past `threshold` (700, CPython's
+**   gen0 threshold) it sets `requested` and GP_BRK_GC in the VM's eval
+**   breaker. The thread that next polls the breaker and wins `requested`
+**   collects young (gp_gc_poll): at a safe point, never inside an
+**   allocation, as CPython 3.12 does. A young collection costs the size of
+**   young, not of the heap: churn (objects freed by refcounting) leaves
+**   young small.
+** - After a young collection a full one follows once 100 young
+**   collections' worth of survivors (70,000: CPython's 700 * 10 * 10) moved
+**   to old since the last full one, and either they outnumber old's size
+**   then while young collections have been finding cycles, or they are four
+**   times as many. A program that makes cycles gets old scanned each time
+**   it doubles (Lua's default pause, 200%); one that only builds data (a
+**   list of a million lists) each time it grows fivefold: 1.25 visits per
+**   object. CPython's ratio, a quarter (long_lived_pending >
+**   long_lived_total / 4), costs five visits, and built that list of lists
+**   six times slower than with no collector. The price: cycles that die
+**   after reaching old, in a program that makes no short-lived ones, may
+**   wait until old has grown fivefold (or gc.collect(), or the VM's end).
+** - gc.collect() runs a full collection; gc.disable() stops only the
+**   automatic ones.
+**
+** Threads and GIL models (collector state is per VM: VMs share only
+** immortal objects, so each collects its own lists):
+** - gil=new and legacy: link, unlink and collection all run under the GIL
+**   (deallocation does, too), so the lists need no lock; the collector
+**   holds the GIL throughout and other threads are either waiting for it or
+**   inside GP_BEGIN_ALLOW_THREADS regions, which touch no objects.
+** - gil=none: objects of a free-threaded VM (GP_F_ATOMIC) link and unlink
+**   under list_lock, one spinlock for all such VMs (dealloc does not know
+**   the object's VM). A collection stops the world first
+**   (gp_gil_stop_world, gil.c): every other attached thread parks at its
+**   next eval-breaker check or cannot re-attach, so rc and the containers
+**   are stable and the collector reads them without their locks; the
+**   collector does not hold list_lock while collecting (step 5 takes it to
+**   unlink). Parked threads own no container lock (obj.h's rule: none is
+**   held across a safe point).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "obj.h"
+#include "vm.h"
+
+enum { YOUNG_THRESHOLD = 700, FULL_MIN_YOUNG = 100 };
+
+static _Atomic uint32_t list_lock; /* gil=none objects' links, all VMs */
+
+static void lock_lists(void) {
+  uint32_t free_ = 0;
+  if (!atomic_compare_exchange_strong_explicit(&list_lock, &free_, 1, memory_order_acquire,
+                                               memory_order_relaxed))
+    gp_stripe_wait(&list_lock);
+}
+
+static void unlock_lists(void) {
+  atomic_store_explicit(&list_lock, 0, memory_order_release);
+}
+
+static void list_init(GpGcHead *h) {
+  h->next = h;
+  h->prev = (uintptr_t)h;
+}
+
+static bool list_empty(const GpGcHead *h) {
+  return h->next == h;
+}
+
+static void list_append(GpGcHead *list, GpGcHead *h) {
+  GpGcHead *last = (GpGcHead *)list->prev;
+  h->next = list;
+  h->prev = (uintptr_t)last;
+  last->next = h;
+  list->prev = (uintptr_t)h;
+}
+
+/* Moves all of from to the end of to; from becomes empty. */
+static void list_splice(GpGcHead *from, GpGcHead *to) {
+  if (list_empty(from)) return;
+  GpGcHead *first = from->next, *last = (GpGcHead *)from->prev, *tolast = (GpGcHead *)to->prev;
+  tolast->next = first;
+  first->prev = (uintptr_t)tolast;
+  last->next = to;
+  to->prev = (uintptr_t)last;
+  list_init(from);
+}
+
+void gp_gc_init(GpGc *gc) {
+  list_init(&gc->young);
+  list_init(&gc->old);
+  gc->threshold = YOUNG_THRESHOLD;
+  atomic_init(&gc->enabled, 1);
+  atomic_init(&gc->requested, 0);
+}
+
+/* ------------------------------------------------------ allocator hooks */
+
+void gp_gc_track_new(GpThread *t, GpObj *o) {
+  GpGcHead *h = GP_GC_HEAD(o);
+  if (!t) return; /* calloc left it untracked */
+  GpVM *vm = t->vm;
+  GpGc *gc = &vm->gc;
+  bool shared = o->flags & GP_F_ATOMIC;
+  if (shared) lock_lists();
+  list_append(&gc->young, h);
+  size_t n = ++gc->allocs;
+  if (shared) unlock_lists();
+  if (__builtin_expect(n < gc->threshold, 1)) return;
+  if (atomic_load_explicit(&gc->enabled, memory_order_relaxed) &&
+      !atomic_load_explicit(&gc->requested, memory_order_relaxed)) {
+    atomic_store_explicit(&gc->requested, 1, memory_order_relaxed);
+    atomic_fetch_or_explicit(&vm->gil.eval_breaker, GP_BRK_GC, memory_order_relaxed);
+  }
+}
+
+void gp_gc_untrack(GpObj *o) {
+  GpGcHead *h = GP_GC_HEAD(o);
+  bool shared = o->flags & GP_F_ATOMIC;
+  if (shared) lock_lists();
+  if (h->next) {
+    GpGcHead *prev = (GpGcHead *)h->prev;
+    prev->next = h->next;
+    h->next->prev = (uintptr_t)prev;
+    h->next = NULL;
+    h->prev = 0;
+  }
+  if (shared) unlock_lists();
+}
+
+/* ----------------------------------------------------------- collection */
+
+typedef struct Pass {
+  GpGcEntry *e;
+  size_t *stack, sp;
+} Pass;
+
+/* The entry of o if it belongs to the generation being collected. */
+static GpGcEntry *entry_of(Pass *p, GpObj *o) {
+  if ((o->flags & GP_F_IMMORTAL) || !gp_type_is_gc(o->type)) return NULL;
+  GpGcHead *h = GP_GC_HEAD(o);
+  if (!h->next || !(h->prev & 1)) return NULL;
+  return &p->e[h->prev >> 1];
+}
+
+static const GpType *traverser(const GpType *tp) {
+  while (!tp->traverse)
+    tp = tp->base;
+  return tp;
+}
+
+static int visit_decref(GpObj *o, void *arg) {
+  GpGcEntry *e = entry_of(arg, o);
+  if (e) e->refs--;
+  return 0;
+}
+
+static int visit_reach(GpObj *o, void *arg) {
+  Pass *p = arg;
+  GpGcEntry *e = entry_of(p, o);
+  if (e && e->refs != -1) {
+    e->refs = -1;
+    p->stack[p->sp++] = (size_t)(e - p->e);
+  }
+  return 0;
+}
+
+/* A reachable tuple holding no tracked object can never be part of a cycle
+** (it is immutable), so it leaves the lists for good. */
+static bool untrackable(GpObj *o) {
+  if (o->type != &gp_type_tuple) return false;
+  GpTuple *tu = (GpTuple *)o;
+  for (size_t i = 0; i < tu->len; i++) {
+    GpValue v = tu->items[i];
+    if (v.tag != GP_T_OBJ) continue;
+    GpObj *c = v.as.o;
+    if (!(c->flags & GP_F_IMMORTAL) && gp_type_is_gc(c->type) && GP_GC_HEAD(c)->next) return false;
+  }
+  return true;
+}
+
+/* One block: bufcap entries, then the mark stack (as many indices). */
+static bool reserve(GpGc *gc, size_t n) {
+  if (n <= gc->bufcap) return true;
+  size_t cap = gc->bufcap ? gc->bufcap : 1024;
+  while (cap < n)
+    cap *= 2;
+  GpGcEntry *b = malloc(cap * (sizeof(GpGcEntry) + sizeof(size_t)));
+  if (!b) return false;
+  if (gc->bufcap) memcpy(b, gc->buf, gc->bufcap * sizeof *b); /* the stack is empty */
+  free(gc->buf);
+  gc->buf = b;
+  gc->bufcap = cap;
+  return true;
+}
+
+/* Collects young (full: young and old); the world is stopped or the GIL
+** held. Returns the number of unreachable objects found. */
+static size_t collect_gen(GpGc *gc, bool full) {
+  if (full) list_splice(&gc->young, &gc->old);
+  GpGcHead *gen = full ? &gc->old : &gc->young;
+  Pass p = {0};
+  size_t n = 0, i;
+  /* One walk numbers the objects (a second one to count them first would
+  ** cost a cache miss per object on a large heap). */
+  for (GpGcHead *h = gen->next; h != gen; h = h->next, n++) {
+    if (n == gc->bufcap && !reserve(gc, n + 1)) { /* out of memory: undo, retry later */
+      for (GpGcHead *u = gen->next, *prev = gen; u != h; prev = u, u = u->next)
+        u->prev = (uintptr_t)prev;
+      return 0;
+    }
+    GpObj *o = GP_GC_OBJ(h);
+    gc->buf[n] = (GpGcEntry){o, atomic_load_explicit(&o->rc, memory_order_relaxed)};
+    h->prev = (n << 1) | 1;
+  }
+  p.e = gc->buf;
+  p.stack = (size_t *)(gc->buf + gc->bufcap);
+  for (i = 0; i < n; i++) /* 2 */
+    traverser(p.e[i].o->type)->traverse(p.e[i].o, visit_decref, &p);
+  for (i = 0; i < n; i++) { /* 3 */
+    if (p.e[i].refs <= 0) continue;
+    p.e[i].refs = -1;
+    p.stack[p.sp++] = i;
+    while (p.sp) {
+      GpObj *o = p.e[p.stack[--p.sp]].o;
+      traverser(o->type)->traverse(o, visit_reach, &p);
+    }
+  }
+  GpGcHead garbage; /* 4 */
+  list_init(&garbage);
+  list_init(gen);
+  size_t survivors = 0, ngarbage = 0;
+  for (i = 0; i < n; i++) {
+    GpObj *o = p.e[i].o;
+    GpGcHead *h = GP_GC_HEAD(o);
+    if (p.e[i].refs != -1) {
+      list_append(&garbage, h);
+      p.e[ngarbage++].o = o; /* ngarbage <= i: entries are compacted in place */
+    } else if (untrackable(o)) {
+      h->next = NULL;
+      h->prev = 0;
+    } else {
+      list_append(&gc->old, h);
+      survivors++;
+    }
+  }
+  if (full) {
+    gc->old_total = survivors;
+    gc->old_pending = 0;
+    gc->young_garbage = 0;
+  } else {
+    gc->old_pending += survivors;
+  }
+  for (i = 0; i < ngarbage; i++) /* 5 */
+    gp_incref_o(p.e[i].o);
+  for (i = 0; i < ngarbage; i++) {
+    const GpType *tp = p.e[i].o->type;
+    while (tp && !tp->clear)
+      tp = tp->base;
+    if (tp) tp->clear(p.e[i].o);
+  }
+  for (i = 0; i < ngarbage; i++)
+    gp_decref_o(p.e[i].o);
+  list_splice(&garbage, &gc->old);
+  gc->collections++;
+  gc->collected += ngarbage;
+  return ngarbage;
+}
+
+/* Runs a collection with the world stopped (gil=none) or the GIL held.
+** wait: a gc.collect() that finds another thread collecting waits for it
+** and then collects; an automatic one just lets the other one do it. */
+static size_t collect(GpThread *t, bool full, bool wait) {
+  GpVM *vm = t->vm;
+  GpGc *gc = &vm->gc;
+  bool none = vm->gil.model == GP_GIL_NONE;
+  for (;;) {
+    if (!none || gp_gil_stop_world(&vm->gil, t)) break;
+    if (!wait) return 0;
+  }
+  size_t r = 0;
+  if (!gc->collecting) {
+    gc->collecting = true;
+    gc->allocs = 0;
+    r = collect_gen(gc, full);
+    if (!full) gc->young_garbage += r;
+    size_t pending = gc->old_pending, total = gc->old_total;
+    if (!full && pending >= (size_t)FULL_MIN_YOUNG * gc->threshold &&
+        (pending > 4 * total || (gc->young_garbage && pending > total)))
+      r += collect_gen(gc, true);
+    gc->collecting = false;
+  }
+  if (none) gp_gil_start_world(&vm->gil);
+  return r;
+}
+
+void gp_gc_poll(GpThread *t) {
+  GpVM *vm = t->vm;
+  int one = 1;
+  if (!atomic_compare_exchange_strong_explicit(&vm->gc.requested, &one, 0, memory_order_relaxed,
+                                               memory_order_relaxed))
+    return;
+  atomic_fetch_and_explicit(&vm->gil.eval_breaker, ~GP_BRK_GC, memory_order_relaxed);
+  if (atomic_load_explicit(&vm->gc.enabled, memory_order_relaxed)) collect(t, false, false);
+}
+
+size_t gp_gc_collect(GpThread *t) {
+  return collect(t, true, true);
+}
+
+void gp_gc_fini(GpGc *gc) {
+  /* No thread runs: neither the GIL nor a stop is needed. Each pass may free
+  ** containers that held the last references into other cycles. */
+  while (!list_empty(&gc->young) || !list_empty(&gc->old))
+    if (!collect_gen(gc, true)) break;
+  /* What is left is leaked (referenced from outside any VM object): forget it,
+  ** so a late free does not unlink into this freed state. */
+  GpGcHead *lists[2] = {&gc->young, &gc->old};
+  for (int k = 0; k < 2; k++) {
+    GpGcHead *l = lists[k];
+    for (GpGcHead *h = l->next, *next; h != l; h = next) {
+      next = h->next;
+      h->next = NULL;
+      h->prev = 0;
+    }
+    list_init(l);
+  }
+  free(gc->buf);
+  gc->buf = NULL;
+  gc->bufcap = 0;
+}

@@ -1,0 +1,66 @@
+/*
+** gc.h — the cycle collector's per-VM state and the hooks the allocator
+** calls (gc.c documents the protocol and its invariants).
+*/
+#ifndef GP_GC_H
+#define GP_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gp.h"
+
+/* The prefix of every object of a collected type (one with traverse): two
+** words, so a 16-byte-aligned allocation keeps the object 16-byte aligned.
+** next == NULL: untracked. prev is a pointer, except during a collection,
+** when objects of the generation being collected hold (index << 1) | 1. */
+typedef struct GpGcHead {
+  struct GpGcHead *next;
+  uintptr_t prev;
+} GpGcHead;
+
+#define GP_GC_HEAD(o) ((GpGcHead *)(o)-1)
+#define GP_GC_OBJ(h) ((GpObj *)((GpGcHead *)(h) + 1))
+
+typedef struct GpGcEntry {
+  GpObj *o;
+  int64_t refs; /* rc minus references from the generation; -1 = reachable */
+} GpGcEntry;
+
+typedef struct GpGc {
+  GpGcHead young, old;   /* circular lists with sentinel heads */
+  size_t allocs;         /* allocations since the last collection */
+  size_t threshold;      /* allocs that request a young collection (700) */
+  size_t old_pending;    /* survivors moved to old since the last full collection */
+  size_t old_total;      /* size of old after the last full collection */
+  size_t young_garbage;  /* found by young collections since the last full one */
+  _Atomic int enabled;   /* gc.enable() / gc.disable(): automatic collection only */
+  _Atomic int requested; /* allocs crossed the threshold; eval breaker set */
+  bool collecting;       /* a collection runs (no nested one) */
+  GpGcEntry *buf;        /* scratch of a collection, reused */
+  size_t bufcap;
+  uint64_t collections, collected; /* totals, for gc.get_stats-like reporting */
+} GpGc;
+
+void gp_gc_init(GpGc *gc);
+/* Collects everything left, then forgets the objects still alive (leaked):
+** called by gp_close once no thread runs. */
+void gp_gc_fini(GpGc *gc);
+
+/* Whether tp's objects carry a GpGcHead (their type or a base traverses). */
+static inline bool gp_type_is_gc(const GpType *tp) {
+  for (; tp; tp = tp->base)
+    if (tp->traverse) return true;
+  return false;
+}
+/* The allocator's hooks (object.c): link a new object, unlink a freed one. */
+void gp_gc_track_new(GpThread *t, GpObj *o);
+void gp_gc_untrack(GpObj *o);
+
+/* The eval breaker saw GP_BRK_GC: collect if this thread wins the request. */
+void gp_gc_poll(GpThread *t);
+/* gc.collect(): full collection; the number of unreachable objects found. */
+size_t gp_gc_collect(GpThread *t);
+
+#endif
