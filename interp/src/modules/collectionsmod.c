@@ -166,6 +166,26 @@ static void deque_dealloc(GpObj *o) {
   free(d->buf);
 }
 
+static int deque_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  Deque *d = (Deque *)o;
+  for (size_t i = 0; i < d->len; i++)
+    GP_VISIT(*slot(d, i), visit, arg);
+  return 0;
+}
+
+/* Empties the deque first, then drops the items: a decref may reach back. */
+static void deque_clear(GpObj *o) {
+  Deque *d = (Deque *)o;
+  GpValue *buf = d->buf;
+  size_t head = d->head, len = d->len, cap = d->cap;
+  d->buf = NULL;
+  d->head = d->len = d->cap = 0;
+  d->state++;
+  for (size_t i = 0; i < len; i++)
+    GP_DECREF(buf[(head + i) % cap]);
+  free(buf);
+}
+
 static GpValue deque_repr(GpThread *t, GpValue self) {
   Deque *d = DQ(self);
   int g = gp_repr_enter(t, &d->ob);
@@ -605,6 +625,8 @@ static GpType deque_type = {
     .ob = TYPE_HEAD,
     .name = "collections.deque",
     .dealloc = deque_dealloc,
+    .traverse = deque_traverse,
+    .clear = deque_clear,
     .repr = deque_repr,
     .iter = deque_iter,
     .call = deque_call,
