@@ -836,6 +836,8 @@ GbAnalysis *gb_analyze(const json_t *doc) {
     g.x->info = &e->info;
     e->analyze(&g, e->info.id);
   }
+  if (a->nexps == 0) gb_tasks_analyze(g.runs, &a->tasks);
+  gb_disturbed_analyze(g.runs, a);
   if (g.oom) {
     gb_analysis_free(a);
     return NULL;
