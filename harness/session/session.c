@@ -12,6 +12,7 @@
 
 #include "capacity.h"
 #include "cpython.h"
+#include "disturb.h"
 #include "info.h"
 #include "journal.h"
 #include "preflight.h"
@@ -255,6 +256,7 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
     gb_session_free(&s);
     return 3;
   }
+  gb_disturb_reference(pfr == 0 ? &pf : NULL);
   if (o->json_out) {
     json_t *machine = gb_info_machine(tp);
     if (pfr == 0) json_object_set_new(machine, "preflight", gb_preflight_json(&pf));

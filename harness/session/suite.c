@@ -31,7 +31,7 @@
 #include <unistd.h>
 
 #include "cpython.h"
-#include "pyrun.h"
+#include "disturb.h"
 #include "info.h"
 #include "journal.h"
 #include "knobs.h"
@@ -39,6 +39,7 @@
 #include "capacity.h"
 #include "preflight.h"
 #include "progress.h"
+#include "pyrun.h"
 #include "reader.h"
 #include "report.h"
 #include "results.h"
@@ -1045,6 +1046,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   GbPreflight pf;
   int pfr = o->no_preflight ? -1 : gb_preflight_check(s->ncores, o->force, "suite", &pf);
   if (pfr == 1) return 3;
+  gb_disturb_reference(pfr == 0 ? &pf : NULL);
   if (gb_suite_needs_server(s)) {
     GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};
     st->srv = gb_server_start(&so, err, sizeof err);
