@@ -7,7 +7,8 @@
 **   median sample, whichever is more (10 points): workers that share cores
 **   by design (oversubscribed) wait in every sample, not in a disturbed one;
 ** - the hypervisor's steal share was above the preflight's or the run's
-**   median (5 points, the busy-machine warning's limit);
+**   median (5 points, the busy-machine warning's limit); samples shorter
+**   than 40 ticks of its clock (0.4 CPU-s) are not judged by it;
 ** - its CPU share (CPU time / wall) fell below 3/4 of the run's median.
 **   Not against the preflight: a share is the workload's (threads under a
 **   GIL get 1/N each, an I/O task little), only a drop from its own is news.
@@ -17,6 +18,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "disturb.h"
 #include "measure.h"
@@ -26,6 +28,7 @@
 #define GB_DISTURB_STEAL 0.05
 #define GB_DISTURB_CPU 0.75
 #define GB_DISTURB_CPU_MIN 0.20
+#define GB_DISTURB_TICKS 40 /* of steal's resolution: one tick is 2.5% */
 
 static struct {
   bool have;
@@ -47,12 +50,12 @@ static GbShares gb_shares(const GbRun *r, const GbSample *s) {
   double busy = 0;
   for (int k = 0; k < s->nworkers; k++)
     busy += s->workers[k].wall_s;
-  long cpus = gb_run_cpus(&r->cfg);
+  double cpu_wall = s->wall_s * (double)gb_run_cpus(&r->cfg);
+  /* steal counts in ticks (10 ms): one tick in a short sample is no share */
+  bool long_enough = cpu_wall * (double)sysconf(_SC_CLK_TCK) >= GB_DISTURB_TICKS;
   return (GbShares){
       .runq = busy > 0 ? s->runq_s / busy : 0,
-      .steal = isfinite(s->steal_s) && s->wall_s > 0 && cpus > 0
-                   ? s->steal_s / (s->wall_s * (double)cpus)
-                   : NAN,
+      .steal = isfinite(s->steal_s) && long_enough ? s->steal_s / cpu_wall : NAN,
       .cpu = busy > 0 ? s->cpu_s / busy : NAN,
   };
 }
