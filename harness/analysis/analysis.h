@@ -214,7 +214,7 @@ typedef struct GbAnalysis {
   GbSeeds seeds;
   GbTasks tasks; /* when the document has no suite experiment */
   /* runs with samples that stayed disturbed (session/disturb.h), those
-  ** samples, and the rounds measured again in all runs */
+  ** samples, and the repetitions measured again (runs[].remeasured, summed) */
   int disturbed_runs, disturbed_samples, remeasured;
   int nexps; /* the experiments the document has runs of, in order */
   GbExpResult exps[16];

@@ -308,7 +308,8 @@ static void gb_report_disturbed(GbRep *g) {
   const GbAnalysis *a = g->a;
   if (!a->remeasured && !a->disturbed_runs) return;
   fprintf(g->md,
-          "> **Disturbed.** %d round(s) were measured again: the machine was busy during them "
+          "> **Disturbed.** %d repetition(s) were measured again: the machine was busy in their "
+          "round "
           "(CPU share, run-queue wait or steal beyond the preflight's or the run's own). ",
           a->remeasured);
   if (a->disturbed_runs)
