@@ -974,6 +974,8 @@ GbAnalysis *gb_analyze(const json_t *doc) {
     g.x->key = (GbKey){NULL, NULL, 0, gb_q_none, gb_q_none};
     e->analyze(&g, e->info.id);
   }
+  if (a->nexps == 0) gb_tasks_analyze(g.runs, &a->tasks);
+  gb_disturbed_analyze(g.runs, a);
   if (g.oom) {
     gb_analysis_free(a);
     return NULL;

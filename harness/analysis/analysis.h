@@ -218,11 +218,32 @@ typedef struct GbSeeds {
   } io[2];
 } GbSeeds;
 
+/* A results file of `gilbench run` (no experiment of the suite): per task
+** (interpreter, workload, entry, arguments, workers) its modes' median
+** times and speedups over its seq run, in the tutorial notes' form. */
+#define GB_TASKS_MAX 16
+typedef struct GbTaskLine {
+  char label[192];   /* "cpu_bound.py main() x2, cpython-3.11" */
+  double time[4];    /* by GbMode: median s; NaN not measured */
+  GbQ speedup[4];    /* over seq; gb_q_none when none */
+  int disturbed[4];  /* samples that stayed disturbed (SCHEMA.md) */
+  int remeasured[4]; /* rounds measured again */
+} GbTaskLine;
+
+typedef struct GbTasks {
+  int n;
+  GbTaskLine t[GB_TASKS_MAX];
+} GbTasks;
+
 typedef struct GbAnalysis {
   int P;               /* physical cores */
   const char *cpython; /* "cpython-3.11", or NULL when there are no reference runs */
   GbCapacity capacity;
   GbSeeds seeds;
+  GbTasks tasks; /* when the document has no suite experiment */
+  /* runs with samples that stayed disturbed (session/disturb.h), those
+  ** samples, and the repetitions measured again (runs[].remeasured, summed) */
+  int disturbed_runs, disturbed_samples, remeasured;
   int nexps; /* the experiments the document has runs of, in order */
   GbExpResult exps[16];
   int nderived;
@@ -232,6 +253,10 @@ typedef struct GbAnalysis {
 /* Analyzes doc (borrowed: a must not outlive it); NULL if out of memory. */
 GbAnalysis *gb_analyze(const json_t *doc);
 void gb_analysis_free(GbAnalysis *a);
+/* tasks.c: out from the runs (every run, grouped by task), and the
+** disturbance counts of a. */
+void gb_tasks_analyze(const json_t *runs, GbTasks *out);
+void gb_disturbed_analyze(const json_t *runs, GbAnalysis *a);
 /* "reproduced", "not reproduced", "inconclusive" or "no data". */
 const char *gb_verdict(const GbExpResult *x);
 /* "1.02× [0.98, 1.05]", or "–" for none. */

@@ -76,10 +76,12 @@ static const char gb_usage_run[] =
     "      --preflight           first check that P processes run side by side at\n"
     "                            full speed; stop (status 3) if the cores are busy\n"
     "      --force               with --preflight: go on anyway\n"
+    "      --python[=PATH]       run on the real CPython (default python3) instead\n"
+    "                            of gilpy: seq, threads and procs (no subinterp)\n"
     "  -q, --quiet               no progress on stderr\n"
     "\n"
     "Exit status: 0 ok, 1 a run failed or timed out, 2 bad arguments or an\n"
-    "unusable workload/output, 3 the preflight found the machine too busy,\n"
+    "unusable workload/output/CPython, 3 the preflight found the machine too busy,\n"
     "130 interrupted (finished runs are saved).\n";
 
 static const char gb_usage_export[] =
@@ -182,7 +184,8 @@ enum {
   GB_OPT_EXPERIMENT,
   GB_OPT_NO_BASELINE,
   GB_OPT_PREFLIGHT,
-  GB_OPT_FORCE
+  GB_OPT_FORCE,
+  GB_OPT_PYTHON
 };
 
 static const struct option gb_run_opts[] = {
@@ -203,6 +206,7 @@ static const struct option gb_run_opts[] = {
     {"no-baseline", no_argument, NULL, GB_OPT_NO_BASELINE},
     {"preflight", no_argument, NULL, GB_OPT_PREFLIGHT},
     {"force", no_argument, NULL, GB_OPT_FORCE},
+    {"python", optional_argument, NULL, GB_OPT_PYTHON},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
@@ -271,6 +275,9 @@ static int gb_run_option(GbRunArgs *a, int c, const char *v, char **argv) {
     return 0;
   case GB_OPT_FORCE:
     a->so.force = true;
+    return 0;
+  case GB_OPT_PYTHON:
+    a->so.python = v ? v : "python3";
     return 0;
   case 'q':
     a->so.quiet = true;

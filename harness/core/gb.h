@@ -71,6 +71,7 @@ typedef struct GbSample {
   double runq_s;
   long ctx_vol, ctx_invol;
   gp_GilStats gil; /* every VM of the run, this repetition */
+  bool disturbed;  /* the machine was busy in it, still after re-measuring (disturb.h) */
   int nworkers;
   GbWorkerSample *workers;
 } GbSample;
@@ -119,6 +120,7 @@ typedef struct GbRun {
   double runq_frac;         /* workers' run-queue wait / their wall time */
   double steal_frac;        /* steal / the CPU time the run could use; NaN unknown */
   char block[GB_BLOCK_LEN]; /* runs measured in rounds together share it; "" alone */
+  int remeasured;           /* rounds measured again: the machine was busy (disturb.h) */
   int nwarnings;
   char *warnings[GB_MAX_WARNINGS];
 } GbRun;
@@ -147,6 +149,9 @@ void gb_run_warn(GbRun *r, const char *fmt, ...) __attribute__((format(printf, 2
 void gb_value_free(GbValue *v);
 /* Statistics, run-queue share and busy-machine warning from r's samples. */
 void gb_run_summarize(GbRun *r);
+/* The CPUs c's workers can run on at once: min(workers, online CPUs), 1 in
+** seq; what a steal share divides by. */
+long gb_run_cpus(const GbRunConfig *c);
 /* A warning gb_run_summarize writes from all the samples (busy machine, steal). */
 bool gb_run_is_summary_warning(const char *w);
 

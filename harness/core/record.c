@@ -82,16 +82,20 @@ static void gb_run_drop_summary_warnings(GbRun *r) {
 ** them: wall × the CPUs its workers could run on at once. The steal counted
 ** is the whole machine's, so with fewer workers than CPUs it may include
 ** CPUs the run did not use: capped at 1. NaN when no sample knows it. */
+long gb_run_cpus(const GbRunConfig *c) {
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  long used = c->mode == GB_MODE_SEQ ? 1 : c->workers;
+  return cpus > 0 && used > cpus ? cpus : used;
+}
+
 static double gb_run_steal_frac(const GbRun *r) {
   double steal = 0, wall = 0;
-  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-  long used = r->cfg.mode == GB_MODE_SEQ ? 1 : r->cfg.workers;
+  long used = gb_run_cpus(&r->cfg);
   for (int i = 0; i < r->nsamples; i++)
     if (isfinite(r->samples[i].steal_s)) {
       steal += r->samples[i].steal_s;
       wall += r->samples[i].wall_s;
     }
-  if (cpus > 0 && used > cpus) used = cpus;
   return wall > 0 && used > 0 ? fmin(1, steal / (wall * (double)used)) : NAN;
 }
 

@@ -196,6 +196,9 @@ static void gb_py_sample(GbRun *r, const json_t *s) {
     GbWorkerSample *ww = &g->workers[k];
     json_t *res = json_object_get(w, "result");
     ww->wall_s = json_number_value(json_object_get(w, "wall_s"));
+    ww->cpu_s = json_number_value(json_object_get(w, "cpu_s"));
+    ww->runq_s = json_number_value(json_object_get(w, "runq_s"));
+    g->runq_s += ww->runq_s;
     ww->core = -1;
     if (json_is_integer(res))
       ww->result = (GbValue){.kind = GP_RES_INT, .i = json_integer_value(res)};

@@ -10,12 +10,15 @@ from the barrier's release until the last one finishes.
 One JSON object goes to stdout:
 
   {"interpreter": "cpython-3.11", "samples": [{"wall_s", "cpu_s", "startup_s",
-   "steal_s", "workers": [{"wall_s", "result"}]}]}
+   "steal_s", "workers": [{"wall_s", "cpu_s", "runq_s", "result"}]}]}
 
 With --serve (how the suite runs it, harness/engine/cpython.c) it does the warm-up,
 prints {"ready": "cpython-3.11"}, then answers each "rep" line on stdin with
 one sample object on a line of its own, until stdin ends.
 
+A worker's cpu_s is its task's CPU time (thread clock; procs: the worker
+process's), runq_s its run-queue wait (/proc/thread-self/schedstat, 0 when
+unknown): what the harness's disturbance check (session/disturb.c) reads.
 steal_s is the machine's steal time over the timed interval (as the harness
 reads it, harness/engine/measure.c), null when /proc/stat has none.
 
@@ -47,6 +50,29 @@ def steal_now():
         return None
 
 
+def runq_now():
+    """This thread's run-queue wait so far, s (/proc/thread-self/schedstat, 2nd field)."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def task(fn, args):
+    """One call of the task, timed on this thread: its worker record. The
+    run-queue wait is read inside the wall clock's interval, so that a
+    preemption between two readings never makes the wait exceed the wall."""
+    w0 = time.perf_counter()
+    c0 = time.thread_time()
+    q0 = runq_now()
+    r = fn(*args)
+    q1 = runq_now()
+    c1 = time.thread_time()
+    w1 = time.perf_counter()
+    return {"wall_s": w1 - w0, "cpu_s": c1 - c0, "runq_s": q1 - q0, "result": plain(r)}
+
+
 def steal_since(before):
     after = steal_now()
     return after - before if None not in (before, after) and after >= before else None
@@ -72,9 +98,7 @@ def run_seq(fn, args, n, cpus):
     steal0 = steal_now()
     t0 = time.perf_counter()
     for _ in range(n):
-        w0 = time.perf_counter()
-        r = fn(*args)
-        workers.append({"wall_s": time.perf_counter() - w0, "result": plain(r)})
+        workers.append(task(fn, args))
     wall = time.perf_counter() - t0
     return wall, 0.0, workers, steal_since(steal0)
 
@@ -87,13 +111,10 @@ def run_threads(fn, args, n, cpus):
     def work(k):
         pin(cpus[k % len(cpus)] if cpus else None)
         barrier.wait()
-        w0 = time.perf_counter()
         try:
-            r = fn(*args)
+            workers[k] = task(fn, args)
         except BaseException as e:  # reported by the parent
             errors.append(f"{type(e).__name__}: {e}")
-            r = None
-        workers[k] = {"wall_s": time.perf_counter() - w0, "result": plain(r)}
 
     s0 = time.perf_counter()
     threads = [threading.Thread(target=work, args=(k,)) for k in range(n)]
@@ -121,10 +142,7 @@ def procs_worker(fn, args, cpu, go_r, res_w):
             out.write(b"r\n")
             while os.read(go_r, 1) == b"g":
                 try:
-                    w0, c0 = time.perf_counter(), time.process_time()
-                    r = {"result": plain(fn(*args))}
-                    r["wall_s"] = time.perf_counter() - w0
-                    r["cpu_s"] = time.process_time() - c0  # not the parent's: not waited for
+                    r = task(fn, args)  # its CPU time is not the parent's: not waited for
                 except BaseException as e:
                     r = {"error": f"{type(e).__name__}: {e}"}
                     status = 1
@@ -193,7 +211,7 @@ def measure(o, fn, args, cpus, procs):
         wall, startup, workers, steal = procs.rep()
     else:
         wall, startup, workers, steal = RUNNERS[o.mode](fn, args, o.workers, cpus)
-    cpu = cpu_now() - c0 + sum(w.pop("cpu_s", 0.0) for w in workers)
+    cpu = cpu_now() - c0 + (sum(w["cpu_s"] for w in workers) if procs else 0.0)
     return {"wall_s": wall, "cpu_s": cpu, "startup_s": startup, "steal_s": steal,
             "workers": workers}
 

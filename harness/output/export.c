@@ -61,6 +61,8 @@ static const char *const gb_sample_cols[] = {"rep",           "wall_s",         
                                              "ctx_voluntary", "ctx_involuntary", "status"};
 static const char *const gb_timeline_cols[] = {"thread", "start_ms", "end_ms", "kind"};
 static const char *const gb_summary_cols[] = {"experiment", "key", "value", "lo", "hi"};
+static const char *const gb_tasks_cols[] = {"task",       "mode",       "median",   "speedup",
+                                            "speedup_lo", "speedup_hi", "disturbed"};
 
 /* --- fields --- */
 
@@ -262,6 +264,23 @@ static int gb_fill_summary(GbExport *x, GbOut *o) {
   return 0;
 }
 
+/* runs.tsv: a `gilbench run` file's tasks by mode (analysis.h, GbTasks). */
+static int gb_fill_tasks(GbExport *x, GbOut *o) {
+  gb_header(o, NULL, 0, gb_tasks_cols, GB_LEN(gb_tasks_cols));
+  for (int k = 0; k < x->a->tasks.n; k++)
+    for (int m = 0; m < 4; m++) {
+      const GbTaskLine *t = &x->a->tasks.t[k];
+      if (isnan(t->time[m])) continue;
+      gb_field_str(o, t->label);
+      gb_field_str(o, gb_mode_name((GbMode)m));
+      gb_field_num(o, t->time[m]);
+      gb_field_q(o, t->speedup[m]);
+      gb_field_num(o, t->disturbed[m]);
+      gb_row_end(o);
+    }
+  return 0;
+}
+
 static int gb_fill_machine(GbExport *x, GbOut *o) {
   char line[512];
   gb_machine_line(x->doc, line, sizeof line);
@@ -330,6 +349,7 @@ int gb_export_write(const json_t *doc, const GbAnalysis *a, const char *dir, boo
   }
   json_decref(done);
   if (rc == 0) rc = gb_file(&x, csv ? "summary.csv" : "summary.tsv", gb_fill_summary);
+  if (rc == 0 && a->tasks.n > 0) rc = gb_file(&x, csv ? "runs.csv" : "runs.tsv", gb_fill_tasks);
   if (rc == 0) rc = gb_file(&x, "machine.txt", gb_fill_machine);
   if (rc == 0 && gb_e14_write_data(doc, dir) < 0) {
     snprintf(err, errlen, "cannot write %s/E14_designs.tsv", dir);

@@ -17,6 +17,7 @@
 
 #include "analysis.h"
 #include "export.h"
+#include "gb.h"
 #include "preflight_md.h"
 #include "reader.h"
 #include "report.h"
@@ -300,7 +301,7 @@ static void gb_report_machine(GbRep *g) {
   fprintf(f, "| gilbench | %s (git %s, %s) |\n| compiler | %s %s |\n", gb_rs(tool, "version"),
           gb_rs(tool, "git"), gb_rs(tool, "build_type"), gb_rs(tool, "compiler"),
           gb_rs(tool, "cflags"));
-  fprintf(f, "| CPython reference | %s |\n", g->a->cpython ? g->a->cpython : "none (no python3)");
+  fprintf(f, "| CPython reference | %s |\n", g->a->cpython ? g->a->cpython : "none measured");
   fprintf(f, "| run | %s → %s |\n\n", gb_rs(g->doc, "started"), gb_rs(g->doc, "finished"));
 }
 
@@ -324,9 +325,60 @@ static void gb_seed_note(FILE *f, const char *what, double x, double naive) {
           what, a, b);
 }
 
+/* A `gilbench run` file: each task's modes in the tutorial notes' form,
+** and the figure of them (plots/runs.gp). */
+static void gb_report_tasks(GbRep *g) {
+  static const char *const names[] = {
+      "Sequential:     ", "Threading:      ", "Subinterpreters:", "Multiprocessing:"};
+  static const GbMode order[] = {GB_MODE_SEQ, GB_MODE_THREADS, GB_MODE_SUBINTERP, GB_MODE_PROCS};
+  const GbTasks *d = &g->a->tasks;
+  FILE *f = g->md;
+  fprintf(f, "## Summary\n\nMedian time per repetition; speedups over the seq run of the same "
+             "task (paired by round when measured so):\n\n");
+  for (int k = 0; k < d->n; k++) {
+    fprintf(f, "%s:\n\n```\n", d->t[k].label);
+    for (int j = 0; j < 4; j++) {
+      GbMode m = order[j];
+      char t[32];
+      if (isnan(d->t[k].time[m])) continue;
+      gb_seed_s(d->t[k].time[m], t, sizeof t);
+      fprintf(f, "%s %s", names[m], t);
+      if (m != GB_MODE_SEQ && !isnan(d->t[k].speedup[m].v))
+        fprintf(f, " (%.1fx)", d->t[k].speedup[m].v);
+      fputc('\n', f);
+    }
+    fprintf(f, "```\n\n");
+  }
+  fprintf(f, "![median time by mode](figures/runs.png)\n\n*Figure: `figures/runs.png` (also "
+             "`.svg`; `plots/render.sh` draws it from `data/runs.tsv`).*\n\n");
+}
+
+/* Rounds measured again and samples that stayed disturbed (disturb.h). */
+static void gb_report_disturbed(GbRep *g) {
+  const GbAnalysis *a = g->a;
+  if (!a->remeasured && !a->disturbed_runs) return;
+  fprintf(g->md,
+          "> **Disturbed.** %d repetition(s) were measured again: the machine was busy in their "
+          "round "
+          "(CPU share, run-queue wait or steal beyond the preflight's or the run's own). ",
+          a->remeasured);
+  if (a->disturbed_runs)
+    fprintf(g->md,
+            "%d sample(s) of %d run(s) stayed disturbed; they are kept and marked `disturbed` in "
+            "the results.\n\n",
+            a->disturbed_samples, a->disturbed_runs);
+  else
+    fprintf(g->md, "None stayed disturbed.\n\n");
+}
+
 static void gb_report_summary(GbRep *g) {
   FILE *f = g->md;
   const GbSeeds *d = &g->a->seeds;
+  if (g->a->tasks.n > 0) {
+    gb_report_tasks(g);
+    return;
+  }
+  if (!d->cpu[0].shown && !d->cpu[1].shown && !d->io[0].shown && !d->io[1].shown) return;
   fprintf(f, "## Summary\n\nIn the seeds' own form (S1), measured here (median times; the "
              "speedups as in the tables below):\n\n");
   for (int i = 0; i < 2; i++) {
@@ -506,9 +558,10 @@ static int gb_report_md(GbRep *g, const char *dir, char *err, size_t errlen) {
   gb_report_verdicts(g);
   gb_report_capacity(g);
   gb_report_preflight(g->md, g->doc);
+  gb_report_disturbed(g);
   gb_report_summary(g);
   gb_report_machine(g);
-  gb_report_rule(g->md);
+  if (g->a->nexps > 0) gb_report_rule(g->md);
   gb_report_exps(g);
   int bad = ferror(g->md);
   fclose(g->md);

@@ -60,11 +60,12 @@ static json_t *gb_sample_json(const GbSample *s) {
                                         (json_int_t)w->ctx_invol, "core", w->core, "gil",
                                         gb_gil_json(&w->gil), "result", gb_value_json(&w->result)));
   }
-  return json_pack("{s:o, s:I, s:o, s:o, s:o, s:I, s:I, s:o, s:o}", "wall_s", gb_real(s->wall_s),
-                   "t_end_us", (json_int_t)s->t_end_us, "steal_s", gb_real(s->steal_s), "cpu_s",
-                   gb_real(s->cpu_s), "runq_wait_s", gb_real(s->runq_s), "ctx_voluntary",
-                   (json_int_t)s->ctx_vol, "ctx_involuntary", (json_int_t)s->ctx_invol, "gil",
-                   gb_gil_json(&s->gil), "workers", ws);
+  return json_pack("{s:o, s:I, s:o, s:o, s:o, s:I, s:I, s:o, s:b, s:o}", "wall_s",
+                   gb_real(s->wall_s), "t_end_us", (json_int_t)s->t_end_us, "steal_s",
+                   gb_real(s->steal_s), "cpu_s", gb_real(s->cpu_s), "runq_wait_s",
+                   gb_real(s->runq_s), "ctx_voluntary", (json_int_t)s->ctx_vol, "ctx_involuntary",
+                   (json_int_t)s->ctx_invol, "gil", gb_gil_json(&s->gil), "disturbed", s->disturbed,
+                   "workers", ws);
 }
 
 static json_t *gb_stats_json(const GbStats *s) {
@@ -136,6 +137,7 @@ json_t *gb_results_run(const GbRun *r) {
   json_object_set_new(o, "stats", gb_stats_json(&r->stats));
   json_object_set_new(o, "speedup", gb_results_speedup(&r->speedup));
   json_object_set_new(o, "block", r->block[0] ? json_string(r->block) : json_null());
+  json_object_set_new(o, "remeasured", json_integer(r->remeasured));
   /* "gil" is the model (a string); the counters have their own name. */
   json_object_set_new(o, "gil_totals", gb_gil_json(&r->gil));
   if (r->trace) json_object_set_new(o, "trace", gb_trace_json(r));

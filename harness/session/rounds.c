@@ -21,12 +21,15 @@
 **   every configuration has its reps.
 ** - A configuration's timeout covers all its rounds together.
 ** - Interrupted (SIGINT): nothing of the block is a result.
+** - Rounds the machine disturbed are measured again (disturb.h), each in
+**   place: sample k of every run stays round k's.
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "disturb.h"
 #include "measure.h"
 #include "rounds.h"
 
@@ -73,11 +76,12 @@ static void gb_rounds_block_id(char *buf, size_t len) {
   snprintf(buf, len, "%lx-%lx-%x", (unsigned long)ts.tv_sec, (unsigned long)ts.tv_nsec, ++seq);
 }
 
-/* One round's share of c: one repetition, what is left of the timeout. */
-static void gb_rounds_share(const GbRunConfig *c, int round, double spent, GbRunConfig *out) {
+/* One round's share of c: one repetition (the warm-up first in the
+** first round), what is left of the timeout. */
+static void gb_rounds_share(const GbRunConfig *c, bool first, double spent, GbRunConfig *out) {
   gb_config_copy(out, c);
   out->reps = 1;
-  out->warmup = round == 0 ? c->warmup : 0;
+  out->warmup = first ? c->warmup : 0;
   if (c->timeout_s > 0)
     out->timeout_s = c->timeout_s - spent > 0.001 ? c->timeout_s - spent : 0.001;
 }
@@ -89,25 +93,60 @@ static int gb_rounds_max(const GbRunConfig *cfgs, int n) {
   return m;
 }
 
+/* A block being measured: what a round of one of its runs needs. */
+typedef struct GbRounds {
+  const GbRunConfig *cfgs;
+  int n, rounds;
+  GbRoundFn fn;
+  void *ud;
+  GbProgress *prog;
+  GbRunHooks hooks;
+  double *spent;
+  GbRun *out;
+} GbRounds;
+
+/* Round k of run i into one; 0, or 1 if interrupted. */
+static int gb_rounds_one(GbRounds *b, int i, int k, bool first, GbRun *one) {
+  GbRunConfig c;
+  gb_rounds_share(&b->cfgs[i], first, b->spent[i], &c);
+  if (b->prog) gb_progress_run_start(b->prog, &c, k + 1, b->rounds);
+  double t0 = gb_now();
+  int rc = b->fn(b->ud, i, &c, b->prog ? &b->hooks : NULL, one);
+  b->spent[i] += gb_now() - t0;
+  gb_config_free(&c);
+  return rc;
+}
+
+/* disturb.h's redo: round k again, for the runs still in it. */
+static int gb_rounds_redo(void *ud, int k, GbRun *fresh) {
+  GbRounds *b = ud;
+  int rc = 0;
+  for (int i = 0; i < b->n && rc == 0; i++)
+    if (k < b->out[i].nsamples && b->out[i].status == GB_OK)
+      rc = gb_rounds_one(b, i, k, false, &fresh[i]);
+  return rc;
+}
+
 int gb_rounds_execute(const GbRunConfig *cfgs, int n, GbRoundFn fn, void *ud, GbProgress *prog,
                       GbRun *out) {
-  GbRunHooks hooks = {gb_progress_rep, prog};
-  double *spent = gb_calloc((size_t)n, sizeof *spent);
-  int rounds = gb_rounds_max(cfgs, n), rc = 0;
+  GbRounds b = {.cfgs = cfgs,
+                .n = n,
+                .rounds = gb_rounds_max(cfgs, n),
+                .fn = fn,
+                .ud = ud,
+                .prog = prog,
+                .hooks = {gb_progress_rep, prog},
+                .out = out};
+  b.spent = gb_calloc((size_t)n, sizeof *b.spent);
+  int rc = 0;
   char block[GB_BLOCK_LEN] = "";
   if (n > 1) gb_rounds_block_id(block, sizeof block);
   memset(out, 0, (size_t)n * sizeof *out);
-  for (int k = 0; k < rounds && rc == 0; k++)
+  for (int k = 0; k < b.rounds && rc == 0; k++)
     for (int i = 0; i < n && rc == 0; i++) {
       if (k >= cfgs[i].reps || (k > 0 && out[i].status != GB_OK)) continue;
-      GbRunConfig c;
       GbRun one;
-      gb_rounds_share(&cfgs[i], k, spent[i], &c);
-      if (prog) gb_progress_run_start(prog, &c, k + 1, rounds);
-      double t0 = gb_now();
-      rc = fn(ud, i, &c, prog ? &hooks : NULL, &one);
-      spent[i] += gb_now() - t0;
-      gb_config_free(&c);
+      rc = gb_rounds_one(&b, i, k, k == 0, &one);
       if (rc == 0 && k == 0) {
         out[i] = one;
         gb_config_free(&out[i].cfg);
@@ -118,7 +157,8 @@ int gb_rounds_execute(const GbRunConfig *cfgs, int n, GbRoundFn fn, void *ud, Gb
       if (rc == 0) gb_rounds_merge(&out[i], &one, k);
       gb_run_free(&one);
     }
-  free(spent);
+  if (rc == 0) rc = gb_disturb_review(out, n, b.rounds, gb_rounds_redo, &b);
+  free(b.spent);
   for (int i = 0; i < n; i++) {
     if (rc == 0)
       gb_run_summarize(&out[i]);

@@ -10,11 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "capacity.h"
+#include "cpython.h"
+#include "disturb.h"
 #include "info.h"
 #include "journal.h"
-#include "capacity.h"
 #include "preflight.h"
 #include "progress.h"
+#include "pyrun.h"
 #include "results.h"
 #include "rounds.h"
 #include "run.h"
@@ -36,6 +39,7 @@ typedef struct GbSession {
   GbWriter *w;
   bool write_failed; /* the journal could not be written: stop */
   GbProgress prog;
+  char *interp, *driver; /* --python: "cpython-3.11" and cpython_driver.py */
 } GbSession;
 
 static void gb_on_signal(int sig) {
@@ -75,8 +79,41 @@ static void gb_session_plan(GbSession *s, const GbRunConfig *cfgs, int n) {
   }
 }
 
+/* --python: the CPython and its driver, and a mode it can run. The driver
+** runs seq, threads and procs; subinterpreters with a GIL each need
+** CPython >= 3.12's C API (PEP 684), which it does not drive. */
+static int gb_session_python(GbSession *s) {
+  const char *py = s->o->python;
+  s->interp = gb_py_version(py);
+  if (!s->interp) {
+    fprintf(stderr, "gilbench: --python: cannot run %s (no such CPython)\n", py);
+    return -1;
+  }
+  for (int i = 0; i < s->n; i++)
+    if (s->plan[i].cfg.mode == GB_MODE_SUBINTERP) {
+      fprintf(stderr,
+              "gilbench: --python: %s (%s) has no subinterp mode here: the CPython driver runs "
+              "seq, threads and procs (subinterpreters with their own GIL need CPython >= 3.12 "
+              "and its C API)\n",
+              py, s->interp);
+      return -1;
+    }
+  char *dir = gb_strdup(s->plan[0].cfg.workload), *slash = strrchr(dir, '/');
+  if (slash) *slash = '\0';
+  const char *dirs[] = {slash ? dir : "."};
+  s->driver = gb_py_driver_find(dirs, 1);
+  free(dir);
+  if (!s->driver) {
+    fprintf(stderr, "gilbench: --python: no harness/engine/cpython_driver.py (beside the "
+                    "workloads or the binary, or $GILBENCH_DRIVER)\n");
+    return -1;
+  }
+  return 0;
+}
+
 static int gb_session_preflight(GbSession *s) {
   char err[1024];
+  if (s->o->python) return gb_session_python(s);
   for (int i = 0; i < s->n; i++) {
     bool seen = false;
     for (int j = 0; j < i && !seen; j++)
@@ -105,8 +142,9 @@ static void gb_fmt_interval(double lo, double hi, double ref, char *buf, size_t 
   snprintf(buf, len, "[%.3f, %.3f]", lo * scale, hi * scale);
 }
 
-static void gb_summary(const GbRun *r, const GbRun *base) {
+static void gb_summary(const GbRun *r, const GbRun *base, const char *interp) {
   char med[32], ci[64], bm[32];
+  if (interp) printf("%s ", interp);
   printf("%s x%d: ", gb_mode_name(r->cfg.mode), r->cfg.workers);
   if (r->status != GB_OK) {
     printf("%s: %s\n", gb_status_name(r->status), r->error);
@@ -144,6 +182,7 @@ static int gb_session_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunH
                            GbRun *one) {
   GbSession *s = ud;
   (void)i;
+  if (s->interp) return gb_py_run(s->tp, s->o->python, s->driver, cfg, h, one);
   return gb_run_execute(s->tp, cfg, h, one);
 }
 
@@ -158,6 +197,7 @@ static void gb_session_done(GbSession *s, int i, int *failures) {
   *failures += r->status != GB_OK;
   if (s->w) {
     json_t *j = gb_results_run(r);
+    if (s->interp) json_object_set_new(j, "interpreter", json_string(s->interp));
     if (!s->write_failed && gb_writer_add(s->w, j, err, sizeof err) < 0) {
       gb_progress_message(&s->prog, err);
       s->write_failed = true; /* stop: the later runs could not be kept either */
@@ -167,7 +207,7 @@ static void gb_session_done(GbSession *s, int i, int *failures) {
   for (int k = 0; k < r->nwarnings; k++)
     gb_progress_message(&s->prog, r->warnings[k]);
   gb_progress_clear(&s->prog);
-  gb_summary(r, base);
+  gb_summary(r, base, s->interp);
   fflush(stdout);
   gb_progress_run_done(&s->prog, r);
 }
@@ -198,6 +238,8 @@ static void gb_session_free(GbSession *s) {
   free(s->plan);
   free(s->runs);
   free(s->finished);
+  free(s->interp);
+  free(s->driver);
   gb_writer_close(s->w);
 }
 
@@ -218,6 +260,7 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
     gb_session_free(&s);
     return 3;
   }
+  gb_disturb_reference(pfr == 0 ? &pf : NULL);
   if (o->json_out) {
     json_t *machine = gb_info_machine(tp);
     if (pfr == 0) json_object_set_new(machine, "preflight", gb_preflight_json(&pf));

@@ -32,12 +32,14 @@
 
 #include "capacity.h"
 #include "cpython.h"
+#include "disturb.h"
 #include "info.h"
 #include "journal.h"
 #include "knobs.h"
 #include "measure.h"
 #include "preflight.h"
 #include "progress.h"
+#include "pyrun.h"
 #include "reader.h"
 #include "report.h"
 #include "results.h"
@@ -520,21 +522,6 @@ static void gb_suite_free(GbSuite *s) {
   json_decref(s->root);
 }
 
-/* --- CPython reference runs --- */
-
-/* The first PU of each worker's target set, "0,1,0,1", for the driver. */
-static void gb_suite_cpus(GbTopo *tp, const GbRunConfig *c, char *buf, size_t len) {
-  GbPlan plan;
-  char err[200];
-  buf[0] = '\0';
-  if (gb_topo_plan(tp, c->pin, c->workers, &plan, err, sizeof err) < 0) return;
-  size_t off = 0;
-  for (int k = 0; k < plan.n && plan.sets[k] && off + 12 < len; k++)
-    off += (size_t)snprintf(buf + off, len - off, "%s%d", k ? "," : "",
-                            hwloc_bitmap_first(plan.sets[k]));
-  gb_topo_plan_free(&plan);
-}
-
 /* --- the run loop --- */
 
 static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
@@ -558,30 +545,11 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
 }
 
 /* Measures c (one round's share) with the engine or, for a reference run,
-** with CPython: a driver process for this measurement alone (cpython.h says
-** why not one per block). 1 if interrupted. */
+** with CPython (pyrun.h). 1 if interrupted. */
 static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c,
                             const GbRunHooks *h, GbRun *one) {
   if (!cpython) return gb_run_execute(&st->tp, c, h, one);
-  char err[512], cpus[512];
-  double t0 = gb_now();
-  gb_suite_cpus(&st->tp, c, cpus, sizeof cpus);
-  GbPy *py = gb_py_start(st->python, st->driver, c, cpus, err, sizeof err);
-  if (py) {
-    GbRunConfig rest = *c; /* the timeout covers the start-up's warm-up too */
-    if (c->timeout_s > 0) rest.timeout_s = fmax(0.001, c->timeout_s - (gb_now() - t0));
-    gb_py_measure(py, &rest, one);
-  } else {
-    bool late = errno == ETIMEDOUT; /* the round's share ran out in the warm-up */
-    memset(one, 0, sizeof *one);
-    gb_config_copy(&one->cfg, c);
-    gb_run_fail(one, late ? GB_TIMEOUT : GB_FAILED, "%s", err);
-  }
-  gb_py_stop(py);
-  gb_run_summarize(one);
-  for (int k = 1; h && h->on_rep && k <= c->warmup + c->reps; k++)
-    h->on_rep(h->ud, k, c->warmup + c->reps);
-  return gb_interrupted ? 1 : 0;
+  return gb_py_run(&st->tp, st->python, st->driver, c, h, one);
 }
 
 static const char *gb_suite_calib_entry(const GbSuite *s, const char *id) {
@@ -827,34 +795,17 @@ static int gb_suite_mkdirs(const char *dir) {
   return mkdir(buf, 0755) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-/* harness/engine/cpython_driver.py: $GILBENCH_DRIVER if set, else beside the
-** workloads' folder (workloads/ -> ../harness/), else relative to the
-** executable (build/bin/ -> ../../harness/); NULL if it is not there. */
+/* harness/engine/cpython_driver.py (pyrun.h), looked for beside the
+** workloads' folder and the suite file's. */
 static char *gb_suite_driver_path(const GbSuite *s) {
-  const char *env = getenv("GILBENCH_DRIVER");
-  if (env) return access(env, R_OK) == 0 ? gb_strdup(env) : NULL;
   char wl[PATH_MAX] = "";
   if (s->nruns > 0) {
     snprintf(wl, sizeof wl, "%s", s->runs[0].cfg.workload);
     char *slash = strrchr(wl, '/');
     if (slash) *slash = '\0';
   }
-  char exe[PATH_MAX];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  exe[n > 0 ? n : 0] = '\0';
-  char *slash = strrchr(exe, '/');
-  if (slash) *slash = '\0';
-  char *tries[] = {gb_asprintf("%s/../harness/engine/cpython_driver.py", wl),
-                   gb_asprintf("%s/../harness/engine/cpython_driver.py", s->dir),
-                   gb_asprintf("%s/../../harness/engine/cpython_driver.py", exe)};
-  char *found = NULL;
-  for (int i = 0; i < 3; i++) {
-    if (!found && access(tries[i], R_OK) == 0)
-      found = tries[i];
-    else
-      free(tries[i]);
-  }
-  return found;
+  const char *dirs[] = {wl, s->dir};
+  return gb_py_driver_find(dirs, 2);
 }
 
 static bool gb_suite_needs_server(const GbSuite *s) {
@@ -1104,6 +1055,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   GbPreflight pf;
   int pfr = o->no_preflight ? -1 : gb_preflight_check(s->ncores, o->force, "suite", &pf);
   if (pfr == 1) return 3;
+  gb_disturb_reference(pfr == 0 ? &pf : NULL);
   if (gb_suite_needs_server(s)) {
     GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};
     st->srv = gb_server_start(&so, err, sizeof err);

@@ -34,7 +34,7 @@ for fmt, delim, opts in (("tsv", "\t", ()), ("csv", ",", ("--format", "csv-data"
     expect(p.returncode == 0, f"{fmt}: exit", p)
     name = "E1_cpu_scaling"  # the experiment's label made safe as a file name
     files = [f"{name}.{fmt}", f"{name}.samples.{fmt}", f"{name}_timeline.{fmt}",
-             f"summary.{fmt}", "machine.txt"]
+             f"summary.{fmt}", f"runs.{fmt}", "machine.txt"]  # runs: a run file's tasks
     expect(p.stdout.split() == [os.path.join(d, f) for f in files], "prints the files", p)
     expect(sorted(os.listdir(d)) == sorted(files), f"{fmt}: files {os.listdir(d)}")
 

@@ -1,0 +1,167 @@
+/*
+** disturb.c — disturbed rounds found and measured again (disturb.h).
+**
+** A sample is disturbed when, beyond its reference by a margin:
+** - its workers waited for a CPU (run-queue wait / their wall time) more
+**   than the preflight's side-by-side processes did, or than the run's
+**   median sample, whichever is more (10 points): workers that share cores
+**   by design (oversubscribed) wait in every sample, not in a disturbed one;
+** - the hypervisor's steal share was above the preflight's or the run's
+**   median (5 points, the busy-machine warning's limit); samples shorter
+**   than 40 ticks of its clock (0.4 CPU-s) are not judged by it;
+** - its CPU share (CPU time / wall) fell below 3/4 of the run's median.
+**   Not against the preflight: a share is the workload's (threads under a
+**   GIL get 1/N each, an I/O task little), only a drop from its own is news.
+**   Runs using under 20% of their wall time on a CPU are left out: there
+**   the share is the waits', not the machine's.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "disturb.h"
+#include "measure.h"
+#include "stats.h"
+
+#define GB_DISTURB_RUNQ 0.10
+#define GB_DISTURB_STEAL 0.05
+#define GB_DISTURB_CPU 0.75
+#define GB_DISTURB_CPU_MIN 0.20
+#define GB_DISTURB_TICKS 40 /* of steal's resolution: one tick is 2.5% */
+
+static struct {
+  bool have;
+  double runq, steal;
+} gb_ref;
+
+void gb_disturb_reference(const GbPreflight *pf) {
+  gb_ref.have = pf != NULL;
+  gb_ref.runq = pf ? pf->runq_wait_frac : 0;
+  gb_ref.steal = pf && isfinite(pf->steal_frac) ? pf->steal_frac : 0;
+}
+
+/* A sample's shares: run-queue wait, steal and CPU, each of its wall. */
+typedef struct GbShares {
+  double runq, steal, cpu;
+} GbShares;
+
+static GbShares gb_shares(const GbRun *r, const GbSample *s) {
+  double busy = 0;
+  for (int k = 0; k < s->nworkers; k++)
+    busy += s->workers[k].wall_s;
+  double cpu_wall = s->wall_s * (double)gb_run_cpus(&r->cfg);
+  /* steal counts in ticks (10 ms): one tick in a short sample is no share */
+  bool long_enough = cpu_wall * (double)sysconf(_SC_CLK_TCK) >= GB_DISTURB_TICKS;
+  return (GbShares){
+      .runq = busy > 0 ? s->runq_s / busy : 0,
+      .steal = isfinite(s->steal_s) && long_enough ? s->steal_s / cpu_wall : NAN,
+      .cpu = busy > 0 ? s->cpu_s / busy : NAN,
+  };
+}
+
+/* The median of r's samples' shares, each field alone (NaN ones left out). */
+static GbShares gb_medians(const GbRun *r) {
+  double *v[3];
+  int n[3] = {0};
+  for (int f = 0; f < 3; f++)
+    v[f] = gb_calloc((size_t)r->nsamples + 1, sizeof *v[f]);
+  for (int i = 0; i < r->nsamples; i++) {
+    GbShares s = gb_shares(r, &r->samples[i]);
+    double x[3] = {s.runq, s.steal, s.cpu};
+    for (int f = 0; f < 3; f++)
+      if (isfinite(x[f])) v[f][n[f]++] = x[f];
+  }
+  double m[3];
+  for (int f = 0; f < 3; f++) {
+    GbStats st;
+    gb_stats_compute(v[f], n[f], &st);
+    m[f] = n[f] ? st.median : NAN;
+    free(v[f]);
+  }
+  return (GbShares){m[0], m[1], m[2]};
+}
+
+static bool gb_disturbed(const GbShares *s, const GbShares *med) {
+  double runq = fmax(gb_ref.have ? gb_ref.runq : 0, med->runq);
+  double steal = fmax(gb_ref.have ? gb_ref.steal : 0, isfinite(med->steal) ? med->steal : 0);
+  if (s->runq > runq + GB_DISTURB_RUNQ) return true;
+  if (isfinite(s->steal) && s->steal > steal + GB_DISTURB_STEAL) return true;
+  return isfinite(s->cpu) && med->cpu >= GB_DISTURB_CPU_MIN && s->cpu < GB_DISTURB_CPU * med->cpu;
+}
+
+/* GILBENCH_DISTURB_TEST is set: only the rounds it names are disturbed,
+** so a test's outcome does not hang on the machine's load. */
+static bool gb_disturb_testing(void) {
+  const char *e = getenv("GILBENCH_DISTURB_TEST");
+  return e && *e;
+}
+
+/* Under GILBENCH_DISTURB_TEST: whether round k, measured for the times-th
+** time, is to count as disturbed. */
+static bool gb_disturb_forced(int k, int times) {
+  if (!gb_disturb_testing()) return false;
+  const char *e = getenv("GILBENCH_DISTURB_TEST");
+  char *end;
+  long round = strtol(e, &end, 10), m = 1;
+  if (*end == ':') m = strcmp(end + 1, "always") == 0 ? INT32_MAX : strtol(end + 1, NULL, 10);
+  return round == k + 1 && times <= m;
+}
+
+/* Marks out's disturbed samples; bad[k]: a sample of round k is. */
+static void gb_disturb_mark(GbRun *out, int n, int rounds, const int *times, bool *bad) {
+  bool testing = gb_disturb_testing();
+  for (int k = 0; k < rounds; k++)
+    bad[k] = gb_disturb_forced(k, times[k]);
+  for (int i = 0; i < n; i++) {
+    if (out[i].status != GB_OK) continue;
+    GbShares med = gb_medians(&out[i]);
+    for (int k = 0; k < out[i].nsamples && k < rounds; k++) {
+      GbShares s = gb_shares(&out[i], &out[i].samples[k]);
+      out[i].samples[k].disturbed = bad[k] || (!testing && gb_disturbed(&s, &med));
+    }
+  }
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < out[i].nsamples && k < rounds; k++)
+      bad[k] |= out[i].samples[k].disturbed;
+  /* a round is the block's: all its runs' samples share the mark */
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < out[i].nsamples && k < rounds; k++)
+      out[i].samples[k].disturbed = bad[k];
+}
+
+int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud) {
+  bool *bad = gb_calloc((size_t)rounds, sizeof *bad);
+  int *times = gb_calloc((size_t)rounds, sizeof *times), rc = 0;
+  GbRun *fresh = gb_calloc((size_t)n, sizeof *fresh);
+  int budget = rounds / 2 > 1 ? rounds / 2 : 1;
+  for (int k = 0; k < rounds; k++)
+    times[k] = 1;
+  gb_disturb_mark(out, n, rounds, times, bad);
+  for (int k = 0; k < rounds && rc == 0; k++)
+    while (bad[k] && budget > 0 && rc == 0) {
+      budget--;
+      times[k]++;
+      memset(fresh, 0, (size_t)n * sizeof *fresh);
+      rc = redo(ud, k, fresh);
+      for (int i = 0; i < n; i++) {
+        bool ok = rc == 0 && fresh[i].status == GB_OK && fresh[i].nsamples == 1;
+        if (ok && out[i].status == GB_OK && k < out[i].nsamples) {
+          GbSample old = out[i].samples[k]; /* swapped: gb_run_free frees the old one */
+          gp_GilStats gil;
+          gb_gil_sub(&gil, &out[i].gil, &old.gil); /* the run's sum: the new round's counters */
+          gb_gil_add(&gil, &fresh[i].samples[0].gil);
+          out[i].gil = gil;
+          out[i].samples[k] = fresh[i].samples[0];
+          fresh[i].samples[0] = old;
+          out[i].remeasured++;
+        }
+        gb_run_free(&fresh[i]);
+      }
+      if (rc == 0) gb_disturb_mark(out, n, rounds, times, bad);
+    }
+  free(fresh);
+  free(times);
+  free(bad);
+  return rc;
+}
