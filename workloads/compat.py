@@ -21,8 +21,8 @@
 #                    does nothing, trace_stop() returns [], and
 #                    setswitchinterval/getswitchinterval are sys's.
 #
-# The file itself stays inside gilpy's language subset (no classes, lambdas or
-# bytes literals), since gilpy compiles it before running either branch.
+# The file itself stays inside gilpy's language subset (no bytes literals),
+# since gilpy compiles it before running either branch.
 import sys
 
 _spin = []  # libgbspin.so's gb_spin, or the reason it could not be loaded
