@@ -99,10 +99,16 @@ static void gb_cmp_field(const json_t *r, int f, char *buf, size_t len) {
     snprintf(buf, len, " si=%gms", gb_rn(r, "switch_interval") * 1e3);
     break;
   case GB_CF_CI: /* CPython has no check interval */
-    snprintf(buf, len, gb_is_cpython(r) ? "" : " ci=%lld", gb_ri(r, "check_interval"));
+    if (gb_is_cpython(r))
+      buf[0] = '\0';
+    else
+      snprintf(buf, len, " ci=%lld", gb_ri(r, "check_interval"));
     break;
   case GB_CF_LAT:
-    snprintf(buf, len, isnan(gb_rn(r, "latency_ms")) ? "" : " L=%gms", gb_rn(r, "latency_ms"));
+    if (isnan(gb_rn(r, "latency_ms")))
+      buf[0] = '\0';
+    else
+      snprintf(buf, len, " L=%gms", gb_rn(r, "latency_ms"));
     break;
   case GB_CF_PIN:
     snprintf(buf, len, " pin=%s", gb_rs(r, "pin"));
