@@ -20,6 +20,7 @@ cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
 work="$(mktemp -d /tmp/gilbench-fuzz.XXXXXX)"
 mkdir -p "$work/crashes"
 failed=0
+nfail=0
 for t in "${targets[@]}"; do
   corpus="$here/corpus_$t"
   [ "$t" = parse ] && corpus="$here/corpus"
@@ -35,12 +36,15 @@ for t in "${targets[@]}"; do
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
   if [ "$rc" != 0 ]; then
     failed=1
+    nfail=$((nfail + 1))
     echo "fuzz_$t: FAILED (exit $rc) after ${runs:-?} runs:"
     grep -E "ERROR|SUMMARY|Test unit written" "$log" || tail -n 20 "$log"
   else
     echo "fuzz_$t: ${runs:-?} runs in ${secs} s, no crash"
   fi
 done
+# the plain closing line CI reads
+echo "fuzz: $((${#targets[@]} - nfail)) passed, $nfail failed"
 if [ "$failed" = 0 ]; then
   rm -rf "$work"
 else
