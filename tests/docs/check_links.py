@@ -46,7 +46,7 @@ EXTENSIONS = ("c", "h", "py", "sh", "json", "md", "gp", "cmake", "tsv", "csv", "
 FORBIDDEN = re.compile(r"(?<![\w-])(?:\.\./)*shared/|\b(?:LANGUAGE|DESIGN|EXPERIMENTS)\.md\b")
 # Files the forbidden-reference scan skips: this checker (it names the
 # patterns), fuzz inputs (arbitrary Python found in the wild) and generated runs.
-SCAN_SKIP = ("tests/docs/check_links.py", "tests/fuzz/corpus", "results/runs/", ".git/", "build")
+SCAN_SKIP = ("tests/docs/check_links.py", "tests/fuzz/corpus/", "results/runs/", ".git/", "build")
 
 LINK = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+")
