@@ -159,5 +159,9 @@ bool gb_run_is_summary_warning(const char *w);
 char *gb_strdup(const char *s);
 char *gb_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void *gb_calloc(size_t n, size_t size);
+/* dir/name into buf; a path too long for buf becomes "" (and fails to open). */
+void gb_path(char *buf, size_t len, const char *dir, const char *name);
+/* mkdir of one level; an existing directory is fine. 0, or -1 (errno). */
+int gb_mkdir(const char *dir);
 
 #endif

@@ -26,9 +26,9 @@
 
 #include "analysis.h"
 #include "export.h"
-#include "report_e14.h"
 #include "gb.h"
 #include "reader.h"
+#include "report_e14.h"
 #include "runview.h"
 
 #define GB_LEN(a) (sizeof(a) / sizeof *(a))
@@ -325,7 +325,7 @@ static int gb_write_group(GbExport *x) {
 
 int gb_export_write(const json_t *doc, const GbAnalysis *a, const char *dir, bool csv, FILE *list,
                     char *err, size_t errlen) {
-  if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+  if (gb_mkdir(dir) < 0) {
     snprintf(err, errlen, "cannot create %s: %s", dir, strerror(errno));
     return -1;
   }

@@ -23,12 +23,6 @@
 #include "report.h"
 #include "report_e14.h"
 
-/* dir/name into buf; a path too long for buf becomes "" (and fails to open). */
-static void gb_path(char *buf, size_t len, const char *dir, const char *name) {
-  int n = snprintf(buf, len, "%s/%s", dir, name);
-  if (n < 0 || (size_t)n >= len) buf[0] = '\0';
-}
-
 typedef struct GbRep {
   const json_t *doc;
   GbAnalysis *a;
@@ -272,7 +266,9 @@ static void gb_md_e12(const GbRep *g, const GbExpResult *x) {
   }
 }
 
-static void gb_md_e14(const GbRep *g, const GbExpResult *x) { gb_e14_write_md(g->md, &x->u.e14); }
+static void gb_md_e14(const GbRep *g, const GbExpResult *x) {
+  gb_e14_write_md(g->md, &x->u.e14);
+}
 
 /* Each experiment's measurement, by its id. */
 static const struct {
@@ -534,10 +530,6 @@ static void gb_report_exps(GbRep *g) {
     fprintf(g->md, "\n![%s %s](figures/%s.png)\n\n*Figure: `figures/%s.png` (also `.svg`).*\n\n",
             e->id, e->title, e->figure, e->figure);
   }
-}
-
-static int gb_mkdir(const char *p) {
-  return mkdir(p, 0755) < 0 && errno != EEXIST ? -1 : 0;
 }
 
 /* report.md from the analysis, through a temporary file: a reader never

@@ -96,12 +96,6 @@ static void gb_suite_sigint(int sig) {
   gb_interrupted = 1;
 }
 
-/* dir/name into buf; a path too long for buf becomes "" (and fails to open). */
-static void gb_path(char *buf, size_t len, const char *dir, const char *name) {
-  int n = snprintf(buf, len, "%s/%s", dir, name);
-  if (n < 0 || (size_t)n >= len) buf[0] = '\0';
-}
-
 /* --- keys and run descriptions --- */
 
 /* An argument's text as the engine parses it back: a JSON real keeps a
