@@ -101,12 +101,17 @@ static const char gb_usage_export[] =
     "                     pyperf, csv and markdown the file (default: stdout)\n";
 
 static const char gb_usage_serve[] =
-    "usage: gilbench serve --latency MS [--port P]\n"
+    "usage: gilbench serve --latency MS [--port P] [--header-timeout MS]\n"
+    "                      [--idle-timeout MS] [--max-conns N]\n"
     "\n"
     "Runs the loopback HTTP server (127.0.0.1 only) that bench.fetch talks to,\n"
     "answering every request after MS milliseconds, until SIGINT or SIGTERM.\n"
     "  -l, --latency MS   answer delay in milliseconds\n"
-    "  -p, --port P       port (default: any free port, printed at start)\n";
+    "  -p, --port P       port (default: any free port, printed at start)\n"
+    "  --header-timeout MS  time a client has to send a request head (default 10000)\n"
+    "  --idle-timeout MS  time a connection may stay idle (default 60000)\n"
+    "  --max-conns N      open connections at most (default 1024; always kept\n"
+    "                     below the descriptor limit)\n";
 
 static const char *gb_cmd = "gilbench";
 
@@ -355,27 +360,50 @@ static int gb_cmd_export(int argc, char **argv) {
   return gb_export_main(argv[optind], strcmp(fmt, "csv-data") == 0, out);
 }
 
+/* One serve option into o; 0, or the exit status of a bad value. */
+static int gb_serve_opt(int c, GbServerOptions *o) {
+  char why[128];
+  long port;
+  switch (c) {
+  case 'l':
+    return gb_knob_arg(gb_knob_latency(optarg, &o->latency_ms, why, sizeof why), "--latency",
+                       optarg, why);
+  case 'p':
+    if (!gb_int_arg(optarg, 0, 65535, &port))
+      return gb_bad("--port wants 0-65535, not '%s'", optarg);
+    o->port = (uint16_t)port;
+    return 0;
+  case 'H':
+    return gb_knob_arg(gb_knob_server_ms(optarg, &o->header_timeout_ms, why, sizeof why),
+                       "--header-timeout", optarg, why);
+  case 'I':
+    return gb_knob_arg(gb_knob_server_ms(optarg, &o->idle_timeout_ms, why, sizeof why),
+                       "--idle-timeout", optarg, why);
+  default:
+    return gb_knob_arg(gb_knob_max_conns(optarg, &o->max_conns, why, sizeof why), "--max-conns",
+                       optarg, why);
+  }
+}
+
 static int gb_cmd_serve(int argc, char **argv) {
   static const struct option opts[] = {{"latency", required_argument, NULL, 'l'},
                                        {"port", required_argument, NULL, 'p'},
+                                       {"header-timeout", required_argument, NULL, 'H'},
+                                       {"idle-timeout", required_argument, NULL, 'I'},
+                                       {"max-conns", required_argument, NULL, 'C'},
                                        {"help", no_argument, NULL, 'h'},
                                        {NULL, 0, NULL, 0}};
-  double latency = -1;
-  long port = 0;
+  GbServerOptions o = {.latency_ms = -1};
   int c;
-  char why[128];
   while ((c = getopt_long(argc, argv, ":l:p:h", opts, NULL)) != -1) {
     if (c == 'h') return fputs(gb_usage_serve, stdout), 0;
-    if (c != 'l' && c != 'p') return gb_bad_option(c, argv);
-    if (c == 'l' &&
-        gb_knob_arg(gb_knob_latency(optarg, &latency, why, sizeof why), "--latency", optarg, why))
-      return 2;
-    if (c == 'p' && !gb_int_arg(optarg, 0, 65535, &port))
-      return gb_bad("--port wants 0-65535, not '%s'", optarg);
+    if (!strchr("lpHIC", c)) return gb_bad_option(c, argv);
+    int rc = gb_serve_opt(c, &o);
+    if (rc) return rc;
   }
   if (optind < argc) return gb_bad("unexpected argument '%s'", argv[optind]);
-  if (latency < 0) return gb_bad("--latency MS is required");
-  return gb_serve_main(latency, (int)port);
+  if (o.latency_ms < 0) return gb_bad("--latency MS is required");
+  return gb_serve_main(&o);
 }
 
 int main(int argc, char **argv) {

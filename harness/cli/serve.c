@@ -7,9 +7,8 @@
 #include <stdio.h>
 
 #include "serve.h"
-#include "server.h"
 
-int gb_serve_main(double latency_ms, int port) {
+int gb_serve_main(const GbServerOptions *o) {
   sigset_t set;
   int sig;
   char err[256];
@@ -17,17 +16,17 @@ int gb_serve_main(double latency_ms, int port) {
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &set, NULL); /* before the server thread exists */
-  GbServerOptions o = {.latency_ms = latency_ms, .port = (uint16_t)port, .max_conns = 1024};
-  GbServer *s = gb_server_start(&o, err, sizeof err);
+  GbServer *s = gb_server_start(o, err, sizeof err);
   if (!s) {
     fprintf(stderr, "gilbench serve: %s\n", err);
     return 1;
   }
-  printf("listening on 127.0.0.1:%u (latency %g ms); Ctrl-C stops\n", gb_server_port(s),
-         latency_ms);
+  GbServerStats st;
+  gb_server_stats(s, &st);
+  printf("listening on 127.0.0.1:%u (latency %g ms, at most %d connections); Ctrl-C stops\n",
+         gb_server_port(s), o->latency_ms, st.max_conns);
   fflush(stdout);
   sigwait(&set, &sig);
-  GbServerStats st;
   gb_server_stats(s, &st);
   gb_server_stop(s);
   printf("stopped by SIG%s after %llu requests\n", sig == SIGINT ? "INT" : "TERM",

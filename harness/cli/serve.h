@@ -2,6 +2,8 @@
 #ifndef GB_SERVE_H
 #define GB_SERVE_H
 
-int gb_serve_main(double latency_ms, int port);
+#include "server.h"
+
+int gb_serve_main(const GbServerOptions *o);
 
 #endif

@@ -64,3 +64,15 @@ int gb_knob_latency(const char *text, double *out, char *err, size_t errlen) {
            GB_SERVER_MAX_MS);
   return gb_knob_real(text, 0, true, GB_SERVER_MAX_MS, msg, out, err, errlen);
 }
+
+int gb_knob_server_ms(const char *text, double *out, char *err, size_t errlen) {
+  char msg[96];
+  snprintf(msg, sizeof msg, "a server timeout must be a number of milliseconds > 0, up to %.0f",
+           GB_SERVER_MAX_MS);
+  return gb_knob_real(text, 0, false, GB_SERVER_MAX_MS, msg, out, err, errlen);
+}
+
+/* The server lowers the cap further when the descriptor limit is smaller. */
+int gb_knob_max_conns(const char *text, int *out, char *err, size_t errlen) {
+  return gb_knob_int(text, 1, 1 << 20, "max-conns", out, err, errlen);
+}

@@ -21,5 +21,8 @@ int gb_knob_workers(const char *text, int *out, char *err, size_t errlen);
 int gb_knob_pin(const char *text, GbPin *out, char *err, size_t errlen);
 int gb_knob_timeout(const char *text, double *out, char *err, size_t errlen); /* s */
 int gb_knob_latency(const char *text, double *out, char *err, size_t errlen); /* ms */
+/* the server's header and idle timeouts (ms, > 0) and connection cap */
+int gb_knob_server_ms(const char *text, double *out, char *err, size_t errlen);
+int gb_knob_max_conns(const char *text, int *out, char *err, size_t errlen);
 
 #endif
