@@ -97,6 +97,8 @@ typedef struct Unit {
   uint32_t last_op;  /* position of the last instruction (its first word) */
   uint32_t label_at; /* position of the last label set: a jump target */
   int ret_slot;
+  const GpNodeList *head; /* module: its statements; the first nfuture may import __future__ */
+  int nfuture;
   const char **seen; /* names used so far (for `global` after use) */
   bool *seen_store;
   int nseen, cseen;
@@ -1733,7 +1735,41 @@ static int import_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* A module's leading statements that may be `from __future__ import`s: an
+** optional docstring, then those imports (CPython's rule). */
+static int future_prefix(const GpNodeList *body) {
+  int i = 0;
+  if (body->n && body->items[0]->kind == GP_N_EXPR && body->items[0]->a->kind == GP_N_STR) i++;
+  while (i < body->n && body->items[i]->kind == GP_N_FROMIMPORT &&
+         strcmp(body->items[i]->name, "__future__") == 0)
+    i++;
+  return i;
+}
+
+/* CPython checks a future import at compile time: where it stands and what it names. */
+static int future_check(Unit *u, const GpNode *s) {
+  static const char *const known[] = {"nested_scopes",    "generators",     "division",
+                                      "absolute_import",  "with_statement", "print_function",
+                                      "unicode_literals", "generator_stop", "annotations"};
+  bool placed = false;
+  for (int i = 0; u->head && i < u->nfuture; i++)
+    placed |= u->head->items[i] == s;
+  if (!placed)
+    return cerr(u, s->line, "from __future__ imports must occur at the beginning of the file");
+  for (int i = 0; i < s->n; i++) {
+    bool ok = false;
+    for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+      ok |= strcmp(s->names[i], known[k]) == 0;
+    if (strcmp(s->names[i], "braces") == 0) return cerr(u, s->line, "not a chance");
+    if (strcmp(s->names[i], "barry_as_FLUFL") == 0)
+      return cerr(u, s->line, "from __future__ import barry_as_FLUFL is not supported by gilpy");
+    if (!ok) return cerr(u, s->line, "future feature %s is not defined", s->names[i]);
+  }
+  return 0;
+}
+
 static int from_import(Unit *u, GpNode *s) {
+  if (strcmp(s->name, "__future__") == 0 && future_check(u, s) < 0) return -1;
   emit(u, OP_IMPORT_NAME, add_name(u, s->name));
   if (s->n == 1 && strcmp(s->names[0], "*") == 0) {
     if (u->is_func) return cerr(u, s->line, "import * only allowed at module level");
@@ -2082,6 +2118,8 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
     r = func_prologue(u, def);
   } else {
     gp_scope_scan(def, &u->scope);
+    u->head = &def->body;
+    u->nfuture = future_prefix(&def->body);
   }
   if (r == 0 && def->kind == GP_N_GENEXP) {
     r = listcomp(u, def);

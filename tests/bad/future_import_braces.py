@@ -1,0 +1,2 @@
+# expect: type=SyntaxError line=2
+from __future__ import braces
