@@ -638,6 +638,8 @@ static void emit_binop(Unit *u, int op, bool inplace) {
   emit(u, binop_opcode(op, inplace), op);
 }
 
+static int cmp_operand(Unit *u, GpNode *n, int op);
+
 /* Conditional jump to label when the truth of n equals cond. */
 static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
   u->line = n->line;
@@ -662,7 +664,7 @@ static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
     return 0;
   }
   if (n->kind == GP_N_COMPARE && n->elts.n == 1) {
-    if (expr(u, n->a) < 0 || expr(u, n->elts.items[0]) < 0) return -1;
+    if (expr(u, n->a) < 0 || cmp_operand(u, n->elts.items[0], n->cmp_ops[0]) < 0) return -1;
     u->line = n->line;
     int op = cond ? (back ? OP_CMP_JUMP_BACK_IF_TRUE : OP_CMP_JUMP_IF_TRUE)
                   : (back ? OP_CMP_JUMP_BACK_IF_FALSE : OP_CMP_JUMP_IF_FALSE);
@@ -682,7 +684,7 @@ static int compare(Unit *u, GpNode *n) {
   if (expr(u, n->a) < 0) return -1;
   int cleanup = new_label(u), end = new_label(u);
   for (int i = 0; i < n->elts.n; i++) {
-    if (expr(u, n->elts.items[i]) < 0) return -1;
+    if (cmp_operand(u, n->elts.items[i], n->cmp_ops[i]) < 0) return -1;
     u->line = n->line;
     if (i == n->elts.n - 1) {
       emit(u, OP_COMPARE_OP, n->cmp_ops[i]);
@@ -1039,25 +1041,48 @@ static GpValue literal_value(Unit *u, GpNode *n) {
 /* A set display: CPython builds one of more than two constants by merging a
 ** frozenset constant into an empty set, which orders the table differently
 ** from adding the items one by one. */
-static int set_display(Unit *u, GpNode *n) {
-  GpValue items = GP_ERRV;
-  if (n->elts.n > 2) {
-    items = gp_tuple_new(u->t, (size_t)n->elts.n);
-    for (int i = 0; !GP_IS_ERR(items) && i < n->elts.n; i++) {
-      GpValue v = literal_value(u, n->elts.items[i]);
-      if (GP_IS_ERR(v)) {
-        GP_DECREF(items);
-        items = GP_ERRV;
-        break;
-      }
-      GP_TUPLE(items)->items[i] = v;
+/* The elements of a display as a tuple of constants, or GP_ERRV (and no
+** exception set) when one is not a constant. */
+static GpValue const_tuple(Unit *u, const GpNodeList *l) {
+  GpValue items = gp_tuple_new(u->t, (size_t)l->n);
+  for (int i = 0; !GP_IS_ERR(items) && i < l->n; i++) {
+    GpValue v = literal_value(u, l->items[i]);
+    if (GP_IS_ERR(v)) {
+      GP_DECREF(items);
+      items = GP_ERRV;
+      break;
     }
+    GP_TUPLE(items)->items[i] = v;
   }
+  if (GP_IS_ERR(items) && !GP_IS_NONE(u->t->exc)) {
+    GP_DECREF(u->t->exc);
+    u->t->exc = GP_NONEV;
+  }
+  return items;
+}
+
+/* The right operand of a comparison. For `in` and `not in`, a list or set
+** display of constants is made once, at compile time, into a tuple or a
+** frozenset (CPython's optimizer does the same) instead of being built on
+** every test. */
+static int cmp_operand(Unit *u, GpNode *n, int op) {
+  if ((op != GP_CMP_IN && op != GP_CMP_NOTIN) || (n->kind != GP_N_LIST && n->kind != GP_N_SET) ||
+      has_starred(&n->elts))
+    return expr(u, n);
+  GpValue c = const_tuple(u, &n->elts);
+  if (GP_IS_ERR(c)) return expr(u, n);
+  if (n->kind == GP_N_SET) {
+    GpValue fs = gp_set_new(u->t, &gp_type_frozenset, c);
+    GP_DECREF(c);
+    c = fs;
+  }
+  load_const(u, c);
+  return u->failed ? -1 : 0;
+}
+
+static int set_display(Unit *u, GpNode *n) {
+  GpValue items = n->elts.n > 2 ? const_tuple(u, &n->elts) : GP_ERRV;
   if (GP_IS_ERR(items)) {
-    if (!GP_IS_NONE(u->t->exc)) {
-      GP_DECREF(u->t->exc);
-      u->t->exc = GP_NONEV;
-    }
     if (exprs(u, &n->elts) < 0) return -1;
     emit(u, OP_BUILD_SET, n->elts.n);
     return 0;
