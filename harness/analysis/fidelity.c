@@ -119,8 +119,8 @@ static void gb_fid_diff(GbFidRow *row, const json_t *const run[4]) {
 }
 
 /* Within when the difference's interval lies inside ±10%, outside when it
-** lies beyond, inconclusive otherwise, or when a run is missing or a round
-** stayed disturbed. */
+** lies beyond, inconclusive otherwise, or when a run is missing, the runs
+** were not measured in the same rounds or a round stayed disturbed. */
 static void gb_fid_judge(GbFidRow *row, const json_t *const run[4]) {
   row->verdict = GB_FID_INCONCLUSIVE;
   if (!run[2]) {
@@ -135,7 +135,9 @@ static void gb_fid_judge(GbFidRow *row, const json_t *const run[4]) {
   const GbFidSide *g = &row->side[0], *c = &row->side[1];
   row->procs_side = fabs(log(g->x_procs / c->x_procs)) > fabs(log(g->x_threads / c->x_threads));
   const double t = GB_FID_TOLERANCE;
-  if (g->disturbed + c->disturbed > 0)
+  if (!row->paired) /* the rule compares the two on one machine state */
+    row->why = GB_FID_UNPAIRED;
+  else if (g->disturbed + c->disturbed > 0)
     row->why = GB_FID_DISTURBED;
   else if (row->diff.lo >= -t && row->diff.hi <= t)
     row->verdict = GB_FID_WITHIN;
@@ -249,6 +251,7 @@ const char *gb_fid_why_name(GbFidWhy w) {
       [GB_FID_NONE] = "",
       [GB_FID_NO_CPYTHON] = "no CPython run",
       [GB_FID_NO_PROCS] = "no procs run",
+      [GB_FID_UNPAIRED] = "not in the same rounds",
       [GB_FID_DISTURBED] = "disturbed rounds",
       [GB_FID_WIDE] = "interval straddles ±10%",
   };

@@ -25,6 +25,7 @@ typedef enum {
   GB_FID_NONE,
   GB_FID_NO_CPYTHON, /* no CPython threads run of this task */
   GB_FID_NO_PROCS,   /* one side has no procs run: no ratio */
+  GB_FID_UNPAIRED,   /* the four runs were not measured in the same rounds */
   GB_FID_DISTURBED,  /* some round stayed disturbed (session/disturb.h) */
   GB_FID_WIDE        /* the difference's interval straddles ±10% */
 } GbFidWhy;
@@ -62,8 +63,8 @@ typedef struct GbFidelity {
 void gb_fidelity_analyze(const json_t *runs, GbFidelity *out);
 /* "within ±10%", "outside ±10%", "inconclusive". */
 const char *gb_fid_verdict_name(GbFidVerdict v);
-/* "no CPython run", "no procs run", "disturbed rounds", "interval straddles
-** ±10%"; "" for GB_FID_NONE. */
+/* "no CPython run", "no procs run", "not in the same rounds", "disturbed
+** rounds", "interval straddles ±10%"; "" for GB_FID_NONE. */
 const char *gb_fid_why_name(GbFidWhy w);
 
 #endif

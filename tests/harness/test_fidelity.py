@@ -5,6 +5,7 @@ runs with their times set here, so the expected verdicts are known:
 - CPython's processes gain nothing where gilpy's double: "outside ±10%",
   and the why names the processes' speedups with both sides' data;
 - no CPython runs: "inconclusive: no CPython run";
+- CPython's runs in other rounds: "inconclusive: not in the same rounds";
 - a round that stayed disturbed: "inconclusive: disturbed rounds";
 - E2 rows only up to N = 5 and inconclusive without procs runs;
 - export: fidelity.tsv, one row per task and worker count."""
@@ -104,6 +105,16 @@ rows, _ = report(doc, "fid-nocpython")
 expect(rows[("E1", 2)][5] == "inconclusive: no CPython run" and rows[("E1", 2)][3] == "–",
        f"no CPython run: {rows[('E1', 2)]}")
 expect(all(r[5] == "inconclusive: no CPython run" for r in rows.values()), f"every row: {rows}")
+
+# --- CPython measured in other rounds: inconclusive, the interval unpaired ---
+doc = copy.deepcopy(base)
+for r in doc["runs"]:
+    if r["experiment"] == "E1" and cpython(r):
+        r["block"] = "elsewhere"
+rows, _ = report(doc, "fid-unpaired")
+e1 = rows[("E1", 2)]
+expect(e1[4].endswith("(unpaired)") and e1[5] == "inconclusive: not in the same rounds",
+       f"unpaired: {e1}")
 
 # --- a disturbed round: inconclusive, the count in the why ---
 doc = copy.deepcopy(base)
