@@ -8,8 +8,12 @@
 if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 if (!exists("file")) file = data . "/compare.tsv"
-eval output("compare")
-eval titled("Machines compared: median time relative to the first")
+# compare_per_core.gp sets these to draw its figure with this script
+if (!exists("figure")) figure = "compare"
+if (!exists("heading")) heading = "Machines compared: median time relative to the first"
+if (!exists("ylab")) ylab = "time relative to the first machine"
+eval output(figure)
+eval titled(heading)
 nm = (int(system(sprintf("head -1 '%s' | awk -F'\t' '{print NF}'", file))) - 1) / 3
 eval tsv
 set style data histograms
@@ -18,7 +22,7 @@ set style fill solid 0.85 border lc rgb "#444444"
 set yrange [0:*]
 set grid noxtics
 set xlabel "experiment"
-set ylabel "time relative to the first machine"
+set ylabel ylab
 set linetype 1 lc rgb c_blue
 set linetype 2 lc rgb c_red
 set linetype 3 lc rgb c_green

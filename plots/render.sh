@@ -36,14 +36,14 @@ fi
 failed=0 drawn=0
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-for gp in "$plots"/e*.gp "$plots"/compare.gp "$plots"/runs.gp; do
+for gp in "$plots"/e*.gp "$plots"/compare.gp "$plots"/compare_per_core.gp "$plots"/runs.gp; do
   name="$(basename "$gp" .gp)"
   missing=""
   for need in $(sed -n 's/^# needs: //p' "$gp"); do
     [ -f "$data/$need" ] || missing="$missing $need"
   done
   if [ -n "$missing" ]; then
-    case "$name" in compare | runs) ;; *) echo "render: $name skipped (no$missing)" >&2 ;; esac
+    case "$name" in compare | compare_per_core | runs) ;; *) echo "render: $name skipped (no$missing)" >&2 ;; esac
     continue
   fi
   for fmt in png svg; do

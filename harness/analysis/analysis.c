@@ -975,6 +975,7 @@ GbAnalysis *gb_analyze(const json_t *doc) {
     e->analyze(&g, e->info.id);
   }
   if (a->nexps == 0) gb_tasks_analyze(g.runs, &a->tasks);
+  gb_fidelity_analyze(g.runs, &a->fidelity);
   gb_disturbed_analyze(g.runs, a);
   if (g.oom) {
     gb_analysis_free(a);

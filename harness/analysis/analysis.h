@@ -13,6 +13,7 @@
 #include <stdbool.h>
 
 #include "e14.h"
+#include "fidelity.h"
 #include "reader.h"
 
 /* --- checks --- */
@@ -240,7 +241,8 @@ typedef struct GbAnalysis {
   const char *cpython; /* "cpython-3.11", or NULL when there are no reference runs */
   GbCapacity capacity;
   GbSeeds seeds;
-  GbTasks tasks; /* when the document has no suite experiment */
+  GbTasks tasks;       /* when the document has no suite experiment */
+  GbFidelity fidelity; /* gilpy's threads-to-procs ratios against CPython's */
   /* runs with samples that stayed disturbed (session/disturb.h), those
   ** samples, and the repetitions measured again (runs[].remeasured, summed) */
   int disturbed_runs, disturbed_samples, remeasured;

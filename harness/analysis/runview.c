@@ -101,9 +101,14 @@ bool gb_round_range(const json_t *a, const json_t *b, double *lo, double *hi) {
   return na > 0 && na == nb;
 }
 
+GbQ gb_efficiency_q(const json_t *r, int cores) {
+  double n = gb_rn(r, "workers"), d = n < cores ? n : cores;
+  GbQ q = gb_speedup(r);
+  return (GbQ){q.v / d, q.lo / d, q.hi / d};
+}
+
 double gb_efficiency(const json_t *r, int cores) {
-  double n = gb_rn(r, "workers");
-  return gb_speedup(r).v / (n < cores ? n : cores);
+  return gb_efficiency_q(r, cores).v;
 }
 
 bool gb_time_differs(const json_t *r, const json_t *base) {
@@ -117,19 +122,29 @@ bool gb_time_differs(const json_t *r, const json_t *base) {
   return differs;
 }
 
-GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int n) {
+GbQ gb_gmean(const GbQ *qs, int n) {
   double s[3] = {0, 0, 0};
   int m = 0;
   for (int i = 0; i < n; i++) {
-    double base = gb_time(bases[i]).v;
-    GbQ q = gb_time(rs[i]);
-    double v[3] = {q.v, q.lo, q.hi};
-    if (!(base > 0) || !(v[0] > 0) || !(v[1] > 0) || !(v[2] > 0)) continue;
+    double v[3] = {qs[i].v, qs[i].lo, qs[i].hi};
+    if (!(v[0] > 0) || !(v[1] > 0) || !(v[2] > 0)) continue;
     for (int k = 0; k < 3; k++)
-      s[k] += log(v[k] / base);
+      s[k] += log(v[k]);
     m++;
   }
   return m ? (GbQ){exp(s[0] / m), exp(s[1] / m), exp(s[2] / m)} : gb_q_none;
+}
+
+GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int n) {
+  GbQ *qs = gb_calloc((size_t)n + 1, sizeof *qs);
+  for (int i = 0; i < n; i++) {
+    double base = gb_time(bases[i]).v;
+    GbQ q = gb_time(rs[i]);
+    qs[i] = base > 0 ? (GbQ){q.v / base, q.lo / base, q.hi / base} : gb_q_none;
+  }
+  GbQ g = gb_gmean(qs, n);
+  free(qs);
+  return g;
 }
 
 bool gb_traced(const json_t *r) {

@@ -39,14 +39,19 @@ bool gb_round_range(const json_t *a, const json_t *b, double *lo, double *hi);
 /* The speedup per usable core, min(workers, cores): what compares machines
 ** of different sizes. */
 double gb_efficiency(const json_t *r, int cores);
+/* The same with its interval (the speedup's, divided alike). */
+GbQ gb_efficiency_q(const json_t *r, int cores);
+/* The geometric mean of n quantities, for the median and each end of the
+** interval; those without positive values are left out (none left:
+** gb_q_none). */
+GbQ gb_gmean(const GbQ *qs, int n);
 
 /* r's time differs significantly from base's (the same run elsewhere): the
 ** intervals do not overlap, or a Mann–Whitney U test on the repetitions'
 ** wall times gives p < 0.05. */
 bool gb_time_differs(const json_t *r, const json_t *base);
-/* The geometric mean over n pairs of time(rs[i]) / time(bases[i]), for the
-** median and each end of the interval; pairs without positive times are
-** left out (none left: gb_q_none). */
+/* gb_gmean over n pairs of time(rs[i]) / time(bases[i]), for the median and
+** each end of the interval. */
 GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int n);
 
 /* One interval of a traced run's GIL timeline. */

@@ -16,7 +16,9 @@
 ** come from machines with different core counts, speedup per usable core
 ** (speedup / min(N, P)) is shown too. --tsv writes the comparison figure's
 ** data (plots/compare.gp): per experiment, each machine's time relative to
-** the first file's, geometric mean over the matched runs.
+** the first file's, geometric mean over the matched runs; with different
+** core counts also the per-core figure's (plots/compare_per_core.gp): each
+** machine's speedup per usable core, geometric mean over the runs all have.
 */
 #include <math.h>
 #include <stdio.h>
@@ -273,12 +275,56 @@ static void gb_cmp_row(const GbCmp *c, int width, const char *label, const json_
   printf("\n");
 }
 
-/* Per experiment, each file's median time relative to the first file's:
-** the geometric mean over the runs both have, with the intervals' too. */
-static int gb_cmp_tsv(const GbCmp *c, const json_t *keys) {
-  FILE *f = fopen(c->tsv, "w");
+/* One file's number for one experiment in a figure's data (gb_cmp_data). */
+typedef GbQ (*GbCmpAgg)(const GbCmp *c, int m, const char *exp, const json_t *keys);
+
+/* File m's median time relative to the first file's: the geometric mean
+** over the runs of exp both have, with the intervals' too. */
+static GbQ gb_cmp_time_agg(const GbCmp *c, int m, const char *exp, const json_t *keys) {
+  size_t nk = json_array_size(keys), i;
+  const json_t **rs = gb_calloc(nk + 1, sizeof *rs), **bases = gb_calloc(nk + 1, sizeof *bases);
+  int n = 0;
+  json_t *k;
+  json_array_foreach(keys, i, k) {
+    const json_t *a = json_object_get(c->f[0].index, json_string_value(k));
+    const json_t *b = json_object_get(c->f[m].index, json_string_value(k));
+    if (!a || !b || strcmp(gb_rs(a, "experiment"), exp) != 0) continue;
+    rs[n] = b;
+    bases[n++] = a;
+  }
+  GbQ g = gb_time_gmean_ratio(rs, bases, n);
+  free(rs);
+  free(bases);
+  return g;
+}
+
+/* File m's speedup per usable core, speedup / min(N, its cores): the
+** geometric mean over the runs of exp that every file has (so that each
+** file's number covers the same runs), with the intervals' too. */
+static GbQ gb_cmp_core_agg(const GbCmp *c, int m, const char *exp, const json_t *keys) {
+  GbQ *qs = gb_calloc(json_array_size(keys) + 1, sizeof *qs);
+  int n = 0;
+  size_t i;
+  json_t *k;
+  json_array_foreach(keys, i, k) {
+    bool all = true;
+    for (int o = 0; o < c->n && all; o++)
+      all = json_object_get(c->f[o].index, json_string_value(k)) != NULL;
+    const json_t *r = json_object_get(c->f[m].index, json_string_value(k));
+    if (all && strcmp(gb_rs(r, "experiment"), exp) == 0)
+      qs[n++] = gb_efficiency_q(r, c->f[m].cores > 0 ? c->f[m].cores : 1);
+  }
+  GbQ g = gb_gmean(qs, n);
+  free(qs);
+  return g;
+}
+
+/* A figure's data (plots/compare.gp): per experiment, a triple (value, lo,
+** hi) per file from agg. */
+static int gb_cmp_data(const GbCmp *c, const char *path, const json_t *keys, GbCmpAgg agg) {
+  FILE *f = fopen(path, "w");
   if (!f) {
-    fprintf(stderr, "gilbench compare: cannot write %s\n", c->tsv);
+    fprintf(stderr, "gilbench compare: cannot write %s\n", path);
     return -1;
   }
   fprintf(f, "experiment");
@@ -299,30 +345,30 @@ static int gb_cmp_tsv(const GbCmp *c, const json_t *keys) {
       seen = strcmp(exps[j], e) == 0;
     if (!seen && ne < 64) snprintf(exps[ne++], sizeof exps[0], "%s", e);
   }
-  size_t nk = json_array_size(keys);
-  const json_t **rs = gb_calloc(nk + 1, sizeof *rs), **bases = gb_calloc(nk + 1, sizeof *bases);
   for (int e = 0; e < ne; e++) {
     fprintf(f, "%s", exps[e]);
     for (int m = 0; m < c->n; m++) {
-      int n = 0;
-      json_array_foreach(keys, i, k) {
-        const json_t *a = json_object_get(c->f[0].index, json_string_value(k));
-        const json_t *b = json_object_get(c->f[m].index, json_string_value(k));
-        if (!a || !b || strcmp(gb_rs(a, "experiment"), exps[e]) != 0) continue;
-        rs[n] = b;
-        bases[n++] = a;
-      }
-      GbQ g = gb_time_gmean_ratio(rs, bases, n);
+      GbQ g = agg(c, m, exps[e], keys);
       double v[3] = {g.v, g.lo, g.hi};
       for (int q = 0; q < 3; q++)
         fprintf(f, isnan(v[q]) ? "\tNaN" : "\t%.6g", v[q]);
     }
     fputc('\n', f);
   }
-  free(rs);
-  free(bases);
-  fclose(f);
-  return 0;
+  return fclose(f) == 0 ? 0 : -1;
+}
+
+/* --tsv FILE: the time figure's data; with different core counts also
+** FILE_per_core.tsv (FILE's .tsv suffix replaced), the per-core figure's. */
+static int gb_cmp_tsv(const GbCmp *c, const json_t *keys) {
+  if (gb_cmp_data(c, c->tsv, keys, gb_cmp_time_agg) < 0) return -1;
+  if (!c->per_core) return 0;
+  size_t n = strlen(c->tsv);
+  bool suffix = n >= 4 && strcmp(c->tsv + n - 4, ".tsv") == 0;
+  char *path = gb_asprintf("%.*s_per_core.tsv", (int)(suffix ? n - 4 : n), c->tsv);
+  int rc = gb_cmp_data(c, path, keys, gb_cmp_core_agg);
+  free(path);
+  return rc;
 }
 
 /* Files of different suites (or parts of one) have different runs: say so,
@@ -388,7 +434,8 @@ static void gb_cmp_usage(FILE *f) {
         "different core counts, speedup per usable core is shown too. Rows are the\n"
         "runs at least two files have; the rest are listed per file after the table.\n"
         "  --markdown   a Markdown table\n"
-        "  --tsv FILE   the comparison figure's data (plots/compare.gp)\n",
+        "  --tsv FILE   the comparison figure's data (plots/compare.gp); with different\n"
+        "               core counts also FILE_per_core.tsv (plots/compare_per_core.gp)\n",
         f);
 }
 

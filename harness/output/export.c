@@ -9,6 +9,8 @@
 **                       group's last traced run (only if it has one)
 ** and once:
 **   summary.tsv         the numbers the analyses derive from several runs
+**   fidelity.tsv        gilpy's threads-to-procs ratios against CPython's
+**                       (fidelity.h), one row per task and worker count
 **   machine.txt         the machine in one line, then its physical cores (the
 **                       figures' subtitle and ideal-speedup line)
 ** (.csv instead of .tsv for CSV.) Missing numbers are NaN and missing names
@@ -61,6 +63,12 @@ static const char *const gb_sample_cols[] = {"rep",           "wall_s",         
                                              "ctx_voluntary", "ctx_involuntary", "status"};
 static const char *const gb_timeline_cols[] = {"thread", "start_ms", "end_ms", "kind"};
 static const char *const gb_summary_cols[] = {"experiment", "key", "value", "lo", "hi"};
+/* gb_fill_fidelity's columns; the side's come once per interpreter. */
+static const char *const gb_fid_cols[] = {"experiment", "part",   "workers", "diff", "diff_lo",
+                                          "diff_hi",    "paired", "verdict", "why"};
+static const char *const gb_fid_side_cols[] = {
+    "ratio",         "ratio_lo",    "ratio_hi",  "seq",          "speedup_threads",
+    "speedup_procs", "cpu_threads", "cpu_procs", "startup_frac", "disturbed"};
 static const char *const gb_tasks_cols[] = {"task",       "mode",       "median",   "speedup",
                                             "speedup_lo", "speedup_hi", "disturbed"};
 
@@ -264,6 +272,42 @@ static int gb_fill_summary(GbExport *x, GbOut *o) {
   return 0;
 }
 
+static void gb_fid_side_fields(GbOut *o, const GbFidSide *s) {
+  gb_field_q(o, s->ratio);
+  double v[] = {s->seq,       s->x_threads,    s->x_procs,  s->cpu_threads,
+                s->cpu_procs, s->startup_frac, s->disturbed};
+  for (size_t i = 0; i < GB_LEN(v); i++)
+    gb_field_num(o, v[i]);
+}
+
+/* fidelity.tsv: the rows of the report's fidelity table, with both sides'
+** makings (gilpy_*, cpython_*). */
+static int gb_fill_fidelity(GbExport *x, GbOut *o) {
+  for (size_t i = 0; i < GB_LEN(gb_fid_cols); i++)
+    gb_field_str(o, gb_fid_cols[i]);
+  for (int side = 0; side < 2; side++)
+    for (size_t i = 0; i < GB_LEN(gb_fid_side_cols); i++) {
+      char name[64];
+      snprintf(name, sizeof name, "%s_%s", side ? "cpython" : "gilpy", gb_fid_side_cols[i]);
+      gb_field_str(o, name);
+    }
+  gb_row_end(o);
+  for (int k = 0; k < x->a->fidelity.n; k++) {
+    const GbFidRow *r = &x->a->fidelity.rows[k];
+    gb_field_str(o, r->exp);
+    gb_field_str(o, r->part);
+    gb_field_num(o, r->workers);
+    gb_field_q(o, r->diff);
+    gb_field_num(o, r->paired);
+    gb_field_str(o, gb_fid_verdict_name(r->verdict));
+    gb_field_str(o, gb_fid_why_name(r->why));
+    gb_fid_side_fields(o, &r->side[0]);
+    gb_fid_side_fields(o, &r->side[1]);
+    gb_row_end(o);
+  }
+  return 0;
+}
+
 /* runs.tsv: a `gilbench run` file's tasks by mode (analysis.h, GbTasks). */
 static int gb_fill_tasks(GbExport *x, GbOut *o) {
   gb_header(o, NULL, 0, gb_tasks_cols, GB_LEN(gb_tasks_cols));
@@ -350,6 +394,8 @@ int gb_export_write(const json_t *doc, const GbAnalysis *a, const char *dir, boo
   json_decref(done);
   if (rc == 0) rc = gb_file(&x, csv ? "summary.csv" : "summary.tsv", gb_fill_summary);
   if (rc == 0 && a->tasks.n > 0) rc = gb_file(&x, csv ? "runs.csv" : "runs.tsv", gb_fill_tasks);
+  if (rc == 0 && a->fidelity.n > 0)
+    rc = gb_file(&x, csv ? "fidelity.csv" : "fidelity.tsv", gb_fill_fidelity);
   if (rc == 0) rc = gb_file(&x, "machine.txt", gb_fill_machine);
   if (rc == 0 && gb_e14_write_data(doc, dir) < 0) {
     snprintf(err, errlen, "cannot write %s/E14_designs.tsv", dir);

@@ -22,6 +22,7 @@
 #include "reader.h"
 #include "report.h"
 #include "report_e14.h"
+#include "report_fidelity.h"
 
 typedef struct GbRep {
   const json_t *doc;
@@ -552,6 +553,7 @@ static int gb_report_md(GbRep *g, const char *dir, char *err, size_t errlen) {
   gb_report_preflight(g->md, g->doc);
   gb_report_disturbed(g);
   gb_report_summary(g);
+  gb_fidelity_write_md(g->md, &g->a->fidelity, g->a->cpython);
   gb_report_machine(g);
   if (g->a->nexps > 0) gb_report_rule(g->md);
   gb_report_exps(g);

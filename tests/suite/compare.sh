@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # gilbench compare: E1 of the tiny suite on this machine and limited to one
 # core (taskset, and a synthetic one-core topology for hwloc), compared; the expected rows are there, with
-# per-core efficiency (the core counts differ); compare.gp draws the TSV;
+# per-core efficiency (the core counts differ); compare.gp draws the TSV and
+# compare_per_core.gp the per-core one;
 # bad, mismatched or missing files fail with a clear message.
 #   tests/suite/compare.sh GILBENCH_BINARY
 set -uo pipefail
@@ -40,6 +41,11 @@ sed -n 1p "$t/compare.tsv" | cut -f5 | grep -qF "B: " && sed -n 1p "$t/compare.t
 mkdir -p "$t/fig"
 gnuplot -e "plots='$root/plots'; data='$t'; out='$t/fig'; fmt='png'; machine='test'; cores=2; file='$t/compare.tsv'" \
   "$root/plots/compare.gp" >"$t/gp.log" 2>&1 && [ ! -s "$t/gp.log" ] && [ -s "$t/fig/compare.png" ] && ok || { cat "$t/gp.log"; bad "compare.gp"; }
+if [ "$cores_a" -gt 1 ]; then
+  # different core counts: the per-core figure's data beside compare.tsv, drawn too
+  gnuplot -e "plots='$root/plots'; data='$t'; out='$t/fig'; fmt='png'; machine='test'; cores=2" \
+    "$root/plots/compare_per_core.gp" >"$t/gp.log" 2>&1 && [ ! -s "$t/gp.log" ] && [ -s "$t/fig/compare_per_core.png" ] && ok || { cat "$t/gp.log"; bad "compare_per_core.gp"; }
+fi
 
 # errors: one line naming the problem, exit status 1 or 2
 echo '{"schema": "something-else"}' >"$t/bad.json"
