@@ -213,7 +213,7 @@ static const json_t *gb_control(const GbAn *g, const json_t *r) {
   if (strcmp(gb_rs(r, "mode"), "procs") == 0) return NULL;
   json_array_foreach(g->runs, i, x) {
     if (gb_ok(x) && strcmp(gb_rs(x, "mode"), "procs") == 0 && gb_same_block(r, x) &&
-        gb_is_cpython(x) == gb_is_cpython(r) && gb_ri(x, "workers") == gb_ri(r, "workers"))
+        strcmp(gb_run_impl(x), gb_run_impl(r)) == 0 && gb_ri(x, "workers") == gb_ri(r, "workers"))
       return x;
   }
   return NULL;
