@@ -45,14 +45,14 @@ static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
   fprintf(md,
           "Against Ruby (%s, whose GVL is fifo's rule with a fixed 100 ms quantum): at k=%g, "
           "fifo at 100 ms: %.3g [%.3g, %.3g] I/O ops/s; Ruby: %.3g [%.3g, %.3g] ops/s, a ratio "
-          "of %.2f [%.2f, %.2f]. fifo models Ruby's convoy %s a factor %g either way (the "
-          "queue's arithmetic, one operation per k quanta, predicts both; a design that ends "
-          "the convoy is an order of magnitude off it).\n\n",
+          "of %.2f [%.2f, %.2f]: %s within a factor %g either way (the queue's arithmetic, one "
+          "operation per k quanta, predicts both; a design that ends the convoy is an order of "
+          "magnitude off it).\n\n",
           c->interp, c->k, c->fifo.v, c->fifo.lo, c->fifo.hi, c->ruby.v, c->ruby.lo, c->ruby.hi,
           c->ratio.v, c->ratio.lo, c->ratio.hi,
-          within    ? "within"
-          : outside ? "not within"
-                    : "perhaps within (the intervals straddle)",
+          within    ? "fifo models Ruby's convoy"
+          : outside ? "fifo does not model Ruby's convoy"
+                    : "unsure (the interval straddles the bound) whether fifo models Ruby's convoy",
           GB_E14_RUBY_FACTOR);
 }
 

@@ -3,7 +3,9 @@ ruby_driver.rb): an absent ruby drops E14's Ruby line with one message and
 the report says "Ruby not measured"; a ruby whose driver fails fails its run
 with a clear error, one that hangs times out and is killed; a missing driver
 drops the line; a workload with no Ruby port fails naming it. The gilpy
-runs pass throughout and no ruby process is left behind."""
+runs pass throughout and no ruby process is left behind. A results file
+given a (made-up) Ruby run is analyzed against it, whether ruby exists or
+not."""
 import json
 import os
 import shutil
@@ -58,7 +60,7 @@ def suite_run(sj, tag, *opts):
         return p, ruby, f.read()
 
 
-sj = write_suite("e14", wl, "designs", ["{url}", 0, 50, 0.02, 1000])
+sj = write_suite("e14", wl, "designs", ["{url}", 1, 50, 0.02, 1000])
 
 # no such ruby: the line is missing, one message says why, the report too
 p, ruby, report = suite_run(sj, "absent", "--ruby", os.path.join(d, "no-such-ruby"))
@@ -66,6 +68,26 @@ expect(p.returncode == 0 and ruby == [], "absent ruby: no Ruby runs, the suite p
 expect("no ruby (cannot run " in p.stderr and "no Ruby reference runs" in p.stderr,
        "absent ruby: the suite says so", p)
 expect("Ruby not measured" in report, "absent ruby: the report says Ruby was not measured")
+
+# the same file with a Ruby run: fifo's twin, its I/O rate a quarter of fifo's
+doc = hlib.results(os.path.join(d, "absent", "results.json"))
+twin = json.loads(json.dumps(doc["runs"][0]))
+twin["interpreter"] = "ruby-9.9.9"
+for smp in twin["samples"]:
+    w = smp["workers"][0]
+    io, rest = w["result"].split(" ", 1)
+    w["result"] = f"io={float(io[3:]) / 4:.6f} {rest}"
+doc["runs"].append(twin)
+mixed = os.path.join(d, "mixed.json")
+with open(mixed, "w", encoding="utf-8") as f:
+    json.dump(doc, f)
+p = hlib.gilbench("report", mixed, "--out", os.path.join(d, "mixed"))
+expect(p.returncode == 0, "report of a file with a Ruby run", p)
+with open(os.path.join(d, "mixed", "report.md"), encoding="utf-8") as f:
+    report = f.read()
+expect("ruby-9.9.9 GVL, 100 ms" in report and "a ratio of 4.00" in report and
+       "fifo does not model Ruby's convoy within a factor 2" in report, "the report compares fifo with the Ruby run")
+expect("**fail:** fifo, 100 ms, k=1" in report, "fifo 4x off Ruby fails the check")
 
 # its driver fails at start-up: the Ruby run fails, naming the driver
 bad = fake_ruby("ruby-fails", 'echo "fake ruby: broken at start-up" >&2; exit 1')
