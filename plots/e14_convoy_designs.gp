@@ -4,7 +4,7 @@
 # calls per second). One line per design and switch interval (colour per
 # design; solid: 5 ms, dashed: 100 ms, dotted: 1 ms; the key on the left
 # serves both); whiskers: 95% interval of the median. Beside fifo at
-# 100 ms, Ruby's GVL (purple, dash-dot, diamonds: its own 100 ms quantum),
+# 100 ms, Ruby's GVL (ruby red, dash-dot, diamonds: its own 100 ms quantum),
 # the reference fifo models; absent when Ruby was not measured.
 # Data: E14_designs.tsv (report_e14.c).
 # needs: E14_designs.tsv
@@ -20,7 +20,7 @@ label(w) = field(w, 1) eq "ruby" ? "Ruby GVL (100 ms)" : \
 # colour per design, dash per interval
 set style line 21 lc rgb c_green lw 2 pt 9 ps 1.2 dt 1
 set style line 22 lc rgb c_red lw 2 pt 5 ps 1.0 dt 1
-set style line 23 lc rgb c_purple lw 2.5 pt 12 ps 1.4 dt 4
+set style line 23 lc rgb "#9B111E" lw 2.5 pt 12 ps 1.4 dt 4
 do for [i=0:4] {
   col = word(sprintf("%s %s %s %s %s", c_blue, c_red, c_green, c_sky, c_black), i + 1)
   eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 2', 31 + i, col, 4 + i)
