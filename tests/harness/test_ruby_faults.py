@@ -97,7 +97,8 @@ expect(ruby[0]["error"] == "ruby_driver failed; see its message above", f"{ruby[
 expect("fake ruby: broken at start-up" in p.stderr, "its own message reaches stderr", p)
 
 # it hangs: a timeout within the run's 3 s, the process killed
-hang = fake_ruby("ruby-hangs", "exec sleep 600")
+# (one process whose command line names d, so that left_behind() sees it)
+hang = fake_ruby("ruby-hangs", 'exec python3 -c "import time; time.sleep(600)" "$0"')
 p, ruby, _ = suite_run(sj, "hangs", "--ruby", hang)
 expect(len(ruby) == 1 and ruby[0]["status"] == "timeout" and
        "ruby_driver run did not finish" in ruby[0]["error"], f"hangs: {ruby}", p)
