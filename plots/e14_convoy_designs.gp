@@ -3,7 +3,9 @@
 # scale); right: what those k threads got done meanwhile (squares(chunk)
 # calls per second). One line per design and switch interval (colour per
 # design; solid: 5 ms, dashed: 100 ms, dotted: 1 ms; the key on the left
-# serves both); whiskers: 95% interval of the median.
+# serves both); whiskers: 95% interval of the median. Beside fifo at
+# 100 ms, Ruby's GVL (ruby red, dash-dot, diamonds: its own 100 ms quantum),
+# the reference fifo models; absent when Ruby was not measured.
 # Data: E14_designs.tsv (report_e14.c).
 # needs: E14_designs.tsv
 if (!exists("plots")) plots = "plots"
@@ -13,22 +15,25 @@ eval output("e14_convoy_designs")
 file = data . "/E14_designs.tsv"
 # a series "design:interval_ms" ("-": the model has no interval)
 keep(w) = strcol("gil") eq field(w, 1) && strcol("switch_interval_ms") eq field(w, 2)
-label(w) = field(w, 2) eq "-" ? field(w, 1) : field(w, 1) . ", " . field(w, 2) . " ms"
+label(w) = field(w, 1) eq "ruby" ? "Ruby GVL (100 ms)" : \
+           field(w, 2) eq "-" ? field(w, 1) : field(w, 1) . ", " . field(w, 2) . " ms"
 # colour per design, dash per interval
 set style line 21 lc rgb c_green lw 2 pt 9 ps 1.2 dt 1
 set style line 22 lc rgb c_red lw 2 pt 5 ps 1.0 dt 1
+set style line 23 lc rgb "#9B111E" lw 2.5 pt 12 ps 1.4 dt 4
 do for [i=0:4] {
   col = word(sprintf("%s %s %s %s %s", c_blue, c_red, c_green, c_sky, c_black), i + 1)
   eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 2', 31 + i, col, 4 + i)
   eval sprintf('set style line %d lc rgb "%s" lw 2 pt %d ps 1.0 dt 3', 41 + i, col, 4 + i)
 }
 base(d) = d eq "new" ? 0 : d eq "fifo" ? 1 : d eq "priority" ? 2 : d eq "fair" ? 3 : 4
-style(w) = field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : \
+style(w) = field(w, 1) eq "ruby" ? 23 : field(w, 1) eq "legacy" ? 8 : field(w, 1) eq "none" ? 7 : \
            field(w, 2) eq "100" ? 31 + base(field(w, 1)) : field(w, 2) eq "1" ? 41 + base(field(w, 1)) : \
            field(w, 1) eq "new" ? 1 : field(w, 1) eq "fifo" ? 22 : field(w, 1) eq "priority" ? 21 : \
            field(w, 1) eq "fair" ? 10 : 11
 cands = "legacy:- none:-"
 do for [d in "new fifo priority fair cpython"] { do for [s in "5 1 100"] { cands = cands . " " . d . ":" . s } }
+cands = cands . " ruby:100"
 
 prefix = "io"
 ycol = "io"

@@ -3,7 +3,7 @@
 # Used by run_all.sh, scripts/test.sh and .ci/run. Safe to run repeatedly.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config git libgmp-dev libhwloc-dev hwloc libjansson-dev
-      libcmocka-dev gnuplot-nox python3 lua5.4)
+      libcmocka-dev gnuplot-nox python3 lua5.4 ruby)
 [ "${GILBENCH_WITH_CLANG:-0}" = 1 ] && pkgs+=(clang libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -162,6 +162,7 @@ typedef struct GbKey {
   const char *what, *unit; /* static strings; what NULL: none */
   int workers;             /* > 0: the number is at N = workers */
   GbQ gilpy, cpython;
+  const char *note; /* NULL, or a comparison added to what (E14: with Ruby) */
 } GbKey;
 
 typedef struct GbExpResult {

@@ -89,7 +89,7 @@ static bool gb_e14_timed(const char *gil) {
 
 static GbE14Line *gb_e14_line_for(GbE14 *e, const json_t *r) {
   bool cpy = gb_is_cpython(r);
-  const char *gil = cpy ? "cpython" : gb_rs(r, "gil");
+  const char *gil = gb_is_gilpy(r) ? gb_rs(r, "gil") : gb_run_impl(r);
   double si = gb_e14_timed(gil) ? gb_rn(r, "switch_interval") : NAN;
   for (int i = 0; i < e->nlines; i++) {
     GbE14Line *l = &e->lines[i];
@@ -104,6 +104,8 @@ static GbE14Line *gb_e14_line_for(GbE14 *e, const json_t *r) {
   else
     snprintf(l->label, sizeof l->label, "%s, %g ms", cpy ? gb_rs(r, "interp") : gil, si * 1e3);
   if (cpy && !*gb_rs(r, "interp")) snprintf(l->label, sizeof l->label, "cpython, %g ms", si * 1e3);
+  if (gb_is_ruby(r)) /* its quantum is Ruby's own, not a setting */
+    snprintf(l->label, sizeof l->label, "%s GVL, %g ms", gb_run_interp(r), si * 1e3);
   gb_e14_clear(l);
   return l;
 }
@@ -130,6 +132,47 @@ static void gb_e14_add(GbE14 *e, GbQ q, bool ge, double t, const char *fmt, ...)
   va_start(ap, fmt);
   vsnprintf(c->text, sizeof c->text, fmt, ap);
   va_end(ap);
+}
+
+/* The interpreter of exp's first Ruby run into e->ruby: whether Ruby was measured. */
+static void gb_e14_ruby_interp(GbE14 *e, const json_t *runs, const char *exp) {
+  size_t i;
+  json_t *r;
+  json_array_foreach(runs, i, r) {
+    if (strcmp(gb_rs(r, "experiment"), exp) != 0 || !gb_is_ruby(r)) continue;
+    e->ruby.measured = true;
+    snprintf(e->ruby.interp, sizeof e->ruby.interp, "%s", gb_run_interp(r));
+    return;
+  }
+}
+
+/* fifo at Ruby's 100 ms against Ruby itself (GbE14Ruby), its checks, its
+** derived number and its line for the verdict table. */
+static void gb_e14_ruby(GbE14 *e) {
+  GbE14Ruby *c = &e->ruby;
+  const GbE14Line *fifo = gb_e14_line(e, "fifo", 0.1), *ruby = gb_e14_line(e, "ruby", NAN);
+  c->k = NAN;
+  for (int j = e->nk - 1; j >= 0 && fifo && ruby && isnan(c->k); j--) {
+    if (e->ks[j] <= 0 || isnan(fifo->cell[j].io.v) || !(ruby->cell[j].io.v > 0)) continue;
+    c->k = e->ks[j];
+    c->fifo = fifo->cell[j].io;
+    c->ruby = ruby->cell[j].io;
+    c->ratio = (GbQ){c->fifo.v / c->ruby.v, c->fifo.lo / c->ruby.hi, c->fifo.hi / c->ruby.lo};
+  }
+  if (isnan(c->k)) {
+    snprintf(e->ruby_note, sizeof e->ruby_note, "%s",
+             c->measured ? "Ruby: no k with both fifo, 100 ms and Ruby" : "Ruby not measured");
+    return;
+  }
+  double f = GB_E14_RUBY_FACTOR;
+  gb_e14_add(e, c->ratio, false, f, "fifo, 100 ms, k=%g: %.3g I/O ops/s ≤ %g× %s's %.3g", c->k,
+             c->fifo.v, f, c->interp, c->ruby.v);
+  gb_e14_add(e, c->ratio, true, 1 / f, "fifo, 100 ms, k=%g: %.3g I/O ops/s ≥ %s's %.3g / %g", c->k,
+             c->fifo.v, c->interp, c->ruby.v, f);
+  if (e->nderived < GB_E14_MAXDERIVED)
+    e->derived[e->nderived++] = (GbE14Derived){"fifo_ruby_io_ratio", c->ratio};
+  snprintf(e->ruby_note, sizeof e->ruby_note, "fifo at 100 ms: %.3g ops/s; %s: %.3g ops/s (k=%g)",
+           c->fifo.v, c->interp, c->ruby.v, c->k);
 }
 
 bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
@@ -202,5 +245,7 @@ bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
                  fifo->cell[j].io.v, new5->cell[j].io.v);
     }
   }
+  gb_e14_ruby_interp(e, runs, exp);
+  gb_e14_ruby(e);
   return true;
 }

@@ -1,9 +1,10 @@
 /*
 ** e14.h — E14 "which design fixes the convoy": the numbers of its runs.
 ** Each run's workers return "io=R cpu=C share=S0,S1,..." (workloads/
-** e14_convoy_designs.py); this groups the runs into lines (a GIL design at
-** one switch interval, or CPython) over k, the CPU-bound threads beside the
-** I/O thread, and derives the checks the report prints (report_e14.c).
+** e14_convoy_designs.py; Ruby's: its port, harness/engine/ruby_convoy.rb);
+** this groups the runs into lines (a GIL design at one switch interval,
+** CPython, or Ruby's GVL) over k, the CPU-bound threads beside the I/O
+** thread, and derives the checks the report prints (report_e14.c).
 */
 #ifndef GB_E14_H
 #define GB_E14_H
@@ -27,7 +28,7 @@ typedef struct GbE14Cell {
 
 typedef struct GbE14Line {
   char label[48]; /* "fifo, 100 ms", "legacy", "cpython-3.11, 5 ms" */
-  char gil[16];   /* the model, or "cpython" */
+  char gil[16];   /* the model, or "cpython", "ruby" */
   double si;      /* switch interval, s; NaN where the model has none */
   GbE14Cell cell[GB_E14_MAXK];
 } GbE14Line;
@@ -48,6 +49,25 @@ typedef struct GbE14Derived {
 
 #define GB_E14_MAXDERIVED 16
 
+/* fifo with Ruby's quantum models Ruby's convoy if, at the largest k both
+** measured (every CPU thread then queues ahead of the I/O thread), its I/O
+** rate is within this factor of Ruby's either way. The queue's arithmetic,
+** one operation per k quanta (2.5 ops/s at k=4), predicts both, and both
+** came within 25% of it here; 2x leaves room for a window holding one or
+** two operations and for Ruby's timer ticks, not aligned with takes. The
+** designs that end the convoy (priority, fair, fifo at 5 ms) were 20-150x
+** off it at k=4 (docs/gil-designs.md), so the factor still tells them. */
+#define GB_E14_RUBY_FACTOR 2.0
+
+/* fifo at 100 ms against Ruby at the largest k both have (k > 0). */
+typedef struct GbE14Ruby {
+  bool measured;   /* the experiment has Ruby runs */
+  char interp[32]; /* "ruby-3.1.2" */
+  double k;        /* NaN: no k with both lines */
+  GbQ fifo, ruby;  /* their I/O ops/s there */
+  GbQ ratio;       /* fifo over Ruby */
+} GbE14Ruby;
+
 typedef struct GbE14 {
   int nk;
   double ks[GB_E14_MAXK];
@@ -60,6 +80,8 @@ typedef struct GbE14 {
   ** new's at that k, minus 1) */
   int nderived;
   GbE14Derived derived[GB_E14_MAXDERIVED];
+  GbE14Ruby ruby;
+  char ruby_note[160]; /* the comparison in a line, for the verdict table */
 } GbE14;
 
 /* The analysis of experiment exp's ok runs in runs; false if there are none.

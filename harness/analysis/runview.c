@@ -68,7 +68,7 @@ double gb_gil_rate(const json_t *r, const char *counter) {
   json_t *s;
   json_array_foreach(json_object_get(r, "samples"), i, s) wall += gb_rn(s, "wall_s");
   double n = gb_rn(json_object_get(r, "gil_totals"), counter);
-  return wall > 0 && !gb_is_cpython(r) ? n / wall : NAN;
+  return wall > 0 && gb_is_gilpy(r) ? n / wall : NAN;
 }
 
 double gb_switch_rate(const json_t *r) {

@@ -17,7 +17,7 @@ static void gb_task_label(const json_t *r, char *buf, size_t len) {
     n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? ", " : "", gb_arg(r, i));
   if (n < len)
     snprintf(buf + n, len - n, ") x%lld, %s", gb_ri(r, "workers"),
-             gb_is_cpython(r) ? gb_run_interp(r) : gb_rs(r, "gil"));
+             gb_is_gilpy(r) ? gb_rs(r, "gil") : gb_run_interp(r));
 }
 
 /* r's count of key over its samples (a boolean field) or its own integer. */

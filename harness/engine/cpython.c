@@ -6,6 +6,8 @@
 **   driver: {"ready": "cpython-3.11"}      after start-up and warm-up
 **   us: "rep"   driver: one sample object  as often as the rounds ask
 **   us: EOF     driver: exits              (its worker processes with it)
+** ruby_driver.rb speaks the same protocol (ruby.h), so Ruby's runs are
+** supervised here too; messages name the driver that failed.
 ** Invariants: at most one request is outstanding, so a line read is the
 ** answer to the last request; a driver that timed out, died or was
 ** interrupted is marked dead and killed at gb_py_stop, never asked again.
@@ -30,7 +32,8 @@ struct GbPy {
   pid_t pid;
   int in, out; /* its stdin (we write), its stdout (we read) */
   bool dead;
-  char *buf; /* what was read and not yet returned as a line */
+  char name[64]; /* the driver's file name without its suffix, for messages */
+  char *buf;     /* what was read and not yet returned as a line */
   size_t n, cap;
 };
 
@@ -67,19 +70,23 @@ static int gb_py_line(GbPy *p, double deadline, char **line) {
   }
 }
 
-char *gb_py_version(const char *python) {
-  char cmd[512];
-  snprintf(cmd, sizeof cmd,
-           "'%s' -c 'import sys; print(\"cpython-%%d.%%d\" %% sys.version_info[:2])' 2>/dev/null",
-           python);
+char *gb_driver_probe(const char *cmd, const char *prefix) {
   FILE *f = popen(cmd, "r");
   if (!f) return NULL;
   char buf[64] = "";
   char *ok = fgets(buf, sizeof buf, f);
   int st = pclose(f);
-  if (!ok || st != 0 || strncmp(buf, "cpython-", 8) != 0) return NULL;
+  if (!ok || st != 0 || strncmp(buf, prefix, strlen(prefix)) != 0) return NULL;
   buf[strcspn(buf, "\n")] = '\0';
   return gb_strdup(buf);
+}
+
+char *gb_py_version(const char *python) {
+  char cmd[512];
+  snprintf(cmd, sizeof cmd,
+           "'%s' -c 'import sys; print(\"cpython-%%d.%%d\" %% sys.version_info[:2])' 2>/dev/null",
+           python);
+  return gb_driver_probe(cmd, "cpython-");
 }
 
 /* c's arguments as the driver's --args, a JSON list. */
@@ -121,13 +128,20 @@ static double gb_py_deadline(const GbRunConfig *c) {
 }
 
 /* Why p gives no line: for a run's error message. */
-static void gb_py_why(int got, char *err, size_t errlen) {
+static void gb_py_why(const GbPy *p, int got, char *err, size_t errlen) {
   if (got == GB_PY_TIMEOUT && !gb_interrupted)
-    snprintf(err, errlen, "timeout: the CPython run did not finish in its time");
+    snprintf(err, errlen, "timeout: the %s run did not finish in its time", p->name);
   else if (got == GB_PY_TIMEOUT)
     snprintf(err, errlen, "interrupted");
   else
-    snprintf(err, errlen, "cpython_driver failed; see its message above");
+    snprintf(err, errlen, "%s failed; see its message above", p->name);
+}
+
+/* "ruby_driver" of ".../ruby_driver.rb". */
+static void gb_py_name(GbPy *p, const char *driver) {
+  const char *slash = strrchr(driver, '/');
+  snprintf(p->name, sizeof p->name, "%s", slash ? slash + 1 : driver);
+  p->name[strcspn(p->name, ".")] = '\0';
 }
 
 GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, const char *cpus,
@@ -152,6 +166,7 @@ GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, 
   close(out[1]);
   GbPy *p = gb_calloc(1, sizeof *p);
   *p = (GbPy){.pid = pid, .in = in[1], .out = out[0], .dead = pid < 0};
+  gb_py_name(p, driver);
   if (pid < 0) {
     snprintf(err, errlen, "fork: %s", strerror(errno));
     gb_py_stop(p);
@@ -165,9 +180,9 @@ GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, 
   free(line);
   if (!ready) {
     if (got == GB_PY_LINE)
-      snprintf(err, errlen, "cpython_driver: unexpected first line");
+      snprintf(err, errlen, "%s: unexpected first line", p->name);
     else
-      gb_py_why(got, err, errlen);
+      gb_py_why(p, got, err, errlen);
     p->dead = true;
     gb_py_stop(p);
     /* the caller tells a start-up that ran out of the run's time (a
@@ -217,7 +232,7 @@ void gb_py_measure(GbPy *p, const GbRunConfig *c, GbRun *r) {
   r->samples = gb_calloc((size_t)c->reps + 1, sizeof *r->samples);
   for (int k = 0; k < c->reps && r->status == GB_OK; k++) {
     if (p->dead) {
-      gb_run_fail(r, GB_FAILED, "cpython_driver failed earlier");
+      gb_run_fail(r, GB_FAILED, "%s failed earlier", p->name);
       break;
     }
     char *line = NULL;
@@ -229,9 +244,9 @@ void gb_py_measure(GbPy *p, const GbRunConfig *c, GbRun *r) {
     } else {
       p->dead = true;
       if (got == GB_PY_LINE)
-        snprintf(err, sizeof err, "cpython_driver: unreadable output");
+        snprintf(err, sizeof err, "%s: unreadable output", p->name);
       else
-        gb_py_why(got, err, sizeof err);
+        gb_py_why(p, got, err, sizeof err);
       gb_run_fail(r, got == GB_PY_TIMEOUT && !gb_interrupted ? GB_TIMEOUT : GB_FAILED, "%s", err);
     }
     json_decref(s);

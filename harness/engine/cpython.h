@@ -10,6 +10,9 @@
 ** it steadily. A process kept for all of a block's rounds would make that a
 ** fixed bias of its configuration; a fresh one per round samples it, and
 ** the interval shows it.
+**
+** Ruby's reference runs use the same machinery with ruby_driver.rb, which
+** speaks the same protocol (ruby.h): python is then the ruby to run.
 */
 #ifndef GB_CPYTHON_H
 #define GB_CPYTHON_H
@@ -18,6 +21,9 @@
 
 typedef struct GbPy GbPy;
 
+/* The first line shell command cmd prints, if it exits 0 and the line
+** starts with prefix (an interpreter's version probe); else NULL. */
+char *gb_driver_probe(const char *cmd, const char *prefix);
 /* python's "cpython-3.11", or NULL if it cannot be run. */
 char *gb_py_version(const char *python);
 /* Starts driver under python for c (c->warmup repetitions are done here,

@@ -13,11 +13,11 @@
 #include "measure.h"
 #include "pyrun.h"
 
-char *gb_py_driver_find(const char *const *dirs, int n) {
-  const char *env = getenv("GILBENCH_DRIVER");
-  if (env) return access(env, R_OK) == 0 ? gb_strdup(env) : NULL;
+char *gb_engine_file_find(const char *name, const char *env, const char *const *dirs, int n) {
+  const char *set = getenv(env);
+  if (set) return access(set, R_OK) == 0 ? gb_strdup(set) : NULL;
   for (int i = 0; i < n; i++) {
-    char *p = gb_asprintf("%s/../harness/engine/cpython_driver.py", dirs[i]);
+    char *p = gb_asprintf("%s/../harness/engine/%s", dirs[i], name);
     if (access(p, R_OK) == 0) return p;
     free(p);
   }
@@ -26,10 +26,14 @@ char *gb_py_driver_find(const char *const *dirs, int n) {
   exe[len > 0 ? len : 0] = '\0';
   char *slash = strrchr(exe, '/');
   if (slash) *slash = '\0';
-  char *p = gb_asprintf("%s/../../harness/engine/cpython_driver.py", exe);
+  char *p = gb_asprintf("%s/../../harness/engine/%s", exe, name);
   if (access(p, R_OK) == 0) return p;
   free(p);
   return NULL;
+}
+
+char *gb_py_driver_find(const char *const *dirs, int n) {
+  return gb_engine_file_find("cpython_driver.py", "GILBENCH_DRIVER", dirs, n);
 }
 
 /* The first PU of each worker's target set, "0,1,0,1", for the driver. */

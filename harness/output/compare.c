@@ -100,8 +100,8 @@ static void gb_cmp_field(const json_t *r, int f, char *buf, size_t len) {
   case GB_CF_SI:
     snprintf(buf, len, " si=%gms", gb_rn(r, "switch_interval") * 1e3);
     break;
-  case GB_CF_CI: /* CPython has no check interval */
-    if (gb_is_cpython(r))
+  case GB_CF_CI: /* CPython and Ruby have no check interval */
+    if (!gb_is_gilpy(r))
       buf[0] = '\0';
     else
       snprintf(buf, len, " ci=%lld", gb_ri(r, "check_interval"));
@@ -155,9 +155,9 @@ static void gb_cmp_label(const GbCmpVary *v, const json_t *r, char *buf, size_t 
   const char *gil = gb_rs(r, "gil"), *exp = gb_rs(r, "experiment"), *a;
   size_t n = (size_t)snprintf(buf, len, "%s %s n=%lld %s %s(", *exp ? exp : "-", gb_rs(r, "mode"),
                               gb_ri(r, "workers"),
-                              gb_is_cpython(r) ? "cpython"
-                              : *gil           ? gil
-                                               : "?",
+                              !gb_is_gilpy(r) ? gb_run_impl(r)
+                              : *gil          ? gil
+                                              : "?",
                               gb_rs(r, "entry"));
   for (int i = 0; (a = gb_arg(r, i)) && n < len; i++)
     n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? "," : "", a);

@@ -132,16 +132,16 @@ static void gb_header(GbOut *o, const char *const *key, size_t nkey, const char 
 /* --- rows --- */
 
 static void gb_key_fields(GbOut *o, const json_t *r) {
-  bool cpy = gb_is_cpython(r);
+  bool ref = !gb_is_gilpy(r);
   const char *wl = gb_rs(r, "workload"), *base = strrchr(wl, '/');
   gb_field_str(o, gb_rs(r, "experiment"));
-  gb_field_str(o, cpy ? "cpython" : "gilpy");
+  gb_field_str(o, gb_run_impl(r));
   gb_field_str(o, gb_run_interp(r));
   gb_field_str(o, base ? base + 1 : wl);
   gb_field_str(o, gb_rs(r, "entry"));
   gb_field_str(o, gb_rs(r, "mode"));
   gb_field_num(o, gb_rn(r, "workers"));
-  gb_field_str(o, cpy ? "cpython" : gb_rs(r, "gil")); /* CPython has its own GIL */
+  gb_field_str(o, ref ? gb_run_impl(r) : gb_rs(r, "gil")); /* CPython, Ruby: their own */
   gb_field_num(o, gb_rn(r, "switch_interval"));
   gb_field_num(o, gb_rn(r, "check_interval"));
   gb_field_str(o, gb_rs(r, "pin"));

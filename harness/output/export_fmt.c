@@ -54,7 +54,7 @@ static char *gb_fmt_args(const json_t *run) {
 }
 
 static char *gb_fmt_label(const json_t *run) {
-  bool cpy = strncmp(gb_run_interp(run), "cpython", 7) == 0;
+  bool cpy = !gb_is_gilpy(run); /* a reference run: CPython's or Ruby's */
   const char *exp = gb_fmt_str(run, "experiment"), *gil = gb_fmt_str(run, "gil");
   const char *pin = gb_fmt_str(run, "pin");
   if (!*exp) {
@@ -62,10 +62,9 @@ static char *gb_fmt_label(const json_t *run) {
     exp = exp ? exp + 1 : gb_fmt_str(run, "workload");
   }
   char *args = gb_fmt_args(run);
-  char *k =
-      gb_asprintf("%s %s %s N=%lld %s(%s)", exp, cpy ? "cpython" : "gilpy", gb_fmt_str(run, "mode"),
-                  (long long)json_integer_value(json_object_get(run, "workers")),
-                  gb_fmt_str(run, "entry"), args);
+  char *k = gb_asprintf("%s %s %s N=%lld %s(%s)", exp, gb_run_impl(run), gb_fmt_str(run, "mode"),
+                        (long long)json_integer_value(json_object_get(run, "workers")),
+                        gb_fmt_str(run, "entry"), args);
   free(args);
   /* what else tells the configurations of an experiment apart */
   char extra[256] = "";

@@ -440,9 +440,11 @@ static void gb_report_verdicts(GbRep *g) {
     const char *unit = x->key.unit ? x->key.unit : "";
     gb_fmt_key(x->key.gilpy, unit, a, sizeof a);
     gb_fmt_key(x->key.cpython, unit, b, sizeof b);
-    char what[160];
-    snprintf(what, sizeof what, x->key.workers > 0 ? "%s, N=%d" : "%s",
-             x->key.what ? x->key.what : "–", x->key.workers);
+    char what[352];
+    int n = snprintf(what, sizeof what, x->key.workers > 0 ? "%s, N=%d" : "%s",
+                     x->key.what ? x->key.what : "–", x->key.workers);
+    if (x->key.note && n > 0 && (size_t)n < sizeof what)
+      snprintf(what + n, sizeof what - (size_t)n, "; %s", x->key.note);
     fprintf(f, "| %s %s | %s | %s | %s | %s |", x->info->id, x->info->title, x->info->gist,
             gb_verdict(x), what, a);
     if (cpy) fprintf(f, " %s |", b);

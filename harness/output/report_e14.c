@@ -7,6 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A reference interpreter's line: its GIL is not gilpy's, nor observed. */
+static bool gb_e14_ref(const GbE14Line *l) {
+  return strcmp(l->gil, "cpython") == 0 || strcmp(l->gil, "ruby") == 0;
+}
+
 /* The line everything is compared with: CPython's rule at its default. */
 static const GbE14Line *gb_e14_base(const GbE14 *e) {
   return gb_e14_line(e, "new", 0.005);
@@ -20,6 +25,35 @@ static void gb_e14_head(FILE *md, const GbE14 *e, const char *first) {
   for (int k = 0; k < e->nk; k++)
     fprintf(md, "---|");
   fputc('\n', md);
+}
+
+/* fifo at Ruby's quantum against Ruby's GVL (e14.h's GbE14Ruby). */
+static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
+  const GbE14Ruby *c = &e->ruby;
+  if (!c->measured) {
+    fprintf(md, "Against Ruby: Ruby not measured (no ruby on this machine, or --no-ruby), so "
+                "there is no Ruby line beside fifo.\n\n");
+    return;
+  }
+  if (isnan(c->k)) {
+    fprintf(md, "Against Ruby: %s was run, but no k has both its line and fifo at 100 ms.\n\n",
+            c->interp);
+    return;
+  }
+  bool within = c->ratio.lo >= 1 / GB_E14_RUBY_FACTOR && c->ratio.hi <= GB_E14_RUBY_FACTOR;
+  bool outside = c->ratio.hi < 1 / GB_E14_RUBY_FACTOR || c->ratio.lo > GB_E14_RUBY_FACTOR;
+  fprintf(md,
+          "Against Ruby (%s, whose GVL is fifo's rule with a fixed 100 ms quantum): at k=%g, "
+          "fifo at 100 ms: %.3g [%.3g, %.3g] I/O ops/s; Ruby: %.3g [%.3g, %.3g] ops/s, a ratio "
+          "of %.2f [%.2f, %.2f]: %s within a factor %g either way (the queue's arithmetic, one "
+          "operation per k quanta, predicts both; a design that ends the convoy is an order of "
+          "magnitude off it).\n\n",
+          c->interp, c->k, c->fifo.v, c->fifo.lo, c->fifo.hi, c->ruby.v, c->ruby.lo, c->ruby.hi,
+          c->ratio.v, c->ratio.lo, c->ratio.hi,
+          within    ? "fifo models Ruby's convoy"
+          : outside ? "fifo does not model Ruby's convoy"
+                    : "unsure (the interval straddles the bound) whether fifo models Ruby's convoy",
+          GB_E14_RUBY_FACTOR);
 }
 
 void gb_e14_write_md(FILE *md, const GbE14 *e) {
@@ -40,7 +74,7 @@ void gb_e14_write_md(FILE *md, const GbE14 *e) {
           "\nThe CPU-bound threads' throughput in the same window (squares(chunk) calls "
           "per second, all k together)%s:\n\n",
           base ? ", and in parentheses its change against new at 5 ms at the same k "
-                 "(gilpy only: CPython runs a different interpreter)"
+                 "(gilpy only: CPython and Ruby run different interpreters)"
                : "");
   gb_e14_head(md, e, "design");
   for (int i = 0; i < e->nlines; i++) {
@@ -54,19 +88,18 @@ void gb_e14_write_md(FILE *md, const GbE14 *e) {
       }
       fprintf(md, " %.0f", q.v);
       double b = base ? base->cell[k].cpu.v : NAN;
-      if (l != base && b > 0 && strcmp(l->gil, "cpython") != 0)
-        fprintf(md, " (%+.0f%%)", 100 * (q.v - b) / b);
+      if (l != base && b > 0 && !gb_e14_ref(l)) fprintf(md, " (%+.0f%%)", 100 * (q.v - b) / b);
       fprintf(md, " |");
     }
     fputc('\n', md);
   }
   fprintf(md, "\nEach thread's share of the GIL time in the window (medians): the I/O "
               "thread's, then the least and most any CPU thread got (gilpy's designs with a "
-              "GIL; CPython's is not observed):\n\n");
+              "GIL; CPython's and Ruby's are not observed):\n\n");
   gb_e14_head(md, e, "design");
   for (int i = 0; i < e->nlines; i++) {
     const GbE14Line *l = &e->lines[i];
-    if (strcmp(l->gil, "cpython") == 0 || strcmp(l->gil, "none") == 0) continue; /* no GIL */
+    if (gb_e14_ref(l) || strcmp(l->gil, "none") == 0) continue; /* none observed */
     fprintf(md, "| %s |", l->label);
     for (int k = 0; k < e->nk; k++) {
       const GbE14Cell *c = &l->cell[k];
@@ -81,6 +114,7 @@ void gb_e14_write_md(FILE *md, const GbE14 *e) {
     fputc('\n', md);
   }
   fputc('\n', md);
+  gb_e14_write_ruby(md, e);
 }
 
 int gb_e14_write_data(const json_t *doc, const char *dir) {

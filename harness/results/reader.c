@@ -79,19 +79,32 @@ bool gb_is_cpython(const json_t *r) {
   return strncmp(gb_run_interp(r), "cpython", 7) == 0;
 }
 
+bool gb_is_gilpy(const json_t *r) {
+  return !gb_is_cpython(r) && !gb_is_ruby(r);
+}
+
+bool gb_is_ruby(const json_t *r) {
+  return strncmp(gb_run_interp(r), "ruby", 4) == 0;
+}
+
+const char *gb_run_impl(const json_t *r) {
+  return gb_is_cpython(r) ? "cpython" : gb_is_ruby(r) ? "ruby" : "gilpy";
+}
+
 char *gb_run_key(const json_t *r) {
   json_t *args = json_object_get(r, "args");
   char *a = args ? json_dumps(args, JSON_COMPACT) : NULL;
   json_t *lat = json_object_get(r, "latency_ms");
   const char *wl = gb_rs(r, "workload"), *base = strrchr(wl, '/');
   /* A reference run does not depend on the embedded interpreter's GIL model
-  ** or check interval: CPython has only its switch interval. */
-  bool cpy = gb_is_cpython(r);
+  ** or check interval: CPython has only its switch interval, Ruby its
+  ** quantum. */
+  bool ref = !gb_is_gilpy(r);
   char *k = gb_asprintf(
-      "%s|%s|%s|%s|%s|%s|%lld|%s|%g|%lld|%s|%g", gb_rs(r, "experiment"), cpy ? "cpython" : "gilpy",
+      "%s|%s|%s|%s|%s|%s|%lld|%s|%g|%lld|%s|%g", gb_rs(r, "experiment"), gb_run_impl(r),
       base ? base + 1 : wl, gb_rs(r, "entry"), a ? a : "[]", gb_rs(r, "mode"), gb_ri(r, "workers"),
-      cpy ? "-" : gb_rs(r, "gil"), json_number_value(json_object_get(r, "switch_interval")),
-      cpy ? 0LL : gb_ri(r, "check_interval"), gb_rs(r, "pin"), lat ? json_number_value(lat) : -1.0);
+      ref ? "-" : gb_rs(r, "gil"), json_number_value(json_object_get(r, "switch_interval")),
+      ref ? 0LL : gb_ri(r, "check_interval"), gb_rs(r, "pin"), lat ? json_number_value(lat) : -1.0);
   free(a);
   return k;
 }

@@ -31,13 +31,20 @@ double gb_ci(const json_t *o, int i);
 /* An integer field (workers, check_interval); 0 if absent. */
 long long gb_ri(const json_t *o, const char *k);
 
-/* The run's interpreter: "cpython-3.11" for reference runs, else "gilpy". */
+/* The run's interpreter: "cpython-3.11" or "ruby-3.1.2" for reference
+** runs, else "gilpy". */
 const char *gb_run_interp(const json_t *r);
+/* Its family: "gilpy", "cpython" or "ruby". */
+const char *gb_run_impl(const json_t *r);
 /* What matches a run across files: experiment, interpreter, workload,
 ** entry, args, mode, workers, gil, intervals and pin, as one string. */
 char *gb_run_key(const json_t *r);
 /* A CPython reference run (not the embedded interpreter). */
 bool gb_is_cpython(const json_t *r);
+/* A Ruby reference run (E14's Ruby line). */
+bool gb_is_ruby(const json_t *r);
+/* A run of the embedded interpreter (no reference run). */
+bool gb_is_gilpy(const json_t *r);
 /* The run finished with status "ok". */
 bool gb_ok(const json_t *r);
 /* args[i] as written (a number stored as such is formatted), NULL if absent;

@@ -13,10 +13,12 @@
 ** contain "{url}" (the server's URL with the run's latency_ms), runs every
 ** configuration with the run engine, and, where python3 exists, runs the
 ** experiment's "cpython" modes through harness/engine/cpython_driver.py for the
-** reference lines. Each finished run is journaled at once (journal.h), so
-** an interrupted suite keeps what it finished and --resume skips it; the
-** end computes the speedups (each run against the seq run of the same task
-** and interpreter), writes DIR/results.json, the figures' data and the report.
+** reference lines; where ruby exists, the "ruby" modes of runs at gil=fifo
+** with Ruby's 100 ms quantum also under Ruby (ruby.h: E14's Ruby line).
+** Each finished run is journaled at once (journal.h), so an interrupted
+** suite keeps what it finished and --resume skips it; the end computes the
+** speedups (each run against the seq run of the same task and
+** interpreter), writes DIR/results.json, the figures' data and the report.
 */
 #include <errno.h>
 #include <limits.h>
@@ -44,6 +46,7 @@
 #include "report.h"
 #include "results.h"
 #include "rounds.h"
+#include "ruby.h"
 #include "run.h"
 #include "server.h"
 #include "spinlib.h"
@@ -52,10 +55,16 @@
 
 #define GB_SUITE_MAX_RUNS 4096
 
+/* Which interpreter runs a planned run: gilpy, or a reference one. The
+** order is a block's round order (gb_suite_after). */
+typedef enum { GB_IMPL_GILPY, GB_IMPL_CPYTHON, GB_IMPL_RUBY } GbImpl;
+/* as gb_run_impl (reader.h) names them */
+static const char *const gb_impl_names[] = {"gilpy", "cpython", "ruby"};
+
 /* One planned run: the engine's configuration plus what the suite adds. */
 typedef struct GbSuiteRun {
   GbRunConfig cfg;
-  bool cpython;
+  GbImpl impl;
   double latency_ms; /* < 0: the run needs no server */
   char *key;
 } GbSuiteRun;
@@ -72,8 +81,8 @@ typedef struct GbSuite {
 } GbSuite;
 
 typedef struct GbSuiteOpts {
-  const char *suite, *out, *only, *python;
-  bool quick, resume, cpython, python_set;
+  const char *suite, *out, *only, *python, *ruby;
+  bool quick, resume, cpython, python_set, with_ruby, ruby_set;
   bool force, no_preflight; /* the preflight (preflight.h): never stop / skip it */
 } GbSuiteOpts;
 
@@ -85,6 +94,8 @@ typedef struct GbSuiteState {
   GbProgress prog;
   char *interp, *driver; /* "cpython-3.11" (NULL: no reference runs), the driver */
   const char *python;
+  char *rb_interp, *rb_driver; /* "ruby-3.1.2" (NULL: no Ruby runs), ruby_driver.rb */
+  const char *ruby;
   int failures;
   bool write_failed;        /* the journal could not be written: stop at once */
   const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
@@ -128,7 +139,8 @@ static json_t *gb_suite_desc(const GbSuiteRun *sr) {
                         "mode", gb_mode_name(c->mode), "workers", c->workers, "gil",
                         gp_gil_model_name(c->gil), "switch_interval", c->switch_interval,
                         "check_interval", c->check_interval, "pin", pin);
-  if (sr->cpython) json_object_set_new(o, "interpreter", json_string("cpython"));
+  if (sr->impl != GB_IMPL_GILPY)
+    json_object_set_new(o, "interpreter", json_string(gb_impl_names[sr->impl]));
   if (sr->latency_ms >= 0) json_object_set_new(o, "latency_ms", json_real(sr->latency_ms));
   return o;
 }
@@ -305,7 +317,8 @@ static bool gb_suite_has_url(const GbRunConfig *c) {
   return false;
 }
 
-static bool gb_suite_cpython_mode(const json_t *modes, GbMode m) {
+/* Whether m is one of the modes an experiment's "cpython" or "ruby" lists. */
+static bool gb_suite_ref_mode(const json_t *modes, GbMode m) {
   size_t i;
   json_t *v;
   json_array_foreach(modes, i,
@@ -314,13 +327,13 @@ static bool gb_suite_cpython_mode(const json_t *modes, GbMode m) {
   return false;
 }
 
-static int gb_suite_add(GbSuite *s, const GbRunConfig *c, double lat, bool cpython, char *err,
+static int gb_suite_add(GbSuite *s, const GbRunConfig *c, double lat, GbImpl impl, char *err,
                         size_t len) {
   if (s->nruns >= GB_SUITE_MAX_RUNS)
     return gb_suite_err(err, len, "more than %d runs", GB_SUITE_MAX_RUNS);
   GbSuiteRun *sr = &s->runs[s->nruns];
   gb_config_copy(&sr->cfg, c);
-  sr->cpython = cpython;
+  sr->impl = impl;
   sr->latency_ms = gb_suite_has_url(c) ? lat : -1;
   json_t *d = gb_suite_desc(sr);
   sr->key = gb_run_key(d);
@@ -339,10 +352,15 @@ static int gb_suite_add(GbSuite *s, const GbRunConfig *c, double lat, bool cpyth
 static int gb_suite_product(GbSuite *s, const json_t *exp, json_t **vals, size_t k, GbRunConfig *c,
                             double lat, char *err, size_t len) {
   if (k == GB_SUITE_NKEYS) {
-    if (gb_suite_add(s, c, lat, false, err, len) < 0) return -1;
+    if (gb_suite_add(s, c, lat, GB_IMPL_GILPY, err, len) < 0) return -1;
     const json_t *cpy = json_object_get(exp, "cpython");
-    if (c->gil == GP_GIL_NEW && gb_suite_cpython_mode(cpy, c->mode))
-      return gb_suite_add(s, c, lat, true, err, len);
+    if (c->gil == GP_GIL_NEW && gb_suite_ref_mode(cpy, c->mode))
+      return gb_suite_add(s, c, lat, GB_IMPL_CPYTHON, err, len);
+    /* Ruby beside fifo at Ruby's own quantum, the one it runs with */
+    const json_t *rb = json_object_get(exp, "ruby");
+    if (c->gil == GP_GIL_FIFO && fabs(c->switch_interval - GB_RUBY_QUANTUM_S) < 1e-12 &&
+        gb_suite_ref_mode(rb, c->mode))
+      return gb_suite_add(s, c, lat, GB_IMPL_RUBY, err, len);
     return 0;
   }
   size_t i;
@@ -426,7 +444,8 @@ static const char *const gb_suite_run_keys[] = {
     "workload",       "entry",      "args",  "gil",       "switch_interval",
     "check_interval", "latency_ms", "pin",   "mode",      "workers",
     "reps",           "warmup",     "trace", "timeout_s", NULL};
-static const char *const gb_suite_exp_keys[] = {"id", "sweeps", "calibrate", "cpython", NULL};
+static const char *const gb_suite_exp_keys[] = {"id",      "sweeps", "calibrate",
+                                                "cpython", "ruby",   NULL};
 
 static bool gb_suite_in(const char *key, const char *const *keys) {
   for (; *keys; keys++)
@@ -521,15 +540,15 @@ static void gb_suite_free(GbSuite *s) {
 static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
   const GbRunConfig *c = &sr->cfg;
   size_t n = (size_t)snprintf(buf, len, "%-4s %-7s %-11s %-9s n=%-2d", c->experiment,
-                              sr->cpython ? "cpython" : gp_gil_model_name(c->gil), c->entry,
-                              gb_mode_name(c->mode), c->workers);
+                              sr->impl ? gb_impl_names[sr->impl] : gp_gil_model_name(c->gil),
+                              c->entry, gb_mode_name(c->mode), c->workers);
   for (int i = 0; i < c->nargs && n < len; i++)
     n += (size_t)snprintf(buf + n, len - n, " %s", strcmp(c->args[i], "{url}") ? c->args[i] : "");
   if (sr->latency_ms >= 0 && n < len)
     n += (size_t)snprintf(buf + n, len - n, " L=%gms", sr->latency_ms);
   if (c->gil != GP_GIL_LEGACY && c->gil != GP_GIL_NONE && n < len)
     n += (size_t)snprintf(buf + n, len - n, " si=%gms", c->switch_interval * 1e3);
-  if (!sr->cpython && c->gil == GP_GIL_LEGACY && n < len)
+  if (sr->impl == GB_IMPL_GILPY && c->gil == GP_GIL_LEGACY && n < len)
     n += (size_t)snprintf(buf + n, len - n, " ci=%d", c->check_interval);
   if (c->pin.kind != GB_PIN_CORES && n < len) {
     char pin[32];
@@ -539,11 +558,17 @@ static void gb_suite_describe(const GbSuiteRun *sr, char *buf, size_t len) {
 }
 
 /* Measures c (one round's share) with the engine or, for a reference run,
-** with CPython (pyrun.h). 1 if interrupted. */
-static int gb_suite_measure(GbSuiteState *st, bool cpython, const GbRunConfig *c,
+** with CPython or Ruby through its driver (pyrun.h). 1 if interrupted. */
+static int gb_suite_measure(GbSuiteState *st, GbImpl impl, const GbRunConfig *c,
                             const GbRunHooks *h, GbRun *one) {
-  if (!cpython) return gb_run_execute(&st->tp, c, h, one);
-  return gb_py_run(&st->tp, st->python, st->driver, c, h, one);
+  if (impl == GB_IMPL_CPYTHON) return gb_py_run(&st->tp, st->python, st->driver, c, h, one);
+  if (impl == GB_IMPL_RUBY) return gb_py_run(&st->tp, st->ruby, st->rb_driver, c, h, one);
+  return gb_run_execute(&st->tp, c, h, one);
+}
+
+/* The interpreter's name as recorded: "gilpy", "cpython-3.11", "ruby-3.1.2". */
+static const char *gb_suite_interp(const GbSuiteState *st, GbImpl impl) {
+  return impl == GB_IMPL_CPYTHON ? st->interp : impl == GB_IMPL_RUBY ? st->rb_interp : "gilpy";
 }
 
 static const char *gb_suite_calib_entry(const GbSuite *s, const char *id) {
@@ -557,9 +582,9 @@ static const char *gb_suite_calib_entry(const GbSuite *s, const char *id) {
   return NULL;
 }
 
-/* Calibrations are per experiment and interpreter. */
-static char *gb_suite_calib_key(const char *experiment, bool cpython) {
-  return gb_asprintf("%s|%s", experiment, cpython ? "cpython" : "gilpy");
+/* Calibrations are per experiment and interpreter (gb_impl_names). */
+static char *gb_suite_calib_key(const char *experiment, const char *impl) {
+  return gb_asprintf("%s|%s", experiment, impl);
 }
 
 /* The median of a calibration run's float results; 0 if it has none. */
@@ -582,7 +607,7 @@ static double gb_suite_calib_value(const GbRun *r) {
 ** Returns 0, -1 with err, or 1 if interrupted. */
 static int gb_suite_calibrate(GbSuiteState *st, const GbSuiteRun *sr, double *out, char *err,
                               size_t len) {
-  char *key = gb_suite_calib_key(sr->cfg.experiment, sr->cpython);
+  char *key = gb_suite_calib_key(sr->cfg.experiment, gb_impl_names[sr->impl]);
   json_t *have = json_object_get(st->calibrated, key);
   if (have) {
     *out = json_real_value(have);
@@ -602,7 +627,7 @@ static int gb_suite_calibrate(GbSuiteState *st, const GbSuiteRun *sr, double *ou
   c.reps = 5;
   c.warmup = 1;
   c.trace = false;
-  int rc = gb_suite_measure(st, sr->cpython, &c, NULL, &r);
+  int rc = gb_suite_measure(st, sr->impl, &c, NULL, &r);
   *out = rc == 0 ? gb_suite_calib_value(&r) : 0;
   if (rc == 0 && *out == 0) {
     snprintf(err, len, "calibration: %s() gave no positive float%s%s", c.entry, r.error ? ": " : "",
@@ -612,7 +637,7 @@ static int gb_suite_calibrate(GbSuiteState *st, const GbSuiteRun *sr, double *ou
     json_object_set_new(st->calibrated, key, json_real(*out));
     gb_progress_clear(&st->prog);
     fprintf(stderr, "suite: %s calibrated on %s: %s() = %.6g\n", sr->cfg.experiment,
-            sr->cpython ? st->interp : "gilpy", c.entry, *out);
+            gb_suite_interp(st, sr->impl), c.entry, *out);
   }
   free(key);
   gb_run_free(&r);
@@ -648,7 +673,7 @@ static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHoo
       c.args[k] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
                               sr->latency_ms);
     }
-  rc = gb_suite_measure(st, sr->cpython, &c, h, one);
+  rc = gb_suite_measure(st, sr->impl, &c, h, one);
   gb_config_free(&c);
   return rc;
 }
@@ -661,10 +686,11 @@ static json_t *gb_suite_record(const GbSuiteState *st, const GbSuiteRun *sr, GbR
     r->cfg.args[i] = gb_strdup(sr->cfg.args[i]);
   }
   json_t *j = gb_results_run(r);
-  if (sr->cpython) json_object_set_new(j, "interpreter", json_string(st->interp));
+  if (sr->impl != GB_IMPL_GILPY)
+    json_object_set_new(j, "interpreter", json_string(gb_suite_interp(st, sr->impl)));
   if (sr->latency_ms >= 0) json_object_set_new(j, "latency_ms", json_real(sr->latency_ms));
   if (gb_suite_calibrated_arg(&sr->cfg) >= 0) {
-    char *key = gb_suite_calib_key(sr->cfg.experiment, sr->cpython);
+    char *key = gb_suite_calib_key(sr->cfg.experiment, gb_impl_names[sr->impl]);
     json_t *v = json_object_get(st->calibrated, key);
     json_object_set_new(j, "calibrated", v ? json_incref(v) : json_null());
     free(key);
@@ -716,6 +742,7 @@ static void gb_suite_speedups(json_t *runs) {
 static void gb_suite_usage(FILE *f) {
   fputs("usage: gilbench suite SUITE.json [--quick] [--out DIR] [--resume]\n"
         "                      [--only E1,E3] [--no-cpython] [--python PATH]\n"
+        "                      [--no-ruby] [--ruby PATH]\n"
         "                      [--force] [--no-preflight]\n"
         "\n"
         "Runs every experiment of SUITE.json (workloads/suite.json, quick.json) with\n"
@@ -727,6 +754,8 @@ static void gb_suite_usage(FILE *f) {
         "  --only IDS    only these experiments (comma-separated ids)\n"
         "  --no-cpython  skip the CPython reference runs\n"
         "  --python P    the CPython for reference runs (default python3)\n"
+        "  --no-ruby     skip the Ruby reference runs (E14's Ruby line)\n"
+        "  --ruby R      the Ruby for them (default ruby)\n"
         "  --force       run even when the preflight finds the cores busy\n"
         "  --no-preflight  skip the preflight (P processes side by side vs one)\n"
         "\n"
@@ -740,6 +769,8 @@ static int gb_suite_opts(int argc, char **argv, GbSuiteOpts *o) {
   memset(o, 0, sizeof *o);
   o->cpython = true;
   o->python = "python3";
+  o->with_ruby = true;
+  o->ruby = "ruby";
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     bool more = i + 1 < argc;
@@ -749,6 +780,8 @@ static int gb_suite_opts(int argc, char **argv, GbSuiteOpts *o) {
       o->resume = true;
     else if (strcmp(a, "--no-cpython") == 0)
       o->cpython = false;
+    else if (strcmp(a, "--no-ruby") == 0)
+      o->with_ruby = false;
     else if (strcmp(a, "--force") == 0)
       o->force = true;
     else if (strcmp(a, "--no-preflight") == 0)
@@ -760,6 +793,9 @@ static int gb_suite_opts(int argc, char **argv, GbSuiteOpts *o) {
     else if (strcmp(a, "--python") == 0 && more) {
       o->python = argv[++i];
       o->python_set = true;
+    } else if (strcmp(a, "--ruby") == 0 && more) {
+      o->ruby = argv[++i];
+      o->ruby_set = true;
     } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       gb_suite_usage(stdout);
       exit(0);
@@ -789,9 +825,9 @@ static int gb_suite_mkdirs(const char *dir) {
   return mkdir(buf, 0755) < 0 && errno != EEXIST ? -1 : 0;
 }
 
-/* harness/engine/cpython_driver.py (pyrun.h), looked for beside the
-** workloads' folder and the suite file's. */
-static char *gb_suite_driver_path(const GbSuite *s) {
+/* A driver (pyrun.h, ruby.h), looked for beside the workloads' folder and
+** the suite file's. */
+static char *gb_suite_driver_path(const GbSuite *s, char *(*find)(const char *const *, int)) {
   char wl[PATH_MAX] = "";
   if (s->nruns > 0) {
     snprintf(wl, sizeof wl, "%s", s->runs[0].cfg.workload);
@@ -799,7 +835,7 @@ static char *gb_suite_driver_path(const GbSuite *s) {
     if (slash) *slash = '\0';
   }
   const char *dirs[] = {wl, s->dir};
-  return gb_py_driver_find(dirs, 2);
+  return find(dirs, 2);
 }
 
 static bool gb_suite_needs_server(const GbSuite *s) {
@@ -808,11 +844,11 @@ static bool gb_suite_needs_server(const GbSuite *s) {
   return false;
 }
 
-/* Drops the CPython runs (no python3, or --no-cpython). */
-static void gb_suite_drop_cpython(GbSuite *s) {
+/* Drops the runs of impl (no python3, --no-cpython; no ruby, --no-ruby). */
+static void gb_suite_drop(GbSuite *s, GbImpl impl) {
   int n = 0;
   for (int i = 0; i < s->nruns; i++) {
-    if (s->runs[i].cpython) {
+    if (s->runs[i].impl == impl) {
       gb_config_free(&s->runs[i].cfg);
       free(s->runs[i].key);
     } else {
@@ -822,14 +858,40 @@ static void gb_suite_drop_cpython(GbSuite *s) {
   s->nruns = n;
 }
 
+static bool gb_suite_has(const GbSuite *s, GbImpl impl) {
+  for (int i = 0; i < s->nruns; i++)
+    if (s->runs[i].impl == impl) return true;
+  return false;
+}
+
+/* Ruby and ruby_driver.rb for the planned Ruby runs, or those runs dropped
+** with one message saying why: E14's Ruby line is then missing, and the
+** report says Ruby was not measured. */
+static void gb_suite_find_ruby(GbSuiteState *st, const GbSuiteOpts *o) {
+  GbSuite *s = st->s;
+  if (!gb_suite_has(s, GB_IMPL_RUBY)) return;
+  st->rb_interp = o->with_ruby ? gb_rb_version(o->ruby) : NULL;
+  st->rb_driver = st->rb_interp ? gb_suite_driver_path(s, gb_rb_driver_find) : NULL;
+  if (st->rb_interp && !st->rb_driver) {
+    fprintf(stderr, "suite: no Ruby driver (harness/engine/ruby_driver.rb beside the workloads "
+                    "or the binary, or $GILBENCH_RUBY_DRIVER): no Ruby reference runs\n");
+    free(st->rb_interp);
+    st->rb_interp = NULL;
+  } else if (!st->rb_interp && o->with_ruby) {
+    fprintf(stderr, "suite: no ruby (cannot run %s): no Ruby reference runs\n", o->ruby);
+  }
+  if (!st->rb_interp) gb_suite_drop(s, GB_IMPL_RUBY);
+}
+
 /* Every gilpy workload loads and has its entries, before anything runs. */
 static int gb_suite_preflight(const GbSuite *s) {
   char err[1024];
   for (int i = 0; i < s->nruns; i++) {
     const GbRunConfig *c = &s->runs[i].cfg;
-    bool seen = s->runs[i].cpython;
+    bool seen = s->runs[i].impl != GB_IMPL_GILPY;
     for (int j = 0; j < i && !seen; j++)
-      seen = !s->runs[j].cpython && strcmp(s->runs[j].cfg.workload, c->workload) == 0 &&
+      seen = s->runs[j].impl == GB_IMPL_GILPY &&
+             strcmp(s->runs[j].cfg.workload, c->workload) == 0 &&
              strcmp(s->runs[j].cfg.entry, c->entry) == 0 && s->runs[j].cfg.nargs == c->nargs;
     if (!seen && gb_run_preflight(c, err, sizeof err) < 0) {
       fprintf(stderr, "gilbench suite: %s: %s\n", c->experiment, err);
@@ -881,13 +943,14 @@ static void gb_suite_block_done(GbSuiteState *st, GbRun *out, int m, int *k, int
   }
 }
 
-/* Whether planned run a goes after b in a round: gilpy before CPython, then
-** by worker count. A speedup compares runs of one interpreter and worker
-** count; this puts them next to each other in every round, so the host's
+/* Whether planned run a goes after b in a round: gilpy before CPython
+** before Ruby, then by worker count. A speedup compares runs of one
+** interpreter and worker count; this puts them next to each other in every
+** round, so the host's
 ** changes of speed (seconds long on a shared VM) fall between rounds more
 ** often than between the two. */
 static bool gb_suite_after(const GbSuiteRun *a, const GbSuiteRun *b) {
-  if (a->cpython != b->cpython) return a->cpython;
+  if (a->impl != b->impl) return a->impl > b->impl;
   return a->cfg.workers > b->cfg.workers;
 }
 
@@ -962,7 +1025,7 @@ static int gb_suite_loop(GbSuiteState *st) {
     free(k);
     json_t *cal = json_object_get(r, "calibrated");
     if (json_is_number(cal)) { /* a resumed experiment keeps its task sizes */
-      k = gb_suite_calib_key(gb_rs(r, "experiment"), gb_is_cpython(r));
+      k = gb_suite_calib_key(gb_rs(r, "experiment"), gb_run_impl(r));
       json_object_set(st->calibrated, k, cal);
       free(k);
     }
@@ -1033,7 +1096,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     return 2;
   }
   st->interp = o->cpython ? gb_py_version(o->python) : NULL;
-  st->driver = st->interp ? gb_suite_driver_path(s) : NULL;
+  st->driver = st->interp ? gb_suite_driver_path(s, gb_py_driver_find) : NULL;
   if (st->interp && !st->driver) {
     fprintf(stderr,
             "suite: no CPython driver (harness/engine/cpython_driver.py beside the workloads or "
@@ -1043,7 +1106,8 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   } else if (!st->interp && o->cpython) {
     fprintf(stderr, "suite: no %s: no CPython reference runs\n", o->python);
   }
-  if (!st->interp) gb_suite_drop_cpython(s);
+  if (!st->interp) gb_suite_drop(s, GB_IMPL_CPYTHON);
+  gb_suite_find_ruby(st, o);
   if (st->interp) gb_spinlib_export(); /* E5's native loop for compat.py */
   if (gb_suite_preflight(s) < 0) return 2;
   GbPreflight pf;
@@ -1073,7 +1137,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
     fprintf(stderr,
             "gilbench suite: cannot resume %s: %d of its runs are not in this plan (e.g. %s);\n"
             "  it was started with another suite or other options (--quick, --only, "
-            "--no-cpython): resume with those, or use another --out\n",
+            "--no-cpython, --no-ruby): resume with those, or use another --out\n",
             out, foreign, example);
     free(example);
     return 2;
@@ -1088,7 +1152,7 @@ int gb_suite_main(int argc, char **argv) {
   s->path = o.suite;
   s->quick = o.quick;
   s->only = o.only;
-  GbSuiteState st = {.s = s, .python = o.python, .calibrated = json_object()};
+  GbSuiteState st = {.s = s, .python = o.python, .ruby = o.ruby, .calibrated = json_object()};
   char err[512], outbuf[PATH_MAX];
   if (gb_topo_open(&st.tp, err, sizeof err) < 0) {
     fprintf(stderr, "gilbench suite: %s\n", err);
@@ -1108,9 +1172,10 @@ int gb_suite_main(int argc, char **argv) {
   }
   rc = gb_suite_start(&st, &o, o.out);
   if (rc != 0) goto done;
-  fprintf(stderr, "suite: %s%s: %d runs on %d cores%s; results in %s\n", s->path,
+  fprintf(stderr, "suite: %s%s: %d runs on %d cores%s%s; results in %s\n", s->path,
           o.quick ? " (quick)" : "", s->nruns, s->ncores,
-          st.interp ? ", with CPython reference runs" : "", o.out);
+          st.interp ? ", with CPython reference runs" : "",
+          st.rb_interp ? ", with Ruby reference runs" : "", o.out);
   struct sigaction sa = {.sa_handler = gb_suite_sigint}, old_int, old_term;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, &old_int);
@@ -1121,11 +1186,13 @@ int gb_suite_main(int argc, char **argv) {
     if (gb_writer_finish(st.w, false, e2, sizeof e2) < 0) fprintf(stderr, "suite: %s\n", e2);
     fprintf(stderr,
             "\nsuite: %s; the finished runs are kept: continue with\n"
-            "  gilbench suite %s%s%s%s%s%s%s --out %s --resume\n",
+            "  gilbench suite %s%s%s%s%s%s%s%s%s%s --out %s --resume\n",
             lrc == 2 ? "stopped: the journal cannot be written (disk full?)" : "interrupted",
             o.suite, o.quick ? " --quick" : "", o.only ? " --only " : "", o.only ? o.only : "",
             o.cpython ? "" : " --no-cpython", o.cpython && o.python_set ? " --python " : "",
-            o.cpython && o.python_set ? o.python : "", o.out);
+            o.cpython && o.python_set ? o.python : "", o.with_ruby ? "" : " --no-ruby",
+            o.with_ruby && o.ruby_set ? " --ruby " : "", o.with_ruby && o.ruby_set ? o.ruby : "",
+            o.out);
     rc = lrc == 2 ? 1 : 130;
   } else {
     rc = gb_suite_finish(&st, o.out);
@@ -1139,6 +1206,8 @@ done:
   free(st.interp);
   json_decref(st.calibrated);
   free(st.driver);
+  free(st.rb_interp);
+  free(st.rb_driver);
   gb_suite_free(s);
   free(s);
   gb_topo_close(&st.tp);

@@ -16,7 +16,7 @@ SCHEMA_MD = os.path.join(HERE, "..", "..", "results", "SCHEMA.md")
 ENUMS = {
     "runs[].mode": {"seq", "threads", "subinterp", "procs"},
     "runs[].status": {"ok", "failed", "timeout"},
-    "runs[].gil": {"new", "legacy", "none"},
+    "runs[].gil": {"new", "legacy", "none", "fifo", "priority", "fair"},
 }
 
 

@@ -1,0 +1,95 @@
+# ruby_convoy.rb — E14's convoy operation in Ruby (MRI): the port of
+# workloads/e14_convoy_designs.py's designs() that ruby_driver.rb runs for
+# the suite's Ruby reference line and bench/gil/convoy.rb runs by hand.
+# Same operation: one thread does HTTP GETs to the loopback server (one
+# request per connection, as bench.fetch does; the GVL is released while the
+# socket blocks) beside k threads calling squares(chunk) in a loop, timed
+# only once every CPU thread runs, for at most `ops` requests or `dur`
+# seconds. Ruby's GVL quantum is fixed at 100 ms (RUBY_QUANTUM_S).
+require 'socket'
+
+module RubyConvoy
+  RUBY_QUANTUM_S = 0.1
+
+  module_function
+
+  # cpu_bound.py's squares(n): the same loop, the same integer work
+  def squares(n)
+    total = 0
+    i = 0
+    while i < n
+      total += i * i
+      i += 1
+    end
+    total
+  end
+
+  # [port, path] of "http://127.0.0.1:PORT/PATH", as compat.py's _split_url
+  # reads it; loopback only
+  def split_url(url)
+    m = %r{\Ahttp://(127\.0\.0\.1|localhost)(?::(\d+))?([/?][^#]*)?}.match(url)
+    raise ArgumentError, "fetch: only http://127.0.0.1 URLs, not '#{url}'" unless m
+
+    path = m[3].to_s
+    path = "/#{path}" unless path.start_with?('/')
+    [Integer(m[2] || '80'), path]
+  end
+
+  # one GET; raises unless the answer is a 200
+  def fetch(port, path)
+    s = TCPSocket.new('127.0.0.1', port)
+    begin
+      s.write("GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n")
+      reply = s.read
+    ensure
+      s.close
+    end
+    status = reply[/\AHTTP\/1\.[01] (\d+)/, 1]
+    raise IOError, "fetch: HTTP status #{status.inspect}" unless status == '200'
+  end
+
+  def now
+    Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  end
+
+  # k CPU threads; each counts its squares(chunk) calls made while
+  # state[:phase] == 1 (0: starting, 1: measuring, 2: stopping)
+  def burners(k, chunk, state, counts, ready)
+    (0...k).map do |i|
+      Thread.new do
+        n = 0
+        n0 = nil
+        ready << 1
+        while state[:phase] < 2
+          n0 = n if state[:phase] == 1 && n0.nil?
+          squares(chunk)
+          n += 1
+        end
+        counts[i] = n - (n0 || n)
+      end
+    end
+  end
+
+  # "io=R cpu=C share=": R I/O ops/s, C the CPU threads' squares(chunk)
+  # calls/s together over the same window; no GVL shares (not observed)
+  def designs(url, k, ops, dur, chunk)
+    port, path = split_url(url)
+    state = { phase: 0 }
+    counts = Array.new(k, 0)
+    ready = Queue.new
+    threads = burners(k, chunk, state, counts, ready)
+    k.times { ready.pop }
+    state[:phase] = 1
+    t0 = now
+    n = 0
+    while n < ops
+      fetch(port, path)
+      n += 1
+      break if now - t0 >= dur
+    end
+    elapsed = now - t0
+    state[:phase] = 2
+    threads.each(&:join)
+    format('io=%.3f cpu=%.3f share=', n / elapsed, counts.sum / elapsed)
+  end
+end
