@@ -83,14 +83,10 @@ static void gb_e14_clear(GbE14Line *l) {
 }
 
 /* Models whose switch interval matters (legacy counts instructions, none has none). */
-static bool gb_e14_timed(const char *gil) {
-  return strcmp(gil, "legacy") != 0 && strcmp(gil, "none") != 0;
-}
-
 static GbE14Line *gb_e14_line_for(GbE14 *e, const json_t *r) {
   bool cpy = gb_is_cpython(r);
   const char *gil = gb_is_gilpy(r) ? gb_rs(r, "gil") : gb_run_impl(r);
-  double si = gb_e14_timed(gil) ? gb_rn(r, "switch_interval") : NAN;
+  double si = gb_gil_timed(gil) ? gb_rn(r, "switch_interval") : NAN;
   for (int i = 0; i < e->nlines; i++) {
     GbE14Line *l = &e->lines[i];
     if (strcmp(l->gil, gil) == 0 && (isnan(si) || fabs(l->si - si) < 1e-12)) return l;
@@ -102,8 +98,7 @@ static GbE14Line *gb_e14_line_for(GbE14 *e, const json_t *r) {
   if (isnan(si))
     snprintf(l->label, sizeof l->label, "%s", gil);
   else
-    snprintf(l->label, sizeof l->label, "%s, %g ms", cpy ? gb_rs(r, "interp") : gil, si * 1e3);
-  if (cpy && !*gb_rs(r, "interp")) snprintf(l->label, sizeof l->label, "cpython, %g ms", si * 1e3);
+    snprintf(l->label, sizeof l->label, "%s, %g ms", cpy ? gb_run_interp(r) : gil, si * 1e3);
   if (gb_is_ruby(r)) /* its quantum is Ruby's own, not a setting */
     snprintf(l->label, sizeof l->label, "%s GVL, %g ms", gb_run_interp(r), si * 1e3);
   gb_e14_clear(l);

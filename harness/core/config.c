@@ -53,6 +53,10 @@ const char *gb_mode_name(GbMode m) {
   return gb_mode_names[m];
 }
 
+bool gb_gil_timed(const char *gil) {
+  return strcmp(gil, "legacy") != 0 && strcmp(gil, "none") != 0;
+}
+
 int gb_mode_parse(const char *s, GbMode *out) {
   for (int i = 0; i < 4; i++)
     if (strcmp(s, gb_mode_names[i]) == 0) {

@@ -130,6 +130,9 @@ void gb_config_init(GbRunConfig *c);
 void gb_config_copy(GbRunConfig *dst, const GbRunConfig *src);
 void gb_config_free(GbRunConfig *c);
 const char *gb_mode_name(GbMode m);
+/* Whether a GIL model (by name) hands over on a switch interval: all but
+** legacy (ticks) and none. */
+bool gb_gil_timed(const char *gil);
 int gb_mode_parse(const char *s, GbMode *out);
 /* "none", "cores", "compact", "scatter", "core:K"; -1 on anything else. */
 int gb_pin_parse(const char *s, GbPin *out);

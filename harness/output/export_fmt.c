@@ -70,7 +70,7 @@ static char *gb_fmt_label(const json_t *run) {
   char extra[256] = "";
   size_t x = 0;
   if (!cpy) x += (size_t)snprintf(extra + x, sizeof extra - x, " gil=%s", gil);
-  if (cpy || strcmp(gil, "new") == 0)
+  if (cpy || gb_gil_timed(gil))
     x += (size_t)snprintf(extra + x, sizeof extra - x, " si=%gms",
                           1e3 * json_number_value(json_object_get(run, "switch_interval")));
   if (!cpy && strcmp(gil, "legacy") == 0 && x < sizeof extra)
