@@ -18,6 +18,7 @@
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,23 +71,53 @@ static int gb_py_line(GbPy *p, double deadline, char **line) {
   }
 }
 
-char *gb_driver_probe(const char *cmd, const char *prefix) {
-  FILE *f = popen(cmd, "r");
-  if (!f) return NULL;
+/* A child's first line of output within GB_PROBE_S seconds, or NULL (it
+** failed, hung, or printed something else); a hung child is killed. */
+#define GB_PROBE_S 10
+static char *gb_probe_line(char *const argv[], const char *prefix) {
+  int fd[2];
+  if (pipe2(fd, O_CLOEXEC) < 0) return NULL;
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, fd[1], 1);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid;
+  if (posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&fa);
+  close(fd[1]);
   char buf[64] = "";
-  char *ok = fgets(buf, sizeof buf, f);
-  int st = pclose(f);
-  if (!ok || st != 0 || strncmp(buf, prefix, strlen(prefix)) != 0) return NULL;
+  size_t n = 0;
+  double deadline = gb_now() + GB_PROBE_S;
+  while (pid > 0 && n < sizeof buf - 1 && !memchr(buf, '\n', n)) {
+    struct pollfd p = {.fd = fd[0], .events = POLLIN};
+    int left = (int)((deadline - gb_now()) * 1e3);
+    if (left <= 0 || (poll(&p, 1, left) < 0 && errno != EINTR)) break;
+    ssize_t r = p.revents ? read(fd[0], buf + n, sizeof buf - 1 - n) : 0;
+    if (r < 0 && errno == EINTR) continue;
+    if (p.revents && r <= 0) break;
+    n += r > 0 ? (size_t)r : 0;
+  }
+  close(fd[0]);
+  int st = 0;
+  if (pid > 0) {
+    kill(pid, SIGKILL); /* it has answered or it never will */
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+  }
+  buf[n] = '\0';
+  if (pid <= 0 || strncmp(buf, prefix, strlen(prefix)) != 0 || !strchr(buf, '\n')) return NULL;
   buf[strcspn(buf, "\n")] = '\0';
   return gb_strdup(buf);
 }
 
+char *gb_driver_probe(const char *exe, const char *flag, const char *code, const char *prefix) {
+  char *const argv[] = {(char *)exe, (char *)flag, (char *)code, NULL};
+  return gb_probe_line(argv, prefix);
+}
+
 char *gb_py_version(const char *python) {
-  char cmd[512];
-  snprintf(cmd, sizeof cmd,
-           "'%s' -c 'import sys; print(\"cpython-%%d.%%d\" %% sys.version_info[:2])' 2>/dev/null",
-           python);
-  return gb_driver_probe(cmd, "cpython-");
+  return gb_driver_probe(python, "-c", "import sys; print('cpython-%d.%d' % sys.version_info[:2])",
+                         "cpython-");
 }
 
 /* c's arguments as the driver's --args, a JSON list. */

@@ -21,9 +21,9 @@
 
 typedef struct GbPy GbPy;
 
-/* The first line shell command cmd prints, if it exits 0 and the line
-** starts with prefix (an interpreter's version probe); else NULL. */
-char *gb_driver_probe(const char *cmd, const char *prefix);
+/* The first line `exe flag code` prints, if it starts with prefix (an
+** interpreter's version probe), within 10 s; else NULL. No shell: any path. */
+char *gb_driver_probe(const char *exe, const char *flag, const char *code, const char *prefix);
 /* python's "cpython-3.11", or NULL if it cannot be run. */
 char *gb_py_version(const char *python);
 /* Starts driver under python for c (c->warmup repetitions are done here,

@@ -9,9 +9,7 @@
 #include "pyrun.h"
 
 char *gb_rb_version(const char *ruby) {
-  char cmd[512];
-  snprintf(cmd, sizeof cmd, "'%s' -e 'puts \"ruby-#{RUBY_VERSION}\"' 2>/dev/null", ruby);
-  return gb_driver_probe(cmd, "ruby-");
+  return gb_driver_probe(ruby, "-e", "puts \"ruby-#{RUBY_VERSION}\"", "ruby-");
 }
 
 char *gb_rb_driver_find(const char *const *dirs, int n) {

@@ -1,7 +1,8 @@
 """CPython reference runs that go wrong (harness/engine/cpython.c): a task that
 raises fails its run with the driver's message, one past its timeout is a
 timeout that names the run's whole timeout, a missing driver drops the
-CPython runs with one message; the suite goes on to the runs that work, and
+CPython runs with one message, as does a python that hangs when asked its
+version; the suite goes on to the runs that work, and
 no driver process is left behind."""
 import json
 import os
@@ -71,4 +72,19 @@ p = hlib.gilbench("suite", sj, "--out", out2, "--only", "E12", timeout=120)
 expect(p.returncode == 0, "without a driver the gilpy runs still pass", p)
 interps = {r["interpreter"] for r in hlib.results(os.path.join(out2, "results.json"))["runs"]}
 expect(interps == {"gilpy"} and "no CPython reference runs" in p.stderr, f"{interps}", p)
-print("cpython_faults: 1 passed, 0 failed")
+
+# a "python" that hangs on the version probe (and a path a shell would
+# split): the probe gives up after 10 s and the suite goes on without it
+os.environ["GILBENCH_DRIVER"] = os.path.join(hlib.ROOT, "harness", "engine", "cpython_driver.py")
+hang = os.path.join(d, "it's a hung python")
+with open(hang, "w", encoding="utf-8") as f:
+    f.write("#!/bin/sh\nexec sleep 600\n")
+os.chmod(hang, 0o755)
+out3 = os.path.join(d, "out3")
+p = hlib.gilbench("suite", sj, "--out", out3, "--only", "E12", "--python", hang, timeout=120)
+interps = {r["interpreter"] for r in hlib.results(os.path.join(out3, "results.json"))["runs"]}
+expect(p.returncode == 0 and interps == {"gilpy"} and "no CPython reference runs" in p.stderr,
+       "a hung python probe is given up", p)
+ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+expect("sleep 600" not in ps, "the hung probe was killed")
+print("cpython_faults: 2 passed, 0 failed")
