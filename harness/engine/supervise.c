@@ -174,9 +174,16 @@ static int gb_sv_frames(GbSupervisor *s) {
   }
 }
 
-/* Reads until the end frame, end of file, a malformed frame or kill_at. */
+static bool gb_sv_exited(pid_t pid) {
+  siginfo_t si = {0};
+  return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid;
+}
+
+/* Reads until the end frame, end of file, a malformed frame or kill_at. A
+** child that died counts as end of file once its pipe is drained: procs
+** workers hold the pipe open (they were forked with it) until they end. */
 static GbSvEnd gb_sv_read(GbSupervisor *s) {
-  for (;;) {
+  for (bool dead = false;;) {
     if (gb_interrupted && !s->relayed) {
       kill(s->pid, SIGINT);
       s->relayed = true;
@@ -186,16 +193,17 @@ static GbSvEnd gb_sv_read(GbSupervisor *s) {
     if (left <= 0) return GB_SV_LATE;
     struct pollfd p = {.fd = s->fd, .events = POLLIN};
     /* Poll: a signal handler cannot wake this loop reliably. */
-    if (poll(&p, 1, (int)fmin(50, ceil(left * 1e3))) <= 0) continue;
+    int ready = poll(&p, 1, dead ? 0 : (int)fmin(50, ceil(left * 1e3)));
+    if (ready < 0) continue; /* EINTR */
+    if (ready == 0) {
+      if (dead) return GB_SV_EOF;
+      dead = gb_sv_exited(s->pid);
+      continue;
+    }
     if (gb_wire_read(&s->rd, s->fd) <= 0) return GB_SV_EOF;
     int end = gb_sv_frames(s);
     if (end >= 0) return (GbSvEnd)end;
   }
-}
-
-static bool gb_sv_exited(pid_t pid) {
-  siginfo_t si = {0};
-  return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid;
 }
 
 /* Gives the child `wait` s to exit by itself (SIGTERM to its group first if

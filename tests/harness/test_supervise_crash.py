@@ -19,6 +19,15 @@ with open(WORKLOAD, "w", encoding="utf-8") as f:
             "def nap(s):\n    time.sleep(s)\n")
 
 
+def alive(pid):
+    """Running, not a zombie waiting for init to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def env(fault):
     return dict(os.environ, GILBENCH_SUPERVISE_TEST=fault)
 
@@ -62,23 +71,28 @@ for fault, why in (("garbage", "run process sent a bad frame header and was kill
     r = hlib.results(js)["runs"][0]
     expect(r["status"] == "failed" and r["error"] == why, f"{fault}: {r['status']} {r['error']!r}")
 
-# the run's process killed from outside (as the OOM killer does)
-js = hlib.out("oom.json")
-p = hlib.spawn("run", WORKLOAD, "-e", "nap", "-a", 5, "--mode", "threads", "-n", 2, "--reps", 1,
-               "--warmup", 0, "--no-baseline", "-q", "--json", js)
-deadline = time.time() + 20
-while not hlib.run_processes(p.pid) and time.time() < deadline:
-    time.sleep(0.02)
-run = hlib.run_processes(p.pid)
-expect(len(run) == 1, f"one run process, saw {run}")
-time.sleep(0.3)
-t0 = time.time()
-os.kill(run[0], signal.SIGKILL)
-so, se = p.communicate(timeout=30)
-hlib.sanitizer_clean(se)
-expect(p.returncode == 1 and time.time() - t0 < 3, f"exit {p.returncode} at once: {so} {se}")
-r = hlib.results(js)["runs"][0]
-expect(r["status"] == "failed"
-       and r["error"] == "run process killed by signal 9 (SIGKILL) before the run ended",
-       f"killed: {r['status']} {r['error']!r}")
+# the run's process killed from outside (as the OOM killer does); procs
+# workers still hold its pipe, yet gilbench sees at once that it died
+for mode in ("threads", "procs"):
+    js = hlib.out(f"oom-{mode}.json")
+    p = hlib.spawn("run", WORKLOAD, "-e", "nap", "-a", 5, "--mode", mode, "-n", 2, "--reps", 1,
+                   "--warmup", 0, "--no-baseline", "-q", "--json", js)
+    deadline = time.time() + 20
+    while not hlib.run_processes(p.pid) and time.time() < deadline:
+        time.sleep(0.02)
+    run = hlib.run_processes(p.pid)
+    expect(len(run) == 1, f"{mode}: one run process, saw {run}")
+    time.sleep(0.3)
+    workers = hlib.descendants(run[0])
+    t0 = time.time()
+    os.kill(run[0], signal.SIGKILL)
+    so, se = p.communicate(timeout=30)
+    hlib.sanitizer_clean(se)
+    expect(p.returncode == 1 and time.time() - t0 < 3,
+           f"{mode}: exit {p.returncode} at once: {so} {se}")
+    expect(not any(alive(w) for w in workers), f"{mode}: workers {workers} outlived the run")
+    r = hlib.results(js)["runs"][0]
+    expect(r["status"] == "failed"
+           and r["error"] == "run process killed by signal 9 (SIGKILL) before the run ended",
+           f"{mode}: {r['status']} {r['error']!r}")
 print("ok")
