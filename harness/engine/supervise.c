@@ -30,7 +30,13 @@
 
 /* --- the child --- */
 
-typedef enum { GB_FAULT_NONE, GB_FAULT_ABORT, GB_FAULT_GARBAGE, GB_FAULT_TRUNCATE } GbFault;
+typedef enum {
+  GB_FAULT_NONE,
+  GB_FAULT_ABORT,
+  GB_FAULT_GARBAGE,
+  GB_FAULT_TRUNCATE,
+  GB_FAULT_HANG
+} GbFault;
 
 typedef struct GbLink {
   int fd;
@@ -43,11 +49,12 @@ typedef struct GbLink {
 
 /* Test knob GILBENCH_SUPERVISE_TEST=FAULT@ENTRY: the child of a run of
 ** ENTRY, after its first repetition, aborts ("abort"), sends garbage
-** ("garbage") or stops in the middle of a frame ("truncate"). */
+** ("garbage"), stops in the middle of a frame ("truncate") or hangs deaf
+** to SIGINT and SIGTERM ("hang"). */
 static GbFault gb_fault(const GbRunConfig *cfg) {
-  static const char *names[] = {"", "abort@", "garbage@", "truncate@"};
+  static const char *names[] = {"", "abort@", "garbage@", "truncate@", "hang@"};
   const char *v = getenv("GILBENCH_SUPERVISE_TEST");
-  for (int f = GB_FAULT_ABORT; v && f <= GB_FAULT_TRUNCATE; f++) {
+  for (int f = GB_FAULT_ABORT; v && f <= GB_FAULT_HANG; f++) {
     size_t n = strlen(names[f]);
     if (strncmp(v, names[f], n) == 0 && strcmp(v + n, cfg->entry) == 0) return (GbFault)f;
   }
@@ -59,6 +66,12 @@ static _Noreturn void gb_fault_inject(GbLink *l) {
     struct rlimit none = {0, 0};
     setrlimit(RLIMIT_CORE, &none); /* a core dump would only slow the test */
     abort();
+  }
+  if (l->fault == GB_FAULT_HANG) {
+    signal(SIGINT, SIG_IGN);
+    signal(SIGTERM, SIG_IGN);
+    for (;;)
+      pause();
   }
   if (l->fault == GB_FAULT_GARBAGE)
     gb_wire_write(l->fd, "garbage, not a frame", 20);

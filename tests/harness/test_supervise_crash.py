@@ -1,6 +1,7 @@
 """A run's process that dies (a signal: a crash, an OOM kill) or breaks the
 stream it sends (garbage, a frame cut short) is a failed run saying so,
 keeping the repetitions it sent before; gilbench and the suite go on.
+A child deaf to every signal but SIGKILL is killed past the deadline.
 GILBENCH_SUPERVISE_TEST=FAULT@ENTRY makes the child of ENTRY's runs fail
 after its first repetition."""
 import json
@@ -70,6 +71,22 @@ for fault, why in (("garbage", "run process sent a bad frame header and was kill
     expect(p.returncode == 1, f"{fault}: exit 1", p)
     r = hlib.results(js)["runs"][0]
     expect(r["status"] == "failed" and r["error"] == why, f"{fault}: {r['status']} {r['error']!r}")
+
+# a run's process deaf to SIGINT and SIGTERM: its group is SIGKILLed past
+# the deadline and the run is a timeout keeping the repetition it sent
+js = hlib.out("hang.json")
+t0 = time.time()
+p = subprocess.run([hlib.GILBENCH, "run", WORKLOAD, "-e", "work", "-a", "20000", "--mode",
+                    "threads", "-n", "2", "--reps", "3", "--warmup", "0", "--timeout", "1",
+                    "--no-baseline", "-q", "--json", js], capture_output=True, text=True,
+                   timeout=60, env=env("hang@work"))
+took = time.time() - t0
+hlib.sanitizer_clean(p.stderr)
+expect(p.returncode == 1 and took < 20, f"hang: exit 1 after {took:.1f} s", p)
+r = hlib.results(js)["runs"][0]
+expect(r["status"] == "timeout" and r["error"] == "timeout after 1 s; the run's process did not "
+       "stop and its process group was killed", f"hang: {r['status']} {r['error']!r}")
+expect(len(r["samples"]) == 1, f"hang: {len(r['samples'])} samples, not the one sent")
 
 # the run's process killed from outside (as the OOM killer does); procs
 # workers still hold its pipe, yet gilbench sees at once that it died
