@@ -1,7 +1,7 @@
 /*
 ** run.c — measuring one configuration: plans where the workers run, hands
-** the run to its engine (run_thread.c in-process, run_proc.c forked) and
-** summarizes the record.
+** the run to its engine (run_thread.c in-process, run_proc.c forked), which
+** runs in a supervised child (supervise.c), and summarizes the record.
 */
 #include <math.h>
 #include <stdio.h>
@@ -10,6 +10,7 @@
 #include "engines.h"
 #include "measure.h"
 #include "run.h"
+#include "supervise.h"
 
 int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRun *r) {
   char err[256];
@@ -30,7 +31,7 @@ int gb_run_execute(GbTopo *tp, const GbRunConfig *cfg, const GbRunHooks *h, GbRu
   if (cfg->trace && cfg->mode == GB_MODE_PROCS)
     gb_run_warn(r, "--trace is not recorded in procs mode (the trace stays in the children)");
   r->samples = gb_calloc((size_t)cfg->reps, sizeof *r->samples);
-  int rc = cfg->mode == GB_MODE_PROCS ? gb_run_procs(&e, r) : gb_run_inproc(&e, r);
+  int rc = gb_supervise(&e, r, cfg->mode == GB_MODE_PROCS ? gb_run_procs : gb_run_inproc);
   gb_topo_plan_free(&e.plan);
   gb_run_summarize(r);
   return rc;

@@ -21,8 +21,6 @@
 #include "engines.h"
 #include "measure.h"
 
-#define GB_STOP_GRACE 2.0
-
 typedef struct GbMsg {
   int32_t ok;
   int32_t core;
@@ -111,15 +109,6 @@ static void gb_child_main(GbEngine *e, int k, int res, int go) {
   if (m.ok) gb_child_loop(e, t, k, res, go);
   gp_detach(t);
   gp_close(vm);
-}
-
-static void gb_describe_exit(int st, char *buf, size_t len) {
-  if (WIFSIGNALED(st)) {
-    const char *abbrev = sigabbrev_np(WTERMSIG(st));
-    snprintf(buf, len, "killed by signal %d (SIG%s)", WTERMSIG(st), abbrev ? abbrev : "?");
-  } else {
-    snprintf(buf, len, "exited with status %d", WEXITSTATUS(st));
-  }
 }
 
 static int gb_spawn(GbEngine *e, GbChild *ch, int n) {

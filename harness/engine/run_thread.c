@@ -16,8 +16,6 @@
 #include "engines.h"
 #include "measure.h"
 
-#define GB_STOP_GRACE 2.0 /* s the workers get to stop after gp_interrupt */
-
 typedef struct GbInproc GbInproc;
 
 typedef struct GbWorker {
@@ -281,7 +279,8 @@ static int gb_inproc_setup_check(GbInproc *x, GbRun *r, double t_start) {
   return 0;
 }
 
-/* After an abandon the workers still use x: it is leaked on purpose. */
+/* After an abandon the workers still use x: it is leaked on purpose, and
+** the supervised child (supervise.c) exits under them. */
 static void gb_inproc_finish(GbInproc *x, gp_Thread *main_t, bool abandoned) {
   if (abandoned) {
     for (int i = 0; i < x->nthreads; i++)
@@ -313,7 +312,7 @@ static void gb_inproc_status(GbInproc *x, GbRun *r, int why) {
   else if (why == 3)
     gb_run_fail(r, GB_TIMEOUT,
                 "timeout after %.3g s; the worker threads ignored the interrupt for %g s and were "
-                "left running",
+                "killed with the run's process",
                 x->e->cfg->timeout_s, GB_STOP_GRACE);
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "measure.h"
 #include "task.h"
@@ -123,4 +124,13 @@ void gb_run_add_sample(GbRun *r, double wall, double steal, const gp_GilStats *g
 void gb_run_report_rep(GbEngine *e, int done) {
   if (e->hooks && e->hooks->on_rep)
     e->hooks->on_rep(e->hooks->ud, done, e->cfg->warmup + e->cfg->reps);
+}
+
+void gb_describe_exit(int st, char *buf, size_t len) {
+  if (WIFSIGNALED(st)) {
+    const char *abbrev = sigabbrev_np(WTERMSIG(st));
+    snprintf(buf, len, "killed by signal %d (SIG%s)", WTERMSIG(st), abbrev ? abbrev : "?");
+  } else {
+    snprintf(buf, len, "exited with status %d", WEXITSTATUS(st));
+  }
 }

@@ -13,6 +13,8 @@
 /* Set by the signal handler (SIGINT/SIGTERM); engines poll it. */
 extern volatile sig_atomic_t gb_interrupted;
 
+#define GB_STOP_GRACE 2.0 /* s workers get to stop after an interrupt or 'q' */
+
 typedef struct GbRunHooks {
   void (*on_rep)(void *ud, int done, int total); /* after every repetition */
   void *ud;
@@ -43,5 +45,7 @@ void gb_run_load_error(gp_Thread *t, char *buf, size_t len);
 void gb_run_add_sample(GbRun *r, double wall, double steal, const gp_GilStats *gil,
                        GbWorkerSample *ws, int n);
 void gb_run_report_rep(GbEngine *e, int done);
+/* A child's wait status: "killed by signal 9 (SIGKILL)", "exited with status 3". */
+void gb_describe_exit(int st, char *buf, size_t len);
 
 #endif

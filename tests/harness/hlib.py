@@ -65,6 +65,37 @@ def sum_squares(n):
     return sum(i * i for i in range(n))
 
 
+def children(pid):
+    """The child processes of pid's main thread (gilbench forks from it)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+def run_processes(pid):
+    """gilbench's supervised run processes: the children that lead their own
+    process group (a workload's preflight load is a child too, not one)."""
+    out = []
+    for c in children(pid):
+        try:
+            with open(f"/proc/{c}/stat") as f:
+                if int(f.read().rsplit(")", 1)[1].split()[2]) == c:
+                    out.append(c)
+        except (OSError, IndexError, ValueError):
+            pass
+    return out
+
+
+def descendants(pid):
+    """Every process below pid: its run processes and their workers."""
+    out = []
+    for c in children(pid):
+        out += [c] + descendants(c)
+    return out
+
+
 def spawn(*args):
     """Starts gilbench in the background (text pipes)."""
     return subprocess.Popen([GILBENCH, *map(str, args)], stdout=subprocess.PIPE,
