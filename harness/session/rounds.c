@@ -13,9 +13,12 @@
 ** Invariants:
 ** - out[i] holds cfgs[i]'s samples in round order; a record's cfg is the
 **   configuration as given (reps, warmup, timeout), not a round's share.
-** - Warm-up repetitions run in the first round only (each round opens a
-**   fresh VM, and a fresh VM's first call measured no slower than its
-**   next ones; the warm-up is for caches and the page cache).
+** - Warm-up repetitions run in the first round (the warm-up is for caches
+**   and the page cache). Each later round opens a fresh VM in a fresh run
+**   process (supervise.c), whose first repetition pays copy-on-write
+**   faults, tens of µs: a configuration with a warm-up whose first sample
+**   took under GB_ROUND_REWARM_S warms up once more in each later round,
+**   where that bias would be more than a fraction of a percent.
 ** - A configuration that fails takes no part in later rounds; its record
 **   keeps the first failure and the samples before it. Rounds go on until
 **   every configuration has its reps.
@@ -76,12 +79,17 @@ static void gb_rounds_block_id(char *buf, size_t len) {
   snprintf(buf, len, "%lx-%lx-%x", (unsigned long)ts.tv_sec, (unsigned long)ts.tv_nsec, ++seq);
 }
 
-/* One round's share of c: one repetition (the warm-up first in the
-** first round), what is left of the timeout. */
-static void gb_rounds_share(const GbRunConfig *c, bool first, double spent, GbRunConfig *out) {
+#define GB_ROUND_REWARM_S 0.005
+
+/* One round's share of c, whose rounds so far are in acc: one repetition
+** (the warm-up first in the first round, and in later ones for a short
+** task), what is left of the timeout. */
+static void gb_rounds_share(const GbRunConfig *c, const GbRun *acc, bool first, double spent,
+                            GbRunConfig *out) {
+  bool rewarm = c->warmup > 0 && acc->nsamples > 0 && acc->samples[0].wall_s < GB_ROUND_REWARM_S;
   gb_config_copy(out, c);
   out->reps = 1;
-  out->warmup = first ? c->warmup : 0;
+  out->warmup = first ? c->warmup : rewarm ? 1 : 0;
   if (c->timeout_s > 0)
     out->timeout_s = c->timeout_s - spent > 0.001 ? c->timeout_s - spent : 0.001;
 }
@@ -108,7 +116,7 @@ typedef struct GbRounds {
 /* Round k of run i into one; 0, or 1 if interrupted. */
 static int gb_rounds_one(GbRounds *b, int i, int k, bool first, GbRun *one) {
   GbRunConfig c;
-  gb_rounds_share(&b->cfgs[i], first, b->spent[i], &c);
+  gb_rounds_share(&b->cfgs[i], &b->out[i], first, b->spent[i], &c);
   if (b->prog) gb_progress_run_start(b->prog, &c, k + 1, b->rounds);
   double t0 = gb_now();
   int rc = b->fn(b->ud, i, &c, b->prog ? &b->hooks : NULL, one);
