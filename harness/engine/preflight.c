@@ -76,7 +76,9 @@ static int gb_preflight_wait(pid_t pid, int fd, char *err, size_t errlen, const 
     return -1;
   }
   if (WIFSIGNALED(st)) {
-    snprintf(err, errlen, "%s: loading crashed (signal %d)", what, WTERMSIG(st));
+    char how[64];
+    gb_describe_exit(st, how, sizeof how);
+    snprintf(err, errlen, "%s: loading crashed (%s)", what, how);
     return -1;
   }
   if (msg[0]) {
