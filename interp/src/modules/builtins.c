@@ -451,7 +451,7 @@ static GpValue bi_sorted(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 
 /* 1 if v is an instance of cls (a type or nested tuple of types), 0, -1. */
 static int instance_of(GpThread *t, GpValue v, GpValue cls) {
-  if (GP_IS_TYPE(cls, gp_type_type)) return gp_type_is_subtype(gp_typeof(v), (GpType *)cls.as.o);
+  if (GP_IS_TYPE(cls, gp_type_type)) return gp_type_is_subtype(gp_meta_of(v), (GpType *)cls.as.o);
   if (GP_IS_TYPE(cls, gp_type_tuple)) {
     for (size_t i = 0; i < GP_TUPLE(cls)->len; i++) {
       int r = instance_of(t, v, GP_TUPLE(cls)->items[i]);

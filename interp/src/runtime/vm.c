@@ -855,8 +855,10 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
 }
 
-/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class. */
-static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *globals) {
+/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class.
+** kw: the class keywords (a dict), or NULL. */
+static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *kw,
+                           GpObj *globals) {
   GpValue ns = gp_dict_new(t);
   if (GP_IS_ERR(ns)) return ns;
   GpValue mod;
@@ -871,7 +873,7 @@ static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue base
   GpValue r = gp_vm_call(t, body, &ns, 1, NULL);
   if (GP_IS_ERR(r)) goto fail;
   GP_DECREF(r);
-  GpValue cls = gp_class_new(t, name.as.o, qual, bases.as.o, ns.as.o);
+  GpValue cls = gp_class_build(t, name.as.o, qual, bases.as.o, ns.as.o, kw);
   GP_DECREF(ns);
   return cls;
 fail:
@@ -896,7 +898,9 @@ int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
   }
   const GpType *start =
       GP_IS_TYPE(self, gp_type_type) ? (const GpType *)self.as.o : gp_typeof(self);
-  if (GP_IS_CLASS(start)) {
+  /* a class in a method of its metaclass: the function is in the metaclass's MRO */
+  for (int pass = 0; pass < 2 && GP_IS_CLASS(start);
+       pass++, start = pass == 1 ? gp_meta_of(self) : NULL) {
     GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
     for (size_t i = 0; i < m->len; i++) {
       const GpType *c = (const GpType *)m->items[i].as.o;
