@@ -125,6 +125,7 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "abs", nargs, kw) < 0) return GP_ERRV;
+  if (gp_has_payload(args[0]) && !gp_is_number(args[0])) return gp_num_abs(t, gp_unwrap(args[0]));
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "bad operand type for abs(): '%s'",
                     gp_type_name(args[0]));
@@ -270,6 +271,7 @@ static GpValue bi_round(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   static const char *const names[] = {"number", "ndigits"};
   GpValue a[2];
   if (gp_parse_args(t, "round", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  a[0] = gp_unwrap(a[0]); /* an int or float subclass's value */
   if (!gp_is_number(a[0]))
     return gp_raise(t, &gp_exc_TypeError, "type %s doesn't define __round__ method",
                     gp_type_name(a[0]));

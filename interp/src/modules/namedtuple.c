@@ -59,10 +59,16 @@ static GpValue missing_list(GpThread *t, GpTuple *fields, const GpValue *vals, s
 }
 
 /* vals[i] = the argument for field i; GP_ERRV where none was given. */
-static int bind_args(GpThread *t, const char *name, GpTuple *fields, const GpValue *args, int nargs,
-                     GpObj *kw, GpValue *vals) {
+static int bind_args(GpThread *t, const char *name, GpTuple *fields, size_t ndefaults,
+                     const GpValue *args, int nargs, GpObj *kw, GpValue *vals) {
   size_t nf = fields->len;
   int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0, npos = nargs - nkw;
+  if ((size_t)npos > nf && ndefaults) {
+    gp_raise(t, &gp_exc_TypeError,
+             "%s.__new__() takes from %zu to %zu positional arguments but %d were given", name,
+             nf - ndefaults + 1, nf + 1, npos + 1);
+    return -1;
+  }
   if ((size_t)npos > nf) {
     gp_raise(t, &gp_exc_TypeError, "%s.__new__() takes %zu positional arguments but %d were given",
              name, nf + 1, npos + 1);
@@ -102,7 +108,8 @@ static GpValue nt_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue *vals = calloc(nf + 1, sizeof *vals); /* zeroed: GP_ERRV = unset */
   if (!vals) return gp_raise_nomem(t);
   GpValue r = GP_ERRV;
-  if (bind_args(t, cls->name, fields, args + 1, nargs - 1, kw, vals) < 0) goto done;
+  if (bind_args(t, cls->name, fields, gp_dict_len(defaults), args + 1, nargs - 1, kw, vals) < 0)
+    goto done;
   for (size_t i = 0; i < nf; i++)
     if (GP_IS_ERR(vals[i]) && gp_dict_getref(t, defaults, fields->items[i], &vals[i]) == 1)
       GP_DECREF(vals[i]); /* the class's dict keeps it */

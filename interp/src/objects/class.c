@@ -1342,8 +1342,10 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
   if (!b_sub && gp_typeof(a) != gp_typeof(b) && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0)
     return k < 0 ? GP_ERRV : r;
   if (!gp_has_payload(a) && !gp_has_payload(b)) return GP_ERRV;
-  GpValue pa = gp_unwrap(a);
-  r = inplace ? gp_inplace_binop(t, op, pa, gp_unwrap(b)) : gp_binop(t, op, pa, gp_unwrap(b));
+  bool fmt = op == GP_OP_MOD && GP_IS_TYPE(gp_unwrap(a), gp_type_str); /* str % args: args whole */
+  if (fmt && !gp_has_payload(a)) return GP_ERRV;                       /* ops.c formats */
+  GpValue pa = gp_unwrap(a), pb = fmt ? b : gp_unwrap(b);
+  r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
   if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
     GP_DECREF(r); /* list += x extended the payload in place: the result is a */
     GP_INCREF(a);
@@ -1364,7 +1366,8 @@ GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if ((k = try_op(t, a, cmp_names[op], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if (!b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
-  if (op == GP_CMP_NE) { /* the inverse of __eq__ when only that is defined */
+  /* the inverse of __eq__ when only that is defined (a built-in base has its own __ne__) */
+  if (op == GP_CMP_NE && !gp_has_payload(a)) {
     if ((k = try_op(t, a, "__eq__", b, &r)) != 0) {
       if (k < 0) return GP_ERRV;
       int tr = gp_truthy(t, r);

@@ -148,9 +148,14 @@ static GpValue type_new_fn(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return gp_type_new_meta(t, (GpType *)args[1].as.o, args + 2);
 }
 
-/* type.__call__(cls, *args) bound to cls: __new__ and __init__. */
+/* type.__call__(cls, *args), bound to cls or not: __new__ and __init__. */
 static GpValue type_call_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return gp_class_call_plain(t, (GpType *)args[0].as.o, args + 1, nargs - 1, kw);
+  if (nargs < 1 || !GP_IS_TYPE(args[0], gp_type_type))
+    return gp_raise(t, &gp_exc_TypeError, "descriptor '__call__' requires a 'type' object");
+  GpType *cls = (GpType *)args[0].as.o;
+  if (GP_IS_CLASS(cls)) return gp_class_call_plain(t, cls, args + 1, nargs - 1, kw);
+  if (cls->call) return cls->call(t, args + 1, nargs - 1, kw);
+  return gp_raise(t, &gp_exc_TypeError, "cannot create '%s' instances", cls->name);
 }
 
 GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
@@ -160,5 +165,7 @@ GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
   if (strcmp(s, "__call__") == 0 && GP_IS_TYPE(obj, gp_type_type) &&
       GP_IS_CLASS((const GpType *)obj.as.o))
     return gp_native_bind(t, "__call__", type_call_fn, obj);
+  if (strcmp(s, "__call__") == 0 && GP_IS_NONE(obj)) /* read on type itself */
+    return gp_native_new(t, "__call__", type_call_fn);
   return GP_ERRV;
 }

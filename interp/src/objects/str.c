@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 
 /* -------------------------------------------------------------- buffers */
@@ -1245,6 +1246,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
   GpStr *f = GP_STR(fmt);
   const GpValue *items = &arg;
   size_t n = 1, used = 0;
+  if (GP_IS_TYPE(gp_unwrap(arg), gp_type_tuple)) arg = gp_unwrap(arg); /* a tuple subclass too */
   bool tuple = GP_IS_TYPE(arg, gp_type_tuple);
   if (tuple) items = GP_TUPLE(arg)->items, n = GP_TUPLE(arg)->len;
   GpBuf b;
@@ -1290,6 +1292,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
       r = gp_str_format_spec(t, s, spec, sl);
       GP_DECREF(s);
     } else if (strchr("diouxXeEfFgGc", conv)) {
+      v = gp_unwrap(v); /* an int or float subclass's value */
       if (!gp_is_number(v)) {
         gp_buf_free(&b);
         return gp_raise(t, &gp_exc_TypeError, "%%%c format: a real number is required, not %s",

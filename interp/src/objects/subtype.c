@@ -98,49 +98,50 @@ static GpValue payload_init_fn(GpThread *t, const GpValue *args, int nargs, GpOb
 
 /* ------------------------------------ the base's special methods via super() */
 
-/* Each is bound to the payload: args[0] is a built-in value. */
+/* Bound to a payload through super(), or read on the type (dict.__repr__)
+** and called with an instance or a built-in value as args[0]. */
 static GpValue d_getitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__getitem__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_getitem(t, a[0], a[1]);
+  return gp_getitem(t, gp_unwrap(a[0]), a[1]);
 }
 static GpValue d_setitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__setitem__", n - 1, kw, 2, 2) < 0) return GP_ERRV;
-  return gp_setitem(t, a[0], a[1], a[2]) < 0 ? GP_ERRV : GP_NONEV;
+  return gp_setitem(t, gp_unwrap(a[0]), a[1], a[2]) < 0 ? GP_ERRV : GP_NONEV;
 }
 static GpValue d_delitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__delitem__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_delitem(t, a[0], a[1]) < 0 ? GP_ERRV : GP_NONEV;
+  return gp_delitem(t, gp_unwrap(a[0]), a[1]) < 0 ? GP_ERRV : GP_NONEV;
 }
 static GpValue d_contains(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__contains__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  int r = gp_contains(t, a[0], a[1]);
+  int r = gp_contains(t, gp_unwrap(a[0]), a[1]);
   return r < 0 ? GP_ERRV : gp_boolv(r);
 }
 static GpValue d_len(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__len__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_len(t, a[0]);
+  return gp_len(t, gp_unwrap(a[0]));
 }
 static GpValue d_iter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__iter__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_iter(t, a[0]);
+  return gp_iter(t, gp_unwrap(a[0]));
 }
 static GpValue d_repr(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__repr__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_repr(t, a[0]);
+  return gp_repr(t, gp_unwrap(a[0]));
 }
 static GpValue d_str(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__str__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_str(t, a[0]);
+  return gp_str(t, gp_unwrap(a[0]));
 }
 static GpValue d_hash(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__hash__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
   int64_t h;
-  return gp_hash(t, a[0], &h) < 0 ? GP_ERRV : gp_intv(h);
+  return gp_hash(t, gp_unwrap(a[0]), &h) < 0 ? GP_ERRV : gp_intv(h);
 }
 static GpValue d_cmp(GpThread *t, GpCmpOp op, const char *name, const GpValue *a, int n,
                      GpObj *kw) {
   if (gp_arg_count(t, name, n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_compare(t, op, a[0], gp_unwrap(a[1]));
+  return gp_compare(t, op, gp_unwrap(a[0]), gp_unwrap(a[1]));
 }
 static GpValue d_eq(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   return d_cmp(t, GP_CMP_EQ, "__eq__", a, n, kw);
@@ -162,11 +163,11 @@ static GpValue d_ge(GpThread *t, const GpValue *a, int n, GpObj *kw) {
 }
 static GpValue d_add(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__add__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_binop(t, GP_OP_ADD, a[0], gp_unwrap(a[1]));
+  return gp_binop(t, GP_OP_ADD, gp_unwrap(a[0]), gp_unwrap(a[1]));
 }
 static GpValue d_mul(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (gp_arg_count(t, "__mul__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_binop(t, GP_OP_MUL, a[0], gp_unwrap(a[1]));
+  return gp_binop(t, GP_OP_MUL, gp_unwrap(a[0]), gp_unwrap(a[1]));
 }
 
 static const GpMethodDef dunders[] = {
@@ -208,10 +209,12 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0 && gp_payload_base(tp))
     return gp_native_bind(t, "__new__", payload_new_fn, gp_objv((GpObj *)tp));
-  if (strcmp(s, "__new__") == 0 && tp == &gp_type_type)
+  if ((strcmp(s, "__new__") == 0 || strcmp(s, "__call__") == 0) && tp == &gp_type_type)
     return gp_type_super_attr(t, name, GP_NONEV);
   if (strcmp(s, "__init__") == 0 && gp_payload_base(tp))
     return gp_native_new(t, "__init__", payload_init_fn);
+  for (const GpMethodDef *m = dunders; gp_payload_base(tp) && m->name; m++)
+    if (strcmp(m->name, s) == 0) return gp_native_method(t, tp, m);
   return GP_ERRV;
 }
 

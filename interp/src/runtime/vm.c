@@ -374,6 +374,7 @@ int gp_delattr(GpThread *t, GpValue o, GpObj *name) {
 
 /* f(**m): m's items into the call's dict d; a key given twice is an error. */
 static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
+  m = gp_unwrap(m); /* a dict subclass's dict */
   if (!GP_IS_TYPE(m, gp_type_dict)) {
     GpValue name = callee_name(t, fn);
     if (GP_IS_ERR(name)) return -1;
@@ -412,6 +413,7 @@ static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
 
 /* {**m} */
 static int dict_update(GpThread *t, GpObj *d, GpValue m) {
+  m = gp_unwrap(m);
   if (!GP_IS_TYPE(m, gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not a mapping", gp_typeof(m)->name);
     return -1;
