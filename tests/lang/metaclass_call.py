@@ -1,11 +1,12 @@
 # A metaclass __call__ controls instance creation (singletons, counting).
-class Singleton(type):
-    _instances = {}
+_instances = {}  # module-level: gilpy does not collect cycles through classes
 
+
+class Singleton(type):
     def __call__(cls, *args, **kw):
-        if cls not in Singleton._instances:
-            Singleton._instances[cls] = super().__call__(*args, **kw)
-        return Singleton._instances[cls]
+        if cls not in _instances:
+            _instances[cls] = super().__call__(*args, **kw)
+        return _instances[cls]
 
 class Config(metaclass=Singleton):
     def __init__(self, name="default"):

@@ -532,6 +532,10 @@ static bool has_special(GpValue v, const char *name) {
   return !GP_IS_ERR(f);
 }
 
+bool gp_inst_has(GpValue v, const char *name) {
+  return has_special(v, name);
+}
+
 GpValue gp_inst_special(GpThread *t, GpValue v, const char *name) {
   GpValue f = special(v, name);
   if (GP_IS_ERR(f)) return f;

@@ -123,6 +123,8 @@ GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
+/* Whether v's class defines the special method name. */
+bool gp_inst_has(GpValue v, const char *name);
 /* A special method of v's class bound to v, or GP_ERRV (nothing raised) if absent. */
 GpValue gp_inst_special(GpThread *t, GpValue v, const char *name);
 /* Registers object, super, staticmethod, classmethod, property, issubclass,

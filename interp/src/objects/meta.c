@@ -92,6 +92,14 @@ static GpValue call_meta(GpThread *t, GpValue meta, GpObj *name, GpObj *bases, G
   return r;
 }
 
+/* The class body has already filled a dict: a __prepare__ would come too late. */
+static bool has_prepare(const GpType *meta) {
+  GpValue f;
+  if (!gp_class_lookup(meta, gp_intern_cstr("__prepare__"), &f)) return false;
+  GP_DECREF(f);
+  return true;
+}
+
 GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
                        GpObj *kw) {
   GpValue meta = gp_objv(&gp_type_type.ob), rest = GP_NONEV;
@@ -114,6 +122,9 @@ GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, 
     const GpType *w = winner(t, (const GpType *)meta.as.o, bases);
     if (!w)
       r = GP_ERRV;
+    else if (w != &gp_type_type && has_prepare(w))
+      r = gp_raise(t, &gp_exc_NotImplementedError,
+                   "metaclass __prepare__ is not supported by gilpy");
     else if (w != &gp_type_type)
       r = call_meta(t, gp_objv((GpObj *)&w->ob), name, bases, ns, kw);
     else if (kw && gp_dict_len(kw))

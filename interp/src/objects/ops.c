@@ -505,14 +505,16 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
       return gp_range_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     /* gilpy has no slice objects to pass to an overriding __getitem__ */
-    if (gp_has_payload(o)) return gp_getslice(t, gp_unwrap(o), lo, hi, step);
+    if (gp_has_payload(o) && !gp_inst_has(o, "__getitem__"))
+      return gp_getslice(t, gp_unwrap(o), lo, hi, step);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
 
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v) {
   if (is(o, &gp_type_list)) return gp_list_setslice(t, o, lo, hi, step, v);
-  if (gp_has_payload(o)) return gp_setslice(t, gp_unwrap(o), lo, hi, step, v);
+  if (gp_has_payload(o) && !gp_inst_has(o, "__setitem__"))
+    return gp_setslice(t, gp_unwrap(o), lo, hi, step, v);
   if (is(o, &gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;
@@ -523,7 +525,8 @@ int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, Gp
 
 int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
   if (is(o, &gp_type_list)) return gp_list_delslice(t, o, lo, hi, step);
-  if (gp_has_payload(o)) return gp_delslice(t, gp_unwrap(o), lo, hi, step);
+  if (gp_has_payload(o) && !gp_inst_has(o, "__delitem__"))
+    return gp_delslice(t, gp_unwrap(o), lo, hi, step);
   if (is(o, &gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;

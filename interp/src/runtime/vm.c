@@ -883,6 +883,26 @@ fail:
   return GP_ERRV;
 }
 
+/* The class in start's MRO whose namespace holds the function of code, or NULL. */
+static const GpType *defining_class(const GpType *start, const GpCode *code) {
+  if (!GP_IS_CLASS(start)) return NULL;
+  GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *c = (const GpType *)m->items[i].as.o;
+    if (!GP_IS_CLASS(c)) continue;
+    GpValue k, v;
+    for (size_t it = 0; gp_dict_next(((const GpClass *)c)->dict, &it, &k, &v);) {
+      if (!GP_IS_OBJ(v)) continue;
+      const GpType *vt = v.as.o->type;
+      GpValue fn = v;
+      if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod || vt == &gp_type_property)
+        fn = *(GpValue *)(v.as.o + 1);
+      if (GP_IS_TYPE(fn, gp_type_function) && ((GpFunction *)fn.as.o)->code == code) return c;
+    }
+  }
+  return NULL;
+}
+
 /* Zero-argument super(): the calling function's first argument and the
 ** class whose namespace holds that function (found through the argument's
 ** MRO: no __class__ cell, so methods make no reference cycle). */
@@ -900,30 +920,14 @@ int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
   }
   const GpType *start =
       GP_IS_TYPE(self, gp_type_type) ? (const GpType *)self.as.o : gp_typeof(self);
-  /* a class in a method of its metaclass: the function is in the metaclass's MRO */
-  for (int pass = 0; pass < 2 && GP_IS_CLASS(start);
-       pass++, start = pass == 1 ? gp_meta_of(self) : NULL) {
-    GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
-    for (size_t i = 0; i < m->len; i++) {
-      const GpType *c = (const GpType *)m->items[i].as.o;
-      if (!GP_IS_CLASS(c)) continue;
-      GpObj *d = ((const GpClass *)c)->dict;
-      GpValue k, v;
-      for (size_t it = 0; gp_dict_next(d, &it, &k, &v);) {
-        if (!GP_IS_OBJ(v)) continue;
-        const GpType *vt = v.as.o->type;
-        GpValue fn = v;
-        if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod || vt == &gp_type_property)
-          fn = *(GpValue *)(v.as.o + 1);
-        if (GP_IS_TYPE(fn, gp_type_function) && ((GpFunction *)fn.as.o)->code == f->code) {
-          *cls = gp_objv((GpObj *)&c->ob);
-          *obj = self;
-          GP_INCREF(*cls);
-          GP_INCREF(*obj);
-          return 0;
-        }
-      }
-    }
+  const GpType *c = defining_class(start, f->code);
+  if (!c) c = defining_class(gp_meta_of(self), f->code); /* a metaclass's method */
+  if (c) {
+    *cls = gp_objv((GpObj *)&c->ob);
+    *obj = self;
+    GP_INCREF(*cls);
+    GP_INCREF(*obj);
+    return 0;
   }
   gp_raise(t, &gp_exc_RuntimeError, "super(): __class__ cell not found");
   return -1;
