@@ -723,11 +723,9 @@ static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
     }
   }
   const GpType *solid = solid_base(cls);
-  if (gp_has_payload(self)) {
-    GpValue r = gp_getattr(t, gp_unwrap(self), name);
-    if (!GP_IS_ERR(r) || !gp_exc_matches(t->exc, &gp_exc_AttributeError)) return r;
-    GP_DECREF(t->exc);
-    t->exc = GP_NONEV;
+  if (gp_has_payload(self)) { /* the built-in's methods, its dunders too */
+    GpValue r = gp_payload_super_attr(t, solid, name, self);
+    if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
   } else if (solid != &gp_type_object) {
     const GpType *tp = solid;
     while (tp->base && !tp->getattr)
