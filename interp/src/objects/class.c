@@ -1230,7 +1230,11 @@ static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj
 static GpValue object_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (nargs < 1 || !GP_IS_TYPE(args[0], gp_type_type) || !GP_IS_CLASS((GpType *)args[0].as.o))
     return gp_raise(t, &gp_exc_TypeError, "object.__new__(X): X is not a type object");
-  return inst_alloc(t, (GpType *)args[0].as.o, args + 1, nargs - 1, kw);
+  GpType *cls = (GpType *)args[0].as.o;
+  if (((GpClass *)cls)->payoffset)
+    return gp_raise(t, &gp_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                    cls->name, solid_base(cls)->name);
+  return inst_alloc(t, cls, args + 1, nargs - 1, kw);
 }
 
 /* A built-in type's method found through super(): a native bound to obj. */
