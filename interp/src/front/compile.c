@@ -188,7 +188,7 @@ static int stack_effect(int op, int arg) {
   case OP_LOAD_NAME:
     return 1;
   case OP_BUILD_CLASS:
-    return -2;
+    return -2 - arg;
   case OP_CALL_EX:
     return -1 - (arg & 1);
   case OP_UNPACK_EX:
@@ -1875,11 +1875,13 @@ static int def_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
-/* class C(bases): the body is a function filling a namespace; BUILD_CLASS
-** runs it and makes the class; decorators as for def. */
+/* class C(bases, **kw): the body is a function filling a namespace;
+** BUILD_CLASS (arg 1: with a dict of the keywords) runs it and makes the
+** class; decorators as for def. */
 static int class_stmt(Unit *u, GpNode *s) {
-  if (s->kw.n)
-    return cerr(u, s->line, "class keyword arguments (metaclass=...) are not supported by gilpy");
+  for (int i = 0; i < s->kw.n; i++)
+    if (!s->kwnames[i])
+      return cerr(u, s->line, "**mapping in class keywords is not supported by gilpy");
   if (has_starred(&s->elts))
     return cerr(u, s->line, "starred class bases are not supported by gilpy");
   if (exprs(u, &s->decos) < 0 || make_function(u, s) < 0) return -1;
@@ -1887,7 +1889,13 @@ static int class_stmt(Unit *u, GpNode *s) {
   if (exprs(u, &s->elts) < 0) return -1;
   u->line = s->line;
   emit(u, OP_BUILD_TUPLE, s->elts.n);
-  emit(u, OP_BUILD_CLASS, 0);
+  for (int i = 0; i < s->kw.n; i++) {
+    load_const(u, gp_objv(gp_intern_cstr(s->kwnames[i])));
+    if (expr(u, s->kw.items[i]) < 0) return -1;
+  }
+  u->line = s->line;
+  if (s->kw.n) emit(u, OP_BUILD_DICT, s->kw.n);
+  emit(u, OP_BUILD_CLASS, s->kw.n != 0);
   for (int i = 0; i < s->decos.n; i++)
     emit(u, OP_CALL, 1);
   store_name(u, s->name);

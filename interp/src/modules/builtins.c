@@ -125,6 +125,7 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "abs", nargs, kw) < 0) return GP_ERRV;
+  if (gp_has_payload(args[0]) && !gp_is_number(args[0])) return gp_num_abs(t, gp_unwrap(args[0]));
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "bad operand type for abs(): '%s'",
                     gp_type_name(args[0]));
@@ -270,6 +271,7 @@ static GpValue bi_round(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   static const char *const names[] = {"number", "ndigits"};
   GpValue a[2];
   if (gp_parse_args(t, "round", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  a[0] = gp_unwrap(a[0]); /* an int or float subclass's value */
   if (!gp_is_number(a[0]))
     return gp_raise(t, &gp_exc_TypeError, "type %s doesn't define __round__ method",
                     gp_type_name(a[0]));
@@ -451,7 +453,7 @@ static GpValue bi_sorted(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 
 /* 1 if v is an instance of cls (a type or nested tuple of types), 0, -1. */
 static int instance_of(GpThread *t, GpValue v, GpValue cls) {
-  if (GP_IS_TYPE(cls, gp_type_type)) return gp_type_is_subtype(gp_typeof(v), (GpType *)cls.as.o);
+  if (GP_IS_TYPE(cls, gp_type_type)) return gp_type_is_subtype(gp_meta_of(v), (GpType *)cls.as.o);
   if (GP_IS_TYPE(cls, gp_type_tuple)) {
     for (size_t i = 0; i < GP_TUPLE(cls)->len; i++) {
       int r = instance_of(t, v, GP_TUPLE(cls)->items[i]);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "module.h"
 #include "obj.h"
 #include "vm.h"
@@ -682,7 +683,7 @@ static int dd_delitem(GpThread *t, GpValue self, GpValue key) {
 }
 
 static bool is_dictlike(GpValue v) {
-  return GP_IS_OBJ(v) && gp_type_is_subtype(v.as.o->type, &gp_type_dict);
+  return GP_IS_OBJ(v) && !gp_is_inst(v) && gp_type_is_subtype(v.as.o->type, &gp_type_dict);
 }
 
 /* ==: dict equality; OrderedDicts also compare their order with each other. */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -16,7 +17,7 @@
 static GpValue shallow(GpThread *t, GpValue x) {
   const GpType *tp = gp_typeof(x);
   if (tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set ||
-      (tp->base == &gp_type_dict) || gp_type_method(tp, "copy")) {
+      (tp->base == &gp_type_dict && !GP_IS_CLASS(tp)) || gp_type_method(tp, "copy")) {
     if (tp == &gp_type_frozenset) {
       GP_INCREF(x);
       return x;
@@ -105,7 +106,7 @@ static GpValue deep_items(GpThread *t, GpValue x, GpObj *memo) {
     GP_DECREF(items);
     return remember(t, memo, x, r);
   }
-  if (tp == &gp_type_dict || tp->base == &gp_type_dict) {
+  if (tp == &gp_type_dict || (tp->base == &gp_type_dict && !GP_IS_CLASS(tp))) {
     GpValue r = tp == &gp_type_dict ? gp_dict_new(t) : shallow(t, x);
     if (!GP_IS_ERR(r) && tp != &gp_type_dict) { /* a library dict: emptied, refilled below */
       GpValue m = gp_getattr(t, r, gp_intern_cstr("clear")), c;

@@ -1,183 +1,175 @@
 /*
-** namedtuple.c — collections.namedtuple. GpType's call slot does not say
-** which type is called, so a namedtuple "class" is an object with a call
-** slot (NtClass) rather than a type, and its instances share one type:
-** tuples (GpTuple layout, gp_type_tuple as base, so tuple code works on
-** them) that keep a reference to their class in a hidden item past len.
-** isinstance(p, Point) is therefore not supported; isinstance(p, tuple) is.
+** namedtuple.c — collections.namedtuple: a class deriving from tuple
+** (objects/class.h: its instances wrap a tuple) with __slots__ = (), a
+** property per field and the methods below, which find the fields in the
+** class (_fields, _field_defaults), so subclasses inherit them.
 */
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
-typedef struct NtClass {
-  GpObj ob;
-  GpObj *name;     /* str */
-  GpObj *fields;   /* tuple of interned str */
-  GpObj *defaults; /* tuple, for the last fields */
-} NtClass;
-
-static GpType ntclass_type, nt_type;
-
-#define CLS(v) ((NtClass *)(v).as.o)
-#define NFIELDS(c) (GP_TUPLE(gp_objv((c)->fields))->len)
-#define FIELD(c, i) (GP_TUPLE(gp_objv((c)->fields))->items[i])
-
-static NtClass *class_of(GpValue inst) {
-  GpTuple *tu = GP_TUPLE(inst);
-  return (NtClass *)tu->items[tu->len].as.o;
+static GpObj *S(const char *s) {
+  return gp_intern_cstr(s);
 }
 
-static void ntclass_dealloc(GpObj *o) {
-  NtClass *c = (NtClass *)o;
-  if (c->name) gp_decref_o(c->name);
-  if (c->fields) gp_decref_o(c->fields);
-  if (c->defaults) gp_decref_o(c->defaults);
+/* cls._fields and cls._field_defaults (borrowed: the class holds them). */
+static int fields_of(GpThread *t, const GpType *cls, GpTuple **fields, GpObj **defaults) {
+  GpValue f = GP_NONEV, d = GP_NONEV;
+  if (!GP_IS_CLASS(cls) || !gp_class_lookup(cls, S("_fields"), &f) ||
+      !GP_IS_TYPE(f, gp_type_tuple) || !gp_class_lookup(cls, S("_field_defaults"), &d) ||
+      !GP_IS_TYPE(d, gp_type_dict)) {
+    GP_DECREF(f);
+    GP_DECREF(d);
+    gp_raise(t, &gp_exc_TypeError, "'%s' is not a namedtuple class", cls->name);
+    return -1;
+  }
+  *fields = GP_TUPLE(f);
+  *defaults = d.as.o;
+  GP_DECREF(f);
+  GP_DECREF(d);
+  return 0;
 }
 
-static void nt_dealloc(GpObj *o) {
-  GpTuple *tu = (GpTuple *)o;
-  GP_DECREF(tu->items[tu->len]);
-  gp_type_tuple.dealloc(o);
+/* An instance of cls holding the n items (tuple.__new__(cls, items)). */
+static GpValue make(GpThread *t, GpType *cls, const GpValue *items, size_t n) {
+  GpValue tu = gp_tuple_pack(t, n, items);
+  if (GP_IS_ERR(tu)) return tu;
+  GpValue r = gp_payload_new(t, cls, &tu, 1, NULL);
+  GP_DECREF(tu);
+  return r;
 }
 
-/* A new instance of c from n items (increfed). */
-static GpValue nt_new(GpThread *t, NtClass *c, const GpValue *items, size_t n) {
-  GpTuple *tu = (GpTuple *)gp_alloc(t, &nt_type, sizeof(GpTuple) + (n + 1) * sizeof(GpValue));
-  if (!tu) return gp_raise_nomem(t);
-  tu->len = n;
-  gp_copy_items(tu->items, items, n);
-  gp_incref_o(&c->ob);
-  tu->items[n] = gp_objv(&c->ob);
-  return gp_objv(&tu->ob);
+/* "'x', 'y' and 'z'" of the unset fields, for the missing-arguments error. */
+static GpValue missing_list(GpThread *t, GpTuple *fields, const GpValue *vals, size_t missing) {
+  GpBuf b;
+  gp_buf_init(&b);
+  size_t seen = 0;
+  for (size_t i = 0; i < fields->len; i++) {
+    if (!GP_IS_ERR(vals[i])) continue;
+    if (seen) gp_buf_puts(&b, seen + 1 == missing ? (missing > 2 ? ", and " : " and ") : ", ");
+    gp_buf_putc(&b, '\'');
+    gp_buf_putstr(&b, fields->items[i]);
+    gp_buf_putc(&b, '\'');
+    seen++;
+  }
+  return gp_buf_finish(t, &b);
 }
 
-static GpValue ntclass_call(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kw) {
-  NtClass *c = CLS(self);
-  size_t nf = NFIELDS(c), nd = GP_TUPLE(gp_objv(c->defaults))->len;
-  const char *name = ((GpStr *)c->name)->data;
+/* vals[i] = the argument for field i; GP_ERRV where none was given. */
+static int bind_args(GpThread *t, const char *name, GpTuple *fields, size_t ndefaults,
+                     const GpValue *args, int nargs, GpObj *kw, GpValue *vals) {
+  size_t nf = fields->len;
   int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0, npos = nargs - nkw;
-  if ((size_t)npos > nf)
-    return gp_raise(t, &gp_exc_TypeError,
-                    "%s.__new__() takes %zu positional arguments but %d were given", name, nf + 1,
-                    npos + 1);
-  GpValue *vals = calloc(nf + 1, sizeof *vals); /* zeroed: GP_ERRV = unset */
-  if (!vals) return gp_raise_nomem(t);
+  if ((size_t)npos > nf && ndefaults) {
+    gp_raise(t, &gp_exc_TypeError,
+             "%s.__new__() takes from %zu to %zu positional arguments but %d were given", name,
+             nf - ndefaults + 1, nf + 1, npos + 1);
+    return -1;
+  }
+  if ((size_t)npos > nf) {
+    gp_raise(t, &gp_exc_TypeError, "%s.__new__() takes %zu positional arguments but %d were given",
+             name, nf + 1, npos + 1);
+    return -1;
+  }
   for (int i = 0; i < npos; i++)
     vals[i] = args[i];
-  GpValue r = GP_ERRV;
   for (int k = 0; k < nkw; k++) {
     GpObj *kn = GP_TUPLE(gp_objv(kw))->items[k].as.o;
     size_t i = 0;
-    while (i < nf && !gp_str_eq(FIELD(c, i).as.o, kn))
+    while (i < nf && !gp_str_eq(fields->items[i].as.o, kn))
       i++;
     if (i == nf) {
       gp_raise(t, &gp_exc_TypeError, "%s.__new__() got an unexpected keyword argument '%s'", name,
                ((GpStr *)kn)->data);
-      goto done;
+      return -1;
     }
     if (!GP_IS_ERR(vals[i])) {
       gp_raise(t, &gp_exc_TypeError, "%s.__new__() got multiple values for argument '%s'", name,
                ((GpStr *)kn)->data);
-      goto done;
+      return -1;
     }
     vals[i] = args[npos + k];
   }
-  size_t missing = 0;
+  return 0;
+}
+
+/* __new__(cls, *fields): positional or keyword, defaults for the last ones. */
+static GpValue nt_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpTuple *fields;
+  GpObj *defaults;
+  if (nargs < 1 || !GP_IS_TYPE(args[0], gp_type_type))
+    return gp_raise(t, &gp_exc_TypeError, "__new__() needs a class argument");
+  GpType *cls = (GpType *)args[0].as.o;
+  if (fields_of(t, cls, &fields, &defaults) < 0) return GP_ERRV;
+  size_t nf = fields->len, missing = 0;
+  GpValue *vals = calloc(nf + 1, sizeof *vals); /* zeroed: GP_ERRV = unset */
+  if (!vals) return gp_raise_nomem(t);
+  GpValue r = GP_ERRV;
+  if (bind_args(t, cls->name, fields, gp_dict_len(defaults), args + 1, nargs - 1, kw, vals) < 0)
+    goto done;
   for (size_t i = 0; i < nf; i++)
-    if (GP_IS_ERR(vals[i])) {
-      if (i >= nf - nd)
-        vals[i] = GP_TUPLE(gp_objv(c->defaults))->items[i - (nf - nd)];
-      else
-        missing++;
-    }
+    if (GP_IS_ERR(vals[i]) && gp_dict_getref(t, defaults, fields->items[i], &vals[i]) == 1)
+      GP_DECREF(vals[i]); /* the class's dict keeps it */
+    else if (GP_IS_ERR(vals[i]))
+      missing++;
   if (missing) {
-    GpBuf b;
-    gp_buf_init(&b);
-    size_t seen = 0;
-    for (size_t i = 0; i < nf; i++) {
-      if (!GP_IS_ERR(vals[i])) continue;
-      if (seen) gp_buf_puts(&b, seen + 1 == missing ? (missing > 2 ? ", and " : " and ") : ", ");
-      gp_buf_putc(&b, '\'');
-      gp_buf_putstr(&b, FIELD(c, i));
-      gp_buf_putc(&b, '\'');
-      seen++;
-    }
-    GpValue list = gp_buf_finish(t, &b);
+    GpValue list = missing_list(t, fields, vals, missing);
     if (!GP_IS_ERR(list)) {
       gp_raise(t, &gp_exc_TypeError, "%s.__new__() missing %zu required positional argument%s: %s",
-               name, missing, missing == 1 ? "" : "s", GP_STR(list)->data);
+               cls->name, missing, missing == 1 ? "" : "s", GP_STR(list)->data);
       GP_DECREF(list);
     }
     goto done;
   }
-  r = nt_new(t, c, vals, nf);
+  r = make(t, cls, vals, nf);
 done:
   free(vals);
   return r;
 }
 
-static GpValue ntclass_repr(GpThread *t, GpValue self) {
-  return gp_str_printf(t, "<class '__main__.%s'>", ((GpStr *)CLS(self)->name)->data);
-}
-
+/* _make(iterable), a classmethod. */
 static GpValue nt_make(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "_make", nargs - 1, kw) < 0) return GP_ERRV;
+  GpTuple *fields;
+  GpObj *defaults;
+  if (fields_of(t, (GpType *)args[0].as.o, &fields, &defaults) < 0) return GP_ERRV;
   GpValue l = gp_list_from_iter(t, args[1]);
   if (GP_IS_ERR(l)) return l;
-  NtClass *c = CLS(args[0]);
   GpValue r;
-  if (GP_LIST(l)->len != NFIELDS(c))
-    r = gp_raise(t, &gp_exc_TypeError, "Expected %zu arguments, got %zu", NFIELDS(c),
+  if (GP_LIST(l)->len != fields->len)
+    r = gp_raise(t, &gp_exc_TypeError, "Expected %zu arguments, got %zu", fields->len,
                  GP_LIST(l)->len);
   else
-    r = nt_new(t, c, GP_LIST(l)->items, GP_LIST(l)->len);
+    r = make(t, (GpType *)args[0].as.o, GP_LIST(l)->items, GP_LIST(l)->len);
   GP_DECREF(l);
   return r;
 }
 
-static GpValue ntclass_getattr(GpThread *t, GpValue self, GpObj *name) {
-  NtClass *c = CLS(self);
-  const char *s = ((GpStr *)name)->data;
-  if (strcmp(s, "_fields") == 0) {
-    gp_incref_o(c->fields);
-    return gp_objv(c->fields);
-  }
-  if (strcmp(s, "__name__") == 0) {
-    gp_incref_o(c->name);
-    return gp_objv(c->name);
-  }
-  if (strcmp(s, "_make") == 0) return gp_native_bind(t, "_make", nt_make, self);
-  return GP_ERRV;
+/* The methods below are bound to instances of namedtuple classes (their
+** owner is tuple): self's payload holds the items. */
+static GpTuple *items_of(GpValue self) {
+  return GP_TUPLE(gp_unwrap(self));
 }
 
-static const GpTypeOps ntclass_ops = {.call = ntclass_call};
-static GpType ntclass_type = {
-    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
-    .name = "type",
-    .dealloc = ntclass_dealloc,
-    .repr = ntclass_repr,
-    .getattr = ntclass_getattr,
-    .ops = &ntclass_ops,
-};
-
-/* ------------------------------------------------------------ instances */
-
-static GpValue nt_repr(GpThread *t, GpValue self) {
-  NtClass *c = class_of(self);
-  GpTuple *tu = GP_TUPLE(self);
+static GpValue nt_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__repr__", nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue self = args[0];
+  GpTuple *fields, *tu = items_of(self);
+  GpObj *defaults;
+  if (fields_of(t, self.as.o->type, &fields, &defaults) < 0) return GP_ERRV;
   int g = gp_repr_enter(t, self.as.o);
   if (g <= 0) return g < 0 ? GP_ERRV : gp_str_cstr(t, "...");
   GpBuf b;
   gp_buf_init(&b);
-  gp_buf_putstr(&b, gp_objv(c->name));
+  gp_buf_puts(&b, self.as.o->type->name);
   gp_buf_putc(&b, '(');
   int r = 0;
-  for (size_t i = 0; r == 0 && i < tu->len; i++) {
+  for (size_t i = 0; r == 0 && i < tu->len && i < fields->len; i++) {
     if (i) gp_buf_puts(&b, ", ");
-    gp_buf_putstr(&b, FIELD(c, i));
+    gp_buf_putstr(&b, fields->items[i]);
     gp_buf_putc(&b, '=');
     r = gp_buf_repr(t, &b, tu->items[i]);
   }
@@ -190,28 +182,14 @@ static GpValue nt_repr(GpThread *t, GpValue self) {
   return gp_buf_finish(t, &b);
 }
 
-static GpValue nt_getattr(GpThread *t, GpValue self, GpObj *name) {
-  NtClass *c = class_of(self);
-  for (size_t i = 0; i < NFIELDS(c); i++)
-    if (gp_str_eq(FIELD(c, i).as.o, name)) {
-      GpValue v = GP_TUPLE(self)->items[i];
-      GP_INCREF(v);
-      return v;
-    }
-  if (strcmp(((GpStr *)name)->data, "_fields") == 0) {
-    gp_incref_o(c->fields);
-    return gp_objv(c->fields);
-  }
-  (void)t;
-  return GP_ERRV;
-}
-
 static GpValue nt_asdict(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "_asdict", nargs - 1, kw) < 0) return GP_ERRV;
-  NtClass *c = class_of(args[0]);
+  GpTuple *fields, *tu = items_of(args[0]);
+  GpObj *defaults;
+  if (fields_of(t, args[0].as.o->type, &fields, &defaults) < 0) return GP_ERRV;
   GpValue d = gp_dict_new(t);
-  for (size_t i = 0; !GP_IS_ERR(d) && i < NFIELDS(c); i++)
-    if (gp_dict_set(t, d.as.o, FIELD(c, i), GP_TUPLE(args[0])->items[i]) < 0) {
+  for (size_t i = 0; !GP_IS_ERR(d) && i < fields->len && i < tu->len; i++)
+    if (gp_dict_set(t, d.as.o, fields->items[i], tu->items[i]) < 0) {
       GP_DECREF(d);
       d = GP_ERRV;
     }
@@ -219,21 +197,26 @@ static GpValue nt_asdict(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 }
 
 static GpValue nt_replace(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  NtClass *c = class_of(args[0]);
+  GpTuple *fields, *tu = items_of(args[0]);
+  GpObj *defaults;
+  GpType *cls = (GpType *)args[0].as.o->type;
+  if (fields_of(t, cls, &fields, &defaults) < 0) return GP_ERRV;
   int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
   if (nargs - 1 - nkw > 0)
     return gp_raise(t, &gp_exc_TypeError,
-                    "%s._replace() takes 1 positional argument but %d were given",
-                    ((GpStr *)c->name)->data, nargs - nkw);
-  size_t nf = NFIELDS(c);
+                    "%s._replace() takes 1 positional argument but %d were given", cls->name,
+                    nargs - nkw);
+  size_t nf = fields->len;
+  if (tu->len != nf)
+    return gp_raise(t, &gp_exc_TypeError, "Expected %zu arguments, got %zu", nf, tu->len);
   GpValue *vals = malloc((nf + 1) * sizeof *vals);
   if (!vals) return gp_raise_nomem(t);
-  memcpy(vals, GP_TUPLE(args[0])->items, nf * sizeof *vals);
+  memcpy(vals, tu->items, nf * sizeof *vals);
   GpValue r = GP_ERRV;
   for (int k = 0; k < nkw; k++) {
     GpObj *kn = GP_TUPLE(gp_objv(kw))->items[k].as.o;
     size_t i = 0;
-    while (i < nf && !gp_str_eq(FIELD(c, i).as.o, kn))
+    while (i < nf && !gp_str_eq(fields->items[i].as.o, kn))
       i++;
     if (i == nf) {
       gp_raise(t, &gp_exc_ValueError, "Got unexpected field names: ['%s']", ((GpStr *)kn)->data);
@@ -241,75 +224,77 @@ static GpValue nt_replace(GpThread *t, const GpValue *args, int nargs, GpObj *kw
     }
     vals[i] = args[1 + k];
   }
-  r = nt_new(t, c, vals, nf);
+  r = make(t, cls, vals, nf);
 done:
   free(vals);
   return r;
 }
 
-static int nt_len(GpThread *t, GpValue self, int64_t *n) {
-  (void)t;
-  *n = (int64_t)GP_TUPLE(self)->len;
-  return 0;
-}
-
-static int nt_contains(GpThread *t, GpValue self, GpValue v) {
-  return gp_seq_contains(t, GP_TUPLE(self)->items, GP_TUPLE(self)->len, v);
-}
-
-static bool tuplelike(GpValue v) {
-  return GP_IS_TYPE(v, gp_type_tuple) || GP_IS_TYPE(v, nt_type);
-}
-
-static GpValue nt_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
-  if (!tuplelike(a) || !tuplelike(b)) return GP_ERRV;
-  if (gp_rec_enter(t, " in comparison") < 0) return GP_ERRV;
-  GpValue r = gp_seq_compare(t, op, GP_TUPLE(a)->items, GP_TUPLE(a)->len, GP_TUPLE(b)->items,
-                             GP_TUPLE(b)->len);
-  gp_rec_leave(t);
-  return r;
-}
-
-static GpValue nt_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
-  (void)inplace;
-  if (op != GP_OP_ADD || !tuplelike(a) || !tuplelike(b)) return GP_ERRV;
-  GpValue pa = gp_tuple_pack(t, GP_TUPLE(a)->len, GP_TUPLE(a)->items);
-  if (GP_IS_ERR(pa)) return pa;
-  GpValue pb = gp_tuple_pack(t, GP_TUPLE(b)->len, GP_TUPLE(b)->items);
-  GpValue r = GP_IS_ERR(pb) ? pb : gp_tuple_concat(t, pa, pb);
-  GP_DECREF(pa);
-  GP_DECREF(pb);
-  return r;
-}
-
-/* Set here, not inherited: some callers read the iter slot directly. */
-static GpValue nt_iter(GpThread *t, GpValue self) {
-  return gp_seq_iter_new(t, self, false);
+/* The getter of field i: bound to i, called with the instance. */
+static GpValue nt_field(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)kw;
+  if (nargs != 2 || !gp_has_payload(args[1]))
+    return gp_raise(t, &gp_exc_TypeError, "a namedtuple field needs a namedtuple instance");
+  GpTuple *tu = items_of(args[1]);
+  if ((size_t)args[0].as.i >= tu->len)
+    return gp_raise(t, &gp_exc_IndexError, "tuple index out of range");
+  GpValue v = tu->items[args[0].as.i];
+  GP_INCREF(v);
+  return v;
 }
 
 static const GpMethodDef nt_methods[] = {
+    {"__repr__", nt_repr},
     {"_asdict", nt_asdict},
     {"_replace", nt_replace},
     {NULL, NULL},
 };
-static const GpTypeOps nt_ops = {
-    .len = nt_len,
-    .contains = nt_contains,
-    .getitem = gp_tuple_getitem,
-    .binop = nt_binop,
-    .compare = nt_compare,
-};
-static GpType nt_type = {
-    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
-    .name = "namedtuple",
-    .base = &gp_type_tuple,
-    .dealloc = nt_dealloc,
-    .repr = nt_repr,
-    .iter = nt_iter,
-    .getattr = nt_getattr,
-    .methods = nt_methods,
-    .ops = &nt_ops,
-};
+
+static int put(GpThread *t, GpObj *ns, const char *name, GpValue v) {
+  return gp_dict_set(t, ns, gp_objv(S(name)), v);
+}
+
+/* The class's namespace: fields, defaults (a tuple for the last fields). */
+static GpValue nt_namespace(GpThread *t, GpValue fields, GpValue defs, GpValue module) {
+  GpValue ns = gp_dict_new(t), fd = gp_dict_new(t);
+  size_t nf = GP_TUPLE(fields)->len, nd = GP_TUPLE(defs)->len;
+  for (size_t i = 0; !GP_IS_ERR(fd) && i < nd; i++)
+    if (gp_dict_set(t, fd.as.o, GP_TUPLE(fields)->items[nf - nd + i], GP_TUPLE(defs)->items[i]) <
+        0) {
+      GP_DECREF(fd);
+      fd = GP_ERRV;
+    }
+  GpValue mk = gp_native_new(t, "_make", nt_make);
+  GpValue cm = GP_IS_ERR(mk) ? mk : gp_vm_call(t, gp_objv(&gp_type_classmethod.ob), &mk, 1, NULL);
+  GP_DECREF(mk);
+  GP_INCREF(fields);
+  GP_INCREF(module);
+  static const char *const names[] = {"__slots__", "_fields", "_field_defaults",
+                                      "__new__",   "_make",   "__module__"};
+  GpValue vals[] = {
+      gp_tuple_new(t, 0), fields, fd, gp_native_new(t, "__new__", nt_new), cm, module};
+  int r = GP_IS_ERR(ns) ? -1 : 0;
+  for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) { /* every one dropped, errors or not */
+    if (r == 0 && (GP_IS_ERR(vals[i]) || put(t, ns.as.o, names[i], vals[i]) < 0)) r = -1;
+    GP_DECREF(vals[i]);
+  }
+  for (const GpMethodDef *m = nt_methods; r == 0 && m->name; m++) {
+    GpValue f = gp_native_method(t, &gp_type_tuple, m);
+    r = GP_IS_ERR(f) ? -1 : put(t, ns.as.o, m->name, f);
+    GP_DECREF(f);
+  }
+  for (size_t i = 0; r == 0 && i < nf; i++) {
+    GpValue get = gp_native_bind(t, "_tuplegetter", nt_field, gp_intv((int64_t)i));
+    GpValue prop =
+        GP_IS_ERR(get) ? get : gp_vm_call(t, gp_objv(&gp_type_property.ob), &get, 1, NULL);
+    GP_DECREF(get);
+    r = GP_IS_ERR(prop) ? -1 : gp_dict_set(t, ns.as.o, GP_TUPLE(fields)->items[i], prop);
+    GP_DECREF(prop);
+  }
+  if (r == 0) return ns;
+  GP_DECREF(ns);
+  return GP_ERRV;
+}
 
 /* ------------------------------------------------------------ namedtuple */
 
@@ -388,18 +373,15 @@ static GpValue nt_factory(GpThread *t, const GpValue *args, int nargs, GpObj *kw
       goto out;
     }
   }
-  NtClass *c = (NtClass *)gp_alloc(t, &ntclass_type, sizeof(NtClass));
-  if (!c) {
-    GP_DECREF(defs);
-    gp_raise_nomem(t);
-    goto out;
-  }
-  gp_incref_o(a[0].as.o);
-  c->name = a[0].as.o;
-  c->fields = fields.as.o;
-  fields = GP_ERRV;
-  c->defaults = defs.as.o;
-  r = gp_objv(&c->ob);
+  GpValue module = GP_IS_ERR(a[4]) || GP_IS_NONE(a[4]) ? gp_objv(S("__main__")) : a[4];
+  GpValue ns = nt_namespace(t, fields, defs, module);
+  GP_DECREF(defs);
+  if (GP_IS_ERR(ns)) goto out;
+  GpValue tuple = gp_objv(&gp_type_tuple.ob), bases = gp_tuple_pack(t, 1, &tuple);
+  GpObj *name = gp_intern(GP_STR(a[0])->data, GP_STR(a[0])->len);
+  r = GP_IS_ERR(bases) ? bases : gp_class_new(t, name, name, bases.as.o, ns.as.o);
+  GP_DECREF(bases);
+  GP_DECREF(ns);
 out:
   if (!GP_IS_ERR(fields)) GP_DECREF(fields);
   GP_DECREF(list);

@@ -221,6 +221,7 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
     bases = GP_TUPLE(obj_bases);
   }
   const GpType *solid = &gp_type_object;
+  GpValue best = bases->items[0]; /* the base that gives the layout: tp.base */
   for (size_t i = 0; i < bases->len; i++) {
     GpValue b = bases->items[i];
     if (!GP_IS_TYPE(b, gp_type_type)) {
@@ -235,18 +236,23 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
       }
     const GpType *s = solid_base((const GpType *)b.as.o);
     bool exc = gp_type_is_subtype(s, &gp_exc_BaseException);
-    if (s != &gp_type_object && !exc) {
+    if (s != &gp_type_object && !exc && !gp_payload_base(s) && s != &gp_type_type) {
       GP_DECREF(obj_bases);
+      if (s == &gp_type_bool || s == &gp_type_range || s == &gp_type_none)
+        return gp_raise(t, &gp_exc_TypeError, "type '%s' is not an acceptable base type", s->name);
       return gp_raise(t, &gp_exc_TypeError,
                       "subclassing the built-in type '%s' is not supported by gilpy", s->name);
     }
-    if (exc) {
+    if (s != &gp_type_object) {
       if (solid != &gp_type_object && !gp_type_is_subtype(s, solid) &&
           !gp_type_is_subtype(solid, s)) {
         GP_DECREF(obj_bases);
         return gp_raise(t, &gp_exc_TypeError, "multiple bases have instance lay-out conflict");
       }
-      if (solid == &gp_type_object || gp_type_is_subtype(s, solid)) solid = s;
+      if (solid == &gp_type_object || (s != solid && gp_type_is_subtype(s, solid))) {
+        solid = s;
+        best = b;
+      }
     }
   }
   size_t nlen = strlen(cstr(name));
@@ -258,7 +264,7 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
   memcpy(c->cname, cstr(name), nlen + 1);
   c->tp.name = c->cname;
   c->tp.tpflags = GP_TPF_HEAP;
-  c->tp.base = (const GpType *)bases->items[0].as.o;
+  c->tp.base = (const GpType *)best.as.o;
   c->tp.dealloc = inst_dealloc;
   c->tp.repr = inst_repr;
   c->tp.str = inst_str;
@@ -267,8 +273,15 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
   c->tp.next = inst_next;
   c->tp.getattr = inst_getattr;
   c->tp.setattr = inst_setattr;
-  c->dictoffset = solid == &gp_type_object ? sizeof(GpObj) : sizeof(GpExc);
+  bool exc = gp_type_is_subtype(solid, &gp_exc_BaseException);
+  c->dictoffset = exc ? sizeof(GpExc) : sizeof(GpObj);
   c->size = c->dictoffset + sizeof(GpObj *);
+  if (gp_payload_base(solid)) {
+    c->payoffset = c->size;
+    c->size += sizeof(GpValue);
+    c->tp.traverse = gp_payload_traverse;
+    c->tp.clear = gp_payload_clear;
+  }
   gp_incref_o(&bases->ob);
   c->bases = &bases->ob;
   GP_DECREF(obj_bases);
@@ -331,20 +344,7 @@ void gp_class_dealloc(GpObj *o) {
   if (c->qualname) gp_decref_o(c->qualname);
   if (c->module) gp_decref_o(c->module);
   if (c->slots) gp_decref_o(c->slots);
-}
-
-GpValue gp_type_new3(GpThread *t, const GpValue *args) {
-  if (!GP_IS_TYPE(args[0], gp_type_str))
-    return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 1 must be str, not %s",
-                    gp_typeof(args[0])->name);
-  if (!GP_IS_TYPE(args[1], gp_type_tuple))
-    return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
-                    gp_typeof(args[1])->name);
-  if (!GP_IS_TYPE(args[2], gp_type_dict))
-    return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
-                    gp_typeof(args[2])->name);
-  GpObj *name = gp_intern(GP_STR(args[0])->data, GP_STR(args[0])->len);
-  return gp_class_new(t, name, name, args[1].as.o, args[2].as.o);
+  if (c->meta) gp_decref_o(&c->meta->ob);
 }
 
 /* __slots__: a str or an iterable of str, as a tuple. */
@@ -375,7 +375,7 @@ static int class_slots(GpThread *t, GpClass *c) {
   for (size_t i = 1; i < m->len; i++) {
     const GpType *x = (const GpType *)m->items[i].as.o;
     if (GP_IS_CLASS(x) && !((const GpClass *)x)->slots) c->restricted = false;
-    if (!GP_IS_CLASS(x) && x != &gp_type_object) c->restricted = false;
+    if (!GP_IS_CLASS(x) && x != &gp_type_object && !gp_payload_base(x)) c->restricted = false;
   }
   return 0;
 }
@@ -422,6 +422,11 @@ static GpValue bind(GpThread *t, GpValue v, GpValue obj, GpType *cls) {
       GP_DECREF(v);
       return m;
     }
+    if (vt == &gp_type_native && !GP_IS_NONE(obj)) {
+      GpValue m = gp_native_get(t, v, obj);
+      GP_DECREF(v);
+      return m;
+    }
     if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod) {
       GpValue f = *(GpValue *)(v.as.o + 1);
       GP_INCREF(f);
@@ -445,6 +450,13 @@ static GpValue bind(GpThread *t, GpValue v, GpValue obj, GpType *cls) {
   return v;
 }
 
+GpValue gp_meta_getattr(GpThread *t, GpType *cls, GpObj *name) {
+  GpType *m = ((GpClass *)cls)->meta;
+  GpValue v;
+  if (!m || !gp_class_lookup(m, name, &v)) return GP_ERRV;
+  return bind(t, v, gp_objv(&cls->ob), m);
+}
+
 GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
   GpClass *c = (GpClass *)cls;
   const char *s = cstr(name);
@@ -463,11 +475,14 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
     if (strcmp(s, "__bases__") == 0) o = c->bases;
     if (strcmp(s, "__doc__") == 0) return GP_NONEV;
     if (strcmp(s, "__base__") == 0) o = (GpObj *)cls->base;
+    if (strcmp(s, "__class__") == 0) o = (GpObj *)gp_meta_of(gp_objv(&cls->ob));
     if (o) {
       gp_incref_o(o);
       return gp_objv(o);
     }
   }
+  v = gp_meta_getattr(t, cls, name);
+  if (!GP_IS_ERR(v) || !GP_IS_NONE(t->exc)) return v;
   return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'",
                   cstr(c->qualname), s);
 }
@@ -492,8 +507,9 @@ static GpObj **inst_dict(GpObj *o) {
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
   if (*d) gp_decref_o(*d);
+  if (((const GpClass *)o->type)->payoffset) GP_DECREF(*gp_payload_slot(o));
   const GpType *solid = solid_base(o->type);
-  if (solid != &gp_type_object) { /* an exception's fields */
+  if (gp_type_is_subtype(solid, &gp_exc_BaseException)) { /* an exception's fields */
     const GpType *tp = solid;
     while (!tp->dealloc && tp->base)
       tp = tp->base;
@@ -508,6 +524,16 @@ static GpValue special(GpValue v, const char *name) {
   if (!gp_is_inst(v)) return GP_ERRV;
   if (gp_class_lookup(v.as.o->type, S(name), &f)) return f;
   return GP_ERRV;
+}
+
+static bool has_special(GpValue v, const char *name) {
+  GpValue f = special(v, name);
+  GP_DECREF(f);
+  return !GP_IS_ERR(f);
+}
+
+bool gp_inst_has(GpValue v, const char *name) {
+  return has_special(v, name);
 }
 
 GpValue gp_inst_special(GpThread *t, GpValue v, const char *name) {
@@ -558,6 +584,7 @@ static GpValue inst_repr(GpThread *t, GpValue self) {
   if (k == 0) {
     const GpType *s = solid_base(self.as.o->type);
     if (s == &gp_type_object) return object_repr_of(t, self);
+    if (gp_has_payload(self)) return gp_repr(t, gp_unwrap(self));
     return slot_owner_repr(s)->repr(t, self);
   }
   if (!GP_IS_TYPE(r, gp_type_str)) {
@@ -579,6 +606,7 @@ static GpValue inst_str(GpThread *t, GpValue self) {
       GP_DECREF(f);
       return inst_repr(t, self);
     }
+    if (gp_has_payload(self)) return gp_str(t, gp_unwrap(self));
     for (; s; s = s->base)
       if (s->str) return s->str(t, self);
     return inst_repr(t, self);
@@ -593,6 +621,12 @@ static GpValue inst_str(GpThread *t, GpValue self) {
 
 static int inst_hash(GpThread *t, GpValue self, int64_t *h) {
   GpValue f = special(self, "__hash__");
+  if (GP_IS_ERR(f) && gp_has_payload(self)) {
+    GpValue p = gp_unwrap(self);
+    if (gp_typeof(p)->hash) return gp_hash(t, p, h);
+    gp_raise(t, &gp_exc_TypeError, "unhashable type: '%s'", self.as.o->type->name);
+    return -1;
+  }
   if (GP_IS_ERR(f)) return identity_hash(t, self, h);
   if (GP_IS_NONE(f)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: '%s'", self.as.o->type->name);
@@ -617,6 +651,7 @@ static GpValue inst_iter(GpThread *t, GpValue self) {
   GpValue r;
   int k = try_special(t, self, "__iter__", NULL, 0, &r);
   if (k < 0) return GP_ERRV;
+  if (k == 0 && gp_has_payload(self)) return gp_iter(t, gp_unwrap(self));
   if (k == 0) {
     GpValue gi = special(self, "__getitem__");
     if (!GP_IS_ERR(gi)) {
@@ -688,7 +723,10 @@ static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
     }
   }
   const GpType *solid = solid_base(cls);
-  if (solid != &gp_type_object) {
+  if (gp_has_payload(self)) { /* the built-in's methods, its dunders too */
+    GpValue r = gp_payload_super_attr(t, solid, name, self);
+    if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
+  } else if (solid != &gp_type_object) {
     const GpType *tp = solid;
     while (tp->base && !tp->getattr)
       tp = tp->base;
@@ -766,9 +804,67 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
   return inst_setattr(t, o, name, GP_ERRV);
 }
 
-/* Calling a class: __new__ (if defined) then __init__. */
-GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames) {
+/* A new instance of cls as the built-in base's __new__ makes it: a bare
+** object, an exception with its args, a payload, or a class (metaclasses). */
+static GpValue inst_alloc(GpThread *t, GpType *cls, const GpValue *args, int nargs,
+                          GpObj *kwnames) {
   GpClass *c = (GpClass *)cls;
+  const GpType *solid = solid_base(cls);
+  if (c->payoffset) return gp_payload_new(t, cls, args, nargs, kwnames);
+  if (solid == &gp_type_type) {
+    if (nargs != 3 || kwnames)
+      return gp_raise(t, &gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
+                      nargs);
+    return gp_type_new_meta(t, cls, args);
+  }
+  GpObj *o = gp_alloc(t, cls, c->size);
+  if (!o) return gp_raise_nomem(t);
+  gp_incref_o(&cls->ob);
+  GpValue self = gp_objv(o);
+  if (solid != &gp_type_object) {
+    GpExc *e = (GpExc *)o;
+    GpValue a = gp_tuple_pack(
+        t, (size_t)(nargs - (kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0)), args);
+    e->context = GP_NONEV;
+    e->cause = GP_NONEV;
+    if (GP_IS_ERR(a)) {
+      GP_DECREF(self);
+      return a;
+    }
+    e->args = a.as.o;
+  }
+  GpValue d = gp_dict_new(t);
+  if (GP_IS_ERR(d)) {
+    GP_DECREF(self);
+    return d;
+  }
+  *inst_dict(o) = d.as.o;
+  return self;
+}
+
+/* isinstance(v, cls), metaclasses included. */
+static bool is_instance(GpValue v, const GpType *cls) {
+  if (gp_is_inst(v)) return gp_class_is_subtype(v.as.o->type, cls);
+  return gp_type_is_subtype(gp_meta_of(v), cls);
+}
+
+/* __init__ found in cls's MRO, or the built-in base's. */
+static GpValue call_init(GpThread *t, GpType *cls, GpValue *argv, int nargs, GpObj *kwnames) {
+  GpValue init;
+  if (!gp_class_lookup(cls, S("__init__"), &init)) {
+    if (!((GpClass *)cls)->payoffset) return GP_NONEV;
+    return gp_payload_init(t, argv[0], argv + 1, nargs, kwnames);
+  }
+  GpValue r = gp_vm_call(t, init, argv, nargs + 1, kwnames);
+  GP_DECREF(init);
+  if (GP_IS_ERR(r) || GP_IS_NONE(r)) return r;
+  gp_raise(t, &gp_exc_TypeError, "__init__() should return None, not '%s'", gp_typeof(r)->name);
+  GP_DECREF(r);
+  return GP_ERRV;
+}
+
+GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int nargs,
+                            GpObj *kwnames) {
   GpValue newf, self;
   GpValue *argv = malloc(sizeof(GpValue) * (size_t)(nargs + 1));
   if (!argv) return gp_raise_nomem(t);
@@ -781,64 +877,50 @@ GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, 
       fn = *(GpValue *)(newf.as.o + 1);
     self = gp_vm_call(t, fn, argv, nargs + 1, kwnames);
     GP_DECREF(newf);
-    if (GP_IS_ERR(self) || !gp_is_inst(self) || !gp_class_is_subtype(self.as.o->type, cls)) {
+    if (GP_IS_ERR(self) || !is_instance(self, cls)) {
       free(argv);
       return self;
     }
   } else {
-    const GpType *solid = solid_base(cls);
-    GpObj *o = gp_alloc(t, cls, c->size);
-    if (!o) {
+    self = inst_alloc(t, cls, args, nargs, kwnames);
+    if (GP_IS_ERR(self)) {
       free(argv);
-      return gp_raise_nomem(t);
+      return self;
     }
-    gp_incref_o(&cls->ob);
-    self = gp_objv(o);
-    if (solid != &gp_type_object) {
-      GpExc *e = (GpExc *)o;
-      GpValue a = gp_tuple_pack(
-          t, (size_t)(nargs - (kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0)), args);
-      if (GP_IS_ERR(a)) {
-        free(argv);
-        GP_DECREF(self);
-        return a;
-      }
-      e->args = a.as.o;
-      e->context = GP_NONEV;
-      e->cause = GP_NONEV;
-    }
-    GpValue d = gp_dict_new(t);
-    if (GP_IS_ERR(d)) {
-      free(argv);
-      GP_DECREF(self);
-      return d;
-    }
-    *inst_dict(o) = d.as.o;
+  }
+  argv[0] = self;
+  GpValue r = call_init(t, cls, argv, nargs, kwnames);
+  free(argv);
+  if (GP_IS_ERR(r)) {
+    GP_DECREF(self);
+    return r;
   }
   GpValue init;
-  if (gp_class_lookup(cls, S("__init__"), &init)) {
-    argv[0] = self;
-    GpValue r = gp_vm_call(t, init, argv, nargs + 1, kwnames);
-    GP_DECREF(init);
-    free(argv);
-    if (GP_IS_ERR(r)) {
-      GP_DECREF(self);
-      return r;
-    }
-    if (!GP_IS_NONE(r)) {
-      GP_DECREF(self);
-      gp_raise(t, &gp_exc_TypeError, "__init__() should return None, not '%s'", gp_typeof(r)->name);
-      GP_DECREF(r);
-      return GP_ERRV;
-    }
-    return self;
-  }
-  free(argv);
-  if ((nargs || kwnames) && !has_new && solid_base(cls) == &gp_type_object) {
+  bool has_init = gp_class_lookup(cls, S("__init__"), &init);
+  if (has_init) GP_DECREF(init);
+  if ((nargs || kwnames) && !has_new && !has_init && solid_base(cls) == &gp_type_object) {
     GP_DECREF(self);
     return gp_raise(t, &gp_exc_TypeError, "%s() takes no arguments", cls->name);
   }
   return self;
+}
+
+/* Calling a class: its metaclass's __call__ if it has one, else __new__ then __init__. */
+GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames) {
+  GpType *meta = ((GpClass *)cls)->meta;
+  GpValue call;
+  if (!meta || !gp_class_lookup(meta, S("__call__"), &call))
+    return gp_class_call_plain(t, cls, args, nargs, kwnames);
+  GpValue *argv = malloc(sizeof(GpValue) * (size_t)(nargs + 1));
+  GpValue r = argv ? GP_NONEV : gp_raise_nomem(t);
+  if (argv) {
+    argv[0] = gp_objv(&cls->ob);
+    if (nargs) memcpy(argv + 1, args, sizeof(GpValue) * (size_t)nargs);
+    r = gp_vm_call(t, call, argv, nargs + 1, kwnames);
+    free(argv);
+  }
+  GP_DECREF(call);
+  return r;
 }
 
 /* --------------------------------------------------------- bound methods */
@@ -1074,7 +1156,8 @@ static GpValue super_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
     if (nargs == 1)
       return gp_raise(t, &gp_exc_TypeError, "unbound super() is not supported by gilpy");
     const GpType *ot = GP_IS_TYPE(obj, gp_type_type) ? (const GpType *)obj.as.o : gp_typeof(obj);
-    if (!gp_class_is_subtype(ot, (const GpType *)cls.as.o))
+    if (!gp_class_is_subtype(ot, (const GpType *)cls.as.o) &&
+        !gp_type_is_subtype(gp_meta_of(obj), (const GpType *)cls.as.o))
       return gp_raise(t, &gp_exc_TypeError,
                       "super(type, obj): obj must be an instance or subtype of type");
     GP_INCREF(cls);
@@ -1109,6 +1192,7 @@ static GpValue object_init(GpThread *t, const GpValue *args, int nargs, GpObj *k
 
 static GpValue slot_str(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)nargs, (void)kw;
+  if (gp_has_payload(args[0])) return inst_repr(t, args[0]);
   const GpType *s = solid_base(args[0].as.o->type);
   for (; s; s = s->base)
     if (s->str) return s->str(t, args[0]);
@@ -1118,7 +1202,7 @@ static GpValue slot_str(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 static GpValue slot_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)nargs, (void)kw;
   const GpType *s = solid_base(gp_typeof(args[0]));
-  if (s == &gp_type_object) return object_repr_of(t, args[0]);
+  if (s == &gp_type_object || gp_has_payload(args[0])) return object_repr_of(t, args[0]);
   return slot_owner_repr(s)->repr(t, args[0]);
 }
 
@@ -1144,34 +1228,13 @@ static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj
 }
 
 static GpValue object_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  (void)kw;
   if (nargs < 1 || !GP_IS_TYPE(args[0], gp_type_type) || !GP_IS_CLASS((GpType *)args[0].as.o))
     return gp_raise(t, &gp_exc_TypeError, "object.__new__(X): X is not a type object");
   GpType *cls = (GpType *)args[0].as.o;
-  GpClass *c = (GpClass *)cls;
-  GpObj *o = gp_alloc(t, cls, c->size);
-  if (!o) return gp_raise_nomem(t);
-  gp_incref_o(&cls->ob);
-  GpValue self = gp_objv(o);
-  if (solid_base(cls) != &gp_type_object) {
-    GpExc *e = (GpExc *)o;
-    GpValue a = gp_tuple_pack(t, (size_t)(nargs - 1), args + 1);
-    e->context = GP_NONEV;
-    e->cause = GP_NONEV;
-    if (GP_IS_ERR(a)) {
-      e->args = NULL;
-      GP_DECREF(self);
-      return a;
-    }
-    e->args = a.as.o;
-  }
-  GpValue d = gp_dict_new(t);
-  if (GP_IS_ERR(d)) {
-    GP_DECREF(self);
-    return d;
-  }
-  *inst_dict(o) = d.as.o;
-  return self;
+  if (((GpClass *)cls)->payoffset)
+    return gp_raise(t, &gp_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                    cls->name, solid_base(cls)->name);
+  return inst_alloc(t, cls, args + 1, nargs - 1, kw);
 }
 
 /* A built-in type's method found through super(): a native bound to obj. */
@@ -1211,6 +1274,10 @@ static GpValue super_getattr(GpThread *t, GpValue v, GpObj *name) {
   const GpType *start = (const GpType *)sp->cls.as.o;
   bool obj_is_type = GP_IS_TYPE(sp->obj, gp_type_type);
   const GpType *ot = obj_is_type ? (const GpType *)sp->obj.as.o : gp_typeof(sp->obj);
+  if (obj_is_type && !gp_class_is_subtype(ot, start)) { /* a class in its metaclass's method */
+    ot = gp_meta_of(sp->obj);
+    obj_is_type = false;
+  }
   const char *s = cstr(name);
   if (strcmp(s, "__class__") == 0) return gp_objv(&gp_type_super.ob);
   if (GP_IS_CLASS(ot)) {
@@ -1227,7 +1294,10 @@ static GpValue super_getattr(GpThread *t, GpValue v, GpObj *name) {
         continue;
       }
       for (const GpType *y = x; y; y = y->base) {
-        GpValue r = builtin_via_super(t, y, s, sp->obj);
+        GpValue r = GP_ERRV;
+        if (gp_payload_base(y)) r = gp_payload_super_attr(t, y, name, sp->obj);
+        if (y == &gp_type_type) r = gp_type_super_attr(t, name, sp->obj);
+        if (GP_IS_ERR(r) && GP_IS_NONE(t->exc)) r = builtin_via_super(t, y, s, sp->obj);
         if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
       }
     }
@@ -1277,7 +1347,17 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
   if ((k = try_op(t, a, binop_names[op][0], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if (!b_sub && gp_typeof(a) != gp_typeof(b) && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0)
     return k < 0 ? GP_ERRV : r;
-  return GP_ERRV;
+  if (!gp_has_payload(a) && !gp_has_payload(b)) return GP_ERRV;
+  bool fmt = op == GP_OP_MOD && GP_IS_TYPE(gp_unwrap(a), gp_type_str); /* str % args: args whole */
+  if (fmt && !gp_has_payload(a)) return GP_ERRV;                       /* ops.c formats */
+  GpValue pa = gp_unwrap(a), pb = fmt ? b : gp_unwrap(b);
+  r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
+  if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
+    GP_DECREF(r); /* list += x extended the payload in place: the result is a */
+    GP_INCREF(a);
+    return a;
+  }
+  return r;
 }
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
@@ -1292,7 +1372,8 @@ GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if ((k = try_op(t, a, cmp_names[op], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if (!b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
-  if (op == GP_CMP_NE) { /* the inverse of __eq__ when only that is defined */
+  /* the inverse of __eq__ when only that is defined (a built-in base has its own __ne__) */
+  if (op == GP_CMP_NE && !gp_has_payload(a)) {
     if ((k = try_op(t, a, "__eq__", b, &r)) != 0) {
       if (k < 0) return GP_ERRV;
       int tr = gp_truthy(t, r);
@@ -1300,6 +1381,7 @@ GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
       return tr < 0 ? GP_ERRV : gp_boolv(!tr);
     }
   }
+  if (gp_has_payload(a) || gp_has_payload(b)) return gp_compare(t, op, gp_unwrap(a), gp_unwrap(b));
   if (op == GP_CMP_EQ || op == GP_CMP_NE) {
     bool same = a.tag == b.tag && a.as.o == b.as.o;
     return gp_boolv(op == GP_CMP_EQ ? same : !same);
@@ -1311,6 +1393,7 @@ GpValue gp_inst_unop(GpThread *t, GpUnOp op, GpValue a) {
   static const char *const names[] = {"__neg__", "__pos__", "__invert__"};
   GpValue r;
   int k = try_special(t, a, names[op], NULL, 0, &r);
+  if (k == 0 && gp_has_payload(a)) return gp_unop(t, op, gp_unwrap(a));
   return k > 0 ? r : GP_ERRV;
 }
 
@@ -1327,6 +1410,7 @@ int gp_inst_truthy(GpThread *t, GpValue v) {
     }
     return (int)r.as.i;
   }
+  if (gp_has_payload(v) && !has_special(v, "__len__")) return gp_truthy(t, gp_unwrap(v));
   int64_t n;
   k = gp_inst_len(t, v, &n);
   if (k < 0) return -1;
@@ -1337,6 +1421,7 @@ int gp_inst_truthy(GpThread *t, GpValue v) {
 int gp_inst_len(GpThread *t, GpValue v, int64_t *n) {
   GpValue r;
   int k = try_special(t, v, "__len__", NULL, 0, &r);
+  if (k == 0 && gp_has_payload(v)) return gp_len_of(t, gp_unwrap(v), n) < 0 ? -1 : 1;
   if (k <= 0) return k;
   if (r.tag != GP_T_INT && r.tag != GP_T_BOOL) {
     gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -1352,10 +1437,22 @@ int gp_inst_len(GpThread *t, GpValue v, int64_t *n) {
   return 1;
 }
 
+/* The payload's item; a dict's subclass may supply missing keys. */
+static GpValue payload_getitem(GpThread *t, GpValue o, GpValue key) {
+  GpValue p = gp_unwrap(o), r;
+  if (!GP_IS_TYPE(p, gp_type_dict)) return gp_getitem(t, p, key);
+  int k = gp_dict_getref(t, p.as.o, key, &r);
+  if (k != 0) return k < 0 ? GP_ERRV : r;
+  k = try_special(t, o, "__missing__", &key, 1, &r);
+  if (k == 0) return gp_raise_keyerror(t, key);
+  return k < 0 ? GP_ERRV : r;
+}
+
 GpValue gp_inst_getitem(GpThread *t, GpValue o, GpValue key) {
   GpValue r;
   int k = try_special(t, o, "__getitem__", &key, 1, &r);
   if (k > 0) return r;
+  if (k == 0 && gp_has_payload(o)) return payload_getitem(t, o, key);
   if (k == 0)
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_typeof(o)->name);
   return GP_ERRV;
@@ -1370,6 +1467,8 @@ int gp_inst_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
     GP_DECREF(r);
     return 0;
   }
+  if (k == 0 && gp_has_payload(o))
+    return del ? gp_delitem(t, gp_unwrap(o), key) : gp_setitem(t, gp_unwrap(o), key, v);
   if (k == 0)
     gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item %s", gp_typeof(o)->name,
              del ? "deletion" : "assignment");
@@ -1380,6 +1479,8 @@ int gp_inst_contains(GpThread *t, GpValue c, GpValue item) {
   GpValue r;
   int k = try_special(t, c, "__contains__", &item, 1, &r);
   if (k < 0) return -1;
+  if (k == 0 && gp_has_payload(c) && !has_special(c, "__iter__"))
+    return gp_contains(t, gp_unwrap(c), item);
   if (k > 0) {
     int tr = gp_truthy(t, r);
     GP_DECREF(r);
@@ -1409,6 +1510,8 @@ GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec) {
   int k = try_special(t, v, "__format__", &s, 1, &r);
   if (k > 0) return r;
   if (k < 0) return GP_ERRV;
+  if (gp_has_payload(v) && (((GpStr *)spec)->len || !has_special(v, "__str__")))
+    return gp_format(t, gp_unwrap(v), spec);
   if (((GpStr *)spec)->len)
     return gp_raise(t, &gp_exc_TypeError, "unsupported format string passed to %s.__format__",
                     gp_typeof(v)->name);

@@ -25,7 +25,9 @@ typedef struct GpClass {
   bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
   uint64_t setattr_epoch;
   size_t dictoffset; /* of the instance dict pointer in an instance */
+  size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
+  GpType *meta;      /* the metaclass (meta.c), a class deriving from type; NULL: type */
   char cname[];      /* tp.name's storage */
 } GpClass;
 
@@ -33,6 +35,59 @@ typedef struct GpClass {
 static inline bool gp_is_inst(GpValue v) {
   return v.tag == GP_T_OBJ && GP_IS_CLASS(v.as.o->type);
 }
+
+/* Instances of subclasses of list, dict, tuple, str, int, float, set and
+** frozenset wrap a value of that type, their payload, beside the instance
+** dict: the built-in operations apply to the payload where the class does
+** not override them (subtype.c). Wrapping rather than CPython's shared
+** prefix layout keeps every exact-type fast path and every cast of a
+** built-in object valid, and works for the inline ints and floats. */
+static inline bool gp_has_payload(GpValue v) {
+  return gp_is_inst(v) && ((const GpClass *)v.as.o->type)->payoffset != 0;
+}
+static inline GpValue *gp_payload_slot(GpObj *o) {
+  return (GpValue *)((char *)o + ((const GpClass *)o->type)->payoffset);
+}
+/* v's payload (borrowed) if it has one, else v. */
+static inline GpValue gp_unwrap(GpValue v) {
+  return gp_has_payload(v) ? *gp_payload_slot(v.as.o) : v;
+}
+/* Whether classes may derive from tp with a payload (subtype.c). */
+bool gp_payload_base(const GpType *tp);
+/* A new instance of cls (a class with a payload) as base.__new__(cls, *args)
+** makes it: list, dict and set start empty, the immutable ones are built
+** from args. */
+GpValue gp_payload_new(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
+/* base.__init__(self, *args): refills a mutable payload, ignored otherwise. */
+GpValue gp_payload_init(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames);
+/* An attribute of built-in base tp reached through super() from obj (whose
+** payload is used), or GP_ERRV with nothing raised if tp has none. */
+GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj);
+/* int.__new__, tuple.__new__, type.__new__ ... read on a built-in type;
+** GP_ERRV with nothing raised for other names. */
+GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name);
+int gp_payload_traverse(GpObj *self, GpVisitFn visit, void *arg);
+void gp_payload_clear(GpObj *self);
+
+/* Metaclasses (meta.c). The type of every class object stays gp_type_type,
+** so that code testing for "a type" by exact type keeps working; a class
+** made by a metaclass records it in GpClass.meta, and type(), isinstance()
+** and attribute lookup consult it. */
+const GpType *gp_meta_of(GpValue v); /* type(v) */
+/* The class statement's call: the metaclass (explicit in kw, or the most
+** derived of the bases') called with (name, bases, ns, **kw). kw may be NULL. */
+GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
+                       GpObj *kw);
+/* type.__new__(mcls, name, bases, ns) */
+GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args);
+/* type.__new__, type.__call__ reached through super() from obj; GP_ERRV,
+** nothing raised, for other names. */
+GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj);
+/* An attribute of cls's metaclass bound to cls; GP_ERRV, nothing raised, if none. */
+GpValue gp_meta_getattr(GpThread *t, GpType *cls, GpObj *name);
+/* Calling a class without its metaclass's __call__: __new__ then __init__. */
+GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int nargs,
+                            GpObj *kwnames);
 
 extern GpType gp_type_object, gp_type_boundmethod, gp_type_staticmethod, gp_type_classmethod,
     gp_type_property, gp_type_super;
@@ -68,6 +123,8 @@ GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
+/* Whether v's class defines the special method name. */
+bool gp_inst_has(GpValue v, const char *name);
 /* A special method of v's class bound to v, or GP_ERRV (nothing raised) if absent. */
 GpValue gp_inst_special(GpThread *t, GpValue v, const char *name);
 /* Registers object, super, staticmethod, classmethod, property, issubclass,

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, MIN_INDEX = 8 };
@@ -420,6 +421,7 @@ static int update_pair(GpThread *t, GpObj *d, GpValue item, size_t n) {
 }
 
 int gp_dict_update(GpThread *t, GpObj *d, GpValue src) {
+  src = gp_unwrap(src); /* a dict subclass's own dict */
   /* dicts and the library's dict types (Counter, defaultdict: GpDict layout) */
   if (GP_IS_OBJ(src) && gp_type_is_subtype(src.as.o->type, &gp_type_dict)) {
     Snap s;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "num.h"
 
 /* ------------------------------------------------------------------ repr */
@@ -250,7 +251,7 @@ static GpValue float_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (nargs > 1)
     return gp_raise(t, &gp_exc_TypeError, "float expected at most 1 argument, got %d", nargs);
   if (nargs == 0) return gp_floatv(0.0);
-  GpValue x = args[0];
+  GpValue x = gp_unwrap(args[0]); /* float(sub) of a str or number subclass: its value */
   if (GP_IS_TYPE(x, gp_type_str)) return gp_float_parse(t, GP_STR(x)->data, GP_STR(x)->len);
   if (!gp_is_number(x))
     return gp_raise(t, &gp_exc_TypeError,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "num.h"
 
 _Static_assert(GMP_NUMB_BITS == 64 && sizeof(long) == 8, "64-bit limbs and longs assumed");
@@ -547,7 +548,7 @@ static GpValue int_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
   static const char *const names[] = {"x", "base"};
   GpValue a[2];
   if (gp_parse_args(t, "int", args, nargs, kwnames, names, 2, 0, a) < 0) return GP_ERRV;
-  GpValue x = a[0];
+  GpValue x = gp_unwrap(a[0]); /* int(sub) of a str or number subclass: its value */
   if (GP_IS_ERR(x)) {
     if (!GP_IS_ERR(a[1])) return gp_raise(t, &gp_exc_TypeError, "int() missing string argument");
     return gp_intv(0);

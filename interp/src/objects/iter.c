@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 
 #define ITER_TYPE_HEAD                                                                             \
@@ -94,6 +95,7 @@ GpValue gp_reversed(GpThread *t, GpValue seq) {
       GP_DECREF(r);
       return it;
     }
+    if (gp_has_payload(seq)) return gp_reversed(t, gp_unwrap(seq)); /* no __reversed__ dispatch */
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not reversible", gp_type_name(seq));
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 
 GpValue gp_native_new(GpThread *t, const char *name, GpNativeFn fn) {
@@ -32,6 +33,23 @@ GpValue gp_native_method(GpThread *t, const GpType *owner, const GpMethodDef *m)
   return v;
 }
 
+/* What a method of the built-in type owner gets as self for receiver v:
+** a subclass instance's payload, for the type's own methods (the others,
+** such as a namedtuple's, work on the instance). */
+static GpValue receiver(const GpNative *n, GpValue v) {
+  const GpMethodDef *m = gp_has_payload(v) ? gp_type_method(n->owner, n->name) : NULL;
+  return m && m->fn == n->fn ? gp_unwrap(v) : v;
+}
+
+GpValue gp_native_get(GpThread *t, GpValue native, GpValue obj) {
+  GpNative *n = (GpNative *)native.as.o;
+  if (n->bound || !n->owner || !gp_type_is_subtype(gp_typeof(obj), n->owner)) {
+    GP_INCREF(native);
+    return native;
+  }
+  return gp_native_bind(t, n->name, n->fn, receiver(n, obj));
+}
+
 /* An unbound method checks its receiver, as CPython's method descriptors do. */
 static GpValue check_owner(GpThread *t, GpNative *n, const GpValue *args, int nargs,
                            GpObj *kwnames) {
@@ -43,6 +61,15 @@ static GpValue check_owner(GpThread *t, GpNative *n, const GpValue *args, int na
     return gp_raise(t, &gp_exc_TypeError,
                     "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", n->name,
                     n->owner->name, gp_type_name(args[0]));
+  if (receiver(n, args[0]).as.o != args[0].as.o) { /* list.append(sub, x): on sub's list */
+    GpValue small[8], *a = nargs <= 8 ? small : malloc((size_t)nargs * sizeof *a);
+    if (!a) return gp_raise_nomem(t);
+    memcpy(a, args, (size_t)nargs * sizeof *a);
+    a[0] = receiver(n, args[0]);
+    GpValue r = n->fn(t, a, nargs, kwnames);
+    if (a != small) free(a);
+    return r;
+  }
   return n->fn(t, args, nargs, kwnames);
 }
 

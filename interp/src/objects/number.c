@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "num.h"
 
 static const char *const binop_names[GP_OP_NBINOPS] = {"+",           "-",  "*",  "/", "//", "%",
@@ -23,6 +24,7 @@ int gp_to_double(GpThread *t, GpValue v, double *out) {
     return 0;
   }
   if (!gp_is_int(v)) {
+    if (gp_has_payload(v) && gp_is_number(gp_unwrap(v))) return gp_to_double(t, gp_unwrap(v), out);
     gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_typeof(v)->name);
     return -1;
   }

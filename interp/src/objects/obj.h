@@ -222,6 +222,10 @@ GpValue gp_range_reversed(GpThread *t, GpValue r);
 /* ----------------------------------------------------------- native.c */
 /* Unbound method object for type attribute access: str.upper. */
 GpValue gp_native_method(GpThread *t, const GpType *owner, const GpMethodDef *m);
+/* An unbound method (one with an owner) read through obj from a class
+** namespace: bound to obj if obj is an owner (CPython's method descriptor
+** __get__), else the native itself. New reference. */
+GpValue gp_native_get(GpThread *t, GpValue native, GpValue obj);
 
 /* -------------------------------------------------------------- ops.c */
 typedef struct GpSlice {

@@ -101,6 +101,7 @@ bool gp_type_is_subtype(const GpType *a, const GpType *b) {
 
 const GpMethodDef *gp_type_method(const GpType *tp, const char *name) {
   for (; tp; tp = tp->base) {
+    if (GP_IS_CLASS(tp) && ((const GpClass *)tp)->payoffset) return NULL; /* not the payload's */
     if (!tp->methods) continue;
     for (const GpMethodDef *m = tp->methods; m->name; m++)
       if (m->name[0] == name[0] && strcmp(m->name, name) == 0) return m;
@@ -213,7 +214,7 @@ static GpValue type_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
     if (nargs == 3 && !kwnames) return gp_type_new3(t, args);
     return gp_raise(t, &gp_exc_TypeError, "type() takes 1 or 3 arguments");
   }
-  GpValue r = gp_objv((GpObj *)gp_typeof(args[0]));
+  GpValue r = gp_objv((GpObj *)gp_meta_of(args[0]));
   GP_INCREF(r); /* a class is counted; built-in types are immortal */
   return r;
 }
@@ -225,6 +226,8 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
     GpValue r = gp_object_attr(t, name);
     if (!GP_IS_ERR(r)) return r;
   }
+  GpValue r = gp_builtin_type_attr(t, tp, name);
+  if (!GP_IS_ERR(r)) return r;
   const char *s = GP_STR(gp_objv(name))->data;
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) return gp_str_cstr(t, tp->name);
   if (tp->ops && tp->ops->statics)

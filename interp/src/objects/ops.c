@@ -53,6 +53,7 @@ int gp_as_index(GpThread *t, GpValue v, int64_t *out) {
     gp_raise(t, &gp_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     return -1;
   }
+  if (gp_has_payload(v) && gp_is_int(gp_unwrap(v))) return gp_as_index(t, gp_unwrap(v), out);
   gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
            gp_type_name(v));
   return -1;
@@ -67,6 +68,7 @@ int gp_slice_index(GpThread *t, GpValue v, int64_t *out) {
     *out = gp_int_to_double(v) < 0 ? INT64_MIN : INT64_MAX;
     return 0;
   }
+  if (gp_has_payload(v) && gp_is_int(gp_unwrap(v))) return gp_slice_index(t, gp_unwrap(v), out);
   gp_raise(t, &gp_exc_TypeError,
            "slice indices must be integers or None or have an __index__ method");
   return -1;
@@ -88,6 +90,8 @@ int gp_seq_index(GpThread *t, GpValue key, size_t len, const char *tname, const 
     gp_raise(t, &gp_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return -1;
   }
+  if (gp_has_payload(key) && gp_is_int(gp_unwrap(key)))
+    return gp_seq_index(t, gp_unwrap(key), len, tname, oor, out);
   gp_raise(t, &gp_exc_TypeError, "%s indices must be integers or slices, not %s", tname,
            gp_type_name(key));
   return -1;
@@ -500,12 +504,17 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
     if (tp == &gp_type_range || tp == &gp_type_bigrange)
       return gp_range_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
+    /* gilpy has no slice objects to pass to an overriding __getitem__ */
+    if (gp_has_payload(o) && !gp_inst_has(o, "__getitem__"))
+      return gp_getslice(t, gp_unwrap(o), lo, hi, step);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
 
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v) {
   if (is(o, &gp_type_list)) return gp_list_setslice(t, o, lo, hi, step, v);
+  if (gp_has_payload(o) && !gp_inst_has(o, "__setitem__"))
+    return gp_setslice(t, gp_unwrap(o), lo, hi, step, v);
   if (is(o, &gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;
@@ -516,6 +525,8 @@ int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, Gp
 
 int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
   if (is(o, &gp_type_list)) return gp_list_delslice(t, o, lo, hi, step);
+  if (gp_has_payload(o) && !gp_inst_has(o, "__delitem__"))
+    return gp_delslice(t, gp_unwrap(o), lo, hi, step);
   if (is(o, &gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;

@@ -7,6 +7,7 @@
 */
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 
 /* Length as CPython computes it; lengths beyond INT64_MAX saturate. */
@@ -41,7 +42,7 @@ static GpValue range_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   GpValue a[3] = {gp_intv(0), gp_intv(0), gp_intv(1)};
   bool big = false;
   for (int i = 0; i < nargs; i++) {
-    GpValue v = args[i];
+    GpValue v = gp_unwrap(args[i]); /* an int subclass's value */
     if (GP_IS_BOOL(v)) v = gp_intv(v.as.i);
     if (!gp_is_int(v))
       return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -310,6 +311,7 @@ static GpValue big_item(GpThread *t, BigRange *r, GpValue i) {
 
 static GpValue big_getitem(GpThread *t, GpValue self, GpValue key) {
   BigRange *r = BIG(self);
+  key = gp_unwrap(key); /* an int subclass's value */
   if (GP_IS_BOOL(key)) key = gp_intv(key.as.i);
   if (!gp_is_int(key))
     return gp_raise(t, &gp_exc_TypeError, "range indices must be integers or slices, not %s",

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 
 /* -------------------------------------------------------------- buffers */
@@ -344,6 +345,7 @@ GpValue gp_str_reversed(GpThread *t, GpValue s) {
 }
 
 int gp_str_contains(GpThread *t, GpValue self, GpValue item) {
+  item = gp_unwrap(item); /* a str subclass's value */
   if (!GP_IS_TYPE(item, gp_type_str)) {
     gp_raise(t, &gp_exc_TypeError, "'in <string>' requires string as left operand, not %s",
              gp_type_name(item));
@@ -409,9 +411,11 @@ static GpValue str_iter(GpThread *t, GpValue self) {
 
 /* --------------------------------------------------------------- helpers */
 
+/* A str argument: a str or a str subclass's instance, read through ARG_STR. */
 static bool is_str(GpValue v) {
-  return GP_IS_TYPE(v, gp_type_str);
+  return GP_IS_TYPE(gp_unwrap(v), gp_type_str);
 }
+#define ARG_STR(v) GP_STR(gp_unwrap(v))
 
 /* Whitespace character at p: its byte length, or 0. */
 static size_t ws_at(const char *p, const char *end) {
@@ -491,7 +495,7 @@ static GpValue str_find_impl(GpThread *t, const char *name, const GpValue *args,
     return gp_raise(t, &gp_exc_TypeError, "must be str, not %s", gp_type_name(args[1]));
   size_t a, b;
   if (str_range(t, SELF, args + 2, nargs - 2, &a, &b) < 0) return GP_ERRV;
-  const char *p = str_search(SELF, a, b, GP_STR(args[1]), rev);
+  const char *p = str_search(SELF, a, b, ARG_STR(args[1]), rev);
   if (p) return char_index(SELF, p);
   if (raise) return gp_raise(t, &gp_exc_ValueError, "substring not found");
   return gp_intv(-1);
@@ -514,7 +518,7 @@ static GpValue str_count(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   if (sub_args(t, "count", nargs, kw) < 0) return GP_ERRV;
   if (!is_str(args[1]))
     return gp_raise(t, &gp_exc_TypeError, "must be str, not %s", gp_type_name(args[1]));
-  GpStr *sub = GP_STR(args[1]);
+  GpStr *sub = ARG_STR(args[1]);
   size_t a, b;
   if (str_range(t, SELF, args + 2, nargs - 2, &a, &b) < 0) return GP_ERRV;
   if (a > b) return gp_intv(0);
@@ -546,7 +550,7 @@ static GpValue str_fix(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
       return gp_raise(t, &gp_exc_TypeError, "tuple for %s must only contain str, not %s", name,
                       gp_type_name(items[i]));
     }
-    GpStr *p = GP_STR(items[i]);
+    GpStr *p = ARG_STR(items[i]);
     if (a > b || p->len > b - a) continue;
     if (memcmp(SELF->data + (end ? b - p->len : a), p->data, p->len) == 0) return gp_boolv(true);
   }
@@ -584,7 +588,7 @@ static GpValue str_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
                       gp_type_name(items[i]));
     }
     if (i) gp_buf_put(&b, SELF->data, SELF->len);
-    gp_buf_putstr(&b, items[i]);
+    gp_buf_putstr(&b, gp_unwrap(items[i]));
   }
   GP_DECREF(list);
   return gp_buf_finish(t, &b);
@@ -660,7 +664,7 @@ static GpValue split_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (GP_IS_ERR(a[0]) || GP_IS_NONE(a[0])) return split_ws(t, SELF, maxsplit, rev);
   if (!is_str(a[0]))
     return gp_raise(t, &gp_exc_TypeError, "must be str or None, not %s", gp_type_name(a[0]));
-  GpStr *sep = GP_STR(a[0]), *s = SELF;
+  GpStr *sep = ARG_STR(a[0]), *s = SELF;
   if (sep->len == 0) return gp_raise(t, &gp_exc_ValueError, "empty separator");
   GpValue l = gp_list_new(t, 0);
   if (GP_IS_ERR(l)) return l;
@@ -739,7 +743,7 @@ static GpValue strip_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   GpStr *s = SELF, *chars = NULL;
   if (nargs > 1 && !GP_IS_NONE(args[1])) {
     if (!is_str(args[1])) return gp_raise(t, &gp_exc_TypeError, "%s arg must be None or str", name);
-    chars = GP_STR(args[1]);
+    chars = ARG_STR(args[1]);
   }
   const char *p = s->data, *e = p + s->len;
 #define IN_SET(q, n)                                                                               \
@@ -781,7 +785,7 @@ static GpValue str_replace(GpThread *t, const GpValue *args, int nargs, GpObj *k
                       gp_type_name(args[i]));
   int64_t count = -1;
   if (nargs > 3 && gp_as_index(t, args[3], &count) < 0) return GP_ERRV;
-  GpStr *s = SELF, *old = GP_STR(args[1]), *new = GP_STR(args[2]);
+  GpStr *s = SELF, *old = ARG_STR(args[1]), *new = ARG_STR(args[2]);
   GpBuf b;
   gp_buf_init(&b);
   size_t pos = 0;
@@ -928,10 +932,10 @@ static GpValue str_pad(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
     if (!is_str(args[2]))
       return gp_raise(t, &gp_exc_TypeError, "%s() argument 2 must be a unicode character, not %s",
                       name, gp_type_name(args[2]));
-    if (GP_STR(args[2])->nchars != 1)
+    if (ARG_STR(args[2])->nchars != 1)
       return gp_raise(t, &gp_exc_TypeError,
                       "The fill character must be exactly one character long");
-    fill = GP_STR(args[2])->data, fn = GP_STR(args[2])->len;
+    fill = ARG_STR(args[2])->data, fn = ARG_STR(args[2])->len;
   }
   GpStr *s = SELF;
   if (width <= (int64_t)s->nchars) return str_str(t, args[0]);
@@ -980,7 +984,7 @@ static GpValue str_partition_impl(GpThread *t, const GpValue *args, int nargs, G
   if (gp_arg_one(t, rev ? "str.rpartition" : "str.partition", nargs - 1, kw) < 0) return GP_ERRV;
   if (!is_str(args[1]))
     return gp_raise(t, &gp_exc_TypeError, "must be str, not %s", gp_type_name(args[1]));
-  GpStr *s = SELF, *sep = GP_STR(args[1]);
+  GpStr *s = SELF, *sep = ARG_STR(args[1]);
   if (sep->len == 0) return gp_raise(t, &gp_exc_ValueError, "empty separator");
   const char *p = str_search(s, 0, s->len, sep, rev);
   GpValue parts[3];
@@ -1010,7 +1014,7 @@ static GpValue str_affix(GpThread *t, const GpValue *args, int nargs, GpObj *kw,
   if (!is_str(args[1]))
     return gp_raise(t, &gp_exc_TypeError, "%s() argument must be str, not %s",
                     suffix ? "removesuffix" : "removeprefix", gp_type_name(args[1]));
-  GpStr *s = SELF, *a = GP_STR(args[1]);
+  GpStr *s = SELF, *a = ARG_STR(args[1]);
   if (a->len > 0 && a->len <= s->len &&
       memcmp(s->data + (suffix ? s->len - a->len : 0), a->data, a->len) == 0)
     return gp_str_new(t, s->data + (suffix ? 0 : a->len), s->len - a->len);
@@ -1245,6 +1249,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
   GpStr *f = GP_STR(fmt);
   const GpValue *items = &arg;
   size_t n = 1, used = 0;
+  if (GP_IS_TYPE(gp_unwrap(arg), gp_type_tuple)) arg = gp_unwrap(arg); /* a tuple subclass too */
   bool tuple = GP_IS_TYPE(arg, gp_type_tuple);
   if (tuple) items = GP_TUPLE(arg)->items, n = GP_TUPLE(arg)->len;
   GpBuf b;
@@ -1290,6 +1295,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
       r = gp_str_format_spec(t, s, spec, sl);
       GP_DECREF(s);
     } else if (strchr("diouxXeEfFgGc", conv)) {
+      v = gp_unwrap(v); /* an int or float subclass's value */
       if (!gp_is_number(v)) {
         gp_buf_free(&b);
         return gp_raise(t, &gp_exc_TypeError, "%%%c format: a real number is required, not %s",

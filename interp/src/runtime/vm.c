@@ -374,6 +374,7 @@ int gp_delattr(GpThread *t, GpValue o, GpObj *name) {
 
 /* f(**m): m's items into the call's dict d; a key given twice is an error. */
 static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
+  m = gp_unwrap(m); /* a dict subclass's dict */
   if (!GP_IS_TYPE(m, gp_type_dict)) {
     GpValue name = callee_name(t, fn);
     if (GP_IS_ERR(name)) return -1;
@@ -412,6 +413,7 @@ static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
 
 /* {**m} */
 static int dict_update(GpThread *t, GpObj *d, GpValue m) {
+  m = gp_unwrap(m);
   if (!GP_IS_TYPE(m, gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not a mapping", gp_typeof(m)->name);
     return -1;
@@ -855,8 +857,10 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
 }
 
-/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class. */
-static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *globals) {
+/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class.
+** kw: the class keywords (a dict), or NULL. */
+static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *kw,
+                           GpObj *globals) {
   GpValue ns = gp_dict_new(t);
   if (GP_IS_ERR(ns)) return ns;
   GpValue mod;
@@ -871,12 +875,32 @@ static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue base
   GpValue r = gp_vm_call(t, body, &ns, 1, NULL);
   if (GP_IS_ERR(r)) goto fail;
   GP_DECREF(r);
-  GpValue cls = gp_class_new(t, name.as.o, qual, bases.as.o, ns.as.o);
+  GpValue cls = gp_class_build(t, name.as.o, qual, bases.as.o, ns.as.o, kw);
   GP_DECREF(ns);
   return cls;
 fail:
   GP_DECREF(ns);
   return GP_ERRV;
+}
+
+/* The class in start's MRO whose namespace holds the function of code, or NULL. */
+static const GpType *defining_class(const GpType *start, const GpCode *code) {
+  if (!GP_IS_CLASS(start)) return NULL;
+  GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *c = (const GpType *)m->items[i].as.o;
+    if (!GP_IS_CLASS(c)) continue;
+    GpValue k, v;
+    for (size_t it = 0; gp_dict_next(((const GpClass *)c)->dict, &it, &k, &v);) {
+      if (!GP_IS_OBJ(v)) continue;
+      const GpType *vt = v.as.o->type;
+      GpValue fn = v;
+      if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod || vt == &gp_type_property)
+        fn = *(GpValue *)(v.as.o + 1);
+      if (GP_IS_TYPE(fn, gp_type_function) && ((GpFunction *)fn.as.o)->code == code) return c;
+    }
+  }
+  return NULL;
 }
 
 /* Zero-argument super(): the calling function's first argument and the
@@ -896,28 +920,14 @@ int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
   }
   const GpType *start =
       GP_IS_TYPE(self, gp_type_type) ? (const GpType *)self.as.o : gp_typeof(self);
-  if (GP_IS_CLASS(start)) {
-    GpTuple *m = (GpTuple *)((const GpClass *)start)->mro;
-    for (size_t i = 0; i < m->len; i++) {
-      const GpType *c = (const GpType *)m->items[i].as.o;
-      if (!GP_IS_CLASS(c)) continue;
-      GpObj *d = ((const GpClass *)c)->dict;
-      GpValue k, v;
-      for (size_t it = 0; gp_dict_next(d, &it, &k, &v);) {
-        if (!GP_IS_OBJ(v)) continue;
-        const GpType *vt = v.as.o->type;
-        GpValue fn = v;
-        if (vt == &gp_type_staticmethod || vt == &gp_type_classmethod || vt == &gp_type_property)
-          fn = *(GpValue *)(v.as.o + 1);
-        if (GP_IS_TYPE(fn, gp_type_function) && ((GpFunction *)fn.as.o)->code == f->code) {
-          *cls = gp_objv((GpObj *)&c->ob);
-          *obj = self;
-          GP_INCREF(*cls);
-          GP_INCREF(*obj);
-          return 0;
-        }
-      }
-    }
+  const GpType *c = defining_class(start, f->code);
+  if (!c) c = defining_class(gp_meta_of(self), f->code); /* a metaclass's method */
+  if (c) {
+    *cls = gp_objv((GpObj *)&c->ob);
+    *obj = self;
+    GP_INCREF(*cls);
+    GP_INCREF(*obj);
+    return 0;
   }
   gp_raise(t, &gp_exc_RuntimeError, "super(): __class__ cell not found");
   return -1;

@@ -1276,11 +1276,12 @@ dispatch:
       DISPATCH();
     }
 
-    /* [body function, name, bases] -> the class */
+    /* [body function, name, bases, (keywords if ARG)] -> the class */
     TARGET(BUILD_CLASS) {
-      GpValue bases = POP(), name = POP(), body = POP();
+      GpValue kw = ARG ? POP() : GP_NONEV, bases = POP(), name = POP(), body = POP();
       SAVE_REGS();
-      res = build_class(t, body, name, bases, f->globals);
+      res = build_class(t, body, name, bases, ARG ? kw.as.o : NULL, f->globals);
+      GP_DECREF(kw);
       GP_DECREF(bases);
       GP_DECREF(name);
       GP_DECREF(body);

@@ -1,0 +1,237 @@
+/*
+** subtype.c — instances of classes derived from the built-in value types
+** (class.h): how base.__new__ and base.__init__ make and refill their
+** payload, the base's methods reached through super() or read on the base
+** type (int.__new__), and the cycle collector's view of them.
+*/
+#include <string.h>
+
+#include "class.h"
+#include "obj.h"
+#include "vm.h"
+
+static const GpType *const payload_types[] = {&gp_type_list, &gp_type_dict,     &gp_type_tuple,
+                                              &gp_type_str,  &gp_type_int,      &gp_type_float,
+                                              &gp_type_set,  &gp_type_frozenset};
+
+bool gp_payload_base(const GpType *tp) {
+  for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)
+    if (tp == payload_types[i]) return true;
+  return false;
+}
+
+/* Mutable payloads are made empty by __new__ and filled by __init__. */
+static bool is_mutable(const GpType *tp) {
+  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set;
+}
+
+/* The built-in type cls's instances wrap (class.c sets tp.base to the base
+** that gives the layout, as CPython's tp_base). */
+static const GpType *payload_type(const GpType *cls) {
+  while (GP_IS_CLASS(cls))
+    cls = cls->base;
+  return cls;
+}
+
+GpValue gp_payload_new(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames) {
+  const GpType *base = payload_type(cls);
+  GpValue p = is_mutable(base) ? base->call(t, NULL, 0, NULL) : base->call(t, args, nargs, kwnames);
+  if (GP_IS_ERR(p)) return p;
+  const GpClass *c = (const GpClass *)cls;
+  GpObj *o = gp_alloc(t, cls, c->size);
+  if (!o) {
+    GP_DECREF(p);
+    return gp_raise_nomem(t);
+  }
+  gp_incref_o(&cls->ob);
+  *gp_payload_slot(o) = p;
+  GpValue d = gp_dict_new(t);
+  if (GP_IS_ERR(d)) {
+    gp_decref_o(o);
+    return d;
+  }
+  *(GpObj **)((char *)o + c->dictoffset) = d.as.o;
+  return gp_objv(o);
+}
+
+GpValue gp_payload_init(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames) {
+  const GpType *base = payload_type(self.as.o->type);
+  if (!is_mutable(base)) return GP_NONEV; /* made whole by __new__ */
+  GpValue p = base->call(t, args, nargs, kwnames);
+  if (GP_IS_ERR(p)) return p;
+  GpValue *slot = gp_payload_slot(self.as.o), old = *slot;
+  *slot = p;
+  GP_DECREF(old);
+  return GP_NONEV;
+}
+
+/* base.__new__(cls, *args), bound to base. */
+static GpValue payload_new_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  const GpType *base = (const GpType *)args[0].as.o;
+  if (nargs < 2)
+    return gp_raise(t, &gp_exc_TypeError, "%s.__new__(): not enough arguments", base->name);
+  if (!GP_IS_TYPE(args[1], gp_type_type))
+    return gp_raise(t, &gp_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", base->name,
+                    gp_type_name(args[1]));
+  GpType *cls = (GpType *)args[1].as.o;
+  if (cls == base) return base->call(t, args + 2, nargs - 2, kw);
+  if (!gp_type_is_subtype(cls, base))
+    return gp_raise(t, &gp_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", base->name,
+                    cls->name, cls->name, base->name);
+  if (!GP_IS_CLASS(cls) || payload_type(cls) != base)
+    return gp_raise(t, &gp_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                    base->name, cls->name, payload_type(cls)->name);
+  return gp_payload_new(t, cls, args + 2, nargs - 2, kw);
+}
+
+/* base.__init__(self, *args): object.__init__'s check for the immutable ones. */
+static GpValue payload_init_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (nargs < 1 || !gp_has_payload(args[0]))
+    return gp_raise(t, &gp_exc_TypeError,
+                    "__init__ of a built-in type needs an instance of a "
+                    "subclass of it in gilpy");
+  if (nargs > 1 && !is_mutable(payload_type(args[0].as.o->type)))
+    return gp_raise(t, &gp_exc_TypeError,
+                    "object.__init__() takes exactly one argument (the instance to initialize)");
+  return gp_payload_init(t, args[0], args + 1, nargs - 1, kw);
+}
+
+/* ------------------------------------ the base's special methods via super() */
+
+/* Bound to a payload through super(), or read on the type (dict.__repr__)
+** and called with an instance or a built-in value as args[0]. */
+static GpValue d_getitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__getitem__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return gp_getitem(t, gp_unwrap(a[0]), a[1]);
+}
+static GpValue d_setitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__setitem__", n - 1, kw, 2, 2) < 0) return GP_ERRV;
+  return gp_setitem(t, gp_unwrap(a[0]), a[1], a[2]) < 0 ? GP_ERRV : GP_NONEV;
+}
+static GpValue d_delitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__delitem__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return gp_delitem(t, gp_unwrap(a[0]), a[1]) < 0 ? GP_ERRV : GP_NONEV;
+}
+static GpValue d_contains(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__contains__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
+  int r = gp_contains(t, gp_unwrap(a[0]), a[1]);
+  return r < 0 ? GP_ERRV : gp_boolv(r);
+}
+static GpValue d_len(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__len__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
+  return gp_len(t, gp_unwrap(a[0]));
+}
+static GpValue d_iter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__iter__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
+  return gp_iter(t, gp_unwrap(a[0]));
+}
+static GpValue d_repr(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__repr__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
+  return gp_repr(t, gp_unwrap(a[0]));
+}
+static GpValue d_str(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__str__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
+  return gp_str(t, gp_unwrap(a[0]));
+}
+static GpValue d_hash(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__hash__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
+  int64_t h;
+  return gp_hash(t, gp_unwrap(a[0]), &h) < 0 ? GP_ERRV : gp_intv(h);
+}
+static GpValue d_cmp(GpThread *t, GpCmpOp op, const char *name, const GpValue *a, int n,
+                     GpObj *kw) {
+  if (gp_arg_count(t, name, n - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return gp_compare(t, op, gp_unwrap(a[0]), gp_unwrap(a[1]));
+}
+static GpValue d_eq(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  return d_cmp(t, GP_CMP_EQ, "__eq__", a, n, kw);
+}
+static GpValue d_ne(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  return d_cmp(t, GP_CMP_NE, "__ne__", a, n, kw);
+}
+static GpValue d_lt(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  return d_cmp(t, GP_CMP_LT, "__lt__", a, n, kw);
+}
+static GpValue d_le(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  return d_cmp(t, GP_CMP_LE, "__le__", a, n, kw);
+}
+static GpValue d_gt(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  return d_cmp(t, GP_CMP_GT, "__gt__", a, n, kw);
+}
+static GpValue d_ge(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  return d_cmp(t, GP_CMP_GE, "__ge__", a, n, kw);
+}
+static GpValue d_add(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__add__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return gp_binop(t, GP_OP_ADD, gp_unwrap(a[0]), gp_unwrap(a[1]));
+}
+static GpValue d_mul(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  if (gp_arg_count(t, "__mul__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return gp_binop(t, GP_OP_MUL, gp_unwrap(a[0]), gp_unwrap(a[1]));
+}
+
+static const GpMethodDef dunders[] = {
+    {"__getitem__", d_getitem}, {"__setitem__", d_setitem},
+    {"__delitem__", d_delitem}, {"__contains__", d_contains},
+    {"__len__", d_len},         {"__iter__", d_iter},
+    {"__repr__", d_repr},       {"__str__", d_str},
+    {"__hash__", d_hash},       {"__eq__", d_eq},
+    {"__ne__", d_ne},           {"__lt__", d_lt},
+    {"__le__", d_le},           {"__gt__", d_gt},
+    {"__ge__", d_ge},           {"__add__", d_add},
+    {"__mul__", d_mul},         {NULL, NULL},
+};
+
+/* An attribute lookup that gives GP_ERRV with nothing raised when missing. */
+static GpValue getattr_or_none(GpThread *t, GpValue o, GpObj *name) {
+  GpValue r = gp_getattr(t, o, name);
+  if (GP_IS_ERR(r) && gp_exc_matches(t->exc, &gp_exc_AttributeError)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  return r;
+}
+
+GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
+  const char *s = ((GpStr *)name)->data;
+  if (strcmp(s, "__new__") == 0)
+    return gp_native_bind(t, "__new__", payload_new_fn, gp_objv((GpObj *)tp));
+  if (!gp_has_payload(obj)) /* super() in a classmethod: the type's attribute */
+    return GP_IS_TYPE(obj, gp_type_type) ? getattr_or_none(t, gp_objv((GpObj *)tp), name) : GP_ERRV;
+  if (strcmp(s, "__init__") == 0) return gp_native_bind(t, "__init__", payload_init_fn, obj);
+  GpValue p = gp_unwrap(obj);
+  for (const GpMethodDef *m = dunders; m->name; m++)
+    if (strcmp(m->name, s) == 0) return gp_native_bind(t, m->name, m->fn, p);
+  return getattr_or_none(t, p, name);
+}
+
+GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
+  const char *s = ((GpStr *)name)->data;
+  if (strcmp(s, "__new__") == 0 && gp_payload_base(tp))
+    return gp_native_bind(t, "__new__", payload_new_fn, gp_objv((GpObj *)tp));
+  if ((strcmp(s, "__new__") == 0 || strcmp(s, "__call__") == 0) && tp == &gp_type_type)
+    return gp_type_super_attr(t, name, GP_NONEV);
+  if (strcmp(s, "__init__") == 0 && gp_payload_base(tp))
+    return gp_native_new(t, "__init__", payload_init_fn);
+  for (const GpMethodDef *m = dunders; gp_payload_base(tp) && m->name; m++)
+    if (strcmp(m->name, s) == 0) return gp_native_method(t, tp, m);
+  return GP_ERRV;
+}
+
+/* ---------------------------------------------------- the cycle collector */
+
+int gp_payload_traverse(GpObj *self, GpVisitFn visit, void *arg) {
+  GpObj *d = *(GpObj **)((char *)self + ((const GpClass *)self->type)->dictoffset);
+  if (d) {
+    int r = visit(d, arg);
+    if (r) return r;
+  }
+  GP_VISIT(*gp_payload_slot(self), visit, arg);
+  return 0;
+}
+
+/* The payload is dropped; the dict, a container with its own clear, stays
+** for the instance's dealloc. */
+void gp_payload_clear(GpObj *self) {
+  GP_CLEAR(*gp_payload_slot(self));
+}

@@ -1,0 +1,3 @@
+# expect: type=TypeError line=2
+class A(flag=1):
+    pass

@@ -1,0 +1,3 @@
+# expect: type=TypeError line=2
+class X(list, dict):
+    pass
