@@ -1030,7 +1030,8 @@ typedef struct FmtState {
   int npos;
   const GpValue *kwv;
   GpObj *kwnames;
-  int auto_idx; /* next automatic index; -1 once manual numbering is used */
+  GpValue mapping; /* format_map's: named fields are looked up in it */
+  int auto_idx;    /* next automatic index; -1 once manual numbering is used */
   bool manual;
 } FmtState;
 
@@ -1063,6 +1064,8 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
         if (idx > INT32_MAX) goto named;
       }
     }
+    if (st->mapping.tag != GP_T_ERR)
+      return gp_raise(t, &gp_exc_ValueError, "Format string contains positional fields");
     if (idx >= st->npos)
       return gp_raise(t, &gp_exc_IndexError,
                       "Replacement index %lld out of range for positional args tuple",
@@ -1071,6 +1074,14 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
     GP_INCREF(v);
   } else {
   named:;
+    if (st->mapping.tag != GP_T_ERR) {
+      GpValue key = gp_str_new(t, p, (size_t)(q - p));
+      if (GP_IS_ERR(key)) return key;
+      v = gp_getitem(t, st->mapping, key);
+      GP_DECREF(key);
+      if (GP_IS_ERR(v)) return v;
+      goto found;
+    }
     size_t nkw = st->kwnames ? GP_TUPLE(gp_objv(st->kwnames))->len : 0;
     v = GP_ERRV;
     for (size_t i = 0; i < nkw; i++) {
@@ -1089,6 +1100,7 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
       return GP_ERRV;
     }
   }
+found:
   while (q < end) {
     GpValue nv;
     if (*q == '.') {
@@ -1226,19 +1238,33 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
   return 0;
 }
 
-static GpValue str_format(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
-  FmtState st = {
-      .pos = args + 1, .npos = nargs - 1 - nkw, .kwv = args + nargs - nkw, .kwnames = kw};
+static GpValue format_with(GpThread *t, GpStr *self, FmtState *st) {
   GpBuf b;
   gp_buf_init(&b);
-  if (fmt_render(t, &b, SELF->data, SELF->data + SELF->len, &st, 0) < 0) {
+  if (fmt_render(t, &b, self->data, self->data + self->len, st, 0) < 0) {
     gp_buf_free(&b);
     return GP_ERRV;
   }
   return gp_buf_finish(t, &b);
 }
 
+static GpValue str_format(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
+  FmtState st = {.pos = args + 1,
+                 .npos = nargs - 1 - nkw,
+                 .kwv = args + nargs - nkw,
+                 .kwnames = kw,
+                 .mapping = GP_ERRV};
+  return format_with(t, SELF, &st);
+}
+
+/* format_map(mapping): named fields are mapping[name], looked up as used,
+** so a defaultdict or a class with __missing__ or __getitem__ works. */
+static GpValue str_format_map(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "format_map", nargs - 1, kw) < 0) return GP_ERRV;
+  FmtState st = {.mapping = args[1]};
+  return format_with(t, SELF, &st);
+}
 /* ------------------------------------------------- printf-style str % x */
 
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
@@ -1357,6 +1383,7 @@ static const GpMethodDef str_methods[] = {
     {"rindex", str_rindex},
     {"count", str_count},
     {"format", str_format},
+    {"format_map", str_format_map},
     {"isdigit", str_isdigit},
     {"isnumeric", str_isnumeric},
     {"isdecimal", str_isdecimal},
