@@ -371,13 +371,23 @@ class Planner:
 planner = None
 
 
+def release(variables):
+    """Forget the constraint graph: variables and constraints refer to each
+    other, and gilpy's cycle collector does not free instances yet."""
+    for v in variables:
+        v.constraints = OrderedCollection()
+        v.determined_by = None
+
+
 def chain_test(n):
     """A chain of n equalities; editing the first variable moves the last."""
     global planner
     planner = Planner()
     prev = first = last = None
+    variables = []
     for i in range(n + 1):
         v = Variable(f'v{i}')
+        variables.append(v)
         if prev is not None:
             EqualityConstraint(prev, v, REQUIRED)
         if i == 0:
@@ -394,6 +404,7 @@ def chain_test(n):
         errors += last.value != i
     edit.destroy_constraint()
     print(f'chain {n}: plan of {len(plan)} steps, last={last!r}, errors={errors}')
+    release(variables)
 
 
 def change(v, new_value):
@@ -411,10 +422,12 @@ def projection_test(n):
     planner = Planner()
     scale, offset = Variable('scale', 10), Variable('offset', 1000)
     dests = []
+    variables = [scale, offset]
     src = dst = None
     for i in range(n):
         src, dst = Variable(f'src{i}', i), Variable(f'dst{i}', i)
         dests.append(dst)
+        variables += [src, dst]
         StayConstraint(src, NORMAL)
         ScaleConstraint(src, scale, offset, dst, REQUIRED)
     change(src, 17)
@@ -426,6 +439,7 @@ def projection_test(n):
     change(offset, 2000)
     print('offset 2000:', [d.value for d in dests[:5]], all(d.value == i * 5 + 2000 for i, d in enumerate(dests[:-1])))
     print('strengths:', sorted({d.walk_strength.name for d in dests}), REQUIRED, WEAKEST.level)
+    release(variables)
 
 
 for size in (10, 50, 200):

@@ -178,6 +178,12 @@ class Scheduler:
         while t is not None:
             t = t.link if t.held_or_suspended() else t.run_task()
 
+    def shutdown(self):
+        # The tasks and the scheduler refer to each other; gilpy's cycle
+        # collector does not free instances yet, so the cycle is cut here.
+        self.tasks = []
+        self.task_list = None
+
 
 def packets(ident, kind, n):
     queue = None
@@ -195,6 +201,7 @@ def simulate(count):
     DeviceTask(s, DEVICE_A, 4000)
     DeviceTask(s, DEVICE_B, 5000)
     s.run()
+    s.shutdown()
     return s
 
 

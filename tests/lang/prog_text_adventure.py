@@ -1,6 +1,6 @@
 # A text adventure as a state machine: rooms, items and the player are
 # dataclass-like classes written by hand (__init__, __repr__, __eq__,
-# ordering), commands are parsed and dispatched through a table.
+# ordering), commands are parsed and dispatched to cmd_* methods by name.
 
 
 class Item:
@@ -72,9 +72,6 @@ class Game:
         self.rooms = {r.name: r for r in rooms}
         self.player = Player(start)
         self.state = 'exploring'
-        self.handlers = {'go': self.go, 'take': self.take, 'drop': self.drop,
-                         'look': self.look, 'inventory': self.show_inventory,
-                         'unlock': self.unlock, 'quit': self.quit}
 
     @property
     def room(self):
@@ -82,7 +79,7 @@ class Game:
 
     def do(self, line):
         verb, _, rest = line.strip().partition(' ')
-        handler = self.handlers.get(verb.lower())
+        handler = getattr(self, 'cmd_' + verb.lower(), None)
         if self.state != 'exploring':
             return f'The game is {self.state}.'
         if handler is None:
@@ -90,7 +87,7 @@ class Game:
         self.player.moves += 1
         return handler(rest.strip())
 
-    def go(self, direction):
+    def cmd_go(self, direction):
         if direction in self.room.locked:
             return f'The way {direction} is locked.'
         target = self.room.exits.get(direction)
@@ -99,7 +96,7 @@ class Game:
         self.player.location = target
         if target == 'vault':
             self.state = 'won'
-        return self.look('')
+        return self.cmd_look('')
 
     def find(self, items, name):
         for item in items:
@@ -107,7 +104,7 @@ class Game:
                 return item
         return None
 
-    def take(self, name):
+    def cmd_take(self, name):
         item = self.find(self.room.items, name)
         if item is None:
             return f'There is no {name} here.'
@@ -117,7 +114,7 @@ class Game:
         self.player.inventory.append(item)
         return f'Taken: {name}.'
 
-    def drop(self, name):
+    def cmd_drop(self, name):
         item = self.find(self.player.inventory, name)
         if item is None:
             return f'You have no {name}.'
@@ -125,7 +122,7 @@ class Game:
         self.room.items.append(item)
         return f'Dropped: {name}.'
 
-    def unlock(self, direction):
+    def cmd_unlock(self, direction):
         key = self.room.locked.get(direction)
         if key is None:
             return 'Nothing to unlock there.'
@@ -134,15 +131,15 @@ class Game:
         del self.room.locked[direction]
         return f'Unlocked the way {direction}.'
 
-    def look(self, _):
+    def cmd_look(self, _):
         r = self.room
         things = ', '.join(i.name for i in sorted(r.items)) or 'nothing'
         return f'[{r.name}] {r.description} Exits: {", ".join(sorted(r.exits))}. You see: {things}.'
 
-    def show_inventory(self, _):
+    def cmd_inventory(self, _):
         return ', '.join(repr(i) for i in sorted(self.player.inventory)) or 'You carry nothing.'
 
-    def quit(self, _):
+    def cmd_quit(self, _):
         self.state = 'over'
         raise GameOver(f'quit after {self.player.moves} moves')
 
