@@ -111,3 +111,15 @@ def gen_squares(n):
 
 
 print(list(gen_squares(4)), log[-2:])
+
+
+@contextmanager
+def plain():
+    yield
+
+
+try:
+    with plain():
+        raise StopIteration('from the block')
+except StopIteration as e:
+    print('StopIteration passes through:', e)

@@ -49,6 +49,11 @@ static bool is_stop(GpValue exc, GpValue unused) {
   return gp_exc_matches(exc, &gp_exc_StopIteration);
 }
 
+/* PEP 479 turned the StopIteration thrown in (v) into a RuntimeError. */
+static bool is_converted_stop(GpValue exc, GpValue v) {
+  return gp_exc_matches(exc, &gp_exc_RuntimeError) && is_same(((GpExc *)exc.as.o)->cause, v);
+}
+
 static GpValue gcm_enter(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "__enter__", nargs - 1, kw) < 0) return GP_ERRV;
   GpValue out;
@@ -79,7 +84,7 @@ static GpValue gcm_throw(GpThread *t, GpValue gen, GpValue value) {
     GP_DECREF(r);
     return gp_raise(t, &gp_exc_RuntimeError, "generator didn't stop after throw()");
   }
-  if (take_exc(t, is_same, value)) return gp_boolv(false);
+  if (take_exc(t, is_same, value) || take_exc(t, is_converted_stop, value)) return gp_boolv(false);
   if (take_exc(t, is_stop, GP_NONEV)) return gp_boolv(true);
   return GP_ERRV;
 }
