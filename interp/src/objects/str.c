@@ -1266,6 +1266,7 @@ static GpValue str_format_map(GpThread *t, const GpValue *args, int nargs, GpObj
   FmtState st = {.mapping = args[1]};
   return format_with(t, SELF, &st);
 }
+
 /* ------------------------------------------------- printf-style str % x */
 
 /* One printf-style conversion of v: fl[0..flen) are its flags, width and
