@@ -468,10 +468,43 @@ static GpValue ft_cache(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return lru_wrap(t, args[0], -1);
 }
 
-/* wraps(wrapped)(wrapper) -> wrapper: gilpy functions carry no settable
-** metadata, so the wrapper is returned as it is. */
+/* wrapper.name = wrapped.name, or nothing when wrapped lacks it; the
+** __dict__ is merged instead of replaced, as CPython's WRAPPER_UPDATES. */
+static int copy_attr(GpThread *t, GpValue wrapper, GpValue wrapped, const char *s) {
+  GpObj *name = gp_intern_cstr(s);
+  GpValue v = gp_getattr(t, wrapped, name);
+  if (GP_IS_ERR(v)) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    return 0;
+  }
+  int rc;
+  if (strcmp(s, "__dict__") == 0) {
+    GpValue d = gp_getattr(t, wrapper, name);
+    rc = GP_IS_ERR(d) ? -1 : gp_dict_update(t, d.as.o, v);
+    GP_DECREF(d);
+  } else {
+    rc = gp_setattr(t, wrapper, name, v);
+  }
+  GP_DECREF(v);
+  return rc;
+}
+
+/* update_wrapper's work, as CPython's, so that a decorated function keeps
+** its name: the naming attributes and __dict__, then __wrapped__. */
+static int update_wrapper(GpThread *t, GpValue wrapper, GpValue wrapped) {
+  static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                      "__dict__"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (copy_attr(t, wrapper, wrapped, names[i]) < 0) return -1;
+  return gp_setattr(t, wrapper, gp_intern_cstr("__wrapped__"), wrapped);
+}
+
+/* wraps(wrapped)(wrapper) -> wrapper, updated. */
 static GpValue wraps_apply(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "decorator", nargs - 1, kw) < 0) return GP_ERRV;
+  if (update_wrapper(t, args[1], args[0]) < 0) return GP_ERRV;
   GP_INCREF(args[1]);
   return args[1];
 }
@@ -486,6 +519,7 @@ static GpValue ft_wraps(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 static GpValue ft_update_wrapper(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (nargs - nkw_of(kw) < 2)
     return gp_raise(t, &gp_exc_TypeError, "update_wrapper() missing required arguments");
+  if (update_wrapper(t, args[0], args[1]) < 0) return GP_ERRV;
   GP_INCREF(args[0]);
   return args[0];
 }
@@ -762,7 +796,8 @@ static GpValue getter_call(GpThread *t, GpValue self, const GpValue *args, int n
         a[np + j - 1] = v;
       }
     }
-    r = nk && GP_IS_ERR(names) ? GP_ERRV : gp_vm_call(t, m, a, (int)(np + nk), nk ? names.as.o : NULL);
+    r = nk && GP_IS_ERR(names) ? GP_ERRV
+                               : gp_vm_call(t, m, a, (int)(np + nk), nk ? names.as.o : NULL);
     if (!GP_IS_ERR(names)) GP_DECREF(names);
     free(a);
     GP_DECREF(m);

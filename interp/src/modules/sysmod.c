@@ -1,13 +1,15 @@
 /*
 ** sysmod.c — the sys module: argv, the switch interval (the GIL's), the
-** recursion limit, exit() and a few constants.
+** recursion limit, exit(), stdout/stderr (write, flush) and a few constants.
 **
 ** Python calls do not recurse on the C stack, so a high recursion limit
 ** costs only heap (a frame each); it is still capped at MAX_RECURSION.
 */
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "obj.h"
 #include "vm.h"
@@ -72,6 +74,51 @@ static GpValue sys_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return GP_ERRV;
 }
 
+/* sys.stdout and sys.stderr: write() and flush() on the files print and
+** tracebacks use, under the VM's output lock, so they interleave with print. */
+static GpType stream_type;
+static GpObj stdout_obj = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &stream_type};
+static GpObj stderr_obj = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &stream_type};
+
+static FILE *stream_file(GpThread *t, GpValue self) {
+  const gp_Options *o = &t->vm->opt;
+  if (self.as.o == &stderr_obj) return o->err ? o->err : stderr;
+  return o->out ? o->out : stdout;
+}
+
+/* write(s): the number of characters written, as CPython's text files. */
+static GpValue stream_write(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "write", nargs - 1, kw) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "write() argument must be str, not %s",
+                    gp_type_name(args[1]));
+  const GpStr *s = GP_STR(args[1]);
+  FILE *f = stream_file(t, args[0]);
+  pthread_mutex_lock(&t->vm->lock);
+  size_t w = fwrite(s->data, 1, s->len, f);
+  pthread_mutex_unlock(&t->vm->lock);
+  if (w != s->len) return gp_raise(t, &gp_exc_OSError, "write failed");
+  return gp_intv((int64_t)s->nchars);
+}
+
+static GpValue stream_flush(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "flush", nargs - 1, kw) < 0) return GP_ERRV;
+  FILE *f = stream_file(t, args[0]);
+  pthread_mutex_lock(&t->vm->lock);
+  fflush(f);
+  pthread_mutex_unlock(&t->vm->lock);
+  return GP_NONEV;
+}
+
+static const GpMethodDef stream_methods[] = {
+    {"write", stream_write}, {"flush", stream_flush}, {NULL, NULL}};
+
+static GpType stream_type = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "_io.TextIOWrapper",
+    .methods = stream_methods,
+};
+
 static const GpMethodDef sys_functions[] = {
     {"setswitchinterval", gp_sys_setswitchinterval},
     {"getswitchinterval", sys_getswitchinterval},
@@ -111,7 +158,9 @@ int gp_open_sys(GpThread *t, GpObj *d) {
       gp_module_set(t, d, "platform", gp_str_cstr(t, "linux")) < 0 ||
       gp_module_set(t, d, "byteorder", gp_str_cstr(t, "little")) < 0 ||
       gp_module_set(t, d, "implementation_name", gp_str_cstr(t, "gilpy")) < 0 ||
-      gp_module_set(t, d, "gil_model", gp_str_cstr(t, gp_gil_model_name(t->vm->opt.gil))) < 0)
+      gp_module_set(t, d, "gil_model", gp_str_cstr(t, gp_gil_model_name(t->vm->opt.gil))) < 0 ||
+      gp_module_set(t, d, "stdout", gp_objv(&stdout_obj)) < 0 ||
+      gp_module_set(t, d, "stderr", gp_objv(&stderr_obj)) < 0)
     return -1;
   return 0;
 }

@@ -835,9 +835,36 @@ static void dict_gc_clear(GpObj *o) {
   release_entries(entries, n);
 }
 
+/* dict.fromkeys(iterable, value=None): every key mapped to the one value. */
+static GpValue dict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"iterable", "value"};
+  GpValue a[2];
+  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  GpValue value = GP_IS_ERR(a[1]) ? GP_NONEV : a[1];
+  GpValue it = gp_iter(t, a[0]);
+  if (GP_IS_ERR(it)) return it;
+  GpValue d = gp_dict_new(t), k;
+  int r = GP_IS_ERR(d) ? -1 : 1;
+  while (r > 0 && (r = gp_next(t, it, &k)) > 0) {
+    r = gp_dict_set(t, d.as.o, k, value) < 0 ? -1 : 1;
+    GP_DECREF(k);
+  }
+  GP_DECREF(it);
+  if (r < 0) {
+    GP_DECREF(d);
+    return GP_ERRV;
+  }
+  return d;
+}
+
+static const GpMethodDef dict_statics[] = {{"fromkeys", dict_fromkeys}, {NULL, NULL}};
+/* Only the statics: a dict's protocol is dispatched by ops.c itself. */
+static const GpTypeOps dict_ops = {.statics = dict_statics};
+
 GpType gp_type_dict = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "dict",
+    .ops = &dict_ops,
     .dealloc = dict_dealloc,
     .traverse = dict_traverse,
     .clear = dict_gc_clear,

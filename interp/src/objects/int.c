@@ -587,7 +587,28 @@ static GpValue int_bit_length(GpThread *t, const GpValue *args, int nargs, GpObj
   return gp_intv((int64_t)mpz_sizeinbase(gp_int_mpz(args[0], &va), 2));
 }
 
-static const GpMethodDef int_methods[] = {{"bit_length", int_bit_length}, {NULL, NULL}};
+/* The number of one bits in abs(x) (Python 3.10). */
+static GpValue int_bit_count(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 1 || kwnames)
+    return gp_raise(t, &gp_exc_TypeError, "int.bit_count() takes no arguments (%d given)",
+                    nargs - 1);
+  if (IS_SMALL(args[0])) {
+    int64_t x = args[0].as.i;
+    return gp_intv(__builtin_popcountll(x < 0 ? -(uint64_t)x : (uint64_t)x));
+  }
+  GpIntView va;
+  mpz_srcptr m = gp_int_mpz(args[0], &va);
+  if (mpz_sgn(m) >= 0) return gp_intv((int64_t)mpz_popcount(m));
+  mpz_t neg; /* popcount of a negative mpz is "infinite": count its magnitude */
+  mpz_init(neg);
+  mpz_neg(neg, m);
+  int64_t n = (int64_t)mpz_popcount(neg);
+  mpz_clear(neg);
+  return gp_intv(n);
+}
+
+static const GpMethodDef int_methods[] = {
+    {"bit_length", int_bit_length}, {"bit_count", int_bit_count}, {NULL, NULL}};
 
 GpType gp_type_int = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},

@@ -581,6 +581,10 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   }
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_bind(t, m->name, m->fn, o);
+  if (strcmp(s, "__class__") == 0) { /* every value's type, as object's descriptor gives it */
+    gp_incref_o((GpObj *)&tp->ob);
+    return gp_objv((GpObj *)&tp->ob);
+  }
   GpValue (*getattr)(GpThread *, GpValue, GpObj *) = SLOT(tp, getattr);
   if (getattr) {
     GpValue r = getattr(t, o, name);

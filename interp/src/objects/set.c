@@ -918,7 +918,8 @@ static GpValue set_iter_snapshot(GpThread *t, GpSet *s) {
   for (size_t k = 0; keys && k <= s->mask; k++)
     if (ACTIVE(&s->table[k])) {
       keys[n] = s->table[k].key;
-      GP_INCREF(keys[n++]);
+      GP_INCREF(keys[n]); /* a macro: its argument is evaluated twice */
+      n++;
     }
   UNLOCK(s);
   if (!keys) return gp_raise_nomem(t);

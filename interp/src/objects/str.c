@@ -1034,7 +1034,8 @@ typedef struct FmtState {
   int npos;
   const GpValue *kwv;
   GpObj *kwnames;
-  int auto_idx; /* next automatic index; -1 once manual numbering is used */
+  GpValue mapping; /* format_map's: named fields are looked up in it */
+  int auto_idx;    /* next automatic index; -1 once manual numbering is used */
   bool manual;
 } FmtState;
 
@@ -1067,6 +1068,8 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
         if (idx > INT32_MAX) goto named;
       }
     }
+    if (st->mapping.tag != GP_T_ERR)
+      return gp_raise(t, &gp_exc_ValueError, "Format string contains positional fields");
     if (idx >= st->npos)
       return gp_raise(t, &gp_exc_IndexError,
                       "Replacement index %lld out of range for positional args tuple",
@@ -1075,6 +1078,14 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
     GP_INCREF(v);
   } else {
   named:;
+    if (st->mapping.tag != GP_T_ERR) {
+      GpValue key = gp_str_new(t, p, (size_t)(q - p));
+      if (GP_IS_ERR(key)) return key;
+      v = gp_getitem(t, st->mapping, key);
+      GP_DECREF(key);
+      if (GP_IS_ERR(v)) return v;
+      goto found;
+    }
     size_t nkw = st->kwnames ? GP_TUPLE(gp_objv(st->kwnames))->len : 0;
     v = GP_ERRV;
     for (size_t i = 0; i < nkw; i++) {
@@ -1093,6 +1104,7 @@ static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState 
       return GP_ERRV;
     }
   }
+found:
   while (q < end) {
     GpValue nv;
     if (*q == '.') {
@@ -1230,28 +1242,113 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
   return 0;
 }
 
-static GpValue str_format(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
-  FmtState st = {
-      .pos = args + 1, .npos = nargs - 1 - nkw, .kwv = args + nargs - nkw, .kwnames = kw};
+static GpValue format_with(GpThread *t, GpStr *self, FmtState *st) {
   GpBuf b;
   gp_buf_init(&b);
-  if (fmt_render(t, &b, SELF->data, SELF->data + SELF->len, &st, 0) < 0) {
+  if (fmt_render(t, &b, self->data, self->data + self->len, st, 0) < 0) {
     gp_buf_free(&b);
     return GP_ERRV;
   }
   return gp_buf_finish(t, &b);
 }
 
+static GpValue str_format(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
+  FmtState st = {.pos = args + 1,
+                 .npos = nargs - 1 - nkw,
+                 .kwv = args + nargs - nkw,
+                 .kwnames = kw,
+                 .mapping = GP_ERRV};
+  return format_with(t, SELF, &st);
+}
+
+/* format_map(mapping): named fields are mapping[name], looked up as used,
+** so a defaultdict or a class with __missing__ or __getitem__ works. */
+static GpValue str_format_map(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "format_map", nargs - 1, kw) < 0) return GP_ERRV;
+  FmtState st = {.mapping = args[1]};
+  return format_with(t, SELF, &st);
+}
+
 /* ------------------------------------------------- printf-style str % x */
+
+/* One printf-style conversion of v: fl[0..flen) are its flags, width and
+** precision; at is the conversion character's index, for the error. */
+static GpValue mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
+                           size_t at) {
+  /* the flags map onto the format-spec mini-language: '-' is left-align */
+  char spec[64];
+  size_t sl = 0;
+  bool left = memchr(fl, '-', flen) != NULL;
+  if (flen > 40) flen = 40;
+  if (left) spec[sl++] = '<';
+  for (size_t i = 0; i < flen; i++)
+    if (fl[i] != '-') spec[sl++] = fl[i];
+  if (conv == 's' || conv == 'r' || conv == 'a') {
+    GpValue s = conv == 's' ? gp_str(t, v) : gp_repr(t, v);
+    if (GP_IS_ERR(s)) return s;
+    GpValue r = gp_str_format_spec(t, s, spec, sl);
+    GP_DECREF(s);
+    return r;
+  }
+  if (!strchr("diouxXeEfFgGc", conv))
+    return gp_raise(t, &gp_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                    conv, (unsigned)(unsigned char)conv, at);
+  v = gp_unwrap(v); /* an int or float subclass's value */
+  if (!gp_is_number(v))
+    return gp_raise(t, &gp_exc_TypeError, "%%%c format: a real number is required, not %s", conv,
+                    gp_type_name(v));
+  spec[sl++] = conv == 'i' || conv == 'u' ? 'd' : conv;
+  if (strchr("diu", conv) && GP_IS_FLOAT(v)) { /* '%d' % 3.7 truncates */
+    GpValue i = gp_int_from_double(t, v.as.f);
+    GpValue r = GP_IS_ERR(i) ? i : gp_num_format(t, i, spec, sl);
+    GP_DECREF(i);
+    return r;
+  }
+  return gp_num_format(t, v, spec, sl);
+}
+
+/* Whether arg is a mapping to printf-style formatting (CPython's
+** PyMapping_Check, minus tuple and str): it has __getitem__. */
+static bool mod_mapping(GpValue arg) {
+  if (arg.tag != GP_T_OBJ) return false;
+  const GpType *tp = arg.as.o->type;
+  if (tp == &gp_type_tuple || tp == &gp_type_str) return false;
+  if (gp_type_is_subtype(tp, &gp_type_dict) || tp == &gp_type_list || tp == &gp_type_range)
+    return true;
+  if (tp->ops && tp->ops->getitem) return true;
+  GpValue f;
+  if (!GP_IS_CLASS(tp) || !gp_class_lookup(tp, gp_intern_cstr("__getitem__"), &f)) return false;
+  GP_DECREF(f);
+  return true;
+}
+
+/* '%(key)s' % mapping: the value of the key between the parentheses (which
+** may nest, as CPython's); *q moves past the closing one. */
+static GpValue mod_keyed(GpThread *t, GpValue arg, const char **q, const char *end) {
+  if (!mod_mapping(arg)) return gp_raise(t, &gp_exc_TypeError, "format requires a mapping");
+  const char *k = ++*q;
+  int depth = 1;
+  for (; *q < end; ++*q)
+    if (**q == '(')
+      depth++;
+    else if (**q == ')' && --depth == 0)
+      break;
+  if (*q == end) return gp_raise(t, &gp_exc_ValueError, "incomplete format key");
+  GpValue key = gp_str_new(t, k, (size_t)(*q - k));
+  ++*q;
+  if (GP_IS_ERR(key)) return key;
+  GpValue v = gp_getitem(t, arg, key);
+  GP_DECREF(key);
+  return v;
+}
 
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
   GpStr *f = GP_STR(fmt);
   const GpValue *items = &arg;
   size_t n = 1, used = 0;
   if (GP_IS_TYPE(gp_unwrap(arg), gp_type_tuple)) arg = gp_unwrap(arg); /* a tuple subclass too */
-  bool tuple = GP_IS_TYPE(arg, gp_type_tuple);
-  if (tuple) items = GP_TUPLE(arg)->items, n = GP_TUPLE(arg)->len;
+  if (GP_IS_TYPE(arg, gp_type_tuple)) items = GP_TUPLE(arg)->items, n = GP_TUPLE(arg)->len;
   GpBuf b;
   gp_buf_init(&b);
   for (const char *p = f->data, *end = p + f->len; p < end;) {
@@ -1260,61 +1357,34 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
     gp_buf_put(&b, p, (size_t)(pct - p));
     if (pct == end) break;
     const char *q = pct + 1;
+    GpValue v = GP_ERRV; /* a reference when keyed */
+    if (q < end && *q == '(') {
+      if (GP_IS_ERR(v = mod_keyed(t, arg, &q, end))) {
+        gp_buf_free(&b);
+        return v;
+      }
+    }
+    const char *fl = q;
     while (q < end && strchr("-+ #0123456789.", *q))
       q++;
     if (q == end) {
+      GP_DECREF(v);
       gp_buf_free(&b);
       return gp_raise(t, &gp_exc_ValueError, "incomplete format");
     }
     char conv = *q;
     p = q + 1;
-    if (conv == '%') {
+    if (conv == '%' && GP_IS_ERR(v)) {
       gp_buf_putc(&b, '%');
       continue;
     }
-    if (used >= n) {
+    if (GP_IS_ERR(v) && used >= n) {
       gp_buf_free(&b);
       return gp_raise(t, &gp_exc_TypeError, "not enough arguments for format string");
     }
-    GpValue v = items[used++], r;
-    /* the flags map onto the format-spec mini-language: '-' is left-align */
-    char spec[64];
-    size_t sl = 0, flen = (size_t)(q - pct - 1);
-    const char *fl = pct + 1;
-    bool left = memchr(fl, '-', flen) != NULL;
-    if (flen > 40) flen = 40;
-    if (left) spec[sl++] = '<';
-    for (size_t i = 0; i < flen; i++)
-      if (fl[i] != '-') spec[sl++] = fl[i];
-    if (conv == 's' || conv == 'r' || conv == 'a') {
-      GpValue s = conv == 's' ? gp_str(t, v) : gp_repr(t, v);
-      if (GP_IS_ERR(s)) {
-        gp_buf_free(&b);
-        return s;
-      }
-      r = gp_str_format_spec(t, s, spec, sl);
-      GP_DECREF(s);
-    } else if (strchr("diouxXeEfFgGc", conv)) {
-      v = gp_unwrap(v); /* an int or float subclass's value */
-      if (!gp_is_number(v)) {
-        gp_buf_free(&b);
-        return gp_raise(t, &gp_exc_TypeError, "%%%c format: a real number is required, not %s",
-                        conv, gp_type_name(v));
-      }
-      spec[sl++] = conv == 'i' || conv == 'u' ? 'd' : conv;
-      if (strchr("diu", conv) && GP_IS_FLOAT(v)) { /* '%d' % 3.7 truncates */
-        GpValue i = gp_int_from_double(t, v.as.f);
-        r = GP_IS_ERR(i) ? i : gp_num_format(t, i, spec, sl);
-        GP_DECREF(i);
-      } else {
-        r = gp_num_format(t, v, spec, sl);
-      }
-    } else {
-      gp_buf_free(&b);
-      return gp_raise(t, &gp_exc_ValueError,
-                      "unsupported format character '%c' (0x%x) at index %zu", conv,
-                      (unsigned)(unsigned char)conv, (size_t)(q - f->data));
-    }
+    GpValue r = mod_convert(t, conv, GP_IS_ERR(v) ? items[used++] : v, fl, (size_t)(q - fl),
+                            (size_t)(q - f->data));
+    GP_DECREF(v);
     if (GP_IS_ERR(r)) {
       gp_buf_free(&b);
       return r;
@@ -1322,7 +1392,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
     gp_buf_putstr(&b, r);
     GP_DECREF(r);
   }
-  if (used < n && (tuple || used == 0)) {
+  if (used < n && !mod_mapping(arg)) {
     gp_buf_free(&b);
     return gp_raise(t, &gp_exc_TypeError, "not all arguments converted during string formatting");
   }
@@ -1363,6 +1433,7 @@ static const GpMethodDef str_methods[] = {
     {"rindex", str_rindex},
     {"count", str_count},
     {"format", str_format},
+    {"format_map", str_format_map},
     {"isdigit", str_isdigit},
     {"isnumeric", str_isnumeric},
     {"isdecimal", str_isdecimal},

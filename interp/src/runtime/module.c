@@ -49,6 +49,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"copy", gp_open_copy},
     {"io", gp_open_io},
     {"gc", gp_open_gc},
+    {"contextlib", gp_open_contextlib},
     {NULL, NULL},
 };
 
