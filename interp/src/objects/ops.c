@@ -582,8 +582,9 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_bind(t, m->name, m->fn, o);
   if (strcmp(s, "__class__") == 0) { /* every value's type, as object's descriptor gives it */
-    gp_incref_o((GpObj *)&tp->ob);
-    return gp_objv((GpObj *)&tp->ob);
+    const GpType *cls = gp_meta_of(o); /* a class's metaclass, not gp_type_type */
+    gp_incref_o((GpObj *)&cls->ob);
+    return gp_objv((GpObj *)&cls->ob);
   }
   GpValue (*getattr)(GpThread *, GpValue, GpObj *) = SLOT(tp, getattr);
   if (getattr) {
