@@ -191,8 +191,26 @@ GpObj *gp_intern(const char *s, size_t len) {
   return (GpObj *)found;
 }
 
+/* The runtime interns the same literal names ("__init__", "__add__") on
+** every call, dispatch or construction: a per-thread cache keyed on the
+** C string's address skips the hash and the table's mutex. The text is
+** compared too, as a caller may reuse one buffer for other names. */
+enum { CSTR_CACHE = 64 };
+static _Thread_local struct {
+  const char *key;
+  GpStr *str;
+} cstr_cache[CSTR_CACHE];
+
 GpObj *gp_intern_cstr(const char *s) {
-  return gp_intern(s, strlen(s));
+  size_t i = ((uintptr_t)s >> 3) & (CSTR_CACHE - 1);
+  if (cstr_cache[i].key == s && strcmp(cstr_cache[i].str->data, s) == 0)
+    return (GpObj *)cstr_cache[i].str;
+  GpObj *o = gp_intern(s, strlen(s));
+  if (o) {
+    cstr_cache[i].key = s;
+    cstr_cache[i].str = (GpStr *)o;
+  }
+  return o;
 }
 
 /* ------------------------------------------------------------------- types */
