@@ -1066,9 +1066,20 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
 /* Runs g until it yields (1, *out the value), returns (0, *out the return
 ** value) or raises (-1). With exc set (not None), exc is raised at the
 ** point where g is suspended, as throw() does; v is then ignored. */
+/* Marks g running; false if it already was. Only gil=none lets two threads
+** race to resume g (an atomic exchange); under a GIL the holder alone can,
+** and a plain load and store spare every resume a locked instruction. */
+static bool gen_enter(GpThread *t, GpGen *g) {
+  if (t->vm->obj_flags & GP_F_ATOMIC)
+    return !atomic_exchange_explicit(&g->running, 1, memory_order_acquire);
+  if (atomic_load_explicit(&g->running, memory_order_relaxed)) return false;
+  atomic_store_explicit(&g->running, 1, memory_order_relaxed);
+  return true;
+}
+
 static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
   bool throwing = !GP_IS_NONE(exc);
-  if (atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
+  if (!gen_enter(t, g)) {
     gp_raise(t, &gp_exc_ValueError, "generator already executing");
     return -1;
   }
