@@ -428,6 +428,8 @@ int gp_dict_set(GpThread *t, GpObj *d, GpValue key, GpValue v); /* increfs both 
 int gp_dict_del(GpThread *t, GpObj *d, GpValue key);            /* 1, 0 missing, -1 */
 /* String-keyed fast paths for globals and module dicts (key: any str). */
 GpValue *gp_dict_find_str(GpObj *d, GpObj *key); /* borrowed slot or NULL */
+GpValue *gp_dict_find_str_hint(GpObj *d, GpObj *key,
+                               uint32_t *hint); /* same, tries entry *hint first */
 /* A str-keyed lookup taking a reference (*out new): safe under gil=none,
 ** where a borrowed slot may move or be freed by another thread. */
 bool gp_dict_get_str(GpObj *d, GpObj *key, GpValue *out);
