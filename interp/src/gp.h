@@ -348,6 +348,8 @@ int gp_len_of(GpThread *t, GpValue o, int64_t *n);
 GpValue gp_format(GpThread *t, GpValue v, GpObj *spec);
 /* Lookup of a method in a type's methods table (walks base types). */
 const GpMethodDef *gp_type_method(const GpType *tp, const char *name);
+/* The same for an interned name (cached: LOAD_METHOD's hot path). */
+const GpMethodDef *gp_type_method_interned(const GpType *tp, GpObj *name);
 /* slice(lo, hi, step) on str, list, tuple, range; missing parts GP_T_NONE */
 GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);

@@ -99,42 +99,37 @@ bool gp_type_is_subtype(const GpType *a, const GpType *b) {
   return false;
 }
 
-/* LOAD_METHOD asks for the same few (type, name) pairs again and again, the
-** name an interned string's text: a per-thread cache keyed on both
-** addresses saves the scan of the method tables. Only immortal built-in
-** types are cached (a class's address may be reused by another class), so
-** an entry never goes stale; the name's text is compared as its address
-** may be reused for another string. */
-enum { METHOD_CACHE = 64 };
-static _Thread_local struct {
-  const GpType *tp;
-  const char *name;
-  const GpMethodDef *m;
-} method_cache[METHOD_CACHE];
-
-static const GpMethodDef *type_method_scan(const GpType *tp, const char *name);
-
 const GpMethodDef *gp_type_method(const GpType *tp, const char *name) {
-  size_t i = (((uintptr_t)tp >> 4) ^ ((uintptr_t)name >> 3)) & (METHOD_CACHE - 1);
-  if (method_cache[i].tp == tp && method_cache[i].name == name &&
-      strcmp(method_cache[i].m->name, name) == 0)
-    return method_cache[i].m;
-  const GpMethodDef *m = type_method_scan(tp, name);
-  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) {
-    method_cache[i].tp = tp;
-    method_cache[i].name = name;
-    method_cache[i].m = m;
-  }
-  return m;
-}
-
-static const GpMethodDef *type_method_scan(const GpType *tp, const char *name) {
   for (; tp; tp = tp->base) {
     if (!tp->methods) continue;
     for (const GpMethodDef *m = tp->methods; m->name; m++)
       if (m->name[0] == name[0] && strcmp(m->name, name) == 0) return m;
   }
   return NULL;
+}
+
+/* LOAD_METHOD asks for the same few (type, name) pairs again and again: a
+** per-thread cache keyed on both addresses saves the scan of the method
+** tables. Both are immortal (built-in types, interned names), so an entry
+** never goes stale; a class (whose address a later class may reuse) is not
+** cached. */
+enum { METHOD_CACHE = 64 };
+static _Thread_local struct {
+  const GpType *tp;
+  const GpObj *name;
+  const GpMethodDef *m;
+} method_cache[METHOD_CACHE];
+
+const GpMethodDef *gp_type_method_interned(const GpType *tp, GpObj *name) {
+  size_t i = (((uintptr_t)tp >> 4) ^ ((uintptr_t)name >> 4)) & (METHOD_CACHE - 1);
+  if (method_cache[i].tp == tp && method_cache[i].name == name) return method_cache[i].m;
+  const GpMethodDef *m = gp_type_method(tp, ((GpStr *)name)->data);
+  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) {
+    method_cache[i].tp = tp;
+    method_cache[i].name = name;
+    method_cache[i].m = m;
+  }
+  return m;
 }
 
 /* ------------------------------------------------------- container locks */
