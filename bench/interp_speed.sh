@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# bench/interp_speed.sh — how fast gilpy runs the seeds' single-threaded loops,
-# next to python3 and lua5.4 on the same programs (bench/programs/NAME.py|.lua).
+# bench/interp_speed.sh — how fast gilpy runs the seeds' single-threaded loops
+# and class-, generator- and recursion-heavy programs, next to python3 and
+# lua5.4 on the same programs (bench/programs/NAME.py|.lua).
 #
 #   bench/interp_speed.sh [--markdown] [--wall] [--runs N] [--gilpy PATH] [NAME...]
 #
@@ -28,6 +29,10 @@ BENCHES=(
   "countdown 10000000 while n>0: n-=1, n=10^7"
   "fib 635621 recursive fib(27) (per call)"
   "strings 1000000 words: build, count in a dict, sort, join (per word)"
+  "scheduler 1000000 task scheduler: TCB subclasses, linked packets (per tick)"
+  "raytrace 76800 ray tracer, Vector operator methods, 320x240 (per pixel)"
+  "pipeline 3600000 generator stages, yield from, sum/max (per source item)"
+  "solver 854768 N-queens n=4..11 x4, sets and lists (per recursive call)"
 )
 
 die() { echo "interp_speed.sh: $*" >&2; exit 2; }

@@ -348,6 +348,8 @@ int gp_len_of(GpThread *t, GpValue o, int64_t *n);
 GpValue gp_format(GpThread *t, GpValue v, GpObj *spec);
 /* Lookup of a method in a type's methods table (walks base types). */
 const GpMethodDef *gp_type_method(const GpType *tp, const char *name);
+/* The same for an interned name (cached: LOAD_METHOD's hot path). */
+const GpMethodDef *gp_type_method_interned(const GpType *tp, GpObj *name);
 /* slice(lo, hi, step) on str, list, tuple, range; missing parts GP_T_NONE */
 GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v);
@@ -428,6 +430,8 @@ int gp_dict_set(GpThread *t, GpObj *d, GpValue key, GpValue v); /* increfs both 
 int gp_dict_del(GpThread *t, GpObj *d, GpValue key);            /* 1, 0 missing, -1 */
 /* String-keyed fast paths for globals and module dicts (key: any str). */
 GpValue *gp_dict_find_str(GpObj *d, GpObj *key); /* borrowed slot or NULL */
+GpValue *gp_dict_find_str_hint(GpObj *d, GpObj *key,
+                               uint32_t *hint); /* same, tries entry *hint first */
 /* A str-keyed lookup taking a reference (*out new): safe under gil=none,
 ** where a borrowed slot may move or be freed by another thread. */
 bool gp_dict_get_str(GpObj *d, GpObj *key, GpValue *out);

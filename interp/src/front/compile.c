@@ -2034,7 +2034,7 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->names = u->names;
   c->nnames = u->nnames;
   c->gcache = gc;
-  c->acache = calloc((size_t)u->nnames + 1, sizeof(GpAttrCache));
+  c->acache = calloc(((size_t)u->nnames + 1) * GP_ACACHE_WAYS, sizeof(GpAttrCache));
   if (!c->acache) {
     gp_decref_o(&c->ob);
     unit_free(u);

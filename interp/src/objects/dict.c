@@ -323,6 +323,21 @@ GpValue *gp_dict_find_str(GpObj *o, GpObj *key) {
   return e ? &e->value : NULL;
 }
 
+/* Instances of a class store their attributes in the same order, so the
+** entry where a name was found in one instance's dict is where it is in the
+** next one's: that entry (*hint) is tried first, a probe updates it. */
+GpValue *gp_dict_find_str_hint(GpObj *o, GpObj *key, uint32_t *hint) {
+  GpDict *d = (GpDict *)o;
+  LOCK(d);
+  GpDictEntry *e = *hint < d->nentries ? &d->entries[*hint] : NULL;
+  if (!e || e->key.tag != GP_T_OBJ || e->key.as.o != key) {
+    e = dict_find_str(d, key);
+    if (e) *hint = (uint32_t)(e - d->entries);
+  }
+  UNLOCK(d);
+  return e ? &e->value : NULL;
+}
+
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
   GpDict *d = (GpDict *)o;
   LOCK(d);

@@ -109,6 +109,30 @@ const GpMethodDef *gp_type_method(const GpType *tp, const char *name) {
   return NULL;
 }
 
+/* LOAD_METHOD asks for the same few (type, name) pairs again and again: a
+** per-thread cache keyed on both addresses saves the scan of the method
+** tables. Both are immortal (built-in types, interned names), so an entry
+** never goes stale; a class (whose address a later class may reuse) is not
+** cached. */
+enum { METHOD_CACHE = 64 };
+static _Thread_local struct {
+  const GpType *tp;
+  const GpObj *name;
+  const GpMethodDef *m;
+} method_cache[METHOD_CACHE];
+
+const GpMethodDef *gp_type_method_interned(const GpType *tp, GpObj *name) {
+  size_t i = (((uintptr_t)tp >> 4) ^ ((uintptr_t)name >> 4)) & (METHOD_CACHE - 1);
+  if (method_cache[i].tp == tp && method_cache[i].name == name) return method_cache[i].m;
+  const GpMethodDef *m = gp_type_method(tp, ((GpStr *)name)->data);
+  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) {
+    method_cache[i].tp = tp;
+    method_cache[i].name = name;
+    method_cache[i].m = m;
+  }
+  return m;
+}
+
 /* ------------------------------------------------------- container locks */
 
 /* A test-and-test-and-set spinlock that yields the CPU when spinning does
@@ -192,8 +216,26 @@ GpObj *gp_intern(const char *s, size_t len) {
   return (GpObj *)found;
 }
 
+/* The runtime interns the same literal names ("__init__", "__add__") on
+** every call, dispatch or construction: a per-thread cache keyed on the
+** C string's address skips the hash and the table's mutex. The text is
+** compared too, as a caller may reuse one buffer for other names. */
+enum { CSTR_CACHE = 64 };
+static _Thread_local struct {
+  const char *key;
+  GpStr *str;
+} cstr_cache[CSTR_CACHE];
+
 GpObj *gp_intern_cstr(const char *s) {
-  return gp_intern(s, strlen(s));
+  size_t i = ((uintptr_t)s >> 3) & (CSTR_CACHE - 1);
+  if (cstr_cache[i].key == s && strcmp(cstr_cache[i].str->data, s) == 0)
+    return (GpObj *)cstr_cache[i].str;
+  GpObj *o = gp_intern(s, strlen(s));
+  if (o) {
+    cstr_cache[i].key = s;
+    cstr_cache[i].str = (GpStr *)o;
+  }
+  return o;
 }
 
 /* ------------------------------------------------------------------- types */

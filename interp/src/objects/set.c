@@ -69,13 +69,13 @@ static SetEntry *lookkey(GpThread *t, SetEntry *table, size_t mask, GpValue key,
   for (;;) {
     SetEntry *e = &table[i];
     int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-    do {
-      if (!ACTIVE(e)) {
-        if (e->hash == 0) return e;
-      } else if (e->hash == hash) {
+    do { /* the hash first: one test passes most entries (dummies hash -1) */
+      if (e->hash == hash && ACTIVE(e)) {
         int r = key_eq(t, e->key, key);
         if (r < 0) return NULL;
         if (r) return e;
+      } else if (e->hash == 0 && !ACTIVE(e)) {
+        return e;
       }
       e++;
     } while (probes--);

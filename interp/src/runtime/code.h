@@ -163,12 +163,17 @@ typedef struct GpGlobalCache {
   size_t gnentries;
 } GpGlobalCache;
 
-/* Method cache for LOAD_METHOD on instances (one per name): the class and
-** the class epoch (class.h) it was filled at, and the function found. */
+/* Attribute cache for instances: GP_ACACHE_WAYS entries per name, as
+** `t.run()` in a scheduler loop meets several classes at one site. Each
+** holds a class, the class epoch (class.h) it was filled at, and the plain
+** function the class has under the name, or NULL: the class has nothing
+** under it (the attribute lives in the instance dict). */
+enum { GP_ACACHE_WAYS = 8 };
 typedef struct GpAttrCache {
   const GpType *tp;
   uint64_t epoch;
-  GpObj *fn; /* borrowed: the unchanged class's namespace holds it */
+  GpObj *fn;     /* borrowed: the unchanged class's namespace holds it */
+  uint32_t hint; /* NULL fn: the entry of the instance dict last holding it */
 } GpAttrCache;
 
 typedef struct GpCode {

@@ -768,59 +768,97 @@ static GpValue with_exit(GpThread *t, GpValue ctx, GpValue exc) {
   return ctx_call(t, ctx, "__exit__", args, 4);
 }
 
+/* The cache ways for name arg in code, or NULL when caches are off
+** (gil=none, where another thread may change a class meanwhile). */
+static GpAttrCache *acache_ways(const GpCode *code, uint32_t arg, bool cache) {
+  return cache && code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
+}
+
+/* Fills a way for tp at the front, replacing tp's stale entry if there is
+** one, else the least recently filled: a site's most frequent classes stay. */
+static void acache_fill(GpAttrCache *w, const GpType *tp, uint64_t epoch, GpObj *fn) {
+  int v = GP_ACACHE_WAYS - 1;
+  for (int i = 0; i < v; i++)
+    if (w[i].tp == tp) v = i;
+  memmove(&w[1], &w[0], (size_t)v * sizeof *w);
+  w[0] = (GpAttrCache){tp, epoch, fn, 0};
+}
+
+/* What class tp holds under name, through the cache ways w (NULL: none):
+** 1 a plain function (*fn, a new reference), 0 nothing, -1 anything else
+** (a class attribute, a property, a descriptor: the generic path decides).
+** A hit skips the MRO walk while no class namespace has changed. *way is
+** tp's way after 0 or 1 (NULL without a cache). */
+static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
+                      GpAttrCache **way) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  *way = w;
+  for (int i = 0; w && i < GP_ACACHE_WAYS; i++)
+    if (w[i].tp == tp && w[i].epoch == epoch) {
+      *way = &w[i];
+      *fn = w[i].fn;
+      if (!*fn) return 0;
+      gp_incref_o(*fn);
+      return 1;
+    }
+  GpValue cv;
+  *fn = NULL;
+  if (gp_class_lookup(tp, name, &cv)) {
+    if (!GP_IS_TYPE(cv, gp_type_function)) {
+      GP_DECREF(cv);
+      return -1;
+    }
+    *fn = cv.as.o;
+  }
+  if (w) acache_fill(w, tp, epoch, *fn);
+  return *fn != NULL;
+}
+
+/* Whether instance dict d has name, shadowing the class's method. With a
+** cache (under a GIL) a borrowed look suffices. */
+static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) {
+  if (way) return gp_dict_find_str(d, name) != NULL;
+  GpValue v;
+  if (gp_dict_getref(t, d, gp_objv(name), &v) != 1) return false;
+  GP_DECREF(v);
+  return true;
+}
+
 /* The plain function a method call on instance o finds in its class, as a
 ** new reference, or GP_ERRV (nothing raised) when the attribute is anything
-** else or the instance's own dict has the name: the generic path decides.
-** The cache skips the MRO walk while no class namespace has changed. */
+** else or the instance's own dict has the name: the generic path decides. */
 static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
   GpObj *name = code->names[arg];
   const GpType *tp = o.as.o->type;
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
-  GpValue fn;
-  if (ac && ac->tp == tp && ac->epoch == epoch && ac->fn) {
-    fn = gp_objv(ac->fn);
-    GP_INCREF(fn);
-  } else {
-    if (!gp_class_lookup(tp, name, &fn)) return GP_ERRV;
-    if (!GP_IS_TYPE(fn, gp_type_function)) {
-      GP_DECREF(fn);
-      return GP_ERRV;
-    }
-    if (ac) *ac = (GpAttrCache){tp, epoch, fn.as.o};
-  }
+  GpObj *fn;
+  GpAttrCache *way;
+  if (class_attr(acache_ways(code, arg, cache), tp, name, &fn, &way) != 1) return GP_ERRV;
   GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
-  GpValue shadow;
-  if (d && gp_dict_getref(t, d, gp_objv(name), &shadow) == 1) {
-    GP_DECREF(shadow);
-    GP_DECREF(fn);
+  if (d && has_own(t, d, name, way)) {
+    gp_decref_o(fn);
     return GP_ERRV;
   }
-  (void)t;
-  return fn;
+  return gp_objv(fn);
 }
 
 /* o.name for an instance o whose class (no class in its MRO) has no
-** attribute name: a read of the instance dict. The cache remembers the
-** class lookup's miss; GP_ERRV with nothing raised sends the load to the
-** generic path (class attributes, descriptors, __getattr__, errors). */
+** attribute name: a read of the instance dict. GP_ERRV with nothing raised
+** sends the load to the generic path (class attributes, descriptors,
+** __getattr__, errors). */
 static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
   GpObj *name = code->names[arg];
   const GpType *tp = o.as.o->type;
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
-  if (!(ac && ac->tp == tp && ac->epoch == epoch && !ac->fn)) {
-    GpValue cv;
-    if (gp_class_lookup(tp, name, &cv)) {
-      GP_DECREF(cv);
-      return GP_ERRV;
-    }
-    if (ac) *ac = (GpAttrCache){tp, epoch, NULL};
+  GpObj *fn;
+  GpAttrCache *way;
+  int r = class_attr(acache_ways(code, arg, cache), tp, name, &fn, &way);
+  if (r) {
+    if (r > 0) gp_decref_o(fn);
+    return GP_ERRV;
   }
   GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
   GpValue v;
-  if (cache) {
-    GpValue *slot = gp_dict_find_str(d, name);
+  if (way) {
+    GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
     if (!slot) return GP_ERRV;
     GP_INCREF(*slot);
     return *slot;
@@ -836,8 +874,8 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   GpObj *name = code->names[arg];
   GpClass *c = (GpClass *)o.as.o->type;
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  GpAttrCache *ac = code->acache ? &code->acache[arg] : NULL;
-  if (c->restricted || !ac) return 1;
+  GpAttrCache *w = acache_ways(code, arg, true);
+  if (c->restricted || !w) return 1;
   if (c->setattr_epoch != epoch) {
     GpValue f;
     c->has_setattr = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
@@ -845,16 +883,21 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
     c->setattr_epoch = epoch;
   }
   if (c->has_setattr) return 1;
-  if (!(ac->tp == &c->tp && ac->epoch == epoch && !ac->fn)) {
-    GpValue cv;
-    if (gp_class_lookup(&c->tp, name, &cv)) {
-      GP_DECREF(cv);
-      return 1;
-    }
-    *ac = (GpAttrCache){&c->tp, epoch, NULL};
+  GpObj *fn;
+  GpAttrCache *way;
+  int r = class_attr(w, &c->tp, name, &fn, &way);
+  if (r) {
+    if (r > 0) gp_decref_o(fn);
+    return 1;
   }
   GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
-  return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
+  GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
+  if (!slot) return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
+  GpValue old = *slot;
+  GP_INCREF(v);
+  *slot = v;
+  GP_DECREF(old);
+  return 0;
 }
 
 /* class body: ns = {'__module__', '__qualname__'}; body(ns); the class.
@@ -1076,9 +1119,20 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
 /* Runs g until it yields (1, *out the value), returns (0, *out the return
 ** value) or raises (-1). With exc set (not None), exc is raised at the
 ** point where g is suspended, as throw() does; v is then ignored. */
+/* Marks g running; false if it already was. Only gil=none lets two threads
+** race to resume g (an atomic exchange); under a GIL the holder alone can,
+** and a plain load and store spare every resume a locked instruction. */
+static bool gen_enter(GpThread *t, GpGen *g) {
+  if (t->vm->obj_flags & GP_F_ATOMIC)
+    return !atomic_exchange_explicit(&g->running, 1, memory_order_acquire);
+  if (atomic_load_explicit(&g->running, memory_order_relaxed)) return false;
+  atomic_store_explicit(&g->running, 1, memory_order_relaxed);
+  return true;
+}
+
 static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
   bool throwing = !GP_IS_NONE(exc);
-  if (atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
+  if (!gen_enter(t, g)) {
     gp_raise(t, &gp_exc_ValueError, "generator already executing");
     return -1;
   }

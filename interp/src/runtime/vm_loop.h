@@ -277,7 +277,7 @@ dispatch:
           DISPATCH();
         }
       }
-      const GpMethodDef *m = gp_type_method(gp_typeof(o), GP_STR(gp_objv(code->names[ARG]))->data);
+      const GpMethodDef *m = gp_type_method_interned(gp_typeof(o), code->names[ARG]);
       if (m) {
         TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
         PUSH(o);
