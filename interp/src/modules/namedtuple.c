@@ -37,6 +37,22 @@ static void ntclass_dealloc(GpObj *o) {
   if (c->defaults) gp_decref_o(c->defaults);
 }
 
+/* defaults may hold anything; fields is a tracked tuple of strs. The
+** classes have no clear: a cycle through one passes a mutable object. */
+static int ntclass_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  NtClass *c = (NtClass *)o;
+  int r = c->fields ? visit(c->fields, arg) : 0;
+  return !r && c->defaults ? visit(c->defaults, arg) : r;
+}
+
+/* A tuple's items, then the class in the slot after them. */
+static int nt_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpTuple *tu = (GpTuple *)o;
+  int r = gp_type_tuple.traverse(o, visit, arg);
+  if (!r) GP_VISIT(tu->items[tu->len], visit, arg);
+  return r;
+}
+
 static void nt_dealloc(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
   GP_DECREF(tu->items[tu->len]);
@@ -158,6 +174,7 @@ static GpType ntclass_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "type",
     .dealloc = ntclass_dealloc,
+    .traverse = ntclass_traverse,
     .repr = ntclass_repr,
     .getattr = ntclass_getattr,
     .ops = &ntclass_ops,
@@ -304,6 +321,7 @@ static GpType nt_type = {
     .name = "namedtuple",
     .base = &gp_type_tuple,
     .dealloc = nt_dealloc,
+    .traverse = nt_traverse,
     .repr = nt_repr,
     .iter = nt_iter,
     .getattr = nt_getattr,

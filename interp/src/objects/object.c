@@ -252,10 +252,13 @@ static void type_dealloc(GpObj *o) {
   gp_class_dealloc(o);
 }
 
+/* Classes are collected; the static built-in types are immortal, so they
+** have no head and are never tracked (gc.c skips immortal objects). */
 GpType gp_type_type = {
     .ob = GP_TYPE_HEAD,
     .name = "type",
     .dealloc = type_dealloc,
+    .traverse = gp_class_traverse,
     .setattr = type_setattr,
     .repr = type_repr,
     .hash = identity_hash,

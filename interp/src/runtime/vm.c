@@ -1020,14 +1020,41 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
 
 GpType gp_type_generator;
 
+/* Finished first: a decref may free objects whose release reaches g. */
 static void gen_release_frame(GpGen *g) {
   Frame *f = g->f;
   GpValue *l = FRAME_LOCALS(f);
   if (!g->finished) {
-    for (GpValue *p = l; p < f->sp; p++) /* locals, then the suspended value stack */
-      GP_DECREF(*p);
     g->finished = true;
+    for (GpValue *p = l; p < f->sp; p++) { /* locals, then the suspended value stack */
+      GpValue v = *p;
+      *p = GP_ERRV;
+      GP_DECREF(v);
+    }
   }
+}
+
+/* A suspended (or unstarted) generator owns its locals, its value stack,
+** its function and the exception it handles. A running one is skipped: its
+** frame's sp is live in the eval loop, so its references just look
+** external (safe, gc.c). */
+static int gen_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpGen *g = (GpGen *)o;
+  if (atomic_load_explicit(&g->running, memory_order_relaxed)) return 0;
+  Frame *f = g->f;
+  if (!g->finished)
+    for (GpValue *p = FRAME_LOCALS(f); p < f->sp; p++)
+      GP_VISIT(*p, visit, arg);
+  GP_VISIT(g->handling, visit, arg);
+  return f->func ? visit(f->func, arg) : 0;
+}
+
+/* Leaves g finished, so it is never resumed with its frame emptied. */
+static void gen_clear(GpObj *o) {
+  GpGen *g = (GpGen *)o;
+  if (atomic_load_explicit(&g->running, memory_order_relaxed)) return;
+  gen_release_frame(g);
+  GP_CLEAR(g->handling);
 }
 
 static void gen_dealloc(GpObj *o) {
@@ -1313,6 +1340,8 @@ GpType gp_type_generator = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "generator",
     .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
     .repr = gen_repr,
     .iter = gen_iter,
     .next = gen_next,
