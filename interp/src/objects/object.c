@@ -35,6 +35,7 @@ static void dealloc_one(GpObj *o) {
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
+  if (atomic_load_explicit(&o->rc, memory_order_relaxed)) return; /* resurrected (gen_dealloc) */
   free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 

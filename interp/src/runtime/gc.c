@@ -238,9 +238,51 @@ static bool reserve(GpGc *gc, size_t n) {
   return true;
 }
 
+/* Whether part of the garbage (p's n entries, the garbage list's objects in
+** order, each holding the collector's reference) is referenced from outside
+** it: steps 1-2 again, on the garbage. Restores the list's prev links. */
+static bool resurrected(Pass *p, size_t n, GpGcHead *garbage) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    GpObj *o = p->e[i].o;
+    p->e[i].refs = (int64_t)atomic_load_explicit(&o->rc, memory_order_relaxed) - 1;
+    GP_GC_HEAD(o)->prev = (i << 1) | 1;
+  }
+  for (i = 0; i < n; i++)
+    traverser(p->e[i].o->type)->traverse(p->e[i].o, visit_decref, p);
+  bool any = false;
+  for (i = 0; i < n; i++)
+    any |= p->e[i].refs > 0;
+  for (GpGcHead *h = garbage->next, *prev = garbage; h != garbage; prev = h, h = h->next)
+    h->prev = (uintptr_t)prev;
+  return any;
+}
+
+/* PEP 442, for the one finalizer gilpy has (generators' close): the
+** garbage's suspended generators are closed before anything is cleared, so
+** their finally blocks see intact objects. That runs Python code, so under
+** gil=none with the world restarted. False if the finalizers resurrected
+** part of the garbage: then none of it is cleared (as CPython 3.4-3.8 did:
+** check_garbage), it goes back to old. */
+static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
+  size_t i = 0;
+  while (i < n && !gp_gen_suspended(p->e[i].o))
+    i++;
+  if (i == n) return true;
+  GpGil *gil = &t->vm->gil;
+  bool none = gil->model == GP_GIL_NONE;
+  if (none) gp_gil_start_world(gil);
+  for (; i < n; i++)
+    gp_gen_finalize(t, p->e[i].o);
+  while (none && !gp_gil_stop_world(gil, t))
+    ;
+  return !resurrected(p, n, garbage);
+}
+
 /* Collects young (full: young and old); the world is stopped or the GIL
-** held. Returns the number of unreachable objects found. */
-static size_t collect_gen(GpGc *gc, bool full) {
+** held; t runs finalizers (NULL: none run, the VM's end). Returns the number
+** of unreachable objects found. */
+static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   if (full) list_splice(&gc->young, &gc->old);
   GpGcHead *gen = full ? &gc->old : &gc->young;
   Pass p = {0};
@@ -297,6 +339,12 @@ static size_t collect_gen(GpGc *gc, bool full) {
   }
   for (i = 0; i < ngarbage; i++) /* 5 */
     gp_incref_o(p.e[i].o);
+  if (t && !finalize(t, &p, ngarbage, &garbage)) {
+    for (i = 0; i < ngarbage; i++)
+      gp_decref_o(p.e[i].o);
+    list_splice(&garbage, &gc->old);
+    return 0;
+  }
   for (i = 0; i < ngarbage; i++) {
     const GpType *tp = p.e[i].o->type;
     while (tp && !tp->clear)
@@ -326,12 +374,12 @@ static size_t collect(GpThread *t, bool full, bool wait) {
   if (!gc->collecting) {
     gc->collecting = true;
     gc->allocs = 0;
-    r = collect_gen(gc, full);
+    r = collect_gen(t, gc, full);
     if (!full) gc->young_garbage += r;
     size_t pending = gc->old_pending, total = gc->old_total;
     if (!full && pending >= (size_t)FULL_MIN_YOUNG * gc->threshold &&
         (pending > 4 * total || (gc->young_garbage && pending > total)))
-      r += collect_gen(gc, true);
+      r += collect_gen(t, gc, true);
     gc->collecting = false;
   }
   if (none) gp_gil_start_world(&vm->gil);
@@ -356,7 +404,7 @@ void gp_gc_fini(GpGc *gc) {
   /* No thread runs: neither the GIL nor a stop is needed. Each pass may free
   ** containers that held the last references into other cycles. */
   while (!list_empty(&gc->young) || !list_empty(&gc->old))
-    if (!collect_gen(gc, true)) break;
+    if (!collect_gen(NULL, gc, true)) break;
   /* What is left is leaked (referenced from outside any VM object): forget it,
   ** so a late free does not unlink into this freed state. */
   GpGcHead *lists[2] = {&gc->young, &gc->old};

@@ -58,6 +58,11 @@ static inline bool gp_type_is_gc(const GpType *tp) {
 void gp_gc_track_new(GpThread *t, GpObj *o);
 void gp_gc_untrack(GpObj *o);
 
+/* Generators' finalizer (vm.c), run on cyclic garbage before it is cleared:
+** whether o is a generator suspended inside its body, and closing one. */
+bool gp_gen_suspended(const GpObj *o);
+void gp_gen_finalize(GpThread *t, GpObj *o);
+
 /* The eval breaker saw GP_BRK_GC: collect if this thread wins the request. */
 void gp_gc_poll(GpThread *t);
 /* gc.collect(): full collection; the number of unreachable objects found. */
