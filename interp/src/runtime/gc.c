@@ -9,6 +9,10 @@
 **   unlinks it before the type's dealloc. Objects made with no thread
 **   (t == NULL) and the static immortal ones (the empty tuple) have a head
 **   or none but are never linked: "untracked", next == NULL.
+** - Classes are objects of gp_type_type, which traverses: heap classes
+**   (class statements) get a head and are tracked, the static built-in
+**   types are immortal and never are. A class's MRO tuple borrows its first
+**   item, so it is untracked and the class reports the other items.
 ** - traverse(self, visit, arg) calls visit on every GpObj self owns a
 **   reference to (GP_VISIT does it for a GpValue). It must report exactly
 **   the references counted in the children's rc, no more: an extra visit
@@ -18,11 +22,13 @@
 **   no Python code.
 ** - clear(self) drops self's references (GP_CLEAR) and leaves self valid
 **   for its dealloc and for readers (a cleared list is empty). Every cycle
-**   must pass through at least one type with clear; tuples, iterators,
-**   views and bound methods have none, as in CPython, because any cycle
-**   through them also passes through a mutable list, dict, function or
-**   exception. A new container type (cells, generators, instances, sets)
-**   adds traverse, and clear if it is mutable.
+**   must pass through at least one type with clear; tuples, frozensets,
+**   iterators, views, bound methods, classes, instances and the library's
+**   wrappers (partial, property, ...) have none, as in CPython, because any
+**   cycle through them also passes through a mutable list, dict, set,
+**   deque, function, cell, generator or exception (an instance's attributes
+**   and a class's namespace are dicts). A new container type adds
+**   traverse, and clear if it is mutable.
 **
 ** A collection of a generation (young, or young spliced into old = full):
 **  1. Number the generation's objects: entry i holds the object and
@@ -36,11 +42,20 @@
 **  4. Relink: reachable ones go to old (survivors age at once; tuples whose
 **     items hold no tracked object are untracked, as CPython's
 **     _PyTuple_MaybeUntrack), the rest to a local garbage list.
-**  5. Break the garbage: take a reference to each, clear each, drop the
-**     references; refcounting frees the lot (unlinking from garbage).
-**     Anything left (no clear on its cycle) goes back to old.
-** There are no finalizers yet (no __del__, no weakrefs), so no garbage is
-** resurrected and nothing runs Python code during 2-5.
+**  5. Take a reference to each garbage object; finalize (below); break the
+**     garbage: clear each, drop the references; refcounting frees the lot
+**     (unlinking from garbage). Anything left (no clear on its cycle) goes
+**     back to old.
+** Finalizers (PEP 442): the only one is a generator's close (no __del__,
+** no weakrefs). Suspended generators in the garbage are closed before
+** anything is cleared, so their finally blocks see intact objects; that
+** runs Python code, with the world restarted under gil=none (a nested
+** collection sees `collecting` and returns). Then steps 1-2 are redone on
+** the garbage: if a finally block made any of it reachable again, none of
+** it is cleared (CPython 3.4-3.8's rule) and it all goes back to old.
+** A closed generator is finished, and gen_clear finishes the others, so
+** the deallocation that follows never closes one. With no thread
+** (gp_gc_fini, the VM's end) nothing is finalized.
 **
 ** When:
 ** - gp_alloc counts tracked allocations; past `threshold` (700, CPython's
