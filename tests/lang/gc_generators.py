@@ -63,6 +63,49 @@ next(g)
 del g
 
 
+# a generator that yields again, or raises, in its finally block: the
+# error is dropped (CPython reports it on stderr) and the program goes on
+def stubborn():
+    try:
+        yield 1
+    finally:
+        print("stubborn finally")
+        yield 2
+
+
+def raiser():
+    try:
+        yield 1
+    finally:
+        raise ValueError("dropped")
+
+
+g = stubborn()
+next(g)
+del g
+g = raiser()
+next(g)
+del g
+print("errors dropped")
+
+
+# a list frees its items last first, as CPython: the finally blocks run in
+# that order
+def deep(n):
+    try:
+        yield n
+    finally:
+        print("deep", n)
+
+
+gens = [deep(i) for i in range(3)]
+for g in gens:
+    next(g)
+del g
+gens = None
+print("list freed")
+
+
 # in a reference cycle: the generator holds itself in a local, or a list
 # that holds it; the collector closes it, the finally block sees its locals
 def echo(tag):
