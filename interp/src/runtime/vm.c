@@ -1002,12 +1002,12 @@ static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 #undef VM_RUN
 #undef VM_LEGACY
 
-/* Runs an entry frame to completion in a nested C invocation. */
 /* The thread running bytecode on this OS thread, NULL outside the eval
 ** loop: a generator freed unfinished needs one to run its finally blocks,
 ** and deallocation has no thread argument. */
 static _Thread_local GpThread *current;
 
+/* Runs an entry frame to completion in a nested C invocation. */
 static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
   f->entry = 1;
   if (st->cdepth >= C_NESTING_LIMIT) {
