@@ -74,6 +74,19 @@ holder.append(inner)
 del dd, Point, p1, holder, inner
 print(gc.collect() >= 3)
 
+# a dict of atoms that survived a collection (CPython and gilpy untrack
+# it) is tracked again once it holds a container: its cycle is found, also
+# through a tuple that held it meanwhile, and through an instance's dict
+d = {"a": 1}
+tu = (d, 2)
+owner = Box()
+owner.n = 1
+gc.collect()
+d["t"] = tu
+owner.me = owner
+del d, tu, owner
+print(gc.collect() >= 3)
+
 # many sets holding their owner: gc.collect() finds every one; with gc
 # enabled they never pile up
 gc.disable()

@@ -173,6 +173,12 @@ void gp_gc_track_new(GpThread *t, GpObj *o) {
   }
 }
 
+void gp_gc_retrack(GpThread *t, GpObj *o) {
+  GpGcHead *h = GP_GC_HEAD(o);
+  h->prev = 0;
+  if (t) list_append(&t->vm->gc.young, h); /* under the GIL: not a gil=none object */
+}
+
 void gp_gc_untrack(GpObj *o) {
   GpGcHead *h = GP_GC_HEAD(o);
   bool shared = o->flags & GP_F_ATOMIC;
@@ -224,18 +230,35 @@ static int visit_reach(GpObj *o, void *arg) {
   return 0;
 }
 
-/* A reachable tuple holding no tracked object can never be part of a cycle
-** (it is immutable), so it leaves the lists for good. */
-static bool untrackable(GpObj *o) {
-  if (o->type != &gp_type_tuple) return false;
+/* A reachable tuple holding nothing that may be tracked can never be part
+** of a cycle (it is immutable): it leaves the lists for good. */
+static bool untrackable_tuple(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
-  for (size_t i = 0; i < tu->len; i++) {
-    GpValue v = tu->items[i];
-    if (v.tag != GP_T_OBJ) continue;
-    GpObj *c = v.as.o;
-    if (!(c->flags & GP_F_IMMORTAL) && gp_type_is_gc(c->type) && GP_GC_HEAD(c)->next) return false;
-  }
+  for (size_t i = 0; i < tu->len; i++)
+    if (gp_gc_may_be_tracked(tu->items[i])) return false;
   return true;
+}
+
+/* A dict of atoms (an instance's {'x': 1, 'y': 2}) leaves the lists until
+** a store gives it something that may be tracked (gp_gc_note_store), as
+** CPython's _PyDict_MaybeUntrack: a heap of such instances costs young and
+** full collections half the objects. Not for a free-threaded VM's dicts:
+** their stores would read the head while the collector writes it. */
+static bool untrackable_dict(GpObj *o) {
+  if (o->flags & GP_F_ATOMIC) return false;
+  GpDict *d = (GpDict *)o;
+  for (size_t i = 0; i < d->nentries; i++)
+    if (gp_gc_may_be_tracked(d->entries[i].key) || gp_gc_may_be_tracked(d->entries[i].value))
+      return false;
+  return true;
+}
+
+/* Unlinked survivors' prev: why they are untracked (0, GP_GC_ATOMS), or
+** 1 to keep them tracked. */
+static uintptr_t untrack_mark(GpObj *o) {
+  if (o->type == &gp_type_tuple) return untrackable_tuple(o) ? 0 : 1;
+  if (o->type == &gp_type_dict) return untrackable_dict(o) ? GP_GC_ATOMS : 1;
+  return 1;
 }
 
 /* One block: bufcap entries, then the mark stack (as many indices). */
@@ -331,15 +354,16 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   list_init(&garbage);
   list_init(gen);
   size_t survivors = 0, ngarbage = 0;
+  uintptr_t mark;
   for (i = 0; i < n; i++) {
     GpObj *o = p.e[i].o;
     GpGcHead *h = GP_GC_HEAD(o);
     if (p.e[i].refs != -1) {
       list_append(&garbage, h);
       p.e[ngarbage++].o = o; /* ngarbage <= i: entries are compacted in place */
-    } else if (untrackable(o)) {
+    } else if ((mark = untrack_mark(o)) != 1) {
       h->next = NULL;
-      h->prev = 0;
+      h->prev = mark;
     } else {
       list_append(&gc->old, h);
       survivors++;
