@@ -39,9 +39,11 @@
 **     other generations, untracked containers, globals of natives).
 **  3. Those are reachable, and so is everything they reach: mark them
 **     (refs = -1) and propagate through traverse with an explicit stack.
-**  4. Relink: reachable ones go to old (survivors age at once; tuples whose
-**     items hold no tracked object are untracked, as CPython's
-**     _PyTuple_MaybeUntrack), the rest to a local garbage list.
+**  4. Relink: reachable ones go to old (survivors age at once; tuples and
+**     dicts holding nothing that may be tracked are untracked, as CPython's
+**     _PyTuple_MaybeUntrack and _PyDict_MaybeUntrack: tuples for good,
+**     dicts until a store gives them a container, gp_gc_note_store), the
+**     rest to a local garbage list.
 **  5. Take a reference to each garbage object; finalize (below); break the
 **     garbage: clear each, drop the references; refcounting frees the lot
 **     (unlinking from garbage). Anything left (no clear on its cycle) goes
