@@ -3,6 +3,7 @@
 # Counts differ between interpreters, so only lower bounds are printed;
 # each bound fails if the cycles leak.
 import gc
+import operator
 from collections import defaultdict, deque, namedtuple
 from functools import lru_cache, partial
 from itertools import chain, cycle
@@ -55,6 +56,12 @@ dq = deque([1])
 dq.append(iter(dq))
 del src, cyc, dq
 print(gc.collect() >= 6)
+
+# an operator.methodcaller whose argument holds it
+calls = []
+calls.append(operator.methodcaller("append", calls))
+del calls
+print(gc.collect() >= 2)
 
 # a defaultdict whose factory refers to it, a namedtuple class whose
 # defaults hold a list that holds an instance

@@ -3,6 +3,7 @@
 # small instance dicts inline, gilpy has a dict object per instance), so
 # only lower bounds are printed; each bound fails if the cycles leak.
 import gc
+import threading
 
 N = 10**5
 
@@ -107,6 +108,22 @@ class WithDescriptors:
 print(WithDescriptors().prop is WithDescriptors.cm())
 del WithDescriptors
 print(gc.collect() >= 3)
+
+# an instance holding a Thread (never started) whose target is one of its
+# own methods
+
+
+class Worker:
+    def __init__(self):
+        self.thread = threading.Thread(target=self.run)
+
+    def run(self):
+        pass
+
+
+for i in range(100):
+    Worker()
+print(gc.collect() >= 100)
 
 # many self-referencing instances: with gc disabled they wait for
 # gc.collect(), which finds every one; enabled, they never pile up

@@ -742,6 +742,13 @@ static void getter_dealloc(GpObj *o) {
   if (g->kwargs) gp_decref_o(g->kwargs);
 }
 
+/* methodcaller's arguments may hold anything */
+static int getter_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  Getter *g = (Getter *)o;
+  int r = g->items ? visit(g->items, arg) : 0;
+  return !r && g->kwargs ? visit(g->kwargs, arg) : r;
+}
+
 /* getattr with dotted names (attrgetter("a.b")). */
 static GpValue dotted_getattr(GpThread *t, GpValue obj, GpValue name) {
   const char *s = GP_STR(name)->data;
@@ -895,8 +902,8 @@ static GpValue methodcaller_new(GpThread *t, const GpValue *args, int nargs, GpO
 static const GpTypeOps getter_ops = {.call = getter_call};
 #define GETTER_TYPE(pyname, ctor)                                                                  \
   {                                                                                                \
-    .ob = TYPE_HEAD, .name = pyname, .dealloc = getter_dealloc, .repr = getter_repr, .call = ctor, \
-    .ops = &getter_ops                                                                             \
+    .ob = TYPE_HEAD, .name = pyname, .dealloc = getter_dealloc, .traverse = getter_traverse,       \
+    .repr = getter_repr, .call = ctor, .ops = &getter_ops                                          \
   }
 static GpType getter_types[3] = {
     GETTER_TYPE("operator.itemgetter", itemgetter_new),
