@@ -222,6 +222,11 @@ static void dqi_dealloc(GpObj *o) {
   GP_DECREF(((DequeIter *)o)->d);
 }
 
+static int dqi_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((DequeIter *)o)->d, visit, arg);
+  return 0;
+}
+
 static int dqi_next(GpThread *t, GpValue self, GpValue *out) {
   DequeIter *it = (DequeIter *)self.as.o;
   if (GP_IS_NONE(it->d)) return 0;
@@ -249,6 +254,7 @@ static GpType deque_iter_type = {
     .ob = TYPE_HEAD,
     .name = "_collections._deque_iterator",
     .dealloc = dqi_dealloc,
+    .traverse = dqi_traverse,
     .iter = gp_iter_self,
     .next = dqi_next,
 };
@@ -651,6 +657,15 @@ static void ddict_dealloc(GpObj *o) {
   if (o->type == &defaultdict_type) GP_DECREF(((DefaultDict *)o)->factory);
 }
 
+/* The dict's items and defaultdict's factory; the dict's clear (inherited)
+** breaks cycles. */
+static int ddict_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  int r = gp_type_dict.traverse(o, visit, arg);
+  if (r || o->type != &defaultdict_type) return r;
+  GP_VISIT(((DefaultDict *)o)->factory, visit, arg);
+  return 0;
+}
+
 static GpValue ddict_alloc(GpThread *t, GpType *tp) {
   GpObj *o = gp_alloc(t, tp, tp == &defaultdict_type ? sizeof(DefaultDict) : sizeof(GpDict));
   if (!o) return gp_raise_nomem(t);
@@ -833,6 +848,7 @@ static GpType defaultdict_type = {
     .name = "collections.defaultdict",
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
+    .traverse = ddict_traverse,
     .repr = defaultdict_repr,
     .iter = dd_iter,
     .call = defaultdict_call,

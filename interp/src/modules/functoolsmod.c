@@ -91,6 +91,15 @@ static void partial_dealloc(GpObj *o) {
   if (p->kwargs) gp_decref_o(p->kwargs);
 }
 
+/* No clears here: fn, args and the wrappers below never change, and their
+** dicts (kwargs, cache) clear themselves. */
+static int partial_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  Partial *p = (Partial *)o;
+  GP_VISIT(p->fn, visit, arg);
+  int r = p->args ? visit(p->args, arg) : 0;
+  return !r && p->kwargs ? visit(p->kwargs, arg) : r;
+}
+
 static GpValue partial_call(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kw) {
   Partial *p = (Partial *)self.as.o;
   GpTuple *pa = (GpTuple *)p->args;
@@ -234,6 +243,7 @@ static GpType partial_type = {
     .ob = TYPE_HEAD,
     .name = "partial",
     .dealloc = partial_dealloc,
+    .traverse = partial_traverse,
     .repr = partial_repr,
     .call = partial_new,
     .getattr = partial_getattr,
@@ -291,6 +301,12 @@ static void lru_dealloc(GpObj *o) {
   LruWrapper *w = (LruWrapper *)o;
   GP_DECREF(w->fn);
   if (w->cache) gp_decref_o(w->cache);
+}
+
+static int lru_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  LruWrapper *w = (LruWrapper *)o;
+  GP_VISIT(w->fn, visit, arg);
+  return w->cache ? visit(w->cache, arg) : 0;
 }
 
 /* The cache key: the positional args, then a marker and the keyword pairs. */
@@ -411,6 +427,7 @@ static GpType lru_type = {
     .ob = TYPE_HEAD,
     .name = "functools._lru_cache_wrapper",
     .dealloc = lru_dealloc,
+    .traverse = lru_traverse,
     .repr = lru_repr,
     .getattr = lru_getattr,
     .methods = lru_methods,
@@ -538,6 +555,12 @@ static void cmpkey_dealloc(GpObj *o) {
   GP_DECREF(((CmpKey *)o)->obj);
 }
 
+static int cmpkey_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((CmpKey *)o)->cmp, visit, arg);
+  GP_VISIT(((CmpKey *)o)->obj, visit, arg);
+  return 0;
+}
+
 static GpValue cmpkey_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   if (!GP_IS_TYPE(a, cmpkey_type) || !GP_IS_TYPE(b, cmpkey_type)) return GP_ERRV;
   CmpKey *x = (CmpKey *)a.as.o, *y = (CmpKey *)b.as.o;
@@ -565,6 +588,7 @@ static GpType cmpkey_type = {
     .ob = TYPE_HEAD,
     .name = "functools.KeyWrapper",
     .dealloc = cmpkey_dealloc,
+    .traverse = cmpkey_traverse,
     .ops = &cmpkey_ops,
 };
 
@@ -752,6 +776,13 @@ static void getter_dealloc(GpObj *o) {
   if (g->kwargs) gp_decref_o(g->kwargs);
 }
 
+/* methodcaller's arguments may hold anything */
+static int getter_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  Getter *g = (Getter *)o;
+  int r = g->items ? visit(g->items, arg) : 0;
+  return !r && g->kwargs ? visit(g->kwargs, arg) : r;
+}
+
 /* getattr with dotted names (attrgetter("a.b")). */
 static GpValue dotted_getattr(GpThread *t, GpValue obj, GpValue name) {
   const char *s = GP_STR(name)->data;
@@ -905,8 +936,8 @@ static GpValue methodcaller_new(GpThread *t, const GpValue *args, int nargs, GpO
 static const GpTypeOps getter_ops = {.call = getter_call};
 #define GETTER_TYPE(pyname, ctor)                                                                  \
   {                                                                                                \
-    .ob = TYPE_HEAD, .name = pyname, .dealloc = getter_dealloc, .repr = getter_repr, .call = ctor, \
-    .ops = &getter_ops                                                                             \
+    .ob = TYPE_HEAD, .name = pyname, .dealloc = getter_dealloc, .traverse = getter_traverse,       \
+    .repr = getter_repr, .call = ctor, .ops = &getter_ops                                          \
   }
 static GpType getter_types[3] = {
     GETTER_TYPE("operator.itemgetter", itemgetter_new),

@@ -39,6 +39,21 @@ static void it_dealloc(GpObj *o) {
   free(i->cyc);
 }
 
+static GpType groupby_type;
+
+/* Every kind's references; groupby's pools is its current grouper,
+** borrowed (the grouper owns the groupby). No clear: iterators are
+** immutable to the collector, as CPython's. */
+static int it_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  It *i = (It *)o;
+  GP_VISIT(i->it, visit, arg);
+  GP_VISIT(i->fn, visit, arg);
+  GP_VISIT(i->val, visit, arg);
+  GP_VISIT(i->step, visit, arg);
+  GP_VISIT(i->extra, visit, arg);
+  return i->pools && o->type != &groupby_type ? visit(i->pools, arg) : 0;
+}
+
 static int nkw_of(GpObj *kw) {
   return kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
 }
@@ -67,6 +82,7 @@ static int no_kw(GpThread *t, const char *name, GpObj *kw) {
   static GpType var = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},             \
                        .name = pyname,                                                             \
                        .dealloc = it_dealloc,                                                      \
+                       .traverse = it_traverse,                                                    \
                        .iter = gp_iter_self,                                                       \
                        .next = nextfn,                                                             \
                        .call = newfn}
@@ -118,6 +134,7 @@ static GpValue count_repr(GpThread *t, GpValue self) {
 static GpType count_type = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
                             .name = "itertools.count",
                             .dealloc = it_dealloc,
+                            .traverse = it_traverse,
                             .repr = count_repr,
                             .iter = gp_iter_self,
                             .next = count_next,
@@ -244,6 +261,7 @@ static const GpTypeOps chain_ops = {.statics = chain_statics};
 static GpType chain_type = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
                             .name = "itertools.chain",
                             .dealloc = it_dealloc,
+                            .traverse = it_traverse,
                             .iter = gp_iter_self,
                             .next = chain_next,
                             .call = chain_new,
@@ -911,7 +929,6 @@ static void groupby_dealloc(GpObj *o) {
   it_dealloc(o);
 }
 
-static GpType groupby_type;
 static GpValue groupby_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"iterable", "key"};
   GpValue a[2];
@@ -927,12 +944,14 @@ static GpValue groupby_new(GpThread *t, const GpValue *args, int nargs, GpObj *k
 static GpType groupby_type = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
                               .name = "itertools.groupby",
                               .dealloc = groupby_dealloc,
+                              .traverse = it_traverse,
                               .iter = gp_iter_self,
                               .next = groupby_next,
                               .call = groupby_new};
 static GpType grouper_type = {.ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
                               .name = "itertools._grouper",
                               .dealloc = it_dealloc,
+                              .traverse = it_traverse,
                               .iter = gp_iter_self,
                               .next = grouper_next};
 

@@ -248,6 +248,17 @@ static void thread_dealloc(GpObj *o) {
   if (th->sync) sync_decref(th->sync);
 }
 
+/* A Thread holds its target and arguments until it has run (an instance
+** whose Thread targets one of its methods is a cycle); no clear: the
+** instance's dict breaks such cycles. */
+static int thread_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  ThreadObj *th = (ThreadObj *)o;
+  GP_VISIT(th->target, visit, arg);
+  GP_VISIT(th->args, visit, arg);
+  GP_VISIT(th->kwargs, visit, arg);
+  return 0;
+}
+
 static ThreadObj *thread_alloc(GpThread *t, int kind, GpObj *name) {
   ThreadObj *th = (ThreadObj *)gp_alloc(t, &thr_type_thread, sizeof(ThreadObj));
   if (!th) {
@@ -684,6 +695,7 @@ static GpType thr_type_thread = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "Thread",
     .dealloc = thread_dealloc,
+    .traverse = thread_traverse,
     .repr = thread_repr,
     .call = thread_new,
     .getattr = thread_getattr,

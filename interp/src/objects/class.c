@@ -203,6 +203,7 @@ static const GpType *solid_base(const GpType *tp) {
 
 static int class_slots(GpThread *t, GpClass *c);
 static void inst_dealloc(GpObj *o);
+static int inst_traverse(GpObj *o, GpVisitFn visit, void *arg);
 static GpValue inst_repr(GpThread *t, GpValue self);
 static GpValue inst_str(GpThread *t, GpValue self);
 static int inst_hash(GpThread *t, GpValue self, int64_t *h);
@@ -266,6 +267,7 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
   c->tp.tpflags = GP_TPF_HEAP;
   c->tp.base = (const GpType *)best.as.o;
   c->tp.dealloc = inst_dealloc;
+  c->tp.traverse = inst_traverse; /* instances are collected (gc.c) */
   c->tp.repr = inst_repr;
   c->tp.str = inst_str;
   c->tp.hash = inst_hash;
@@ -305,6 +307,7 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
     return GP_ERRV;
   }
   c->mro = mro.as.o;
+  gp_gc_untrack(c->mro); /* its first item is borrowed: gp_class_traverse reports the rest */
   gp_decref_o(
       &c->tp.ob); /* the MRO's first item is the class itself: a borrowed reference, no cycle */
   if (class_slots(t, c) < 0) {
@@ -345,6 +348,24 @@ void gp_class_dealloc(GpObj *o) {
   if (c->module) gp_decref_o(c->module);
   if (c->slots) gp_decref_o(c->slots);
   if (c->meta) gp_decref_o(&c->meta->ob);
+}
+
+/* A class owns its dict, its bases tuple plus one reference to each base,
+** its metaclass, and the MRO (items after the first). Static types are immortal and never
+** tracked; no clear: every cycle through a class passes through a dict,
+** and instances being freed still need their class's bases and MRO. */
+int gp_class_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpClass *c = (GpClass *)o;
+  if (!GP_IS_CLASS(&c->tp)) return 0;
+  int r = c->dict ? visit(c->dict, arg) : 0;
+  if (!r && c->bases) r = visit(c->bases, arg);
+  if (!r && c->meta) r = visit(&c->meta->ob, arg);
+  if (r) return r;
+  for (size_t i = 0; c->bases && i < GP_TUPLE(gp_objv(c->bases))->len; i++)
+    GP_VISIT(GP_TUPLE(gp_objv(c->bases))->items[i], visit, arg);
+  for (size_t i = 1; c->mro && i < GP_TUPLE(gp_objv(c->mro))->len; i++)
+    GP_VISIT(GP_TUPLE(gp_objv(c->mro))->items[i], visit, arg);
+  return 0;
 }
 
 /* __slots__: a str or an iterable of str, as a tuple. */
@@ -516,6 +537,20 @@ static void inst_dealloc(GpObj *o) {
     if (tp->dealloc) tp->dealloc(o);
   }
   gp_decref_o((GpObj *)o->type); /* instances keep their class alive */
+}
+
+/* The dict, an exception's fields and the class (instances own a reference
+** to it). No clear of its own: the dict's (or the exception's) breaks cycles. */
+static int inst_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpObj *d = *inst_dict(o);
+  int r = d ? visit(d, arg) : 0;
+  const GpType *tp = solid_base(o->type);
+  if (!r && tp != &gp_type_object) {
+    while (!tp->traverse)
+      tp = tp->base;
+    r = tp->traverse(o, visit, arg);
+  }
+  return r ? r : visit((GpObj *)o->type, arg);
 }
 
 /* A special method of v's class, unbound (new reference), or GP_ERRV. */
@@ -971,10 +1006,20 @@ static int method_eq_hash(GpThread *t, GpValue v, int64_t *h) {
   return 0;
 }
 
+/* No clear, as CPython's: a cycle through a method passes through its
+** function or its instance's dict. */
+static int method_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpMethod *m = (GpMethod *)o;
+  GP_VISIT(m->func, visit, arg);
+  GP_VISIT(m->self, visit, arg);
+  return 0;
+}
+
 GpType gp_type_boundmethod = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "method",
     .dealloc = method_dealloc,
+    .traverse = method_traverse,
     .repr = method_repr,
     .hash = method_eq_hash,
     .getattr = method_getattr,
@@ -1026,6 +1071,14 @@ static void wrap_dealloc(GpObj *o) {
     GP_DECREF(w->f[i]);
 }
 
+/* All four slots (unused ones hold None); immutable, so no clear. */
+static int wrap_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpWrap *w = (GpWrap *)o;
+  for (int i = 0; i < 4; i++)
+    GP_VISIT(w->f[i], visit, arg);
+  return 0;
+}
+
 static GpValue wrap_new(GpThread *t, const GpType *tp, const GpValue *f, int n) {
   GpWrap *w = (GpWrap *)gp_alloc(t, tp, sizeof(GpWrap));
   if (!w) return gp_raise_nomem(t);
@@ -1069,6 +1122,7 @@ GpType gp_type_staticmethod = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "staticmethod",
     .dealloc = wrap_dealloc,
+    .traverse = wrap_traverse,
     .call = staticmethod_call,
     .getattr = wrap_getattr,
 };
@@ -1077,6 +1131,7 @@ GpType gp_type_classmethod = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "classmethod",
     .dealloc = wrap_dealloc,
+    .traverse = wrap_traverse,
     .call = classmethod_call,
     .getattr = wrap_getattr,
 };
@@ -1121,6 +1176,7 @@ GpType gp_type_property = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "property",
     .dealloc = wrap_dealloc,
+    .traverse = wrap_traverse,
     .call = property_call,
     .getattr = wrap_getattr,
     .methods = property_methods,
@@ -1305,10 +1361,18 @@ static GpValue super_getattr(GpThread *t, GpValue v, GpObj *name) {
   return gp_raise(t, &gp_exc_AttributeError, "'super' object has no attribute '%s'", s);
 }
 
+static int super_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpSuper *s = (GpSuper *)o;
+  GP_VISIT(s->cls, visit, arg);
+  GP_VISIT(s->obj, visit, arg);
+  return 0;
+}
+
 GpType gp_type_super = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "super",
     .dealloc = super_dealloc,
+    .traverse = super_traverse,
     .call = super_call,
     .getattr = super_getattr,
 };

@@ -99,6 +99,7 @@ bool gp_class_lookup(const GpType *tp, GpObj *name, GpValue *out); /* *out new r
 GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name);
 int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v); /* v GP_ERRV: delete */
 void gp_class_dealloc(GpObj *o);
+int gp_class_traverse(GpObj *o, GpVisitFn visit, void *arg); /* gp_type_type's, for gc.c */
 GpValue gp_class_repr(GpThread *t, GpType *cls);
 bool gp_class_is_subtype(const GpType *a, const GpType *b);
 /* Bumped whenever a class's namespace changes: attribute caches compare it. */

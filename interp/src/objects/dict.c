@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "gc.h"
 #include "obj.h"
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, MIN_INDEX = 8 };
@@ -113,6 +114,8 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   GpDictEntry *e = &d->entries[d->nentries];
   GP_INCREF(key);
   GP_INCREF(v);
+  gp_gc_note_store(t, &d->ob, key);
+  gp_gc_note_store(t, &d->ob, v);
   e->hash = h;
   e->key = key;
   e->value = v;
@@ -273,6 +276,7 @@ int gp_dict_set(GpThread *t, GpObj *o, GpValue key, GpValue v) {
   int64_t ix = dict_lookup(t, d, key, h, &slot);
   if (ix >= 0) {
     GpValue old = dict_set_value(&d->entries[ix], v);
+    gp_gc_note_store(t, o, v);
     UNLOCK(d);
     GP_DECREF(old);
     return 0;

@@ -135,8 +135,9 @@ static GpValue *list_take(GpList *l, size_t *n) {
   return items;
 }
 
+/* Last item first, as CPython: finalizers (generators' close) run in its order. */
 static void release_items(GpValue *items, size_t n) {
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = n; i--;)
     GP_DECREF(items[i]);
   free(items);
 }

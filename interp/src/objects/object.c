@@ -35,6 +35,7 @@ static void dealloc_one(GpObj *o) {
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
+  if (atomic_load_explicit(&o->rc, memory_order_relaxed)) return; /* resurrected (gen_dealloc) */
   free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 
@@ -297,10 +298,13 @@ static void type_dealloc(GpObj *o) {
   gp_class_dealloc(o);
 }
 
+/* Classes are collected; the static built-in types are immortal, so they
+** have no head and are never tracked (gc.c skips immortal objects). */
 GpType gp_type_type = {
     .ob = GP_TYPE_HEAD,
     .name = "type",
     .dealloc = type_dealloc,
+    .traverse = gp_class_traverse,
     .setattr = type_setattr,
     .repr = type_repr,
     .hash = identity_hash,

@@ -898,6 +898,19 @@ static void set_dealloc(GpObj *o) {
   if (s->table != s->small) free(s->table);
 }
 
+/* Sets and frozensets report their keys (instances and tuples can hold the
+** set); only sets clear: a cycle through a frozenset passes a mutable object. */
+static int set_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpSet *s = (GpSet *)o;
+  for (size_t k = 0; k <= s->mask; k++)
+    if (ACTIVE(&s->table[k])) GP_VISIT(s->table[k].key, visit, arg);
+  return 0;
+}
+
+static void set_gc_clear(GpObj *o) {
+  set_clear((GpSet *)o);
+}
+
 typedef struct SetIter {
   GpObj ob;
   GpValue set; /* GP_NONEV once exhausted */
@@ -980,10 +993,16 @@ static void set_iter_dealloc(GpObj *o) {
   GP_DECREF(((SetIter *)o)->set);
 }
 
+static int set_iter_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((SetIter *)o)->set, visit, arg);
+  return 0;
+}
+
 static GpType set_iter_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "set_iterator",
     .dealloc = set_iter_dealloc,
+    .traverse = set_iter_traverse,
     .iter = gp_iter_self,
     .next = set_iter_next,
 };
@@ -1216,6 +1235,8 @@ GpType gp_type_set = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "set",
     .dealloc = set_dealloc,
+    .traverse = set_traverse,
+    .clear = set_gc_clear,
     .repr = set_repr,
     .iter = set_iter,
     .call = set_call,
@@ -1227,6 +1248,7 @@ GpType gp_type_frozenset = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "frozenset",
     .dealloc = set_dealloc,
+    .traverse = set_traverse,
     .repr = set_repr,
     .hash = frozenset_hash,
     .iter = set_iter,

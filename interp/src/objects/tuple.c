@@ -30,7 +30,7 @@ GpValue gp_tuple_pack(GpThread *t, size_t n, const GpValue *items) {
 
 static void tuple_dealloc(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
-  for (size_t i = 0; i < tu->len; i++)
+  for (size_t i = tu->len; i--;) /* last first, as CPython (and lists) */
     GP_DECREF(tu->items[i]);
 }
 

@@ -9,6 +9,10 @@
 **   unlinks it before the type's dealloc. Objects made with no thread
 **   (t == NULL) and the static immortal ones (the empty tuple) have a head
 **   or none but are never linked: "untracked", next == NULL.
+** - Classes are objects of gp_type_type, which traverses: heap classes
+**   (class statements) get a head and are tracked, the static built-in
+**   types are immortal and never are. A class's MRO tuple borrows its first
+**   item, so it is untracked and the class reports the other items.
 ** - traverse(self, visit, arg) calls visit on every GpObj self owns a
 **   reference to (GP_VISIT does it for a GpValue). It must report exactly
 **   the references counted in the children's rc, no more: an extra visit
@@ -18,11 +22,13 @@
 **   no Python code.
 ** - clear(self) drops self's references (GP_CLEAR) and leaves self valid
 **   for its dealloc and for readers (a cleared list is empty). Every cycle
-**   must pass through at least one type with clear; tuples, iterators,
-**   views and bound methods have none, as in CPython, because any cycle
-**   through them also passes through a mutable list, dict, function or
-**   exception. A new container type (cells, generators, instances, sets)
-**   adds traverse, and clear if it is mutable.
+**   must pass through at least one type with clear; tuples, frozensets,
+**   iterators, views, bound methods, classes, instances and the library's
+**   wrappers (partial, property, ...) have none, as in CPython, because any
+**   cycle through them also passes through a mutable list, dict, set,
+**   deque, function, cell, generator or exception (an instance's attributes
+**   and a class's namespace are dicts). A new container type adds
+**   traverse, and clear if it is mutable.
 **
 ** A collection of a generation (young, or young spliced into old = full):
 **  1. Number the generation's objects: entry i holds the object and
@@ -33,14 +39,25 @@
 **     other generations, untracked containers, globals of natives).
 **  3. Those are reachable, and so is everything they reach: mark them
 **     (refs = -1) and propagate through traverse with an explicit stack.
-**  4. Relink: reachable ones go to old (survivors age at once; tuples whose
-**     items hold no tracked object are untracked, as CPython's
-**     _PyTuple_MaybeUntrack), the rest to a local garbage list.
-**  5. Break the garbage: take a reference to each, clear each, drop the
-**     references; refcounting frees the lot (unlinking from garbage).
-**     Anything left (no clear on its cycle) goes back to old.
-** There are no finalizers yet (no __del__, no weakrefs), so no garbage is
-** resurrected and nothing runs Python code during 2-5.
+**  4. Relink: reachable ones go to old (survivors age at once; tuples and
+**     dicts holding nothing that may be tracked are untracked, as CPython's
+**     _PyTuple_MaybeUntrack and _PyDict_MaybeUntrack: tuples for good,
+**     dicts until a store gives them a container, gp_gc_note_store), the
+**     rest to a local garbage list.
+**  5. Take a reference to each garbage object; finalize (below); break the
+**     garbage: clear each, drop the references; refcounting frees the lot
+**     (unlinking from garbage). Anything left (no clear on its cycle) goes
+**     back to old.
+** Finalizers (PEP 442): the only one is a generator's close (no __del__,
+** no weakrefs). Suspended generators in the garbage are closed before
+** anything is cleared, so their finally blocks see intact objects; that
+** runs Python code, with the world restarted under gil=none (a nested
+** collection sees `collecting` and returns). Then steps 1-2 are redone on
+** the garbage: if a finally block made any of it reachable again, none of
+** it is cleared (CPython 3.4-3.8's rule) and it all goes back to old.
+** A closed generator is finished, and gen_clear finishes the others, so
+** the deallocation that follows never closes one. With no thread
+** (gp_gc_fini, the VM's end) nothing is finalized.
 **
 ** When:
 ** - gp_alloc counts tracked allocations; past `threshold` (700, CPython's
@@ -158,6 +175,12 @@ void gp_gc_track_new(GpThread *t, GpObj *o) {
   }
 }
 
+void gp_gc_retrack(GpThread *t, GpObj *o) {
+  GpGcHead *h = GP_GC_HEAD(o);
+  h->prev = 0;
+  if (t) list_append(&t->vm->gc.young, h); /* under the GIL: not a gil=none object */
+}
+
 void gp_gc_untrack(GpObj *o) {
   GpGcHead *h = GP_GC_HEAD(o);
   bool shared = o->flags & GP_F_ATOMIC;
@@ -209,18 +232,35 @@ static int visit_reach(GpObj *o, void *arg) {
   return 0;
 }
 
-/* A reachable tuple holding no tracked object can never be part of a cycle
-** (it is immutable), so it leaves the lists for good. */
-static bool untrackable(GpObj *o) {
-  if (o->type != &gp_type_tuple) return false;
+/* A reachable tuple holding nothing that may be tracked can never be part
+** of a cycle (it is immutable): it leaves the lists for good. */
+static bool untrackable_tuple(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
-  for (size_t i = 0; i < tu->len; i++) {
-    GpValue v = tu->items[i];
-    if (v.tag != GP_T_OBJ) continue;
-    GpObj *c = v.as.o;
-    if (!(c->flags & GP_F_IMMORTAL) && gp_type_is_gc(c->type) && GP_GC_HEAD(c)->next) return false;
-  }
+  for (size_t i = 0; i < tu->len; i++)
+    if (gp_gc_may_be_tracked(tu->items[i])) return false;
   return true;
+}
+
+/* A dict of atoms (an instance's {'x': 1, 'y': 2}) leaves the lists until
+** a store gives it something that may be tracked (gp_gc_note_store), as
+** CPython's _PyDict_MaybeUntrack: a heap of such instances costs young and
+** full collections half the objects. Not for a free-threaded VM's dicts:
+** their stores would read the head while the collector writes it. */
+static bool untrackable_dict(GpObj *o) {
+  if (o->flags & GP_F_ATOMIC) return false;
+  GpDict *d = (GpDict *)o;
+  for (size_t i = 0; i < d->nentries; i++)
+    if (gp_gc_may_be_tracked(d->entries[i].key) || gp_gc_may_be_tracked(d->entries[i].value))
+      return false;
+  return true;
+}
+
+/* Unlinked survivors' prev: why they are untracked (0, GP_GC_ATOMS), or
+** 1 to keep them tracked. */
+static uintptr_t untrack_mark(GpObj *o) {
+  if (o->type == &gp_type_tuple) return untrackable_tuple(o) ? 0 : 1;
+  if (o->type == &gp_type_dict) return untrackable_dict(o) ? GP_GC_ATOMS : 1;
+  return 1;
 }
 
 /* One block: bufcap entries, then the mark stack (as many indices). */
@@ -238,9 +278,51 @@ static bool reserve(GpGc *gc, size_t n) {
   return true;
 }
 
+/* Whether part of the garbage (p's n entries, the garbage list's objects in
+** order, each holding the collector's reference) is referenced from outside
+** it: steps 1-2 again, on the garbage. Restores the list's prev links. */
+static bool resurrected(Pass *p, size_t n, GpGcHead *garbage) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    GpObj *o = p->e[i].o;
+    p->e[i].refs = (int64_t)atomic_load_explicit(&o->rc, memory_order_relaxed) - 1;
+    GP_GC_HEAD(o)->prev = (i << 1) | 1;
+  }
+  for (i = 0; i < n; i++)
+    traverser(p->e[i].o->type)->traverse(p->e[i].o, visit_decref, p);
+  bool any = false;
+  for (i = 0; i < n; i++)
+    any |= p->e[i].refs > 0;
+  for (GpGcHead *h = garbage->next, *prev = garbage; h != garbage; prev = h, h = h->next)
+    h->prev = (uintptr_t)prev;
+  return any;
+}
+
+/* PEP 442, for the one finalizer gilpy has (generators' close): the
+** garbage's suspended generators are closed before anything is cleared, so
+** their finally blocks see intact objects. That runs Python code, so under
+** gil=none with the world restarted. False if the finalizers resurrected
+** part of the garbage: then none of it is cleared (as CPython 3.4-3.8 did:
+** check_garbage), it goes back to old. */
+static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
+  size_t i = 0;
+  while (i < n && !gp_gen_suspended(p->e[i].o))
+    i++;
+  if (i == n) return true;
+  GpGil *gil = &t->vm->gil;
+  bool none = gil->model == GP_GIL_NONE;
+  if (none) gp_gil_start_world(gil);
+  for (; i < n; i++)
+    gp_gen_finalize(t, p->e[i].o);
+  while (none && !gp_gil_stop_world(gil, t))
+    ;
+  return !resurrected(p, n, garbage);
+}
+
 /* Collects young (full: young and old); the world is stopped or the GIL
-** held. Returns the number of unreachable objects found. */
-static size_t collect_gen(GpGc *gc, bool full) {
+** held; t runs finalizers (NULL: none run, the VM's end). Returns the number
+** of unreachable objects found. */
+static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   if (full) list_splice(&gc->young, &gc->old);
   GpGcHead *gen = full ? &gc->old : &gc->young;
   Pass p = {0};
@@ -274,15 +356,16 @@ static size_t collect_gen(GpGc *gc, bool full) {
   list_init(&garbage);
   list_init(gen);
   size_t survivors = 0, ngarbage = 0;
+  uintptr_t mark;
   for (i = 0; i < n; i++) {
     GpObj *o = p.e[i].o;
     GpGcHead *h = GP_GC_HEAD(o);
     if (p.e[i].refs != -1) {
       list_append(&garbage, h);
       p.e[ngarbage++].o = o; /* ngarbage <= i: entries are compacted in place */
-    } else if (untrackable(o)) {
+    } else if ((mark = untrack_mark(o)) != 1) {
       h->next = NULL;
-      h->prev = 0;
+      h->prev = mark;
     } else {
       list_append(&gc->old, h);
       survivors++;
@@ -297,6 +380,12 @@ static size_t collect_gen(GpGc *gc, bool full) {
   }
   for (i = 0; i < ngarbage; i++) /* 5 */
     gp_incref_o(p.e[i].o);
+  if (t && !finalize(t, &p, ngarbage, &garbage)) {
+    for (i = 0; i < ngarbage; i++)
+      gp_decref_o(p.e[i].o);
+    list_splice(&garbage, &gc->old);
+    return 0;
+  }
   for (i = 0; i < ngarbage; i++) {
     const GpType *tp = p.e[i].o->type;
     while (tp && !tp->clear)
@@ -326,12 +415,12 @@ static size_t collect(GpThread *t, bool full, bool wait) {
   if (!gc->collecting) {
     gc->collecting = true;
     gc->allocs = 0;
-    r = collect_gen(gc, full);
+    r = collect_gen(t, gc, full);
     if (!full) gc->young_garbage += r;
     size_t pending = gc->old_pending, total = gc->old_total;
     if (!full && pending >= (size_t)FULL_MIN_YOUNG * gc->threshold &&
         (pending > 4 * total || (gc->young_garbage && pending > total)))
-      r += collect_gen(gc, true);
+      r += collect_gen(t, gc, true);
     gc->collecting = false;
   }
   if (none) gp_gil_start_world(&vm->gil);
@@ -356,7 +445,7 @@ void gp_gc_fini(GpGc *gc) {
   /* No thread runs: neither the GIL nor a stop is needed. Each pass may free
   ** containers that held the last references into other cycles. */
   while (!list_empty(&gc->young) || !list_empty(&gc->old))
-    if (!collect_gen(gc, true)) break;
+    if (!collect_gen(NULL, gc, true)) break;
   /* What is left is leaked (referenced from outside any VM object): forget it,
   ** so a late free does not unlink into this freed state. */
   GpGcHead *lists[2] = {&gc->young, &gc->old};

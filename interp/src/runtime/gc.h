@@ -54,9 +54,36 @@ static inline bool gp_type_is_gc(const GpType *tp) {
     if (tp->traverse) return true;
   return false;
 }
+/* A dict the collector untracked because it held only atoms (gc.c) has
+** prev == GP_GC_ATOMS (never-tracked objects have 0). */
+#define GP_GC_ATOMS ((uintptr_t)2)
+/* Whether v may be part of a cycle: a collected object that is neither
+** immortal nor an untracked tuple (untracked for good: CPython's
+** _PyObject_GC_MAY_BE_TRACKED). */
+static inline bool gp_gc_may_be_tracked(GpValue v) {
+  if (v.tag != GP_T_OBJ) return false;
+  const GpObj *o = v.as.o;
+  if ((o->flags & GP_F_IMMORTAL) || !gp_type_is_gc(o->type)) return false;
+  return o->type != &gp_type_tuple || GP_GC_HEAD(o)->next;
+}
+void gp_gc_retrack(GpThread *t, GpObj *o);
+/* Storing v into container c tracks c again if the collector untracked it
+** and v may be tracked (CPython's MAINTAIN_TRACKING). Only objects of a VM
+** with a GIL are untracked, so reading the head here is no data race. */
+static inline void gp_gc_note_store(GpThread *t, GpObj *c, GpValue v) {
+  if (__builtin_expect(!(c->flags & GP_F_ATOMIC) && GP_GC_HEAD(c)->prev == GP_GC_ATOMS, 0) &&
+      gp_gc_may_be_tracked(v))
+    gp_gc_retrack(t, c);
+}
+
 /* The allocator's hooks (object.c): link a new object, unlink a freed one. */
 void gp_gc_track_new(GpThread *t, GpObj *o);
 void gp_gc_untrack(GpObj *o);
+
+/* Generators' finalizer (vm.c), run on cyclic garbage before it is cleared:
+** whether o is a generator suspended inside its body, and closing one. */
+bool gp_gen_suspended(const GpObj *o);
+void gp_gen_finalize(GpThread *t, GpObj *o);
 
 /* The eval breaker saw GP_BRK_GC: collect if this thread wins the request. */
 void gp_gc_poll(GpThread *t);

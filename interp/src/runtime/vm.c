@@ -1055,6 +1055,11 @@ static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 #undef VM_RUN
 #undef VM_LEGACY
 
+/* The thread running bytecode on this OS thread, NULL outside the eval
+** loop: a generator freed unfinished needs one to run its finally blocks,
+** and deallocation has no thread argument. */
+static _Thread_local GpThread *current;
+
 /* Runs an entry frame to completion in a nested C invocation. */
 static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
   f->entry = 1;
@@ -1064,7 +1069,10 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
     return recursion_error(t);
   }
   st->cdepth++;
+  GpThread *outer = current;
+  current = t;
   GpValue r = t->vm->opt.gil == GP_GIL_LEGACY ? run_legacy(t, st, f) : run_fast(t, st, f);
+  current = outer;
   st->cdepth--;
   return r;
 }
@@ -1073,18 +1081,74 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
 
 GpType gp_type_generator;
 
+/* Finished first: a decref may free objects whose release reaches g. */
 static void gen_release_frame(GpGen *g) {
   Frame *f = g->f;
   GpValue *l = FRAME_LOCALS(f);
   if (!g->finished) {
-    for (GpValue *p = l; p < f->sp; p++) /* locals, then the suspended value stack */
-      GP_DECREF(*p);
     g->finished = true;
+    for (GpValue *p = l; p < f->sp; p++) { /* locals, then the suspended value stack */
+      GpValue v = *p;
+      *p = GP_ERRV;
+      GP_DECREF(v);
+    }
   }
 }
 
+/* A suspended (or unstarted) generator owns its locals, its value stack,
+** its function and the exception it handles. A running one is skipped: its
+** frame's sp is live in the eval loop, so its references just look
+** external (safe, gc.c). */
+static int gen_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GpGen *g = (GpGen *)o;
+  if (atomic_load_explicit(&g->running, memory_order_relaxed)) return 0;
+  Frame *f = g->f;
+  if (!g->finished)
+    for (GpValue *p = FRAME_LOCALS(f); p < f->sp; p++)
+      GP_VISIT(*p, visit, arg);
+  GP_VISIT(g->handling, visit, arg);
+  return f->func ? visit(f->func, arg) : 0;
+}
+
+/* Leaves g finished, so it is never resumed with its frame emptied. */
+static void gen_clear(GpObj *o) {
+  GpGen *g = (GpGen *)o;
+  if (atomic_load_explicit(&g->running, memory_order_relaxed)) return;
+  gen_release_frame(g);
+  GP_CLEAR(g->handling);
+}
+
+static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+
+bool gp_gen_suspended(const GpObj *o) {
+  const GpGen *g = (const GpGen *)o;
+  return o->type == &gp_type_generator && g->started && !g->finished &&
+         !atomic_load_explicit(&g->running, memory_order_relaxed);
+}
+
+/* CPython's _PyGen_Finalize: close() a generator suspended inside its body,
+** so its finally blocks run; an error is dropped (CPython prints "Exception
+** ignored" to stderr). t's exception state is kept. */
+void gp_gen_finalize(GpThread *t, GpObj *o) {
+  if (!gp_gen_suspended(o)) return;
+  GpValue saved = t->exc, self = gp_objv(o);
+  t->exc = GP_NONEV;
+  GpValue r = gen_close(t, &self, 1, NULL);
+  GP_DECREF(GP_IS_ERR(r) ? t->exc : r);
+  t->exc = saved;
+}
+
+/* Freed unfinished on a thread running code: closed first, resurrected for
+** the time (gp_dealloc frees nothing whose rc is not back to 0). Outside the
+** eval loop (VM teardown) and in cyclic garbage (gc.c finalized it already,
+** gen_clear finished it) it is just released. */
 static void gen_dealloc(GpObj *o) {
   GpGen *g = (GpGen *)o;
+  if (current && gp_gen_suspended(o)) {
+    atomic_store_explicit(&o->rc, 1, memory_order_relaxed);
+    gp_gen_finalize(current, o);
+    if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) != 1) return;
+  }
   gen_release_frame(g);
   GP_DECREF(g->handling);
   if (g->f->func) gp_decref_o(g->f->func);
@@ -1377,6 +1441,8 @@ GpType gp_type_generator = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "generator",
     .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
     .repr = gen_repr,
     .iter = gen_iter,
     .next = gen_next,

@@ -222,6 +222,7 @@ dispatch:
       if (slot && f->code->gcache[ARG].dict == f->globals) {
         GpValue old = *slot;
         *slot = v;
+        gp_gc_note_store(t, f->globals, v);
         GP_DECREF(old);
         DISPATCH();
       }
