@@ -26,6 +26,10 @@ void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n)
   p->t0 = gb_now();
 }
 
+void gb_progress_unplanned(GbProgress *p, const GbRunConfig *cfg, int reps) {
+  p->units_total += gb_units(cfg) / (cfg->warmup + cfg->reps) * reps;
+}
+
 static void gb_fmt_eta(double s, char *buf, size_t len) {
   if (s < 0) {
     snprintf(buf, len, "--:--");
@@ -38,7 +42,7 @@ static void gb_fmt_eta(double s, char *buf, size_t len) {
 void gb_progress_eta(const GbProgress *p, char *buf, size_t len) {
   double frac = p->units_total > 0 ? p->units_done / p->units_total : 0;
   double el = gb_now() - p->t0;
-  gb_fmt_eta(frac > 0.001 ? el / frac - el : -1, buf, len);
+  gb_fmt_eta(frac > 0.001 ? el / (frac < 1 ? frac : 1) - el : -1, buf, len);
 }
 
 static void gb_progress_draw(GbProgress *p) {

@@ -23,6 +23,9 @@ void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n)
 /* A run's share in round `round` of `rounds` (rounds.c). */
 void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg, int round, int rounds);
 void gb_progress_rep(void *p, int done, int total); /* a GbRunHooks.on_rep */
+/* Work that was not planned (a disturbed round measured again, a later
+** round's warm-up) joins the total: reps repetitions of a run like cfg. */
+void gb_progress_unplanned(GbProgress *p, const GbRunConfig *cfg, int reps);
 void gb_progress_run_done(GbProgress *p, const GbRun *r);
 /* What is left, "m:ss" ("--:--" before anything is done): the bar's ETA,
 ** for callers that print their own lines (the suite when not on a tty). */

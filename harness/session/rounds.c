@@ -113,10 +113,12 @@ typedef struct GbRounds {
   GbRun *out;
 } GbRounds;
 
-/* Round k of run i into one; 0, or 1 if interrupted. */
-static int gb_rounds_one(GbRounds *b, int i, int k, bool first, GbRun *one) {
+/* Round k of run i into one (again, if redo); 0, or 1 if interrupted. */
+static int gb_rounds_one(GbRounds *b, int i, int k, bool first, bool redo, GbRun *one) {
   GbRunConfig c;
   gb_rounds_share(&b->cfgs[i], &b->out[i], first, b->spent[i], &c);
+  if (b->prog && (redo || !first)) /* planned: reps, and the warm-up once */
+    gb_progress_unplanned(b->prog, &c, redo ? c.warmup + c.reps : c.warmup);
   if (b->prog) gb_progress_run_start(b->prog, &c, k + 1, b->rounds);
   double t0 = gb_now();
   int rc = b->fn(b->ud, i, &c, b->prog ? &b->hooks : NULL, one);
@@ -131,7 +133,7 @@ static int gb_rounds_redo(void *ud, int k, GbRun *fresh) {
   int rc = 0;
   for (int i = 0; i < b->n && rc == 0; i++)
     if (k < b->out[i].nsamples && b->out[i].status == GB_OK)
-      rc = gb_rounds_one(b, i, k, false, &fresh[i]);
+      rc = gb_rounds_one(b, i, k, false, true, &fresh[i]);
   return rc;
 }
 
@@ -154,7 +156,7 @@ int gb_rounds_execute(const GbRunConfig *cfgs, int n, GbRoundFn fn, void *ud, Gb
     for (int i = 0; i < n && rc == 0; i++) {
       if (k >= cfgs[i].reps || (k > 0 && out[i].status != GB_OK)) continue;
       GbRun one;
-      rc = gb_rounds_one(&b, i, k, k == 0, &one);
+      rc = gb_rounds_one(&b, i, k, k == 0, false, &one);
       if (rc == 0 && k == 0) {
         out[i] = one;
         gb_config_free(&out[i].cfg);
