@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numproto.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -645,12 +646,7 @@ static GpValue op_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue op_index(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "index", nargs, kw) < 0) return GP_ERRV;
-  if (!gp_is_int(args[0]))
-    return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                    gp_type_name(args[0]));
-  if (args[0].tag == GP_T_BOOL) return gp_intv(args[0].as.i);
-  GP_INCREF(args[0]);
-  return args[0];
+  return gp_index_value(t, args[0]);
 }
 
 static GpValue op_is_(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -762,7 +758,8 @@ static GpValue getter_call(GpThread *t, GpValue self, const GpValue *args, int n
         a[np + j - 1] = v;
       }
     }
-    r = nk && GP_IS_ERR(names) ? GP_ERRV : gp_vm_call(t, m, a, (int)(np + nk), nk ? names.as.o : NULL);
+    r = nk && GP_IS_ERR(names) ? GP_ERRV
+                               : gp_vm_call(t, m, a, (int)(np + nk), nk ? names.as.o : NULL);
     if (!GP_IS_ERR(names)) GP_DECREF(names);
     free(a);
     GP_DECREF(m);

@@ -10,6 +10,7 @@
 
 #include "code.h"
 #include "obj.h"
+#include "protoiter.h"
 #include "vm.h"
 
 _Atomic uint64_t gp_class_epoch = 1;
@@ -38,6 +39,9 @@ static GpObj notimpl = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_notimp
 #define NOTIMPL gp_objv(&notimpl)
 static bool is_notimpl(GpValue v) {
   return v.tag == GP_T_OBJ && v.as.o == &notimpl;
+}
+bool gp_is_notimpl(GpValue v) {
+  return is_notimpl(v);
 }
 
 /* ----------------------------------------------------------------- object */
@@ -621,7 +625,7 @@ static GpValue inst_iter(GpThread *t, GpValue self) {
     GpValue gi = special(self, "__getitem__");
     if (!GP_IS_ERR(gi)) {
       GP_DECREF(gi);
-      return gp_raise(t, &gp_exc_TypeError, "iteration over __getitem__ is not supported by gilpy");
+      return gp_getitem_iter_new(t, self);
     }
     return gp_raise(t, &gp_exc_TypeError, "'%s' object is not iterable", self.as.o->type->name);
   }
@@ -1338,17 +1342,17 @@ int gp_inst_len(GpThread *t, GpValue v, int64_t *n) {
   GpValue r;
   int k = try_special(t, v, "__len__", NULL, 0, &r);
   if (k <= 0) return k;
-  if (r.tag != GP_T_INT && r.tag != GP_T_BOOL) {
-    gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-             gp_typeof(r)->name);
+  if (r.tag == GP_T_INT || r.tag == GP_T_BOOL) {
+    *n = r.as.i;
+  } else { /* __index__, or OverflowError for a bignum */
+    k = gp_as_index(t, r, n);
     GP_DECREF(r);
-    return -1;
+    if (k < 0) return -1;
   }
-  if (r.as.i < 0) {
+  if (*n < 0) {
     gp_raise(t, &gp_exc_ValueError, "__len__() should return >= 0");
     return -1;
   }
-  *n = r.as.i;
   return 1;
 }
 
@@ -1386,6 +1390,7 @@ int gp_inst_contains(GpThread *t, GpValue c, GpValue item) {
     return tr;
   }
   GpValue fi = special(c, "__iter__");
+  if (GP_IS_ERR(fi)) fi = special(c, "__getitem__"); /* the old sequence protocol */
   if (GP_IS_ERR(fi)) {
     gp_raise(t, &gp_exc_TypeError, "argument of type '%s' is not iterable", gp_typeof(c)->name);
     return -1;
@@ -1466,16 +1471,20 @@ static GpValue bi_vars(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return r;
 }
 
-static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
-  const GpType *tp = gp_typeof(args[0]);
+bool gp_is_callable(GpValue v) {
+  const GpType *tp = gp_typeof(v);
   if (tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type ||
-      tp == &gp_type_boundmethod)
-    return gp_boolv(true);
-  GpValue f = special(args[0], "__call__");
+      tp == &gp_type_boundmethod || (tp->ops && tp->ops->call))
+    return true;
+  GpValue f = special(v, "__call__");
   bool r = !GP_IS_ERR(f);
   GP_DECREF(f);
-  return gp_boolv(r);
+  return r;
+}
+
+static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
+  return gp_boolv(gp_is_callable(args[0]));
 }
 
 static const GpMethodDef class_builtins[] = {

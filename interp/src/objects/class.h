@@ -66,6 +66,8 @@ GpValue gp_object_attr(GpThread *t, GpObj *name);
 /* type(name, bases, dict) */
 GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
+bool gp_is_notimpl(GpValue v);                       /* the NotImplemented singleton */
+bool gp_is_callable(GpValue v);                      /* callable(v) */
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
 /* A special method of v's class bound to v, or GP_ERRV (nothing raised) if absent. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "numproto.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -44,6 +45,17 @@ SLOT_OWNER(setattr)
 
 /* ------------------------------------------------------------- indices */
 
+/* conv(v.__index__()) for an instance v: 1 = no __index__ (nothing raised). */
+static int via_index(GpThread *t, GpValue v, int (*conv)(GpThread *, GpValue, int64_t *),
+                     int64_t *out) {
+  GpValue i;
+  int k = gp_inst_index(t, v, &i);
+  if (k <= 0) return k < 0 ? -1 : 1;
+  int r = conv(t, i, out);
+  GP_DECREF(i);
+  return r;
+}
+
 int gp_as_index(GpThread *t, GpValue v, int64_t *out) {
   if (v.tag == GP_T_INT || v.tag == GP_T_BOOL) {
     *out = v.as.i;
@@ -53,6 +65,8 @@ int gp_as_index(GpThread *t, GpValue v, int64_t *out) {
     gp_raise(t, &gp_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     return -1;
   }
+  int r = gp_is_inst(v) ? via_index(t, v, gp_as_index, out) : 1;
+  if (r <= 0) return r;
   gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
            gp_type_name(v));
   return -1;
@@ -67,6 +81,8 @@ int gp_slice_index(GpThread *t, GpValue v, int64_t *out) {
     *out = gp_int_to_double(v) < 0 ? INT64_MIN : INT64_MAX;
     return 0;
   }
+  int r = gp_is_inst(v) ? via_index(t, v, gp_slice_index, out) : 1;
+  if (r <= 0) return r;
   gp_raise(t, &gp_exc_TypeError,
            "slice indices must be integers or None or have an __index__ method");
   return -1;
@@ -88,8 +104,16 @@ int gp_seq_index(GpThread *t, GpValue key, size_t len, const char *tname, const 
     gp_raise(t, &gp_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     return -1;
   }
-  gp_raise(t, &gp_exc_TypeError, "%s indices must be integers or slices, not %s", tname,
-           gp_type_name(key));
+  GpValue i;
+  int k = gp_inst_index(t, key, &i);
+  if (k > 0) {
+    int r = gp_seq_index(t, i, len, tname, oor, out);
+    GP_DECREF(i);
+    return r;
+  }
+  if (k == 0)
+    gp_raise(t, &gp_exc_TypeError, "%s indices must be integers or slices, not %s", tname,
+             gp_type_name(key));
   return -1;
 }
 
@@ -367,6 +391,14 @@ static bool is_seq(GpValue v) {
 /* seq * n and n * seq */
 static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
   int64_t k;
+  GpValue i;
+  int ki = gp_inst_index(t, n, &i); /* n.__index__() */
+  if (ki < 0) return GP_ERRV;
+  if (ki > 0) {
+    GpValue r = seq_repeat(t, seq, i);
+    GP_DECREF(i);
+    return r;
+  }
   if (!(n.tag == GP_T_INT || n.tag == GP_T_BOOL || is(n, &gp_type_int)))
     return gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                     gp_type_name(n));
