@@ -1630,8 +1630,21 @@ static GpNode *p_with(Parser *p) {
   return r;
 }
 
+/* The '/' after the positional-only parameters (the first n of r's). */
+static bool p_posonly_mark(Parser *p, GpNode *r, int n, bool star) {
+  GpToken *pt = p_next(p);
+  const char *err = star          ? "/ must be ahead of *"
+                    : n == 0      ? "at least one argument must precede /"
+                    : r->nposonly ? "/ may appear only once"
+                                  : NULL;
+  if (err) return P_ERR_TOK(p, pt, "%s", err) != NULL;
+  r->nposonly = n;
+  return true;
+}
+
 /* Parameters up to `close` (')' of a def, ':' of a lambda) into r:
-** positional ones with defaults, '*' or '*args', keyword-only ones with
+** positional ones with defaults (the first of them positional-only if a
+** '/' follows them), '*' or '*args', keyword-only ones with
 ** their own defaults, '**kwargs'. Annotations (defs only) are dropped. */
 static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
   NameVec params = {0};
@@ -1640,8 +1653,13 @@ static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
   bool star = false;
   while (tk(p) != close) {
     GpToken *pt = p->t;
-    if (tk(p) == TK_SLASH) return p_unsupported(p, pt, "positional-only parameters", true);
     if (r->kwarg) return p_syntax(p) != NULL;
+    if (tk(p) == TK_SLASH) {
+      if (!p_posonly_mark(p, r, params.n, star)) return false;
+      prev = NULL;
+      if (!p_accept(p, TK_COMMA)) break;
+      continue;
+    }
     int kind = tk(p) == TK_STAR ? 1 : tk(p) == TK_DSTAR ? 2 : 0;
     if (kind) p_next(p);
     if (kind == 1 && star) return P_ERR_TOK(p, pt, "* argument may appear only once") != NULL;
