@@ -186,7 +186,7 @@ static int stack_effect(int op, int arg) {
   case OP_LOAD_NAME:
     return 1;
   case OP_BUILD_CLASS:
-    return -2;
+    return -2 - arg - (arg > 0);
   case OP_CALL_EX:
     return -1 - (arg & 1);
   case OP_UNPACK_EX:
@@ -1814,11 +1814,22 @@ static int def_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
-/* class C(bases): the body is a function filling a namespace; BUILD_CLASS
-** runs it and makes the class; decorators as for def. */
+/* Class keywords gilpy passes to __init_subclass__; NULL if all are, else
+** the construct it does not support. */
+static const char *class_kw_unsupported(GpNode *s) {
+  for (int i = 0; i < s->kw.n; i++) {
+    if (!s->kwnames[i]) return "class keyword arguments from ** unpacking";
+    if (strcmp(s->kwnames[i], "metaclass") == 0) return "class keyword arguments (metaclass=...)";
+  }
+  return NULL;
+}
+
+/* class C(bases, kw=v): the body is a function filling a namespace;
+** BUILD_CLASS runs it, makes the class and hands the keywords to
+** __init_subclass__; decorators as for def. */
 static int class_stmt(Unit *u, GpNode *s) {
-  if (s->kw.n)
-    return cerr(u, s->line, "class keyword arguments (metaclass=...) are not supported by gilpy");
+  const char *unsupported = class_kw_unsupported(s);
+  if (unsupported) return cerr(u, s->line, "%s are not supported by gilpy", unsupported);
   if (has_starred(&s->elts))
     return cerr(u, s->line, "starred class bases are not supported by gilpy");
   if (exprs(u, &s->decos) < 0 || make_function(u, s) < 0) return -1;
@@ -1826,7 +1837,14 @@ static int class_stmt(Unit *u, GpNode *s) {
   if (exprs(u, &s->elts) < 0) return -1;
   u->line = s->line;
   emit(u, OP_BUILD_TUPLE, s->elts.n);
-  emit(u, OP_BUILD_CLASS, 0);
+  if (exprs(u, &s->kw) < 0) return -1;
+  if (s->kw.n) {
+    GpObj *kw = kwnames_tuple(u, s);
+    if (!kw) return -1;
+    load_const(u, gp_objv(kw)); /* the constant table takes the tuple */
+  }
+  u->line = s->line;
+  emit(u, OP_BUILD_CLASS, s->kw.n);
   for (int i = 0; i < s->decos.n; i++)
     emit(u, OP_CALL, 1);
   store_name(u, s->name);

@@ -1768,8 +1768,7 @@ static GpNode *p_class(Parser *p) {
     if (c == NULL) return NULL;
     r->elts = c->elts;
     r->kw = c->kw;
-    r->kwnames = c->kwnames;
-    r->n = c->n;
+    r->kwnames = c->kwnames; /* n stays 0: a class node has no params */
   }
   if (!p_colon(p, true)) return NULL;
   int saved_loop = p->inloop, saved_func = p->infunc;

@@ -348,7 +348,12 @@ GpValue gp_type_new3(GpThread *t, const GpValue *args) {
     return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                     gp_typeof(args[2])->name);
   GpObj *name = gp_intern(GP_STR(args[0])->data, GP_STR(args[0])->len);
-  return gp_class_new(t, name, name, args[1].as.o, args[2].as.o);
+  GpValue cls = gp_class_new(t, name, name, args[1].as.o, args[2].as.o);
+  if (!GP_IS_ERR(cls) && gp_class_init_hooks(t, cls, NULL, 0, NULL) < 0) {
+    GP_DECREF(cls);
+    return GP_ERRV;
+  }
+  return cls;
 }
 
 /* __slots__: a str or an iterable of str, as a tuple. */
@@ -667,7 +672,16 @@ static bool is_data_descriptor(GpValue v) {
   return false;
 }
 
-static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
+bool gp_class_getattribute_slow(GpClass *c, uint64_t epoch) {
+  GpValue f;
+  bool has = gp_class_lookup(&c->tp, S("__getattribute__"), &f);
+  if (has) GP_DECREF(f);
+  atomic_store_explicit(&c->getattribute_state, epoch << 1 | has, memory_order_relaxed);
+  return has;
+}
+
+/* object.__getattribute__: descriptors, the instance dict, class attributes. */
+static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpObj *o = self.as.o;
   GpType *cls = (GpType *)o->type;
   const char *s = cstr(name);
@@ -703,15 +717,26 @@ static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
       t->exc = GP_NONEV;
     }
   }
-  GpValue ga = special(self, "__getattr__");
-  if (!GP_IS_ERR(ga)) {
-    GpValue n = gp_objv(name);
-    return call_special(t, ga, self, &n, 1);
-  }
   return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, s);
 }
 
-static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+/* __getattribute__ (or the generic lookup), then __getattr__ on an AttributeError. */
+static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpValue n = gp_objv(name), r;
+  if (gp_class_has_getattribute((GpClass *)self.as.o->type))
+    r = call_special(t, special(self, "__getattribute__"), self, &n, 1);
+  else
+    r = generic_getattr(t, self, name);
+  if (!GP_IS_ERR(r) || !gp_exc_matches(t->exc, &gp_exc_AttributeError)) return r;
+  GpValue ga = special(self, "__getattr__");
+  if (GP_IS_ERR(ga)) return r;
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return call_special(t, ga, self, &n, 1);
+}
+
+/* object.__setattr__ (v GP_ERRV: object.__delattr__): descriptors, then the dict. */
+static int generic_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   GpObj *o = self.as.o;
   GpType *cls = (GpType *)o->type;
   GpValue cv;
@@ -745,15 +770,6 @@ static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
     }
     GP_DECREF(cv);
   }
-  GpValue sa = special(self, "__setattr__");
-  if (!GP_IS_ERR(sa) && !GP_IS_ERR(v)) {
-    GpValue args[2] = {gp_objv(name), v};
-    GpValue r = call_special(t, sa, self, args, 2);
-    if (GP_IS_ERR(r)) return -1;
-    GP_DECREF(r);
-    return 0;
-  }
-  GP_DECREF(sa);
   GpObj *d = *inst_dict(o);
   if (((GpClass *)cls)->restricted && !is_slot(cls, name)) {
     gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
@@ -764,6 +780,18 @@ static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   if (r == 0)
     gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
   return r == 1 ? 0 : -1;
+}
+
+/* __setattr__ or __delattr__ if the class defines it, else the generic store. */
+static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  bool del = GP_IS_ERR(v);
+  GpValue f = special(self, del ? "__delattr__" : "__setattr__");
+  if (GP_IS_ERR(f)) return generic_setattr(t, self, name, v);
+  GpValue args[2] = {gp_objv(name), v};
+  GpValue r = call_special(t, f, self, args, del ? 1 : 2);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  return 0;
 }
 
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
@@ -1143,8 +1171,36 @@ static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj
   if (gp_arg_count(t, "__setattr__", nargs, kw, 3, 3) < 0) return GP_ERRV;
   if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
-  GpObj *d = *inst_dict(args[0].as.o);
-  return gp_dict_set(t, d, args[1], args[2]) < 0 ? GP_ERRV : GP_NONEV;
+  return generic_setattr(t, args[0], args[1].as.o, args[2]) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue object_delattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__delattr__", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
+  return generic_setattr(t, args[0], args[1].as.o, GP_ERRV) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue object_getattribute(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__getattribute__", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string, not '%s'",
+                    gp_type_name(args[1]));
+  if (!gp_is_inst(args[0])) return gp_getattr(t, args[0], args[1].as.o);
+  return generic_getattr(t, args[0], args[1].as.o);
+}
+
+/* object.__init_subclass__: the end of the chain, which takes no keywords. */
+static GpValue object_init_subclass(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (kw && GP_TUPLE(gp_objv(kw))->len > 0)
+    return gp_raise(t, &gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                    nargs > 0 && GP_IS_TYPE(args[0], gp_type_type)
+                        ? ((const GpType *)args[0].as.o)->name
+                        : "object");
+  if (nargs > 1)
+    return gp_raise(t, &gp_exc_TypeError,
+                    "object.__init_subclass__() takes no arguments (%d given)", nargs - 1);
+  return GP_NONEV;
 }
 
 static GpValue object_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -1188,6 +1244,9 @@ static GpValue builtin_via_super(GpThread *t, const GpType *tp, const char *s, G
   if (strcmp(s, "__eq__") == 0 && tp == &gp_type_object) fn = object_eq;
   if (strcmp(s, "__hash__") == 0 && tp == &gp_type_object) fn = object_hash;
   if (strcmp(s, "__setattr__") == 0 && tp == &gp_type_object) fn = object_setattr;
+  if (strcmp(s, "__delattr__") == 0 && tp == &gp_type_object) fn = object_delattr;
+  if (strcmp(s, "__getattribute__") == 0 && tp == &gp_type_object) fn = object_getattribute;
+  if (strcmp(s, "__init_subclass__") == 0 && tp == &gp_type_object) fn = object_init_subclass;
   if (strcmp(s, "__new__") == 0) return gp_native_new(t, "__new__", object_new);
   if (!fn) {
     const GpMethodDef *m = gp_type_method(tp, s);
@@ -1202,8 +1261,15 @@ GpValue gp_object_attr(GpThread *t, GpObj *name) {
   static const struct {
     const char *name;
     GpNativeFn fn;
-  } fns[] = {{"__init__", object_init}, {"__new__", object_new},   {"__setattr__", object_setattr},
-             {"__eq__", object_eq},     {"__hash__", object_hash}, {"__repr__", slot_repr},
+  } fns[] = {{"__init__", object_init},
+             {"__new__", object_new},
+             {"__setattr__", object_setattr},
+             {"__delattr__", object_delattr},
+             {"__getattribute__", object_getattribute},
+             {"__init_subclass__", object_init_subclass},
+             {"__eq__", object_eq},
+             {"__hash__", object_hash},
+             {"__repr__", slot_repr},
              {"__str__", slot_str}};
   for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
     if (strcmp(s, fns[i].name) == 0) return gp_native_new(t, fns[i].name, fns[i].fn);

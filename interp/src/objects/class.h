@@ -24,6 +24,8 @@ typedef struct GpClass {
   bool restricted;  /* every class in the MRO has __slots__: no other attributes */
   bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
   uint64_t setattr_epoch;
+  /* epoch << 1 | (a __getattribute__ in the MRO): read by every thread */
+  _Atomic uint64_t getattribute_state;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t size;       /* of an instance */
   char cname[];      /* tp.name's storage */
@@ -49,6 +51,16 @@ bool gp_class_is_subtype(const GpType *a, const GpType *b);
 /* Bumped whenever a class's namespace changes: attribute caches compare it. */
 extern _Atomic uint64_t gp_class_epoch;
 
+bool gp_class_getattribute_slow(GpClass *c, uint64_t epoch);
+/* Whether reads of c's instances' attributes must call a user
+** __getattribute__: the VM's attribute fast paths ask before using a cache. */
+static inline bool gp_class_has_getattribute(GpClass *c) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t s = atomic_load_explicit(&c->getattribute_state, memory_order_relaxed);
+  if (s >> 1 == epoch) return s & 1;
+  return gp_class_getattribute_slow(c, epoch);
+}
+
 /* Operators on instances (ops.c calls these when an operand is one).
 ** GP_ERRV without an exception set: not handled (NotImplemented). */
 GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
@@ -63,6 +75,11 @@ GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec);
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
+/* After a class is made: __set_name__, then the parent's __init_subclass__
+** called with the class keywords (kwv[nkw], kwnames; nkw 0: none). */
+int gp_class_init_hooks(GpThread *t, GpValue cls, const GpValue *kwv, int nkw, GpObj *kwnames);
+/* cls[key] for a class cls: its __class_getitem__. */
+GpValue gp_class_subscript(GpThread *t, GpValue cls, GpValue key);
 /* type(name, bases, dict) */
 GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);

@@ -501,6 +501,8 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
     if (GP_IS_CLASS(tp)) return gp_inst_getitem(t, o, key);
     if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
+    if (tp == &gp_type_type && GP_IS_CLASS((const GpType *)o.as.o))
+      return gp_class_subscript(t, o, key);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }

@@ -779,8 +779,8 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, b
   if (ac && ac->tp == tp && ac->epoch == epoch && ac->fn) {
     fn = gp_objv(ac->fn);
     GP_INCREF(fn);
-  } else {
-    if (!gp_class_lookup(tp, name, &fn)) return GP_ERRV;
+  } else { /* a hit implies no __getattribute__: the miss that filled it checked */
+    if (gp_class_has_getattribute((GpClass *)tp) || !gp_class_lookup(tp, name, &fn)) return GP_ERRV;
     if (!GP_IS_TYPE(fn, gp_type_function)) {
       GP_DECREF(fn);
       return GP_ERRV;
@@ -809,6 +809,7 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
   GpAttrCache *ac = cache && code->acache ? &code->acache[arg] : NULL;
   if (!(ac && ac->tp == tp && ac->epoch == epoch && !ac->fn)) {
     GpValue cv;
+    if (gp_class_has_getattribute((GpClass *)tp)) return GP_ERRV;
     if (gp_class_lookup(tp, name, &cv)) {
       GP_DECREF(cv);
       return GP_ERRV;
@@ -849,14 +850,17 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
       GP_DECREF(cv);
       return 1;
     }
-    *ac = (GpAttrCache){&c->tp, epoch, NULL};
+    if (!gp_class_has_getattribute(c)) /* loads share the entry: it must not skip that */
+      *ac = (GpAttrCache){&c->tp, epoch, NULL};
   }
   GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
   return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
 }
 
-/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class. */
-static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *globals) {
+/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class,
+** which the class keywords (kwv[nkw] named by kwnames) initialise. */
+static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *globals,
+                           const GpValue *kwv, int nkw, GpObj *kwnames) {
   GpValue ns = gp_dict_new(t);
   if (GP_IS_ERR(ns)) return ns;
   GpValue mod;
@@ -873,6 +877,10 @@ static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue base
   GP_DECREF(r);
   GpValue cls = gp_class_new(t, name.as.o, qual, bases.as.o, ns.as.o);
   GP_DECREF(ns);
+  if (!GP_IS_ERR(cls) && gp_class_init_hooks(t, cls, kwv, nkw, kwnames) < 0) {
+    GP_DECREF(cls);
+    return GP_ERRV;
+  }
   return cls;
 fail:
   GP_DECREF(ns);

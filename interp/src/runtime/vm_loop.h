@@ -1276,14 +1276,18 @@ dispatch:
       DISPATCH();
     }
 
-    /* [body function, name, bases] -> the class */
+    /* [body function, name, bases, ARG keyword values, their names if ARG]
+    ** -> the class */
     TARGET(BUILD_CLASS) {
-      GpValue bases = POP(), name = POP(), body = POP();
+      int nkw = (int)ARG;
+      GpValue *base = sp - 3 - nkw - (nkw > 0);
+      GpObj *kwnames = nkw ? TOP().as.o : NULL;
       SAVE_REGS();
-      res = build_class(t, body, name, bases, f->globals);
-      GP_DECREF(bases);
-      GP_DECREF(name);
-      GP_DECREF(body);
+      res = build_class(t, base[0], base[1], base[2], f->globals, base + 3, nkw, kwnames);
+      while (sp > base) {
+        GpValue v = POP();
+        GP_DECREF(v);
+      }
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
       DISPATCH();
