@@ -1843,16 +1843,41 @@ static GpNode *p_import(Parser *p) {
   return r;
 }
 
-/* from m import a, b as c  |  from m import (a, b,) */
+/* The module of a from-import: a dotted name, with the leading dots of a
+** relative import kept in it ("..m.sub", "."); the importer resolves them. */
+static const char *p_from_module(Parser *p) {
+  int dots = 0;
+  for (; tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS; p_next(p))
+    dots += tk(p) == TK_DOT ? 1 : 3;
+  if (tk(p) != TK_NAME) {
+    if (dots == 0) return p_syntax(p);
+    char *r = gp_arena_alloc(p->st->A, (size_t)dots + 1);
+    memset(r, '.', (size_t)dots);
+    r[dots] = 0;
+    return r;
+  }
+  const char *name = p_dotted(p, p_tokstr(p, p_next(p)));
+  if (dots == 0) return name;
+  size_t n = strlen(name);
+  char *r = gp_arena_alloc(p->st->A, (size_t)dots + n + 1);
+  memset(r, '.', (size_t)dots);
+  memcpy(r + dots, name, n + 1);
+  return r;
+}
+
+/* from m import a, b as c  |  from m import (a, b,)  |  from m import *
+** (m may be relative: from . import a, from ..m import b) */
 static GpNode *p_from(Parser *p) {
   GpNode *r = p_node(p, GP_N_FROMIMPORT, p_next(p));
-  if (tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS)
-    return p_unsupported(p, p->t, "relative imports", true);
-  if (tk(p) != TK_NAME) return p_syntax(p);
-  r->name = p_dotted(p, p_tokstr(p, p_next(p)));
+  if ((r->name = p_from_module(p)) == NULL) return NULL;
   if (tk(p) == TK_DOT) return p_syntax(p);
   if (!p_expect(p, TK_IMPORT)) return NULL;
-  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'import *'", false);
+  if (p_accept(p, TK_STAR)) {
+    r->names = gp_arena_alloc(p->st->A, sizeof(const char *));
+    r->names[0] = "*";
+    r->n = 1;
+    return r;
+  }
   bool paren = p_accept(p, TK_LPAR);
   if (paren) p->brackets++;
   NameVec names = {0}, as = {0};
