@@ -553,8 +553,10 @@ static const GpMethodDef functools_fns[] = {
     {NULL, NULL},
 };
 
+int gp_functools_py_open(GpThread *t, GpObj *d); /* functools_py.c */
+
 int gp_open_functools(GpThread *t, GpObj *d) {
-  if (gp_module_add_functions(t, d, functools_fns) < 0) return -1;
+  if (gp_module_add_functions(t, d, functools_fns) < 0 || gp_functools_py_open(t, d) < 0) return -1;
   return gp_module_set(t, d, "partial", gp_objv(&partial_type.ob));
 }
 
