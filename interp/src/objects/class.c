@@ -722,11 +722,11 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
 
 /* __getattribute__ (or the generic lookup), then __getattr__ on an AttributeError. */
 static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
-  GpValue n = gp_objv(name), r;
-  if (gp_class_has_getattribute((GpClass *)self.as.o->type))
-    r = call_special(t, special(self, "__getattribute__"), self, &n, 1);
-  else
-    r = generic_getattr(t, self, name);
+  GpValue n = gp_objv(name);
+  GpValue f = gp_class_has_getattribute((GpClass *)self.as.o->type)
+                  ? special(self, "__getattribute__")
+                  : GP_ERRV;
+  GpValue r = GP_IS_ERR(f) ? generic_getattr(t, self, name) : call_special(t, f, self, &n, 1);
   if (!GP_IS_ERR(r) || !gp_exc_matches(t->exc, &gp_exc_AttributeError)) return r;
   GpValue ga = special(self, "__getattr__");
   if (GP_IS_ERR(ga)) return r;
