@@ -1,5 +1,5 @@
 # __index__ makes an object usable as a subscript and in slices of lists,
-# tuples and strings.
+# tuples, strings and deques.
 class I:
     def __init__(self, v):
         self.v = v
@@ -18,3 +18,12 @@ try:
     lst[I(100)]
 except IndexError as e:
     print("IndexError:", e)
+from collections import deque
+d = deque([1, 2, 3])
+print(d[I(1)])
+d[I(0)] = 9
+del d[I(2)]
+print(d)
+lst = [1, 2, 3, 4]
+lst[I(1):I(3)] = ["a"]
+print(lst, lst[I(0):])

@@ -39,6 +39,22 @@ int gp_inst_index(GpThread *t, GpValue v, GpValue *out) {
   return GP_IS_ERR(*out) ? -1 : 1;
 }
 
+int gp_index_keys(GpThread *t, const GpValue *keys, int n, GpValue *out) {
+  for (int i = 0; i < n; i++) {
+    int k = gp_inst_index(t, keys[i], &out[i]);
+    if (k == 0) {
+      out[i] = keys[i];
+      GP_INCREF(out[i]);
+    }
+    if (k < 0) {
+      while (i-- > 0)
+        GP_DECREF(out[i]);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 GpValue gp_index_value(GpThread *t, GpValue v) {
   if (v.tag == GP_T_INT || v.tag == GP_T_BOOL) return gp_intv(v.as.i);
   if (GP_IS_TYPE(v, gp_type_int)) {

@@ -12,6 +12,10 @@
 /* *out = v.__index__(), checked to be an int: 1 = *out set, 0 = v is no
 ** instance or its class has no __index__ (nothing raised), -1 = error. */
 int gp_inst_index(GpThread *t, GpValue v, GpValue *out);
+/* keys[n] into out[n] (new references), each instance with __index__
+** replaced by its result: a locked container (list, deque) converts its
+** indices first, for __index__ runs Python code. -1: error, out[] empty. */
+int gp_index_keys(GpThread *t, const GpValue *keys, int n, GpValue *out);
 /* v as an int for range(), hex(), operator.index(): ints (bools become
 ** ints) and __index__; else CPython's "cannot be interpreted" TypeError. */
 GpValue gp_index_value(GpThread *t, GpValue v);
