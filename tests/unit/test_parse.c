@@ -588,9 +588,16 @@ static void test_unsupported(void **state) {
   check_tree("match = 1\nmatch(x)", "(= match 1) (expr (call match x))");
   check_err("x = b'a'", "SyntaxError: bytes literals are not supported by gilpy @1:5");
   check_err("x = 1j", "SyntaxError: complex literals are not supported by gilpy @1:5");
-  check_err("def f(a, /): pass",
-            "SyntaxError: positional-only parameters are not supported by gilpy @1:10");
   check_err("x = yield", "SyntaxError: 'yield' outside function @1:5");
+}
+
+/* '/' ends the positional-only parameters: CPython's errors where it cannot stand. */
+static void test_posonly(void **state) {
+  (void)state;
+  check_err("def f(/, a): pass", "SyntaxError: at least one argument must precede / @1:7");
+  check_err("def f(a, /, b, /): pass", "SyntaxError: / may appear only once @1:16");
+  check_err("def f(a, *, b, /): pass", "SyntaxError: / must be ahead of * @1:16");
+  check_err("lambda a, /, b, /: 0", "SyntaxError: / may appear only once @1:17");
 }
 
 /* Hostile input: errors, never a crash or a stack overflow. */
@@ -632,6 +639,7 @@ int main(void) {
       cmocka_unit_test(test_syntax_errors),
       cmocka_unit_test(test_indentation_errors),
       cmocka_unit_test(test_unsupported),
+      cmocka_unit_test(test_posonly),
       cmocka_unit_test(test_hostile),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -97,8 +97,9 @@ struct GpNode {
   GpNodeList elts, body, orelse, finalbody, handlers, kw, comps, defaults, kwdefaults, decos;
   const char *name;
   const char **names, **asnames, **kwnames, **params;
-  int n;       /* count for names/asnames/params/cmp_ops */
-  int nkwonly; /* GP_N_DEF / GP_N_LAMBDA: the last nkwonly of params */
+  int n;        /* count for names/asnames/params/cmp_ops */
+  int nkwonly;  /* GP_N_DEF / GP_N_LAMBDA: the last nkwonly of params */
+  int nposonly; /* GP_N_DEF / GP_N_LAMBDA: the first nposonly of params (before '/') */
   const char *vararg, *kwarg;
   int *cmp_ops; /* GpCmpOp or GP_CMP_IN... */
   int64_t ival;

@@ -65,7 +65,7 @@ typedef struct Unit {
   int nfree, cfree;
   const char *qualname;
   char *qualbuf; /* owned storage of qualname */
-  int nposargs, nkwonly, flags;
+  int nposargs, nkwonly, nposonly, flags;
   bool oom;
   bool failed; /* an exception was raised while emitting */
   uint32_t *code;
@@ -2051,6 +2051,7 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->filename = fname.as.o;
   c->nposargs = u->nposargs;
   c->nkwonly = u->nkwonly;
+  c->nposonly = u->nposonly;
   c->flags = u->flags;
   c->nfast = (u->flags || u->nkwonly) ? -1 : u->nparams;
   c->freenames = u->freenames;
@@ -2098,6 +2099,7 @@ static int func_prologue(Unit *u, GpNode *def) {
     add_local(u, def->params[i]);
   u->nposargs = npos;
   u->nkwonly = def->nkwonly;
+  u->nposonly = def->nposonly;
   if (def->vararg) {
     add_local(u, def->vararg);
     u->flags |= GP_CO_VARARGS;

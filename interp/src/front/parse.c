@@ -1630,8 +1630,21 @@ static GpNode *p_with(Parser *p) {
   return r;
 }
 
+/* The '/' after the positional-only parameters (the first n of r's). */
+static bool p_posonly_mark(Parser *p, GpNode *r, int n, bool star) {
+  GpToken *pt = p_next(p);
+  const char *err = star          ? "/ must be ahead of *"
+                    : n == 0      ? "at least one argument must precede /"
+                    : r->nposonly ? "/ may appear only once"
+                                  : NULL;
+  if (err) return P_ERR_TOK(p, pt, "%s", err) != NULL;
+  r->nposonly = n;
+  return true;
+}
+
 /* Parameters up to `close` (')' of a def, ':' of a lambda) into r:
-** positional ones with defaults, '*' or '*args', keyword-only ones with
+** positional ones with defaults (the first of them positional-only if a
+** '/' follows them), '*' or '*args', keyword-only ones with
 ** their own defaults, '**kwargs'. Annotations (defs only) are dropped. */
 static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
   NameVec params = {0};
@@ -1640,8 +1653,13 @@ static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
   bool star = false;
   while (tk(p) != close) {
     GpToken *pt = p->t;
-    if (tk(p) == TK_SLASH) return p_unsupported(p, pt, "positional-only parameters", true);
     if (r->kwarg) return p_syntax(p) != NULL;
+    if (tk(p) == TK_SLASH) {
+      if (!p_posonly_mark(p, r, params.n, star)) return false;
+      prev = NULL;
+      if (!p_accept(p, TK_COMMA)) break;
+      continue;
+    }
     int kind = tk(p) == TK_STAR ? 1 : tk(p) == TK_DSTAR ? 2 : 0;
     if (kind) p_next(p);
     if (kind == 1 && star) return P_ERR_TOK(p, pt, "* argument may appear only once") != NULL;
@@ -1825,16 +1843,41 @@ static GpNode *p_import(Parser *p) {
   return r;
 }
 
-/* from m import a, b as c  |  from m import (a, b,) */
+/* The module of a from-import: a dotted name, with the leading dots of a
+** relative import kept in it ("..m.sub", "."); the importer resolves them. */
+static const char *p_from_module(Parser *p) {
+  int dots = 0;
+  for (; tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS; p_next(p))
+    dots += tk(p) == TK_DOT ? 1 : 3;
+  if (tk(p) != TK_NAME) {
+    if (dots == 0) return p_syntax(p);
+    char *r = gp_arena_alloc(p->st->A, (size_t)dots + 1);
+    memset(r, '.', (size_t)dots);
+    r[dots] = 0;
+    return r;
+  }
+  const char *name = p_dotted(p, p_tokstr(p, p_next(p)));
+  if (dots == 0) return name;
+  size_t n = strlen(name);
+  char *r = gp_arena_alloc(p->st->A, (size_t)dots + n + 1);
+  memset(r, '.', (size_t)dots);
+  memcpy(r + dots, name, n + 1);
+  return r;
+}
+
+/* from m import a, b as c  |  from m import (a, b,)  |  from m import *
+** (m may be relative: from . import a, from ..m import b) */
 static GpNode *p_from(Parser *p) {
   GpNode *r = p_node(p, GP_N_FROMIMPORT, p_next(p));
-  if (tk(p) == TK_DOT || tk(p) == TK_ELLIPSIS)
-    return p_unsupported(p, p->t, "relative imports", true);
-  if (tk(p) != TK_NAME) return p_syntax(p);
-  r->name = p_dotted(p, p_tokstr(p, p_next(p)));
+  if ((r->name = p_from_module(p)) == NULL) return NULL;
   if (tk(p) == TK_DOT) return p_syntax(p);
   if (!p_expect(p, TK_IMPORT)) return NULL;
-  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'import *'", false);
+  if (p_accept(p, TK_STAR)) {
+    r->names = gp_arena_alloc(p->st->A, sizeof(const char *));
+    r->names[0] = "*";
+    r->n = 1;
+    return r;
+  }
   bool paren = p_accept(p, TK_LPAR);
   if (paren) p->brackets++;
   NameVec names = {0}, as = {0};

@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "class.h"
+#include "numproto.h"
 #include "obj.h"
+#include "protoiter.h"
 #include "vm.h"
 
 int gp_write_out(GpThread *t, const char *s, size_t n) {
@@ -125,6 +127,9 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "abs", nargs, kw) < 0) return GP_ERRV;
+  GpValue r;
+  int k = gp_inst_call_special(t, args[0], "__abs__", NULL, 0, &r);
+  if (k != 0) return k > 0 ? r : GP_ERRV;
   if (gp_has_payload(args[0]) && !gp_is_number(args[0])) return gp_num_abs(t, gp_unwrap(args[0]));
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "bad operand type for abs(): '%s'",
@@ -168,12 +173,10 @@ static GpValue bi_chr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 static GpValue int_base(GpThread *t, const char *name, const GpValue *args, int nargs, GpObj *kw,
                         int base, const char *prefix) {
   if (gp_arg_one(t, name, nargs, kw) < 0) return GP_ERRV;
-  GpValue v = args[0];
-  if (GP_IS_BOOL(v)) v = gp_intv(v.as.i);
-  if (!gp_is_int(v))
-    return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                    gp_type_name(v));
+  GpValue v = gp_index_value(t, args[0]);
+  if (GP_IS_ERR(v)) return v;
   GpValue s = gp_int_tostr(t, v, base);
+  GP_DECREF(v);
   if (GP_IS_ERR(s)) return s;
   const char *d = GP_STR(s)->data;
   bool neg = d[0] == '-';
@@ -211,9 +214,10 @@ static GpValue bi_id(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue bi_iter(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "iter", nargs, kw, 1, 2) < 0) return GP_ERRV;
-  if (nargs == 2)
-    return gp_raise(t, &gp_exc_NotImplementedError, "iter(callable, sentinel) is not supported");
-  return gp_iter(t, args[0]);
+  if (nargs == 1) return gp_iter(t, args[0]);
+  if (!gp_is_callable(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "iter(v, w): v must be callable");
+  return gp_callable_iter_new(t, args[0], args[1]);
 }
 
 static GpValue bi_next(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -271,6 +275,10 @@ static GpValue bi_round(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   static const char *const names[] = {"number", "ndigits"};
   GpValue a[2];
   if (gp_parse_args(t, "round", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  bool nd = !GP_IS_ERR(a[1]) && !GP_IS_NONE(a[1]);
+  GpValue r;
+  int k = gp_inst_call_special(t, a[0], "__round__", a + 1, nd, &r);
+  if (k != 0) return k > 0 ? r : GP_ERRV;
   a[0] = gp_unwrap(a[0]); /* an int or float subclass's value */
   if (!gp_is_number(a[0]))
     return gp_raise(t, &gp_exc_TypeError, "type %s doesn't define __round__ method",
@@ -280,6 +288,11 @@ static GpValue bi_round(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 
 static GpValue bi_divmod(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "divmod", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (gp_is_inst(args[0]) || gp_is_inst(args[1])) {
+    GpValue r;
+    int k = gp_inst_divmod(t, args[0], args[1], &r);
+    if (k != 0) return k > 0 ? r : GP_ERRV;
+  }
   if (!gp_is_number(args[0]) || !gp_is_number(args[1]))
     return gp_raise(t, &gp_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                     gp_type_name(args[0]), gp_type_name(args[1]));

@@ -10,6 +10,7 @@
 
 #include "class.h"
 #include "module.h"
+#include "numproto.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -517,7 +518,7 @@ static int dq_index(GpThread *t, Deque *d, GpValue key, size_t *out) {
   return gp_seq_index(t, key, d->len, "deque", "deque index out of range", out);
 }
 
-static GpValue dq_getitem(GpThread *t, GpValue self, GpValue key) {
+static GpValue dq_getitem_locked(GpThread *t, GpValue self, GpValue key) {
   Deque *d = DQ(self);
   size_t i;
   LOCK(d);
@@ -531,7 +532,7 @@ static GpValue dq_getitem(GpThread *t, GpValue self, GpValue key) {
   return v;
 }
 
-static int dq_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
+static int dq_setitem_locked(GpThread *t, GpValue self, GpValue key, GpValue v) {
   Deque *d = DQ(self);
   size_t i;
   LOCK(d);
@@ -547,7 +548,7 @@ static int dq_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
   return 0;
 }
 
-static int dq_delitem(GpThread *t, GpValue self, GpValue key) {
+static int dq_delitem_locked(GpThread *t, GpValue self, GpValue key) {
   Deque *d = DQ(self);
   size_t i;
   GpValue gone;
@@ -560,6 +561,32 @@ static int dq_delitem(GpThread *t, GpValue self, GpValue key) {
   UNLOCK(d);
   GP_DECREF(gone);
   return 0;
+}
+
+/* The entry points: an index's __index__ runs Python code, so it is
+** called before the deque's lock is taken. */
+static GpValue dq_getitem(GpThread *t, GpValue self, GpValue key) {
+  GpValue k;
+  if (gp_index_keys(t, &key, 1, &k) < 0) return GP_ERRV;
+  GpValue r = dq_getitem_locked(t, self, k);
+  GP_DECREF(k);
+  return r;
+}
+
+static int dq_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
+  GpValue k;
+  if (gp_index_keys(t, &key, 1, &k) < 0) return -1;
+  int r = dq_setitem_locked(t, self, k, v);
+  GP_DECREF(k);
+  return r;
+}
+
+static int dq_delitem(GpThread *t, GpValue self, GpValue key) {
+  GpValue k;
+  if (gp_index_keys(t, &key, 1, &k) < 0) return -1;
+  int r = dq_delitem_locked(t, self, k);
+  GP_DECREF(k);
+  return r;
 }
 
 static GpValue dq_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numproto.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -610,8 +611,10 @@ static const GpMethodDef functools_fns[] = {
     {NULL, NULL},
 };
 
+int gp_functools_py_open(GpThread *t, GpObj *d); /* functools_py.c */
+
 int gp_open_functools(GpThread *t, GpObj *d) {
-  if (gp_module_add_functions(t, d, functools_fns) < 0) return -1;
+  if (gp_module_add_functions(t, d, functools_fns) < 0 || gp_functools_py_open(t, d) < 0) return -1;
   return gp_module_set(t, d, "partial", gp_objv(&partial_type.ob));
 }
 
@@ -703,12 +706,7 @@ static GpValue op_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue op_index(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "index", nargs, kw) < 0) return GP_ERRV;
-  if (!gp_is_int(args[0]))
-    return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                    gp_type_name(args[0]));
-  if (args[0].tag == GP_T_BOOL) return gp_intv(args[0].as.i);
-  GP_INCREF(args[0]);
-  return args[0];
+  return gp_index_value(t, args[0]);
 }
 
 static GpValue op_is_(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {

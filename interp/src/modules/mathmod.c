@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "num.h"
+#include "numproto.h"
 
 /* Positional-only arity, with CPython's two wordings: METH_O functions
 ** ("math.sqrt() takes exactly one argument (2 given)") and the others
@@ -117,6 +118,11 @@ static GpValue math_rounding(GpThread *t, const GpValue *args, int nargs, GpObj 
   if (math_args(t, name, nargs, kwnames, 1) < 0) return GP_ERRV;
   GpValue v = args[0];
   if (gp_is_int(v)) return gp_num_unop(t, GP_UN_POS, v);
+  char special[16];
+  snprintf(special, sizeof special, "__%s__", name);
+  GpValue r;
+  int k = gp_inst_rounding(t, v, special, fn, &r);
+  if (k != 0) return k > 0 ? r : GP_ERRV;
   if (!GP_IS_FLOAT(v)) {
     if (name[0] == 't')
       return gp_raise(t, &gp_exc_TypeError, "type %s doesn't define __trunc__ method",

@@ -10,6 +10,7 @@
 
 #include "code.h"
 #include "obj.h"
+#include "protoiter.h"
 #include "vm.h"
 
 _Atomic uint64_t gp_class_epoch = 1;
@@ -38,6 +39,9 @@ static GpObj notimpl = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_notimp
 #define NOTIMPL gp_objv(&notimpl)
 static bool is_notimpl(GpValue v) {
   return v.tag == GP_T_OBJ && v.as.o == &notimpl;
+}
+bool gp_is_notimpl(GpValue v) {
+  return is_notimpl(v);
 }
 
 /* ----------------------------------------------------------------- object */
@@ -691,7 +695,7 @@ static GpValue inst_iter(GpThread *t, GpValue self) {
     GpValue gi = special(self, "__getitem__");
     if (!GP_IS_ERR(gi)) {
       GP_DECREF(gi);
-      return gp_raise(t, &gp_exc_TypeError, "iteration over __getitem__ is not supported by gilpy");
+      return gp_getitem_iter_new(t, self);
     }
     return gp_raise(t, &gp_exc_TypeError, "'%s' object is not iterable", self.as.o->type->name);
   }
@@ -733,7 +737,16 @@ static bool is_data_descriptor(GpValue v) {
   return false;
 }
 
-static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
+bool gp_class_getattribute_slow(GpClass *c, uint64_t epoch) {
+  GpValue f;
+  bool has = gp_class_lookup(&c->tp, S("__getattribute__"), &f);
+  if (has) GP_DECREF(f);
+  atomic_store_explicit(&c->getattribute_state, epoch << 1 | has, memory_order_relaxed);
+  return has;
+}
+
+/* object.__getattribute__: descriptors, the instance dict, class attributes. */
+static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpObj *o = self.as.o;
   GpType *cls = (GpType *)o->type;
   const char *s = cstr(name);
@@ -772,15 +785,26 @@ static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
       t->exc = GP_NONEV;
     }
   }
-  GpValue ga = special(self, "__getattr__");
-  if (!GP_IS_ERR(ga)) {
-    GpValue n = gp_objv(name);
-    return call_special(t, ga, self, &n, 1);
-  }
   return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, s);
 }
 
-static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+/* __getattribute__ (or the generic lookup), then __getattr__ on an AttributeError. */
+static GpValue inst_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpValue n = gp_objv(name);
+  GpValue f = gp_class_has_getattribute((GpClass *)self.as.o->type)
+                  ? special(self, "__getattribute__")
+                  : GP_ERRV;
+  GpValue r = GP_IS_ERR(f) ? generic_getattr(t, self, name) : call_special(t, f, self, &n, 1);
+  if (!GP_IS_ERR(r) || !gp_exc_matches(t->exc, &gp_exc_AttributeError)) return r;
+  GpValue ga = special(self, "__getattr__");
+  if (GP_IS_ERR(ga)) return r;
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return call_special(t, ga, self, &n, 1);
+}
+
+/* object.__setattr__ (v GP_ERRV: object.__delattr__): descriptors, then the dict. */
+static int generic_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   GpObj *o = self.as.o;
   GpType *cls = (GpType *)o->type;
   GpValue cv;
@@ -814,15 +838,6 @@ static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
     }
     GP_DECREF(cv);
   }
-  GpValue sa = special(self, "__setattr__");
-  if (!GP_IS_ERR(sa) && !GP_IS_ERR(v)) {
-    GpValue args[2] = {gp_objv(name), v};
-    GpValue r = call_special(t, sa, self, args, 2);
-    if (GP_IS_ERR(r)) return -1;
-    GP_DECREF(r);
-    return 0;
-  }
-  GP_DECREF(sa);
   GpObj *d = *inst_dict(o);
   if (((GpClass *)cls)->restricted && !is_slot(cls, name)) {
     gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
@@ -833,6 +848,18 @@ static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   if (r == 0)
     gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
   return r == 1 ? 0 : -1;
+}
+
+/* __setattr__ or __delattr__ if the class defines it, else the generic store. */
+static int inst_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  bool del = GP_IS_ERR(v);
+  GpValue f = special(self, del ? "__delattr__" : "__setattr__");
+  if (GP_IS_ERR(f)) return generic_setattr(t, self, name, v);
+  GpValue args[2] = {gp_objv(name), v};
+  GpValue r = call_special(t, f, self, args, del ? 1 : 2);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  return 0;
 }
 
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
@@ -847,10 +874,11 @@ static GpValue inst_alloc(GpThread *t, GpType *cls, const GpValue *args, int nar
   const GpType *solid = solid_base(cls);
   if (c->payoffset) return gp_payload_new(t, cls, args, nargs, kwnames);
   if (solid == &gp_type_type) {
-    if (nargs != 3 || kwnames)
+    int nkw = kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0;
+    if (nargs - nkw != 3)
       return gp_raise(t, &gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
-                      nargs);
-    return gp_type_new_meta(t, cls, args);
+                      nargs - nkw);
+    return gp_type_new_meta(t, cls, args, args + 3, nkw, kwnames);
   }
   GpObj *o = gp_alloc(t, cls, c->size);
   if (!o) return gp_raise_nomem(t);
@@ -1279,8 +1307,36 @@ static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj
   if (gp_arg_count(t, "__setattr__", nargs, kw, 3, 3) < 0) return GP_ERRV;
   if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
-  GpObj *d = *inst_dict(args[0].as.o);
-  return gp_dict_set(t, d, args[1], args[2]) < 0 ? GP_ERRV : GP_NONEV;
+  return generic_setattr(t, args[0], args[1].as.o, args[2]) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue object_delattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__delattr__", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
+  return generic_setattr(t, args[0], args[1].as.o, GP_ERRV) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue object_getattribute(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__getattribute__", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string, not '%s'",
+                    gp_type_name(args[1]));
+  if (!gp_is_inst(args[0])) return gp_getattr(t, args[0], args[1].as.o);
+  return generic_getattr(t, args[0], args[1].as.o);
+}
+
+/* object.__init_subclass__: the end of the chain, which takes no keywords. */
+static GpValue object_init_subclass(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (kw && GP_TUPLE(gp_objv(kw))->len > 0)
+    return gp_raise(t, &gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                    nargs > 0 && GP_IS_TYPE(args[0], gp_type_type)
+                        ? ((const GpType *)args[0].as.o)->name
+                        : "object");
+  if (nargs > 1)
+    return gp_raise(t, &gp_exc_TypeError,
+                    "object.__init_subclass__() takes no arguments (%d given)", nargs - 1);
+  return GP_NONEV;
 }
 
 static GpValue object_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -1303,6 +1359,9 @@ static GpValue builtin_via_super(GpThread *t, const GpType *tp, const char *s, G
   if (strcmp(s, "__eq__") == 0 && tp == &gp_type_object) fn = object_eq;
   if (strcmp(s, "__hash__") == 0 && tp == &gp_type_object) fn = object_hash;
   if (strcmp(s, "__setattr__") == 0 && tp == &gp_type_object) fn = object_setattr;
+  if (strcmp(s, "__delattr__") == 0 && tp == &gp_type_object) fn = object_delattr;
+  if (strcmp(s, "__getattribute__") == 0 && tp == &gp_type_object) fn = object_getattribute;
+  if (strcmp(s, "__init_subclass__") == 0 && tp == &gp_type_object) fn = object_init_subclass;
   if (strcmp(s, "__new__") == 0) return gp_native_new(t, "__new__", object_new);
   if (!fn) {
     const GpMethodDef *m = gp_type_method(tp, s);
@@ -1317,8 +1376,15 @@ GpValue gp_object_attr(GpThread *t, GpObj *name) {
   static const struct {
     const char *name;
     GpNativeFn fn;
-  } fns[] = {{"__init__", object_init}, {"__new__", object_new},   {"__setattr__", object_setattr},
-             {"__eq__", object_eq},     {"__hash__", object_hash}, {"__repr__", slot_repr},
+  } fns[] = {{"__init__", object_init},
+             {"__new__", object_new},
+             {"__setattr__", object_setattr},
+             {"__delattr__", object_delattr},
+             {"__getattribute__", object_getattribute},
+             {"__init_subclass__", object_init_subclass},
+             {"__eq__", object_eq},
+             {"__hash__", object_hash},
+             {"__repr__", slot_repr},
              {"__str__", slot_str}};
   for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
     if (strcmp(s, fns[i].name) == 0) return gp_native_new(t, fns[i].name, fns[i].fn);
@@ -1487,17 +1553,17 @@ int gp_inst_len(GpThread *t, GpValue v, int64_t *n) {
   int k = try_special(t, v, "__len__", NULL, 0, &r);
   if (k == 0 && gp_has_payload(v)) return gp_len_of(t, gp_unwrap(v), n) < 0 ? -1 : 1;
   if (k <= 0) return k;
-  if (r.tag != GP_T_INT && r.tag != GP_T_BOOL) {
-    gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-             gp_typeof(r)->name);
+  if (r.tag == GP_T_INT || r.tag == GP_T_BOOL) {
+    *n = r.as.i;
+  } else { /* __index__, or OverflowError for a bignum */
+    k = gp_as_index(t, r, n);
     GP_DECREF(r);
-    return -1;
+    if (k < 0) return -1;
   }
-  if (r.as.i < 0) {
+  if (*n < 0) {
     gp_raise(t, &gp_exc_ValueError, "__len__() should return >= 0");
     return -1;
   }
-  *n = r.as.i;
   return 1;
 }
 
@@ -1551,6 +1617,7 @@ int gp_inst_contains(GpThread *t, GpValue c, GpValue item) {
     return tr;
   }
   GpValue fi = special(c, "__iter__");
+  if (GP_IS_ERR(fi)) fi = special(c, "__getitem__"); /* the old sequence protocol */
   if (GP_IS_ERR(fi)) {
     gp_raise(t, &gp_exc_TypeError, "argument of type '%s' is not iterable", gp_typeof(c)->name);
     return -1;
@@ -1633,16 +1700,20 @@ static GpValue bi_vars(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return r;
 }
 
-static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
-  const GpType *tp = gp_typeof(args[0]);
+bool gp_is_callable(GpValue v) {
+  const GpType *tp = gp_typeof(v);
   if (tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type ||
-      tp == &gp_type_boundmethod)
-    return gp_boolv(true);
-  GpValue f = special(args[0], "__call__");
+      tp == &gp_type_boundmethod || (tp->ops && tp->ops->call))
+    return true;
+  GpValue f = special(v, "__call__");
   bool r = !GP_IS_ERR(f);
   GP_DECREF(f);
-  return gp_boolv(r);
+  return r;
+}
+
+static GpValue bi_callable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "callable", nargs, kw) < 0) return GP_ERRV;
+  return gp_boolv(gp_is_callable(args[0]));
 }
 
 static const GpMethodDef class_builtins[] = {

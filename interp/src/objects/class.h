@@ -24,6 +24,8 @@ typedef struct GpClass {
   bool restricted;  /* every class in the MRO has __slots__: no other attributes */
   bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
   uint64_t setattr_epoch;
+  /* epoch << 1 | (a __getattribute__ in the MRO): read by every thread */
+  _Atomic uint64_t getattribute_state;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
@@ -79,7 +81,8 @@ const GpType *gp_meta_of(GpValue v); /* type(v) */
 GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
                        GpObj *kw);
 /* type.__new__(mcls, name, bases, ns) */
-GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args);
+GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const GpValue *kwv,
+                         int nkw, GpObj *kwnames);
 /* type.__new__, type.__call__ reached through super() from obj; GP_ERRV,
 ** nothing raised, for other names. */
 GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj);
@@ -105,6 +108,16 @@ bool gp_class_is_subtype(const GpType *a, const GpType *b);
 /* Bumped whenever a class's namespace changes: attribute caches compare it. */
 extern _Atomic uint64_t gp_class_epoch;
 
+bool gp_class_getattribute_slow(GpClass *c, uint64_t epoch);
+/* Whether reads of c's instances' attributes must call a user
+** __getattribute__: the VM's attribute fast paths ask before using a cache. */
+static inline bool gp_class_has_getattribute(GpClass *c) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t s = atomic_load_explicit(&c->getattribute_state, memory_order_relaxed);
+  if (s >> 1 == epoch) return s & 1;
+  return gp_class_getattribute_slow(c, epoch);
+}
+
 /* Operators on instances (ops.c calls these when an operand is one).
 ** GP_ERRV without an exception set: not handled (NotImplemented). */
 GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
@@ -119,9 +132,16 @@ GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec);
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
+/* After a class is made: __set_name__, then the parent's __init_subclass__
+** called with the class keywords (kwv[nkw], kwnames; nkw 0: none). */
+int gp_class_init_hooks(GpThread *t, GpValue cls, const GpValue *kwv, int nkw, GpObj *kwnames);
+/* cls[key] for a class cls: its __class_getitem__. */
+GpValue gp_class_subscript(GpThread *t, GpValue cls, GpValue key);
 /* type(name, bases, dict) */
 GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
+bool gp_is_notimpl(GpValue v);                       /* the NotImplemented singleton */
+bool gp_is_callable(GpValue v);                      /* callable(v) */
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
 /* Whether v's class defines the special method name. */

@@ -264,9 +264,36 @@ static int too_many_error(GpThread *t, GpFunction *fn, int given, int kwonly_giv
   return -1;
 }
 
+/* The parameter a keyword argument names (never a positional-only one), or -1. */
 static int kw_slot(GpCode *c, GpObj *name) {
-  for (int i = 0, n = c->nposargs + c->nkwonly; i < n; i++)
+  for (int i = c->nposonly, n = c->nposargs + c->nkwonly; i < n; i++)
     if (c->varnames[i] == name || gp_str_eq(c->varnames[i], name)) return i;
+  return -1;
+}
+
+/* CPython's error for keywords that name positional-only parameters; 0 if none do. */
+static int posonly_error(GpThread *t, GpFunction *fn, GpObj *kwnames) {
+  GpCode *c = fn->code;
+  GpTuple *kw = (GpTuple *)kwnames;
+  GpBuf b;
+  gp_buf_init(&b);
+  for (int i = 0; i < c->nposonly; i++)
+    for (size_t k = 0; k < kw->len; k++)
+      if (gp_str_eq(c->varnames[i], kw->items[k].as.o)) {
+        if (b.len) gp_buf_puts(&b, ", ");
+        gp_buf_puts(&b, ((GpStr *)c->varnames[i])->data);
+        break;
+      }
+  if (b.len == 0) {
+    gp_buf_free(&b);
+    return 0;
+  }
+  GpValue s = gp_buf_finish(t, &b);
+  if (GP_IS_ERR(s)) return -1;
+  gp_raise(t, &gp_exc_TypeError,
+           "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+           func_name(fn), GP_STR(s)->data);
+  GP_DECREF(s);
   return -1;
 }
 
@@ -309,6 +336,7 @@ int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, Gp
         if (gp_dict_set(t, locals[varkw].as.o, gp_objv(name), args[npos + k]) < 0) goto fail;
         continue;
       }
+      if (posonly_error(t, fn, kwnames) < 0) goto fail;
       gp_raise(t, &gp_exc_TypeError, "%s() got an unexpected keyword argument '%s'", func_name(fn),
                ((GpStr *)name)->data);
       goto fail;

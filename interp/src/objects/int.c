@@ -12,6 +12,7 @@
 
 #include "class.h"
 #include "num.h"
+#include "numproto.h"
 
 _Static_assert(GMP_NUMB_BITS == 64 && sizeof(long) == 8, "64-bit limbs and longs assumed");
 
@@ -572,6 +573,9 @@ static GpValue int_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
     return x;
   }
   if (GP_IS_FLOAT(x)) return gp_int_from_double(t, x.as.f);
+  GpValue r;
+  int k = gp_inst_int(t, x, &r);
+  if (k != 0) return k > 0 ? r : GP_ERRV;
   return gp_raise(t, &gp_exc_TypeError,
                   "int() argument must be a string, a bytes-like object or a real number, "
                   "not '%s'",

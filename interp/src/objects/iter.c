@@ -8,6 +8,7 @@
 
 #include "class.h"
 #include "obj.h"
+#include "protoiter.h"
 
 #define ITER_TYPE_HEAD                                                                             \
   { .rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type }
@@ -97,7 +98,7 @@ GpValue gp_reversed(GpThread *t, GpValue seq) {
     }
     if (gp_has_payload(seq)) return gp_reversed(t, gp_unwrap(seq)); /* no __reversed__ dispatch */
   }
-  return gp_raise(t, &gp_exc_TypeError, "'%s' object is not reversible", gp_type_name(seq));
+  return gp_inst_reversed(t, seq); /* or CPython's TypeError */
 }
 
 static GpValue reversed_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numproto.h"
 #include "obj.h"
 
 /* ------------------------------------------------------ storage primitives */
@@ -362,7 +363,7 @@ static GpValue list_repr(GpThread *t, GpValue self) {
 
 /* ------------------------------------------------------ items and slices */
 
-GpValue gp_list_getitem(GpThread *t, GpValue self, GpValue key) {
+static GpValue list_getitem(GpThread *t, GpValue self, GpValue key) {
   GpList *l = GP_LIST(self);
   GpValue v = GP_ERRV;
   size_t i;
@@ -378,7 +379,7 @@ GpValue gp_list_getitem(GpThread *t, GpValue self, GpValue key) {
   return v;
 }
 
-int gp_list_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
+static int list_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
   GpList *l = GP_LIST(self);
   size_t i;
   GpValue old = GP_NONEV;
@@ -390,7 +391,7 @@ int gp_list_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
   return r;
 }
 
-int gp_list_delitem(GpThread *t, GpValue self, GpValue key) {
+static int list_delitem(GpThread *t, GpValue self, GpValue key) {
   GpList *l = GP_LIST(self);
   size_t i;
   Gone gone = {.p = gone.stack};
@@ -402,7 +403,7 @@ int gp_list_delitem(GpThread *t, GpValue self, GpValue key) {
   return r;
 }
 
-GpValue gp_list_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
+static GpValue list_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
   GpList *l = GP_LIST(self);
   GpSlice s;
   GpValue r = GP_ERRV;
@@ -428,7 +429,8 @@ static GpValue slice_source(GpThread *t, GpValue v, const char *msg) {
   return gp_list_from_iter(t, v);
 }
 
-int gp_list_setslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step, GpValue v) {
+static int list_setslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step,
+                         GpValue v) {
   GpList *l = GP_LIST(self);
   GpSlice s;
   /* checked first, as CPython does; resolved again under the lock below, for
@@ -466,7 +468,7 @@ int gp_list_setslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue 
   return r;
 }
 
-int gp_list_delslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
+static int list_delslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
   GpList *l = GP_LIST(self);
   GpSlice s;
   Gone gone = {.p = gone.stack};
@@ -496,6 +498,60 @@ int gp_list_delslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue 
   }
   UNLOCK(l);
   gone_release(&gone);
+  return r;
+}
+
+/* The entry points: an instance index becomes its __index__ first, for
+** that runs Python code, which must not run under the list's lock. */
+GpValue gp_list_getitem(GpThread *t, GpValue self, GpValue key) {
+  if (key.tag != GP_T_OBJ) return list_getitem(t, self, key);
+  GpValue k;
+  if (gp_index_keys(t, &key, 1, &k) < 0) return GP_ERRV;
+  GpValue r = list_getitem(t, self, k);
+  GP_DECREF(k);
+  return r;
+}
+
+int gp_list_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
+  GpValue k;
+  if (gp_index_keys(t, &key, 1, &k) < 0) return -1;
+  int r = list_setitem(t, self, k, v);
+  GP_DECREF(k);
+  return r;
+}
+
+int gp_list_delitem(GpThread *t, GpValue self, GpValue key) {
+  GpValue k;
+  if (gp_index_keys(t, &key, 1, &k) < 0) return -1;
+  int r = list_delitem(t, self, k);
+  GP_DECREF(k);
+  return r;
+}
+
+GpValue gp_list_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
+  GpValue b[3];
+  if (gp_index_keys(t, (GpValue[3]){lo, hi, step}, 3, b) < 0) return GP_ERRV;
+  GpValue r = list_getslice(t, self, b[0], b[1], b[2]);
+  for (int i = 0; i < 3; i++)
+    GP_DECREF(b[i]);
+  return r;
+}
+
+int gp_list_setslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step, GpValue v) {
+  GpValue b[3];
+  if (gp_index_keys(t, (GpValue[3]){lo, hi, step}, 3, b) < 0) return -1;
+  int r = list_setslice(t, self, b[0], b[1], b[2], v);
+  for (int i = 0; i < 3; i++)
+    GP_DECREF(b[i]);
+  return r;
+}
+
+int gp_list_delslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
+  GpValue b[3];
+  if (gp_index_keys(t, (GpValue[3]){lo, hi, step}, 3, b) < 0) return -1;
+  int r = list_delslice(t, self, b[0], b[1], b[2]);
+  for (int i = 0; i < 3; i++)
+    GP_DECREF(b[i]);
   return r;
 }
 
@@ -539,6 +595,13 @@ GpValue gp_list_repeat(GpThread *t, GpValue self, int64_t n) {
 /* l *= n, in place. */
 int gp_list_irepeat(GpThread *t, GpValue self, GpValue n) {
   int64_t k;
+  GpValue i;
+  int ki = gp_inst_index(t, n, &i); /* n.__index__() */
+  if (ki != 0) {
+    int r = ki < 0 ? -1 : gp_list_irepeat(t, self, i);
+    if (ki > 0) GP_DECREF(i);
+    return r;
+  }
   if (!(GP_IS_INT(n) || GP_IS_BOOL(n) || gp_is_int(n))) {
     gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
              gp_type_name(n));

@@ -39,7 +39,8 @@ static const GpType *winner(GpThread *t, const GpType *meta, GpObj *bases) {
   return meta;
 }
 
-GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args) {
+GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const GpValue *kwv,
+                         int nkw, GpObj *kwnames) {
   if (!GP_IS_TYPE(args[0], gp_type_str))
     return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 1 must be str, not %s",
                     gp_typeof(args[0])->name);
@@ -62,6 +63,42 @@ GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args) {
     ((GpClass *)cls.as.o)->meta = (GpType *)m;
     gp_incref_o((GpObj *)&m->ob);
   }
+  /* type.__new__'s keywords go to __init_subclass__ (classinit.c) */
+  if (!GP_IS_ERR(cls) && gp_class_init_hooks(t, cls, kwv, nkw, kwnames) < 0) {
+    GP_DECREF(cls);
+    return GP_ERRV;
+  }
+  return cls;
+}
+
+/* The class statement's own class (metaclass type): the class, then its
+** hooks with the keywords of kw (a dict or NULL). */
+static GpValue plain_class(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
+                           GpObj *kw) {
+  size_t nkw = kw ? gp_dict_len(kw) : 0;
+  GpValue cls = gp_class_new(t, name, qualname, bases, ns);
+  GpValue *kwv = nkw ? malloc(sizeof(GpValue) * nkw) : NULL;
+  GpValue names = nkw ? gp_tuple_new(t, nkw) : GP_NONEV;
+  if (GP_IS_ERR(cls) || GP_IS_ERR(names) || (nkw && !kwv)) {
+    if (!GP_IS_ERR(cls) && !GP_IS_ERR(names)) gp_raise_nomem(t);
+    GP_DECREF(cls);
+    GP_DECREF(names);
+    free(kwv);
+    return GP_ERRV;
+  }
+  GpValue k, v;
+  size_t i = 0;
+  for (size_t it = 0; kw && gp_dict_next(kw, &it, &k, &v); i++) {
+    GP_INCREF(k);
+    GP_TUPLE(names)->items[i] = k;
+    kwv[i] = v;
+  }
+  if (gp_class_init_hooks(t, cls, kwv, (int)nkw, nkw ? names.as.o : NULL) < 0) {
+    GP_DECREF(cls);
+    cls = GP_ERRV;
+  }
+  GP_DECREF(names);
+  free(kwv);
   return cls;
 }
 
@@ -127,11 +164,8 @@ GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, 
                    "metaclass __prepare__ is not supported by gilpy");
     else if (w != &gp_type_type)
       r = call_meta(t, gp_objv((GpObj *)&w->ob), name, bases, ns, kw);
-    else if (kw && gp_dict_len(kw))
-      r = gp_raise(t, &gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                   ((GpStr *)name)->data);
     else
-      r = gp_class_new(t, name, qualname, bases, ns);
+      r = plain_class(t, name, qualname, bases, ns, kw);
   }
   GP_DECREF(meta);
   GP_DECREF(rest);
@@ -143,20 +177,21 @@ GpValue gp_type_new3(GpThread *t, const GpValue *args) {
       GP_IS_TYPE(args[1], gp_type_tuple) ? winner(t, &gp_type_type, args[1].as.o) : &gp_type_type;
   if (!w) return GP_ERRV;
   if (w == &gp_type_type || !GP_IS_TYPE(args[0], gp_type_str) || !GP_IS_TYPE(args[2], gp_type_dict))
-    return gp_type_new_meta(t, &gp_type_type, args);
+    return gp_type_new_meta(t, &gp_type_type, args, NULL, 0, NULL);
   return gp_vm_call(t, gp_objv((GpObj *)&w->ob), args, 3, NULL);
 }
 
 /* type.__new__(mcls, name, bases, ns), bound to type. */
 static GpValue type_new_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (nargs != 5 || kw)
+  int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0;
+  if (nargs - nkw != 5)
     return gp_raise(t, &gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
-                    nargs - 2);
+                    nargs - nkw - 2);
   if (!GP_IS_TYPE(args[1], gp_type_type) ||
       !gp_type_is_subtype((const GpType *)args[1].as.o, &gp_type_type))
     return gp_raise(t, &gp_exc_TypeError, "type.__new__(X): X is not a subtype of type (%s)",
                     gp_type_name(args[1]));
-  return gp_type_new_meta(t, (GpType *)args[1].as.o, args + 2);
+  return gp_type_new_meta(t, (GpType *)args[1].as.o, args + 2, args + 5, nkw, kw);
 }
 
 /* type.__call__(cls, *args), bound to cls or not: __new__ and __init__. */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "numproto.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -44,6 +45,17 @@ SLOT_OWNER(setattr)
 
 /* ------------------------------------------------------------- indices */
 
+/* conv(v.__index__()) for an instance v: 1 = no __index__ (nothing raised). */
+static int via_index(GpThread *t, GpValue v, int (*conv)(GpThread *, GpValue, int64_t *),
+                     int64_t *out) {
+  GpValue i;
+  int k = gp_inst_index(t, v, &i);
+  if (k <= 0) return k < 0 ? -1 : 1;
+  int r = conv(t, i, out);
+  GP_DECREF(i);
+  return r;
+}
+
 int gp_as_index(GpThread *t, GpValue v, int64_t *out) {
   if (v.tag == GP_T_INT || v.tag == GP_T_BOOL) {
     *out = v.as.i;
@@ -54,6 +66,8 @@ int gp_as_index(GpThread *t, GpValue v, int64_t *out) {
     return -1;
   }
   if (gp_has_payload(v) && gp_is_int(gp_unwrap(v))) return gp_as_index(t, gp_unwrap(v), out);
+  int r = gp_is_inst(v) ? via_index(t, v, gp_as_index, out) : 1;
+  if (r <= 0) return r;
   gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
            gp_type_name(v));
   return -1;
@@ -69,6 +83,8 @@ int gp_slice_index(GpThread *t, GpValue v, int64_t *out) {
     return 0;
   }
   if (gp_has_payload(v) && gp_is_int(gp_unwrap(v))) return gp_slice_index(t, gp_unwrap(v), out);
+  int r = gp_is_inst(v) ? via_index(t, v, gp_slice_index, out) : 1;
+  if (r <= 0) return r;
   gp_raise(t, &gp_exc_TypeError,
            "slice indices must be integers or None or have an __index__ method");
   return -1;
@@ -92,8 +108,16 @@ int gp_seq_index(GpThread *t, GpValue key, size_t len, const char *tname, const 
   }
   if (gp_has_payload(key) && gp_is_int(gp_unwrap(key)))
     return gp_seq_index(t, gp_unwrap(key), len, tname, oor, out);
-  gp_raise(t, &gp_exc_TypeError, "%s indices must be integers or slices, not %s", tname,
-           gp_type_name(key));
+  GpValue i;
+  int k = gp_inst_index(t, key, &i);
+  if (k > 0) {
+    int r = gp_seq_index(t, i, len, tname, oor, out);
+    GP_DECREF(i);
+    return r;
+  }
+  if (k == 0)
+    gp_raise(t, &gp_exc_TypeError, "%s indices must be integers or slices, not %s", tname,
+             gp_type_name(key));
   return -1;
 }
 
@@ -371,6 +395,14 @@ static bool is_seq(GpValue v) {
 /* seq * n and n * seq */
 static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
   int64_t k;
+  GpValue i;
+  int ki = gp_inst_index(t, n, &i); /* n.__index__() */
+  if (ki < 0) return GP_ERRV;
+  if (ki > 0) {
+    GpValue r = seq_repeat(t, seq, i);
+    GP_DECREF(i);
+    return r;
+  }
   if (!(n.tag == GP_T_INT || n.tag == GP_T_BOOL || is(n, &gp_type_int)))
     return gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                     gp_type_name(n));
@@ -473,6 +505,8 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
     if (GP_IS_CLASS(tp)) return gp_inst_getitem(t, o, key);
     if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
+    if (tp == &gp_type_type && GP_IS_CLASS((const GpType *)o.as.o))
+      return gp_class_subscript(t, o, key);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
@@ -581,8 +615,11 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   }
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_bind(t, m->name, m->fn, o);
-  if (strcmp(s, "__class__") == 0) { /* every value's type, as object's descriptor gives it */
-    const GpType *cls = gp_meta_of(o); /* a class's metaclass, not gp_type_type */
+  /* every value's type, as object's descriptor gives it (a class's
+  ** metaclass, not gp_type_type); an instance's own lookup answers, its
+  ** __getattribute__ first */
+  if (!GP_IS_CLASS(tp) && strcmp(s, "__class__") == 0) {
+    const GpType *cls = gp_meta_of(o);
     gp_incref_o((GpObj *)&cls->ob);
     return gp_objv((GpObj *)&cls->ob);
   }

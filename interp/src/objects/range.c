@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "numproto.h"
 #include "obj.h"
 
 /* Length as CPython computes it; lengths beyond INT64_MAX saturate. */
@@ -41,19 +42,23 @@ static GpValue range_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (gp_arg_count(t, "range", nargs, kwnames, 1, 3) < 0) return GP_ERRV;
   GpValue a[3] = {gp_intv(0), gp_intv(0), gp_intv(1)};
   bool big = false;
-  for (int i = 0; i < nargs; i++) {
-    GpValue v = gp_unwrap(args[i]); /* an int subclass's value */
-    if (GP_IS_BOOL(v)) v = gp_intv(v.as.i);
-    if (!gp_is_int(v))
-      return gp_raise(t, &gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      gp_type_name(v));
+  int n = 0;
+  for (; n < nargs; n++) {
+    GpValue a_n = args[n];
+    if (gp_has_payload(a_n) && gp_is_int(gp_unwrap(a_n))) a_n = gp_unwrap(a_n); /* int subclass */
+    GpValue v = gp_index_value(t, a_n);
+    if (GP_IS_ERR(v)) break;
     big |= GP_IS_OBJ(v);
-    a[nargs == 1 ? 1 : i] = v;
+    a[nargs == 1 ? 1 : n] = v;
   }
-  if (GP_IS_INT(a[2]) && a[2].as.i == 0)
-    return gp_raise(t, &gp_exc_ValueError, "range() arg 3 must not be zero");
-  if (big) return bigrange_new(t, a[0], a[1], a[2]);
-  return gp_range_new(t, a[0].as.i, a[1].as.i, a[2].as.i);
+  GpValue r = GP_ERRV;
+  if (n == nargs && GP_IS_INT(a[2]) && a[2].as.i == 0)
+    gp_raise(t, &gp_exc_ValueError, "range() arg 3 must not be zero");
+  else if (n == nargs)
+    r = big ? bigrange_new(t, a[0], a[1], a[2]) : gp_range_new(t, a[0].as.i, a[1].as.i, a[2].as.i);
+  for (int i = 0; i < 3; i++) /* the converted ints (small ones own nothing) */
+    GP_DECREF(a[i]);
+  return r;
 }
 
 static GpValue range_repr(GpThread *t, GpValue self) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "numproto.h"
 #include "obj.h"
 
 /* -------------------------------------------------------------- buffers */
@@ -298,9 +299,18 @@ static size_t str_offset(const GpStr *s, size_t i) {
 
 GpValue gp_str_getitem(GpThread *t, GpValue self, GpValue key) {
   GpStr *s = GP_STR(self);
-  if (!GP_IS_INT(key) && !GP_IS_BOOL(key) && !gp_is_int(key))
+  if (!GP_IS_INT(key) && !GP_IS_BOOL(key) && !gp_is_int(key)) {
+    GpValue i;
+    int k = gp_inst_index(t, key, &i); /* an object with __index__ */
+    if (k > 0) {
+      GpValue r = gp_str_getitem(t, self, i);
+      GP_DECREF(i);
+      return r;
+    }
+    if (k < 0) return GP_ERRV;
     return gp_raise(t, &gp_exc_TypeError, "string indices must be integers, not '%s'",
                     gp_type_name(key));
+  }
   size_t i;
   if (gp_seq_index(t, key, s->nchars, "string", "string index out of range", &i) < 0)
     return GP_ERRV;

@@ -193,6 +193,7 @@ typedef struct GpCode {
   GpExcEntry *exctab;
   int nexc;
   int nposargs, nkwonly; /* parameters: positional, keyword-only, then *args, **kwargs */
+  int nposonly;          /* the first nposonly positional ones cannot be passed by keyword */
   int flags;             /* GP_CO_* */
   int nfast;             /* nparams if a call may skip gp_func_bind (plain parameters), else -1 */
   GpObj **freenames;     /* interned names of the free variables, in closure order */

@@ -364,10 +364,53 @@ static GpValue import_dotted(GpThread *t, const char *s, const char *dot, GpObj 
   return mod;
 }
 
+/* The package a module's relative imports start from: its own name if it
+** is a package (has __path__), else its name without the last part. */
+static GpValue importer_package(GpThread *t, GpObj *globals) {
+  GpValue *name = globals ? gp_dict_find_str(globals, gp_intern_cstr("__name__")) : NULL;
+  if (!name || !GP_IS_TYPE(*name, gp_type_str)) return gp_str_cstr(t, "");
+  const char *s = GP_STR(*name)->data, *dot = strrchr(s, '.');
+  if (gp_dict_find_str(globals, gp_intern_cstr("__path__"))) return gp_str_cstr(t, s);
+  return dot ? gp_str_printf(t, "%.*s", (int)(dot - s), s) : gp_str_cstr(t, "");
+}
+
+/* The length of the package name p[len] without its last part ("a.b" of "a.b.c"). */
+static size_t parent_len(const char *p, size_t len) {
+  while (len > 0 && p[len - 1] != '.')
+    len--;
+  return len > 0 ? len - 1 : 0;
+}
+
+/* "..m" imported from package a.b.c: "a.b.m" (interned), or ImportError. */
+static GpObj *resolve_relative(GpThread *t, const char *s, GpObj *globals) {
+  GpValue pkg = importer_package(t, globals);
+  if (GP_IS_ERR(pkg)) return NULL;
+  const char *p = GP_STR(pkg)->data, *rest = s + 1;
+  size_t len = GP_STR(pkg)->len;
+  for (; *rest == '.' && len > 0; rest++) /* each dot after the first: one package up */
+    len = parent_len(p, len);
+  GpObj *r = NULL;
+  if (GP_STR(pkg)->len == 0)
+    gp_raise(t, &gp_exc_ImportError, "attempted relative import with no known parent package");
+  else if (*rest == '.' || len == 0)
+    gp_raise(t, &gp_exc_ImportError, "attempted relative import beyond top-level package");
+  else {
+    GpValue full = gp_str_printf(t, "%.*s%s%s", (int)len, p, *rest ? "." : "", rest);
+    if (!GP_IS_ERR(full)) r = gp_intern(GP_STR(full)->data, GP_STR(full)->len);
+    GP_DECREF(full);
+  }
+  GP_DECREF(pkg);
+  return r;
+}
+
 GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   GpVM *vm = t->vm;
   const char *s = ((GpStr *)name)->data;
   GpValue cached;
+  if (s[0] == '.') {
+    GpObj *full = resolve_relative(t, s, importer_globals);
+    return full ? gp_import(t, full, importer_globals) : GP_ERRV;
+  }
   if (gp_dict_get_str(vm->modules, name, &cached)) return cached;
   const char *dot = strrchr(s, '.');
   if (dot) return import_dotted(t, s, dot, importer_globals);
@@ -404,6 +447,25 @@ GpValue gp_import_from(GpThread *t, GpValue module, GpObj *name) {
                   ((GpStr *)name)->data, module_name(m), file ? file : "unknown location");
 }
 
+/* from m import * with m.__all__: exactly the names it lists. */
+static int import_all(GpThread *t, GpValue module, GpValue all, GpObj *globals) {
+  GpValue it = gp_iter(t, all), k;
+  if (GP_IS_ERR(it)) return -1;
+  int r;
+  while ((r = gp_next(t, it, &k)) > 0) {
+    GpValue v = GP_IS_TYPE(k, gp_type_str) ? gp_getattr(t, module, k.as.o) : GP_ERRV;
+    if (!GP_IS_TYPE(k, gp_type_str))
+      gp_raise(t, &gp_exc_TypeError, "Item in %s.__all__ must be str, not %s",
+               module_name((GpModule *)module.as.o), gp_type_name(k));
+    r = GP_IS_ERR(v) ? -1 : gp_dict_set(t, globals, k, v);
+    GP_DECREF(v);
+    GP_DECREF(k);
+    if (r < 0) break;
+  }
+  GP_DECREF(it);
+  return r < 0 ? -1 : 0;
+}
+
 int gp_import_star(GpThread *t, GpValue module, GpObj *globals) {
   if (!GP_IS_TYPE(module, gp_type_module)) {
     gp_raise(t, &gp_exc_TypeError, "import * expects a module");
@@ -411,6 +473,11 @@ int gp_import_star(GpThread *t, GpValue module, GpObj *globals) {
   }
   GpValue k, v;
   GpObj *d = ((GpModule *)module.as.o)->dict;
+  if (gp_dict_get_str(d, gp_intern_cstr("__all__"), &v)) {
+    int r = import_all(t, module, v, globals);
+    GP_DECREF(v);
+    return r;
+  }
   for (size_t i = 0; gp_dict_next(d, &i, &k, &v);) {
     if (GP_IS_TYPE(k, gp_type_str) && GP_STR(k)->data[0] == '_') continue;
     if (gp_dict_set(t, globals, k, v) < 0) return -1;

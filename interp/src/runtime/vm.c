@@ -803,6 +803,9 @@ static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
     }
   GpValue cv;
   *fn = NULL;
+  /* a class with __getattribute__ takes the generic path, and is never
+  ** cached: a hit implies it has none */
+  if (gp_class_has_getattribute((GpClass *)tp)) return -1;
   if (gp_class_lookup(tp, name, &cv)) {
     if (!GP_IS_TYPE(cv, gp_type_function)) {
       GP_DECREF(cv);

@@ -1,0 +1,5 @@
+# expect: type=TypeError line=4
+class Base:
+    pass
+class Child(Base, colour="red"):
+    pass

@@ -1,0 +1,3 @@
+# expect: type=SyntaxError line=2
+def f(/, a):
+    return a

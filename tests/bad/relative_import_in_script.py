@@ -1,0 +1,2 @@
+# expect: type=ImportError line=2
+from . import sibling

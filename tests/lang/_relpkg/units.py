@@ -1,0 +1,3 @@
+# Module of _relpkg: constants for the relative imports.
+CM = "cm"
+MM = "mm"
