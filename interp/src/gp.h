@@ -79,6 +79,9 @@ static inline GpValue gp_objv(GpObj *o) {
 /* Object flags. */
 #define GP_F_IMMORTAL 1u /* static or shared between VMs: never counted */
 #define GP_F_ATOMIC 2u   /* made by a gil=none VM: counted atomically */
+/* Its __del__ ran (PEP 442: once per object, finalize.c). Set only when no
+** other thread can see the object (rc 0, or unreachable garbage). */
+#define GP_F_FINALIZED 4u
 
 struct GpObj {
   _Atomic uint32_t rc;

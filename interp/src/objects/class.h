@@ -24,6 +24,8 @@ typedef struct GpClass {
   bool restricted;  /* every class in the MRO has __slots__: no other attributes */
   bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
   uint64_t setattr_epoch;
+  /* (gp_class_epoch << 1) | whether the MRO has __del__, for finalize.c */
+  _Atomic uint64_t del_cache;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
@@ -117,6 +119,10 @@ int gp_inst_setitem(GpThread *t, GpValue o, GpValue key, GpValue v); /* v GP_ERR
 int gp_inst_contains(GpThread *t, GpValue c, GpValue item);
 GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec);
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
+/* Finalizers (finalize.c): whether instance o's class has __del__ and o was
+** not finalized yet; calling it once (an error is reported and dropped). */
+bool gp_inst_has_del(const GpObj *o);
+void gp_inst_finalize(GpThread *t, GpObj *o);
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
 /* type(name, bases, dict) */

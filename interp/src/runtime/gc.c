@@ -101,6 +101,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "finalize.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -298,22 +299,21 @@ static bool resurrected(Pass *p, size_t n, GpGcHead *garbage) {
   return any;
 }
 
-/* PEP 442, for the one finalizer gilpy has (generators' close): the
-** garbage's suspended generators are closed before anything is cleared, so
-** their finally blocks see intact objects. That runs Python code, so under
-** gil=none with the world restarted. False if the finalizers resurrected
-** part of the garbage: then none of it is cleared (as CPython 3.4-3.8 did:
-** check_garbage), it goes back to old. */
+/* PEP 442: every finalizer in the garbage (generators' close, __del__)
+** runs once before anything is cleared, so they see intact objects. That
+** runs Python code, so under gil=none with the world restarted. False if
+** the finalizers resurrected part of the garbage: then none of it is
+** cleared (as CPython 3.4-3.8 did: check_garbage), it goes back to old. */
 static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
   size_t i = 0;
-  while (i < n && !gp_gen_suspended(p->e[i].o))
+  while (i < n && !gp_has_finalizer(p->e[i].o))
     i++;
   if (i == n) return true;
   GpGil *gil = &t->vm->gil;
   bool none = gil->model == GP_GIL_NONE;
   if (none) gp_gil_start_world(gil);
   for (; i < n; i++)
-    gp_gen_finalize(t, p->e[i].o);
+    gp_run_finalizer(t, p->e[i].o);
   while (none && !gp_gil_stop_world(gil, t))
     ;
   return !resurrected(p, n, garbage);
@@ -386,6 +386,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
     list_splice(&garbage, &gc->old);
     return 0;
   }
+  gp_finalize_defer(true); /* what the breaking frees outside the garbage waits */
   for (i = 0; i < ngarbage; i++) {
     const GpType *tp = p.e[i].o->type;
     while (tp && !tp->clear)
@@ -394,6 +395,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   }
   for (i = 0; i < ngarbage; i++)
     gp_decref_o(p.e[i].o);
+  gp_finalize_defer(false);
   list_splice(&garbage, &gc->old);
   gc->collections++;
   gc->collected += ngarbage;
@@ -424,6 +426,7 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     gc->collecting = false;
   }
   if (none) gp_gil_start_world(&vm->gil);
+  gp_finalize_run_deferred(t);
   return r;
 }
 
