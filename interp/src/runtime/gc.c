@@ -48,16 +48,20 @@
 **     garbage: clear each, drop the references; refcounting frees the lot
 **     (unlinking from garbage). Anything left (no clear on its cycle) goes
 **     back to old.
-** Finalizers (PEP 442): the only one is a generator's close (no __del__,
-** no weakrefs). Suspended generators in the garbage are closed before
-** anything is cleared, so their finally blocks see intact objects; that
-** runs Python code, with the world restarted under gil=none (a nested
-** collection sees `collecting` and returns). Then steps 1-2 are redone on
-** the garbage: if a finally block made any of it reachable again, none of
-** it is cleared (CPython 3.4-3.8's rule) and it all goes back to old.
-** A closed generator is finished, and gen_clear finishes the others, so
-** the deallocation that follows never closes one. With no thread
-** (gp_gc_fini, the VM's end) nothing is finalized.
+** Finalizers (PEP 442, finalize.c): a generator's close and an instance's
+** __del__ (no weakrefs). Every finalizer in the garbage runs once before
+** anything is cleared, so it sees intact objects (an instance is marked
+** GP_F_FINALIZED first, a closed generator is finished); that runs Python
+** code, with the world restarted under gil=none (a nested collection sees
+** `collecting` and returns). Then steps 1-2 are redone on the garbage: if
+** a finalizer made any of it reachable again, none of it is cleared
+** (CPython 3.4-3.8's rule) and it all goes back to old. gen_clear finishes
+** the generators left, so the deallocation that follows runs no finalizer
+** of the garbage. Objects outside it that the breaking frees (their last
+** reference was in the garbage) are not finalized inside the collection:
+** step 5 runs under gp_finalize_defer, which queues them, and collect()
+** runs them once the world runs again. With no thread (gp_gc_fini, the
+** VM's end) nothing is finalized.
 **
 ** When:
 ** - gp_alloc counts tracked allocations; past `threshold` (700, CPython's
