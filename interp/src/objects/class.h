@@ -123,6 +123,12 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
 ** not finalized yet; calling it once (an error is reported and dropped). */
 bool gp_inst_has_del(const GpObj *o);
 void gp_inst_finalize(GpThread *t, GpObj *o);
+/* False when o's class is known to have no __del__: the deallocation of an
+** instance asks no more in the common case. */
+static inline bool gp_inst_may_have_del(const GpObj *o) {
+  uint64_t k = atomic_load_explicit(&((const GpClass *)o->type)->del_cache, memory_order_relaxed);
+  return k != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed) << 1;
+}
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
 /* type(name, bases, dict) */

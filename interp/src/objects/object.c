@@ -32,7 +32,8 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
 static void dealloc_one(GpObj *o) {
   /* Finalized while still tracked, so a resurrected object stays so. */
   const GpType *ft = o->type;
-  if (((ft->tpflags & GP_TPF_HEAP) || ft == &gp_type_generator) && gp_finalize_dealloc(o))
+  if ((GP_IS_CLASS(ft) ? gp_inst_may_have_del(o) : ft == &gp_type_generator) &&
+      gp_finalize_dealloc(o))
     return; /* resurrected */
   bool gc = gp_type_is_gc(o->type);
   if (gc) gp_gc_untrack(o);
