@@ -79,6 +79,9 @@ static inline GpValue gp_objv(GpObj *o) {
 /* Object flags. */
 #define GP_F_IMMORTAL 1u /* static or shared between VMs: never counted */
 #define GP_F_ATOMIC 2u   /* made by a gil=none VM: counted atomically */
+/* Its __del__ ran (PEP 442: once per object, finalize.c). Set only when no
+** other thread can see the object (rc 0, or unreachable garbage). */
+#define GP_F_FINALIZED 4u
 
 struct GpObj {
   _Atomic uint32_t rc;
@@ -110,14 +113,16 @@ static inline void gp_decref_o(GpObj *o) {
     if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) == 1) gp_dealloc(o);
   }
 }
-#define GP_INCREF(v)                                                                               \
-  do {                                                                                             \
-    if ((v).tag == GP_T_OBJ) gp_incref_o((v).as.o);                                                \
-  } while (0)
-#define GP_DECREF(v)                                                                               \
-  do {                                                                                             \
-    if ((v).tag == GP_T_OBJ) gp_decref_o((v).as.o);                                                \
-  } while (0)
+/* Functions, not macros, so the argument is evaluated once
+** (GP_INCREF(keys[n++])); always inlined, they cost what the macros did. */
+static inline __attribute__((always_inline)) void gp_incref_v(GpValue v) {
+  if (v.tag == GP_T_OBJ) gp_incref_o(v.as.o);
+}
+static inline __attribute__((always_inline)) void gp_decref_v(GpValue v) {
+  if (v.tag == GP_T_OBJ) gp_decref_o(v.as.o);
+}
+#define GP_INCREF(v) gp_incref_v(v)
+#define GP_DECREF(v) gp_decref_v(v)
 
 /* Allocates a zeroed object of `size` bytes, rc = 1, for type tp, with the
 ** flags of t's VM (GP_F_ATOMIC under gil=none). t may be NULL (plain). */

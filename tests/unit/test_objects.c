@@ -1,7 +1,8 @@
 /*
 ** test_objects.c — the object layer through its C interface: dict
 ** insertion, deletion, resizing, ordering and numeric key equality; the
-** stability of list.sort; str repr quoting and indexing of non-ASCII text.
+** stability of list.sort; str repr quoting and indexing of non-ASCII text;
+** GP_INCREF/GP_DECREF evaluating their argument once.
 ** A real VM and thread come from the public API (gp_open + gp_attach).
 */
 #include <setjmp.h>
@@ -237,6 +238,24 @@ static void test_intern_identity(void **state) {
   assert_true(a->flags & GP_F_IMMORTAL);
 }
 
+/* GP_INCREF and GP_DECREF evaluate their argument once (they were macros
+** that named it twice: GP_INCREF(keys[n++]) skipped an item). */
+static void test_refcount_macros_evaluate_once(void **state) {
+  (void)state;
+  GpValue items[2] = {str("first"), str("second")};
+  size_t n = 0;
+  GP_INCREF(items[n++]);
+  assert_int_equal(n, 1);
+  assert_int_equal(atomic_load(&items[0].as.o->rc), 2);
+  assert_int_equal(atomic_load(&items[1].as.o->rc), 1);
+  n = 0;
+  GP_DECREF(items[n++]);
+  assert_int_equal(n, 1);
+  assert_int_equal(atomic_load(&items[0].as.o->rc), 1);
+  GP_DECREF(items[0]);
+  GP_DECREF(items[1]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dict_insert_delete_resize),
@@ -248,6 +267,7 @@ int main(void) {
       cmocka_unit_test(test_str_repr_quoting),
       cmocka_unit_test(test_str_index_non_ascii),
       cmocka_unit_test(test_intern_identity),
+      cmocka_unit_test(test_refcount_macros_evaluate_once),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

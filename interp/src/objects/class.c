@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "finalize.h"
 #include "obj.h"
 #include "protoiter.h"
 #include "vm.h"
@@ -541,6 +542,37 @@ static void inst_dealloc(GpObj *o) {
     if (tp->dealloc) tp->dealloc(o);
   }
   gp_decref_o((GpObj *)o->type); /* instances keep their class alive */
+}
+
+/* Cached per class against gp_class_epoch, which any class attribute store
+** bumps: deallocating an instance must not cost an MRO walk. One atomic
+** word, so concurrent deallocations under gil=none may refresh it at once. */
+bool gp_inst_has_del(const GpObj *o) {
+  if (o->flags & GP_F_FINALIZED) return false;
+  GpClass *c = (GpClass *)o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t k = atomic_load_explicit(&c->del_cache, memory_order_relaxed);
+  if (k >> 1 != epoch) {
+    GpValue f;
+    bool has = gp_class_lookup(&c->tp, S("__del__"), &f);
+    if (has) GP_DECREF(f);
+    k = epoch << 1 | has;
+    atomic_store_explicit(&c->del_cache, k, memory_order_relaxed);
+  }
+  return k & 1;
+}
+
+/* Marked first: __del__ runs once even if it resurrects o. */
+void gp_inst_finalize(GpThread *t, GpObj *o) {
+  o->flags |= GP_F_FINALIZED;
+  GpValue self = gp_objv(o), f = special(self, "__del__");
+  if (GP_IS_ERR(f)) return;
+  GpValue r = gp_vm_call(t, f, &self, 1, NULL);
+  if (GP_IS_ERR(r))
+    gp_print_unraisable(t, f);
+  else
+    GP_DECREF(r);
+  GP_DECREF(f);
 }
 
 /* The dict, an exception's fields and the class (instances own a reference

@@ -26,6 +26,8 @@ typedef struct GpClass {
   uint64_t setattr_epoch;
   /* epoch << 1 | (a __getattribute__ in the MRO): read by every thread */
   _Atomic uint64_t getattribute_state;
+  /* (gp_class_epoch << 1) | whether the MRO has __del__, for finalize.c */
+  _Atomic uint64_t del_cache;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
@@ -130,6 +132,16 @@ int gp_inst_setitem(GpThread *t, GpValue o, GpValue key, GpValue v); /* v GP_ERR
 int gp_inst_contains(GpThread *t, GpValue c, GpValue item);
 GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec);
 int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
+/* Finalizers (finalize.c): whether instance o's class has __del__ and o was
+** not finalized yet; calling it once (an error is reported and dropped). */
+bool gp_inst_has_del(const GpObj *o);
+void gp_inst_finalize(GpThread *t, GpObj *o);
+/* False when o's class is known to have no __del__: the deallocation of an
+** instance asks no more in the common case. */
+static inline bool gp_inst_may_have_del(const GpObj *o) {
+  uint64_t k = atomic_load_explicit(&((const GpClass *)o->type)->del_cache, memory_order_relaxed);
+  return k != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed) << 1;
+}
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
 /* After a class is made: __set_name__, then the parent's __init_subclass__

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "finalize.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -29,13 +30,17 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
 }
 
 static void dealloc_one(GpObj *o) {
+  /* Finalized while still tracked, so a resurrected object stays so. */
+  const GpType *ft = o->type;
+  if ((GP_IS_CLASS(ft) ? gp_inst_may_have_del(o) : ft == &gp_type_generator) &&
+      gp_finalize_dealloc(o))
+    return; /* resurrected */
   bool gc = gp_type_is_gc(o->type);
   if (gc) gp_gc_untrack(o);
   const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
-  if (atomic_load_explicit(&o->rc, memory_order_relaxed)) return; /* resurrected (gen_dealloc) */
   free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 

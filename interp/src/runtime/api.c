@@ -107,8 +107,35 @@ static void thread_free(GpThread *t) {
   free(t);
 }
 
+/* CPython's finalize_modules, its common case: the modules are dropped
+** and a full collection finalizes what they kept alive (their dicts are
+** cycles with their functions), in allocation order, with every global
+** still set, so `a = A()` at module level gets its __del__ and a suspended
+** generator its finally blocks. On a thread of its own that runs code; a
+** finalizer that imports gets a fresh module table. */
+static void finalize_modules(GpVM *vm) {
+  GpThread *t = vm->modules && vm->builtins ? gp_attach(vm) : NULL;
+  if (!t) return;
+  gp_gil_take(&vm->gil, t);
+  GpThread *outer = gp_vm_set_current(t);
+  GpValue fresh = gp_dict_new(t);
+  if (!GP_IS_ERR(fresh)) {
+    GpObj *old = vm->modules;
+    vm->modules = fresh.as.o;
+    gp_decref_o(old);
+  }
+  if (vm->last_module) gp_decref_o(vm->last_module);
+  vm->last_module = NULL;
+  gp_gc_collect(t);
+  fflush(vm->opt.out);
+  gp_vm_set_current(outer);
+  gp_gil_drop(&vm->gil, t);
+  gp_detach(t);
+}
+
 void gp_close(gp_VM *vm) {
   if (!vm) return;
+  finalize_modules(vm);
   while (vm->threads) {
     GpThread *t = vm->threads;
     vm->threads = t->next;

@@ -247,5 +247,9 @@ int gp_code_line(const GpCode *c, uint32_t pc);
 GpValue gp_vm_run_module(GpThread *t, GpCode *code, GpObj *globals);
 /* vm.c: frees the thread's frame stack (gp_detach). */
 void gp_vm_thread_free(GpThread *t);
+/* vm.c: the thread running bytecode on this OS thread (NULL: none), and
+** making t that thread (VM shutdown runs finalizers); returns the previous. */
+GpThread *gp_vm_current(void);
+GpThread *gp_vm_set_current(GpThread *t);
 
 #endif

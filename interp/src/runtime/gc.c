@@ -48,16 +48,20 @@
 **     garbage: clear each, drop the references; refcounting frees the lot
 **     (unlinking from garbage). Anything left (no clear on its cycle) goes
 **     back to old.
-** Finalizers (PEP 442): the only one is a generator's close (no __del__,
-** no weakrefs). Suspended generators in the garbage are closed before
-** anything is cleared, so their finally blocks see intact objects; that
-** runs Python code, with the world restarted under gil=none (a nested
-** collection sees `collecting` and returns). Then steps 1-2 are redone on
-** the garbage: if a finally block made any of it reachable again, none of
-** it is cleared (CPython 3.4-3.8's rule) and it all goes back to old.
-** A closed generator is finished, and gen_clear finishes the others, so
-** the deallocation that follows never closes one. With no thread
-** (gp_gc_fini, the VM's end) nothing is finalized.
+** Finalizers (PEP 442, finalize.c): a generator's close and an instance's
+** __del__ (no weakrefs). Every finalizer in the garbage runs once before
+** anything is cleared, so it sees intact objects (an instance is marked
+** GP_F_FINALIZED first, a closed generator is finished); that runs Python
+** code, with the world restarted under gil=none (a nested collection sees
+** `collecting` and returns). Then steps 1-2 are redone on the garbage: if
+** a finalizer made any of it reachable again, none of it is cleared
+** (CPython 3.4-3.8's rule) and it all goes back to old. gen_clear finishes
+** the generators left, so the deallocation that follows runs no finalizer
+** of the garbage. Objects outside it that the breaking frees (their last
+** reference was in the garbage) are not finalized inside the collection:
+** step 5 runs under gp_finalize_defer, which queues them, and collect()
+** runs them once the world runs again. With no thread (gp_gc_fini, the
+** VM's end) nothing is finalized.
 **
 ** When:
 ** - gp_alloc counts tracked allocations; past `threshold` (700, CPython's
@@ -101,6 +105,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "finalize.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -298,22 +303,21 @@ static bool resurrected(Pass *p, size_t n, GpGcHead *garbage) {
   return any;
 }
 
-/* PEP 442, for the one finalizer gilpy has (generators' close): the
-** garbage's suspended generators are closed before anything is cleared, so
-** their finally blocks see intact objects. That runs Python code, so under
-** gil=none with the world restarted. False if the finalizers resurrected
-** part of the garbage: then none of it is cleared (as CPython 3.4-3.8 did:
-** check_garbage), it goes back to old. */
+/* PEP 442: every finalizer in the garbage (generators' close, __del__)
+** runs once before anything is cleared, so they see intact objects. That
+** runs Python code, so under gil=none with the world restarted. False if
+** the finalizers resurrected part of the garbage: then none of it is
+** cleared (as CPython 3.4-3.8 did: check_garbage), it goes back to old. */
 static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
   size_t i = 0;
-  while (i < n && !gp_gen_suspended(p->e[i].o))
+  while (i < n && !gp_has_finalizer(p->e[i].o))
     i++;
   if (i == n) return true;
   GpGil *gil = &t->vm->gil;
   bool none = gil->model == GP_GIL_NONE;
   if (none) gp_gil_start_world(gil);
   for (; i < n; i++)
-    gp_gen_finalize(t, p->e[i].o);
+    gp_run_finalizer(t, p->e[i].o);
   while (none && !gp_gil_stop_world(gil, t))
     ;
   return !resurrected(p, n, garbage);
@@ -386,6 +390,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
     list_splice(&garbage, &gc->old);
     return 0;
   }
+  gp_finalize_defer(true); /* what the breaking frees outside the garbage waits */
   for (i = 0; i < ngarbage; i++) {
     const GpType *tp = p.e[i].o->type;
     while (tp && !tp->clear)
@@ -394,6 +399,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   }
   for (i = 0; i < ngarbage; i++)
     gp_decref_o(p.e[i].o);
+  gp_finalize_defer(false);
   list_splice(&garbage, &gc->old);
   gc->collections++;
   gc->collected += ngarbage;
@@ -424,6 +430,7 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     gc->collecting = false;
   }
   if (none) gp_gil_start_world(&vm->gil);
+  gp_finalize_run_deferred(t);
   return r;
 }
 

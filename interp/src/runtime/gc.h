@@ -80,8 +80,8 @@ static inline void gp_gc_note_store(GpThread *t, GpObj *c, GpValue v) {
 void gp_gc_track_new(GpThread *t, GpObj *o);
 void gp_gc_untrack(GpObj *o);
 
-/* Generators' finalizer (vm.c), run on cyclic garbage before it is cleared:
-** whether o is a generator suspended inside its body, and closing one. */
+/* Generators' finalizer (vm.c), for finalize.c: whether o is a generator
+** suspended inside its body, and closing one (an error is reported). */
 bool gp_gen_suspended(const GpObj *o);
 void gp_gen_finalize(GpThread *t, GpObj *o);
 

@@ -168,12 +168,13 @@ static void format_chain(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc, Gp
   format_one(t, b, sc, exc);
 }
 
-char *gp_traceback_format(GpThread *t, GpValue exc) {
+static char *format(GpThread *t, GpValue exc, bool chain) {
   GpBuf b;
   gp_buf_init(&b);
   SourceCache sc = {NULL, NULL};
   GpObj *seen[MAX_CHAIN];
-  if (GP_IS_OBJ(exc)) format_chain(t, &b, &sc, exc, seen, 0);
+  if (GP_IS_OBJ(exc) && chain) format_chain(t, &b, &sc, exc, seen, 0);
+  if (GP_IS_OBJ(exc) && !chain) format_one(t, &b, &sc, exc);
   free(sc.path);
   free(sc.text);
   char *r = b.oom ? NULL : malloc(b.len + 1);
@@ -185,9 +186,21 @@ char *gp_traceback_format(GpThread *t, GpValue exc) {
   return r;
 }
 
-void gp_traceback_print(GpThread *t, GpValue exc, FILE *f) {
-  char *s = gp_traceback_format(t, exc);
+char *gp_traceback_format(GpThread *t, GpValue exc) {
+  return format(t, exc, true);
+}
+
+static void print(GpThread *t, GpValue exc, FILE *f, bool chain) {
+  char *s = format(t, exc, chain);
   fputs(s ? s : "MemoryError\n", f);
   fflush(f);
   free(s);
+}
+
+void gp_traceback_print(GpThread *t, GpValue exc, FILE *f) {
+  print(t, exc, f, true);
+}
+
+void gp_traceback_print_unchained(GpThread *t, GpValue exc, FILE *f) {
+  print(t, exc, f, false);
 }

@@ -14,5 +14,8 @@
 char *gp_traceback_format(GpThread *t, GpValue exc);
 /* Writes gp_traceback_format(t, exc) to f. */
 void gp_traceback_print(GpThread *t, GpValue exc, FILE *f);
+/* The same without causes and contexts: what CPython's unraisable hook
+** prints ("Exception ignored in: ..."). */
+void gp_traceback_print_unchained(GpThread *t, GpValue exc, FILE *f);
 
 #endif

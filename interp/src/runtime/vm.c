@@ -19,6 +19,7 @@
 #include "ast.h"
 #include "class.h"
 #include "code.h"
+#include "finalize.h"
 #include "module.h"
 #include "obj.h"
 #include "vm.h"
@@ -1059,9 +1060,19 @@ static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 #undef VM_LEGACY
 
 /* The thread running bytecode on this OS thread, NULL outside the eval
-** loop: a generator freed unfinished needs one to run its finally blocks,
-** and deallocation has no thread argument. */
+** loop: finalizers (finalize.c) need one, and deallocation has no thread
+** argument. */
 static _Thread_local GpThread *current;
+
+GpThread *gp_vm_current(void) {
+  return current;
+}
+
+GpThread *gp_vm_set_current(GpThread *t) {
+  GpThread *outer = current;
+  current = t;
+  return outer;
+}
 
 /* Runs an entry frame to completion in a nested C invocation. */
 static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
@@ -1130,28 +1141,22 @@ bool gp_gen_suspended(const GpObj *o) {
 }
 
 /* CPython's _PyGen_Finalize: close() a generator suspended inside its body,
-** so its finally blocks run; an error is dropped (CPython prints "Exception
-** ignored" to stderr). t's exception state is kept. */
+** so its finally blocks run; an error is reported as CPython does ("Exception
+** ignored in: <generator ...>") and dropped. */
 void gp_gen_finalize(GpThread *t, GpObj *o) {
-  if (!gp_gen_suspended(o)) return;
-  GpValue saved = t->exc, self = gp_objv(o);
-  t->exc = GP_NONEV;
+  GpValue self = gp_objv(o);
   GpValue r = gen_close(t, &self, 1, NULL);
-  GP_DECREF(GP_IS_ERR(r) ? t->exc : r);
-  t->exc = saved;
+  if (GP_IS_ERR(r))
+    gp_print_unraisable(t, self);
+  else
+    GP_DECREF(r);
 }
 
-/* Freed unfinished on a thread running code: closed first, resurrected for
-** the time (gp_dealloc frees nothing whose rc is not back to 0). Outside the
-** eval loop (VM teardown) and in cyclic garbage (gc.c finalized it already,
+/* Freed unfinished, it was closed first (finalize.c) if a thread ran code;
+** outside the eval loop (VM teardown) and in cyclic garbage (gc.c closed it,
 ** gen_clear finished it) it is just released. */
 static void gen_dealloc(GpObj *o) {
   GpGen *g = (GpGen *)o;
-  if (current && gp_gen_suspended(o)) {
-    atomic_store_explicit(&o->rc, 1, memory_order_relaxed);
-    gp_gen_finalize(current, o);
-    if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) != 1) return;
-  }
   gen_release_frame(g);
   GP_DECREF(g->handling);
   if (g->f->func) gp_decref_o(g->f->func);
