@@ -17,12 +17,17 @@ static const GpType *const payload_types[] = {&gp_type_list, &gp_type_dict,     
 bool gp_payload_base(const GpType *tp) {
   for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)
     if (tp == payload_types[i]) return true;
-  return false;
+  return (tp->tpflags & GP_TPF_SUBCLASSABLE) != 0;
 }
 
-/* Mutable payloads are made empty by __new__ and filled by __init__. */
+static bool is_module_type(const GpType *tp) {
+  return (tp->tpflags & GP_TPF_SUBCLASSABLE) != 0;
+}
+
+/* Mutable payloads are made empty by __new__ and filled by __init__; a
+** module type's is None until __init__ makes it. */
 static bool is_mutable(const GpType *tp) {
-  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set;
+  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp);
 }
 
 /* The built-in type cls's instances wrap (class.c sets tp.base to the base
@@ -35,7 +40,9 @@ static const GpType *payload_type(const GpType *cls) {
 
 GpValue gp_payload_new(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames) {
   const GpType *base = payload_type(cls);
-  GpValue p = is_mutable(base) ? base->call(t, NULL, 0, NULL) : base->call(t, args, nargs, kwnames);
+  GpValue p = is_module_type(base) ? GP_NONEV
+              : is_mutable(base)   ? base->call(t, NULL, 0, NULL)
+                                   : base->call(t, args, nargs, kwnames);
   if (GP_IS_ERR(p)) return p;
   const GpClass *c = (const GpClass *)cls;
   GpObj *o = gp_alloc(t, cls, c->size);
@@ -192,6 +199,24 @@ static GpValue getattr_or_none(GpThread *t, GpValue o, GpObj *name) {
   return r;
 }
 
+/* An attribute of a module type's subclass instance: its methods bound to
+** the instance, the rest read on the payload, which __init__ must have made
+** (CPython's "thread.__init__() not called"). */
+static GpValue module_type_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
+  GpValue p = gp_unwrap(obj);
+  if (gp_typeof(p) != tp) {
+    char lower[32];
+    size_t i = 0;
+    for (; tp->name[i] && i + 1 < sizeof lower; i++)
+      lower[i] = (char)(tp->name[i] | 0x20);
+    lower[i] = 0;
+    return gp_raise(t, &gp_exc_RuntimeError, "%s.__init__() not called", lower);
+  }
+  const GpMethodDef *m = gp_type_method_interned(tp, name);
+  if (m) return gp_native_bind(t, m->name, m->fn, obj);
+  return getattr_or_none(t, p, name);
+}
+
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0)
@@ -200,6 +225,7 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
     return GP_IS_TYPE(obj, gp_type_type) ? getattr_or_none(t, gp_objv((GpObj *)tp), name) : GP_ERRV;
   if (strcmp(s, "__init__") == 0) return gp_native_bind(t, "__init__", payload_init_fn, obj);
   GpValue p = gp_unwrap(obj);
+  if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
   for (const GpMethodDef *m = dunders; m->name; m++)
     if (strcmp(m->name, s) == 0) return gp_native_bind(t, m->name, m->fn, p);
   return getattr_or_none(t, p, name);
