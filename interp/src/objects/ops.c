@@ -569,6 +569,19 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
 
 /* ----------------------------------------------------------- attributes */
 
+/* A class instance without the special method name: object's (a.__eq__),
+** instead of the AttributeError r raised. */
+static GpValue dunder_fallback(GpThread *t, GpValue o, GpObj *name, GpValue r) {
+  if (!GP_IS_ERR(r) || !gp_is_inst(o) || gp_has_payload(o) ||
+      !gp_exc_matches(t->exc, &gp_exc_AttributeError))
+    return r;
+  GpValue d = gp_dunder_attr(t, o, name);
+  if (GP_IS_ERR(d)) return r;
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return d;
+}
+
 GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   const char *s = ((GpStr *)name)->data;
@@ -581,7 +594,7 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   }
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_bind(t, m->name, m->fn, o);
-  if (strcmp(s, "__class__") == 0) { /* every value's type, as object's descriptor gives it */
+  if (strcmp(s, "__class__") == 0) {   /* every value's type, as object's descriptor gives it */
     const GpType *cls = gp_meta_of(o); /* a class's metaclass, not gp_type_type */
     gp_incref_o((GpObj *)&cls->ob);
     return gp_objv((GpObj *)&cls->ob);
@@ -589,8 +602,11 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   GpValue (*getattr)(GpThread *, GpValue, GpObj *) = SLOT(tp, getattr);
   if (getattr) {
     GpValue r = getattr(t, o, name);
-    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE)
+      return s[0] == '_' ? dunder_fallback(t, o, name, r) : r;
   }
+  GpValue r = s[0] == '_' ? gp_dunder_attr(t, o, name) : GP_ERRV;
+  if (!GP_IS_ERR(r)) return r;
   return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", tp->name, s);
 }
 
