@@ -223,6 +223,13 @@ int gp_range_size(GpThread *t, GpValue r, int64_t *n); /* OverflowError beyond i
 bool gp_range_truthy(GpValue r);
 GpValue gp_range_reversed(GpThread *t, GpValue r);
 
+/* ------------------------------------------------------------ slice.c */
+typedef struct GpSliceObj {
+  GpObj ob;
+  GpValue start, stop, step; /* None where not given */
+} GpSliceObj;
+extern GpType gp_type_slice;
+
 /* ----------------------------------------------------------- native.c */
 /* Unbound method object for type attribute access: str.upper. */
 GpValue gp_native_method(GpThread *t, const GpType *owner, const GpMethodDef *m);

@@ -463,9 +463,15 @@ GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {
 
 /* ---------------------------------------------------------------- items */
 
+#define SLICE_PARTS(k)                                                                             \
+  ((GpSliceObj *)(k).as.o)->start, ((GpSliceObj *)(k).as.o)->stop, ((GpSliceObj *)(k).as.o)->step
+
 GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
   if (o.tag == GP_T_OBJ) {
     const GpType *tp = o.as.o->type;
+    if (key.tag == GP_T_OBJ && key.as.o->type == &gp_type_slice && !GP_IS_CLASS(tp) &&
+        tp != &gp_type_dict) /* s[slice(i, j, k)] is s[i:j:k] */
+      return gp_getslice(t, o, SLICE_PARTS(key));
     if (tp == &gp_type_list) return gp_list_getitem(t, o, key);
     if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key);
     if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
@@ -478,6 +484,8 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
 }
 
 int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
+  if (is(key, &gp_type_slice) && is(o, &gp_type_list))
+    return gp_setslice(t, o, SLICE_PARTS(key), v);
   if (is(o, &gp_type_list)) return gp_list_setitem(t, o, key, v);
   if (is(o, &gp_type_dict)) return gp_dict_set(t, o.as.o, key, v);
   if (gp_is_inst(o)) return gp_inst_setitem(t, o, key, v);
@@ -487,6 +495,7 @@ int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
 }
 
 int gp_delitem(GpThread *t, GpValue o, GpValue key) {
+  if (is(key, &gp_type_slice) && is(o, &gp_type_list)) return gp_delslice(t, o, SLICE_PARTS(key));
   if (is(o, &gp_type_list)) return gp_list_delitem(t, o, key);
   if (is(o, &gp_type_dict)) return gp_dict_delitem(t, o, key);
   if (gp_is_inst(o)) return gp_inst_setitem(t, o, key, GP_ERRV);
