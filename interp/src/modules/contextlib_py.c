@@ -3,8 +3,11 @@
 ** in CPython and are kept as Python here: nullcontext, closing and
 ** ExitStack (enter_context, push, callback, pop_all, close; the exits run
 ** in LIFO order, each seeing the exception the previous ones left, and a
-** true result suppresses it). Compiled into the module's dict when
-** contextlib is imported; a program sees ordinary classes, as in CPython.
+** true result suppresses it), and contextmanager's objects as decorators
+** (each call of the decorated function enters a fresh one, CPython's
+** ContextDecorator), a Python layer over the C contextmanager. Compiled
+** into the module's dict when contextlib is imported; a program sees
+** ordinary classes, as in CPython.
 */
 #include <string.h>
 
@@ -13,6 +16,9 @@
 #include "vm.h"
 
 static const char exitstack_src[] =
+    "from functools import wraps as _wraps\n"
+    "\n"
+    "\n"
     "class nullcontext:\n"
     "    def __init__(self, enter_result=None):\n"
     "        self.enter_result = enter_result\n"
@@ -95,7 +101,35 @@ static const char exitstack_src[] =
     "                exc_type, exc, tb = type(e), e, None\n"
     "        if pending is not None:\n"
     "            raise pending\n"
-    "        return received and suppressed\n";
+    "        return received and suppressed\n"
+    "\n"
+    "\n"
+    "def _decorating(make):\n"
+    "    class _GeneratorContextManager:\n"
+    "        def __init__(self, args, kwds):\n"
+    "            self._args, self._kwds = args, kwds\n"
+    "            self._cm = make(*args, **kwds)\n"
+    "\n"
+    "        def __enter__(self):\n"
+    "            return self._cm.__enter__()\n"
+    "\n"
+    "        def __exit__(self, exc_type, exc, tb):\n"
+    "            return self._cm.__exit__(exc_type, exc, tb)\n"
+    "\n"
+    "        def __call__(self, func):\n"
+    "            def inner(*args, **kwds):\n"
+    "                with _GeneratorContextManager(self._args, self._kwds):\n"
+    "                    return func(*args, **kwds)\n"
+    "            return _wraps(func)(inner)\n"
+    "    return _GeneratorContextManager\n"
+    "\n"
+    "\n"
+    "def contextmanager(func, _make=contextmanager):\n"
+    "    cls = _decorating(_make(func))\n"
+    "\n"
+    "    def helper(*args, **kwds):\n"
+    "        return cls(args, kwds)\n"
+    "    return _wraps(func)(helper)\n";
 
 int gp_contextlib_py_open(GpThread *t, GpObj *d) {
   GpValue code = gp_compile_source(t, exitstack_src, strlen(exitstack_src), "<contextlib>");

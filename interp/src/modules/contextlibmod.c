@@ -4,7 +4,8 @@
 ** __enter__, the code after it __exit__, an exception from the with block is
 ** thrown in at the yield) and suppress(*exceptions). Both are types with
 ** __enter__/__exit__ methods, which is what the with statement calls.
-** nullcontext, closing and ExitStack are Python (contextlib_py.c).
+** nullcontext, closing, ExitStack and the decorator form of contextmanager
+** are Python (contextlib_py.c).
 */
 #include "obj.h"
 #include "vm.h"
