@@ -466,14 +466,19 @@ GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {
 #define SLICE_PARTS(k)                                                                             \
   ((GpSliceObj *)(k).as.o)->start, ((GpSliceObj *)(k).as.o)->stop, ((GpSliceObj *)(k).as.o)->step
 
+/* The built-in types gp_getslice takes. */
+static bool is_sliceable(const GpType *tp) {
+  return tp == &gp_type_list || tp == &gp_type_str || tp == &gp_type_tuple ||
+         tp == &gp_type_range || tp == &gp_type_bigrange;
+}
+
 GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
   if (o.tag == GP_T_OBJ) {
     const GpType *tp = o.as.o->type;
-    if (key.tag == GP_T_OBJ && key.as.o->type == &gp_type_slice && !GP_IS_CLASS(tp) &&
-        tp != &gp_type_dict) /* s[slice(i, j, k)] is s[i:j:k] */
-      return gp_getslice(t, o, SLICE_PARTS(key));
+    if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key); /* first: no slice check */
+    if (key.tag == GP_T_OBJ && key.as.o->type == &gp_type_slice && is_sliceable(tp))
+      return gp_getslice(t, o, SLICE_PARTS(key)); /* s[slice(i, j, k)] is s[i:j:k] */
     if (tp == &gp_type_list) return gp_list_getitem(t, o, key);
-    if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key);
     if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
     if (tp == &gp_type_str) return gp_str_getitem(t, o, key);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
