@@ -183,6 +183,10 @@ typedef int (*GpVisitFn)(GpObj *child, void *arg);
     GP_DECREF(cl_);                                                                                \
   } while (0)
 #define GP_TPF_HEAP 1u /* a class made by a class statement (objects/class.h) */
+/* A module's type that classes may derive from (objects/subtype.c): the
+** payload is made by __init__, and the type's methods are bound to the
+** instance, so that they can call back into its overrides (Thread.run). */
+#define GP_TPF_SUBCLASSABLE 2u
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
 const GpType *gp_typeof(GpValue v);

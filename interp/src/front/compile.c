@@ -2167,9 +2167,10 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
     }
   } else if (r == 0) {
     GpNode *first = def->body.n ? def->body.items[0] : NULL;
-    if (u->kind == U_CLASS && first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
+    bool doc = u->kind == U_CLASS || u->kind == U_MODULE; /* a function's is not kept */
+    if (doc && first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
       load_const(u, gp_str_new(t, first->a->str, first->a->str_len)); /* the docstring */
-      emit(u, OP_STORE_NAME, add_name(u, "__doc__"));
+      store_name(u, "__doc__");
     }
     r = stmts(u, &def->body);
   }

@@ -529,26 +529,57 @@ static GpValue bi_hasattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   return clear_exc(t, &gp_exc_AttributeError) ? gp_boolv(false) : GP_ERRV;
 }
 
+/* globals(): the calling code's module dict, the object itself. */
+static GpValue bi_globals(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_count(t, "globals", nargs, kw, 0, 0) < 0) return GP_ERRV;
+  GpObj *g = gp_vm_globals(t);
+  if (!g) return gp_raise(t, &gp_exc_RuntimeError, "globals(): no running code");
+  gp_incref_o(g);
+  return gp_objv(g);
+}
+
 /* ------------------------------------------------------------ registration */
 
 static const GpMethodDef builtin_fns[] = {
-    {"print", bi_print},   {"len", bi_len},           {"repr", bi_repr},
-    {"abs", bi_abs},       {"hash", bi_hash},         {"ord", bi_ord},
-    {"chr", bi_chr},       {"hex", bi_hex},           {"bin", bi_bin},
-    {"oct", bi_oct},       {"callable", bi_callable}, {"id", bi_id},
-    {"iter", bi_iter},     {"next", bi_next},         {"any", bi_any},
-    {"all", bi_all},       {"round", bi_round},       {"divmod", bi_divmod},
-    {"pow", bi_pow},       {"sum", bi_sum},           {"min", bi_min},
-    {"max", bi_max},       {"sorted", bi_sorted},     {"isinstance", bi_isinstance},
-    {"format", bi_format}, {"getattr", bi_getattr},   {"hasattr", bi_hasattr},
+    {"print", bi_print},
+    {"len", bi_len},
+    {"repr", bi_repr},
+    {"abs", bi_abs},
+    {"hash", bi_hash},
+    {"ord", bi_ord},
+    {"chr", bi_chr},
+    {"hex", bi_hex},
+    {"bin", bi_bin},
+    {"oct", bi_oct},
+    {"callable", bi_callable},
+    {"id", bi_id},
+    {"iter", bi_iter},
+    {"next", bi_next},
+    {"any", bi_any},
+    {"all", bi_all},
+    {"round", bi_round},
+    {"divmod", bi_divmod},
+    {"pow", bi_pow},
+    {"sum", bi_sum},
+    {"min", bi_min},
+    {"max", bi_max},
+    {"sorted", bi_sorted},
+    {"isinstance", bi_isinstance},
+    {"format", bi_format},
+    {"getattr", bi_getattr},
+    {"hasattr", bi_hasattr},
+    {"globals", bi_globals},
     {NULL, NULL},
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,       &gp_type_float, &gp_type_str,    &gp_type_bool,     &gp_type_list,
-    &gp_type_tuple,     &gp_type_dict,  &gp_type_range,  &gp_type_type,     &gp_type_enumerate,
-    &gp_type_zip,       &gp_type_map,   &gp_type_filter, &gp_type_reversed, &gp_type_set,
-    &gp_type_frozenset, NULL,
+    &gp_type_int,       &gp_type_float,    &gp_type_str,
+    &gp_type_bool,      &gp_type_list,     &gp_type_tuple,
+    &gp_type_dict,      &gp_type_range,    &gp_type_type,
+    &gp_type_enumerate, &gp_type_zip,      &gp_type_map,
+    &gp_type_filter,    &gp_type_reversed, &gp_type_set,
+    &gp_type_frozenset, &gp_type_slice,    NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {

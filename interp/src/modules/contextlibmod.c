@@ -4,6 +4,8 @@
 ** __enter__, the code after it __exit__, an exception from the with block is
 ** thrown in at the yield) and suppress(*exceptions). Both are types with
 ** __enter__/__exit__ methods, which is what the with statement calls.
+** nullcontext, closing, ExitStack and the decorator form of contextmanager
+** are Python (contextlib_py.c).
 */
 #include "obj.h"
 #include "vm.h"
@@ -169,6 +171,9 @@ static GpValue cl_suppress(GpThread *t, const GpValue *args, int nargs, GpObj *k
 static const GpMethodDef contextlib_fns[] = {
     {"contextmanager", cl_contextmanager}, {"suppress", cl_suppress}, {NULL, NULL}};
 
+int gp_contextlib_py_open(GpThread *t, GpObj *d); /* contextlib_py.c */
+
 int gp_open_contextlib(GpThread *t, GpObj *d) {
-  return gp_module_add_functions(t, d, contextlib_fns);
+  if (gp_module_add_functions(t, d, contextlib_fns) < 0) return -1;
+  return gp_contextlib_py_open(t, d);
 }

@@ -15,6 +15,10 @@
 ** longer touches the VM. ThreadSync is plain C memory with an atomic count,
 ** because the child still signals it after it has given up the GIL.
 **
+** A class may derive from Thread (GP_TPF_SUBCLASSABLE): its instances wrap
+** a Thread made by Thread.__init__, whose methods get the instance as self
+** so that start() runs the instance's own run() on the new thread.
+**
 ** Blocking waits (Lock.acquire, join, Event.wait) release the GIL, like
 ** CPython's Py_BEGIN_ALLOW_THREADS, and poll for gp_interrupt every
 ** THR_POLL_NS so a harness deadline can stop a thread stuck in one.
@@ -28,6 +32,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "class.h"
 #include "traceback.h"
 #include "vm.h"
 
@@ -154,6 +159,7 @@ typedef struct ThreadObj {
   GpObj ob;
   int kind;
   GpValue target, args, kwargs; /* released once run */
+  GpValue runner;               /* a subclass instance whose run() start() calls; until run */
   GpObj *name;                  /* str; these fields under the state's mu */
   bool daemon, started;
   uint64_t ident;   /* 0: not started */
@@ -237,13 +243,16 @@ static ThreadObj *reg_find(ThreadState *st, GpThread *ts) {
 /* ------------------------------------------------------------- Thread */
 
 static GpType thr_type_thread;
-#define THREAD(v) ((ThreadObj *)(v).as.o)
+static int thread_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v);
+/* The Thread of self: itself, or a subclass instance's payload. */
+#define THREAD(v) ((ThreadObj *)gp_unwrap(v).as.o)
 
 static void thread_dealloc(GpObj *o) {
   ThreadObj *th = (ThreadObj *)o;
   GP_DECREF(th->target);
   GP_DECREF(th->args);
   GP_DECREF(th->kwargs);
+  GP_DECREF(th->runner);
   if (th->name) gp_decref_o(th->name);
   if (th->sync) sync_decref(th->sync);
 }
@@ -256,6 +265,7 @@ static int thread_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GP_VISIT(th->target, visit, arg);
   GP_VISIT(th->args, visit, arg);
   GP_VISIT(th->kwargs, visit, arg);
+  GP_VISIT(th->runner, visit, arg);
   return 0;
 }
 
@@ -267,7 +277,7 @@ static ThreadObj *thread_alloc(GpThread *t, int kind, GpObj *name) {
     return NULL;
   }
   th->kind = kind;
-  th->target = th->args = th->kwargs = GP_NONEV;
+  th->target = th->args = th->kwargs = th->runner = GP_NONEV;
   th->name = name;
   return th;
 }
@@ -422,11 +432,23 @@ static GpValue thread_call_target(GpThread *t, ThreadObj *th) {
 
 /* Once run, a Thread lets go of its target and arguments (as CPython's). */
 static void thread_clear_target(ThreadObj *th) {
-  GpValue target = th->target, args = th->args, kwargs = th->kwargs;
-  th->target = th->args = th->kwargs = GP_NONEV;
+  GpValue target = th->target, args = th->args, kwargs = th->kwargs, runner = th->runner;
+  th->target = th->args = th->kwargs = th->runner = GP_NONEV;
   GP_DECREF(target);
   GP_DECREF(args);
   GP_DECREF(kwargs);
+  GP_DECREF(runner);
+}
+
+/* What the new thread runs: a subclass's run(), or the target. */
+static GpValue thread_body(GpThread *t, ThreadObj *th) {
+  if (GP_IS_NONE(th->runner)) return thread_call_target(t, th);
+  GpObj *run = gp_intern_cstr("run");
+  GpValue fn = run ? gp_getattr(t, th->runner, run) : gp_raise_nomem(t);
+  if (GP_IS_ERR(fn)) return fn;
+  GpValue r = gp_vm_call(t, fn, NULL, 0, NULL);
+  GP_DECREF(fn);
+  return r;
 }
 
 /* threading.excepthook: "Exception in thread NAME:" and the traceback;
@@ -465,7 +487,7 @@ static void *thread_main(void *arg) {
   GpVM *vm = b.t->vm;
   b.t->ident = (uint64_t)pthread_self();
   gp_gil_take(&vm->gil, b.t);
-  GpValue r = thread_call_target(b.t, b.th);
+  GpValue r = thread_body(b.t, b.th);
   if (GP_IS_ERR(r)) thread_report(b.t, b.th);
   GP_DECREF(r);
   thread_clear_target(b.th);
@@ -493,11 +515,31 @@ static void state_prune(ThreadState *st) {
   st->nsyncs = k;
 }
 
+/* A subclass instance's name and daemon, which assignments to the instance
+** keep in its dict, become the Thread's as it starts. */
+static int thread_adopt(GpThread *t, ThreadObj *th, GpValue inst) {
+  static const char *const attrs[] = {"name", "daemon"};
+  for (int i = 0; i < 2; i++) {
+    GpObj *name = gp_intern_cstr(attrs[i]);
+    GpValue v = name ? gp_getattr(t, inst, name) : gp_raise_nomem(t);
+    if (GP_IS_ERR(v)) return -1;
+    int r = thread_setattr(t, gp_objv(&th->ob), name, v);
+    GP_DECREF(v);
+    if (r < 0) return -1;
+  }
+  return 0;
+}
+
 static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   if (gp_arg_none(t, "start", nargs - 1, kwnames)) return GP_ERRV;
   ThreadObj *th = THREAD(args[0]);
   ThreadState *st = thr_state(t);
   GpVM *vm = t->vm;
+  bool sub = gp_has_payload(args[0]);
+  pthread_mutex_lock(&st->mu);
+  bool fresh = !th->started;
+  pthread_mutex_unlock(&st->mu);
+  if (sub && fresh && thread_adopt(t, th, args[0]) < 0) return GP_ERRV;
   pthread_mutex_lock(&st->mu);
   bool again = th->started || th->kind != TK_THREAD;
   th->started = true;
@@ -520,6 +562,10 @@ static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *
   }
   sync_incref(sync); /* one for the Thread object, one for the child */
   *boot = (ThreadBoot){child, th, sync};
+  if (sub) { /* the child calls its run(); released with the target */
+    th->runner = args[0];
+    GP_INCREF(th->runner);
+  }
   pthread_mutex_lock(&st->mu);
   th->sync = sync;
   /* Grown again under this hold: under gil=none another start may have
@@ -545,6 +591,7 @@ static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *
     return GP_NONEV;
   }
   /* undo: the thread never ran */
+  GP_CLEAR(th->runner);
   free(boot);
   gp_detach(child);
   pthread_mutex_lock(&st->mu);
@@ -701,6 +748,7 @@ static GpType thr_type_thread = {
     .getattr = thread_getattr,
     .setattr = thread_setattr,
     .methods = thread_methods,
+    .tpflags = GP_TPF_SUBCLASSABLE,
 };
 
 /* ------------------------------------------------------- Lock, RLock */

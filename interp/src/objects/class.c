@@ -38,6 +38,9 @@ static GpType gp_type_notimpl = {
 };
 static GpObj notimpl = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_notimpl};
 #define NOTIMPL gp_objv(&notimpl)
+GpValue gp_notimplemented(void) {
+  return NOTIMPL;
+}
 static bool is_notimpl(GpValue v) {
   return v.tag == GP_T_OBJ && v.as.o == &notimpl;
 }

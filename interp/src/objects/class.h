@@ -56,6 +56,13 @@ static inline GpValue *gp_payload_slot(GpObj *o) {
 static inline GpValue gp_unwrap(GpValue v) {
   return gp_has_payload(v) ? *gp_payload_slot(v.as.o) : v;
 }
+/* The NotImplemented singleton (immortal: no reference to take). */
+GpValue gp_notimplemented(void);
+/* A built-in type's special method read as an attribute (dunder.c): the
+** entry for name if values of tp have it, else NULL; and o's, bound, or
+** GP_ERRV with nothing raised (None for __hash__ of an unhashable type). */
+const GpMethodDef *gp_dunder_find(const GpType *tp, const char *name);
+GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name);
 /* Whether classes may derive from tp with a payload (subtype.c). */
 bool gp_payload_base(const GpType *tp);
 /* A new instance of cls (a class with a payload) as base.__new__(cls, *args)

@@ -11,6 +11,7 @@
 #include "class.h"
 #include "num.h"
 #include "numproto.h"
+#include "obj.h"
 
 /* ------------------------------------------------------------------ repr */
 
@@ -274,7 +275,14 @@ static GpValue float_is_integer(GpThread *t, const GpValue *args, int nargs, GpO
   return gp_boolv(isfinite(d) && d == floor(d));
 }
 
-static const GpMethodDef float_methods[] = {{"is_integer", float_is_integer}, {NULL, NULL}};
+static const GpMethodDef float_methods[] = {{"is_integer", float_is_integer},
+                                            {"conjugate", gp_float_conjugate},
+                                            {"as_integer_ratio", gp_float_as_integer_ratio},
+                                            {"hex", gp_float_hex},
+                                            {NULL, NULL}};
+static const GpMethodDef float_statics[] = {{"fromhex", gp_float_fromhex}, {NULL, NULL}};
+/* Only the statics: a float's protocol is dispatched by ops.c itself. */
+static const GpTypeOps float_ops = {.statics = float_statics};
 
 GpType gp_type_float = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
@@ -282,5 +290,7 @@ GpType gp_type_float = {
     .repr = float_repr,
     .hash = float_hash,
     .call = float_call,
+    .getattr = gp_float_getattr,
+    .ops = &float_ops,
     .methods = float_methods,
 };

@@ -611,8 +611,11 @@ static GpValue int_bit_count(GpThread *t, const GpValue *args, int nargs, GpObj 
   return gp_intv(n);
 }
 
-static const GpMethodDef int_methods[] = {
-    {"bit_length", int_bit_length}, {"bit_count", int_bit_count}, {NULL, NULL}};
+static const GpMethodDef int_methods[] = {{"bit_length", int_bit_length},
+                                          {"bit_count", int_bit_count},
+                                          {"conjugate", gp_int_conjugate},
+                                          {"as_integer_ratio", gp_int_as_integer_ratio},
+                                          {NULL, NULL}};
 
 GpType gp_type_int = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
@@ -621,5 +624,6 @@ GpType gp_type_int = {
     .repr = int_repr,
     .hash = int_hash,
     .call = int_call,
+    .getattr = gp_int_getattr,
     .methods = int_methods,
 };

@@ -30,6 +30,16 @@ GpValue gp_num_abs(GpThread *t, GpValue v);
 /* Parse a Python int/float literal from a str (int("12"), float(" 1e3 ")). */
 GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base);
 GpValue gp_float_parse(GpThread *t, const char *s, size_t len);
+/* numattr.c: int.real, .imag, .numerator, .denominator, float.real, .imag
+** (the types' getattr hooks), and the methods beyond arithmetic. */
+GpValue gp_int_getattr(GpThread *t, GpValue self, GpObj *name);
+GpValue gp_float_getattr(GpThread *t, GpValue self, GpObj *name);
+GpValue gp_int_conjugate(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_int_as_integer_ratio(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_float_conjugate(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_float_as_integer_ratio(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_float_hex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 
 /* ------------------------------------------------ the tower's internals */
 /* Shared by int.c, float.c, number.c, format.c and mathmod.c only. */

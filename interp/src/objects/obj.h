@@ -120,6 +120,10 @@ void gp_buf_free(GpBuf *b);
 GpValue gp_str_char(GpThread *t, uint32_t cp);      /* 1-char str; ASCII ones cached */
 int64_t gp_str_hash_bytes(const char *s, size_t n); /* the hash of a str with these bytes */
 GpValue gp_str_empty(void);
+/* strtrans.c: s.translate(table), str.maketrans(x[, y[, z]]) and s.maketrans */
+GpValue gp_str_translate(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_str_maketrans(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_str_maketrans_bound(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_repr(GpThread *t, GpValue s);
 GpValue gp_str_getitem(GpThread *t, GpValue s, GpValue key);
 GpValue gp_str_getslice(GpThread *t, GpValue s, GpValue lo, GpValue hi, GpValue step);
@@ -218,6 +222,13 @@ int gp_range_eq(GpThread *t, GpValue a, GpValue b);
 int gp_range_size(GpThread *t, GpValue r, int64_t *n); /* OverflowError beyond int64 */
 bool gp_range_truthy(GpValue r);
 GpValue gp_range_reversed(GpThread *t, GpValue r);
+
+/* ------------------------------------------------------------ slice.c */
+typedef struct GpSliceObj {
+  GpObj ob;
+  GpValue start, stop, step; /* None where not given */
+} GpSliceObj;
+extern GpType gp_type_slice;
 
 /* ----------------------------------------------------------- native.c */
 /* Unbound method object for type attribute access: str.upper. */

@@ -495,11 +495,22 @@ GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {
 
 /* ---------------------------------------------------------------- items */
 
+#define SLICE_PARTS(k)                                                                             \
+  ((GpSliceObj *)(k).as.o)->start, ((GpSliceObj *)(k).as.o)->stop, ((GpSliceObj *)(k).as.o)->step
+
+/* The built-in types gp_getslice takes. */
+static bool is_sliceable(const GpType *tp) {
+  return tp == &gp_type_list || tp == &gp_type_str || tp == &gp_type_tuple ||
+         tp == &gp_type_range || tp == &gp_type_bigrange;
+}
+
 GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
   if (o.tag == GP_T_OBJ) {
     const GpType *tp = o.as.o->type;
+    if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key); /* first: no slice check */
+    if (key.tag == GP_T_OBJ && key.as.o->type == &gp_type_slice && is_sliceable(tp))
+      return gp_getslice(t, o, SLICE_PARTS(key)); /* s[slice(i, j, k)] is s[i:j:k] */
     if (tp == &gp_type_list) return gp_list_getitem(t, o, key);
-    if (tp == &gp_type_dict) return gp_dict_getitem(t, o, key);
     if (tp == &gp_type_tuple) return gp_tuple_getitem(t, o, key);
     if (tp == &gp_type_str) return gp_str_getitem(t, o, key);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
@@ -512,6 +523,8 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
 }
 
 int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
+  if (is(key, &gp_type_slice) && is(o, &gp_type_list))
+    return gp_setslice(t, o, SLICE_PARTS(key), v);
   if (is(o, &gp_type_list)) return gp_list_setitem(t, o, key, v);
   if (is(o, &gp_type_dict)) return gp_dict_set(t, o.as.o, key, v);
   if (gp_is_inst(o)) return gp_inst_setitem(t, o, key, v);
@@ -521,6 +534,7 @@ int gp_setitem(GpThread *t, GpValue o, GpValue key, GpValue v) {
 }
 
 int gp_delitem(GpThread *t, GpValue o, GpValue key) {
+  if (is(key, &gp_type_slice) && is(o, &gp_type_list)) return gp_delslice(t, o, SLICE_PARTS(key));
   if (is(o, &gp_type_list)) return gp_list_delitem(t, o, key);
   if (is(o, &gp_type_dict)) return gp_dict_delitem(t, o, key);
   if (gp_is_inst(o)) return gp_inst_setitem(t, o, key, GP_ERRV);
@@ -603,6 +617,19 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
 
 /* ----------------------------------------------------------- attributes */
 
+/* A class instance without the special method name: object's (a.__eq__),
+** instead of the AttributeError r raised. */
+static GpValue dunder_fallback(GpThread *t, GpValue o, GpObj *name, GpValue r) {
+  if (!GP_IS_ERR(r) || !gp_is_inst(o) || gp_has_payload(o) ||
+      !gp_exc_matches(t->exc, &gp_exc_AttributeError))
+    return r;
+  GpValue d = gp_dunder_attr(t, o, name);
+  if (GP_IS_ERR(d)) return r;
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return d;
+}
+
 GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   const char *s = ((GpStr *)name)->data;
@@ -626,8 +653,11 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   GpValue (*getattr)(GpThread *, GpValue, GpObj *) = SLOT(tp, getattr);
   if (getattr) {
     GpValue r = getattr(t, o, name);
-    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
+    if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE)
+      return s[0] == '_' ? dunder_fallback(t, o, name, r) : r;
   }
+  GpValue r = s[0] == '_' ? gp_dunder_attr(t, o, name) : GP_ERRV;
+  if (!GP_IS_ERR(r)) return r;
   return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", tp->name, s);
 }
 

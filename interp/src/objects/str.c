@@ -1460,8 +1460,13 @@ static const GpMethodDef str_methods[] = {
     {"rpartition", str_rpartition},
     {"removeprefix", str_removeprefix},
     {"removesuffix", str_removesuffix},
+    {"translate", gp_str_translate},
+    {"maketrans", gp_str_maketrans_bound},
     {NULL, NULL},
 };
+static const GpMethodDef str_statics[] = {{"maketrans", gp_str_maketrans}, {NULL, NULL}};
+/* Only the statics: a str's protocol is dispatched by ops.c itself. */
+static const GpTypeOps str_ops = {.statics = str_statics};
 
 GpType gp_type_str = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
@@ -1471,5 +1476,6 @@ GpType gp_type_str = {
     .hash = str_hash_slot,
     .iter = str_iter,
     .call = str_call,
+    .ops = &str_ops,
     .methods = str_methods,
 };

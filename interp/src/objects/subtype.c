@@ -17,12 +17,17 @@ static const GpType *const payload_types[] = {&gp_type_list, &gp_type_dict,     
 bool gp_payload_base(const GpType *tp) {
   for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)
     if (tp == payload_types[i]) return true;
-  return false;
+  return (tp->tpflags & GP_TPF_SUBCLASSABLE) != 0;
 }
 
-/* Mutable payloads are made empty by __new__ and filled by __init__. */
+static bool is_module_type(const GpType *tp) {
+  return (tp->tpflags & GP_TPF_SUBCLASSABLE) != 0;
+}
+
+/* Mutable payloads are made empty by __new__ and filled by __init__; a
+** module type's is None until __init__ makes it. */
 static bool is_mutable(const GpType *tp) {
-  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set;
+  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp);
 }
 
 /* The built-in type cls's instances wrap (class.c sets tp.base to the base
@@ -35,7 +40,9 @@ static const GpType *payload_type(const GpType *cls) {
 
 GpValue gp_payload_new(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames) {
   const GpType *base = payload_type(cls);
-  GpValue p = is_mutable(base) ? base->call(t, NULL, 0, NULL) : base->call(t, args, nargs, kwnames);
+  GpValue p = is_module_type(base) ? GP_NONEV
+              : is_mutable(base)   ? base->call(t, NULL, 0, NULL)
+                                   : base->call(t, args, nargs, kwnames);
   if (GP_IS_ERR(p)) return p;
   const GpClass *c = (const GpClass *)cls;
   GpObj *o = gp_alloc(t, cls, c->size);
@@ -96,92 +103,6 @@ static GpValue payload_init_fn(GpThread *t, const GpValue *args, int nargs, GpOb
   return gp_payload_init(t, args[0], args + 1, nargs - 1, kw);
 }
 
-/* ------------------------------------ the base's special methods via super() */
-
-/* Bound to a payload through super(), or read on the type (dict.__repr__)
-** and called with an instance or a built-in value as args[0]. */
-static GpValue d_getitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__getitem__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_getitem(t, gp_unwrap(a[0]), a[1]);
-}
-static GpValue d_setitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__setitem__", n - 1, kw, 2, 2) < 0) return GP_ERRV;
-  return gp_setitem(t, gp_unwrap(a[0]), a[1], a[2]) < 0 ? GP_ERRV : GP_NONEV;
-}
-static GpValue d_delitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__delitem__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_delitem(t, gp_unwrap(a[0]), a[1]) < 0 ? GP_ERRV : GP_NONEV;
-}
-static GpValue d_contains(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__contains__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  int r = gp_contains(t, gp_unwrap(a[0]), a[1]);
-  return r < 0 ? GP_ERRV : gp_boolv(r);
-}
-static GpValue d_len(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__len__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_len(t, gp_unwrap(a[0]));
-}
-static GpValue d_iter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__iter__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_iter(t, gp_unwrap(a[0]));
-}
-static GpValue d_repr(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__repr__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_repr(t, gp_unwrap(a[0]));
-}
-static GpValue d_str(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__str__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  return gp_str(t, gp_unwrap(a[0]));
-}
-static GpValue d_hash(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__hash__", n - 1, kw, 0, 0) < 0) return GP_ERRV;
-  int64_t h;
-  return gp_hash(t, gp_unwrap(a[0]), &h) < 0 ? GP_ERRV : gp_intv(h);
-}
-static GpValue d_cmp(GpThread *t, GpCmpOp op, const char *name, const GpValue *a, int n,
-                     GpObj *kw) {
-  if (gp_arg_count(t, name, n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_compare(t, op, gp_unwrap(a[0]), gp_unwrap(a[1]));
-}
-static GpValue d_eq(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return d_cmp(t, GP_CMP_EQ, "__eq__", a, n, kw);
-}
-static GpValue d_ne(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return d_cmp(t, GP_CMP_NE, "__ne__", a, n, kw);
-}
-static GpValue d_lt(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return d_cmp(t, GP_CMP_LT, "__lt__", a, n, kw);
-}
-static GpValue d_le(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return d_cmp(t, GP_CMP_LE, "__le__", a, n, kw);
-}
-static GpValue d_gt(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return d_cmp(t, GP_CMP_GT, "__gt__", a, n, kw);
-}
-static GpValue d_ge(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return d_cmp(t, GP_CMP_GE, "__ge__", a, n, kw);
-}
-static GpValue d_add(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__add__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_binop(t, GP_OP_ADD, gp_unwrap(a[0]), gp_unwrap(a[1]));
-}
-static GpValue d_mul(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  if (gp_arg_count(t, "__mul__", n - 1, kw, 1, 1) < 0) return GP_ERRV;
-  return gp_binop(t, GP_OP_MUL, gp_unwrap(a[0]), gp_unwrap(a[1]));
-}
-
-static const GpMethodDef dunders[] = {
-    {"__getitem__", d_getitem}, {"__setitem__", d_setitem},
-    {"__delitem__", d_delitem}, {"__contains__", d_contains},
-    {"__len__", d_len},         {"__iter__", d_iter},
-    {"__repr__", d_repr},       {"__str__", d_str},
-    {"__hash__", d_hash},       {"__eq__", d_eq},
-    {"__ne__", d_ne},           {"__lt__", d_lt},
-    {"__le__", d_le},           {"__gt__", d_gt},
-    {"__ge__", d_ge},           {"__add__", d_add},
-    {"__mul__", d_mul},         {NULL, NULL},
-};
-
 /* An attribute lookup that gives GP_ERRV with nothing raised when missing. */
 static GpValue getattr_or_none(GpThread *t, GpValue o, GpObj *name) {
   GpValue r = gp_getattr(t, o, name);
@@ -192,6 +113,24 @@ static GpValue getattr_or_none(GpThread *t, GpValue o, GpObj *name) {
   return r;
 }
 
+/* An attribute of a module type's subclass instance: its methods bound to
+** the instance, the rest read on the payload, which __init__ must have made
+** (CPython's "thread.__init__() not called"). */
+static GpValue module_type_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
+  GpValue p = gp_unwrap(obj);
+  if (gp_typeof(p) != tp) {
+    char lower[32];
+    size_t i = 0;
+    for (; tp->name[i] && i + 1 < sizeof lower; i++)
+      lower[i] = (char)(tp->name[i] | 0x20);
+    lower[i] = 0;
+    return gp_raise(t, &gp_exc_RuntimeError, "%s.__init__() not called", lower);
+  }
+  const GpMethodDef *m = gp_type_method_interned(tp, name);
+  if (m) return gp_native_bind(t, m->name, m->fn, obj);
+  return getattr_or_none(t, p, name);
+}
+
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0)
@@ -200,8 +139,9 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
     return GP_IS_TYPE(obj, gp_type_type) ? getattr_or_none(t, gp_objv((GpObj *)tp), name) : GP_ERRV;
   if (strcmp(s, "__init__") == 0) return gp_native_bind(t, "__init__", payload_init_fn, obj);
   GpValue p = gp_unwrap(obj);
-  for (const GpMethodDef *m = dunders; m->name; m++)
-    if (strcmp(m->name, s) == 0) return gp_native_bind(t, m->name, m->fn, p);
+  if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
+  const GpMethodDef *m = gp_dunder_find(tp, s); /* the base's special methods */
+  if (m) return gp_native_bind(t, m->name, m->fn, p);
   return getattr_or_none(t, p, name);
 }
 
@@ -213,8 +153,8 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
     return gp_type_super_attr(t, name, GP_NONEV);
   if (strcmp(s, "__init__") == 0 && gp_payload_base(tp))
     return gp_native_new(t, "__init__", payload_init_fn);
-  for (const GpMethodDef *m = dunders; gp_payload_base(tp) && m->name; m++)
-    if (strcmp(m->name, s) == 0) return gp_native_method(t, tp, m);
+  const GpMethodDef *m = gp_dunder_find(tp, s); /* int.__add__, list.__len__ */
+  if (m) return gp_native_method(t, tp, m);
   return GP_ERRV;
 }
 

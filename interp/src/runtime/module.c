@@ -130,6 +130,7 @@ GpValue gp_module_new(GpThread *t, const char *name, const char *file) {
   m->dict = d.as.o;
   GpValue mv = gp_objv(&m->ob);
   if (gp_dict_set_str(t, m->dict, "__name__", n) < 0) goto fail;
+  if (gp_dict_set_str(t, m->dict, "__doc__", GP_NONEV) < 0) goto fail; /* or the docstring */
   if (file) {
     GpValue f = gp_str_cstr(t, file);
     if (GP_IS_ERR(f)) goto fail;

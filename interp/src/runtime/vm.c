@@ -950,6 +950,11 @@ static const GpType *defining_class(const GpType *start, const GpCode *code) {
   return NULL;
 }
 
+GpObj *gp_vm_globals(GpThread *t) {
+  Frame *f = t->frame;
+  return f ? f->globals : NULL;
+}
+
 /* Zero-argument super(): the calling function's first argument and the
 ** class whose namespace holds that function (found through the argument's
 ** MRO: no __class__ cell, so methods make no reference cycle). */

@@ -48,4 +48,8 @@ struct GpThread {
   void *stack; /* vm.c's frame stack (chunks), freed by gp_detach */
 };
 
+/* vm.c: the innermost running frame's globals (borrowed), for globals();
+** NULL outside any code. */
+GpObj *gp_vm_globals(GpThread *t);
+
 #endif
