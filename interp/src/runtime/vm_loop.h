@@ -780,7 +780,7 @@ dispatch:
       DISPATCH();
     }
 
-#define FOR_ITER_BODY(DELIVER)                                                                     \
+#define FOR_ITER_BODY(DELIVER, OP)                                                                 \
   do {                                                                                             \
     GpValue s0 = vm_get(&sp[-3]);                                                                  \
     if (s0.tag == GP_T_INT) {                                                                      \
@@ -821,6 +821,13 @@ dispatch:
         DELIVER(v);                                                                                \
         goto JUMP_BACK_TARGET;                                                                     \
       }                                                                                            \
+    } else if (s0.as.o->type == &gp_type_generator &&                                              \
+               gen_push_inline(t, (GpGen *)s0.as.o, f, OP)) {                                      \
+      SAVE_REGS();                                                                                 \
+      f = ((GpGen *)s0.as.o)->f;                                                                   \
+      LOAD_REGS();                                                                                 \
+      CHECK_BREAKER();                                                                             \
+      DISPATCH();                                                                                  \
     } else {                                                                                       \
       GpValue v;                                                                                   \
       int r = gp_next(t, s0, &v);                                                                  \
@@ -845,7 +852,7 @@ dispatch:
 
     TARGET(FOR_ITER) {
 #define JUMP_BACK_TARGET for_iter_back
-      FOR_ITER_BODY(DELIVER_PUSH);
+      FOR_ITER_BODY(DELIVER_PUSH, OP_FOR_ITER);
 #undef JUMP_BACK_TARGET
     for_iter_back:
       ip = code->code + ARG;
@@ -856,7 +863,7 @@ dispatch:
     TARGET(FOR_ITER_STORE) {
       uint32_t slot = *ip++;
 #define JUMP_BACK_TARGET for_iter_store_back
-      FOR_ITER_BODY(DELIVER_STORE);
+      FOR_ITER_BODY(DELIVER_STORE, OP_FOR_ITER_STORE);
 #undef JUMP_BACK_TARGET
     for_iter_store_back:
       ip = code->code + ARG;
@@ -973,6 +980,7 @@ dispatch:
       }
       Frame *prev = f->prev;
       int entry = f->entry;
+      GpGen *gen = f->gen;
       frame_free(t, st, f);
       if (entry) {
         SYNC_TICKS();
@@ -980,6 +988,13 @@ dispatch:
       }
       f = prev;
       LOAD_REGS();
+      if (__builtin_expect(gen != NULL, 0)) { /* a for loop's generator is exhausted */
+        gen_pop_inline(t, gen, false);
+        GP_DECREF(res);
+        gp_decref_o(sp[-3].as.o);
+        sp -= 3;
+        DISPATCH();
+      }
       PUSH(res);
       DISPATCH();
     }
@@ -1257,7 +1272,24 @@ dispatch:
       f->yielded = 1;
       t->frame = f->prev;
       t->depth--;
-      return res;
+      if (f->entry) return res;
+      /* to the for loop that resumed it (gen_push_inline): deliver, jump back */
+      gen_pop_inline(t, f->gen, false);
+      int op = f->gen->inline_op;
+      f = f->prev;
+      LOAD_REGS();
+      if (op == OP_FOR_ITER) {
+        w = ip[-1];
+        PUSH(res);
+      } else {
+        w = ip[-2];
+        GpValue old = vm_get(&l[ip[-1]]);
+        vm_put(&l[ip[-1]], res);
+        GP_DECREF(old);
+      }
+      ip = code->code + ARG;
+      CHECK_BREAKER();
+      DISPATCH();
     }
 
     /* [sub, sent]: one step of the inner iterator; while it yields, this
@@ -1376,11 +1408,13 @@ reraise:
     }
     Frame *prev = f->prev;
     int entry = f->entry;
+    GpGen *gen = f->gen;
     frame_free(t, st, f);
     if (entry) {
       SYNC_TICKS();
       return GP_ERRV;
     }
+    if (gen) gen_pop_inline(t, gen, true);
     f = prev;
     LOAD_REGS();
     tb_add(t, f, (uint32_t)(ip - code->code) - 1);
