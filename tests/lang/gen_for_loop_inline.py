@@ -124,3 +124,84 @@ for v in c:
     break
 c.close()
 print("end")
+
+
+# `yield from` resumes the inner generator in the same eval loop too.
+def inner(tag):
+    got = yield tag + "-1"
+    print("inner got", got)
+    yield tag + "-2"
+    return tag + "-result"
+
+
+def outer():
+    r = yield from inner("a")
+    print("outer r", r)
+    r = yield from inner("b")
+    return r
+
+
+print(list(outer()))
+o = outer()
+print(next(o), o.send("sent"), next(o), o.send(None))
+try:
+    o.send("late")
+except StopIteration as e:
+    print("StopIteration", e.value)
+
+o = outer()
+next(o)
+try:
+    o.throw(KeyError("thrown"))
+except KeyError as e:
+    print("thrown through", e)
+
+
+def chain(depth):
+    if depth == 0:
+        yield "leaf"
+        return 0
+    r = yield from chain(depth - 1)
+    return r + 1
+
+
+c = chain(150)
+print(next(c), c.send(None) if False else "-")
+try:
+    next(c)
+except StopIteration as e:
+    print("chain value", e.value)
+sys.setrecursionlimit(60)
+try:
+    print(list(chain(100)))
+except RecursionError:
+    print("RecursionError")
+sys.setrecursionlimit(1000)
+
+
+def bad_inner():
+    yield 1
+    raise StopIteration("inner leak")
+
+
+def delegator():
+    try:
+        yield from bad_inner()
+    except RuntimeError as e:
+        yield "caught " + str(e)
+
+
+print(list(delegator()))
+
+
+def guarded():
+    try:
+        yield from closer()
+    finally:
+        print("guarded finally")
+
+
+gd = guarded()
+print(next(gd))
+gd.close()
+print("".join(x for x in outer() if x), max(v for v in chain(3)))

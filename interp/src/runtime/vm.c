@@ -61,8 +61,8 @@ typedef struct GpGen {
   _Atomic int running; /* "generator already executing" (threads share generators) */
   bool started, finished;
   GpValue handling; /* the exception its except block handles while suspended */
-  /* While a for loop runs it in the caller's eval loop (gen_push_inline):
-  ** the caller's handled exception, and the loop's opcode. */
+  /* While a for loop or `yield from` runs it in the caller's eval loop
+  ** (gen_push_inline): the caller's handled exception, and that opcode. */
   GpValue outer_handling;
   int inline_op;
   Frame *f;
@@ -1045,9 +1045,10 @@ static inline void vm_put(GpValue *p, GpValue v) {
 static bool gen_enter(GpThread *t, GpGen *g);
 static void gen_raised(GpThread *t);
 
-/* CPython's FOR_ITER_GEN: the for loop (op) of frame caller resumes g
-** inside the same eval loop, g's frame on top of the caller's, so a step
-** costs no nested C call. The checks and state changes are gen_resume's;
+/* CPython's FOR_ITER_GEN and SEND_GEN: the for loop or `yield from` (op)
+** of frame caller resumes g (sending None) inside the same eval loop, g's
+** frame on top of the caller's, so a step costs no nested C call. The checks and state changes are
+*gen_resume's;
 ** false (g untouched) when it must take that path: g running, finished
 ** or at the recursion limit. gen_pop_inline undoes them. */
 static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {

@@ -988,8 +988,14 @@ dispatch:
       }
       f = prev;
       LOAD_REGS();
-      if (__builtin_expect(gen != NULL, 0)) { /* a for loop's generator is exhausted */
+      if (__builtin_expect(gen != NULL, 0)) {
         gen_pop_inline(t, gen, false);
+        if (gen->inline_op == OP_YIELD_FROM) { /* the delegating generator goes on */
+          GP_DECREF(TOP());
+          TOP() = res;
+          DISPATCH();
+        }
+        /* a for loop's generator is exhausted */
         GP_DECREF(res);
         gp_decref_o(sp[-3].as.o);
         sp -= 3;
@@ -1273,12 +1279,16 @@ dispatch:
       t->frame = f->prev;
       t->depth--;
       if (f->entry) return res;
-      /* to the for loop that resumed it (gen_push_inline): deliver, jump back */
+      /* to the for loop or `yield from` that resumed it (gen_push_inline) */
       gen_pop_inline(t, f->gen, false);
       int op = f->gen->inline_op;
       f = f->prev;
       LOAD_REGS();
-      if (op == OP_FOR_ITER) {
+      if (op == OP_YIELD_FROM) { /* the delegating generator yields the value on */
+        ip--;
+        goto yield;
+      }
+      if (op == OP_FOR_ITER) { /* deliver, jump back */
         w = ip[-1];
         PUSH(res);
       } else {
@@ -1297,6 +1307,13 @@ dispatch:
     TARGET(YIELD_FROM) {
       GpValue v = POP();
       SAVE_REGS();
+      if (GP_IS_NONE(v) && GP_IS_TYPE(TOP(), gp_type_generator) &&
+          gen_push_inline(t, (GpGen *)TOP().as.o, f, OP_YIELD_FROM)) {
+        f = ((GpGen *)TOP().as.o)->f;
+        LOAD_REGS();
+        CHECK_BREAKER();
+        DISPATCH();
+      }
       int r = gen_delegate(t, TOP(), v, &res);
       GP_DECREF(v);
       if (r < 0) goto error;
