@@ -55,7 +55,8 @@ typedef struct Frame {
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
 ** saving ip and sp, and resuming is one nested run of the eval loop on it
-** as an entry frame, with no copying. */
+** as an entry frame (or, from a for loop or `yield from`, a push onto the
+** running loop: gen_push_inline), with no copying. */
 typedef struct GpGen {
   GpObj ob;
   _Atomic int running; /* "generator already executing" (threads share generators) */

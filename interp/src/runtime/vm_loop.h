@@ -989,8 +989,9 @@ dispatch:
       f = prev;
       LOAD_REGS();
       if (__builtin_expect(gen != NULL, 0)) {
+        int op = gen->inline_op; /* read before another thread may resume it */
         gen_pop_inline(t, gen, false);
-        if (gen->inline_op == OP_YIELD_FROM) { /* the delegating generator goes on */
+        if (op == OP_YIELD_FROM) { /* the delegating generator goes on */
           GP_DECREF(TOP());
           TOP() = res;
           DISPATCH();
@@ -1269,8 +1270,10 @@ dispatch:
       DISPATCH();
     }
 
-    /* A generator frame is always an entry frame: yielding returns from
-    ** this invocation of the loop with the frame kept as it is. */
+    /* A generator frame gen_resume runs is an entry frame: yielding returns
+    ** from this invocation of the loop with the frame kept as it is. One a
+    ** for loop or `yield from` pushed (gen_push_inline) hands the value to
+    ** that instruction in its caller's frame. */
     TARGET(YIELD_VALUE) {
       res = POP();
     yield:
@@ -1280,9 +1283,10 @@ dispatch:
       t->depth--;
       if (f->entry) return res;
       /* to the for loop or `yield from` that resumed it (gen_push_inline) */
-      gen_pop_inline(t, f->gen, false);
+      Frame *caller = f->prev; /* read before another thread may resume it */
       int op = f->gen->inline_op;
-      f = f->prev;
+      gen_pop_inline(t, f->gen, false);
+      f = caller;
       LOAD_REGS();
       if (op == OP_YIELD_FROM) { /* the delegating generator yields the value on */
         ip--;
