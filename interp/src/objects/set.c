@@ -21,6 +21,11 @@
 
 enum { MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
 
+/* The membership filter (see GpSet.nhash): its buckets, and the largest
+** mask it is kept for. A table of at most 256 entries holds at most 255
+** keys (one entry stays unused), so no bucket's count passes 255. */
+enum { FILTER_BUCKETS = 64, FILTER_MAX_MASK = 255 };
+
 /* Unused: key GP_ERRV and hash 0 (zeroed memory); dummy: key GP_ERRV and
 ** hash -1; else active. */
 typedef struct SetEntry {
@@ -34,6 +39,12 @@ typedef struct GpSet {
   int64_t hash; /* frozenset: -1 until computed */
   SetEntry *table;
   SetEntry small[MINSIZE];
+  /* Per bucket (hash mod FILTER_BUCKETS), the number of active keys, while
+  ** mask <= FILTER_MAX_MASK. Add/remove churn leaves dummies, so the probe
+  ** sequence of an absent key walks through them to an unused entry; an
+  ** empty bucket answers "absent" without the walk. The table, and with it
+  ** iteration order, stays CPython's. */
+  uint8_t nhash[FILTER_BUCKETS];
 } GpSet;
 
 #define LOCK(s) gp_obj_lock(&(s)->ob)
@@ -57,6 +68,30 @@ static inline int key_eq(GpThread *t, GpValue a, GpValue b) {
   if (a.tag == b.tag && a.as.i == b.as.i && a.tag != GP_T_FLOAT) return 1;
   if (GP_IS_TYPE(a, gp_type_str) && GP_IS_TYPE(b, gp_type_str)) return gp_str_eq(a.as.o, b.as.o);
   return gp_eq(t, a, b);
+}
+
+/* ------------------------------------------------------------- filter */
+
+static inline bool filter_on(const GpSet *s) {
+  return s->mask <= FILTER_MAX_MASK;
+}
+
+/* The table has one more (d = 1) or one fewer (d = -1) key of this hash. */
+static inline void filter_note(GpSet *s, int64_t hash, int d) {
+  if (filter_on(s)) s->nhash[(uint64_t)hash % FILTER_BUCKETS] += (uint8_t)d;
+}
+
+/* Whether the filter proves key of this hash absent. */
+static inline bool filter_absent(const GpSet *s, int64_t hash) {
+  return filter_on(s) && s->nhash[(uint64_t)hash % FILTER_BUCKETS] == 0;
+}
+
+/* After the table was rebuilt or refilled wholesale. */
+static void filter_recount(GpSet *s) {
+  memset(s->nhash, 0, sizeof s->nhash);
+  if (!filter_on(s)) return;
+  for (size_t k = 0; k <= s->mask; k++)
+    if (ACTIVE(&s->table[k])) s->nhash[(uint64_t)s->table[k].hash % FILTER_BUCKETS]++;
 }
 
 /* ------------------------------------------------------------- probing */
@@ -135,6 +170,7 @@ static int set_resize(GpThread *t, GpSet *s, size_t minused) {
   for (size_t k = 0; k <= oldmask; k++)
     if (ACTIVE(&old[k])) insert_clean(newt, s->mask, old[k].key, old[k].hash);
   if (old_malloced) free(old);
+  filter_recount(s);
   return 0;
 }
 
@@ -162,6 +198,7 @@ static int set_add_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
   }
 unused:
   GP_INCREF(key);
+  filter_note(s, hash, 1);
   if (freeslot) {
     freeslot->key = key;
     freeslot->hash = hash;
@@ -178,10 +215,12 @@ unused:
 
 /* 1 removed (its key in *gone, to release after unlocking), 0 absent, -1. */
 static int set_discard_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash, GpValue *gone) {
+  if (filter_absent(s, hash)) return 0;
   SetEntry *e = lookkey(t, s->table, s->mask, key, hash);
   if (!e) return -1;
   if (!ACTIVE(e)) return 0;
   *gone = e->key;
+  filter_note(s, e->hash, -1);
   e->key = GP_ERRV;
   e->hash = -1;
   set_used(s, s->used - 1);
@@ -197,6 +236,7 @@ static SetEntry *set_take(GpSet *s, size_t *n, SetEntry small_copy[MINSIZE]) {
     old = small_copy;
   }
   memset(s->small, 0, sizeof s->small);
+  memset(s->nhash, 0, sizeof s->nhash);
   s->table = s->small;
   s->mask = MINSIZE - 1;
   s->fill = 0;
@@ -282,8 +322,11 @@ int gp_set_add(GpThread *t, GpObj *s, GpValue key) {
 
 static int set_contains_hashed(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
   LOCK(s);
-  SetEntry *e = lookkey(t, s->table, s->mask, key, hash);
-  int r = e ? ACTIVE(e) : -1;
+  int r = 0;
+  if (!filter_absent(s, hash)) {
+    SetEntry *e = lookkey(t, s->table, s->mask, key, hash);
+    r = e ? ACTIVE(e) : -1;
+  }
   UNLOCK(s);
   return r;
 }
@@ -367,6 +410,7 @@ static int set_merge(GpThread *t, GpSet *s, GpSet *other) {
       if (ACTIVE(&v.table[k])) r = set_add_entry(t, s, v.table[k].key, v.table[k].hash);
   }
 done:
+  filter_recount(s);
   UNLOCK(s);
   view_done(&v);
   return r;
@@ -436,6 +480,8 @@ static void swap_bodies(GpSet *a, GpSet *b) {
   memcpy(b->small, tab, sizeof tab);
   a->table = bt ? bt : a->small;
   b->table = at ? at : b->small;
+  filter_recount(a);
+  filter_recount(b);
   a->hash = b->hash = -1;
 }
 
@@ -1057,6 +1103,7 @@ static GpValue set_pop_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   while (!ACTIVE(e))
     if (++e > limit) e = s->table;
   GpValue key = e->key;
+  filter_note(s, e->hash, -1);
   e->key = GP_ERRV;
   e->hash = -1;
   set_used(s, s->used - 1);

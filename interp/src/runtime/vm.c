@@ -56,12 +56,17 @@ typedef struct Frame {
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
 ** saving ip and sp, and resuming is one nested run of the eval loop on it
-** as an entry frame, with no copying. */
+** as an entry frame (or, from a for loop or `yield from`, a push onto the
+** running loop: gen_push_inline), with no copying. */
 typedef struct GpGen {
   GpObj ob;
   _Atomic int running; /* "generator already executing" (threads share generators) */
   bool started, finished;
   GpValue handling; /* the exception its except block handles while suspended */
+  /* While a for loop or `yield from` runs it in the caller's eval loop
+  ** (gen_push_inline): the caller's handled exception, and that opcode. */
+  GpValue outer_handling;
+  int inline_op;
   Frame *f;
   GpValue data[]; /* the frame: Frame, locals, value stack */
 } GpGen;
@@ -1047,6 +1052,45 @@ static inline void vm_put(GpValue *p, GpValue v) {
   p->as.i = v.as.i;
 }
 
+static bool gen_enter(GpThread *t, GpGen *g);
+static void gen_raised(GpThread *t);
+
+/* CPython's FOR_ITER_GEN and SEND_GEN: the for loop or `yield from` (op)
+** of frame caller resumes g (sending None) inside the same eval loop, g's
+** frame on top of the caller's, so a step costs no nested C call. The checks and state changes are
+*gen_resume's;
+** false (g untouched) when it must take that path: g running, finished
+** or at the recursion limit. gen_pop_inline undoes them. */
+static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
+  if (t->depth >= t->vm->opt.recursion_limit || !gen_enter(t, g)) return false;
+  if (g->finished) {
+    atomic_store_explicit(&g->running, 0, memory_order_release);
+    return false;
+  }
+  Frame *gf = g->f;
+  if (g->started) *gf->sp++ = GP_NONEV; /* the value next() sends */
+  g->started = true;
+  g->inline_op = op;
+  gf->entry = 0;
+  gf->yielded = 0;
+  gf->prev = caller;
+  t->frame = gf;
+  t->depth++;
+  g->outer_handling = t->handling;
+  t->handling = g->handling;
+  return true;
+}
+
+/* g's frame, pushed by gen_push_inline, left the loop: by a yield or a
+** return, or raising (PEP 479 applies, as in gen_resume). */
+static void gen_pop_inline(GpThread *t, GpGen *g, bool raised) {
+  g->handling = t->handling;
+  t->handling = g->outer_handling;
+  g->outer_handling = GP_NONEV;
+  if (raised) gen_raised(t);
+  atomic_store_explicit(&g->running, 0, memory_order_release);
+}
+
 static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
@@ -1175,7 +1219,7 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
   if (!g) return gp_raise_nomem(t);
   Frame *f = (Frame *)g->data;
   g->f = f;
-  g->handling = GP_NONEV;
+  g->handling = g->outer_handling = GP_NONEV;
   f->code = c;
   f->func = &fn->ob;
   gp_incref_o(&fn->ob);
@@ -1205,6 +1249,25 @@ static bool gen_enter(GpThread *t, GpGen *g) {
   if (atomic_load_explicit(&g->running, memory_order_relaxed)) return false;
   atomic_store_explicit(&g->running, 1, memory_order_relaxed);
   return true;
+}
+
+/* A generator's body raised t->exc: StopIteration becomes RuntimeError
+** (PEP 479). */
+static void gen_raised(GpThread *t) {
+  if (!gp_exc_matches(t->exc, &gp_exc_StopIteration)) return;
+  GpValue cause = t->exc;
+  t->exc = GP_NONEV;
+  gp_raise(t, &gp_exc_RuntimeError, "generator raised StopIteration");
+  if (GP_IS_OBJ(t->exc) && !(t->exc.as.o->flags & GP_F_IMMORTAL)) {
+    GpExc *e = (GpExc *)t->exc.as.o;
+    GP_DECREF(e->cause);
+    e->cause = cause;
+    GP_INCREF(cause);
+    GP_DECREF(e->context);
+    e->context = cause;
+  } else {
+    GP_DECREF(cause);
+  }
 }
 
 static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
@@ -1261,20 +1324,8 @@ static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *ou
   } else if (!GP_IS_ERR(res)) {
     *out = res;
     r = 0;
-  } else if (gp_exc_matches(t->exc, &gp_exc_StopIteration)) {
-    GpValue cause = t->exc; /* PEP 479 */
-    t->exc = GP_NONEV;
-    gp_raise(t, &gp_exc_RuntimeError, "generator raised StopIteration");
-    if (GP_IS_OBJ(t->exc) && !(t->exc.as.o->flags & GP_F_IMMORTAL)) {
-      GpExc *e = (GpExc *)t->exc.as.o;
-      GP_DECREF(e->cause);
-      e->cause = cause;
-      GP_INCREF(cause);
-      GP_DECREF(e->context);
-      e->context = cause;
-    } else {
-      GP_DECREF(cause);
-    }
+  } else {
+    gen_raised(t);
   }
 done:
   atomic_store_explicit(&g->running, 0, memory_order_release);

@@ -780,7 +780,7 @@ dispatch:
       DISPATCH();
     }
 
-#define FOR_ITER_BODY(DELIVER)                                                                     \
+#define FOR_ITER_BODY(DELIVER, OP)                                                                 \
   do {                                                                                             \
     GpValue s0 = vm_get(&sp[-3]);                                                                  \
     if (s0.tag == GP_T_INT) {                                                                      \
@@ -821,6 +821,13 @@ dispatch:
         DELIVER(v);                                                                                \
         goto JUMP_BACK_TARGET;                                                                     \
       }                                                                                            \
+    } else if (s0.as.o->type == &gp_type_generator &&                                              \
+               gen_push_inline(t, (GpGen *)s0.as.o, f, OP)) {                                      \
+      SAVE_REGS();                                                                                 \
+      f = ((GpGen *)s0.as.o)->f;                                                                   \
+      LOAD_REGS();                                                                                 \
+      CHECK_BREAKER();                                                                             \
+      DISPATCH();                                                                                  \
     } else {                                                                                       \
       GpValue v;                                                                                   \
       int r = gp_next(t, s0, &v);                                                                  \
@@ -845,7 +852,7 @@ dispatch:
 
     TARGET(FOR_ITER) {
 #define JUMP_BACK_TARGET for_iter_back
-      FOR_ITER_BODY(DELIVER_PUSH);
+      FOR_ITER_BODY(DELIVER_PUSH, OP_FOR_ITER);
 #undef JUMP_BACK_TARGET
     for_iter_back:
       ip = code->code + ARG;
@@ -856,7 +863,7 @@ dispatch:
     TARGET(FOR_ITER_STORE) {
       uint32_t slot = *ip++;
 #define JUMP_BACK_TARGET for_iter_store_back
-      FOR_ITER_BODY(DELIVER_STORE);
+      FOR_ITER_BODY(DELIVER_STORE, OP_FOR_ITER_STORE);
 #undef JUMP_BACK_TARGET
     for_iter_store_back:
       ip = code->code + ARG;
@@ -973,6 +980,7 @@ dispatch:
       }
       Frame *prev = f->prev;
       int entry = f->entry;
+      GpGen *gen = f->gen;
       frame_free(t, st, f);
       if (entry) {
         SYNC_TICKS();
@@ -980,6 +988,20 @@ dispatch:
       }
       f = prev;
       LOAD_REGS();
+      if (__builtin_expect(gen != NULL, 0)) {
+        int op = gen->inline_op; /* read before another thread may resume it */
+        gen_pop_inline(t, gen, false);
+        if (op == OP_YIELD_FROM) { /* the delegating generator goes on */
+          GP_DECREF(TOP());
+          TOP() = res;
+          DISPATCH();
+        }
+        /* a for loop's generator is exhausted */
+        GP_DECREF(res);
+        gp_decref_o(sp[-3].as.o);
+        sp -= 3;
+        DISPATCH();
+      }
       PUSH(res);
       DISPATCH();
     }
@@ -1248,8 +1270,10 @@ dispatch:
       DISPATCH();
     }
 
-    /* A generator frame is always an entry frame: yielding returns from
-    ** this invocation of the loop with the frame kept as it is. */
+    /* A generator frame gen_resume runs is an entry frame: yielding returns
+    ** from this invocation of the loop with the frame kept as it is. One a
+    ** for loop or `yield from` pushed (gen_push_inline) hands the value to
+    ** that instruction in its caller's frame. */
     TARGET(YIELD_VALUE) {
       res = POP();
     yield:
@@ -1257,7 +1281,29 @@ dispatch:
       f->yielded = 1;
       t->frame = f->prev;
       t->depth--;
-      return res;
+      if (f->entry) return res;
+      /* to the for loop or `yield from` that resumed it (gen_push_inline) */
+      Frame *caller = f->prev; /* read before another thread may resume it */
+      int op = f->gen->inline_op;
+      gen_pop_inline(t, f->gen, false);
+      f = caller;
+      LOAD_REGS();
+      if (op == OP_YIELD_FROM) { /* the delegating generator yields the value on */
+        ip--;
+        goto yield;
+      }
+      if (op == OP_FOR_ITER) { /* deliver, jump back */
+        w = ip[-1];
+        PUSH(res);
+      } else {
+        w = ip[-2];
+        GpValue old = vm_get(&l[ip[-1]]);
+        vm_put(&l[ip[-1]], res);
+        GP_DECREF(old);
+      }
+      ip = code->code + ARG;
+      CHECK_BREAKER();
+      DISPATCH();
     }
 
     /* [sub, sent]: one step of the inner iterator; while it yields, this
@@ -1265,6 +1311,13 @@ dispatch:
     TARGET(YIELD_FROM) {
       GpValue v = POP();
       SAVE_REGS();
+      if (GP_IS_NONE(v) && GP_IS_TYPE(TOP(), gp_type_generator) &&
+          gen_push_inline(t, (GpGen *)TOP().as.o, f, OP_YIELD_FROM)) {
+        f = ((GpGen *)TOP().as.o)->f;
+        LOAD_REGS();
+        CHECK_BREAKER();
+        DISPATCH();
+      }
       int r = gen_delegate(t, TOP(), v, &res);
       GP_DECREF(v);
       if (r < 0) goto error;
@@ -1376,11 +1429,13 @@ reraise:
     }
     Frame *prev = f->prev;
     int entry = f->entry;
+    GpGen *gen = f->gen;
     frame_free(t, st, f);
     if (entry) {
       SYNC_TICKS();
       return GP_ERRV;
     }
+    if (gen) gen_pop_inline(t, gen, true);
     f = prev;
     LOAD_REGS();
     tb_add(t, f, (uint32_t)(ip - code->code) - 1);
