@@ -870,6 +870,7 @@ dispatch:
       int nargs;
       GpObj *kwnames;
       GpValue *callee;
+      Frame *nf;
       TARGET(CALL) {
         nargs = (int)ARG;
         kwnames = NULL;
@@ -914,7 +915,6 @@ dispatch:
         if (GP_IS_TYPE(*callee, gp_type_function)) {
           GpFunction *fn = (GpFunction *)callee->as.o;
           GpCode *c = fn->code;
-          Frame *nf;
           if (__builtin_expect(
                   !kwnames && nargs == c->nfast && t->depth < t->vm->opt.recursion_limit, 1)) {
             nf = frame_alloc(st, c);
@@ -947,11 +947,21 @@ dispatch:
             sp = callee;
             if (!nf) goto error;
           }
+        push_frame:
           SAVE_REGS();
           f = nf;
           LOAD_REGS();
           CHECK_BREAKER();
           DISPATCH();
+        }
+        if (cache && !kwnames && GP_IS_TYPE(*callee, gp_type_type) &&
+            GP_IS_CLASS((GpType *)callee->as.o)) {
+          int r = init_frame(t, st, callee, nargs, &nf);
+          if (r < 0) goto error;
+          if (r > 0) {
+            sp = callee + 1; /* the instance stays for when __init__ returns */
+            goto push_frame;
+          }
         }
         SAVE_REGS();
         res = call_other(t, *callee, callee + 1, nargs, kwnames);
@@ -973,6 +983,7 @@ dispatch:
       }
       Frame *prev = f->prev;
       int entry = f->entry;
+      bool init = f->init;
       frame_free(t, st, f);
       if (entry) {
         SYNC_TICKS();
@@ -980,6 +991,11 @@ dispatch:
       }
       f = prev;
       LOAD_REGS();
+      if (__builtin_expect(init, 0)) { /* the instance is already on the stack */
+        if (GP_IS_NONE(res)) DISPATCH();
+        init_returned(t, res);
+        goto error;
+      }
       PUSH(res);
       DISPATCH();
     }
