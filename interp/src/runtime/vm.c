@@ -47,11 +47,15 @@ typedef struct Frame {
   GpValue *sp;
   GpValue *prev_top;
   Chunk *prev_chunk;
-  int entry;         /* returning from it leaves the eval loop */
+  int entry;         /* FRAME_ENTRY, FRAME_INIT or 0 (a call inside the loop) */
   int yielded;       /* a generator frame left by YIELD_VALUE / YIELD_FROM */
-  bool init;         /* an __init__ run by init_frame: returns None, leaves nothing */
   struct GpGen *gen; /* the generator that owns this frame, or NULL */
 } Frame;
+
+/* Frame.entry: returning from an entry frame leaves the eval loop; an init
+** frame is an __init__ started by init_frame: it returns None and its
+** caller's stack already holds the instance. */
+enum { FRAME_ENTRY = 1, FRAME_INIT = 2 };
 
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
@@ -156,7 +160,6 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
   f->sp = l + c->nlocals;
   f->ip = c->code;
   f->entry = 0;
-  f->init = false;
   f->gen = NULL;
   return f;
 }
@@ -930,7 +933,7 @@ static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Fram
   gp_incref_o(&fn->ob);
   f->func = &fn->ob;
   f->globals = fn->globals;
-  f->init = true;
+  f->entry = FRAME_INIT;
   f->prev = t->frame;
   t->frame = f;
   t->depth++;
@@ -1106,7 +1109,7 @@ static _Thread_local GpThread *current;
 
 /* Runs an entry frame to completion in a nested C invocation. */
 static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
-  f->entry = 1;
+  f->entry = FRAME_ENTRY;
   if (st->cdepth >= C_NESTING_LIMIT) {
     f->sp = FRAME_LOCALS(f) + f->code->nlocals;
     frame_free(t, st, f);

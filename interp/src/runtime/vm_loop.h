@@ -983,19 +983,20 @@ dispatch:
       }
       Frame *prev = f->prev;
       int entry = f->entry;
-      bool init = f->init;
       frame_free(t, st, f);
       if (entry) {
+        if (entry == FRAME_INIT) { /* the instance is already on the caller's stack */
+          f = prev;
+          LOAD_REGS();
+          if (GP_IS_NONE(res)) DISPATCH();
+          init_returned(t, res);
+          goto error;
+        }
         SYNC_TICKS();
         return res;
       }
       f = prev;
       LOAD_REGS();
-      if (__builtin_expect(init, 0)) { /* the instance is already on the stack */
-        if (GP_IS_NONE(res)) DISPATCH();
-        init_returned(t, res);
-        goto error;
-      }
       PUSH(res);
       DISPATCH();
     }
@@ -1393,7 +1394,7 @@ reraise:
     Frame *prev = f->prev;
     int entry = f->entry;
     frame_free(t, st, f);
-    if (entry) {
+    if (entry == FRAME_ENTRY) {
       SYNC_TICKS();
       return GP_ERRV;
     }
