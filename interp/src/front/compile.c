@@ -1630,13 +1630,15 @@ static int try_except(Unit *u, GpNode *s) {
     emit(u, OP_POP_EXCEPT, 0);
     if (h->name) clear_handler_name(u, h->name);
     emit_jump(u, OP_JUMP, end);
-    if (h->name) { /* [prev, exc, exc2]: drop the name, then re-raise exc2 */
+    if (h->name) { /* [prev, exc, exc2]: drop the name and exc, clean up with exc2 */
       set_label(u, named_clean);
       u->depth = d + 3;
       clear_handler_name(u, h->name);
       emit(u, OP_ROT_TWO, 0);
       emit(u, OP_POP_TOP, 0);
-      emit(u, OP_RERAISE, 0);
+      /* not RERAISE here: it would pop prev, and clean's own handler (which
+      ** covers this code) would pop it again, below the frame's stack */
+      emit_jump(u, OP_JUMP, clean);
     }
     set_label(u, next);
     u->depth = d + 2;

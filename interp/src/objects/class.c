@@ -901,37 +901,11 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
   return inst_setattr(t, o, name, GP_ERRV);
 }
 
-/* A new instance of cls as the built-in base's __new__ makes it: a bare
-** object, an exception with its args, a payload, or a class (metaclasses). */
-static GpValue inst_alloc(GpThread *t, GpType *cls, const GpValue *args, int nargs,
-                          GpObj *kwnames) {
-  GpClass *c = (GpClass *)cls;
-  const GpType *solid = solid_base(cls);
-  if (c->payoffset) return gp_payload_new(t, cls, args, nargs, kwnames);
-  if (solid == &gp_type_type) {
-    int nkw = kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0;
-    if (nargs - nkw != 3)
-      return gp_raise(t, &gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
-                      nargs - nkw);
-    return gp_type_new_meta(t, cls, args, args + 3, nkw, kwnames);
-  }
-  GpObj *o = gp_alloc(t, cls, c->size);
+GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
+  GpObj *o = gp_alloc(t, cls, ((GpClass *)cls)->size);
   if (!o) return gp_raise_nomem(t);
   gp_incref_o(&cls->ob);
-  GpValue self = gp_objv(o);
-  if (solid != &gp_type_object) {
-    GpExc *e = (GpExc *)o;
-    GpValue a = gp_tuple_pack(
-        t, (size_t)(nargs - (kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0)), args);
-    e->context = GP_NONEV;
-    e->cause = GP_NONEV;
-    if (GP_IS_ERR(a)) {
-      GP_DECREF(self);
-      return a;
-    }
-    e->args = a.as.o;
-  }
-  GpValue d = gp_dict_new(t);
+  GpValue self = gp_objv(o), d = gp_dict_new(t);
   if (GP_IS_ERR(d)) {
     GP_DECREF(self);
     return d;
@@ -940,16 +914,51 @@ static GpValue inst_alloc(GpThread *t, GpType *cls, const GpValue *args, int nar
   return self;
 }
 
+/* An exception instance of cls: the positional arguments are its args. */
+static GpValue exc_inst_new(GpThread *t, GpType *cls, const GpValue *args, int nargs,
+                            GpObj *kwnames) {
+  GpValue self = gp_inst_new_bare(t, cls);
+  if (GP_IS_ERR(self)) return self;
+  GpExc *e = (GpExc *)self.as.o;
+  GpValue a = gp_tuple_pack(
+      t, (size_t)(nargs - (kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0)), args);
+  e->context = GP_NONEV;
+  e->cause = GP_NONEV;
+  if (GP_IS_ERR(a)) {
+    GP_DECREF(self);
+    return a;
+  }
+  e->args = a.as.o;
+  return self;
+}
+
+/* A new instance of cls as the built-in base's __new__ makes it: a bare
+** object, an exception with its args, a payload, or a class (metaclasses). */
+static GpValue inst_alloc(GpThread *t, GpType *cls, const GpValue *args, int nargs,
+                          GpObj *kwnames) {
+  const GpType *solid = solid_base(cls);
+  if (((GpClass *)cls)->payoffset) return gp_payload_new(t, cls, args, nargs, kwnames);
+  if (solid == &gp_type_type) {
+    int nkw = kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0;
+    if (nargs - nkw != 3)
+      return gp_raise(t, &gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
+                      nargs - nkw);
+    return gp_type_new_meta(t, cls, args, args + 3, nkw, kwnames);
+  }
+  if (solid != &gp_type_object) return exc_inst_new(t, cls, args, nargs, kwnames);
+  return gp_inst_new_bare(t, cls);
+}
+
 /* isinstance(v, cls), metaclasses included. */
 static bool is_instance(GpValue v, const GpType *cls) {
   if (gp_is_inst(v)) return gp_class_is_subtype(v.as.o->type, cls);
   return gp_type_is_subtype(gp_meta_of(v), cls);
 }
 
-/* __init__ found in cls's MRO, or the built-in base's. */
-static GpValue call_init(GpThread *t, GpType *cls, GpValue *argv, int nargs, GpObj *kwnames) {
-  GpValue init;
-  if (!gp_class_lookup(cls, S("__init__"), &init)) {
+/* __init__ (init, stolen; GP_ERRV: none in the MRO) or the built-in base's. */
+static GpValue call_init(GpThread *t, GpType *cls, GpValue init, GpValue *argv, int nargs,
+                         GpObj *kwnames) {
+  if (GP_IS_ERR(init)) {
     if (!((GpClass *)cls)->payoffset) return GP_NONEV;
     return gp_payload_init(t, argv[0], argv + 1, nargs, kwnames);
   }
@@ -961,46 +970,77 @@ static GpValue call_init(GpThread *t, GpType *cls, GpValue *argv, int nargs, GpO
   return GP_ERRV;
 }
 
-GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int nargs,
-                            GpObj *kwnames) {
-  GpValue newf, self;
-  GpValue *argv = malloc(sizeof(GpValue) * (size_t)(nargs + 1));
-  if (!argv) return gp_raise_nomem(t);
-  argv[0] = gp_objv(&cls->ob);
-  if (nargs) memcpy(argv + 1, args, sizeof(GpValue) * (size_t)nargs);
+/* __new__ (newf, a new reference) called as newf(cls, *args). */
+static GpValue call_new(GpThread *t, GpValue newf, GpValue *argv, int nargs, GpObj *kwnames) {
+  GpValue fn = newf;
+  if (GP_IS_OBJ(newf) && newf.as.o->type == &gp_type_staticmethod) fn = *(GpValue *)(newf.as.o + 1);
+  GpValue self = gp_vm_call(t, fn, argv, nargs + 1, kwnames);
+  GP_DECREF(newf);
+  return self;
+}
+
+/* The object, __new__ and __init__ of a call with argv[1..nargs] as the
+** arguments: argv[0] is free for the class, then the instance. */
+static GpValue new_then_init(GpThread *t, GpType *cls, GpValue *argv, int nargs, GpObj *kwnames) {
+  GpValue newf, init, self;
   bool has_new = gp_class_lookup(cls, S("__new__"), &newf);
-  if (has_new) {
-    GpValue fn = newf;
-    if (GP_IS_OBJ(newf) && newf.as.o->type == &gp_type_staticmethod)
-      fn = *(GpValue *)(newf.as.o + 1);
-    self = gp_vm_call(t, fn, argv, nargs + 1, kwnames);
-    GP_DECREF(newf);
-    if (GP_IS_ERR(self) || !is_instance(self, cls)) {
-      free(argv);
-      return self;
-    }
-  } else {
-    self = inst_alloc(t, cls, args, nargs, kwnames);
-    if (GP_IS_ERR(self)) {
-      free(argv);
-      return self;
-    }
-  }
-  argv[0] = self;
-  GpValue r = call_init(t, cls, argv, nargs, kwnames);
-  free(argv);
-  if (GP_IS_ERR(r)) {
-    GP_DECREF(self);
-    return r;
-  }
-  GpValue init;
   bool has_init = gp_class_lookup(cls, S("__init__"), &init);
-  if (has_init) GP_DECREF(init);
+  argv[0] = gp_objv(&cls->ob);
+  self = has_new ? call_new(t, newf, argv, nargs, kwnames)
+                 : inst_alloc(t, cls, argv + 1, nargs, kwnames);
+  if (GP_IS_ERR(self) || (has_new && !is_instance(self, cls))) {
+    if (has_init) GP_DECREF(init);
+    return self;
+  }
   if ((nargs || kwnames) && !has_new && !has_init && solid_base(cls) == &gp_type_object) {
     GP_DECREF(self);
     return gp_raise(t, &gp_exc_TypeError, "%s() takes no arguments", cls->name);
   }
+  argv[0] = self;
+  GpValue r = call_init(t, cls, has_init ? init : GP_ERRV, argv, nargs, kwnames);
+  if (GP_IS_ERR(r)) {
+    GP_DECREF(self);
+    return r;
+  }
   return self;
+}
+
+/* Small calls put the class and arguments in a stack buffer: a class call
+** per Vector operation made a malloc here a measurable share of raytrace. */
+enum { SMALL_ARGS = 8 };
+
+/* small, or a heap array if nargs exceeds it, with args at [1..nargs]; NULL: out of memory. */
+static GpValue *argv_for(GpValue *small, const GpValue *args, int nargs) {
+  GpValue *argv = nargs <= SMALL_ARGS ? small : malloc(sizeof(GpValue) * (size_t)(nargs + 1));
+  if (argv && nargs) memcpy(argv + 1, args, sizeof(GpValue) * (size_t)nargs);
+  return argv;
+}
+
+GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int nargs,
+                            GpObj *kwnames) {
+  GpValue small[SMALL_ARGS + 1];
+  GpValue *argv = argv_for(small, args, nargs);
+  if (!argv) return gp_raise_nomem(t);
+  GpValue self = new_then_init(t, cls, argv, nargs, kwnames);
+  if (argv != small) free(argv);
+  return self;
+}
+
+GpObj *gp_class_plain_init(GpClass *c) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (c->init_epoch == epoch) return c->plain_init;
+  GpValue f;
+  c->plain_init = NULL;
+  c->init_epoch = epoch;
+  if (c->meta || c->payoffset || solid_base(&c->tp) != &gp_type_object) return NULL;
+  if (gp_class_lookup(&c->tp, S("__new__"), &f)) {
+    GP_DECREF(f);
+    return NULL;
+  }
+  if (!gp_class_lookup(&c->tp, S("__init__"), &f)) return NULL;
+  if (GP_IS_TYPE(f, gp_type_function)) c->plain_init = f.as.o;
+  GP_DECREF(f); /* the class's namespace keeps it while the epoch holds */
+  return c->plain_init;
 }
 
 /* Calling a class: its metaclass's __call__ if it has one, else __new__ then __init__. */
@@ -1009,13 +1049,13 @@ GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, 
   GpValue call;
   if (!meta || !gp_class_lookup(meta, S("__call__"), &call))
     return gp_class_call_plain(t, cls, args, nargs, kwnames);
-  GpValue *argv = malloc(sizeof(GpValue) * (size_t)(nargs + 1));
+  GpValue small[SMALL_ARGS + 1];
+  GpValue *argv = argv_for(small, args, nargs);
   GpValue r = argv ? GP_NONEV : gp_raise_nomem(t);
   if (argv) {
     argv[0] = gp_objv(&cls->ob);
-    if (nargs) memcpy(argv + 1, args, sizeof(GpValue) * (size_t)nargs);
     r = gp_vm_call(t, call, argv, nargs + 1, kwnames);
-    free(argv);
+    if (argv != small) free(argv);
   }
   GP_DECREF(call);
   return r;

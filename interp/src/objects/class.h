@@ -28,6 +28,8 @@ typedef struct GpClass {
   _Atomic uint64_t getattribute_state;
   /* (gp_class_epoch << 1) | whether the MRO has __del__, for finalize.c */
   _Atomic uint64_t del_cache;
+  GpObj *plain_init; /* borrowed, as of init_epoch: see gp_class_plain_init */
+  uint64_t init_epoch;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
@@ -159,8 +161,15 @@ GpValue gp_class_subscript(GpThread *t, GpValue cls, GpValue key);
 /* type(name, bases, dict) */
 GpValue gp_type_new3(GpThread *t, const GpValue *args);
 GpValue gp_class_call(GpThread *t, GpType *cls, const GpValue *args, int nargs, GpObj *kwnames);
-bool gp_is_notimpl(GpValue v);                       /* the NotImplemented singleton */
-bool gp_is_callable(GpValue v);                      /* callable(v) */
+bool gp_is_notimpl(GpValue v);  /* the NotImplemented singleton */
+bool gp_is_callable(GpValue v); /* callable(v) */
+/* The plain Python __init__ (borrowed) when calling cls is a bare allocation
+** (gp_inst_new_bare) then that function: no metaclass, no __new__, object
+** as the built-in base; else NULL. Cached on the class epoch, so only for
+** callers with attribute caches on (not gil=none). */
+GpObj *gp_class_plain_init(GpClass *c);
+/* A new instance of a class whose built-in base is object, with an empty dict. */
+GpValue gp_inst_new_bare(GpThread *t, GpType *cls);
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
 /* Whether v's class defines the special method name. */

@@ -48,10 +48,15 @@ typedef struct Frame {
   GpValue *sp;
   GpValue *prev_top;
   Chunk *prev_chunk;
-  int entry;         /* returning from it leaves the eval loop */
+  int entry;         /* FRAME_ENTRY, FRAME_INIT or 0 (a call inside the loop) */
   int yielded;       /* a generator frame left by YIELD_VALUE / YIELD_FROM */
   struct GpGen *gen; /* the generator that owns this frame, or NULL */
 } Frame;
+
+/* Frame.entry: returning from an entry frame leaves the eval loop; an init
+** frame is an __init__ started by init_frame: it returns None and its
+** caller's stack already holds the instance. */
+enum { FRAME_ENTRY = 1, FRAME_INIT = 2 };
 
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
@@ -909,6 +914,48 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   return 0;
 }
 
+/* A call of class cls = callee[0] with callee[1..nargs] whose instances
+** start bare and whose __init__ is a plain function (gp_class_plain_init):
+** the new instance takes the class's place on the caller's stack and
+** __init__ runs as a frame of the same eval loop, as CPython 3.12 does,
+** rather than in a nested one. 1 = *nf pushed (its arguments moved in),
+** 0 = take the generic path, -1 = error (the stack unchanged). */
+static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Frame **nf) {
+  GpFunction *fn = (GpFunction *)gp_class_plain_init((GpClass *)callee->as.o);
+  if (!fn || fn->code->nfast != nargs + 1 || (fn->code->flags & GP_CO_GENERATOR) ||
+      t->depth >= t->vm->opt.recursion_limit)
+    return 0;
+  GpValue self = gp_inst_new_bare(t, (GpType *)callee->as.o);
+  if (GP_IS_ERR(self)) return -1;
+  Frame *f = frame_alloc(st, fn->code);
+  if (!f) {
+    GP_DECREF(self);
+    gp_raise_nomem(t);
+    return -1;
+  }
+  GpValue *l = FRAME_LOCALS(f);
+  memcpy(l + 1, callee + 1, sizeof(GpValue) * (size_t)nargs);
+  l[0] = self;
+  GP_INCREF(self);
+  gp_decref_o(callee->as.o); /* the instance holds its class */
+  *callee = self;
+  gp_incref_o(&fn->ob);
+  f->func = &fn->ob;
+  f->globals = fn->globals;
+  f->entry = FRAME_INIT;
+  f->prev = t->frame;
+  t->frame = f;
+  t->depth++;
+  *nf = f;
+  return 1;
+}
+
+/* An __init__ run by init_frame returned r (stolen), not None. */
+static void init_returned(GpThread *t, GpValue r) {
+  gp_raise(t, &gp_exc_TypeError, "__init__() should return None, not '%s'", gp_typeof(r)->name);
+  GP_DECREF(r);
+}
+
 /* class body: ns = {'__module__', '__qualname__'}; body(ns); the class.
 ** kw: the class keywords (a dict), or NULL. */
 static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *kw,
@@ -1125,7 +1172,7 @@ GpThread *gp_vm_set_current(GpThread *t) {
 
 /* Runs an entry frame to completion in a nested C invocation. */
 static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
-  f->entry = 1;
+  f->entry = FRAME_ENTRY;
   if (st->cdepth >= C_NESTING_LIMIT) {
     f->sp = FRAME_LOCALS(f) + f->code->nlocals;
     frame_free(t, st, f);

@@ -877,6 +877,7 @@ dispatch:
       int nargs;
       GpObj *kwnames;
       GpValue *callee;
+      Frame *nf;
       TARGET(CALL) {
         nargs = (int)ARG;
         kwnames = NULL;
@@ -921,7 +922,6 @@ dispatch:
         if (GP_IS_TYPE(*callee, gp_type_function)) {
           GpFunction *fn = (GpFunction *)callee->as.o;
           GpCode *c = fn->code;
-          Frame *nf;
           if (__builtin_expect(
                   !kwnames && nargs == c->nfast && t->depth < t->vm->opt.recursion_limit, 1)) {
             nf = frame_alloc(st, c);
@@ -954,11 +954,21 @@ dispatch:
             sp = callee;
             if (!nf) goto error;
           }
+        push_frame:
           SAVE_REGS();
           f = nf;
           LOAD_REGS();
           CHECK_BREAKER();
           DISPATCH();
+        }
+        if (cache && !kwnames && GP_IS_TYPE(*callee, gp_type_type) &&
+            GP_IS_CLASS((GpType *)callee->as.o)) {
+          int r = init_frame(t, st, callee, nargs, &nf);
+          if (r < 0) goto error;
+          if (r > 0) {
+            sp = callee + 1; /* the instance stays for when __init__ returns */
+            goto push_frame;
+          }
         }
         SAVE_REGS();
         res = call_other(t, *callee, callee + 1, nargs, kwnames);
@@ -983,6 +993,13 @@ dispatch:
       GpGen *gen = f->gen;
       frame_free(t, st, f);
       if (entry) {
+        if (entry == FRAME_INIT) { /* the instance is already on the caller's stack */
+          f = prev;
+          LOAD_REGS();
+          if (GP_IS_NONE(res)) DISPATCH();
+          init_returned(t, res);
+          goto error;
+        }
         SYNC_TICKS();
         return res;
       }
@@ -1431,7 +1448,7 @@ reraise:
     int entry = f->entry;
     GpGen *gen = f->gen;
     frame_free(t, st, f);
-    if (entry) {
+    if (entry == FRAME_ENTRY) {
       SYNC_TICKS();
       return GP_ERRV;
     }
