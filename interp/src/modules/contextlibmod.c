@@ -23,6 +23,13 @@ static void holder_dealloc(GpObj *o) {
   GP_DECREF(((Holder *)o)->v);
 }
 
+/* A with statement's manager can sit in a cycle: the generator's frame may
+** reach the module that holds the manager. No clear: the generator's breaks it. */
+static int holder_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((Holder *)o)->v, visit, arg);
+  return 0;
+}
+
 static GpValue holder_new(GpThread *t, const GpType *tp, GpValue v) {
   Holder *h = (Holder *)gp_alloc(t, tp, sizeof(Holder));
   if (!h) {
@@ -110,6 +117,7 @@ static GpType gcm_type = {
     .ob = TYPE_HEAD,
     .name = "_GeneratorContextManager",
     .dealloc = holder_dealloc,
+    .traverse = holder_traverse,
     .methods = gcm_methods,
 };
 

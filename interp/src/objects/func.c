@@ -105,12 +105,16 @@ static void func_dealloc(GpObj *o) {
     GP_DECREF(f->defaults[i]);
 }
 
-/* globals, defaults, the closure's cells; code and the module name are not
+/* globals, defaults, keyword-only defaults, the closure's cells and the
+** attribute dict (functools.wraps puts __wrapped__ there: a wrapper and
+** the module it lives in are a cycle); code and the module name are not
 ** containers. */
 static int func_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GpFunction *f = (GpFunction *)o;
   int r = f->globals ? visit(f->globals, arg) : 0;
   if (!r && f->closure) r = visit(f->closure, arg);
+  if (!r && f->kwdefaults) r = visit(f->kwdefaults, arg);
+  if (!r && f->dict) r = visit(f->dict, arg);
   if (r) return r;
   for (int i = 0; i < f->ndefaults; i++)
     GP_VISIT(f->defaults[i], visit, arg);

@@ -167,7 +167,7 @@ int gp_payload_traverse(GpObj *self, GpVisitFn visit, void *arg) {
     if (r) return r;
   }
   GP_VISIT(*gp_payload_slot(self), visit, arg);
-  return 0;
+  return visit((GpObj *)self->type, arg); /* the instance owns a reference to its class */
 }
 
 /* The payload is dropped; the dict, a container with its own clear, stays
