@@ -26,6 +26,7 @@
 **   gp_gil_totals) see consistent values.
 */
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -366,8 +367,9 @@ static void gil_fifo_drop(GpGil *g, GpThread *ts) {
 **   inside gp_gil_check are not. (Counting a thread's first take made every
 **   CPU-bound thread start with a priority hold that no I/O request could
 **   cut short.) ts->gil.prio records which kind began the current hold.
-** - `prio_waiting` (under mu) counts priority takes in progress. While it is
-**   non-zero an ordinary waiter does not take the GIL even when it is free,
+** - `prio_waiting` (changed under mu) counts priority takes in progress.
+**   While it is non-zero an ordinary waiter does not take the GIL even when
+**   it is free,
 **   so the hold a priority request frees goes to a priority waiter. The
 **   count only covers threads blocked in take, so it drains.
 ** - A priority waiter sets the drop request as soon as it finds the GIL
@@ -386,41 +388,71 @@ static void gil_fifo_drop(GpGil *g, GpThread *ts) {
 **   answers at its next check, within microseconds, while sleeping would
 **   put an OS wake-up (tens of microseconds, milliseconds on a loaded
 **   machine) into every I/O operation. Then it sleeps as any waiter.
-** - After a requested drop the holder waits for the switch as under gil=new;
-**   the requester is blocked in take, so someone takes and signals.
+** - A CPU-bound thread's turn (`slice_ns`) begins at an ordinary take and
+**   lasts one interval, across the holds priority requests cut it into.
+** - A holder that answers a priority request in gp_gil_check within its
+**   turn (gil_prio_check) does not wait for the switch: `prio_waiting`
+**   already keeps it from taking the GIL back. It spins for the GIL's
+**   return like a priority waiter, because the I/O thread's hold is short,
+**   and continues its turn if it gets it while spinning. Past its turn it
+**   drops as under gil=new, so the other CPU-bound threads get theirs (the
+**   I/O thread's switches reset their timeouts: without turns they would
+**   never ask). Sleeping instead would make the I/O thread wake it before
+**   its blocking call, and the OS runs a woken thread on the waker's core:
+**   the I/O thread then waits in that core's run queue for a scheduler tick
+**   (4 ms on this 2-core VM, with the other core idle), which cost 40x of
+**   the I/O rate at k = 3. For the same reason a release wakes no ordinary
+**   sleeper while `prio_spinners` (under mu) counts such a holder still
+**   spinning: that holder takes the GIL, and when it stops spinning it
+**   decrements the count and re-checks under the same hold of mu before
+**   it sleeps, so no wakeup is lost. The count lives only inside one call
+**   of gil_prio_check, so it drains.
+** - Spins call sched_yield: when the two threads share a core, a busy loop
+**   would keep the thread it waits for off that core.
+** - After any other requested drop the holder waits for the switch as under
+**   gil=new; the requester is blocked in take, so someone takes and signals.
 */
 
 #define PRIO_SPIN_NS 200000u
 
-static inline void gil_cpu_relax(void) {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#endif
+/* Spins with mu released until `done` or the deadline; see above for why
+** it yields rather than pauses. */
+static void gil_prio_spin(GpGil *g, bool prio) {
+  uint64_t iv = gil_interval_ns(g);
+  uint64_t until = gp_now_ns() + (iv < PRIO_SPIN_NS ? iv : PRIO_SPIN_NS);
+  gil_unlock(&g->mu);
+  while ((atomic_load_explicit(&g->locked, memory_order_relaxed) ||
+          (!prio && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed))) &&
+         gp_now_ns() < until)
+    sched_yield();
+  gil_lock(&g->mu);
 }
 
-static void gil_prio_take(GpGil *g, GpThread *ts, bool prio) {
+/* `yielded`: ts has just dropped for a priority waiter within its turn
+** (gil_prio_check) and counts in prio_spinners. */
+static void gil_prio_take(GpGil *g, GpThread *ts, bool prio, bool yielded) {
   uint64_t t0 = gp_now_ns();
   gil_lock(&g->mu);
   gil_assert(g->owner != ts);
-  if (atomic_load_explicit(&g->locked, memory_order_relaxed) || (!prio && g->prio_waiting)) {
+  bool spun = !prio && !yielded, resumed = yielded;
+  if (atomic_load_explicit(&g->locked, memory_order_relaxed) ||
+      (!prio && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed))) {
     gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
-    if (prio) g->prio_waiting++;
-    bool spun = !prio;
-    while (atomic_load_explicit(&g->locked, memory_order_relaxed) || (!prio && g->prio_waiting)) {
+    if (prio) atomic_fetch_add_explicit(&g->prio_waiting, 1, memory_order_relaxed);
+    while (atomic_load_explicit(&g->locked, memory_order_relaxed) ||
+           (!prio && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed))) {
       bool locked = atomic_load_explicit(&g->locked, memory_order_relaxed);
       if (prio && locked && !g->owner->gil.prio &&
           !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
         gil_request(g, ts); /* the priority request: no interval first */
-      if (!spun && atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+      if (!spun && (yielded || atomic_load_explicit(&g->drop_request, memory_order_relaxed))) {
         spun = true;
-        uint64_t iv = gil_interval_ns(g);
-        uint64_t until = gp_now_ns() + (iv < PRIO_SPIN_NS ? iv : PRIO_SPIN_NS);
-        gil_unlock(&g->mu);
-        while (atomic_load_explicit(&g->locked, memory_order_relaxed) && gp_now_ns() < until)
-          gil_cpu_relax();
-        gil_lock(&g->mu);
+        gil_prio_spin(g, prio);
+        if (yielded) g->prio_spinners--;
+        yielded = false;
         continue;
       }
+      resumed = false; /* it sleeps: its turn is over */
       uint64_t saved = g->switch_number;
       int64_t us = atomic_load_explicit(&g->interval_us, memory_order_relaxed);
       bool timed_out;
@@ -429,19 +461,42 @@ static void gil_prio_take(GpGil *g, GpThread *ts, bool prio) {
           g->switch_number == saved)
         gil_request(g, ts);
     }
-    if (prio) g->prio_waiting--;
+    if (prio) atomic_fetch_sub_explicit(&g->prio_waiting, 1, memory_order_relaxed);
   }
+  if (yielded) g->prio_spinners--;
   gil_install(g, ts, t0);
   ts->gil.prio = prio;
+  if (!prio && !resumed) ts->gil.slice_ns = ts->gil.hold_start_ns;
   gil_unlock(&g->mu);
+}
+
+/* Caller holds mu and has released the GIL: wakes who should take it. */
+static void gil_prio_wake(GpGil *g) {
+  if (atomic_load_explicit(&g->prio_waiting, memory_order_relaxed))
+    pthread_cond_signal(&g->prio_cond);
+  else if (!g->prio_spinners)
+    pthread_cond_signal(&g->cond);
 }
 
 static void gil_prio_drop(GpGil *g, GpThread *ts) {
   gil_lock(&g->mu);
   bool forced = gil_released(g, ts);
-  pthread_cond_signal(g->prio_waiting ? &g->prio_cond : &g->cond);
+  gil_prio_wake(g);
   gil_unlock(&g->mu);
   if (forced) gil_wait_switch(g, ts);
+}
+
+/* gp_gil_check's answer to a drop request: drop, and take again. */
+static void gil_prio_check(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  bool forced = gil_released(g, ts);
+  bool keep = forced && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed) &&
+              gp_now_ns() - ts->gil.slice_ns < gil_interval_ns(g);
+  gil_prio_wake(g);
+  if (keep) g->prio_spinners++;
+  gil_unlock(&g->mu);
+  if (forced && !keep) gil_wait_switch(g, ts);
+  gil_prio_take(g, ts, false, keep);
 }
 
 /* ------------------------------------------------------------ gil = fair */
@@ -629,7 +684,7 @@ static void gil_take(GpGil *g, GpThread *ts, bool blocked) {
     gil_fifo_take(g, ts);
     break;
   case GP_GIL_PRIORITY:
-    gil_prio_take(g, ts, blocked);
+    gil_prio_take(g, ts, blocked, false);
     break;
   case GP_GIL_FAIR:
     gil_fair_take(g, ts);
@@ -685,6 +740,9 @@ void gp_gil_check(GpGil *g, GpThread *ts) {
       if (g->stopper && g->stopper != ts) gil_none_park(g, ts);
       gil_unlock(&g->mu);
     }
+    break;
+  case GP_GIL_PRIORITY:
+    if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) gil_prio_check(g, ts);
     break;
   default: /* the models with drop requests */
     if (atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {

@@ -44,6 +44,7 @@ typedef struct GpGilThreadStats {
   uint64_t vtime_ns;      /* fair: GIL time, with the sleeper credit clamp (gil.c) */
   GpThread *wnext;        /* fair: next in g->waiters while waiting (under mu) */
   bool prio;              /* priority: this hold began with a priority take */
+  uint64_t slice_ns;      /* priority: when this CPU-bound turn began */
   bool blocked;           /* dropped by GP_BEGIN_ALLOW_THREADS (owner only) */
 } GpGilThreadStats;
 
@@ -68,8 +69,10 @@ typedef struct GpGil {
   /* fifo, under mu: a ticket lock. Ticket `serving` may take (or holds). */
   uint64_t next_ticket;
   uint64_t serving;
-  /* priority, under mu: waiters back from a blocking call, and where they sleep */
-  int prio_waiting;
+  /* priority: waiters back from a blocking call (written under mu, read
+  ** without it by spinning takers), and where they sleep */
+  _Atomic int prio_waiting;
+  int prio_spinners; /* under mu: yielded holders about to spin for the GIL */
   pthread_cond_t prio_cond;
   /* fair, under mu: the waiting threads, and who the GIL was handed to */
   GpThread *waiters;
