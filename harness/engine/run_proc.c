@@ -108,7 +108,7 @@ static void gb_child_main(GbEngine *e, int k, int res, int go) {
   gb_child_send(res, &m);
   if (m.ok) gb_child_loop(e, t, k, res, go);
   gp_detach(t);
-  gp_close(vm);
+  gb_vm_close(vm);
 }
 
 static int gb_spawn(GbEngine *e, GbChild *ch, int n) {

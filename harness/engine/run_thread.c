@@ -112,7 +112,7 @@ static void *gb_worker_main(void *arg) {
   }
   pthread_mutex_unlock(&x->mu);
   if (w->t) gp_detach(w->t);
-  if (gb_mode_owns_vm(x) && w->vm) gp_close(w->vm);
+  if (gb_mode_owns_vm(x) && w->vm) gb_vm_close(w->vm);
   gb_mark_release();
   return NULL;
 }
@@ -294,7 +294,7 @@ static void gb_inproc_finish(GbInproc *x, gp_Thread *main_t, bool abandoned) {
   for (int i = 0; i < x->nthreads; i++)
     pthread_join(x->w[i].th, NULL);
   if (main_t) gp_detach(main_t);
-  if (x->shared) gp_close(x->shared);
+  if (x->shared) gb_vm_close(x->shared);
   for (int k = 0; k < x->ntasks; k++)
     gb_value_free(&x->cur[k].result);
   pthread_mutex_destroy(&x->mu);

@@ -21,6 +21,10 @@ void gb_run_options(const GbRunConfig *cfg, gp_Options *o) {
   o->trace_capacity = cfg->trace ? (size_t)1 << 18 : 0;
 }
 
+void gb_vm_close(gp_VM *vm) {
+  if (gp_threading_shutdown(vm) == 0) gp_close(vm);
+}
+
 /* The innermost frame of a traceback, "  File "w.py", line 2, in f", as
 ** " (w.py:2, in f)" (a SyntaxError's has no function); "" if there is none.
 ** *code gets the lines after it (source, caret) up to msg, the message. */

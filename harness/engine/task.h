@@ -31,6 +31,10 @@ typedef struct GbEngine {
 } GbEngine;
 
 void gb_run_options(const GbRunConfig *cfg, gp_Options *o);
+/* Closes a VM as gilpy exits: first waits for the threads the workload
+** started and left running (freeing the VM under them crashes the run);
+** with daemon threads still on it, leaves the VM to the process's exit. */
+void gb_vm_close(gp_VM *vm);
 /* Calls the entry once as `worker`, measuring it into w; -1 with the
 ** error's "Type: message" line in err if it raised. */
 int gb_run_task(GbEngine *e, gp_Thread *t, int worker, bool process, GbWorkerSample *w, char *err,
