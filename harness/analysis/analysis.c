@@ -114,6 +114,34 @@ static void gb_check(GbAn *g, GbQ q, bool ge, double t, const char *fmt, ...) {
   va_end(ap);
 }
 
+/* Runs of exp that did not finish leave the checks that need them unmade,
+** and a check never made must not let the verdict read "reproduced": one
+** unsure check stands for them, naming the first. */
+static void gb_check_unfinished(GbAn *g, const char *exp) {
+  int n = 0;
+  const json_t *first = NULL;
+  size_t i;
+  json_t *r;
+  json_array_foreach(g->runs, i, r) {
+    if (strcmp(gb_rs(r, "experiment"), exp) != 0 || gb_ok(r)) continue;
+    if (!first) first = r;
+    n++;
+  }
+  if (!n) return;
+  GbExpResult *x = g->x;
+  GbCheck *c = realloc(x->checks, (size_t)(x->nchecks + 1) * sizeof *c);
+  if (!c) {
+    g->oom = true;
+    return;
+  }
+  x->checks = c;
+  c += x->nchecks++;
+  x->unsure++;
+  c->outcome = GB_UNSURE;
+  snprintf(c->text, sizeof c->text, "%d run%s did not finish (the first, gil=%s %s: %s)", n,
+           n == 1 ? "" : "s", gb_rs(first, "gil"), gb_rs(first, "status"), gb_rs(first, "error"));
+}
+
 const char *gb_verdict(const GbExpResult *x) {
   if (x->fail) return "not reproduced";
   if (x->unsure) return "inconclusive";
@@ -977,6 +1005,7 @@ GbAnalysis *gb_analyze(const json_t *doc) {
     g.x->info = &e->info;
     g.x->key = (GbKey){.gilpy = gb_q_none, .cpython = gb_q_none};
     e->analyze(&g, e->info.id);
+    gb_check_unfinished(&g, e->info.id);
   }
   if (a->nexps == 0) gb_tasks_analyze(g.runs, &a->tasks);
   gb_fidelity_analyze(g.runs, &a->fidelity);
