@@ -71,33 +71,41 @@ GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const G
   return cls;
 }
 
+/* out[0..len(kw)) = kw's values (borrowed) and *names = its keys as a
+** tuple, NULL for no keywords: a call's keywords from a dict. 0, or -1
+** (raised). */
+static int kw_spread(GpThread *t, GpObj *kw, GpValue *out, GpObj **names) {
+  size_t nkw = kw ? gp_dict_len(kw) : 0;
+  *names = NULL;
+  if (!nkw) return 0;
+  GpValue tu = gp_tuple_new(t, nkw);
+  if (GP_IS_ERR(tu)) return -1;
+  GpValue k, v;
+  size_t i = 0;
+  for (size_t it = 0; gp_dict_next(kw, &it, &k, &v); i++) {
+    GP_INCREF(k);
+    GP_TUPLE(tu)->items[i] = k;
+    out[i] = v;
+  }
+  *names = tu.as.o;
+  return 0;
+}
+
 /* The class statement's own class (metaclass type): the class, then its
 ** hooks with the keywords of kw (a dict or NULL). */
 static GpValue plain_class(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
                            GpObj *kw) {
   size_t nkw = kw ? gp_dict_len(kw) : 0;
-  GpValue cls = gp_class_new(t, name, qualname, bases, ns);
-  GpValue *kwv = nkw ? malloc(sizeof(GpValue) * nkw) : NULL;
-  GpValue names = nkw ? gp_tuple_new(t, nkw) : GP_NONEV;
-  if (GP_IS_ERR(cls) || GP_IS_ERR(names) || (nkw && !kwv)) {
-    if (!GP_IS_ERR(cls) && !GP_IS_ERR(names)) gp_raise_nomem(t);
-    GP_DECREF(cls);
-    GP_DECREF(names);
-    free(kwv);
-    return GP_ERRV;
-  }
-  GpValue k, v;
-  size_t i = 0;
-  for (size_t it = 0; kw && gp_dict_next(kw, &it, &k, &v); i++) {
-    GP_INCREF(k);
-    GP_TUPLE(names)->items[i] = k;
-    kwv[i] = v;
-  }
-  if (gp_class_init_hooks(t, cls, kwv, (int)nkw, nkw ? names.as.o : NULL) < 0) {
+  GpValue *kwv = malloc(sizeof(GpValue) * (nkw + 1));
+  GpObj *names = NULL;
+  if (!kwv) return gp_raise_nomem(t);
+  GpValue cls =
+      kw_spread(t, kw, kwv, &names) < 0 ? GP_ERRV : gp_class_new(t, name, qualname, bases, ns);
+  if (!GP_IS_ERR(cls) && gp_class_init_hooks(t, cls, kwv, (int)nkw, names) < 0) {
     GP_DECREF(cls);
     cls = GP_ERRV;
   }
-  GP_DECREF(names);
+  if (names) gp_decref_o(names);
   free(kwv);
   return cls;
 }
@@ -107,24 +115,15 @@ static GpValue call_meta(GpThread *t, GpValue meta, GpObj *name, GpObj *bases, G
                          GpObj *kw) {
   size_t nkw = kw ? gp_dict_len(kw) : 0;
   GpValue *argv = malloc(sizeof(GpValue) * (3 + nkw));
-  GpValue names = nkw ? gp_tuple_new(t, nkw) : GP_NONEV;
-  GpValue r = GP_ERRV;
-  if (!argv || GP_IS_ERR(names)) {
-    free(argv);
-    return GP_IS_ERR(names) ? names : gp_raise_nomem(t);
-  }
+  GpObj *names = NULL;
+  if (!argv) return gp_raise_nomem(t);
   argv[0] = gp_objv(name);
   argv[1] = gp_objv(bases);
   argv[2] = gp_objv(ns);
-  GpValue k, v;
-  size_t i = 0;
-  for (size_t it = 0; kw && gp_dict_next(kw, &it, &k, &v); i++) {
-    GP_INCREF(k);
-    GP_TUPLE(names)->items[i] = k;
-    argv[3 + i] = v;
-  }
-  r = gp_vm_call(t, meta, argv, (int)(3 + nkw), nkw ? names.as.o : NULL);
-  GP_DECREF(names);
+  GpValue r = kw_spread(t, kw, argv + 3, &names) < 0
+                  ? GP_ERRV
+                  : gp_vm_call(t, meta, argv, (int)(3 + nkw), names);
+  if (names) gp_decref_o(names);
   free(argv);
   return r;
 }
