@@ -6,6 +6,7 @@ here (the committed reference run, edited), so the expected text is known:
 - E12's break-even is interpolated between the measured task lengths, or
   said to lie beyond (or below) them;
 - E3 explains a loss of exactly one thread's increments;
+- a run that did not finish keeps its experiment from "reproduced";
 - compare: a legend names A, B, C; the columns carry the letters; E7's rows
   show the switch and check intervals, so no two rows read alike; runs only
   one file has are counted and listed per file; different suites are said to
@@ -77,6 +78,17 @@ expect(summary.count("the medians printed above divide to") == 1, "no note where
 # --- E3: a whole thread's increments lost ---
 expect("legacy lost exactly 1000000 updates, one thread's whole work" in md,
        "E3 explains a loss of one thread's increments")
+
+# --- a run that did not finish: its experiment is not reproduced without it ---
+done = next(e for e, _, v in sections if v == "reproduced")
+doc = copy.deepcopy(base)
+run = next(r for r in doc["runs"] if r["experiment"] == done)
+run["status"], run["error"] = "timeout", "timeout after 9 s (worker threads interrupted)"
+md2 = report(doc, "unfinished")
+expect(re.search(rf"^## {done} \S+ — inconclusive$", md2, re.M),
+       f"{done} with a run that timed out is inconclusive")
+expect(f"1 run did not finish (the first, gil={run['gil']} timeout: timeout after 9 s" in md2,
+       f"{done}: the unsure check names the run")
 
 
 # --- E12: the break-even ---
