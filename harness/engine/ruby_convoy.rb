@@ -42,6 +42,8 @@ module RubyConvoy
       s.write("GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n")
       reply = s.read
     ensure
+      # a reset, not a FIN: no TIME_WAIT left behind (as bench.fetch)
+      s.setsockopt(Socket::SOL_SOCKET, Socket::SO_LINGER, [1, 0].pack('ii'))
       s.close
     end
     status = reply[/\AHTTP\/1\.[01] (\d+)/, 1]
