@@ -48,7 +48,7 @@
 #include "rounds.h"
 #include "ruby.h"
 #include "run.h"
-#include "server.h"
+#include "server_proc.h"
 #include "spinlib.h"
 #include "stats.h"
 #include "suite.h"
@@ -89,7 +89,7 @@ typedef struct GbSuiteOpts {
 typedef struct GbSuiteState {
   GbSuite *s;
   GbTopo tp;
-  GbServer *srv;
+  GbServerProc srv; /* pid 0: no server */
   GbWriter *w;
   GbProgress prog;
   char *interp, *driver; /* "cpython-3.11" (NULL: no reference runs), the driver */
@@ -670,8 +670,8 @@ static int gb_suite_exec(void *ud, int i, const GbRunConfig *cfg, const GbRunHoo
   for (int k = 0; k < c.nargs; k++)
     if (strcmp(c.args[k], "{url}") == 0) {
       free(c.args[k]);
-      c.args[k] = gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv ? gb_server_port(st->srv) : 1,
-                              sr->latency_ms);
+      c.args[k] =
+          gb_asprintf("http://127.0.0.1:%u/?ms=%g", st->srv.pid ? st->srv.port : 1, sr->latency_ms);
     }
   rc = gb_suite_measure(st, sr->impl, &c, h, one);
   gb_config_free(&c);
@@ -1116,8 +1116,7 @@ static int gb_suite_start(GbSuiteState *st, const GbSuiteOpts *o, const char *ou
   gb_disturb_reference(pfr == 0 ? &pf : NULL);
   if (gb_suite_needs_server(s)) {
     GbServerOptions so = {.latency_ms = 0, .port = 0, .max_conns = 1024};
-    st->srv = gb_server_start(&so, err, sizeof err);
-    if (!st->srv) {
+    if (gb_server_proc_start(&so, &st->srv, err, sizeof err) < 0) {
       fprintf(stderr, "gilbench suite: the loopback server: %s\n", err);
       return 1;
     }
@@ -1201,7 +1200,7 @@ int gb_suite_main(int argc, char **argv) {
   sigaction(SIGINT, &old_int, NULL);
   sigaction(SIGTERM, &old_term, NULL);
 done:
-  if (st.srv) gb_server_stop(st.srv);
+  gb_server_proc_stop(&st.srv);
   gb_writer_close(st.w);
   free(st.interp);
   json_decref(st.calibrated);

@@ -12,12 +12,6 @@ import shutil
 import hlib
 from hlib import expect
 
-if os.environ.get("GILBENCH_SANITIZE") == "thread":
-    # E14 needs the suite's loopback server, a thread in gilbench, and TSan
-    # refuses threads in the child of a multi-threaded process: the
-    # in-process runs cannot be measured (docs/design.md, Supervised runs)
-    hlib.skip("ThreadSanitizer: no in-process runs beside the loopback server thread")
-
 if not shutil.which("ruby"):
     hlib.skip("no ruby (scripts/deps.sh installs Debian's): no Ruby reference line")
 
