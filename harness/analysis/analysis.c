@@ -87,16 +87,23 @@ typedef struct GbAn {
 /* Records that q should be >= t (ge) or <= t (!ge). */
 static void gb_check(GbAn *g, GbQ q, bool ge, double t, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-static void gb_check(GbAn *g, GbQ q, bool ge, double t, const char *fmt, ...) {
-  if (isnan(q.v)) return;
+/* A new check at the end of the experiment's list; NULL when out of memory. */
+static GbCheck *gb_check_new(GbAn *g) {
   GbExpResult *x = g->x;
   GbCheck *c = realloc(x->checks, (size_t)(x->nchecks + 1) * sizeof *c);
   if (!c) {
     g->oom = true;
-    return;
+    return NULL;
   }
   x->checks = c;
-  c += x->nchecks++;
+  return c + x->nchecks++;
+}
+
+static void gb_check(GbAn *g, GbQ q, bool ge, double t, const char *fmt, ...) {
+  if (isnan(q.v)) return;
+  GbExpResult *x = g->x;
+  GbCheck *c = gb_check_new(g);
+  if (!c) return;
   double lo = isnan(q.lo) ? q.v : q.lo, hi = isnan(q.hi) ? q.v : q.hi;
   if (ge ? lo >= t : hi <= t) {
     x->pass++;
@@ -127,16 +134,9 @@ static void gb_check_unfinished(GbAn *g, const char *exp) {
     if (!first) first = r;
     n++;
   }
-  if (!n) return;
-  GbExpResult *x = g->x;
-  GbCheck *c = realloc(x->checks, (size_t)(x->nchecks + 1) * sizeof *c);
-  if (!c) {
-    g->oom = true;
-    return;
-  }
-  x->checks = c;
-  c += x->nchecks++;
-  x->unsure++;
+  GbCheck *c = n ? gb_check_new(g) : NULL;
+  if (!c) return;
+  g->x->unsure++;
   c->outcome = GB_UNSURE;
   snprintf(c->text, sizeof c->text, "%d run%s did not finish (the first, gil=%s %s: %s)", n,
            n == 1 ? "" : "s", gb_rs(first, "gil"), gb_rs(first, "status"), gb_rs(first, "error"));
