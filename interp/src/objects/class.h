@@ -87,10 +87,21 @@ void gp_payload_clear(GpObj *self);
 ** made by a metaclass records it in GpClass.meta, and type(), isinstance()
 ** and attribute lookup consult it. */
 const GpType *gp_meta_of(GpValue v); /* type(v) */
-/* The class statement's call: the metaclass (explicit in kw, or the most
-** derived of the bases') called with (name, bases, ns, **kw). kw may be NULL. */
-GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
-                       GpObj *kw);
+/* A class statement: its body function, name, qualified name, bases
+** (a tuple) and the value of __name__ in its globals (GP_ERRV: none). */
+typedef struct GpClassStmt {
+  GpValue body;
+  GpObj *name, *qualname, *bases;
+  GpValue module;
+} GpClassStmt;
+/* Runs a class statement: the metaclass (explicit in kw, or the most
+** derived of the bases'), its __prepare__(name, bases, **kw) for the
+** namespace, the body on it, then the metaclass called with (name, bases,
+** ns, **kw). kw may be NULL. */
+GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw);
+/* Stores name = v in a class body's namespace (a dict, or a dict
+** subclass's instance from __prepare__, through its __setitem__). */
+int gp_ns_store(GpThread *t, GpValue ns, GpObj *name, GpValue v);
 /* type.__new__(mcls, name, bases, ns) */
 GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const GpValue *kwv,
                          int nkw, GpObj *kwnames);

@@ -149,7 +149,8 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0 && gp_payload_base(tp))
     return gp_native_bind(t, "__new__", payload_new_fn, gp_objv((GpObj *)tp));
-  if ((strcmp(s, "__new__") == 0 || strcmp(s, "__call__") == 0) && tp == &gp_type_type)
+  if ((strcmp(s, "__new__") == 0 || strcmp(s, "__call__") == 0 || strcmp(s, "__prepare__") == 0) &&
+      tp == &gp_type_type)
     return gp_type_super_attr(t, name, GP_NONEV);
   if (strcmp(s, "__init__") == 0 && gp_payload_base(tp))
     return gp_native_new(t, "__init__", payload_init_fn);
