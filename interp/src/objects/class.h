@@ -76,6 +76,12 @@ GpValue gp_payload_init(GpThread *t, GpValue self, const GpValue *args, int narg
 /* An attribute of built-in base tp reached through super() from obj (whose
 ** payload is used), or GP_ERRV with nothing raised if tp has none. */
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj);
+/* repr(payload), its type's name replaced by the class's for a
+** GP_TPF_PAYLOAD type (CPython's Counter, deque, ... name type(self)). */
+GpValue gp_payload_repr(GpThread *t, GpValue self);
+/* The base's self[key] (dict.__getitem__ of a subclass): a dict payload's
+** missing key goes to the class's __missing__, else the base's own. */
+GpValue gp_payload_getitem(GpThread *t, GpValue o, GpValue key);
 /* int.__new__, tuple.__new__, type.__new__ ... read on a built-in type;
 ** GP_ERRV with nothing raised for other names. */
 GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name);

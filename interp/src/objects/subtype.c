@@ -17,7 +17,7 @@ static const GpType *const payload_types[] = {&gp_type_list, &gp_type_dict,     
 bool gp_payload_base(const GpType *tp) {
   for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)
     if (tp == payload_types[i]) return true;
-  return (tp->tpflags & GP_TPF_SUBCLASSABLE) != 0;
+  return (tp->tpflags & (GP_TPF_SUBCLASSABLE | GP_TPF_PAYLOAD)) != 0;
 }
 
 static bool is_module_type(const GpType *tp) {
@@ -27,7 +27,8 @@ static bool is_module_type(const GpType *tp) {
 /* Mutable payloads are made empty by __new__ and filled by __init__; a
 ** module type's is None until __init__ makes it. */
 static bool is_mutable(const GpType *tp) {
-  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp);
+  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp) ||
+         (tp->tpflags & GP_TPF_PAYLOAD);
 }
 
 /* The built-in type cls's instances wrap (class.c sets tp.base to the base
@@ -141,7 +142,8 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
   GpValue p = gp_unwrap(obj);
   if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
   const GpMethodDef *m = gp_dunder_find(tp, s); /* the base's special methods */
-  if (m) return gp_native_bind(t, m->name, m->fn, p);
+  if (m) /* a dict's __getitem__ calls the subclass's __missing__: it needs the instance */
+    return gp_native_bind(t, m->name, m->fn, strcmp(s, "__getitem__") ? p : obj);
   return getattr_or_none(t, p, name);
 }
 
@@ -157,6 +159,15 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
   const GpMethodDef *m = gp_dunder_find(tp, s); /* int.__add__, list.__len__ */
   if (m) return gp_native_method(t, tp, m);
   return GP_ERRV;
+}
+
+GpValue gp_payload_repr(GpThread *t, GpValue self) {
+  GpValue p = gp_unwrap(self), r = gp_repr(t, p);
+  if (GP_IS_ERR(r) || !(gp_typeof(p)->tpflags & GP_TPF_PAYLOAD)) return r;
+  const char *s = GP_STR(r)->data, *paren = strchr(s, '(');
+  GpValue named = paren ? gp_str_printf(t, "%s%s", self.as.o->type->name, paren) : r;
+  if (paren) GP_DECREF(r);
+  return named;
 }
 
 /* ---------------------------------------------------- the cycle collector */

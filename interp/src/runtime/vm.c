@@ -425,7 +425,7 @@ static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
 /* {**m} */
 static int dict_update(GpThread *t, GpObj *d, GpValue m) {
   m = gp_unwrap(m);
-  if (!GP_IS_TYPE(m, gp_type_dict)) {
+  if (!gp_type_is_subtype(gp_typeof(m), &gp_type_dict)) { /* Counter, OrderedDict too */
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not a mapping", gp_typeof(m)->name);
     return -1;
   }
