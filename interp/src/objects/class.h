@@ -162,6 +162,9 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
 ** not finalized yet; calling it once (an error is reported and dropped). */
 bool gp_inst_has_del(const GpObj *o);
 void gp_inst_finalize(GpThread *t, GpObj *o);
+/* The same for a class object cls whose metaclass defines __del__ (meta.c). */
+bool gp_meta_has_del(const GpObj *cls);
+void gp_meta_finalize(GpThread *t, GpObj *cls);
 /* False when o's class is known to have no __del__: the deallocation of an
 ** instance asks no more in the common case. */
 static inline bool gp_inst_may_have_del(const GpObj *o) {

@@ -2,12 +2,14 @@
 ** meta.c — metaclasses (class.h): the class statement (its metaclass,
 ** the namespace __prepare__ gives, the body run on it),
 ** type.__new__(mcls, name, bases, ns), type.__call__ and type.__prepare__
-** as a metaclass's methods reach them through super().
+** as a metaclass's methods reach them through super(), and a metaclass's
+** __del__ as the finalizer of its classes (finalize.c).
 */
 #include <stdlib.h>
 #include <string.h>
 
 #include "class.h"
+#include "finalize.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -262,4 +264,35 @@ GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
   if (strcmp(s, "__call__") == 0 && GP_IS_NONE(obj)) /* read on type itself */
     return gp_native_new(t, "__call__", type_call_fn);
   return GP_ERRV;
+}
+
+/* ------------------------------------------------ the metaclass's __del__ */
+
+/* cls's metaclass's __del__ (new reference), or GP_ERRV. */
+static GpValue meta_del(const GpObj *cls) {
+  const GpType *tp = (const GpType *)cls;
+  GpValue f;
+  if (!GP_IS_CLASS(tp) || !((const GpClass *)tp)->meta) return GP_ERRV;
+  return gp_class_lookup(((const GpClass *)tp)->meta, gp_intern_cstr("__del__"), &f) ? f : GP_ERRV;
+}
+
+bool gp_meta_has_del(const GpObj *cls) {
+  if (cls->flags & GP_F_FINALIZED) return false;
+  GpValue f = meta_del(cls);
+  bool has = !GP_IS_ERR(f);
+  GP_DECREF(f);
+  return has;
+}
+
+/* Marked first, as an instance's: it runs once even if it resurrects cls. */
+void gp_meta_finalize(GpThread *t, GpObj *cls) {
+  cls->flags |= GP_F_FINALIZED;
+  GpValue f = meta_del(cls), self = gp_objv(cls);
+  if (GP_IS_ERR(f)) return;
+  GpValue r = gp_vm_call(t, f, &self, 1, NULL);
+  if (GP_IS_ERR(r))
+    gp_print_unraisable(t, f);
+  else
+    GP_DECREF(r);
+  GP_DECREF(f);
 }
