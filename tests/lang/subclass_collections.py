@@ -144,6 +144,20 @@ s[0] = "X"
 print(s, len(s), bool(Stack()))
 
 
+# copy() makes an instance of the subclass (calling it), as in CPython.
+class Pairs(defaultdict):
+    pass
+
+
+pc = Pairs(list, a=[1]).copy()
+qc = Ring([1, 2], 4).copy()
+print(pc, type(pc).__name__, qc, Stack("ab").copy(), Count2("aab").copy())
+try:
+    g.copy()
+except TypeError as e:
+    print("TypeError", e)
+
+
 # Cycles through an instance and its payload are collected.
 import gc
 

@@ -132,6 +132,28 @@ static GpValue module_type_attr(GpThread *t, const GpType *tp, GpObj *name, GpVa
   return getattr_or_none(t, p, name);
 }
 
+/* copy() of a collections type's subclass instance: type(self)(self), with
+** defaultdict's factory before and deque's maxlen after, as CPython's
+** copies make one of the subclass. */
+static GpValue payload_copy_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "copy", nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue self = args[0], p = gp_unwrap(self), cls = gp_objv((GpObj *)self.as.o->type), r;
+  GpValue f = getattr_or_none(t, p, gp_intern_cstr("default_factory"));
+  if (!GP_IS_ERR(f)) {
+    GpValue av[2] = {f, self};
+    r = gp_vm_call(t, cls, av, 2, NULL);
+    GP_DECREF(f);
+    return r;
+  }
+  if (!GP_IS_NONE(t->exc)) return GP_ERRV;
+  GpValue m = getattr_or_none(t, p, gp_intern_cstr("maxlen"));
+  if (GP_IS_ERR(m)) return GP_IS_NONE(t->exc) ? gp_vm_call(t, cls, &self, 1, NULL) : GP_ERRV;
+  GpValue av[2] = {self, m};
+  r = gp_vm_call(t, cls, av, GP_IS_NONE(m) ? 1 : 2, NULL);
+  GP_DECREF(m);
+  return r;
+}
+
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0)
@@ -141,6 +163,8 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
   if (strcmp(s, "__init__") == 0) return gp_native_bind(t, "__init__", payload_init_fn, obj);
   GpValue p = gp_unwrap(obj);
   if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
+  if ((tp->tpflags & GP_TPF_PAYLOAD) && strcmp(s, "copy") == 0)
+    return gp_native_bind(t, "copy", payload_copy_fn, obj);
   const GpMethodDef *m = gp_dunder_find(tp, s); /* the base's special methods */
   if (m) /* a dict's __getitem__ calls the subclass's __missing__: it needs the instance */
     return gp_native_bind(t, m->name, m->fn, strcmp(s, "__getitem__") ? p : obj);
