@@ -971,27 +971,27 @@ static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue base
   return cls;
 }
 
-/* A name read in a class body: 1 (found, *out set), 0 (missing) or -1
-** (raised). A namespace from __prepare__ that is not a dict answers
-** through its __getitem__ (KeyError: missing), as in CPython. */
-static int ns_load(GpThread *t, GpValue ns, GpObj *name, GpValue *out) {
-  if (GP_IS_TYPE(ns, gp_type_dict)) return gp_dict_get_str(ns.as.o, name, out);
-  *out = gp_getitem(t, ns, gp_objv(name));
-  if (!GP_IS_ERR(*out)) return 1;
+/* A namespace's KeyError means a missing name: 0 with it cleared, else -1. */
+static int ns_missing(GpThread *t) {
   if (!gp_exc_matches(t->exc, &gp_exc_KeyError)) return -1;
   GP_DECREF(t->exc);
   t->exc = GP_NONEV;
   return 0;
 }
 
+/* A name read in a class body: 1 (found, *out set), 0 (missing) or -1
+** (raised). A namespace from __prepare__ that is not a dict answers
+** through its __getitem__, as in CPython. */
+static int ns_load(GpThread *t, GpValue ns, GpObj *name, GpValue *out) {
+  if (GP_IS_TYPE(ns, gp_type_dict)) return gp_dict_get_str(ns.as.o, name, out);
+  *out = gp_getitem(t, ns, gp_objv(name));
+  return GP_IS_ERR(*out) ? ns_missing(t) : 1;
+}
+
 /* del name in a class body: 1 (deleted), 0 (missing) or -1 (raised). */
 static int ns_del(GpThread *t, GpValue ns, GpObj *name) {
   if (GP_IS_TYPE(ns, gp_type_dict)) return gp_dict_del(t, ns.as.o, gp_objv(name));
-  if (gp_delitem(t, ns, gp_objv(name)) == 0) return 1;
-  if (!gp_exc_matches(t->exc, &gp_exc_KeyError)) return -1;
-  GP_DECREF(t->exc);
-  t->exc = GP_NONEV;
-  return 0;
+  return gp_delitem(t, ns, gp_objv(name)) == 0 ? 1 : ns_missing(t);
 }
 
 /* The class in start's MRO whose namespace holds the function of code, or NULL. */
