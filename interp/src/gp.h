@@ -187,6 +187,10 @@ typedef int (*GpVisitFn)(GpObj *child, void *arg);
 ** payload is made by __init__, and the type's methods are bound to the
 ** instance, so that they can call back into its overrides (Thread.run). */
 #define GP_TPF_SUBCLASSABLE 2u
+/* A module's type that classes derive from as from dict or list
+** (objects/subtype.c): __new__ makes an empty payload, __init__ a new
+** one, and its repr "Name(...)" names the class (collections.deque). */
+#define GP_TPF_PAYLOAD 4u
 
 /* Type of any value (inline kinds map to gp_type_int, gp_type_float, ...). */
 const GpType *gp_typeof(GpValue v);

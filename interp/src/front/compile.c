@@ -1274,6 +1274,8 @@ static int expr(Unit *u, GpNode *n) {
     return genexp(u, n);
   case GP_N_STARRED:
     return cerr(u, n->line, n->op == 1 ? "can't use starred expression here" : "invalid syntax");
+  case GP_N_SLICE: /* only a[i:j:k] itself compiles one */
+    return cerr(u, n->line, "slices in a subscript tuple (a[i:j, k]) are not supported by gilpy");
   default:
     return cerr(u, n->line, "invalid syntax");
   }

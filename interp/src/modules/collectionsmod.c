@@ -4,6 +4,7 @@
 ** and OrderedDict. Those have GpDict's layout and gp_type_dict as their
 ** base, so dict.c's functions and methods work on them; their own slots
 ** and methods add what differs (missing keys, counting, reprs, order).
+** Classes may derive from all four (GP_TPF_PAYLOAD, objects/subtype.c).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -658,6 +659,7 @@ static const GpTypeOps deque_ops = {
 static GpType deque_type = {
     .ob = TYPE_HEAD,
     .name = "collections.deque",
+    .tpflags = GP_TPF_PAYLOAD,
     .dealloc = deque_dealloc,
     .traverse = deque_traverse,
     .clear = deque_clear,
@@ -755,20 +757,30 @@ static GpValue dd_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inpl
 
 /* ------------------------------------------------------------ defaultdict */
 
-static GpValue defaultdict_getitem(GpThread *t, GpValue self, GpValue key) {
-  GpValue v;
-  int r = gp_dict_getref(t, self.as.o, key, &v);
-  if (r > 0) return v;
-  if (r < 0) return GP_ERRV;
+/* self[key] = factory(), returned; KeyError without a factory. */
+static GpValue defaultdict_missing(GpThread *t, GpValue self, GpValue key) {
   GpValue f = ((DefaultDict *)self.as.o)->factory;
   if (GP_IS_NONE(f)) return gp_raise_keyerror(t, key);
-  v = gp_vm_call(t, f, NULL, 0, NULL);
+  GpValue v = gp_vm_call(t, f, NULL, 0, NULL);
   if (GP_IS_ERR(v)) return v;
   if (gp_dict_set(t, self.as.o, key, v) < 0) {
     GP_DECREF(v);
     return GP_ERRV;
   }
   return v;
+}
+
+static GpValue defaultdict_getitem(GpThread *t, GpValue self, GpValue key) {
+  GpValue v;
+  int r = gp_dict_getref(t, self.as.o, key, &v);
+  if (r > 0) return v;
+  return r < 0 ? GP_ERRV : defaultdict_missing(t, self, key);
+}
+
+/* __missing__(key), for a subclass's super().__missing__(key). */
+static GpValue defaultdict_missing_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__missing__", nargs - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return defaultdict_missing(t, args[0], args[1]);
 }
 
 static int update_from(GpThread *t, GpObj *d, const GpValue *args, int npos, int nkw, GpObj *kw) {
@@ -785,9 +797,7 @@ static int update_from(GpThread *t, GpObj *d, const GpValue *args, int npos, int
 static GpValue defaultdict_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int nkw = nkw_of(kw), npos = nargs - nkw;
   GpValue f = npos ? args[0] : GP_NONEV;
-  const GpType *ft = gp_typeof(f);
-  if (!GP_IS_NONE(f) && !(ft == &gp_type_native || ft == &gp_type_function || ft == &gp_type_type ||
-                          (ft->ops && ft->ops->call)))
+  if (!GP_IS_NONE(f) && !gp_is_callable(f))
     return gp_raise(t, &gp_exc_TypeError, "first argument must be callable or None");
   GpValue d = ddict_alloc(t, &defaultdict_type);
   if (GP_IS_ERR(d)) return d;
@@ -859,7 +869,8 @@ static GpValue dd_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inpl
   return r;
 }
 
-static const GpMethodDef defaultdict_methods[] = {{"copy", dd_copy_m}, {NULL, NULL}};
+static const GpMethodDef defaultdict_methods[] = {
+    {"copy", dd_copy_m}, {"__missing__", defaultdict_missing_m}, {NULL, NULL}};
 static const GpTypeOps defaultdict_ops = {
     .len = dd_len,
     .contains = dd_contains,
@@ -873,6 +884,7 @@ static const GpTypeOps defaultdict_ops = {
 static GpType defaultdict_type = {
     .ob = TYPE_HEAD,
     .name = "collections.defaultdict",
+    .tpflags = GP_TPF_PAYLOAD,
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
     .traverse = ddict_traverse,
@@ -895,7 +907,8 @@ static GpValue counter_getitem(GpThread *t, GpValue self, GpValue key) {
 /* counts of iterable's items (or a mapping's values) added (sign 1) or
 ** subtracted (-1). */
 static int counter_add(GpThread *t, GpObj *c, GpValue src, int sign) {
-  if (is_dictlike(src)) {
+  if (is_dictlike(gp_unwrap(src))) { /* a subclass's instance counts as its mapping */
+    src = gp_unwrap(src);
     GpValue items = gp_list_new(t, 0), k, v;
     if (GP_IS_ERR(items)) return -1;
     for (size_t i = 0; gp_dict_next(src.as.o, &i, &k, &v);) {
@@ -1164,6 +1177,7 @@ static const GpTypeOps counter_ops = {
 static GpType counter_type = {
     .ob = TYPE_HEAD,
     .name = "Counter",
+    .tpflags = GP_TPF_PAYLOAD,
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
     .repr = counter_repr,
@@ -1286,6 +1300,7 @@ static const GpTypeOps odict_ops = {
 static GpType ordereddict_type = {
     .ob = TYPE_HEAD,
     .name = "OrderedDict",
+    .tpflags = GP_TPF_PAYLOAD,
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
     .repr = odict_repr,

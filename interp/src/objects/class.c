@@ -658,7 +658,7 @@ static GpValue inst_repr(GpThread *t, GpValue self) {
   if (k == 0) {
     const GpType *s = solid_base(self.as.o->type);
     if (s == &gp_type_object) return object_repr_of(t, self);
-    if (gp_has_payload(self)) return gp_repr(t, gp_unwrap(self));
+    if (gp_has_payload(self)) return gp_payload_repr(t, self);
     return slot_owner_repr(s)->repr(t, self);
   }
   if (!GP_IS_TYPE(r, gp_type_str)) {
@@ -680,7 +680,9 @@ static GpValue inst_str(GpThread *t, GpValue self) {
       GP_DECREF(f);
       return inst_repr(t, self);
     }
-    if (gp_has_payload(self)) return gp_str(t, gp_unwrap(self));
+    if (gp_has_payload(self)) /* a collections type's str is its repr, naming the class */
+      return gp_typeof(gp_unwrap(self))->tpflags & GP_TPF_PAYLOAD ? gp_payload_repr(t, self)
+                                                                  : gp_str(t, gp_unwrap(self));
     for (; s; s = s->base)
       if (s->str) return s->str(t, self);
     return inst_repr(t, self);
@@ -1642,14 +1644,14 @@ int gp_inst_len(GpThread *t, GpValue v, int64_t *n) {
   return 1;
 }
 
-/* The payload's item; a dict's subclass may supply missing keys. */
-static GpValue payload_getitem(GpThread *t, GpValue o, GpValue key) {
+GpValue gp_payload_getitem(GpThread *t, GpValue o, GpValue key) {
   GpValue p = gp_unwrap(o), r;
-  if (!GP_IS_TYPE(p, gp_type_dict)) return gp_getitem(t, p, key);
+  if (!gp_type_is_subtype(gp_typeof(p), &gp_type_dict)) return gp_getitem(t, p, key);
   int k = gp_dict_getref(t, p.as.o, key, &r);
   if (k != 0) return k < 0 ? GP_ERRV : r;
   k = try_special(t, o, "__missing__", &key, 1, &r);
-  if (k == 0) return gp_raise_keyerror(t, key);
+  if (k == 0) /* none of the class's: the base's own (defaultdict's factory, Counter's 0) */
+    return GP_IS_TYPE(p, gp_type_dict) ? gp_raise_keyerror(t, key) : gp_getitem(t, p, key);
   return k < 0 ? GP_ERRV : r;
 }
 
@@ -1657,7 +1659,7 @@ GpValue gp_inst_getitem(GpThread *t, GpValue o, GpValue key) {
   GpValue r;
   int k = try_special(t, o, "__getitem__", &key, 1, &r);
   if (k > 0) return r;
-  if (k == 0 && gp_has_payload(o)) return payload_getitem(t, o, key);
+  if (k == 0 && gp_has_payload(o)) return gp_payload_getitem(t, o, key);
   if (k == 0)
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_typeof(o)->name);
   return GP_ERRV;

@@ -76,6 +76,12 @@ GpValue gp_payload_init(GpThread *t, GpValue self, const GpValue *args, int narg
 /* An attribute of built-in base tp reached through super() from obj (whose
 ** payload is used), or GP_ERRV with nothing raised if tp has none. */
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj);
+/* repr(payload), its type's name replaced by the class's for a
+** GP_TPF_PAYLOAD type (CPython's Counter, deque, ... name type(self)). */
+GpValue gp_payload_repr(GpThread *t, GpValue self);
+/* The base's self[key] (dict.__getitem__ of a subclass): a dict payload's
+** missing key goes to the class's __missing__, else the base's own. */
+GpValue gp_payload_getitem(GpThread *t, GpValue o, GpValue key);
 /* int.__new__, tuple.__new__, type.__new__ ... read on a built-in type;
 ** GP_ERRV with nothing raised for other names. */
 GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name);
@@ -87,10 +93,21 @@ void gp_payload_clear(GpObj *self);
 ** made by a metaclass records it in GpClass.meta, and type(), isinstance()
 ** and attribute lookup consult it. */
 const GpType *gp_meta_of(GpValue v); /* type(v) */
-/* The class statement's call: the metaclass (explicit in kw, or the most
-** derived of the bases') called with (name, bases, ns, **kw). kw may be NULL. */
-GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
-                       GpObj *kw);
+/* A class statement: its body function, name, qualified name, bases
+** (a tuple) and the value of __name__ in its globals (GP_ERRV: none). */
+typedef struct GpClassStmt {
+  GpValue body;
+  GpObj *name, *qualname, *bases;
+  GpValue module;
+} GpClassStmt;
+/* Runs a class statement: the metaclass (explicit in kw, or the most
+** derived of the bases'), its __prepare__(name, bases, **kw) for the
+** namespace, the body on it, then the metaclass called with (name, bases,
+** ns, **kw). kw may be NULL. */
+GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw);
+/* Stores name = v in a class body's namespace (a dict, or a dict
+** subclass's instance from __prepare__, through its __setitem__). */
+int gp_ns_store(GpThread *t, GpValue ns, GpObj *name, GpValue v);
 /* type.__new__(mcls, name, bases, ns) */
 GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const GpValue *kwv,
                          int nkw, GpObj *kwnames);
@@ -145,6 +162,9 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name);
 ** not finalized yet; calling it once (an error is reported and dropped). */
 bool gp_inst_has_del(const GpObj *o);
 void gp_inst_finalize(GpThread *t, GpObj *o);
+/* The same for a class object cls whose metaclass defines __del__ (meta.c). */
+bool gp_meta_has_del(const GpObj *cls);
+void gp_meta_finalize(GpThread *t, GpObj *cls);
 /* False when o's class is known to have no __del__: the deallocation of an
 ** instance asks no more in the common case. */
 static inline bool gp_inst_may_have_del(const GpObj *o) {

@@ -249,7 +249,8 @@ static GpValue d_contains(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   return r < 0 ? GP_ERRV : gp_boolv(r);
 }
 static GpValue d_getitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
-  return one_arg(t, "__getitem__", n, kw) < 0 ? GP_ERRV : gp_getitem(t, gp_unwrap(a[0]), a[1]);
+  if (one_arg(t, "__getitem__", n, kw) < 0) return GP_ERRV;
+  return gp_has_payload(a[0]) ? gp_payload_getitem(t, a[0], a[1]) : gp_getitem(t, a[0], a[1]);
 }
 static GpValue d_setitem(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (want_args(t, "__setitem__", 2, n, kw) < 0) return GP_ERRV;

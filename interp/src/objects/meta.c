@@ -1,12 +1,15 @@
 /*
-** meta.c — metaclasses (class.h): the metaclass of a class statement,
-** type.__new__(mcls, name, bases, ns) and type.__call__ as a metaclass's
-** methods reach them through super().
+** meta.c — metaclasses (class.h): the class statement (its metaclass,
+** the namespace __prepare__ gives, the body run on it),
+** type.__new__(mcls, name, bases, ns), type.__call__ and type.__prepare__
+** as a metaclass's methods reach them through super(), and a metaclass's
+** __del__ as the finalizer of its classes (finalize.c).
 */
 #include <stdlib.h>
 #include <string.h>
 
 #include "class.h"
+#include "finalize.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -17,6 +20,11 @@ const GpType *gp_meta_of(GpValue v) {
     if (m) return m;
   }
   return tp;
+}
+
+/* A namespace (type.__new__'s, __prepare__'s): a dict or an instance of a dict subclass. */
+static bool is_namespace(GpValue ns) {
+  return GP_IS_TYPE(gp_unwrap(ns), gp_type_dict);
 }
 
 /* The most derived of meta and the bases' metaclasses, as CPython's
@@ -47,18 +55,19 @@ GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const G
   if (!GP_IS_TYPE(args[1], gp_type_tuple))
     return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
                     gp_typeof(args[1])->name);
-  if (!GP_IS_TYPE(args[2], gp_type_dict))
+  if (!is_namespace(args[2]))
     return gp_raise(t, &gp_exc_TypeError, "type.__new__() argument 3 must be dict, not %s",
                     gp_typeof(args[2])->name);
+  GpObj *ns = gp_unwrap(args[2]).as.o;
   const GpType *m = winner(t, mcls, args[1].as.o);
   if (!m) return GP_ERRV;
   GpObj *name = gp_intern(GP_STR(args[0])->data, GP_STR(args[0])->len), *qual = name;
   GpValue q;
-  if (gp_dict_get_str(args[2].as.o, gp_intern_cstr("__qualname__"), &q)) {
+  if (gp_dict_get_str(ns, gp_intern_cstr("__qualname__"), &q)) {
     if (GP_IS_TYPE(q, gp_type_str)) qual = gp_intern(GP_STR(q)->data, GP_STR(q)->len);
     GP_DECREF(q);
   }
-  GpValue cls = gp_class_new(t, name, qual, args[1].as.o, args[2].as.o);
+  GpValue cls = gp_class_new(t, name, qual, args[1].as.o, ns);
   if (!GP_IS_ERR(cls) && m != &gp_type_type) {
     ((GpClass *)cls.as.o)->meta = (GpType *)m;
     gp_incref_o((GpObj *)&m->ob);
@@ -110,35 +119,80 @@ static GpValue plain_class(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bas
   return cls;
 }
 
-/* Calls meta(name, bases, ns, **kw); kw a dict or NULL. */
-static GpValue call_meta(GpThread *t, GpValue meta, GpObj *name, GpObj *bases, GpObj *ns,
-                         GpObj *kw) {
+/* Calls fn(*pos, **kw); kw a dict or NULL. */
+static GpValue call_kw(GpThread *t, GpValue fn, const GpValue *pos, int npos, GpObj *kw) {
   size_t nkw = kw ? gp_dict_len(kw) : 0;
-  GpValue *argv = malloc(sizeof(GpValue) * (3 + nkw));
+  GpValue *argv = malloc(sizeof(GpValue) * ((size_t)npos + nkw));
   GpObj *names = NULL;
   if (!argv) return gp_raise_nomem(t);
-  argv[0] = gp_objv(name);
-  argv[1] = gp_objv(bases);
-  argv[2] = gp_objv(ns);
-  GpValue r = kw_spread(t, kw, argv + 3, &names) < 0
+  memcpy(argv, pos, sizeof(GpValue) * (size_t)npos);
+  GpValue r = kw_spread(t, kw, argv + npos, &names) < 0
                   ? GP_ERRV
-                  : gp_vm_call(t, meta, argv, (int)(3 + nkw), names);
+                  : gp_vm_call(t, fn, argv, (int)(npos + nkw), names);
   if (names) gp_decref_o(names);
   free(argv);
   return r;
 }
 
-/* The class body has already filled a dict: a __prepare__ would come too late. */
-static bool has_prepare(const GpType *meta) {
+/* The class body's namespace: meta.__prepare__(name, bases, **kw) when the
+** metaclass w (NULL: not a type) defines one, else a new dict. */
+static GpValue prepare(GpThread *t, const GpType *w, GpObj *name, GpObj *bases, GpObj *kw) {
   GpValue f;
-  if (!gp_class_lookup(meta, gp_intern_cstr("__prepare__"), &f)) return false;
+  GpObj *key = gp_intern_cstr("__prepare__");
+  if (!w || w == &gp_type_type || !gp_class_lookup(w, key, &f)) return gp_dict_new(t);
   GP_DECREF(f);
-  return true;
+  f = gp_getattr(t, gp_objv((GpObj *)&w->ob), key); /* bound as the classmethod it is */
+  if (GP_IS_ERR(f)) return f;
+  GpValue pos[2] = {gp_objv(name), gp_objv(bases)};
+  GpValue ns = call_kw(t, f, pos, 2, kw);
+  GP_DECREF(f);
+  if (GP_IS_ERR(ns) || is_namespace(ns)) return ns;
+  gp_raise(t, &gp_exc_NotImplementedError,
+           "metaclass __prepare__ returning a '%s' (not a dict) is not supported by gilpy",
+           gp_type_name(ns));
+  GP_DECREF(ns);
+  return GP_ERRV;
 }
 
-GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, GpObj *ns,
-                       GpObj *kw) {
-  GpValue meta = gp_objv(&gp_type_type.ob), rest = GP_NONEV;
+/* Stores a class body's name in its namespace: a dict subclass's own
+** __setitem__ sees it, as in CPython. 0, or -1 (raised). */
+int gp_ns_store(GpThread *t, GpValue ns, GpObj *name, GpValue v) {
+  if (GP_IS_TYPE(ns, gp_type_dict)) return gp_dict_set(t, ns.as.o, gp_objv(name), v);
+  return gp_setitem(t, ns, gp_objv(name), v);
+}
+
+/* __module__ and __qualname__ (what CPython's class body stores first),
+** then the body itself run on ns. 0, or -1 (raised). */
+static int run_body(GpThread *t, GpValue body, GpValue ns, GpValue module, GpObj *qualname) {
+  if (!GP_IS_ERR(module) && gp_ns_store(t, ns, gp_intern_cstr("__module__"), module) < 0) return -1;
+  if (gp_ns_store(t, ns, gp_intern_cstr("__qualname__"), gp_objv(qualname)) < 0) return -1;
+  GpValue r = gp_vm_call(t, body, &ns, 1, NULL);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  return 0;
+}
+
+/* The namespace made, the body run on it, the class made by meta (a
+** type's winner w, or any callable when w is NULL). */
+static GpValue make_class(GpThread *t, GpValue meta, const GpType *w, const GpClassStmt *cs,
+                          GpObj *kw) {
+  GpValue ns = prepare(t, w, cs->name, cs->bases, kw), r = GP_ERRV;
+  if (GP_IS_ERR(ns)) return ns;
+  if (run_body(t, cs->body, ns, cs->module, cs->qualname) == 0) {
+    GpValue pos[3] = {gp_objv(cs->name), gp_objv(cs->bases), ns};
+    if (!w)
+      r = call_kw(t, meta, pos, 3, kw);
+    else if (w != &gp_type_type)
+      r = call_kw(t, gp_objv((GpObj *)&w->ob), pos, 3, kw);
+    else
+      r = plain_class(t, cs->name, cs->qualname, cs->bases, gp_unwrap(ns).as.o, kw);
+  }
+  GP_DECREF(ns);
+  return r;
+}
+
+GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw) {
+  GpValue meta = gp_objv(&gp_type_type.ob), rest = GP_NONEV, r = GP_ERRV;
   GpObj *mkey = gp_intern_cstr("metaclass");
   if (kw && gp_dict_get_str(kw, mkey, &meta)) { /* the other keywords go to the metaclass */
     rest = gp_dict_copy(t, kw);
@@ -151,21 +205,9 @@ GpValue gp_class_build(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases, 
   } else {
     GP_INCREF(meta);
   }
-  GpValue r;
-  if (!GP_IS_TYPE(meta, gp_type_type)) { /* any callable may make the class */
-    r = call_meta(t, meta, name, bases, ns, kw);
-  } else {
-    const GpType *w = winner(t, (const GpType *)meta.as.o, bases);
-    if (!w)
-      r = GP_ERRV;
-    else if (w != &gp_type_type && has_prepare(w))
-      r = gp_raise(t, &gp_exc_NotImplementedError,
-                   "metaclass __prepare__ is not supported by gilpy");
-    else if (w != &gp_type_type)
-      r = call_meta(t, gp_objv((GpObj *)&w->ob), name, bases, ns, kw);
-    else
-      r = plain_class(t, name, qualname, bases, ns, kw);
-  }
+  const GpType *w = NULL; /* any callable may make the class; a type's winner does */
+  if (!GP_IS_TYPE(meta, gp_type_type) || (w = winner(t, (const GpType *)meta.as.o, cs->bases)))
+    r = make_class(t, meta, w, cs, kw);
   GP_DECREF(meta);
   GP_DECREF(rest);
   return r;
@@ -175,7 +217,7 @@ GpValue gp_type_new3(GpThread *t, const GpValue *args) {
   const GpType *w =
       GP_IS_TYPE(args[1], gp_type_tuple) ? winner(t, &gp_type_type, args[1].as.o) : &gp_type_type;
   if (!w) return GP_ERRV;
-  if (w == &gp_type_type || !GP_IS_TYPE(args[0], gp_type_str) || !GP_IS_TYPE(args[2], gp_type_dict))
+  if (w == &gp_type_type || !GP_IS_TYPE(args[0], gp_type_str) || !is_namespace(args[2]))
     return gp_type_new_meta(t, &gp_type_type, args, NULL, 0, NULL);
   return gp_vm_call(t, gp_objv((GpObj *)&w->ob), args, 3, NULL);
 }
@@ -203,8 +245,17 @@ static GpValue type_call_fn(GpThread *t, const GpValue *args, int nargs, GpObj *
   return gp_raise(t, &gp_exc_TypeError, "cannot create '%s' instances", cls->name);
 }
 
+/* type.__prepare__(name, bases, **kw): a new dict, whatever it is given. */
+static GpValue type_prepare_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  (void)nargs;
+  (void)kw;
+  return gp_dict_new(t);
+}
+
 GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
+  if (strcmp(s, "__prepare__") == 0) return gp_native_new(t, "__prepare__", type_prepare_fn);
   if (strcmp(s, "__new__") == 0)
     return gp_native_bind(t, "__new__", type_new_fn, gp_objv(&gp_type_type.ob));
   if (strcmp(s, "__call__") == 0 && GP_IS_TYPE(obj, gp_type_type) &&
@@ -213,4 +264,35 @@ GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
   if (strcmp(s, "__call__") == 0 && GP_IS_NONE(obj)) /* read on type itself */
     return gp_native_new(t, "__call__", type_call_fn);
   return GP_ERRV;
+}
+
+/* ------------------------------------------------ the metaclass's __del__ */
+
+/* cls's metaclass's __del__ (new reference), or GP_ERRV. */
+static GpValue meta_del(const GpObj *cls) {
+  const GpType *tp = (const GpType *)cls;
+  GpValue f;
+  if (!GP_IS_CLASS(tp) || !((const GpClass *)tp)->meta) return GP_ERRV;
+  return gp_class_lookup(((const GpClass *)tp)->meta, gp_intern_cstr("__del__"), &f) ? f : GP_ERRV;
+}
+
+bool gp_meta_has_del(const GpObj *cls) {
+  if (cls->flags & GP_F_FINALIZED) return false;
+  GpValue f = meta_del(cls);
+  bool has = !GP_IS_ERR(f);
+  GP_DECREF(f);
+  return has;
+}
+
+/* Marked first, as an instance's: it runs once even if it resurrects cls. */
+void gp_meta_finalize(GpThread *t, GpObj *cls) {
+  cls->flags |= GP_F_FINALIZED;
+  GpValue f = meta_del(cls), self = gp_objv(cls);
+  if (GP_IS_ERR(f)) return;
+  GpValue r = gp_vm_call(t, f, &self, 1, NULL);
+  if (GP_IS_ERR(r))
+    gp_print_unraisable(t, f);
+  else
+    GP_DECREF(r);
+  GP_DECREF(f);
 }

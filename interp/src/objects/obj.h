@@ -229,6 +229,8 @@ typedef struct GpSliceObj {
   GpValue start, stop, step; /* None where not given */
 } GpSliceObj;
 extern GpType gp_type_slice;
+/* slice(start, stop, step): what a[i:j:k] passes to a class's __getitem__. */
+GpValue gp_slice_new(GpThread *t, GpValue start, GpValue stop, GpValue step);
 
 /* ----------------------------------------------------------- native.c */
 /* Unbound method object for type attribute access: str.upper. */

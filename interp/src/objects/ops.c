@@ -552,17 +552,34 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
     if (tp == &gp_type_range || tp == &gp_type_bigrange)
       return gp_range_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
-    /* gilpy has no slice objects to pass to an overriding __getitem__ */
     if (gp_has_payload(o) && !gp_inst_has(o, "__getitem__"))
       return gp_getslice(t, gp_unwrap(o), lo, hi, step);
+    if (gp_is_inst(o)) { /* its __getitem__ gets a slice object, as in CPython */
+      GpValue key = gp_slice_new(t, lo, hi, step);
+      if (GP_IS_ERR(key)) return key;
+      GpValue r = gp_inst_getitem(t, o, key);
+      GP_DECREF(key);
+      return r;
+    }
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
+}
+
+/* inst[lo:hi:step] = v (v GP_ERRV: del) through the instance's
+** __setitem__ (__delitem__) with a slice object. */
+static int inst_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v) {
+  GpValue key = gp_slice_new(t, lo, hi, step);
+  if (GP_IS_ERR(key)) return -1;
+  int r = gp_inst_setitem(t, o, key, v);
+  GP_DECREF(key);
+  return r;
 }
 
 int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v) {
   if (is(o, &gp_type_list)) return gp_list_setslice(t, o, lo, hi, step, v);
   if (gp_has_payload(o) && !gp_inst_has(o, "__setitem__"))
     return gp_setslice(t, gp_unwrap(o), lo, hi, step, v);
+  if (gp_is_inst(o)) return inst_setslice(t, o, lo, hi, step, v);
   if (is(o, &gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;
@@ -575,6 +592,7 @@ int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
   if (is(o, &gp_type_list)) return gp_list_delslice(t, o, lo, hi, step);
   if (gp_has_payload(o) && !gp_inst_has(o, "__delitem__"))
     return gp_delslice(t, gp_unwrap(o), lo, hi, step);
+  if (gp_is_inst(o)) return inst_setslice(t, o, lo, hi, step, GP_ERRV);
   if (is(o, &gp_type_dict)) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;

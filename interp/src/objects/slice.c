@@ -2,7 +2,8 @@
 ** slice.c — slice objects: slice(stop), slice(start, stop[, step]), their
 ** start, stop and step, indices(length), repr, comparison as the tuple
 ** (start, stop, step), unhashable as in CPython 3.11. Subscripting a
-** built-in sequence with one takes the same path as a[i:j:k] (ops.c).
+** built-in sequence with one takes the same path as a[i:j:k]; a[i:j:k] on
+** a class's instance passes one to its __getitem__ (ops.c).
 */
 #include <string.h>
 
@@ -26,21 +27,26 @@ static int slice_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   return 0;
 }
 
+GpValue gp_slice_new(GpThread *t, GpValue start, GpValue stop, GpValue step) {
+  GpSliceObj *s = (GpSliceObj *)gp_alloc(t, &gp_type_slice, sizeof(GpSliceObj));
+  if (!s) return gp_raise_nomem(t);
+  s->start = start;
+  s->stop = stop;
+  s->step = step;
+  GP_INCREF(start);
+  GP_INCREF(stop);
+  GP_INCREF(step);
+  return gp_objv(&s->ob);
+}
+
 static GpValue slice_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   if (kwnames && GP_TUPLE(gp_objv(kwnames))->len)
     return gp_raise(t, &gp_exc_TypeError, "slice() takes no keyword arguments");
   if (nargs < 1) return gp_raise(t, &gp_exc_TypeError, "slice expected at least 1 argument, got 0");
   if (nargs > 3)
     return gp_raise(t, &gp_exc_TypeError, "slice expected at most 3 arguments, got %d", nargs);
-  GpSliceObj *s = (GpSliceObj *)gp_alloc(t, &gp_type_slice, sizeof(GpSliceObj));
-  if (!s) return gp_raise_nomem(t);
-  s->start = nargs == 1 ? GP_NONEV : args[0];
-  s->stop = nargs == 1 ? args[0] : args[1];
-  s->step = nargs == 3 ? args[2] : GP_NONEV;
-  GP_INCREF(s->start);
-  GP_INCREF(s->stop);
-  GP_INCREF(s->step);
-  return gp_objv(&s->ob);
+  if (nargs == 1) return gp_slice_new(t, GP_NONEV, args[0], GP_NONEV);
+  return gp_slice_new(t, args[0], args[1], nargs == 3 ? args[2] : GP_NONEV);
 }
 
 static GpValue slice_repr(GpThread *t, GpValue self) {

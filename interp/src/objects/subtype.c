@@ -17,7 +17,7 @@ static const GpType *const payload_types[] = {&gp_type_list, &gp_type_dict,     
 bool gp_payload_base(const GpType *tp) {
   for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)
     if (tp == payload_types[i]) return true;
-  return (tp->tpflags & GP_TPF_SUBCLASSABLE) != 0;
+  return (tp->tpflags & (GP_TPF_SUBCLASSABLE | GP_TPF_PAYLOAD)) != 0;
 }
 
 static bool is_module_type(const GpType *tp) {
@@ -27,7 +27,8 @@ static bool is_module_type(const GpType *tp) {
 /* Mutable payloads are made empty by __new__ and filled by __init__; a
 ** module type's is None until __init__ makes it. */
 static bool is_mutable(const GpType *tp) {
-  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp);
+  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp) ||
+         (tp->tpflags & GP_TPF_PAYLOAD);
 }
 
 /* The built-in type cls's instances wrap (class.c sets tp.base to the base
@@ -131,6 +132,28 @@ static GpValue module_type_attr(GpThread *t, const GpType *tp, GpObj *name, GpVa
   return getattr_or_none(t, p, name);
 }
 
+/* copy() of a collections type's subclass instance: type(self)(self), with
+** defaultdict's factory before and deque's maxlen after, as CPython's
+** copies make one of the subclass. */
+static GpValue payload_copy_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "copy", nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue self = args[0], p = gp_unwrap(self), cls = gp_objv((GpObj *)self.as.o->type), r;
+  GpValue f = getattr_or_none(t, p, gp_intern_cstr("default_factory"));
+  if (!GP_IS_ERR(f)) {
+    GpValue av[2] = {f, self};
+    r = gp_vm_call(t, cls, av, 2, NULL);
+    GP_DECREF(f);
+    return r;
+  }
+  if (!GP_IS_NONE(t->exc)) return GP_ERRV;
+  GpValue m = getattr_or_none(t, p, gp_intern_cstr("maxlen"));
+  if (GP_IS_ERR(m)) return GP_IS_NONE(t->exc) ? gp_vm_call(t, cls, &self, 1, NULL) : GP_ERRV;
+  GpValue av[2] = {self, m};
+  r = gp_vm_call(t, cls, av, GP_IS_NONE(m) ? 1 : 2, NULL);
+  GP_DECREF(m);
+  return r;
+}
+
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0)
@@ -140,8 +163,11 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
   if (strcmp(s, "__init__") == 0) return gp_native_bind(t, "__init__", payload_init_fn, obj);
   GpValue p = gp_unwrap(obj);
   if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
+  if ((tp->tpflags & GP_TPF_PAYLOAD) && strcmp(s, "copy") == 0)
+    return gp_native_bind(t, "copy", payload_copy_fn, obj);
   const GpMethodDef *m = gp_dunder_find(tp, s); /* the base's special methods */
-  if (m) return gp_native_bind(t, m->name, m->fn, p);
+  if (m) /* a dict's __getitem__ calls the subclass's __missing__: it needs the instance */
+    return gp_native_bind(t, m->name, m->fn, strcmp(s, "__getitem__") ? p : obj);
   return getattr_or_none(t, p, name);
 }
 
@@ -149,13 +175,23 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0 && gp_payload_base(tp))
     return gp_native_bind(t, "__new__", payload_new_fn, gp_objv((GpObj *)tp));
-  if ((strcmp(s, "__new__") == 0 || strcmp(s, "__call__") == 0) && tp == &gp_type_type)
+  if ((strcmp(s, "__new__") == 0 || strcmp(s, "__call__") == 0 || strcmp(s, "__prepare__") == 0) &&
+      tp == &gp_type_type)
     return gp_type_super_attr(t, name, GP_NONEV);
   if (strcmp(s, "__init__") == 0 && gp_payload_base(tp))
     return gp_native_new(t, "__init__", payload_init_fn);
   const GpMethodDef *m = gp_dunder_find(tp, s); /* int.__add__, list.__len__ */
   if (m) return gp_native_method(t, tp, m);
   return GP_ERRV;
+}
+
+GpValue gp_payload_repr(GpThread *t, GpValue self) {
+  GpValue p = gp_unwrap(self), r = gp_repr(t, p);
+  if (GP_IS_ERR(r) || !(gp_typeof(p)->tpflags & GP_TPF_PAYLOAD)) return r;
+  const char *s = GP_STR(r)->data, *paren = strchr(s, '(');
+  GpValue named = paren ? gp_str_printf(t, "%s%s", self.as.o->type->name, paren) : r;
+  if (paren) GP_DECREF(r);
+  return named;
 }
 
 /* ---------------------------------------------------- the cycle collector */

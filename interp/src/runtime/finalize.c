@@ -1,6 +1,6 @@
 /*
 ** finalize.c — PEP 442 finalizers: a generator's close and an instance's
-** __del__, run once before an object is freed, from refcounting
+** __del__ (a class's: its metaclass's), run once before an object is freed, from refcounting
 ** (gp_dealloc) or the cycle collector (gc.c), and for what the program
 ** leaves alive at exit.
 **
@@ -30,6 +30,7 @@
 
 bool gp_has_finalizer(const GpObj *o) {
   if (o->type == &gp_type_generator) return gp_gen_suspended(o);
+  if (o->type == &gp_type_type) return gp_meta_has_del(o);
   return GP_IS_CLASS(o->type) && gp_inst_has_del(o);
 }
 
@@ -39,6 +40,8 @@ void gp_run_finalizer(GpThread *t, GpObj *o) {
   t->exc = GP_NONEV;
   if (o->type == &gp_type_generator)
     gp_gen_finalize(t, o);
+  else if (o->type == &gp_type_type)
+    gp_meta_finalize(t, o);
   else
     gp_inst_finalize(t, o);
   t->exc = saved;

@@ -425,7 +425,7 @@ static int dict_merge(GpThread *t, GpObj *d, GpValue m, GpValue fn) {
 /* {**m} */
 static int dict_update(GpThread *t, GpObj *d, GpValue m) {
   m = gp_unwrap(m);
-  if (!GP_IS_TYPE(m, gp_type_dict)) {
+  if (!gp_type_is_subtype(gp_typeof(m), &gp_type_dict)) { /* Counter, OrderedDict too */
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not a mapping", gp_typeof(m)->name);
     return -1;
   }
@@ -956,30 +956,42 @@ static void init_returned(GpThread *t, GpValue r) {
   GP_DECREF(r);
 }
 
-/* class body: ns = {'__module__', '__qualname__'}; body(ns); the class.
-** kw: the class keywords (a dict), or NULL. */
+/* The class statement (meta.c) with the body's qualified name and the
+** module's __name__. kw: the class keywords (a dict), or NULL. */
 static GpValue build_class(GpThread *t, GpValue body, GpValue name, GpValue bases, GpObj *kw,
                            GpObj *globals) {
-  GpValue ns = gp_dict_new(t);
-  if (GP_IS_ERR(ns)) return ns;
-  GpValue mod;
-  GpObj *qual = ((GpFunction *)body.as.o)->code->qualname;
-  if (gp_dict_get_str(globals, gp_intern_cstr("__name__"), &mod)) {
-    int r = gp_dict_set(t, ns.as.o, gp_objv(gp_intern_cstr("__module__")), mod);
-    GP_DECREF(mod);
-    if (r < 0) goto fail;
-  }
-  if (gp_dict_set(t, ns.as.o, gp_objv(gp_intern_cstr("__qualname__")), gp_objv(qual)) < 0)
-    goto fail;
-  GpValue r = gp_vm_call(t, body, &ns, 1, NULL);
-  if (GP_IS_ERR(r)) goto fail;
-  GP_DECREF(r);
-  GpValue cls = gp_class_build(t, name.as.o, qual, bases.as.o, ns.as.o, kw);
-  GP_DECREF(ns);
+  GpClassStmt cs = {.body = body,
+                    .name = name.as.o,
+                    .qualname = ((GpFunction *)body.as.o)->code->qualname,
+                    .bases = bases.as.o,
+                    .module = GP_ERRV};
+  gp_dict_get_str(globals, gp_intern_cstr("__name__"), &cs.module);
+  GpValue cls = gp_class_build(t, &cs, kw);
+  GP_DECREF(cs.module);
   return cls;
-fail:
-  GP_DECREF(ns);
-  return GP_ERRV;
+}
+
+/* A namespace's KeyError means a missing name: 0 with it cleared, else -1. */
+static int ns_missing(GpThread *t) {
+  if (!gp_exc_matches(t->exc, &gp_exc_KeyError)) return -1;
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return 0;
+}
+
+/* A name read in a class body: 1 (found, *out set), 0 (missing) or -1
+** (raised). A namespace from __prepare__ that is not a dict answers
+** through its __getitem__, as in CPython. */
+static int ns_load(GpThread *t, GpValue ns, GpObj *name, GpValue *out) {
+  if (GP_IS_TYPE(ns, gp_type_dict)) return gp_dict_get_str(ns.as.o, name, out);
+  *out = gp_getitem(t, ns, gp_objv(name));
+  return GP_IS_ERR(*out) ? ns_missing(t) : 1;
+}
+
+/* del name in a class body: 1 (deleted), 0 (missing) or -1 (raised). */
+static int ns_del(GpThread *t, GpValue ns, GpObj *name) {
+  if (GP_IS_TYPE(ns, gp_type_dict)) return gp_dict_del(t, ns.as.o, gp_objv(name));
+  return gp_delitem(t, ns, gp_objv(name)) == 0 ? 1 : ns_missing(t);
 }
 
 /* The class in start's MRO whose namespace holds the function of code, or NULL. */

@@ -1364,7 +1364,9 @@ dispatch:
     /* Names in a class body: its namespace (local 0), then globals, builtins. */
     TARGET(LOAD_NAME) {
       GpObj *name = code->names[ARG];
-      if (gp_dict_get_str(l[0].as.o, name, &res) || gp_dict_get_str(f->globals, name, &res) ||
+      int r = ns_load(t, l[0], name, &res);
+      if (r < 0) goto error;
+      if (r || gp_dict_get_str(f->globals, name, &res) ||
           gp_dict_get_str(t->vm->builtins, name, &res)) {
         PUSH(res);
         DISPATCH();
@@ -1375,14 +1377,14 @@ dispatch:
 
     TARGET(STORE_NAME) {
       GpValue v = POP();
-      int r = gp_dict_set(t, l[0].as.o, gp_objv(code->names[ARG]), v);
+      int r = gp_ns_store(t, l[0], code->names[ARG], v);
       GP_DECREF(v);
       if (r < 0) goto error;
       DISPATCH();
     }
 
     TARGET(DELETE_NAME) {
-      int r = gp_dict_del(t, l[0].as.o, gp_objv(code->names[ARG]));
+      int r = ns_del(t, l[0], code->names[ARG]);
       if (r == 0)
         gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
                  GP_STR(gp_objv(code->names[ARG]))->data);
