@@ -1335,15 +1335,17 @@ dispatch:
         CHECK_BREAKER();
         DISPATCH();
       }
-      int r = gen_delegate(t, TOP(), v, &res);
+      GpValue got; /* not res: taking res's address would keep it in memory */
+      int r = gen_delegate(t, TOP(), v, &got);
       GP_DECREF(v);
       if (r < 0) goto error;
       if (r == 1) {
+        res = got;
         ip--;
         goto yield;
       }
       GP_DECREF(TOP());
-      TOP() = res;
+      TOP() = got;
       DISPATCH();
     }
 
@@ -1364,9 +1366,10 @@ dispatch:
     /* Names in a class body: its namespace (local 0), then globals, builtins. */
     TARGET(LOAD_NAME) {
       GpObj *name = code->names[ARG];
-      if (gp_dict_get_str(l[0].as.o, name, &res) || gp_dict_get_str(f->globals, name, &res) ||
-          gp_dict_get_str(t->vm->builtins, name, &res)) {
-        PUSH(res);
+      GpValue v;
+      if (gp_dict_get_str(l[0].as.o, name, &v) || gp_dict_get_str(f->globals, name, &v) ||
+          gp_dict_get_str(t->vm->builtins, name, &v)) {
+        PUSH(v);
         DISPATCH();
       }
       gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
