@@ -881,6 +881,15 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
   return GP_ERRV;
 }
 
+/* Replaces the value in slot of instance o's dict with v (a reference the
+** dict takes over). */
+static inline void inst_slot_store(GpThread *t, GpObj *o, GpValue *slot, GpValue v) {
+  GpValue old = *slot;
+  *slot = v;
+  gp_gc_note_store(t, *(GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset), v);
+  GP_DECREF(old);
+}
+
 /* o.name = v for an instance whose class has no __setattr__, __slots__ or
 ** attribute name (a property, say): a store into the instance dict.
 ** 1 = use the generic path. Only with caches on (not gil=none). */
@@ -907,11 +916,39 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
   GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
   if (!slot) return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
-  GpValue old = *slot;
   GP_INCREF(v);
-  *slot = v;
-  GP_DECREF(old);
+  inst_slot_store(t, o.as.o, slot, v);
   return 0;
+}
+
+/* LOAD_ATTR's and STORE_ATTR's first try with caches on: the value slot of
+** name in instance o's dict when the site's way for o's class is current,
+** says the class has nothing under the name, and its hint entry still holds
+** the name. No call and no hashing, as CPython's LOAD_ATTR_WITH_HINT; NULL
+** sends the access to the paths above, which refill the way. */
+static inline GpValue *inst_slot_hit(const GpCode *code, uint32_t arg, GpObj *o) {
+  const GpAttrCache *w = code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
+  const GpType *tp = o->type;
+  int i = 0;
+  while (w && w[i].tp != tp) /* a class has at most one way (acache_fill) */
+    if (++i == GP_ACACHE_WAYS) return NULL;
+  if (!w || w[i].fn || w[i].epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed))
+    return NULL;
+  const GpDict *d = *(GpDict *const *)((const char *)o + ((const GpClass *)tp)->dictoffset);
+  uint32_t h = w[i].hint;
+  if (h >= d->nentries) return NULL;
+  GpDictEntry *e = &d->entries[h];
+  return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
+}
+
+/* inst_slot_hit for a store: also needs a class without __setattr__ (as of
+** the current epoch) and without __slots__ restricting its instances. */
+static inline GpValue *inst_store_hit(const GpCode *code, uint32_t arg, GpObj *o) {
+  const GpClass *c = (const GpClass *)o->type;
+  if (c->restricted || c->has_setattr ||
+      c->setattr_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed))
+    return NULL;
+  return inst_slot_hit(code, arg, o);
 }
 
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances

@@ -238,6 +238,13 @@ dispatch:
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) {
+        GpValue *slot = cache ? inst_slot_hit(code, ARG, o.as.o) : NULL;
+        if (slot) {
+          GP_INCREF(*slot);
+          TOP() = *slot;
+          GP_DECREF(o);
+          DISPATCH();
+        }
         res = inst_load_attr(t, o, code, ARG, cache);
         if (!GP_IS_ERR(res)) {
           GP_DECREF(o);
@@ -257,6 +264,13 @@ dispatch:
 
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
+      GpValue *slot = cache && gp_is_inst(o) ? inst_store_hit(code, ARG, o.as.o) : NULL;
+      if (slot) { /* the dict takes the stack's reference to v */
+        inst_slot_store(t, o.as.o, slot, v);
+        GP_DECREF(o);
+        sp -= 2;
+        DISPATCH();
+      }
       int r = cache && gp_is_inst(o) ? inst_store_attr(t, o, code, ARG, v) : 1;
       if (r > 0) r = gp_setattr(t, o, code->names[ARG], v);
       GP_DECREF(o);
