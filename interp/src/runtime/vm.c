@@ -829,9 +829,14 @@ static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
 }
 
 /* Whether instance dict d has name, shadowing the class's method. With a
-** cache (under a GIL) a borrowed look suffices. */
+** cache (under a GIL) a borrowed look suffices, and the dict's key bits
+** mostly answer no without hashing into it. */
 static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) {
-  if (way) return gp_dict_find_str(d, name) != NULL;
+  if (way) {
+    int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
+    if (h != -1 && !((((const GpDict *)d)->keybits >> (h & 63)) & 1)) return false;
+    return gp_dict_find_str(d, name) != NULL;
+  }
   GpValue v;
   if (gp_dict_getref(t, d, gp_objv(name), &v) != 1) return false;
   GP_DECREF(v);
@@ -883,7 +888,8 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
 
 /* Replaces the value in slot of instance o's dict with v (a reference the
 ** dict takes over). */
-static inline void inst_slot_store(GpThread *t, GpObj *o, GpValue *slot, GpValue v) {
+static inline __attribute__((always_inline)) void inst_slot_store(GpThread *t, GpObj *o,
+                                                                  GpValue *slot, GpValue v) {
   GpValue old = *slot;
   *slot = v;
   gp_gc_note_store(t, *(GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset), v);
@@ -926,7 +932,8 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
 ** says the class has nothing under the name, and its hint entry still holds
 ** the name. No call and no hashing, as CPython's LOAD_ATTR_WITH_HINT; NULL
 ** sends the access to the paths above, which refill the way. */
-static inline GpValue *inst_slot_hit(const GpCode *code, uint32_t arg, GpObj *o) {
+static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode *code,
+                                                                    uint32_t arg, GpObj *o) {
   const GpAttrCache *w = code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
   const GpType *tp = o->type;
   int i = 0;
@@ -943,7 +950,8 @@ static inline GpValue *inst_slot_hit(const GpCode *code, uint32_t arg, GpObj *o)
 
 /* inst_slot_hit for a store: also needs a class without __setattr__ (as of
 ** the current epoch) and without __slots__ restricting its instances. */
-static inline GpValue *inst_store_hit(const GpCode *code, uint32_t arg, GpObj *o) {
+static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCode *code,
+                                                                     uint32_t arg, GpObj *o) {
   const GpClass *c = (const GpClass *)o->type;
   if (c->restricted || c->has_setattr ||
       c->setattr_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed))
