@@ -285,6 +285,13 @@ dispatch:
     TARGET(LOAD_METHOD) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) { /* a function of the class: [function, self], no bound method */
+        GpObj *m = cache ? inst_method_hit(code, ARG, o.as.o) : NULL;
+        if (m) {
+          gp_incref_o(m);
+          TOP() = gp_objv(m);
+          PUSH(o);
+          DISPATCH();
+        }
         GpValue fn = inst_method(t, o, code, ARG, cache);
         if (!GP_IS_ERR(fn)) {
           TOP() = fn;
@@ -944,7 +951,7 @@ dispatch:
               goto error;
             }
             /* the arguments move into the new frame's locals; fn's reference too */
-            memcpy(FRAME_LOCALS(nf), callee + 1, sizeof(GpValue) * (size_t)nargs);
+            args_move(FRAME_LOCALS(nf), callee + 1, nargs);
             nf->func = &fn->ob;
             nf->globals = fn->globals;
             nf->prev = f;
