@@ -237,6 +237,7 @@ typedef struct GpDict {
   size_t nindex;        /* power of two */
   int32_t *index;       /* -1 empty, -2 deleted, else entry position */
   GpDictEntry *entries;
+  uint64_t keybits; /* bit hash % 64 of every key ever inserted: clear = absent */
 } GpDict;
 
 typedef struct GpRange {

@@ -119,6 +119,7 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   e->hash = h;
   e->key = key;
   e->value = v;
+  d->keybits |= 1ull << (h & 63);
   d->index[slot] = (int32_t)d->nentries++;
   dict_setlen(d, d->len + 1);
   return 0;

@@ -170,6 +170,27 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
   return f;
 }
 
+/* Moves a call's n arguments into a new frame's locals. Calls mostly pass
+** a few: those are copied inline rather than by a libc call. */
+static inline __attribute__((always_inline)) void args_move(GpValue *dst, const GpValue *src,
+                                                            int n) {
+  switch (n) {
+  case 3:
+    dst[2] = src[2];
+    /* fall through */
+  case 2:
+    dst[1] = src[1];
+    /* fall through */
+  case 1:
+    dst[0] = src[0];
+    /* fall through */
+  case 0:
+    break;
+  default:
+    memcpy(dst, src, sizeof(GpValue) * (size_t)n);
+  }
+}
+
 /* Releases a frame whose value stack is already empty. A generator's
 ** frame stays in its generator, finished. */
 static inline void frame_free(GpThread *t, VmStack *st, Frame *f) {
@@ -828,10 +849,18 @@ static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
   return *fn != NULL;
 }
 
+/* Whether dict d provably lacks str key name: no key ever inserted shares
+** its hash's key bit (an unhashed name proves nothing). */
+static inline bool dict_lacks(const GpDict *d, GpObj *name) {
+  int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
+  return h != -1 && !((d->keybits >> (h & 63)) & 1);
+}
+
 /* Whether instance dict d has name, shadowing the class's method. With a
-** cache (under a GIL) a borrowed look suffices. */
+** cache (under a GIL) a borrowed look suffices, and the dict's key bits
+** mostly answer no without hashing into it. */
 static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) {
-  if (way) return gp_dict_find_str(d, name) != NULL;
+  if (way) return !dict_lacks((const GpDict *)d, name) && gp_dict_find_str(d, name) != NULL;
   GpValue v;
   if (gp_dict_getref(t, d, gp_objv(name), &v) != 1) return false;
   GP_DECREF(v);
@@ -881,6 +910,16 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
   return GP_ERRV;
 }
 
+/* Replaces the value in slot of instance o's dict with v (a reference the
+** dict takes over). */
+static inline __attribute__((always_inline)) void inst_slot_store(GpThread *t, GpObj *o,
+                                                                  GpValue *slot, GpValue v) {
+  GpValue old = *slot;
+  *slot = v;
+  gp_gc_note_store(t, *(GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset), v);
+  GP_DECREF(old);
+}
+
 /* o.name = v for an instance whose class has no __setattr__, __slots__ or
 ** attribute name (a property, say): a store into the instance dict.
 ** 1 = use the generic path. Only with caches on (not gil=none). */
@@ -907,11 +946,61 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
   GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
   if (!slot) return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
-  GpValue old = *slot;
   GP_INCREF(v);
-  *slot = v;
-  GP_DECREF(old);
+  inst_slot_store(t, o.as.o, slot, v);
   return 0;
+}
+
+/* The site's way for class tp if it is current (filled at this class
+** epoch), else NULL. A class has at most one way (acache_fill). */
+static inline __attribute__((always_inline)) const GpAttrCache *
+acache_hit(const GpCode *code, uint32_t arg, const GpType *tp) {
+  const GpAttrCache *w = code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
+  int i = 0;
+  while (w && w[i].tp != tp)
+    if (++i == GP_ACACHE_WAYS) return NULL;
+  if (!w || w[i].epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed)) return NULL;
+  return &w[i];
+}
+
+static inline GpDict *inst_dict_of(GpObj *o) {
+  return *(GpDict **)((char *)o + ((const GpClass *)o->type)->dictoffset);
+}
+
+/* LOAD_ATTR's and STORE_ATTR's first try with caches on: the value slot of
+** name in instance o's dict when the site's way for o's class is current,
+** says the class has nothing under the name, and its hint entry still holds
+** the name. No call and no hashing, as CPython's LOAD_ATTR_WITH_HINT; NULL
+** sends the access to the paths above, which refill the way. */
+static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode *code,
+                                                                    uint32_t arg, GpObj *o) {
+  const GpAttrCache *way = acache_hit(code, arg, o->type);
+  if (!way || way->fn) return NULL;
+  const GpDict *d = inst_dict_of(o);
+  uint32_t h = way->hint;
+  if (h >= d->nentries) return NULL;
+  GpDictEntry *e = &d->entries[h];
+  return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
+}
+
+/* inst_slot_hit for a store: also needs a class without __setattr__ (as of
+** the current epoch) and without __slots__ restricting its instances. */
+static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCode *code,
+                                                                     uint32_t arg, GpObj *o) {
+  const GpClass *c = (const GpClass *)o->type;
+  if (c->restricted || c->has_setattr ||
+      c->setattr_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed))
+    return NULL;
+  return inst_slot_hit(code, arg, o);
+}
+
+/* LOAD_METHOD's first try with caches on: the plain function (borrowed)
+** the site's current way for o's class holds, when o's dict provably lacks
+** the name; NULL sends the call to inst_method. */
+static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
+                                                                    uint32_t arg, GpObj *o) {
+  const GpAttrCache *way = acache_hit(code, arg, o->type);
+  return way && way->fn && dict_lacks(inst_dict_of(o), code->names[arg]) ? way->fn : NULL;
 }
 
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances

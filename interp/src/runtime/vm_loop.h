@@ -238,6 +238,13 @@ dispatch:
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) {
+        GpValue *slot = cache ? inst_slot_hit(code, ARG, o.as.o) : NULL;
+        if (slot) {
+          GP_INCREF(*slot);
+          TOP() = *slot;
+          GP_DECREF(o);
+          DISPATCH();
+        }
         res = inst_load_attr(t, o, code, ARG, cache);
         if (!GP_IS_ERR(res)) {
           GP_DECREF(o);
@@ -257,6 +264,13 @@ dispatch:
 
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
+      GpValue *slot = cache && gp_is_inst(o) ? inst_store_hit(code, ARG, o.as.o) : NULL;
+      if (slot) { /* the dict takes the stack's reference to v */
+        inst_slot_store(t, o.as.o, slot, v);
+        GP_DECREF(o);
+        sp -= 2;
+        DISPATCH();
+      }
       int r = cache && gp_is_inst(o) ? inst_store_attr(t, o, code, ARG, v) : 1;
       if (r > 0) r = gp_setattr(t, o, code->names[ARG], v);
       GP_DECREF(o);
@@ -271,6 +285,13 @@ dispatch:
     TARGET(LOAD_METHOD) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) { /* a function of the class: [function, self], no bound method */
+        GpObj *m = cache ? inst_method_hit(code, ARG, o.as.o) : NULL;
+        if (m) {
+          gp_incref_o(m);
+          TOP() = gp_objv(m);
+          PUSH(o);
+          DISPATCH();
+        }
         GpValue fn = inst_method(t, o, code, ARG, cache);
         if (!GP_IS_ERR(fn)) {
           TOP() = fn;
@@ -930,7 +951,7 @@ dispatch:
               goto error;
             }
             /* the arguments move into the new frame's locals; fn's reference too */
-            memcpy(FRAME_LOCALS(nf), callee + 1, sizeof(GpValue) * (size_t)nargs);
+            args_move(FRAME_LOCALS(nf), callee + 1, nargs);
             nf->func = &fn->ob;
             nf->globals = fn->globals;
             nf->prev = f;
@@ -1335,15 +1356,17 @@ dispatch:
         CHECK_BREAKER();
         DISPATCH();
       }
-      int r = gen_delegate(t, TOP(), v, &res);
+      GpValue got; /* not res: taking res's address would keep it in memory */
+      int r = gen_delegate(t, TOP(), v, &got);
       GP_DECREF(v);
       if (r < 0) goto error;
       if (r == 1) {
+        res = got;
         ip--;
         goto yield;
       }
       GP_DECREF(TOP());
-      TOP() = res;
+      TOP() = got;
       DISPATCH();
     }
 
@@ -1364,11 +1387,12 @@ dispatch:
     /* Names in a class body: its namespace (local 0), then globals, builtins. */
     TARGET(LOAD_NAME) {
       GpObj *name = code->names[ARG];
-      int r = ns_load(t, l[0], name, &res);
+      GpValue v;
+      int r = ns_load(t, l[0], name, &v);
       if (r < 0) goto error;
-      if (r || gp_dict_get_str(f->globals, name, &res) ||
-          gp_dict_get_str(t->vm->builtins, name, &res)) {
-        PUSH(res);
+      if (r || gp_dict_get_str(f->globals, name, &v) ||
+          gp_dict_get_str(t->vm->builtins, name, &v)) {
+        PUSH(v);
         DISPATCH();
       }
       gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
