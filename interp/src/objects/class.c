@@ -533,9 +533,24 @@ static GpObj **inst_dict(GpObj *o) {
   return (GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset);
 }
 
+/* The most attributes a presized instance dict holds: gp_inst_new_bare. */
+enum { DICT_HINT_MAX = 10 };
+
+/* Notes how many attributes o ended with, for its class's next instances. */
+static void note_dict_size(GpObj *o, GpObj *d) {
+  _Atomic uint32_t *hint = &((GpClass *)o->type)->dict_hint;
+  size_t n = gp_dict_len(d);
+  uint32_t h = n <= DICT_HINT_MAX ? (uint32_t)n : 0;
+  if (atomic_load_explicit(hint, memory_order_relaxed) != h)
+    atomic_store_explicit(hint, h, memory_order_relaxed);
+}
+
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
-  if (*d) gp_decref_o(*d);
+  if (*d) {
+    note_dict_size(o, *d);
+    gp_decref_o(*d);
+  }
   if (((const GpClass *)o->type)->payoffset) GP_DECREF(*gp_payload_slot(o));
   const GpType *solid = solid_base(o->type);
   if (gp_type_is_subtype(solid, &gp_exc_BaseException)) { /* an exception's fields */
@@ -905,7 +920,8 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpObj *o = gp_alloc(t, cls, ((GpClass *)cls)->size);
   if (!o) return gp_raise_nomem(t);
   gp_incref_o(&cls->ob);
-  GpValue self = gp_objv(o), d = gp_dict_new(t);
+  uint32_t n = atomic_load_explicit(&((GpClass *)cls)->dict_hint, memory_order_relaxed);
+  GpValue self = gp_objv(o), d = n ? gp_dict_new_sized(t, n) : gp_dict_new(t);
   if (GP_IS_ERR(d)) {
     GP_DECREF(self);
     return d;

@@ -35,6 +35,9 @@ typedef struct GpClass {
   ** for anything else (gp_inst_binop_fn) */
   GpObj *binop_fn[GP_OP_NBINOPS][2];
   uint64_t ops_epoch;
+  /* attributes the last freed instance had: new ones get a dict with room
+  ** for that many (gp_inst_new_bare); 0: unknown or too many */
+  _Atomic uint32_t dict_hint;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
