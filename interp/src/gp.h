@@ -238,6 +238,7 @@ typedef struct GpDict {
   int32_t *index;       /* -1 empty, -2 deleted, else entry position */
   GpDictEntry *entries;
   uint64_t keybits; /* bit hash % 64 of every key ever inserted: clear = absent */
+  bool embedded;    /* entries and index live in the dict's own allocation */
 } GpDict;
 
 typedef struct GpRange {
@@ -435,6 +436,9 @@ GpValue gp_tuple_pack(GpThread *t, size_t n, const GpValue *items); /* increfs *
 
 /* --------------------------------------------------------- dicts (dict.c) */
 GpValue gp_dict_new(GpThread *t);
+/* An empty dict with room for n keys in its own allocation: no malloc
+** until it outgrows it (an instance's dict, presized from its class's hint). */
+GpValue gp_dict_new_sized(GpThread *t, size_t n);
 /* 1 found (*out borrowed), 0 missing, -1 error (unhashable key) */
 int gp_dict_get(GpThread *t, GpObj *d, GpValue key, GpValue *out);
 /* The same with *out a new reference: what gil=none needs, as another thread

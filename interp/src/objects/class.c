@@ -533,9 +533,24 @@ static GpObj **inst_dict(GpObj *o) {
   return (GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset);
 }
 
+/* The most attributes a presized instance dict holds: gp_inst_new_bare. */
+enum { DICT_HINT_MAX = 10 };
+
+/* Notes how many attributes o ended with, for its class's next instances. */
+static void note_dict_size(GpObj *o, GpObj *d) {
+  _Atomic uint32_t *hint = &((GpClass *)o->type)->dict_hint;
+  size_t n = gp_dict_len(d);
+  uint32_t h = n <= DICT_HINT_MAX ? (uint32_t)n : 0;
+  if (atomic_load_explicit(hint, memory_order_relaxed) != h)
+    atomic_store_explicit(hint, h, memory_order_relaxed);
+}
+
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
-  if (*d) gp_decref_o(*d);
+  if (*d) {
+    note_dict_size(o, *d);
+    gp_decref_o(*d);
+  }
   if (((const GpClass *)o->type)->payoffset) GP_DECREF(*gp_payload_slot(o));
   const GpType *solid = solid_base(o->type);
   if (gp_type_is_subtype(solid, &gp_exc_BaseException)) { /* an exception's fields */
@@ -907,7 +922,8 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpObj *o = gp_alloc(t, cls, ((GpClass *)cls)->size);
   if (!o) return gp_raise_nomem(t);
   gp_incref_o(&cls->ob);
-  GpValue self = gp_objv(o), d = gp_dict_new(t);
+  uint32_t n = atomic_load_explicit(&((GpClass *)cls)->dict_hint, memory_order_relaxed);
+  GpValue self = gp_objv(o), d = n ? gp_dict_new_sized(t, n) : gp_dict_new(t);
   if (GP_IS_ERR(d)) {
     GP_DECREF(self);
     return d;
@@ -1537,27 +1553,39 @@ static const char *const binop_names[GP_OP_NBINOPS][3] = {
     {"__xor__", "__rxor__", "__ixor__"},
 };
 
-/* 1 = *out is a result, 0 = not handled, -1 = error. */
+/* 1 = *out is a result, 0 = not handled, -1 = error. An operator method
+** set to None is called, as CPython does: a TypeError. */
 static int try_op(GpThread *t, GpValue self, const char *name, GpValue other, GpValue *out) {
-  int k = try_special(t, self, name, &other, 1, out);
-  if (k == 1 && is_notimpl(*out)) return 0;
-  return k;
+  GpValue f = special(self, name);
+  if (GP_IS_ERR(f)) return 0;
+  *out = call_special(t, f, self, &other, 1);
+  if (GP_IS_ERR(*out)) return -1;
+  return is_notimpl(*out) ? 0 : 1;
 }
 
-GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
+/* Whether b's class derives from a's: b's reflected method goes first. */
+static bool right_first(GpValue a, GpValue b) {
+  return gp_is_inst(b) && gp_typeof(a) != gp_typeof(b) &&
+         gp_class_is_subtype(gp_typeof(b), gp_typeof(a));
+}
+
+GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, int tried) {
   GpValue r;
   int k;
-  if (inplace && (k = try_op(t, a, binop_names[op][2], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
-  bool b_sub = gp_is_inst(b) && gp_typeof(a) != gp_typeof(b) &&
-               gp_class_is_subtype(gp_typeof(b), gp_typeof(a));
+  if (inplace && tried < GP_BINOP_INPLACE && (k = try_op(t, a, binop_names[op][2], b, &r)) != 0)
+    return k < 0 ? GP_ERRV : r;
+  bool b_sub = right_first(a, b);
   if (b_sub && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
-  if ((k = try_op(t, a, binop_names[op][0], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  if (tried < GP_BINOP_LEFT && (k = try_op(t, a, binop_names[op][0], b, &r)) != 0)
+    return k < 0 ? GP_ERRV : r;
   if (!b_sub && gp_typeof(a) != gp_typeof(b) && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0)
     return k < 0 ? GP_ERRV : r;
   if (!gp_has_payload(a) && !gp_has_payload(b)) return GP_ERRV;
   bool fmt = op == GP_OP_MOD && GP_IS_TYPE(gp_unwrap(a), gp_type_str); /* str % args: args whole */
   if (fmt && !gp_has_payload(a)) return GP_ERRV;                       /* ops.c formats */
   GpValue pa = gp_unwrap(a), pb = fmt ? b : gp_unwrap(b);
+  /* an __iop__ that declined leaves the payload's plain operator, as in CPython */
+  if (inplace && has_special(a, binop_names[op][2])) inplace = false;
   r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
   if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
     GP_DECREF(r); /* list += x extended the payload in place: the result is a */
@@ -1565,6 +1593,45 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
     return a;
   }
   return r;
+}
+
+/* Marks a binop_fn entry not yet looked up, and one that is not a plain
+** function (a native, a staticmethod, None...: the generic path calls it). */
+static GpObj op_unknown, op_other;
+
+/* Class c's __op__ (which 0) or __iop__ (which 1) of binary operator op:
+** a plain function (borrowed), NULL if no class in the MRO has it, or
+** &op_other. The class's namespace keeps the function while the epoch holds. */
+static GpObj *class_binop_fn(GpClass *c, int op, int which) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (c->ops_epoch != epoch) {
+    for (int i = 0; i < GP_OP_NBINOPS; i++)
+      c->binop_fn[i][0] = c->binop_fn[i][1] = &op_unknown;
+    c->ops_epoch = epoch;
+  }
+  GpObj **slot = &c->binop_fn[op][which];
+  if (*slot == &op_unknown) {
+    GpValue f;
+    *slot = NULL;
+    if (gp_class_lookup(&c->tp, S(binop_names[op][which ? 2 : 0]), &f)) {
+      *slot = GP_IS_TYPE(f, gp_type_function) ? f.as.o : &op_other;
+      GP_DECREF(f);
+    }
+  }
+  return *slot;
+}
+
+/* gp_inst_binop's first call, when it is a.__iop__(b) or a.__op__(b). */
+GpObj *gp_inst_binop_fn(GpValue a, GpValue b, int op, bool inplace, int *tried) {
+  GpClass *c = (GpClass *)a.as.o->type;
+  GpObj *fn = inplace ? class_binop_fn(c, op, 1) : NULL;
+  *tried = GP_BINOP_INPLACE;
+  if (!fn) {
+    if (right_first(a, b)) return NULL;
+    fn = class_binop_fn(c, op, 0);
+    *tried = GP_BINOP_LEFT;
+  }
+  return fn == &op_other ? NULL : fn;
 }
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};

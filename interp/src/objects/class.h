@@ -30,6 +30,14 @@ typedef struct GpClass {
   _Atomic uint64_t del_cache;
   GpObj *plain_init; /* borrowed, as of init_epoch: see gp_class_plain_init */
   uint64_t init_epoch;
+  /* __op__ and __iop__ of each binary operator as of ops_epoch, each looked
+  ** up on first use: a plain function (borrowed), NULL (none) or a marker
+  ** for anything else (gp_inst_binop_fn) */
+  GpObj *binop_fn[GP_OP_NBINOPS][2];
+  uint64_t ops_epoch;
+  /* attributes the last freed instance had: new ones get a dict with room
+  ** for that many (gp_inst_new_bare); 0: unknown or too many */
+  _Atomic uint32_t dict_hint;
   size_t dictoffset; /* of the instance dict pointer in an instance */
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
@@ -148,7 +156,20 @@ static inline bool gp_class_has_getattribute(GpClass *c) {
 
 /* Operators on instances (ops.c calls these when an operand is one).
 ** GP_ERRV without an exception set: not handled (NotImplemented). */
-GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
+/* How far a binary operation's protocol got before the method it called
+** returned NotImplemented: nothing yet, a.__iop__(b), or a.__op__(b) (the
+** steps before it found nothing to call). */
+enum { GP_BINOP_NONE, GP_BINOP_INPLACE, GP_BINOP_LEFT };
+GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, int tried);
+/* The plain function (borrowed) that a OP b calls first, with a as self
+** and b as the argument, for an instance a; NULL: the generic path decides.
+** *tried is where the protocol resumes if it returns NotImplemented
+** (gp_binop_resume). Cached per class on the class epoch, so only for
+** callers with attribute caches on (not gil=none). */
+GpObj *gp_inst_binop_fn(GpValue a, GpValue b, int op, bool inplace, int *tried);
+/* The rest of a OP b after the method of step tried returned NotImplemented
+** (ops.c): the reflected method, a payload's operator, or the TypeError. */
+GpValue gp_binop_resume(GpThread *t, int op, GpValue a, GpValue b, bool inplace, int tried);
 GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 GpValue gp_inst_unop(GpThread *t, GpUnOp op, GpValue a);
 int gp_inst_truthy(GpThread *t, GpValue v);

@@ -77,30 +77,42 @@ static size_t dict_free_slot(const GpDict *d, int64_t h) {
   return i;
 }
 
-/* Rebuilds for at least `need` live entries, compacting tombstones. */
-static int dict_resize(GpThread *t, GpDict *d, size_t need) {
+/* The index size for `need` live entries. */
+static size_t index_size(size_t need) {
   size_t nindex = MIN_INDEX;
   while (usable(nindex) < need)
     nindex *= 2;
-  size_t cap = usable(nindex);
-  int32_t *index = malloc(nindex * sizeof *index);
-  GpDictEntry *entries = malloc(cap * sizeof *entries);
-  if (!index || !entries || nindex > INT32_MAX) {
-    free(index);
-    free(entries);
+  return nindex;
+}
+
+static size_t storage_size(size_t nindex) {
+  return usable(nindex) * sizeof(GpDictEntry) + nindex * sizeof(int32_t);
+}
+
+/* Points d at storage for an index of nindex (entries, then the index). */
+static void storage_set(GpDict *d, void *storage, size_t nindex) {
+  d->cap = usable(nindex);
+  d->entries = storage;
+  d->index = (int32_t *)(d->entries + d->cap);
+  d->nindex = nindex;
+  memset(d->index, 0xff, nindex * sizeof *d->index); /* IX_EMPTY */
+}
+
+/* Rebuilds for at least `need` live entries, compacting tombstones. */
+static int dict_resize(GpThread *t, GpDict *d, size_t need) {
+  size_t nindex = index_size(need);
+  /* one block, the entries then the index: one malloc, not two */
+  GpDictEntry *entries = nindex > INT32_MAX ? NULL : malloc(storage_size(nindex));
+  if (!entries) {
     gp_raise_nomem(t);
     return -1;
   }
-  memset(index, 0xff, nindex * sizeof *index); /* IX_EMPTY */
   size_t n = 0;
   for (size_t k = 0; k < d->nentries; k++)
     if (!GP_IS_ERR(d->entries[k].key)) entries[n++] = d->entries[k];
-  free(d->index);
-  free(d->entries);
-  d->index = index;
-  d->entries = entries;
-  d->nindex = nindex;
-  d->cap = cap;
+  if (!d->embedded) free(d->entries); /* and the index */
+  d->embedded = false;
+  storage_set(d, entries, nindex);
   d->nentries = n;
   for (size_t k = 0; k < n; k++)
     d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
@@ -150,26 +162,30 @@ static GpValue dict_set_value(GpDictEntry *e, GpValue v) {
   return old;
 }
 
-/* Empties d, returning its old storage to release afterwards. Locks. */
-static void dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
+/* Empties d, returning its old storage to release afterwards: true if
+** that is a block to free, false if it is d's own (embedded). Locks. */
+static bool dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
   LOCK(d);
+  bool owned = !d->embedded;
   *entries = d->entries;
-  *n = d->nentries;
-  free(d->index);
+  *n = d->nentries; /* the index goes with them */
   d->index = NULL;
   d->entries = NULL;
+  d->embedded = false;
   dict_setlen(d, 0);
   d->nentries = d->cap = d->nindex = 0;
   UNLOCK(d);
+  return owned;
 }
 
-static void release_entries(GpDictEntry *entries, size_t n) {
+/* Drops the references of entries[0..n); frees the block if owned. */
+static void release_entries(GpDictEntry *entries, size_t n, bool owned) {
   for (size_t i = 0; i < n; i++) {
     if (GP_IS_ERR(entries[i].key)) continue;
     GP_DECREF(entries[i].key);
     GP_DECREF(entries[i].value);
   }
-  free(entries);
+  if (owned) free(entries);
 }
 
 /* The entries of a dict to read while calling out (comparisons, repr, a
@@ -210,7 +226,7 @@ static int snap_take(GpThread *t, GpDict *d, Snap *s) {
 }
 
 static void snap_done(Snap *s) {
-  if (s->copy) release_entries(s->e, s->n);
+  if (s->copy) release_entries(s->e, s->n, true);
 }
 
 /* Next live entry of a snapshot, or NULL. */
@@ -229,10 +245,18 @@ GpValue gp_dict_new(GpThread *t) {
   return o ? gp_objv(o) : gp_raise_nomem(t);
 }
 
+GpValue gp_dict_new_sized(GpThread *t, size_t n) {
+  size_t nindex = index_size(n);
+  GpDict *d = (GpDict *)gp_alloc(t, &gp_type_dict, sizeof(GpDict) + storage_size(nindex));
+  if (!d) return gp_raise_nomem(t);
+  storage_set(d, d + 1, nindex);
+  d->embedded = true;
+  return gp_objv(&d->ob);
+}
+
 static void dict_dealloc(GpObj *o) {
   GpDict *d = (GpDict *)o;
-  free(d->index);
-  release_entries(d->entries, d->nentries);
+  release_entries(d->entries, d->nentries, !d->embedded); /* the index too */
 }
 
 static inline int key_hash(GpThread *t, GpValue key, int64_t *h) {
@@ -804,8 +828,8 @@ static GpValue dict_clear(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (gp_arg_none(t, "dict.clear", nargs - 1, kw) < 0) return GP_ERRV;
   GpDictEntry *entries;
   size_t n;
-  dict_take((GpDict *)SELF, &entries, &n);
-  release_entries(entries, n);
+  bool owned = dict_take((GpDict *)SELF, &entries, &n);
+  release_entries(entries, n, owned);
   return GP_NONEV;
 }
 
@@ -851,8 +875,8 @@ static int dict_traverse(GpObj *o, GpVisitFn visit, void *arg) {
 static void dict_gc_clear(GpObj *o) {
   GpDictEntry *entries;
   size_t n;
-  dict_take((GpDict *)o, &entries, &n);
-  release_entries(entries, n);
+  bool owned = dict_take((GpDict *)o, &entries, &n);
+  release_entries(entries, n, owned);
 }
 
 /* dict.fromkeys(iterable, value=None): every key mapped to the one value. */

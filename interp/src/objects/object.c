@@ -19,9 +19,14 @@
 GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
   bool gc = gp_type_is_gc(tp);
   size_t pre = gc ? sizeof(GpGcHead) : 0;
-  char *p = calloc(1, pre + size);
+  /* malloc, not calloc: glibc's calloc bypasses its per-thread cache (a
+  ** third of the cost of an instance's allocation). The header is written
+  ** below and the rest zeroed apart, or the compiler makes it calloc again. */
+  char *p = malloc(pre + size);
   if (!p) return NULL;
   GpObj *o = (GpObj *)(p + pre);
+  memset(p, 0, pre);
+  memset(o + 1, 0, size - sizeof *o);
   atomic_init(&o->rc, 1);
   o->flags = t ? t->vm->obj_flags : 0;
   o->type = tp;

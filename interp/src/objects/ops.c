@@ -413,10 +413,11 @@ static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
   return gp_tuple_repeat(t, seq, k);
 }
 
-static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
+/* tried: the step of gp_inst_binop that already returned NotImplemented. */
+static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace, int tried) {
   if (is_num(a) && is_num(b)) return gp_num_binop(t, op, a, b);
   if (gp_is_inst(a) || gp_is_inst(b)) {
-    GpValue r = gp_inst_binop(t, op, a, b, inplace);
+    GpValue r = gp_inst_binop(t, op, a, b, inplace, tried);
     if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
   }
   /* library types: the left operand's slot, then the right one's */
@@ -464,7 +465,11 @@ static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool in
 }
 
 GpValue gp_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
-  return binop_impl(t, op, a, b, false);
+  return binop_impl(t, op, a, b, false, GP_BINOP_NONE);
+}
+
+GpValue gp_binop_resume(GpThread *t, int op, GpValue a, GpValue b, bool inplace, int tried) {
+  return binop_impl(t, (GpBinOp)op, a, b, inplace, tried);
 }
 
 GpValue gp_inplace_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
@@ -479,7 +484,7 @@ GpValue gp_inplace_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
     GP_INCREF(a);
     return a;
   }
-  return binop_impl(t, op, a, b, true);
+  return binop_impl(t, op, a, b, true, GP_BINOP_NONE);
 }
 
 GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {

@@ -48,15 +48,18 @@ typedef struct Frame {
   GpValue *sp;
   GpValue *prev_top;
   Chunk *prev_chunk;
-  int entry;         /* FRAME_ENTRY, FRAME_INIT or 0 (a call inside the loop) */
+  int entry;         /* FRAME_ENTRY, FRAME_INIT, a BINOP_ENTRY or 0 (a call inside the loop) */
   int yielded;       /* a generator frame left by YIELD_VALUE / YIELD_FROM */
   struct GpGen *gen; /* the generator that owns this frame, or NULL */
 } Frame;
 
 /* Frame.entry: returning from an entry frame leaves the eval loop; an init
 ** frame is an __init__ started by init_frame: it returns None and its
-** caller's stack already holds the instance. */
-enum { FRAME_ENTRY = 1, FRAME_INIT = 2 };
+** caller's stack already holds the instance; a binop frame is an operator
+** method started by binop_frame, its operands still on its caller's stack,
+** with what binop_returned needs to go on if it returns NotImplemented. */
+enum { FRAME_ENTRY = 1, FRAME_INIT = 2, FRAME_BINOP = 8 };
+#define BINOP_ENTRY(op, inplace, tried) (FRAME_BINOP + ((op) << 3 | (inplace) << 2 | (tried)))
 
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
@@ -1043,6 +1046,53 @@ static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Fram
 static void init_returned(GpThread *t, GpValue r) {
   gp_raise(t, &gp_exc_TypeError, "__init__() should return None, not '%s'", gp_typeof(r)->name);
   GP_DECREF(r);
+}
+
+/* a OP b (in place if inplace) with the operands at ab[0..1] on the
+** caller's stack, a an instance: when the first method the protocol calls
+** (gp_inst_binop_fn) is a plain function of two parameters, it runs as a
+** frame of the same eval loop, as init_frame's __init__ does, and the
+** operands stay on the caller's stack until it returns (binop_returned).
+** 1 = *nf pushed, 0 = take the generic path, -1 = error. */
+static int binop_frame(GpThread *t, VmStack *st, const GpValue *ab, int op, bool inplace,
+                       Frame **nf) {
+  int tried;
+  GpFunction *fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
+  if (!fn || fn->code->nfast != 2 || (fn->code->flags & GP_CO_GENERATOR) ||
+      t->depth >= t->vm->opt.recursion_limit)
+    return 0;
+  Frame *f = frame_alloc(st, fn->code);
+  if (!f) {
+    gp_raise_nomem(t);
+    return -1;
+  }
+  GpValue *l = FRAME_LOCALS(f);
+  l[0] = ab[0];
+  l[1] = ab[1];
+  GP_INCREF(l[0]);
+  GP_INCREF(l[1]);
+  gp_incref_o(&fn->ob);
+  f->func = &fn->ob;
+  f->globals = fn->globals;
+  f->entry = BINOP_ENTRY(op, inplace, tried);
+  f->prev = t->frame;
+  t->frame = f;
+  t->depth++;
+  *nf = f;
+  return 1;
+}
+
+/* A method run by binop_frame (entry, its Frame.entry) returned r (stolen)
+** for the operands ab[0..1] (stolen from the caller's stack): r, or what
+** the rest of the protocol gives if r is NotImplemented. */
+static GpValue binop_returned(GpThread *t, int entry, const GpValue *ab, GpValue r) {
+  if (gp_is_notimpl(r)) {
+    int how = entry - FRAME_BINOP;
+    r = gp_binop_resume(t, how >> 3, ab[0], ab[1], how & 4, how & 3);
+  }
+  GP_DECREF(ab[0]);
+  GP_DECREF(ab[1]);
+  return r;
 }
 
 /* The class statement (meta.c) with the body's qualified name and the

@@ -316,9 +316,23 @@ dispatch:
       DISPATCH();
     }
 
+/* An instance's operator method that is a plain function runs as a frame
+** (binop_frame); the rest call into the generic protocol. */
 #define BINARY_SLOW(OPNUM, FN)                                                                     \
   do {                                                                                             \
     GpValue a_ = vm_get(&SECOND()), b_ = vm_get(&TOP());                                           \
+    if (cache && gp_is_inst(a_)) {                                                                 \
+      Frame *bf_;                                                                                  \
+      int r_ = binop_frame(t, st, sp - 2, OPNUM, FN == gp_inplace_binop, &bf_);                    \
+      if (r_ < 0) goto error;                                                                      \
+      if (r_ > 0) {                                                                                \
+        SAVE_REGS();                                                                               \
+        f = bf_;                                                                                   \
+        LOAD_REGS();                                                                               \
+        CHECK_BREAKER();                                                                           \
+        DISPATCH();                                                                                \
+      }                                                                                            \
+    }                                                                                              \
     res = FN(t, OPNUM, a_, b_);                                                                    \
     GP_DECREF(a_);                                                                                 \
     GP_DECREF(b_);                                                                                 \
@@ -1014,6 +1028,15 @@ dispatch:
       GpGen *gen = f->gen;
       frame_free(t, st, f);
       if (entry) {
+        if (entry >= FRAME_BINOP) { /* the operands are still on the caller's stack */
+          f = prev;
+          LOAD_REGS();
+          sp -= 2;
+          res = binop_returned(t, entry, sp, res);
+          if (GP_IS_ERR(res)) goto error;
+          PUSH(res);
+          DISPATCH();
+        }
         if (entry == FRAME_INIT) { /* the instance is already on the caller's stack */
           f = prev;
           LOAD_REGS();
