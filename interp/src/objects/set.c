@@ -71,16 +71,19 @@ static inline bool index_on(const GpSet *s) {
   return s->mask <= SETINDEX_MAX_MASK;
 }
 
-static inline void index_remove(GpSet *s, int64_t hash) {
-  if (index_on(s)) setindex_remove(&s->ix, hash);
+static inline void index_remove(GpSet *s, int64_t hash, size_t slot) {
+  if (index_on(s)) setindex_remove(&s->ix, hash, slot);
 }
 
 /* After the table was rebuilt or refilled wholesale. */
 static void index_rebuild(GpSet *s) {
-  setindex_clear(&s->ix);
   if (!index_on(s)) return;
+  setindex_reset(&s->ix, s->mask);
   for (size_t k = 0; k <= s->mask; k++)
-    if (ACTIVE(&s->table[k])) setindex_add(&s->ix, s->table[k].hash, k);
+    if (ACTIVE(&s->table[k]))
+      setindex_add(&s->ix, s->table[k].hash, k);
+    else if (s->table[k].hash == -1)
+      setindex_mark_dummy(&s->ix, k);
 }
 
 /* ------------------------------------------------------------- probing */
@@ -191,21 +194,18 @@ static int set_resize(GpThread *t, GpSet *s, size_t minused) {
 }
 
 /* Where CPython's set_add_entry puts a key known absent: the last dummy
-** on its probe path before the first unused entry, else that entry. */
-static SetEntry *free_entry(SetEntry *table, size_t mask, int64_t hash) {
-  size_t i = (size_t)hash & mask;
-  uint64_t perturb = (uint64_t)hash;
-  SetEntry *freeslot = NULL;
+** on its probe path before the first unused entry, else that entry. Read
+** from the index's bitmaps, a run of linear probes at a time. */
+static SetEntry *free_entry(GpSet *s, int64_t hash) {
+  size_t mask = s->mask, i = (size_t)hash & mask, freeslot = SIZE_MAX;
+  uint64_t perturb = (uint64_t)hash, unused, dummy;
   for (;;) {
-    SetEntry *e = &table[i];
-    int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-    do {
-      if (!ACTIVE(e)) {
-        if (e->hash == 0) return freeslot ? freeslot : e;
-        freeslot = e;
-      }
-      e++;
-    } while (probes--);
+    unsigned n = i + LINEAR_PROBES <= mask ? LINEAR_PROBES + 1 : 1;
+    setindex_window(&s->ix, i, n, &unused, &dummy);
+    if (unused) dummy &= (unused & (0 - unused)) - 1; /* the dummies before it */
+    if (dummy) freeslot = i + 63 - (size_t)__builtin_clzll(dummy);
+    if (unused)
+      return &s->table[freeslot != SIZE_MAX ? freeslot : i + (size_t)__builtin_ctzll(unused)];
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
@@ -236,7 +236,7 @@ static int set_add_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
     int r = key_eq(t, s->table[k].key, key);
     if (r) return r < 0 ? -1 : 0;
   }
-  if (ans != SETINDEX_WALK) return place_key(t, s, free_entry(s->table, mask, hash), key, hash);
+  if (ans != SETINDEX_WALK) return place_key(t, s, free_entry(s, hash), key, hash);
   uint64_t perturb = (uint64_t)hash;
   SetEntry *freeslot = NULL, *e;
   for (;;) {
@@ -264,7 +264,7 @@ static int set_discard_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash, G
   if (r <= 0) return r;
   SetEntry *e = &s->table[k];
   *gone = e->key;
-  index_remove(s, e->hash);
+  index_remove(s, e->hash, (size_t)(e - s->table));
   e->key = GP_ERRV;
   e->hash = -1;
   set_used(s, s->used - 1);
@@ -280,7 +280,7 @@ static SetEntry *set_take(GpSet *s, size_t *n, SetEntry small_copy[MINSIZE]) {
     old = small_copy;
   }
   memset(s->small, 0, sizeof s->small);
-  setindex_clear(&s->ix);
+  setindex_reset(&s->ix, MINSIZE - 1);
   s->table = s->small;
   s->mask = MINSIZE - 1;
   s->fill = 0;
@@ -423,6 +423,7 @@ static GpSet *set_alloc(GpThread *t, const GpType *tp) {
   s->table = s->small;
   s->mask = MINSIZE - 1;
   s->hash = -1;
+  setindex_reset(&s->ix, s->mask);
   return s;
 }
 
@@ -1155,7 +1156,7 @@ static GpValue set_pop_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   while (!ACTIVE(e))
     if (++e > limit) e = s->table;
   GpValue key = e->key;
-  index_remove(s, e->hash);
+  index_remove(s, e->hash, (size_t)(e - s->table));
   e->key = GP_ERRV;
   e->hash = -1;
   set_used(s, s->used - 1);
