@@ -814,17 +814,39 @@ static int set_len_slot(GpThread *t, GpValue self, int64_t *n) {
   return 0;
 }
 
-int gp_set_contains(GpThread *t, GpObj *s, GpValue key) {
+static int set_contains_key(GpThread *t, GpSet *s, GpValue key) {
   int64_t h;
   GpValue tmp;
   if (lookup_hash(t, key, &h, &tmp) < 0) return -1;
-  int r = set_contains_hashed(t, (GpSet *)s, GP_IS_NONE(tmp) ? key : tmp, h);
+  int r = set_contains_hashed(t, s, GP_IS_NONE(tmp) ? key : tmp, h);
   GP_DECREF(tmp);
   return r;
 }
 
+/* The eval loop's `in`: an inline int that the index alone answers (no
+** lock to take, no comparison that could call out) is answered here,
+** without the general path's call frame. */
+int gp_set_contains(GpThread *t, GpObj *so, GpValue key) {
+  GpSet *s = (GpSet *)so;
+  size_t k;
+  if (key.tag == GP_T_INT && !GP_IS_SHARED(so) && index_on(s)) {
+    int64_t h = gp_int64_hash(key.as.i);
+    switch (setindex_find(&s->ix, h, &k)) {
+    case SETINDEX_ABSENT:
+      return 0;
+    case SETINDEX_AT:
+      if (s->table[k].hash != h) return 0;
+      if (s->table[k].key.tag == GP_T_INT) return s->table[k].key.as.i == key.as.i;
+      break;
+    case SETINDEX_WALK:
+      break;
+    }
+  }
+  return set_contains_key(t, s, key);
+}
+
 static int set_contains_slot(GpThread *t, GpValue self, GpValue key) {
-  return gp_set_contains(t, self.as.o, key);
+  return set_contains_key(t, AS_SET(self), key);
 }
 
 static GpValue set_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
