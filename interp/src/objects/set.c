@@ -59,10 +59,32 @@ size_t gp_set_len(GpObj *s) {
   return gp_size_load(&((GpSet *)s)->used);
 }
 
+/* The same value (no comparison needed; a float may be a NaN). */
+static inline bool same_key(GpValue a, GpValue b) {
+  return a.tag == b.tag && a.as.i == b.as.i && a.tag != GP_T_FLOAT;
+}
+
 static inline int key_eq(GpThread *t, GpValue a, GpValue b) {
-  if (a.tag == b.tag && a.as.i == b.as.i && a.tag != GP_T_FLOAT) return 1;
+  if (same_key(a, b)) return 1;
   if (GP_IS_TYPE(a, gp_type_str) && GP_IS_TYPE(b, gp_type_str)) return gp_str_eq(a.as.o, b.as.o);
   return gp_eq(t, a, b);
+}
+
+/* key_eq on entry k of s, holding a reference to its key as CPython does,
+** as __eq__ may change s. *moved: meanwhile the table was replaced or
+** resized, or entry k lost that key; the caller starts over. */
+static int entry_eq(GpThread *t, GpSet *s, size_t k, GpValue key, bool *moved) {
+  const SetEntry *table = s->table;
+  size_t mask = s->mask;
+  GpValue sk = table[k].key;
+  *moved = false;
+  if (same_key(sk, key)) return 1;
+  GP_INCREF(sk);
+  int r = key_eq(t, sk, key);
+  *moved = s->table != table || s->mask != mask || s->table[k].key.tag != sk.tag ||
+           s->table[k].key.as.i != sk.as.i;
+  GP_DECREF(sk);
+  return r;
 }
 
 /* -------------------------------------------------------------- index */
@@ -88,12 +110,14 @@ static void index_rebuild(GpSet *s) {
 
 /* ------------------------------------------------------------- probing */
 
-enum { LOOK_ABSENT = SIZE_MAX, LOOK_ERROR = SIZE_MAX - 1 };
+enum { LOOK_ABSENT = SIZE_MAX, LOOK_ERROR = SIZE_MAX - 1, LOOK_MOVED = SIZE_MAX - 2 };
 
 /* The slot holding key, LOOK_ABSENT at the unused entry ending its probe
-** sequence, LOOK_ERROR on a comparison error. Works on any table (a set's
-** or a view's). */
-static size_t lookkey(GpThread *t, const SetEntry *table, size_t mask, GpValue key, int64_t hash) {
+** sequence, LOOK_ERROR on a comparison error. The table is s's, which an
+** __eq__ may change (LOOK_MOVED: start over), or, with s NULL, a view's,
+** which does not change. */
+static size_t lookkey(GpThread *t, GpSet *s, const SetEntry *table, size_t mask, GpValue key,
+                      int64_t hash) {
   size_t i = (size_t)hash & mask;
   uint64_t perturb = (uint64_t)hash;
   for (;;) {
@@ -102,8 +126,10 @@ static size_t lookkey(GpThread *t, const SetEntry *table, size_t mask, GpValue k
     do { /* the hash first: one test passes most entries (dummies hash -1) */
       if (e->hash == hash && ACTIVE(e)) {
         size_t at = (size_t)(e - table);
-        int r = key_eq(t, e->key, key);
+        bool moved = false;
+        int r = s ? entry_eq(t, s, at, key, &moved) : key_eq(t, e->key, key);
         if (r < 0) return LOOK_ERROR;
+        if (moved) return LOOK_MOVED;
         if (r) return at;
       } else if (e->hash == 0 && !ACTIVE(e)) {
         return LOOK_ABSENT;
@@ -119,20 +145,25 @@ static size_t lookkey(GpThread *t, const SetEntry *table, size_t mask, GpValue k
 ** The caller holds the lock, as for every function up to "views". */
 static int set_find(GpThread *t, GpSet *s, GpValue key, int64_t hash, size_t *at) {
   size_t k = LOOK_ABSENT;
+  bool moved;
+  int r;
+restart:
   switch (index_on(s) ? setindex_find(&s->ix, hash, &k) : SETINDEX_WALK) {
   case SETINDEX_ABSENT:
     return 0;
   case SETINDEX_AT:
     if (s->table[k].hash != hash || !ACTIVE(&s->table[k])) return 0;
+    r = entry_eq(t, s, k, key, &moved);
+    if (r >= 0 && moved) goto restart;
     *at = k;
-    return key_eq(t, s->table[k].key, key);
+    return r;
   case SETINDEX_WALK:
-    k = lookkey(t, s->table, s->mask, key, hash);
+    k = lookkey(t, s, s->table, s->mask, key, hash);
     break;
   }
+  if (k == LOOK_MOVED) goto restart;
   if (k == LOOK_ERROR) return -1;
-  /* a comparison (__eq__) may have changed the table */
-  if (k > s->mask || !ACTIVE(&s->table[k])) return 0;
+  if (k == LOOK_ABSENT) return 0;
   if (index_on(s)) setindex_learn(&s->ix, s->table[k].hash, k);
   *at = k;
   return 1;
@@ -230,11 +261,14 @@ static int place_key(GpThread *t, GpSet *s, SetEntry *e, GpValue key, int64_t ha
 ** entries of equal hash on the key's probe path. The index names the only
 ** such entry, if any; else the path is walked. */
 static int set_add_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
+  bool moved;
+  int r;
+restart:;
   size_t mask = s->mask, i = (size_t)hash & mask, k;
   SetIndexAnswer ans = index_on(s) ? setindex_find(&s->ix, hash, &k) : SETINDEX_WALK;
   if (ans == SETINDEX_AT && s->table[k].hash == hash) {
-    int r = key_eq(t, s->table[k].key, key);
-    if (r) return r < 0 ? -1 : 0;
+    if ((r = entry_eq(t, s, k, key, &moved)) != 0) return r < 0 ? -1 : 0;
+    if (moved) goto restart;
   }
   if (ans != SETINDEX_WALK) return place_key(t, s, free_entry(s, hash), key, hash);
   uint64_t perturb = (uint64_t)hash;
@@ -247,8 +281,8 @@ static int set_add_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
         if (e->hash == 0) return place_key(t, s, freeslot ? freeslot : e, key, hash);
         freeslot = e;
       } else if (e->hash == hash) {
-        int r = key_eq(t, e->key, key);
-        if (r) return r < 0 ? -1 : 0;
+        if ((r = entry_eq(t, s, (size_t)(e - s->table), key, &moved)) != 0) return r < 0 ? -1 : 0;
+        if (moved) goto restart;
       }
       e++;
     } while (probes--);
@@ -341,7 +375,7 @@ static void view_done(SetView *v) {
 
 /* Whether the view holds key: 1, 0, -1. */
 static int view_contains(GpThread *t, SetView *v, GpValue key, int64_t hash) {
-  size_t k = lookkey(t, v->table, v->mask, key, hash);
+  size_t k = lookkey(t, NULL, v->table, v->mask, key, hash);
   return k == LOOK_ERROR ? -1 : k != LOOK_ABSENT;
 }
 
