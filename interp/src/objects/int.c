@@ -407,20 +407,12 @@ int gp_int_cmp_double(GpValue a, double d) {
   return (c > 0) - (c < 0);
 }
 
-#define HASH_MOD (((uint64_t)1 << 61) - 1)
-
 int64_t gp_int_hash(GpValue v) {
-  int64_t h;
-  if (IS_SMALL(v)) {
-    int64_t i = v.as.i;
-    uint64_t m = (i < 0 ? 0 - (uint64_t)i : (uint64_t)i) % HASH_MOD;
-    h = i < 0 ? -(int64_t)m : (int64_t)m;
-  } else {
-    GpIntView va;
-    mpz_srcptr z = gp_int_mpz(v, &va);
-    int64_t m = (int64_t)mpz_tdiv_ui(z, HASH_MOD);
-    h = mpz_sgn(z) < 0 ? -m : m;
-  }
+  if (IS_SMALL(v)) return gp_int64_hash(v.as.i);
+  GpIntView va;
+  mpz_srcptr z = gp_int_mpz(v, &va);
+  int64_t m = (int64_t)mpz_tdiv_ui(z, GP_HASH_MOD);
+  int64_t h = mpz_sgn(z) < 0 ? -m : m;
   return h == -1 ? -2 : h;
 }
 

@@ -780,9 +780,27 @@ static GpValue list_extend(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return gp_list_extend(t, args[0].as.o, args[1]) < 0 ? GP_ERRV : GP_NONEV;
 }
 
+/* pop() of a non-empty list: the last item, whose reference passes to the
+** caller (the usual case, without list_replace's bookkeeping); GP_ERRV if
+** the list is empty. */
+static GpValue pop_last(GpList *l) {
+  GpValue v = GP_ERRV;
+  LOCK(l);
+  if (l->len) {
+    v = l->items[l->len - 1];
+    list_setlen(l, l->len - 1);
+  }
+  UNLOCK(l);
+  return v;
+}
+
 static GpValue list_pop(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "pop", nargs - 1, kw, 0, 1) < 0) return GP_ERRV;
   GpList *l = SELF;
+  if (nargs == 1 && !kw) {
+    GpValue v = pop_last(l);
+    if (!GP_IS_ERR(v)) return v;
+  }
+  if (gp_arg_count(t, "pop", nargs - 1, kw, 0, 1) < 0) return GP_ERRV;
   int64_t i = -1;
   if (nargs > 1 && gp_as_index(t, args[1], &i) < 0) return GP_ERRV;
   GpValue v = GP_ERRV;

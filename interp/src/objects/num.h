@@ -18,6 +18,15 @@ GpValue gp_num_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b);
 GpValue gp_num_unop(GpThread *t, GpUnOp op, GpValue a);
 bool gp_num_compare(GpCmpOp op, GpValue a, GpValue b); /* exact int/float */
 int64_t gp_num_hash(GpValue v);                        /* hash(1) == hash(1.0) == hash(True) */
+/* hash() of an inline int, for hot paths (sets): CPython's, the value mod
+** 2**61 - 1 keeping its sign, -1 made -2. */
+#define GP_HASH_MOD (((uint64_t)1 << 61) - 1)
+static inline int64_t gp_int64_hash(int64_t i) {
+  uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+  if (m >= GP_HASH_MOD) m %= GP_HASH_MOD; /* rare: the division costs more than the rest */
+  int64_t h = i < 0 ? -(int64_t)m : (int64_t)m;
+  return h == -1 ? -2 : h;
+}
 GpValue gp_num_repr(GpThread *t, GpValue v);
 /* format(v, spec): [[fill]align][sign][#][0][width][,|_][.precision][type] */
 GpValue gp_num_format(GpThread *t, GpValue v, const char *spec, size_t len);

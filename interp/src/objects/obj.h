@@ -210,6 +210,7 @@ size_t gp_dictview_len(GpValue view);
 int gp_set_add(GpThread *t, GpObj *set, GpValue key);         /* 0, -1 (unhashable) */
 int gp_set_update(GpThread *t, GpObj *set, GpValue iterable); /* set.update */
 size_t gp_set_len(GpObj *set);
+int gp_set_contains(GpThread *t, GpObj *set, GpValue key); /* key in set: 1, 0, -1 */
 
 /* ------------------------------------------------------------ range.c */
 /* The functions below take either kind: a GpRange or a big range. */

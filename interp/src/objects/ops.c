@@ -609,6 +609,7 @@ int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
 int gp_contains(GpThread *t, GpValue c, GpValue item) {
   if (c.tag == GP_T_OBJ) {
     const GpType *tp = c.as.o->type;
+    if (tp == &gp_type_set || tp == &gp_type_frozenset) return gp_set_contains(t, c.as.o, item);
     if (tp == &gp_type_dict) {
       GpValue v;
       return gp_dict_get(t, c.as.o, item, &v);

@@ -16,15 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "num.h"
 #include "obj.h"
+#include "setindex.h"
 #include "vm.h"
 
 enum { MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
-
-/* The membership filter (see GpSet.nhash): its buckets, and the largest
-** mask it is kept for. A table of at most 256 entries holds at most 255
-** keys (one entry stays unused), so no bucket's count passes 255. */
-enum { FILTER_BUCKETS = 64, FILTER_MAX_MASK = 255 };
 
 /* Unused: key GP_ERRV and hash 0 (zeroed memory); dummy: key GP_ERRV and
 ** hash -1; else active. */
@@ -39,12 +36,10 @@ typedef struct GpSet {
   int64_t hash; /* frozenset: -1 until computed */
   SetEntry *table;
   SetEntry small[MINSIZE];
-  /* Per bucket (hash mod FILTER_BUCKETS), the number of active keys, while
-  ** mask <= FILTER_MAX_MASK. Add/remove churn leaves dummies, so the probe
-  ** sequence of an absent key walks through them to an unused entry; an
-  ** empty bucket answers "absent" without the walk. The table, and with it
-  ** iteration order, stays CPython's. */
-  uint8_t nhash[FILTER_BUCKETS];
+  /* While mask <= SETINDEX_MAX_MASK (setindex.h): answers most lookups
+  ** without walking the dummies of add/remove churn. The table, and with
+  ** it iteration order, stays CPython's. */
+  SetIndex ix;
 } GpSet;
 
 #define LOCK(s) gp_obj_lock(&(s)->ob)
@@ -64,59 +59,114 @@ size_t gp_set_len(GpObj *s) {
   return gp_size_load(&((GpSet *)s)->used);
 }
 
+/* The same value (no comparison needed; a float may be a NaN). */
+static inline bool same_key(GpValue a, GpValue b) {
+  return a.tag == b.tag && a.as.i == b.as.i && a.tag != GP_T_FLOAT;
+}
+
 static inline int key_eq(GpThread *t, GpValue a, GpValue b) {
-  if (a.tag == b.tag && a.as.i == b.as.i && a.tag != GP_T_FLOAT) return 1;
+  if (same_key(a, b)) return 1;
   if (GP_IS_TYPE(a, gp_type_str) && GP_IS_TYPE(b, gp_type_str)) return gp_str_eq(a.as.o, b.as.o);
   return gp_eq(t, a, b);
 }
 
-/* ------------------------------------------------------------- filter */
-
-static inline bool filter_on(const GpSet *s) {
-  return s->mask <= FILTER_MAX_MASK;
+/* key_eq on entry k of s, holding a reference to its key as CPython does,
+** as __eq__ may change s. *moved: meanwhile the table was replaced or
+** resized, or entry k lost that key; the caller starts over. */
+static int entry_eq(GpThread *t, GpSet *s, size_t k, GpValue key, bool *moved) {
+  const SetEntry *table = s->table;
+  size_t mask = s->mask;
+  GpValue sk = table[k].key;
+  *moved = false;
+  if (same_key(sk, key)) return 1;
+  GP_INCREF(sk);
+  int r = key_eq(t, sk, key);
+  *moved = s->table != table || s->mask != mask || s->table[k].key.tag != sk.tag ||
+           s->table[k].key.as.i != sk.as.i;
+  GP_DECREF(sk);
+  return r;
 }
 
-/* The table has one more (d = 1) or one fewer (d = -1) key of this hash. */
-static inline void filter_note(GpSet *s, int64_t hash, int d) {
-  if (filter_on(s)) s->nhash[(uint64_t)hash % FILTER_BUCKETS] += (uint8_t)d;
+/* -------------------------------------------------------------- index */
+
+static inline bool index_on(const GpSet *s) {
+  return s->mask <= SETINDEX_MAX_MASK;
 }
 
-/* Whether the filter proves key of this hash absent. */
-static inline bool filter_absent(const GpSet *s, int64_t hash) {
-  return filter_on(s) && s->nhash[(uint64_t)hash % FILTER_BUCKETS] == 0;
+static inline void index_remove(GpSet *s, int64_t hash, size_t slot) {
+  if (index_on(s)) setindex_remove(&s->ix, hash, slot);
 }
 
 /* After the table was rebuilt or refilled wholesale. */
-static void filter_recount(GpSet *s) {
-  memset(s->nhash, 0, sizeof s->nhash);
-  if (!filter_on(s)) return;
+static void index_rebuild(GpSet *s) {
+  if (!index_on(s)) return;
+  setindex_reset(&s->ix, s->mask);
   for (size_t k = 0; k <= s->mask; k++)
-    if (ACTIVE(&s->table[k])) s->nhash[(uint64_t)s->table[k].hash % FILTER_BUCKETS]++;
+    if (ACTIVE(&s->table[k]))
+      setindex_add(&s->ix, s->table[k].hash, k);
+    else if (s->table[k].hash == -1)
+      setindex_mark_dummy(&s->ix, k);
 }
 
 /* ------------------------------------------------------------- probing */
 
-/* The entry holding key, or the unused entry ending its probe sequence;
-** NULL on a comparison error. Works on any table (a set's or a view's). */
-static SetEntry *lookkey(GpThread *t, SetEntry *table, size_t mask, GpValue key, int64_t hash) {
+enum { LOOK_ABSENT = SIZE_MAX, LOOK_ERROR = SIZE_MAX - 1, LOOK_MOVED = SIZE_MAX - 2 };
+
+/* The slot holding key, LOOK_ABSENT at the unused entry ending its probe
+** sequence, LOOK_ERROR on a comparison error. The table is s's, which an
+** __eq__ may change (LOOK_MOVED: start over), or, with s NULL, a view's,
+** which does not change. */
+static size_t lookkey(GpThread *t, GpSet *s, const SetEntry *table, size_t mask, GpValue key,
+                      int64_t hash) {
   size_t i = (size_t)hash & mask;
   uint64_t perturb = (uint64_t)hash;
   for (;;) {
-    SetEntry *e = &table[i];
+    const SetEntry *e = &table[i];
     int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     do { /* the hash first: one test passes most entries (dummies hash -1) */
       if (e->hash == hash && ACTIVE(e)) {
-        int r = key_eq(t, e->key, key);
-        if (r < 0) return NULL;
-        if (r) return e;
+        size_t at = (size_t)(e - table);
+        bool moved = false;
+        int r = s ? entry_eq(t, s, at, key, &moved) : key_eq(t, e->key, key);
+        if (r < 0) return LOOK_ERROR;
+        if (moved) return LOOK_MOVED;
+        if (r) return at;
       } else if (e->hash == 0 && !ACTIVE(e)) {
-        return e;
+        return LOOK_ABSENT;
       }
       e++;
     } while (probes--);
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
+}
+
+/* Whether s holds key: 1 (its slot in *at), 0, -1 on a comparison error.
+** The caller holds the lock, as for every function up to "views". */
+static int set_find(GpThread *t, GpSet *s, GpValue key, int64_t hash, size_t *at) {
+  size_t k = LOOK_ABSENT;
+  bool moved;
+  int r;
+restart:
+  switch (index_on(s) ? setindex_find(&s->ix, hash, &k) : SETINDEX_WALK) {
+  case SETINDEX_ABSENT:
+    return 0;
+  case SETINDEX_AT:
+    if (s->table[k].hash != hash || !ACTIVE(&s->table[k])) return 0;
+    r = entry_eq(t, s, k, key, &moved);
+    if (r >= 0 && moved) goto restart;
+    *at = k;
+    return r;
+  case SETINDEX_WALK:
+    k = lookkey(t, s, s->table, s->mask, key, hash);
+    break;
+  }
+  if (k == LOOK_MOVED) goto restart;
+  if (k == LOOK_ERROR) return -1;
+  if (k == LOOK_ABSENT) return 0;
+  if (index_on(s)) setindex_learn(&s->ix, s->table[k].hash, k);
+  *at = k;
+  return 1;
 }
 
 /* Into a table without dummies, of a key known absent (no refcounts). */
@@ -170,14 +220,57 @@ static int set_resize(GpThread *t, GpSet *s, size_t minused) {
   for (size_t k = 0; k <= oldmask; k++)
     if (ACTIVE(&old[k])) insert_clean(newt, s->mask, old[k].key, old[k].hash);
   if (old_malloced) free(old);
-  filter_recount(s);
+  index_rebuild(s);
   return 0;
 }
 
-/* Adds key (increfed if new); CPython's set_add_entry, reusing the last
-** dummy met on the probe path. */
+/* Where CPython's set_add_entry puts a key known absent: the last dummy
+** on its probe path before the first unused entry, else that entry. Read
+** from the index's bitmaps, a run of linear probes at a time. */
+static SetEntry *free_entry(GpSet *s, int64_t hash) {
+  size_t mask = s->mask, i = (size_t)hash & mask, freeslot = SIZE_MAX;
+  uint64_t perturb = (uint64_t)hash, unused, dummy;
+  for (;;) {
+    unsigned n = i + LINEAR_PROBES <= mask ? LINEAR_PROBES + 1 : 1;
+    setindex_window(&s->ix, i, n, &unused, &dummy);
+    if (unused) dummy &= (unused & (0 - unused)) - 1; /* the dummies before it */
+    if (dummy) freeslot = i + 63 - (size_t)__builtin_clzll(dummy);
+    if (unused)
+      return &s->table[freeslot != SIZE_MAX ? freeslot : i + (size_t)__builtin_ctzll(unused)];
+    perturb >>= PERTURB_SHIFT;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+/* Stores key (increfed) in e, an entry free_entry chose; resizes as
+** CPython does once an unused entry was taken and the table is 3/5 full. */
+static int place_key(GpThread *t, GpSet *s, SetEntry *e, GpValue key, int64_t hash) {
+  bool was_unused = e->hash == 0;
+  GP_INCREF(key);
+  e->key = key;
+  e->hash = hash;
+  if (index_on(s)) setindex_add(&s->ix, hash, (size_t)(e - s->table));
+  set_used(s, s->used + 1);
+  if (!was_unused) return 0;
+  s->fill++;
+  if (s->fill * 5 < s->mask * 3) return 0;
+  return set_resize(t, s, s->used > 50000 ? s->used * 2 : s->used * 4);
+}
+
+/* Adds key (increfed if new): CPython's set_add_entry, which compares the
+** entries of equal hash on the key's probe path. The index names the only
+** such entry, if any; else the path is walked. */
 static int set_add_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
-  size_t mask = s->mask, i = (size_t)hash & mask;
+  bool moved;
+  int r;
+restart:;
+  size_t mask = s->mask, i = (size_t)hash & mask, k;
+  SetIndexAnswer ans = index_on(s) ? setindex_find(&s->ix, hash, &k) : SETINDEX_WALK;
+  if (ans == SETINDEX_AT && s->table[k].hash == hash) {
+    if ((r = entry_eq(t, s, k, key, &moved)) != 0) return r < 0 ? -1 : 0;
+    if (moved) goto restart;
+  }
+  if (ans != SETINDEX_WALK) return place_key(t, s, free_entry(s, hash), key, hash);
   uint64_t perturb = (uint64_t)hash;
   SetEntry *freeslot = NULL, *e;
   for (;;) {
@@ -185,42 +278,27 @@ static int set_add_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
     int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     do {
       if (!ACTIVE(e)) {
-        if (e->hash == 0) goto unused;
+        if (e->hash == 0) return place_key(t, s, freeslot ? freeslot : e, key, hash);
         freeslot = e;
       } else if (e->hash == hash) {
-        int r = key_eq(t, e->key, key);
-        if (r) return r < 0 ? -1 : 0;
+        if ((r = entry_eq(t, s, (size_t)(e - s->table), key, &moved)) != 0) return r < 0 ? -1 : 0;
+        if (moved) goto restart;
       }
       e++;
     } while (probes--);
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
-unused:
-  GP_INCREF(key);
-  filter_note(s, hash, 1);
-  if (freeslot) {
-    freeslot->key = key;
-    freeslot->hash = hash;
-    set_used(s, s->used + 1);
-    return 0;
-  }
-  s->fill++;
-  set_used(s, s->used + 1);
-  e->key = key;
-  e->hash = hash;
-  if (s->fill * 5 < mask * 3) return 0;
-  return set_resize(t, s, s->used > 50000 ? s->used * 2 : s->used * 4);
 }
 
 /* 1 removed (its key in *gone, to release after unlocking), 0 absent, -1. */
 static int set_discard_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash, GpValue *gone) {
-  if (filter_absent(s, hash)) return 0;
-  SetEntry *e = lookkey(t, s->table, s->mask, key, hash);
-  if (!e) return -1;
-  if (!ACTIVE(e)) return 0;
+  size_t k;
+  int r = set_find(t, s, key, hash, &k);
+  if (r <= 0) return r;
+  SetEntry *e = &s->table[k];
   *gone = e->key;
-  filter_note(s, e->hash, -1);
+  index_remove(s, e->hash, (size_t)(e - s->table));
   e->key = GP_ERRV;
   e->hash = -1;
   set_used(s, s->used - 1);
@@ -236,7 +314,7 @@ static SetEntry *set_take(GpSet *s, size_t *n, SetEntry small_copy[MINSIZE]) {
     old = small_copy;
   }
   memset(s->small, 0, sizeof s->small);
-  memset(s->nhash, 0, sizeof s->nhash);
+  setindex_reset(&s->ix, MINSIZE - 1);
   s->table = s->small;
   s->mask = MINSIZE - 1;
   s->fill = 0;
@@ -297,8 +375,8 @@ static void view_done(SetView *v) {
 
 /* Whether the view holds key: 1, 0, -1. */
 static int view_contains(GpThread *t, SetView *v, GpValue key, int64_t hash) {
-  SetEntry *e = lookkey(t, v->table, v->mask, key, hash);
-  return e ? ACTIVE(e) : -1;
+  size_t k = lookkey(t, NULL, v->table, v->mask, key, hash);
+  return k == LOOK_ERROR ? -1 : k != LOOK_ABSENT;
 }
 
 /* ------------------------------------------------- locked set operations */
@@ -310,9 +388,16 @@ static int set_add_hashed(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
   return r;
 }
 
+/* gp_hash, with the hash of an inline int computed here. */
+static inline int key_hash(GpThread *t, GpValue key, int64_t *h) {
+  if (key.tag != GP_T_INT) return gp_hash(t, key, h);
+  *h = gp_int64_hash(key.as.i);
+  return 0;
+}
+
 static int set_add_key(GpThread *t, GpSet *s, GpValue key) {
   int64_t h;
-  if (gp_hash(t, key, &h) < 0) return -1;
+  if (key_hash(t, key, &h) < 0) return -1;
   return set_add_hashed(t, s, key, h);
 }
 
@@ -321,12 +406,9 @@ int gp_set_add(GpThread *t, GpObj *s, GpValue key) {
 }
 
 static int set_contains_hashed(GpThread *t, GpSet *s, GpValue key, int64_t hash) {
+  size_t k;
   LOCK(s);
-  int r = 0;
-  if (!filter_absent(s, hash)) {
-    SetEntry *e = lookkey(t, s->table, s->mask, key, hash);
-    r = e ? ACTIVE(e) : -1;
-  }
+  int r = set_find(t, s, key, hash, &k);
   UNLOCK(s);
   return r;
 }
@@ -355,7 +437,7 @@ static GpValue frozen_of(GpThread *t, GpValue v);
 ** it equals ({1} in s), *tmp then holding that frozenset (else GP_NONEV). */
 static int lookup_hash(GpThread *t, GpValue key, int64_t *h, GpValue *tmp) {
   *tmp = GP_NONEV;
-  if (!GP_IS_TYPE(key, gp_type_set)) return gp_hash(t, key, h);
+  if (!GP_IS_TYPE(key, gp_type_set)) return key_hash(t, key, h);
   *tmp = frozen_of(t, key);
   if (GP_IS_ERR(*tmp)) {
     *tmp = GP_NONEV;
@@ -375,6 +457,7 @@ static GpSet *set_alloc(GpThread *t, const GpType *tp) {
   s->table = s->small;
   s->mask = MINSIZE - 1;
   s->hash = -1;
+  setindex_reset(&s->ix, s->mask);
   return s;
 }
 
@@ -410,7 +493,7 @@ static int set_merge(GpThread *t, GpSet *s, GpSet *other) {
       if (ACTIVE(&v.table[k])) r = set_add_entry(t, s, v.table[k].key, v.table[k].hash);
   }
 done:
-  filter_recount(s);
+  index_rebuild(s);
   UNLOCK(s);
   view_done(&v);
   return r;
@@ -480,8 +563,8 @@ static void swap_bodies(GpSet *a, GpSet *b) {
   memcpy(b->small, tab, sizeof tab);
   a->table = bt ? bt : a->small;
   b->table = at ? at : b->small;
-  filter_recount(a);
-  filter_recount(b);
+  index_rebuild(a);
+  index_rebuild(b);
   a->hash = b->hash = -1;
 }
 
@@ -765,13 +848,39 @@ static int set_len_slot(GpThread *t, GpValue self, int64_t *n) {
   return 0;
 }
 
-static int set_contains_slot(GpThread *t, GpValue self, GpValue key) {
+static int set_contains_key(GpThread *t, GpSet *s, GpValue key) {
   int64_t h;
   GpValue tmp;
   if (lookup_hash(t, key, &h, &tmp) < 0) return -1;
-  int r = set_contains_hashed(t, AS_SET(self), GP_IS_NONE(tmp) ? key : tmp, h);
+  int r = set_contains_hashed(t, s, GP_IS_NONE(tmp) ? key : tmp, h);
   GP_DECREF(tmp);
   return r;
+}
+
+/* The eval loop's `in`: an inline int that the index alone answers (no
+** lock to take, no comparison that could call out) is answered here,
+** without the general path's call frame. */
+int gp_set_contains(GpThread *t, GpObj *so, GpValue key) {
+  GpSet *s = (GpSet *)so;
+  size_t k;
+  if (key.tag == GP_T_INT && !GP_IS_SHARED(so) && index_on(s)) {
+    int64_t h = gp_int64_hash(key.as.i);
+    switch (setindex_find(&s->ix, h, &k)) {
+    case SETINDEX_ABSENT:
+      return 0;
+    case SETINDEX_AT:
+      if (s->table[k].hash != h) return 0;
+      if (s->table[k].key.tag == GP_T_INT) return s->table[k].key.as.i == key.as.i;
+      break;
+    case SETINDEX_WALK:
+      break;
+    }
+  }
+  return set_contains_key(t, s, key);
+}
+
+static int set_contains_slot(GpThread *t, GpValue self, GpValue key) {
+  return set_contains_key(t, AS_SET(self), key);
 }
 
 static GpValue set_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
@@ -1103,7 +1212,7 @@ static GpValue set_pop_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   while (!ACTIVE(e))
     if (++e > limit) e = s->table;
   GpValue key = e->key;
-  filter_note(s, e->hash, -1);
+  index_remove(s, e->hash, (size_t)(e - s->table));
   e->key = GP_ERRV;
   e->hash = -1;
   set_used(s, s->used - 1);

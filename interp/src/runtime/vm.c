@@ -539,6 +539,16 @@ static bool is_same(GpValue a, GpValue b) {
   }
 }
 
+static inline bool is_contains_op(int op) {
+  return op == GP_CMP_IN || op == GP_CMP_NOTIN;
+}
+
+/* a in b / a not in b: 1, 0, -1 (sets, the common case, called directly). */
+static inline int contains_op(GpThread *t, int op, GpValue a, GpValue b) {
+  int r = GP_IS_ANYSET(b) ? gp_set_contains(t, b.as.o, a) : gp_contains(t, b, a);
+  return r < 0 ? -1 : (r == 1) == (op == GP_CMP_IN);
+}
+
 /* Any comparison, incl. in / not in / is / is not (borrowed operands). */
 static GpValue compare_any(GpThread *t, int op, GpValue a, GpValue b) {
   int r;
@@ -549,9 +559,8 @@ static GpValue compare_any(GpThread *t, int op, GpValue a, GpValue b) {
     return gp_boolv(!is_same(a, b));
   case GP_CMP_IN:
   case GP_CMP_NOTIN:
-    r = gp_contains(t, b, a);
-    if (r < 0) return GP_ERRV;
-    return gp_boolv((r == 1) == (op == GP_CMP_IN));
+    r = contains_op(t, op, a, b);
+    return r < 0 ? GP_ERRV : gp_boolv(r);
   default:
     return gp_compare(t, (GpCmpOp)op, a, b);
   }

@@ -466,6 +466,11 @@ dispatch:
     sp -= 2;                                                                                       \
     if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {                                                      \
       truth = int_cmp((int)ARG, a.as.i, b.as.i);                                                   \
+    } else if (is_contains_op((int)ARG)) {                                                         \
+      truth = contains_op(t, (int)ARG, a, b);                                                      \
+      GP_DECREF(a);                                                                                \
+      GP_DECREF(b);                                                                                \
+      if (truth < 0) goto error;                                                                   \
     } else {                                                                                       \
       res = compare_any(t, (int)ARG, a, b);                                                        \
       GP_DECREF(a);                                                                                \
