@@ -49,7 +49,7 @@ typedef struct Frame {
   GpValue *prev_top;
   Chunk *prev_chunk;
   int entry;         /* FRAME_ENTRY, FRAME_INIT or 0 (a call inside the loop) */
-  int yielded;       /* a generator frame left by YIELD_VALUE / YIELD_FROM */
+  int yielded;       /* a generator frame left by a yield: YIELDED_SEND or _DROP */
   struct GpGen *gen; /* the generator that owns this frame, or NULL */
 } Frame;
 
@@ -57,6 +57,11 @@ typedef struct Frame {
 ** frame is an __init__ started by init_frame: it returns None and its
 ** caller's stack already holds the instance. */
 enum { FRAME_ENTRY = 1, FRAME_INIT = 2 };
+
+/* Frame.yielded: 0 = not suspended at a yield (unstarted, running or done);
+** YIELDED_SEND = resuming pushes the sent value (YIELD_FROM, a `yield`
+** expression); YIELDED_DROP = a `yield` statement, the sent value is dropped. */
+enum { YIELDED_SEND = 1, YIELDED_DROP = 2 };
 
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
@@ -1115,7 +1120,7 @@ static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
     return false;
   }
   Frame *gf = g->f;
-  if (g->started) *gf->sp++ = GP_NONEV; /* the value next() sends */
+  if (gf->yielded == YIELDED_SEND) *gf->sp++ = GP_NONEV; /* the value next() sends */
   g->started = true;
   g->inline_op = op;
   gf->entry = 0;
@@ -1347,7 +1352,7 @@ static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *ou
     recursion_error(t);
     goto done;
   }
-  if (g->started && !throwing) {
+  if (f->yielded == YIELDED_SEND && !throwing) {
     GP_INCREF(v);
     *f->sp++ = v;
   }
