@@ -21,11 +21,14 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
   size_t pre = gc ? sizeof(GpGcHead) : 0;
   char *p = calloc(1, pre + size);
   if (!p) return NULL;
-  GpObj *o = (GpObj *)(p + pre);
+  return gp_obj_init(t, tp, (GpObj *)(p + pre));
+}
+
+GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o) {
   atomic_init(&o->rc, 1);
   o->flags = t ? t->vm->obj_flags : 0;
   o->type = tp;
-  if (gc) gp_gc_track_new(t, o);
+  if (gp_type_is_gc(tp)) gp_gc_track_new(t, o);
   return o;
 }
 
@@ -41,6 +44,7 @@ static void dealloc_one(GpObj *o) {
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
+  if (o->type == &gp_type_tuple && gp_tuple_cache_put(o)) return;
   free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 
