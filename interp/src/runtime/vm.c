@@ -578,7 +578,27 @@ static inline bool int_mod(int64_t a, int64_t b, int64_t *r) {
   return true;
 }
 
+/* `a, b = t` of a tuple t of that length, the common case (`for a, b in`
+** pairs a generator yields): no view needed, tuples never change. The
+** only reference (UNPACK_SEQUENCE drops seq next) gives its items up, so
+** neither side counts them. */
+static inline bool unpack_tuple(GpValue seq, int n, GpValue *out) {
+  if (!GP_IS_TYPE(seq, gp_type_tuple) || GP_TUPLE(seq)->len != (size_t)n) return false;
+  GpValue *items = GP_TUPLE(seq)->items;
+  bool steal = !(seq.as.o->flags & GP_F_IMMORTAL) && /* constants: rc never counts */
+               atomic_load_explicit(&seq.as.o->rc, memory_order_relaxed) == 1;
+  for (int i = 0; i < n; i++) {
+    out[n - 1 - i] = items[i];
+    if (steal)
+      items[i] = GP_NONEV;
+    else
+      GP_INCREF(items[i]);
+  }
+  return true;
+}
+
 static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
+  if (unpack_tuple(seq, n, out)) return 0;
   const GpValue *items = NULL;
   size_t len = 0;
   GpSeqView view = {.copy = NULL}; /* gil=none: a copy of a shared list's items */
