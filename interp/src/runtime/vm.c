@@ -1156,7 +1156,8 @@ static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
 
 /* g's frame, pushed by gen_push_inline, left the loop: by a yield or a
 ** return, or raising (PEP 479 applies, as in gen_resume). */
-static void gen_pop_inline(GpThread *t, GpGen *g, bool raised) {
+static inline __attribute__((always_inline)) void gen_pop_inline(GpThread *t, GpGen *g,
+                                                                 bool raised) {
   g->handling = t->handling;
   t->handling = g->outer_handling;
   g->outer_handling = GP_NONEV;
