@@ -185,6 +185,8 @@ static int stack_effect(int op, int arg) {
   case OP_YIELD_FROM:
   case OP_STORE_NAME:
     return -1;
+  case OP_YIELD_VALUE:
+    return arg == GP_YIELD_DROP ? -1 : 0;
   case OP_LOAD_NAME:
     return 1;
   case OP_BUILD_CLASS:
@@ -871,8 +873,7 @@ static int comp_element(Unit *u, GpNode *n, int depth) {
   if (expr(u, n->a) < 0 || (n->op == 2 && expr(u, n->b) < 0)) return -1;
   u->line = n->line;
   if (n->kind == GP_N_GENEXP) {
-    emit(u, OP_YIELD_VALUE, 0);
-    emit(u, OP_POP_TOP, 0);
+    emit(u, OP_YIELD_VALUE, GP_YIELD_DROP);
   } else {
     emit(u, n->op == 2 ? OP_MAP_ADD : n->op == 1 ? OP_SET_ADD : OP_LIST_APPEND, depth);
   }
@@ -1176,7 +1177,8 @@ static int dict_display(Unit *u, GpNode *n) {
 static int lambda_expr(Unit *u, GpNode *n);
 static int genexp(Unit *u, GpNode *n);
 
-static int yield_expr(Unit *u, GpNode *n) {
+/* arg GP_YIELD_DROP: a `yield` statement, whose result nobody reads. */
+static int yield_expr(Unit *u, GpNode *n, uint32_t arg) {
   if (u->kind != U_FUNC) return cerr(u, n->line, "'yield' outside function");
   if (n->op == 1) { /* yield from: [iter, sent] -> YIELD_FROM until the iterator ends */
     if (expr(u, n->a) < 0) return -1;
@@ -1188,7 +1190,7 @@ static int yield_expr(Unit *u, GpNode *n) {
   }
   if (expr_or_none(u, n->a) < 0) return -1;
   u->line = n->line;
-  emit(u, OP_YIELD_VALUE, 0);
+  emit(u, OP_YIELD_VALUE, arg);
   return 0;
 }
 
@@ -1269,7 +1271,7 @@ static int expr(Unit *u, GpNode *n) {
   case GP_N_LAMBDA:
     return lambda_expr(u, n);
   case GP_N_YIELD:
-    return yield_expr(u, n);
+    return yield_expr(u, n, 0);
   case GP_N_GENEXP:
     return genexp(u, n);
   case GP_N_STARRED:
@@ -1931,6 +1933,7 @@ static int stmt(Unit *u, GpNode *s) {
   u->line = s->line;
   switch (s->kind) {
   case GP_N_EXPR:
+    if (s->a->kind == GP_N_YIELD && s->a->op == 0) return yield_expr(u, s->a, GP_YIELD_DROP);
     if (expr(u, s->a) < 0) return -1;
     emit(u, OP_POP_TOP, 0);
     return 0;

@@ -169,6 +169,10 @@ void gp_seq_view_done(GpSeqView *v);
 GpValue gp_list_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 int gp_list_contains(GpThread *t, GpValue l, GpValue item);
 
+/* gp_alloc's set-up of object o of type tp in reused memory whose collector
+** head (if tp has one) is zeroed (object.c). */
+GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o);
+
 /* --------------------------------------------- list.c, tuple.c shared */
 /* Most items a list or tuple may hold: 2^40 bytes of them, beyond what any
 ** malloc gives (and ASan's limit), so list(range(10**12)) raises MemoryError
@@ -184,6 +188,11 @@ GpValue gp_seq_repr(GpThread *t, GpObj *self, const GpValue *items, size_t n, co
                     const char *close);
 
 /* ------------------------------------------------------------ tuple.c */
+/* The cache of freed small tuples of the thread running bytecode here:
+** dealloc_one hands a tuple's memory to it (true: kept), gp_vm_thread_free
+** empties a thread's. */
+bool gp_tuple_cache_put(GpObj *o);
+void gp_tuple_cache_free(GpThread *t);
 GpValue gp_tuple_getitem(GpThread *t, GpValue tu, GpValue key);
 GpValue gp_tuple_getslice(GpThread *t, GpValue tu, GpValue lo, GpValue hi, GpValue step);
 GpValue gp_tuple_concat(GpThread *t, GpValue a, GpValue b);

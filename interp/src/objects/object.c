@@ -27,10 +27,14 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
   GpObj *o = (GpObj *)(p + pre);
   memset(p, 0, pre);
   memset(o + 1, 0, size - sizeof *o);
+  return gp_obj_init(t, tp, o);
+}
+
+GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o) {
   atomic_init(&o->rc, 1);
   o->flags = t ? t->vm->obj_flags : 0;
   o->type = tp;
-  if (gc) gp_gc_track_new(t, o);
+  if (gp_type_is_gc(tp)) gp_gc_track_new(t, o);
   return o;
 }
 
@@ -48,6 +52,7 @@ static void dealloc_one(GpObj *o) {
   while (!tp->dealloc && tp->base)
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
+  if (o->type == &gp_type_tuple && gp_tuple_cache_put(o)) return;
   free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 

@@ -3,18 +3,65 @@
 ** immortal singleton.
 */
 #include <stdlib.h>
+#include <string.h>
 
+#include "code.h"
+#include "gc.h"
 #include "obj.h"
+#include "vm.h"
 
 static GpTuple empty_tuple = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_tuple},
     .len = 0,
 };
 
+/* Freed tuples of up to CACHE_LEN items keep their memory in a cache of
+** the thread running bytecode (CPython's tuple free lists): `yield a, b`
+** consumed by `for a, b in ...` makes and drops a tuple per item, and
+** malloc, free and zeroing cost more than the rest of its life. Per
+** thread, so no lock under gil=none; a block is the tuple with its
+** collector head, untracked, its items released. */
+enum { CACHE_LEN = 3, CACHE_DEPTH = 32 };
+struct GpTupleCache {
+  int n[CACHE_LEN];
+  GpTuple *blocks[CACHE_LEN][CACHE_DEPTH];
+};
+
+bool gp_tuple_cache_put(GpObj *o) {
+  GpThread *t = gp_vm_current();
+  size_t len = ((GpTuple *)o)->len;
+  if (!t || len == 0 || len > CACHE_LEN) return false;
+  if (!t->tfree && !(t->tfree = calloc(1, sizeof(struct GpTupleCache)))) return false;
+  struct GpTupleCache *c = t->tfree;
+  if (c->n[len - 1] == CACHE_DEPTH) return false;
+  c->blocks[len - 1][c->n[len - 1]++] = (GpTuple *)o;
+  return true;
+}
+
+void gp_tuple_cache_free(GpThread *t) {
+  struct GpTupleCache *c = t->tfree;
+  if (!c) return;
+  for (int i = 0; i < CACHE_LEN; i++)
+    while (c->n[i])
+      free(GP_GC_HEAD(&c->blocks[i][--c->n[i]]->ob));
+  free(c);
+  t->tfree = NULL;
+}
+
+static GpTuple *cache_take(GpThread *t, size_t len) {
+  struct GpTupleCache *c = t ? t->tfree : NULL;
+  if (!c || len > CACHE_LEN || !c->n[len - 1]) return NULL;
+  GpTuple *tu = c->blocks[len - 1][--c->n[len - 1]];
+  memset(GP_GC_HEAD(&tu->ob), 0, sizeof(GpGcHead));
+  gp_obj_init(t, &gp_type_tuple, &tu->ob);
+  return tu;
+}
+
 GpValue gp_tuple_new(GpThread *t, size_t len) {
   if (len == 0) return gp_objv(&empty_tuple.ob);
   if (len > GP_SEQ_MAX) return gp_raise_nomem(t);
-  GpTuple *tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
+  GpTuple *tu = cache_take(t, len);
+  if (!tu) tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
   if (!tu) return gp_raise_nomem(t);
   tu->len = len;
   for (size_t i = 0; i < len; i++)

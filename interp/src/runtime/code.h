@@ -142,6 +142,9 @@ typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
 /* Second operand of FORMAT_VALUE: conversion in bits 0-1, spec on the stack in bit 2. */
 enum { GP_FMT_NONE = 0, GP_FMT_STR = 1, GP_FMT_REPR = 2, GP_FMT_SPEC = 4 };
 /* RAISE operand: 0 = re-raise, 1 = raise X, 2 = raise X from Y. */
+/* YIELD_VALUE operand: GP_YIELD_DROP for a `yield` statement (and a generator
+** expression's yield): resuming pushes no sent value, so no POP_TOP follows. */
+enum { GP_YIELD_DROP = 1 };
 
 /* Exception table: instructions [start, end) jump to handler with the stack
 ** cut back to depth values (then the exception pushed). Entries never

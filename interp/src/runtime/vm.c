@@ -49,7 +49,7 @@ typedef struct Frame {
   GpValue *prev_top;
   Chunk *prev_chunk;
   int entry;         /* FRAME_ENTRY, FRAME_INIT, a BINOP_ENTRY or 0 (a call inside the loop) */
-  int yielded;       /* a generator frame left by YIELD_VALUE / YIELD_FROM */
+  int yielded;       /* a generator frame left by a yield: YIELDED_SEND or _DROP */
   struct GpGen *gen; /* the generator that owns this frame, or NULL */
 } Frame;
 
@@ -60,6 +60,11 @@ typedef struct Frame {
 ** with what binop_returned needs to go on if it returns NotImplemented. */
 enum { FRAME_ENTRY = 1, FRAME_INIT = 2, FRAME_BINOP = 8 };
 #define BINOP_ENTRY(op, inplace, tried) (FRAME_BINOP + ((op) << 3 | (inplace) << 2 | (tried)))
+
+/* Frame.yielded: 0 = not suspended at a yield (unstarted, running or done);
+** YIELDED_SEND = resuming pushes the sent value (YIELD_FROM, a `yield`
+** expression); YIELDED_DROP = a `yield` statement, the sent value is dropped. */
+enum { YIELDED_SEND = 1, YIELDED_DROP = 2 };
 
 /* A generator owns its frame: the frame lives in the object (not on the
 ** thread's frame stack) for the generator's whole life, so suspending is
@@ -110,6 +115,7 @@ static VmStack *stack_of(GpThread *t) {
 }
 
 void gp_vm_thread_free(GpThread *t) {
+  gp_tuple_cache_free(t);
   VmStack *st = t->stack;
   if (!st) return;
   Chunk *c = st->cur;
@@ -605,7 +611,27 @@ static inline bool int_mod(int64_t a, int64_t b, int64_t *r) {
   return true;
 }
 
+/* `a, b = t` of a tuple t of that length, the common case (`for a, b in`
+** pairs a generator yields): no view needed, tuples never change. The
+** only reference (UNPACK_SEQUENCE drops seq next) gives its items up, so
+** neither side counts them. */
+static inline bool unpack_tuple(GpValue seq, int n, GpValue *out) {
+  if (!GP_IS_TYPE(seq, gp_type_tuple) || GP_TUPLE(seq)->len != (size_t)n) return false;
+  GpValue *items = GP_TUPLE(seq)->items;
+  bool steal = !(seq.as.o->flags & GP_F_IMMORTAL) && /* constants: rc never counts */
+               atomic_load_explicit(&seq.as.o->rc, memory_order_relaxed) == 1;
+  for (int i = 0; i < n; i++) {
+    out[n - 1 - i] = items[i];
+    if (steal)
+      items[i] = GP_NONEV;
+    else
+      GP_INCREF(items[i]);
+  }
+  return true;
+}
+
 static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
+  if (unpack_tuple(seq, n, out)) return 0;
   const GpValue *items = NULL;
   size_t len = 0;
   GpSeqView view = {.copy = NULL}; /* gil=none: a copy of a shared list's items */
@@ -1275,7 +1301,7 @@ static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
     return false;
   }
   Frame *gf = g->f;
-  if (g->started) *gf->sp++ = GP_NONEV; /* the value next() sends */
+  if (gf->yielded == YIELDED_SEND) *gf->sp++ = GP_NONEV; /* the value next() sends */
   g->started = true;
   g->inline_op = op;
   gf->entry = 0;
@@ -1290,7 +1316,8 @@ static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
 
 /* g's frame, pushed by gen_push_inline, left the loop: by a yield or a
 ** return, or raising (PEP 479 applies, as in gen_resume). */
-static void gen_pop_inline(GpThread *t, GpGen *g, bool raised) {
+static inline __attribute__((always_inline)) void gen_pop_inline(GpThread *t, GpGen *g,
+                                                                 bool raised) {
   g->handling = t->handling;
   t->handling = g->outer_handling;
   g->outer_handling = GP_NONEV;
@@ -1507,7 +1534,7 @@ static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *ou
     recursion_error(t);
     goto done;
   }
-  if (g->started && !throwing) {
+  if (f->yielded == YIELDED_SEND && !throwing) {
     GP_INCREF(v);
     *f->sp++ = v;
   }

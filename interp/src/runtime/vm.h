@@ -46,6 +46,7 @@ struct GpThread {
   char *errtype;
   void *frame; /* vm.c's innermost frame */
   void *stack; /* vm.c's frame stack (chunks), freed by gp_detach */
+  void *tfree; /* tuple.c's cache of freed small tuples */
 };
 
 /* vm.c: the innermost running frame's globals (borrowed), for globals();

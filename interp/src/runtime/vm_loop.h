@@ -1342,9 +1342,12 @@ dispatch:
     ** that instruction in its caller's frame. */
     TARGET(YIELD_VALUE) {
       res = POP();
+      f->yielded = ARG == GP_YIELD_DROP ? YIELDED_DROP : YIELDED_SEND;
+      goto yielded;
     yield:
+      f->yielded = YIELDED_SEND;
+    yielded:
       SAVE_REGS();
-      f->yielded = 1;
       t->frame = f->prev;
       t->depth--;
       if (f->entry) return res;
