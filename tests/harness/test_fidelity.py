@@ -7,7 +7,7 @@ runs with their times set here, so the expected verdicts are known:
 - no CPython runs: "inconclusive: no CPython run";
 - CPython's runs in other rounds: "inconclusive: not in the same rounds";
 - a round that stayed disturbed: "inconclusive: disturbed rounds";
-- E2 rows only up to N = 5 and inconclusive without procs runs;
+- E2 rows only up to N = 5, and inconclusive without procs runs;
 - export: fidelity.tsv, one row per task and worker count."""
 import copy
 import csv
@@ -126,10 +126,14 @@ e1 = rows[("E1", 2)]
 expect(e1[5] == "inconclusive: disturbed rounds" and "2 disturbed samples" in e1[6],
        f"disturbed: {e1}")
 
-# --- E2: N <= 5 only; the reference measured no procs for it ---
+# --- E2: N <= 5 only; measured against its procs runs, inconclusive without ---
 e2 = sorted(k for k in rows if k[0].startswith("E2"))
 expect(e2 == [("E2 fetch 20 ms", 1), ("E2 fetch 20 ms", 2), ("E2 fetch 20 ms", 5),
               ("E2 sleep 20 ms", 1), ("E2 sleep 20 ms", 5)], f"E2's rows: {e2}")
+expect(all(rows[k][5] != "inconclusive: no procs run" for k in e2), "E2 with its procs runs")
+doc = copy.deepcopy(base)
+doc["runs"] = [r for r in doc["runs"] if not (r["experiment"] == "E2" and r["mode"] == "procs")]
+rows, _ = report(doc, "fid-e2-noprocs")
 expect(all(rows[k][5] == "inconclusive: no procs run" for k in e2), "E2 without procs")
 
 # --- export: fidelity.tsv ---
