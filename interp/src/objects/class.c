@@ -580,17 +580,21 @@ bool gp_inst_has_del(const GpObj *o) {
   return k & 1;
 }
 
-/* Marked first: __del__ runs once even if it resurrects o. */
-void gp_inst_finalize(GpThread *t, GpObj *o) {
-  o->flags |= GP_F_FINALIZED;
-  GpValue self = gp_objv(o), f = special(self, "__del__");
+void gp_del_call(GpThread *t, GpValue f, GpObj *o) {
   if (GP_IS_ERR(f)) return;
+  GpValue self = gp_objv(o);
   GpValue r = gp_vm_call(t, f, &self, 1, NULL);
   if (GP_IS_ERR(r))
     gp_print_unraisable(t, f);
   else
     GP_DECREF(r);
   GP_DECREF(f);
+}
+
+/* Marked first: __del__ runs once even if it resurrects o. */
+void gp_inst_finalize(GpThread *t, GpObj *o) {
+  o->flags |= GP_F_FINALIZED;
+  gp_del_call(t, special(gp_objv(o), "__del__"), o);
 }
 
 /* The dict, an exception's fields and the class (instances own a reference

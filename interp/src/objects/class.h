@@ -186,6 +186,9 @@ void gp_inst_finalize(GpThread *t, GpObj *o);
 /* The same for a class object cls whose metaclass defines __del__ (meta.c). */
 bool gp_meta_has_del(const GpObj *cls);
 void gp_meta_finalize(GpThread *t, GpObj *cls);
+/* Calls a __del__ f (stolen; an error value: none to call) on o; what it
+** raises is printed as "Exception ignored in", as CPython does. */
+void gp_del_call(GpThread *t, GpValue f, GpObj *o);
 /* False when o's class is known to have no __del__: the deallocation of an
 ** instance asks no more in the common case. */
 static inline bool gp_inst_may_have_del(const GpObj *o) {

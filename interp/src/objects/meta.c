@@ -287,12 +287,5 @@ bool gp_meta_has_del(const GpObj *cls) {
 /* Marked first, as an instance's: it runs once even if it resurrects cls. */
 void gp_meta_finalize(GpThread *t, GpObj *cls) {
   cls->flags |= GP_F_FINALIZED;
-  GpValue f = meta_del(cls), self = gp_objv(cls);
-  if (GP_IS_ERR(f)) return;
-  GpValue r = gp_vm_call(t, f, &self, 1, NULL);
-  if (GP_IS_ERR(r))
-    gp_print_unraisable(t, f);
-  else
-    GP_DECREF(r);
-  GP_DECREF(f);
+  gp_del_call(t, meta_del(cls), cls);
 }
