@@ -415,8 +415,9 @@ static void gil_fifo_drop(GpGil *g, GpThread *ts) {
 
 #define PRIO_SPIN_NS 200000u
 
-/* Spins with mu released until `done` or the deadline; see above for why
-** it yields rather than pauses. */
+/* Spins with mu released until the GIL is free for the caller (unlocked,
+** and for an ordinary taker no priority waiter left) or PRIO_SPIN_NS (at
+** most an interval) has passed; see above for why it yields. */
 static void gil_prio_spin(GpGil *g, bool prio) {
   uint64_t iv = gil_interval_ns(g);
   uint64_t until = gp_now_ns() + (iv < PRIO_SPIN_NS ? iv : PRIO_SPIN_NS);
