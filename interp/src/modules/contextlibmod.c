@@ -24,7 +24,8 @@ static void holder_dealloc(GpObj *o) {
 }
 
 /* A with statement's manager can sit in a cycle: the generator's frame may
-** reach the module that holds the manager. No clear: the generator's breaks it. */
+** reach the module that holds the manager, suppress's classes may hold the
+** manager. No clear: the generator's or the classes' breaks it. */
 static int holder_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GP_VISIT(((Holder *)o)->v, visit, arg);
   return 0;
@@ -166,6 +167,7 @@ static GpType sup_type = {
     .ob = TYPE_HEAD,
     .name = "suppress",
     .dealloc = holder_dealloc,
+    .traverse = holder_traverse,
     .methods = sup_methods,
 };
 
