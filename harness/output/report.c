@@ -357,7 +357,8 @@ static void gb_report_disturbed(GbRep *g) {
   fprintf(g->md,
           "> **Disturbed.** %d repetition(s) were measured again: the machine was busy in their "
           "round "
-          "(CPU share, run-queue wait or steal beyond the preflight's or the run's own). ",
+          "(CPU share, run-queue wait or steal beyond the preflight's or the run's own, or a "
+          "fixed-work task's CPU time over 15%% above its run's median: a slower CPU). ",
           a->remeasured);
   if (a->disturbed_runs)
     fprintf(g->md,
