@@ -924,6 +924,7 @@ static void gb_capacity(GbAn *g) {
   c->has_rounds = gb_round_range(seq, best, &c->round_lo, &c->round_hi);
   c->cpu_alone = gb_worker_range(seq, "cpu_s");
   c->cpu_side = gb_worker_range(best, "cpu_s");
+  c->handoff = gb_handoff_range(best);
   c->runq_frac = gb_rn(best, "runq_wait_frac");
   c->steal_frac = gb_rn(best, "steal_frac");
 }

@@ -199,6 +199,7 @@ typedef struct GbCapacity {
   bool has_rounds;
   double round_lo, round_hi;
   GbQ cpu_alone, cpu_side; /* a task's CPU time, s: median [min, max] */
+  GbQ handoff;             /* a round's wall beyond its slowest task, s (gb_handoff_range) */
   double runq_frac, steal_frac;
 } GbCapacity;
 

@@ -33,13 +33,33 @@ static int gb_worker_values(const json_t *r, const char *key, double *xs) {
   return n;
 }
 
-GbQ gb_worker_range(const json_t *r, const char *key) {
-  double xs[GB_MAX_VALUES];
-  int n = gb_worker_values(r, key, xs);
+/* Median, min and max of xs[0..n) (sorted in place). */
+static GbQ gb_range(double *xs, int n) {
   if (n == 0) return gb_q_none;
   qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
   double med = n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
   return (GbQ){med, xs[0], xs[n - 1]};
+}
+
+GbQ gb_worker_range(const json_t *r, const char *key) {
+  double xs[GB_MAX_VALUES];
+  return gb_range(xs, gb_worker_values(r, key, xs));
+}
+
+GbQ gb_handoff_range(const json_t *r) {
+  double xs[GB_MAX_VALUES];
+  int n = 0;
+  size_t i, k;
+  json_t *s, *w;
+  json_array_foreach(json_object_get(r, "samples"), i, s) {
+    double slowest = -INFINITY;
+    json_array_foreach(json_object_get(s, "workers"), k, w) {
+      slowest = fmax(slowest, json_number_value(json_object_get(w, "wall_s")));
+    }
+    double wall = json_number_value(json_object_get(s, "wall_s"));
+    if (isfinite(slowest) && n < GB_MAX_VALUES) xs[n++] = wall - slowest;
+  }
+  return gb_range(xs, n);
 }
 
 GbQ gb_result(const json_t *r) {

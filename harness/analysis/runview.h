@@ -17,6 +17,10 @@ int gb_cmpd(const void *a, const void *b);
 /* A numeric field of every worker of every sample ("result", "cpu_s"):
 ** median, min and max. */
 GbQ gb_worker_range(const json_t *r, const char *key);
+/* Per sample, its wall time beyond its slowest worker's own: the start and
+** the collection of the tasks (procs: waking each process, reading its
+** result), outside every task. Median, min and max, in s. */
+GbQ gb_handoff_range(const json_t *r);
 /* The workers' return values over all samples: median, min and max. */
 GbQ gb_result(const json_t *r);
 /* The same results' median with its bootstrap 95% interval: for measured

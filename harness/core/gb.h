@@ -42,6 +42,7 @@ typedef struct GbRunConfig {
   GbPin pin;
   int reps, warmup;
   bool trace;
+  bool fixed_work;  /* every task does the same work: its CPU time shows the CPU's speed */
   double timeout_s; /* whole run, setup included; 0 = none */
 } GbRunConfig;
 

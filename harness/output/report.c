@@ -357,7 +357,8 @@ static void gb_report_disturbed(GbRep *g) {
   fprintf(g->md,
           "> **Disturbed.** %d repetition(s) were measured again: the machine was busy in their "
           "round "
-          "(CPU share, run-queue wait or steal beyond the preflight's or the run's own). ",
+          "(CPU share, run-queue wait or steal beyond the preflight's or the run's own, or a "
+          "fixed-work task's CPU time over 15%% above its run's median: a slower CPU). ",
           a->remeasured);
   if (a->disturbed_runs)
     fprintf(g->md,
@@ -474,6 +475,11 @@ static void gb_report_capacity(GbRep *g) {
             " A task's own CPU time was %.1f ms one after another (median) and %.1f ms side by "
             "side (median; up to %.1f ms).",
             c->cpu_alone.v * 1e3, c->cpu_side.v * 1e3, c->cpu_side.hi * 1e3);
+  if (!isnan(c->handoff.v))
+    fprintf(g->md,
+            " Waking the processes and collecting their results added %.1f ms to a round beyond "
+            "its slowest task (median; up to %.1f ms).",
+            c->handoff.v * 1e3, c->handoff.hi * 1e3);
   if (!c->short_of) {
     fprintf(g->md, "\n\n");
     return;

@@ -112,13 +112,13 @@ static json_t *gb_config_json(const GbRunConfig *c) {
   for (int i = 0; i < c->nargs; i++)
     json_array_append_new(args, json_string(c->args[i]));
   gb_pin_format(c->pin, pin, sizeof pin);
-  return json_pack("{s:s?, s:s, s:s, s:o, s:s, s:i, s:s, s:o, s:i, s:s, s:i, s:i, s:o, s:b}",
+  return json_pack("{s:s?, s:s, s:s, s:o, s:s, s:i, s:s, s:o, s:i, s:s, s:i, s:i, s:o, s:b, s:b}",
                    "experiment", c->experiment, "workload", c->workload, "entry", c->entry, "args",
                    args, "mode", gb_mode_name(c->mode), "workers", c->workers, "gil",
                    gp_gil_model_name(c->gil), "switch_interval", gb_real(c->switch_interval),
                    "check_interval", c->check_interval, "pin", pin, "warmup", c->warmup, "reps",
                    c->reps, "timeout_s", c->timeout_s > 0 ? json_real(c->timeout_s) : json_null(),
-                   "trace_requested", c->trace);
+                   "trace_requested", c->trace, "fixed_work", c->fixed_work);
 }
 
 json_t *gb_results_run(const GbRun *r) {

@@ -3,7 +3,9 @@
 **
 ** After a block's rounds (rounds.h) every sample is compared with what the
 ** machine can give: its workers' CPU share (CPU time / wall), their
-** run-queue wait and the hypervisor's steal. A round where any run of the
+** run-queue wait, the hypervisor's steal and, where every task does a fixed
+** work (seq and procs of "fixed_work" runs), the CPU time a task took: more
+** of it for the same work means a slower CPU. A round where any run of the
 ** block was disturbed is measured again, the whole round so that the
 ** per-round pairing holds, at most half the repetitions (at least one)
 ** more per block; what stays disturbed is kept and marked (the samples'

@@ -402,12 +402,16 @@ static int gb_suite_sweep(GbSuite *s, const json_t *exp, const json_t *sw, char 
       return -1;
     }
   }
-  const json_t *trace = gb_suite_get(s, exp, sw, "trace");
-  if (trace && !json_is_boolean(trace)) {
-    gb_config_free(&c);
-    return gb_suite_err(err + pre, len - pre, "trace must be true or false");
+  static const char *const flags[] = {"trace", "fixed_work"};
+  bool *set[] = {&c.trace, &c.fixed_work};
+  for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
+    const json_t *v = gb_suite_get(s, exp, sw, flags[k]);
+    if (v && !json_is_boolean(v)) {
+      gb_config_free(&c);
+      return gb_suite_err(err + pre, len - pre, "%s must be true or false", flags[k]);
+    }
+    *set[k] = json_is_true(v);
   }
-  c.trace = json_is_true(trace);
   json_t *vals[GB_SUITE_NKEYS];
   for (size_t k = 0; k < GB_SUITE_NKEYS; k++) {
     const char *key = gb_suite_keys[k];
@@ -441,9 +445,9 @@ static bool gb_suite_selected(const char *only, const char *id) {
 static const char *const gb_suite_top_keys[] = {"schema", "name",        "description", "defaults",
                                                 "quick",  "experiments", NULL};
 static const char *const gb_suite_run_keys[] = {
-    "workload",       "entry",      "args",  "gil",       "switch_interval",
-    "check_interval", "latency_ms", "pin",   "mode",      "workers",
-    "reps",           "warmup",     "trace", "timeout_s", NULL};
+    "workload",   "entry", "args",    "gil",  "switch_interval", "check_interval", "latency_ms",
+    "pin",        "mode",  "workers", "reps", "warmup",          "trace",          "timeout_s",
+    "fixed_work", NULL};
 static const char *const gb_suite_exp_keys[] = {"id",      "sweeps", "calibrate",
                                                 "cpython", "ruby",   NULL};
 

@@ -1,0 +1,166 @@
+/*
+** test_disturb.c — the disturbance review's CPU-time criterion
+** (harness/session/disturb.c, through the gbharness library), on synthetic
+** blocks: a round whose fixed-work tasks took more CPU time than the run's
+** median by over 15% is measured again, in seq and procs runs only, and
+** stays marked when it stays slow. No timing: the samples are made up.
+*/
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+#include "disturb.h"
+
+#define ROUNDS 7
+#define TASK 0.010 /* s of CPU per task in an undisturbed round */
+
+/* Two workers, each task `cpu` s of CPU time in as much wall time; seq runs
+** them one after another, procs side by side, threads take turns (a GIL). */
+static GbSample gb_test_sample(GbMode mode, double cpu) {
+  GbSample s = {.nworkers = 2, .steal_s = NAN, .cpu_s = 2 * cpu};
+  s.workers = calloc(2, sizeof *s.workers);
+  double wall = mode == GB_MODE_THREADS ? 2 * cpu : cpu;
+  for (int k = 0; k < 2; k++)
+    s.workers[k] = (GbWorkerSample){.wall_s = wall, .cpu_s = cpu};
+  s.wall_s = mode == GB_MODE_PROCS ? cpu : 2 * cpu;
+  return s;
+}
+
+/* A run of ROUNDS samples of TASK, but round `slow` (0-based; -1 none)
+** takes `slow_cpu`. */
+static void gb_test_run(GbRun *r, GbMode mode, bool fixed, int slow, double slow_cpu) {
+  gb_config_init(&r->cfg);
+  r->cfg.mode = mode;
+  r->cfg.workers = 2;
+  r->cfg.fixed_work = fixed;
+  r->nsamples = ROUNDS;
+  r->samples = calloc(ROUNDS, sizeof *r->samples);
+  for (int k = 0; k < ROUNDS; k++)
+    r->samples[k] = gb_test_sample(mode, k == slow ? slow_cpu : TASK);
+}
+
+/* What measuring a round again gives: every run's task at `cpu`. */
+typedef struct GbTestRedo {
+  const GbRun *runs;
+  int n, calls, last_round;
+  double cpu;
+} GbTestRedo;
+
+static int gb_test_redo(void *ud, int k, GbRun *fresh) {
+  GbTestRedo *t = ud;
+  t->calls++;
+  t->last_round = k;
+  for (int i = 0; i < t->n; i++) {
+    gb_config_copy(&fresh[i].cfg, &t->runs[i].cfg);
+    fresh[i].nsamples = 1;
+    fresh[i].samples = calloc(1, sizeof *fresh[i].samples);
+    fresh[i].samples[0] = gb_test_sample(t->runs[i].cfg.mode, t->cpu);
+  }
+  return 0;
+}
+
+static int gb_test_marked(const GbRun *r) {
+  int n = 0;
+  for (int k = 0; k < r->nsamples; k++)
+    n += r->samples[k].disturbed;
+  return n;
+}
+
+/* Reviews a seq run and a `mode` run (fixed work or not) in which round 3
+** of the second took `slow_cpu`; re-measuring gives `redo_cpu`. */
+static GbTestRedo gb_test_review(GbRun *out, GbMode mode, bool fixed, double slow_cpu,
+                                 double redo_cpu) {
+  gb_test_run(&out[0], GB_MODE_SEQ, fixed, -1, 0);
+  gb_test_run(&out[1], mode, fixed, 2, slow_cpu);
+  GbTestRedo t = {.runs = out, .n = 2, .last_round = -1, .cpu = redo_cpu};
+  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t), 0);
+  return t;
+}
+
+static void gb_test_free(GbRun *out) {
+  gb_run_free(&out[0]);
+  gb_run_free(&out[1]);
+}
+
+static void test_slower_cpu_measured_again(void **state) {
+  (void)state;
+  GbRun out[2] = {0};
+  GbTestRedo t = gb_test_review(out, GB_MODE_PROCS, true, 2 * TASK, TASK);
+  assert_int_equal(t.calls, 1);
+  assert_int_equal(t.last_round, 2);
+  for (int i = 0; i < 2; i++) {
+    assert_int_equal(out[i].remeasured, 1); /* the whole round, seq too */
+    assert_int_equal(gb_test_marked(&out[i]), 0);
+  }
+  assert_true(out[1].samples[2].workers[0].cpu_s == TASK); /* the new measurement */
+  gb_test_free(out);
+}
+
+static void test_still_slower_stays_marked(void **state) {
+  (void)state;
+  GbRun out[2] = {0};
+  GbTestRedo t = gb_test_review(out, GB_MODE_PROCS, true, 2 * TASK, 2 * TASK);
+  assert_int_equal(t.calls, ROUNDS / 2); /* the budget: half the rounds */
+  for (int i = 0; i < 2; i++) {
+    assert_int_equal(out[i].remeasured, ROUNDS / 2);
+    assert_int_equal(gb_test_marked(&out[i]), 1);
+    assert_true(out[i].samples[2].disturbed);
+  }
+  gb_test_free(out);
+}
+
+static void test_within_margin(void **state) {
+  (void)state;
+  GbRun out[2] = {0};
+  GbTestRedo t = gb_test_review(out, GB_MODE_PROCS, true, 1.12 * TASK, TASK);
+  assert_int_equal(t.calls, 0);
+  assert_int_equal(gb_test_marked(&out[1]), 0);
+  gb_test_free(out);
+}
+
+/* A slow seq round raises the speedup: judged alike, so that re-measuring
+** favours neither side. */
+static void test_seq_judged_alike(void **state) {
+  (void)state;
+  GbRun out[2] = {0};
+  gb_test_run(&out[0], GB_MODE_SEQ, true, 4, 1.5 * TASK);
+  gb_test_run(&out[1], GB_MODE_PROCS, true, -1, 0);
+  GbTestRedo t = {.runs = out, .n = 2, .last_round = -1, .cpu = TASK};
+  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t), 0);
+  assert_int_equal(t.calls, 1);
+  assert_int_equal(t.last_round, 4);
+  gb_test_free(out);
+}
+
+/* Threads may spend more CPU time by design (gil=none's shared reference
+** counts), and work that is not fixed (a time window) has no CPU time to
+** hold it to: neither is judged by it. */
+static void test_not_judged(void **state) {
+  (void)state;
+  GbRun out[2] = {0};
+  GbTestRedo t = gb_test_review(out, GB_MODE_THREADS, true, 2 * TASK, TASK);
+  assert_int_equal(t.calls, 0);
+  gb_test_free(out);
+  t = gb_test_review(out, GB_MODE_PROCS, false, 2 * TASK, TASK);
+  assert_int_equal(t.calls, 0);
+  assert_int_equal(gb_test_marked(&out[1]), 0);
+  gb_test_free(out);
+}
+
+int main(void) {
+  unsetenv("GILBENCH_DISTURB_TEST"); /* that hook would overrule the criteria */
+  gb_disturb_reference(NULL);
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_slower_cpu_measured_again),
+      cmocka_unit_test(test_still_slower_stays_marked),
+      cmocka_unit_test(test_within_margin),
+      cmocka_unit_test(test_seq_judged_alike),
+      cmocka_unit_test(test_not_judged),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
