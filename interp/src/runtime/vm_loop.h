@@ -299,7 +299,8 @@ dispatch:
           DISPATCH();
         }
       }
-      const GpMethodDef *m = gp_type_method_interned(gp_typeof(o), code->names[ARG]);
+      const GpMethodDef *m =
+          builtin_method(code, ARG, o.tag == GP_T_OBJ ? o.as.o->type : gp_typeof(o), cache);
       if (m) {
         TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
         PUSH(o);
@@ -1009,6 +1010,16 @@ dispatch:
             sp = callee + 1; /* the instance stays for when __init__ returns */
             goto push_frame;
           }
+        }
+        int64_t rb[3];
+        if (GP_OPOF(*ip) == OP_GET_ITER && !kwnames && callee->tag == GP_T_OBJ &&
+            callee->as.o == &gp_type_range.ob && range_slots(callee + 1, nargs, rb)) {
+          gp_decref_o(callee->as.o); /* the arguments are ints: nothing to release */
+          for (int i = 0; i < 3; i++)
+            callee[i] = gp_intv(rb[i]);
+          sp = callee + 3;
+          ip++;
+          DISPATCH();
         }
         SAVE_REGS();
         res = call_other(t, *callee, callee + 1, nargs, kwnames);
