@@ -630,8 +630,8 @@ static inline bool unpack_tuple(GpValue seq, int n, GpValue *out) {
   return true;
 }
 
+/* UNPACK_SEQUENCE of anything unpack_tuple does not take. */
 static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
-  if (unpack_tuple(seq, n, out)) return 0;
   const GpValue *items = NULL;
   size_t len = 0;
   GpSeqView view = {.copy = NULL}; /* gil=none: a copy of a shared list's items */

@@ -598,9 +598,8 @@ dispatch:
 
     TARGET(BUILD_TUPLE) {
       int n = (int)ARG;
-      res = gp_tuple_new(t, (size_t)n);
+      res = gp_tuple_take(t, (size_t)n, sp - n);
       if (GP_IS_ERR(res)) goto error;
-      memcpy(GP_TUPLE(res)->items, sp - n, sizeof(GpValue) * (size_t)n);
       sp -= n;
       PUSH(res);
       DISPATCH();
@@ -784,7 +783,7 @@ dispatch:
 
     TARGET(UNPACK_SEQUENCE) {
       GpValue seq = POP();
-      int r = unpack(t, seq, (int)ARG, sp);
+      int r = unpack_tuple(seq, (int)ARG, sp) ? 0 : unpack(t, seq, (int)ARG, sp);
       GP_DECREF(seq);
       if (r < 0) goto error;
       sp += ARG;
