@@ -126,6 +126,8 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 }
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (nargs == 1 && !kw && (args[0].tag == GP_T_INT || args[0].tag == GP_T_FLOAT))
+    return gp_num_abs(t, args[0]); /* no __abs__ to look for */
   if (gp_arg_one(t, "abs", nargs, kw) < 0) return GP_ERRV;
   GpValue r;
   int k = gp_inst_call_special(t, args[0], "__abs__", NULL, 0, &r);

@@ -1302,6 +1302,17 @@ static inline bool range_slots(const GpValue *args, int nargs, int64_t b[3]) {
   return b[2] != 0;
 }
 
+/* call_other for the eval loop: a plain built-in function (not bound, not
+** a method of a type: abs(x), len(x), max(a, b)) is called directly. */
+static inline GpValue call_native_or_other(GpThread *t, GpValue fn, const GpValue *args, int nargs,
+                                           GpObj *kwnames) {
+  if (GP_IS_TYPE(fn, gp_type_native)) {
+    const GpNative *n = (const GpNative *)fn.as.o;
+    if (!n->bound && !n->owner) return n->fn(t, args, nargs, kwnames);
+  }
+  return call_other(t, fn, args, nargs, kwnames);
+}
+
 /* ------------------------------------------------------- the eval loop */
 
 /* Values move between the stack and the locals field by field: the fast

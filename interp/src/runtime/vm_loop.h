@@ -1021,7 +1021,7 @@ dispatch:
           DISPATCH();
         }
         SAVE_REGS();
-        res = call_other(t, *callee, callee + 1, nargs, kwnames);
+        res = call_native_or_other(t, *callee, callee + 1, nargs, kwnames);
         for (GpValue *p = callee; p < sp; p++)
           GP_DECREF(*p);
         sp = callee;
