@@ -226,17 +226,23 @@ static int set_resize(GpThread *t, GpSet *s, size_t minused) {
 
 /* Where CPython's set_add_entry puts a key known absent: the last dummy
 ** on its probe path before the first unused entry, else that entry. Read
-** from the index's bitmaps, a run of linear probes at a time. */
+** from the index's bitmaps, a run of linear probes at a time (a lone
+** entry near the table's end, where CPython probes one, from the table). */
 static SetEntry *free_entry(GpSet *s, int64_t hash) {
   size_t mask = s->mask, i = (size_t)hash & mask, freeslot = SIZE_MAX;
   uint64_t perturb = (uint64_t)hash, unused, dummy;
   for (;;) {
-    unsigned n = i + LINEAR_PROBES <= mask ? LINEAR_PROBES + 1 : 1;
-    setindex_window(&s->ix, i, n, &unused, &dummy);
-    if (unused) dummy &= (unused & (0 - unused)) - 1; /* the dummies before it */
-    if (dummy) freeslot = i + 63 - (size_t)__builtin_clzll(dummy);
-    if (unused)
-      return &s->table[freeslot != SIZE_MAX ? freeslot : i + (size_t)__builtin_ctzll(unused)];
+    if (i + LINEAR_PROBES > mask) { /* a step of one entry: read it directly */
+      const SetEntry *e = &s->table[i];
+      if (!ACTIVE(e) && e->hash == 0) return &s->table[freeslot != SIZE_MAX ? freeslot : i];
+      if (!ACTIVE(e)) freeslot = i;
+    } else {
+      setindex_window(&s->ix, i, LINEAR_PROBES + 1, &unused, &dummy);
+      if (unused) dummy &= (unused & (0 - unused)) - 1; /* the dummies before it */
+      if (dummy) freeslot = i + 63 - (size_t)__builtin_clzll(dummy);
+      if (unused)
+        return &s->table[freeslot != SIZE_MAX ? freeslot : i + (size_t)__builtin_ctzll(unused)];
+    }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
