@@ -2042,7 +2042,8 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->nnames = u->nnames;
   c->gcache = gc;
   c->acache = calloc(((size_t)u->nnames + 1) * GP_ACACHE_WAYS, sizeof(GpAttrCache));
-  if (!c->acache) {
+  c->mcache = calloc((size_t)u->nnames + 1, sizeof(GpMethodCache));
+  if (!c->acache || !c->mcache) {
     gp_decref_o(&c->ob);
     unit_free(u);
     return gp_raise_nomem(u->t);

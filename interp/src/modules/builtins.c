@@ -126,6 +126,8 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 }
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (nargs == 1 && !kw && (args[0].tag == GP_T_INT || args[0].tag == GP_T_FLOAT))
+    return gp_num_abs(t, args[0]); /* no __abs__ to look for */
   if (gp_arg_one(t, "abs", nargs, kw) < 0) return GP_ERRV;
   GpValue r;
   int k = gp_inst_call_special(t, args[0], "__abs__", NULL, 0, &r);
@@ -401,7 +403,9 @@ static GpValue min_max(GpThread *t, const GpValue *args, int nargs, GpObj *kw, b
       GP_INCREF(k);
     }
     int better = 1;
-    if (!GP_IS_ERR(best)) {
+    if (GP_IS_INT(k) && GP_IS_INT(bestkey)) { /* small ints: no protocol to run */
+      better = is_max ? k.as.i > bestkey.as.i : k.as.i < bestkey.as.i;
+    } else if (!GP_IS_ERR(best)) {
       GpValue c = gp_compare(t, is_max ? GP_CMP_GT : GP_CMP_LT, k, bestkey);
       better = GP_IS_ERR(c) ? -1 : gp_truthy(t, c);
       GP_DECREF(c);

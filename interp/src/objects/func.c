@@ -24,6 +24,7 @@ static void code_dealloc(GpObj *o) {
   free(c->exctab);
   free(c->freenames);
   free(c->acache);
+  free(c->mcache);
   if (c->filename) gp_decref_o(c->filename);
 }
 

@@ -60,6 +60,7 @@ GpValue gp_num_unop(GpThread *t, GpUnOp op, GpValue a) {
 }
 
 GpValue gp_num_abs(GpThread *t, GpValue v) {
+  if (v.tag == GP_T_INT && v.as.i != INT64_MIN) return gp_intv(v.as.i < 0 ? -v.as.i : v.as.i);
   if (GP_IS_FLOAT(v)) return gp_floatv(fabs(v.as.f));
   if (gp_int_sign(v) < 0) return gp_int_neg(t, v);
   return gp_num_unop(t, GP_UN_POS, v);

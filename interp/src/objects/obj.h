@@ -172,6 +172,8 @@ int gp_list_contains(GpThread *t, GpValue l, GpValue item);
 /* gp_alloc's set-up of object o of type tp in reused memory whose collector
 ** head (if tp has one) is zeroed (object.c). */
 GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o);
+/* gp_obj_init without linking o into the collector's lists. */
+GpObj *gp_obj_init_untracked(GpThread *t, const GpType *tp, GpObj *o);
 
 /* --------------------------------------------- list.c, tuple.c shared */
 /* Most items a list or tuple may hold: 2^40 bytes of them, beyond what any
@@ -193,6 +195,10 @@ GpValue gp_seq_repr(GpThread *t, GpObj *self, const GpValue *items, size_t n, co
 ** empties a thread's. */
 bool gp_tuple_cache_put(GpObj *o);
 void gp_tuple_cache_free(GpThread *t);
+/* gp_dealloc's first try for a tuple (true: its memory is back in the cache). */
+bool gp_tuple_recycle(GpObj *o);
+/* BUILD_TUPLE: a tuple of the n values at items, taking their references. */
+GpValue gp_tuple_take(GpThread *t, size_t n, const GpValue *items);
 GpValue gp_tuple_getitem(GpThread *t, GpValue tu, GpValue key);
 GpValue gp_tuple_getslice(GpThread *t, GpValue tu, GpValue lo, GpValue hi, GpValue step);
 GpValue gp_tuple_concat(GpThread *t, GpValue a, GpValue b);

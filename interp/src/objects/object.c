@@ -30,10 +30,15 @@ GpObj *gp_alloc(GpThread *t, const GpType *tp, size_t size) {
   return gp_obj_init(t, tp, o);
 }
 
-GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o) {
+GpObj *gp_obj_init_untracked(GpThread *t, const GpType *tp, GpObj *o) {
   atomic_init(&o->rc, 1);
   o->flags = t ? t->vm->obj_flags : 0;
   o->type = tp;
+  return o;
+}
+
+GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o) {
+  gp_obj_init_untracked(t, tp, o);
   if (gp_type_is_gc(tp)) gp_gc_track_new(t, o);
   return o;
 }
@@ -82,6 +87,7 @@ static bool trash_defer(GpObj *o) {
 }
 
 void gp_dealloc(GpObj *o) {
+  if (o->type == &gp_type_tuple && gp_tuple_recycle(o)) return;
   if (__builtin_expect(trash.depth >= TRASH_DEPTH, 0) && trash_defer(o)) return;
   trash.depth++;
   dealloc_one(o);

@@ -226,17 +226,23 @@ static int set_resize(GpThread *t, GpSet *s, size_t minused) {
 
 /* Where CPython's set_add_entry puts a key known absent: the last dummy
 ** on its probe path before the first unused entry, else that entry. Read
-** from the index's bitmaps, a run of linear probes at a time. */
+** from the index's bitmaps, a run of linear probes at a time (a lone
+** entry near the table's end, where CPython probes one, from the table). */
 static SetEntry *free_entry(GpSet *s, int64_t hash) {
   size_t mask = s->mask, i = (size_t)hash & mask, freeslot = SIZE_MAX;
   uint64_t perturb = (uint64_t)hash, unused, dummy;
   for (;;) {
-    unsigned n = i + LINEAR_PROBES <= mask ? LINEAR_PROBES + 1 : 1;
-    setindex_window(&s->ix, i, n, &unused, &dummy);
-    if (unused) dummy &= (unused & (0 - unused)) - 1; /* the dummies before it */
-    if (dummy) freeslot = i + 63 - (size_t)__builtin_clzll(dummy);
-    if (unused)
-      return &s->table[freeslot != SIZE_MAX ? freeslot : i + (size_t)__builtin_ctzll(unused)];
+    if (i + LINEAR_PROBES > mask) { /* a step of one entry: read it directly */
+      const SetEntry *e = &s->table[i];
+      if (!ACTIVE(e) && e->hash == 0) return &s->table[freeslot != SIZE_MAX ? freeslot : i];
+      if (!ACTIVE(e)) freeslot = i;
+    } else {
+      setindex_window(&s->ix, i, LINEAR_PROBES + 1, &unused, &dummy);
+      if (unused) dummy &= (unused & (0 - unused)) - 1; /* the dummies before it */
+      if (dummy) freeslot = i + 63 - (size_t)__builtin_clzll(dummy);
+      if (unused)
+        return &s->table[freeslot != SIZE_MAX ? freeslot : i + (size_t)__builtin_ctzll(unused)];
+    }
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + 1 + perturb) & mask;
   }
@@ -291,17 +297,71 @@ restart:;
   }
 }
 
+/* Makes active entry k a dummy; its key goes to the caller to release. */
+static GpValue entry_remove(GpSet *s, size_t k) {
+  SetEntry *e = &s->table[k];
+  GpValue key = e->key;
+  index_remove(s, e->hash, k);
+  e->key = GP_ERRV;
+  e->hash = -1;
+  set_used(s, s->used - 1);
+  return key;
+}
+
 /* 1 removed (its key in *gone, to release after unlocking), 0 absent, -1. */
 static int set_discard_entry(GpThread *t, GpSet *s, GpValue key, int64_t hash, GpValue *gone) {
   size_t k;
   int r = set_find(t, s, key, hash, &k);
   if (r <= 0) return r;
-  SetEntry *e = &s->table[k];
-  *gone = e->key;
-  index_remove(s, e->hash, (size_t)(e - s->table));
-  e->key = GP_ERRV;
-  e->hash = -1;
-  set_used(s, s->used - 1);
+  *gone = entry_remove(s, k);
+  return 1;
+}
+
+/* ------------------------------------------------ small-int fast paths */
+
+/* `c in cols`, `cols.add(c)`, `cols.remove(c)` of an inline int on a set
+** no other thread can reach (so no lock) with its index on: the index
+** mostly decides alone, with no comparison that could call out, and the
+** eval loop's call lands here with no argument parsing and no hashing
+** call. Everything else takes the general path. */
+static inline bool int_fast(const GpSet *s, GpValue key) {
+  return key.tag == GP_T_INT && !GP_IS_SHARED(&s->ob) && index_on(s);
+}
+
+enum { INT_ABSENT = -1, INT_UNSURE = -2 };
+
+/* The slot of int i (hash h), INT_ABSENT, or INT_UNSURE: the table must be
+** walked, or an equal key of another type (1.0, True) may hold the hash. */
+static inline long int_find(const GpSet *s, int64_t i, int64_t h) {
+  size_t k;
+  switch (setindex_find(&s->ix, h, &k)) {
+  case SETINDEX_ABSENT:
+    return INT_ABSENT;
+  case SETINDEX_AT:
+    if (s->table[k].hash != h) return INT_ABSENT;
+    if (s->table[k].key.tag != GP_T_INT) return INT_UNSURE;
+    return s->table[k].key.as.i == i ? (long)k : INT_ABSENT;
+  default:
+    return INT_UNSURE;
+  }
+}
+
+/* set_add_entry's outcome for an int_fast key: 1 added or present, 0
+** unsure (take the general path), -1 error (a resize failed). */
+static int int_add(GpThread *t, GpSet *s, GpValue key) {
+  int64_t h = gp_int64_hash(key.as.i);
+  long k = int_find(s, key.as.i, h);
+  if (k == INT_UNSURE) return 0;
+  if (k >= 0) return 1;
+  return place_key(t, s, free_entry(s, h), key, h) < 0 ? -1 : 1;
+}
+
+/* Removes an int_fast key: 1 removed, 0 absent, INT_UNSURE. An int owns
+** no reference, so nothing is released. */
+static int int_discard(GpSet *s, GpValue key) {
+  long k = int_find(s, key.as.i, gp_int64_hash(key.as.i));
+  if (k < 0) return k == INT_ABSENT ? 0 : INT_UNSURE;
+  entry_remove(s, (size_t)k);
   return 1;
 }
 
@@ -848,7 +908,8 @@ static int set_len_slot(GpThread *t, GpValue self, int64_t *n) {
   return 0;
 }
 
-static int set_contains_key(GpThread *t, GpSet *s, GpValue key) {
+/* Out of line: gp_set_contains's fast path then saves no registers. */
+static __attribute__((noinline)) int set_contains_key(GpThread *t, GpSet *s, GpValue key) {
   int64_t h;
   GpValue tmp;
   if (lookup_hash(t, key, &h, &tmp) < 0) return -1;
@@ -862,19 +923,9 @@ static int set_contains_key(GpThread *t, GpSet *s, GpValue key) {
 ** without the general path's call frame. */
 int gp_set_contains(GpThread *t, GpObj *so, GpValue key) {
   GpSet *s = (GpSet *)so;
-  size_t k;
-  if (key.tag == GP_T_INT && !GP_IS_SHARED(so) && index_on(s)) {
-    int64_t h = gp_int64_hash(key.as.i);
-    switch (setindex_find(&s->ix, h, &k)) {
-    case SETINDEX_ABSENT:
-      return 0;
-    case SETINDEX_AT:
-      if (s->table[k].hash != h) return 0;
-      if (s->table[k].key.tag == GP_T_INT) return s->table[k].key.as.i == key.as.i;
-      break;
-    case SETINDEX_WALK:
-      break;
-    }
+  if (int_fast(s, key)) {
+    long k = int_find(s, key.as.i, gp_int64_hash(key.as.i));
+    if (k != INT_UNSURE) return k >= 0;
   }
   return set_contains_key(t, s, key);
 }
@@ -1174,6 +1225,8 @@ static const char *mname(GpValue self, const char *m, char *buf, size_t n) {
 }
 
 static GpValue set_add_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int r = nargs == 2 && !kw && int_fast(SELF, args[1]) ? int_add(t, SELF, args[1]) : 0;
+  if (r) return r < 0 ? GP_ERRV : GP_NONEV;
   if (gp_arg_one(t, "set.add", nargs - 1, kw) < 0) return GP_ERRV;
   return set_add_key(t, SELF, args[1]) < 0 ? GP_ERRV : GP_NONEV;
 }
@@ -1189,13 +1242,17 @@ static int discard_key(GpThread *t, GpSet *s, GpValue key) {
 }
 
 static GpValue set_discard_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (nargs == 2 && !kw && int_fast(SELF, args[1]) && int_discard(SELF, args[1]) != INT_UNSURE)
+    return GP_NONEV;
   if (gp_arg_one(t, "set.discard", nargs - 1, kw) < 0) return GP_ERRV;
   return discard_key(t, SELF, args[1]) < 0 ? GP_ERRV : GP_NONEV;
 }
 
 static GpValue set_remove_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int r = nargs == 2 && !kw && int_fast(SELF, args[1]) ? int_discard(SELF, args[1]) : INT_UNSURE;
+  if (r == 1) return GP_NONEV;
   if (gp_arg_one(t, "set.remove", nargs - 1, kw) < 0) return GP_ERRV;
-  int r = discard_key(t, SELF, args[1]);
+  if (r == INT_UNSURE) r = discard_key(t, SELF, args[1]);
   if (r == 0) return gp_raise_keyerror(t, args[1]);
   return r < 0 ? GP_ERRV : GP_NONEV;
 }
@@ -1211,11 +1268,7 @@ static GpValue set_pop_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   SetEntry *e = s->table + (s->finger & s->mask), *limit = s->table + s->mask;
   while (!ACTIVE(e))
     if (++e > limit) e = s->table;
-  GpValue key = e->key;
-  index_remove(s, e->hash, (size_t)(e - s->table));
-  e->key = GP_ERRV;
-  e->hash = -1;
-  set_used(s, s->used - 1);
+  GpValue key = entry_remove(s, (size_t)(e - s->table));
   s->finger = (size_t)(e - s->table) + 1;
   UNLOCK(s);
   return key;

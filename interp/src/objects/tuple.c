@@ -48,20 +48,60 @@ void gp_tuple_cache_free(GpThread *t) {
   t->tfree = NULL;
 }
 
+/* A cached block for a tuple of len items, set up but not yet tracked by
+** the collector, or NULL. */
 static GpTuple *cache_take(GpThread *t, size_t len) {
   struct GpTupleCache *c = t ? t->tfree : NULL;
   if (!c || len > CACHE_LEN || !c->n[len - 1]) return NULL;
   GpTuple *tu = c->blocks[len - 1][--c->n[len - 1]];
   memset(GP_GC_HEAD(&tu->ob), 0, sizeof(GpGcHead));
-  gp_obj_init(t, &gp_type_tuple, &tu->ob);
+  gp_obj_init_untracked(t, &gp_type_tuple, &tu->ob);
+  tu->len = len;
   return tu;
+}
+
+static bool all_inline(const GpValue *items, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (items[i].tag == GP_T_OBJ) return false;
+  return true;
+}
+
+/* A tuple of inline values only (ints, floats, bools, None) can be in no
+** cycle: the collector never tracks it (CPython stops tracking such tuples
+** at its first collection), and freeing it releases nothing, so its block
+** goes back to the cache without the general deallocation. `yield a, b`
+** read by `for a, b in` makes and frees one per item. */
+GpValue gp_tuple_take(GpThread *t, size_t n, const GpValue *items) {
+  GpTuple *tu = n ? cache_take(t, n) : NULL;
+  if (!tu) {
+    GpValue r = gp_tuple_new(t, n);
+    if (!GP_IS_ERR(r)) memcpy(GP_TUPLE(r)->items, items, sizeof(GpValue) * n);
+    return r;
+  }
+  bool track = false; /* a loop, not memcpy: n is at most CACHE_LEN */
+  for (size_t i = 0; i < n; i++) {
+    tu->items[i] = items[i];
+    track |= items[i].tag == GP_T_OBJ;
+  }
+  if (track) gp_gc_track_new(t, &tu->ob);
+  return gp_objv(&tu->ob);
+}
+
+bool gp_tuple_recycle(GpObj *o) {
+  GpTuple *tu = (GpTuple *)o;
+  if (tu->len > CACHE_LEN || !all_inline(tu->items, tu->len)) return false;
+  gp_gc_untrack(o);
+  return gp_tuple_cache_put(o);
 }
 
 GpValue gp_tuple_new(GpThread *t, size_t len) {
   if (len == 0) return gp_objv(&empty_tuple.ob);
   if (len > GP_SEQ_MAX) return gp_raise_nomem(t);
   GpTuple *tu = cache_take(t, len);
-  if (!tu) tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
+  if (tu)
+    gp_gc_track_new(t, &tu->ob);
+  else
+    tu = (GpTuple *)gp_alloc(t, &gp_type_tuple, sizeof(GpTuple) + len * sizeof(GpValue));
   if (!tu) return gp_raise_nomem(t);
   tu->len = len;
   for (size_t i = 0; i < len; i++)

@@ -179,9 +179,19 @@ typedef struct GpAttrCache {
   uint32_t hint; /* NULL fn: the entry of the instance dict last holding it */
 } GpAttrCache;
 
+/* Method cache for built-in types, one per name: the method LOAD_METHOD
+** last found under the name in a built-in type (immortal, not a class), so
+** `s.add(x)` and `lst.append(x)` find theirs with one compare. A built-in
+** type's methods never change, so an entry never goes stale. */
+typedef struct GpMethodCache {
+  const GpType *tp;
+  const GpMethodDef *m;
+} GpMethodCache;
+
 typedef struct GpCode {
   GpObj ob;
   GpAttrCache *acache;
+  GpMethodCache *mcache;
   uint32_t *code;
   int *lines; /* source line of each word */
   uint32_t ncode;

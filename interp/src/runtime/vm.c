@@ -630,8 +630,8 @@ static inline bool unpack_tuple(GpValue seq, int n, GpValue *out) {
   return true;
 }
 
+/* UNPACK_SEQUENCE of anything unpack_tuple does not take. */
 static int unpack(GpThread *t, GpValue seq, int n, GpValue *out) {
-  if (unpack_tuple(seq, n, out)) return 0;
   const GpValue *items = NULL;
   size_t len = 0;
   GpSeqView view = {.copy = NULL}; /* gil=none: a copy of a shared list's items */
@@ -1041,6 +1041,18 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
   return way && way->fn && dict_lacks(inst_dict_of(o), code->names[arg]) ? way->fn : NULL;
 }
 
+/* The method of built-in type tp under name arg for LOAD_METHOD, through
+** the site's cache when caches are on (not gil=none), or NULL. */
+static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, const GpType *tp,
+                                                bool cache) {
+  GpMethodCache *mc = &code->mcache[arg];
+  if (cache && mc->tp == tp) return mc->m;
+  const GpMethodDef *m = gp_type_method_interned(tp, code->names[arg]);
+  if (cache && m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp))
+    *mc = (GpMethodCache){tp, m};
+  return m;
+}
+
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances
 ** start bare and whose __init__ is a plain function (gp_class_plain_init):
 ** the new instance takes the class's place on the caller's stack and
@@ -1266,6 +1278,39 @@ static GpValue call_other(GpThread *t, GpValue fn, const GpValue *args, int narg
   }
   if (t->exc.tag != GP_T_NONE) return GP_ERRV;
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
+}
+
+/* `for x in range(...)`: a call of the built-in range that GET_ITER (the
+** next instruction) would turn into the loop's [start, stop, step] slots
+** gives the bounds straight to the slots, with no range object (CPython's
+** FOR_ITER_RANGE, Lua's numeric for). False, with nothing done, unless the
+** arguments are 1 to 3 small ints and the step is not zero: range() then
+** converts or raises as usual. */
+static inline bool range_slots(const GpValue *args, int nargs, int64_t b[3]) {
+  if (nargs < 1 || nargs > 3) return false;
+  b[0] = 0;
+  b[2] = 1;
+  for (int i = 0; i < nargs; i++)
+    if (args[i].tag != GP_T_INT) return false;
+  if (nargs == 1) {
+    b[1] = args[0].as.i;
+    return true;
+  }
+  b[0] = args[0].as.i;
+  b[1] = args[1].as.i;
+  if (nargs == 3) b[2] = args[2].as.i;
+  return b[2] != 0;
+}
+
+/* call_other for the eval loop: a plain built-in function (not bound, not
+** a method of a type: abs(x), len(x), max(a, b)) is called directly. */
+static inline GpValue call_native_or_other(GpThread *t, GpValue fn, const GpValue *args, int nargs,
+                                           GpObj *kwnames) {
+  if (GP_IS_TYPE(fn, gp_type_native)) {
+    const GpNative *n = (const GpNative *)fn.as.o;
+    if (!n->bound && !n->owner) return n->fn(t, args, nargs, kwnames);
+  }
+  return call_other(t, fn, args, nargs, kwnames);
 }
 
 /* ------------------------------------------------------- the eval loop */

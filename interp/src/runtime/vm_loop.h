@@ -299,7 +299,8 @@ dispatch:
           DISPATCH();
         }
       }
-      const GpMethodDef *m = gp_type_method_interned(gp_typeof(o), code->names[ARG]);
+      const GpMethodDef *m =
+          builtin_method(code, ARG, o.tag == GP_T_OBJ ? o.as.o->type : gp_typeof(o), cache);
       if (m) {
         TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
         PUSH(o);
@@ -597,9 +598,8 @@ dispatch:
 
     TARGET(BUILD_TUPLE) {
       int n = (int)ARG;
-      res = gp_tuple_new(t, (size_t)n);
+      res = gp_tuple_take(t, (size_t)n, sp - n);
       if (GP_IS_ERR(res)) goto error;
-      memcpy(GP_TUPLE(res)->items, sp - n, sizeof(GpValue) * (size_t)n);
       sp -= n;
       PUSH(res);
       DISPATCH();
@@ -783,7 +783,7 @@ dispatch:
 
     TARGET(UNPACK_SEQUENCE) {
       GpValue seq = POP();
-      int r = unpack(t, seq, (int)ARG, sp);
+      int r = unpack_tuple(seq, (int)ARG, sp) ? 0 : unpack(t, seq, (int)ARG, sp);
       GP_DECREF(seq);
       if (r < 0) goto error;
       sp += ARG;
@@ -1010,8 +1010,18 @@ dispatch:
             goto push_frame;
           }
         }
+        int64_t rb[3];
+        if (GP_OPOF(*ip) == OP_GET_ITER && !kwnames && callee->tag == GP_T_OBJ &&
+            callee->as.o == &gp_type_range.ob && range_slots(callee + 1, nargs, rb)) {
+          gp_decref_o(callee->as.o); /* the arguments are ints: nothing to release */
+          for (int i = 0; i < 3; i++)
+            callee[i] = gp_intv(rb[i]);
+          sp = callee + 3;
+          ip++;
+          DISPATCH();
+        }
         SAVE_REGS();
-        res = call_other(t, *callee, callee + 1, nargs, kwnames);
+        res = call_native_or_other(t, *callee, callee + 1, nargs, kwnames);
         for (GpValue *p = callee; p < sp; p++)
           GP_DECREF(*p);
         sp = callee;
