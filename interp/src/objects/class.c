@@ -1616,6 +1616,7 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, i
   GpValue pa = gp_unwrap(a), pb = fmt ? b : gp_unwrap(b);
   /* an __iop__ that declined leaves the payload's plain operator, as in CPython */
   if (inplace && has_special(a, binop_names[op][2])) inplace = false;
+  if (r = gp_payload_binop(t, op, a, b, inplace), !GP_NOTIMPL(t, r)) return r;
   r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
   if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
     GP_DECREF(r); /* list += x extended the payload in place: the result is a */
