@@ -1139,7 +1139,7 @@ dispatch:
 
     TARGET(PUSH_EXC_INFO) {
       GpValue exc = vm_get(&TOP());
-      TOP() = t->handling;
+      TOP() = handling_take(t);
       GP_INCREF(exc);
       t->handling = exc;
       PUSH(exc);
@@ -1148,8 +1148,7 @@ dispatch:
 
     TARGET(POP_EXCEPT) {
       GpValue exc = POP(), prev = POP();
-      GP_DECREF(t->handling);
-      t->handling = prev;
+      handling_restore(t, prev);
       GP_DECREF(exc);
       DISPATCH();
     }
@@ -1165,8 +1164,7 @@ dispatch:
 
     TARGET(RERAISE) {
       GpValue exc = POP(), prev = POP();
-      GP_DECREF(t->handling);
-      t->handling = prev;
+      handling_restore(t, prev);
       GP_DECREF(t->exc);
       t->exc = exc;
       goto reraise;
@@ -1204,8 +1202,7 @@ dispatch:
         GP_DECREF(res);
       }
       GP_DECREF(ctx);
-      GP_DECREF(t->handling);
-      t->handling = prev;
+      handling_restore(t, prev);
       if (r < 0) {
         GP_DECREF(exc);
         goto error;
