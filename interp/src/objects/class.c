@@ -487,14 +487,15 @@ GpValue gp_meta_getattr(GpThread *t, GpType *cls, GpObj *name) {
 }
 
 /* An unbound method of a built-in type in cls's MRO, as CPython finds
-** list's in class L(list) (L.append(obj, x), L.__len__); a module type
+** list's in class L(list) (L.append(obj, x), L.__len__) and object's
+** (A.__new__(A), A.__init__); a module type
 ** whose methods need the instance (Thread) answers only through it. */
 static GpValue builtin_base_attr(GpThread *t, const GpClass *c, GpObj *name) {
   const GpTuple *m = (const GpTuple *)c->mro;
   for (size_t i = 0; i < m->len; i++) {
     const GpType *x = (const GpType *)m->items[i].as.o;
-    if (GP_IS_CLASS(x) || x == &gp_type_object || (x->tpflags & GP_TPF_SUBCLASSABLE)) continue;
-    GpValue r = gp_builtin_type_attr(t, x, name);
+    if (GP_IS_CLASS(x) || (x->tpflags & GP_TPF_SUBCLASSABLE)) continue;
+    GpValue r = x == &gp_type_object ? gp_object_attr(t, name) : gp_builtin_type_attr(t, x, name);
     if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
     const GpMethodDef *md = gp_type_method(x, cstr(name));
     if (md) return gp_native_method(t, x, md);
