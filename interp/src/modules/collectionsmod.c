@@ -1350,6 +1350,40 @@ static GpValue counter_neg_m(GpThread *t, const GpValue *args, int nargs, GpObj 
   return counter_sign(t, args, nargs, kw, -1);
 }
 
+/* Whether x[e] op y[e] for every key e of x and of y (missing counts 0). */
+static int counter_all(GpThread *t, GpCmpOp op, GpValue x, GpValue y) {
+  int ok = 1;
+  for (int side = 0; side < 2 && ok > 0; side++) {
+    GpValue pairs = dict_pairs(t, (side ? y : x).as.o);
+    if (GP_IS_ERR(pairs)) return -1;
+    for (size_t i = 0; ok > 0 && i < GP_LIST(pairs)->len; i++) {
+      GpValue k = GP_TUPLE(GP_LIST(pairs)->items[i])->items[0];
+      GpValue cx = counter_getitem(t, x, k), cy = GP_ERRV;
+      ok = GP_IS_ERR(cx) || GP_IS_ERR(cy = counter_getitem(t, y, k)) ? -1 : cmp_true(t, op, cx, cy);
+      GP_DECREF(cx);
+      GP_DECREF(cy);
+    }
+    GP_DECREF(pairs);
+  }
+  return ok;
+}
+
+/* CPython 3.10+'s Counter comparisons: a missing count is 0, <= and >= are
+** inclusion, < and > inclusion and inequality; with another mapping, dict's. */
+static GpValue counter_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  if (!GP_IS_TYPE(a, counter_type) || !GP_IS_TYPE(b, counter_type)) return dd_compare(t, op, a, b);
+  GpCmpOp each = op == GP_CMP_LT || op == GP_CMP_LE   ? GP_CMP_LE
+                 : op == GP_CMP_GT || op == GP_CMP_GE ? GP_CMP_GE
+                                                      : GP_CMP_EQ;
+  int r = counter_all(t, each, a, b);
+  if (r > 0 && (op == GP_CMP_LT || op == GP_CMP_GT)) { /* and not equal */
+    int eq = counter_all(t, GP_CMP_EQ, a, b);
+    r = eq < 0 ? -1 : !eq;
+  }
+  if (r < 0) return GP_ERRV;
+  return gp_boolv(op == GP_CMP_NE ? !r : r);
+}
+
 static const GpMethodDef counter_methods[] = {
     {"update", counter_update_m},
     {"subtract", counter_subtract_m},
@@ -1368,7 +1402,7 @@ static const GpTypeOps counter_ops = {
     .setitem = dd_setitem,
     .delitem = dd_delitem,
     .binop = counter_binop,
-    .compare = dd_compare,
+    .compare = counter_compare,
 };
 static GpType counter_type = {
     .ob = TYPE_HEAD,

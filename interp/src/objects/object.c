@@ -265,12 +265,23 @@ static GpValue type_repr(GpThread *t, GpValue self) {
   return gp_str_printf(t, "<class '%s'>", tp->name);
 }
 
+/* A built-in type's __mro__: it, its bases, object. */
+static GpValue type_mro(GpThread *t, const GpType *tp) {
+  GpValue items[16];
+  size_t n = 0;
+  for (const GpType *x = tp; x && n + 1 < sizeof items / sizeof *items; x = x->base)
+    items[n++] = gp_objv((GpObj *)x);
+  if (tp != &gp_type_object) items[n++] = gp_objv(&gp_type_object.ob);
+  return gp_tuple_pack(t, n, items);
+}
+
 /* __name__ (and __qualname__) and __module__ of a built-in type, split from
-** its name as CPython splits tp_name ("collections.deque"). */
+** its name as CPython splits tp_name ("collections.deque"), and __mro__. */
 static GpValue type_name_attr(GpThread *t, const GpType *tp, const char *s) {
   const char *dot = strrchr(tp->name, '.');
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0)
     return gp_str_cstr(t, dot ? dot + 1 : tp->name);
+  if (strcmp(s, "__mro__") == 0) return type_mro(t, tp);
   if (strcmp(s, "__module__") != 0) return GP_ERRV;
   if (tp->module) return gp_str_cstr(t, tp->module);
   if (!dot) return gp_str_cstr(t, "builtins");
