@@ -989,6 +989,21 @@ static GpValue counter_getitem(GpThread *t, GpValue self, GpValue key) {
   return r > 0 ? v : r < 0 ? GP_ERRV : gp_intv(0);
 }
 
+/* The (key, value) pairs of dict d, as a list of tuples: a snapshot to
+** read while calling out. */
+static GpValue dict_pairs(GpThread *t, GpObj *d) {
+  GpValue items = gp_list_new(t, gp_dict_len(d)), k, v;
+  for (size_t i = 0; !GP_IS_ERR(items) && gp_dict_next(d, &i, &k, &v);) {
+    GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
+    if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
+      GP_DECREF(items);
+      items = GP_ERRV;
+    }
+    GP_DECREF(tu);
+  }
+  return items;
+}
+
 /* A mapping's count n added to (sign 1: n + old, CPython's order) or
 ** subtracted from (old - n) an old count. */
 static GpValue counter_step(GpThread *t, GpValue old, GpValue n, int sign) {
@@ -1001,17 +1016,8 @@ static int counter_add(GpThread *t, GpObj *c, GpValue src, int sign) {
   if (is_dictlike(gp_unwrap(src))) { /* a subclass's instance counts as its mapping */
     src = gp_unwrap(src);
     if (sign > 0 && gp_dict_len(c) == 0) return gp_dict_update(t, c, src); /* CPython's fast path */
-    GpValue items = gp_list_new(t, 0), k, v;
+    GpValue items = dict_pairs(t, src.as.o);
     if (GP_IS_ERR(items)) return -1;
-    for (size_t i = 0; gp_dict_next(src.as.o, &i, &k, &v);) {
-      GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
-      if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
-        GP_DECREF(tu);
-        GP_DECREF(items);
-        return -1;
-      }
-      GP_DECREF(tu);
-    }
     int r = 0;
     for (size_t i = 0; i < GP_LIST(items)->len && r == 0; i++) {
       GpTuple *p = GP_TUPLE(GP_LIST(items)->items[i]);
@@ -1087,17 +1093,8 @@ static GpValue counter_subtract_m(GpThread *t, const GpValue *args, int nargs, G
 
 /* (key, count) pairs by count, largest first, stable. */
 static GpValue most_common(GpThread *t, GpValue self, int64_t n) {
-  GpValue items = gp_list_new(t, gp_dict_len(self.as.o)), k, v;
+  GpValue items = dict_pairs(t, self.as.o);
   if (GP_IS_ERR(items)) return items;
-  for (size_t i = 0; gp_dict_next(self.as.o, &i, &k, &v);) {
-    GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
-    if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
-      GP_DECREF(tu);
-      GP_DECREF(items);
-      return GP_ERRV;
-    }
-    GP_DECREF(tu);
-  }
   GpValue getter;
   GpValue opmod = gp_import(t, gp_intern_cstr("operator"), NULL);
   if (GP_IS_ERR(opmod)) goto fail;
@@ -1189,21 +1186,6 @@ static GpValue counter_repr(GpThread *t, GpValue self) {
   }
   gp_buf_puts(&b, "})");
   return gp_buf_finish(t, &b);
-}
-
-/* The (key, value) pairs of dict d, as a list of tuples: a snapshot to
-** read while calling out. */
-static GpValue dict_pairs(GpThread *t, GpObj *d) {
-  GpValue items = gp_list_new(t, gp_dict_len(d)), k, v;
-  for (size_t i = 0; !GP_IS_ERR(items) && gp_dict_next(d, &i, &k, &v);) {
-    GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
-    if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
-      GP_DECREF(items);
-      items = GP_ERRV;
-    }
-    GP_DECREF(tu);
-  }
-  return items;
 }
 
 /* 1 if x < y (op GP_CMP_LT) or x > y (GP_CMP_GT), 0 if not, -1 on error. */

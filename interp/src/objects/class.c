@@ -488,8 +488,8 @@ GpValue gp_meta_getattr(GpThread *t, GpType *cls, GpObj *name) {
 
 /* An unbound method of a built-in type in cls's MRO, as CPython finds
 ** list's in class L(list) (L.append(obj, x), L.__len__) and object's
-** (A.__new__(A), A.__init__); a module type
-** whose methods need the instance (Thread) answers only through it. */
+** (A.__new__(A), A.__init__); a module type whose methods need the
+** instance (Thread) answers only through it. */
 static GpValue builtin_base_attr(GpThread *t, const GpClass *c, GpObj *name) {
   const GpTuple *m = (const GpTuple *)c->mro;
   for (size_t i = 0; i < m->len; i++) {
