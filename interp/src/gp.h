@@ -164,6 +164,10 @@ struct GpType {
   ** Subtypes inherit both through base. */
   int (*traverse)(GpObj *self, int (*visit)(GpObj *child, void *arg), void *arg);
   void (*clear)(GpObj *self);
+  /* __module__ of a type CPython writes in Python (collections.Counter),
+  ** whose messages use the bare name; NULL: the part of name before its
+  ** last dot, else builtins */
+  const char *module;
 };
 typedef int (*GpVisitFn)(GpObj *child, void *arg);
 /* Visits v if it is a heap object; for traverse functions. */

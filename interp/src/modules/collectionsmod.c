@@ -261,8 +261,18 @@ static GpType deque_iter_type = {
     .next = dqi_next,
 };
 
+static GpType deque_rev_iter_type = {
+    .ob = TYPE_HEAD,
+    .name = "_collections._deque_reverse_iterator",
+    .dealloc = dqi_dealloc,
+    .traverse = dqi_traverse,
+    .iter = gp_iter_self,
+    .next = dqi_next,
+};
+
 static GpValue dq_iter_new(GpThread *t, GpValue self, bool reverse) {
-  DequeIter *it = (DequeIter *)gp_alloc(t, &deque_iter_type, sizeof(DequeIter));
+  DequeIter *it = (DequeIter *)gp_alloc(t, reverse ? &deque_rev_iter_type : &deque_iter_type,
+                                        sizeof(DequeIter));
   if (!it) return gp_raise_nomem(t);
   GP_INCREF(self);
   it->d = self;
@@ -284,6 +294,17 @@ static GpValue deque_iter(GpThread *t, GpValue self) {
 }
 
 /* ------------------------------------------------------- deque methods */
+
+/* __reversed__, which reversed(d) calls. */
+static GpValue dq_reversed_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "deque.__reversed__", nargs - 1, kw) < 0) return GP_ERRV;
+  if (!GP_IS_SHARED(args[0].as.o)) return dq_iter_new(t, args[0], true);
+  GpValue l = dq_list(t, DQ(args[0])); /* a shared deque's snapshot, as deque_iter's */
+  if (GP_IS_ERR(l)) return l;
+  GpValue it = gp_list_reversed(t, l);
+  GP_DECREF(l);
+  return it;
+}
 
 #define SELF DQ(args[0])
 
@@ -607,7 +628,62 @@ static GpValue dq_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   return r;
 }
 
+/* The repeat count of d * n: n or its __index__(), else CPython's TypeError. */
+static int dq_count_of(GpThread *t, GpValue n, int64_t *k) {
+  GpValue i;
+  int ki = gp_inst_index(t, n, &i);
+  if (ki != 0) {
+    int r = ki < 0 ? -1 : gp_as_index(t, i, k);
+    if (ki > 0) GP_DECREF(i);
+    return r;
+  }
+  if (!(GP_IS_INT(n) || GP_IS_BOOL(n) || gp_is_int(n))) {
+    gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+             gp_type_name(n));
+    return -1;
+  }
+  return gp_as_index(t, n, k);
+}
+
+/* d *= n: the items n times over, only the last maxlen of them if bounded. */
+static int dq_irepeat(GpThread *t, GpValue self, GpValue n) {
+  int64_t k;
+  if (dq_count_of(t, n, &k) < 0) return -1;
+  GpValue l = dq_list(t, DQ(self));
+  if (GP_IS_ERR(l)) return -1;
+  int64_t m = (int64_t)GP_LIST(l)->len, maxlen = DQ(self)->maxlen;
+  int r = 0;
+  if (k > 1 && m > 0 && k > INT64_MAX / m) {
+    gp_raise_nomem(t);
+    r = -1;
+  } else if (k != 1) {
+    int64_t total = k > 0 ? k * m : 0, first = maxlen >= 0 && total > maxlen ? total - maxlen : 0;
+    GpValue cleared = dq_clear_m(t, &self, 1, NULL);
+    for (int64_t j = first; j < total && r == 0; j++)
+      r = dq_append(t, DQ(self), GP_LIST(l)->items[j % m], false);
+    GP_DECREF(cleared);
+  }
+  GP_DECREF(l);
+  return r;
+}
+
+/* d * n and n * d: a copy repeated; d *= n in place. */
+static GpValue dq_repeat(GpThread *t, GpValue a, GpValue b, bool inplace) {
+  bool left = GP_IS_TYPE(a, deque_type);
+  GpValue self = left ? a : b, n = left ? b : a, r = self;
+  if (inplace && left)
+    GP_INCREF(r);
+  else
+    r = dq_copy_m(t, &self, 1, NULL);
+  if (!GP_IS_ERR(r) && dq_irepeat(t, r, n) < 0) {
+    GP_DECREF(r);
+    return GP_ERRV;
+  }
+  return r;
+}
+
 static GpValue dq_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
+  if (op == GP_OP_MUL) return dq_repeat(t, a, b, inplace);
   if (!GP_IS_TYPE(a, deque_type)) return GP_ERRV;
   if (op == GP_OP_ADD && inplace) {
     if (dq_extend(t, DQ(a), b, false) < 0) return GP_ERRV;
@@ -643,6 +719,7 @@ static const GpMethodDef deque_methods[] = {
     {"remove", dq_remove_m},
     {"insert", dq_insert_m},
     {"copy", dq_copy_m},
+    {"__reversed__", dq_reversed_m},
     {NULL, NULL},
 };
 
@@ -831,20 +908,25 @@ static GpValue defaultdict_getattr(GpThread *t, GpValue self, GpObj *name) {
   return f;
 }
 
-/* copy() keeps the type (and factory). */
-static GpValue dd_copy(GpThread *t, GpValue self) {
-  GpValue r = ddict_alloc(t, (GpType *)self.as.o->type);
+/* A dict of like's type (and factory) holding src's items. */
+static GpValue dd_new_like(GpThread *t, GpValue like, GpValue src) {
+  GpValue r = ddict_alloc(t, (GpType *)like.as.o->type);
   if (GP_IS_ERR(r)) return r;
-  if (GP_IS_TYPE(self, defaultdict_type)) {
-    GpValue f = ((DefaultDict *)self.as.o)->factory;
+  if (GP_IS_TYPE(like, defaultdict_type)) {
+    GpValue f = ((DefaultDict *)like.as.o)->factory;
     GP_INCREF(f);
     ((DefaultDict *)r.as.o)->factory = f;
   }
-  if (gp_dict_update(t, r.as.o, self) < 0) {
+  if (gp_dict_update(t, r.as.o, src) < 0) {
     GP_DECREF(r);
     return GP_ERRV;
   }
   return r;
+}
+
+/* copy() keeps the type (and factory). */
+static GpValue dd_copy(GpThread *t, GpValue self) {
+  return dd_new_like(t, self, self);
 }
 
 static GpValue dd_copy_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -852,16 +934,19 @@ static GpValue dd_copy_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   return dd_copy(t, args[0]);
 }
 
+/* a | b: of the type of the operand that is a collections type, the left
+** one if both are (dict | defaultdict is a defaultdict, as CPython's
+** reflected __ror__ makes it), holding a's items updated by b's. */
 static GpValue dd_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
-  if (op != GP_OP_OR || !is_dictlike(a) || !is_dictlike(b) || GP_IS_TYPE(a, counter_type))
+  if (op != GP_OP_OR || !is_dictlike(a) || !is_dictlike(b) || GP_IS_TYPE(a, counter_type) ||
+      GP_IS_TYPE(b, counter_type))
     return GP_ERRV;
   GpValue r = a;
-  if (inplace)
+  if (inplace) {
     GP_INCREF(r);
-  else if (GP_IS_TYPE(a, gp_type_dict))
-    r = gp_dict_copy(t, a.as.o);
-  else
-    r = dd_copy(t, a);
+  } else {
+    r = dd_new_like(t, GP_IS_TYPE(a, gp_type_dict) ? b : a, a);
+  }
   if (!GP_IS_ERR(r) && gp_dict_update(t, r.as.o, b) < 0) {
     GP_DECREF(r);
     return GP_ERRV;
@@ -904,28 +989,40 @@ static GpValue counter_getitem(GpThread *t, GpValue self, GpValue key) {
   return r > 0 ? v : r < 0 ? GP_ERRV : gp_intv(0);
 }
 
+/* The (key, value) pairs of dict d, as a list of tuples: a snapshot to
+** read while calling out. */
+static GpValue dict_pairs(GpThread *t, GpObj *d) {
+  GpValue items = gp_list_new(t, gp_dict_len(d)), k, v;
+  for (size_t i = 0; !GP_IS_ERR(items) && gp_dict_next(d, &i, &k, &v);) {
+    GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
+    if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
+      GP_DECREF(items);
+      items = GP_ERRV;
+    }
+    GP_DECREF(tu);
+  }
+  return items;
+}
+
+/* A mapping's count n added to (sign 1: n + old, CPython's order) or
+** subtracted from (old - n) an old count. */
+static GpValue counter_step(GpThread *t, GpValue old, GpValue n, int sign) {
+  return sign > 0 ? gp_binop(t, GP_OP_ADD, n, old) : gp_binop(t, GP_OP_SUB, old, n);
+}
+
 /* counts of iterable's items (or a mapping's values) added (sign 1) or
 ** subtracted (-1). */
 static int counter_add(GpThread *t, GpObj *c, GpValue src, int sign) {
   if (is_dictlike(gp_unwrap(src))) { /* a subclass's instance counts as its mapping */
     src = gp_unwrap(src);
-    GpValue items = gp_list_new(t, 0), k, v;
+    if (sign > 0 && gp_dict_len(c) == 0) return gp_dict_update(t, c, src); /* CPython's fast path */
+    GpValue items = dict_pairs(t, src.as.o);
     if (GP_IS_ERR(items)) return -1;
-    for (size_t i = 0; gp_dict_next(src.as.o, &i, &k, &v);) {
-      GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
-      if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
-        GP_DECREF(tu);
-        GP_DECREF(items);
-        return -1;
-      }
-      GP_DECREF(tu);
-    }
     int r = 0;
     for (size_t i = 0; i < GP_LIST(items)->len && r == 0; i++) {
       GpTuple *p = GP_TUPLE(GP_LIST(items)->items[i]);
       GpValue old = counter_getitem(t, gp_objv(c), p->items[0]);
-      GpValue n =
-          GP_IS_ERR(old) ? old : gp_binop(t, sign > 0 ? GP_OP_ADD : GP_OP_SUB, old, p->items[1]);
+      GpValue n = GP_IS_ERR(old) ? old : counter_step(t, old, p->items[1], sign);
       GP_DECREF(old);
       r = GP_IS_ERR(n) ? -1 : gp_dict_set(t, c, p->items[0], n);
       GP_DECREF(n);
@@ -958,11 +1055,15 @@ static int counter_args(GpThread *t, GpObj *c, const char *name, const GpValue *
     return -1;
   }
   if (npos == 1 && !GP_IS_NONE(args[0]) && counter_add(t, c, args[0], sign) < 0) return -1;
+  bool fresh = sign > 0 && gp_dict_len(c) == 0; /* update(kwds) of an empty Counter copies */
   for (int i = 0; i < nkw; i++) {
     GpValue k = GP_TUPLE(gp_objv(kw))->items[i];
+    if (fresh) {
+      if (gp_dict_set(t, c, k, args[npos + i]) < 0) return -1;
+      continue;
+    }
     GpValue old = counter_getitem(t, gp_objv(c), k);
-    GpValue n =
-        GP_IS_ERR(old) ? old : gp_binop(t, sign > 0 ? GP_OP_ADD : GP_OP_SUB, old, args[npos + i]);
+    GpValue n = GP_IS_ERR(old) ? old : counter_step(t, old, args[npos + i], sign);
     GP_DECREF(old);
     int r = GP_IS_ERR(n) ? -1 : gp_dict_set(t, c, k, n);
     GP_DECREF(n);
@@ -992,17 +1093,8 @@ static GpValue counter_subtract_m(GpThread *t, const GpValue *args, int nargs, G
 
 /* (key, count) pairs by count, largest first, stable. */
 static GpValue most_common(GpThread *t, GpValue self, int64_t n) {
-  GpValue items = gp_list_new(t, gp_dict_len(self.as.o)), k, v;
+  GpValue items = dict_pairs(t, self.as.o);
   if (GP_IS_ERR(items)) return items;
-  for (size_t i = 0; gp_dict_next(self.as.o, &i, &k, &v);) {
-    GpValue pair[2] = {k, v}, tu = gp_tuple_pack(t, 2, pair);
-    if (GP_IS_ERR(tu) || gp_list_append(t, items.as.o, tu) < 0) {
-      GP_DECREF(tu);
-      GP_DECREF(items);
-      return GP_ERRV;
-    }
-    GP_DECREF(tu);
-  }
   GpValue getter;
   GpValue opmod = gp_import(t, gp_intern_cstr("operator"), NULL);
   if (GP_IS_ERR(opmod)) goto fail;
@@ -1096,64 +1188,182 @@ static GpValue counter_repr(GpThread *t, GpValue self) {
   return gp_buf_finish(t, &b);
 }
 
-/* c + d, c - d, c | d, c & d: only positive counts are kept. */
-static GpValue counter_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
-  if (!GP_IS_TYPE(a, counter_type) || !GP_IS_TYPE(b, counter_type)) return GP_ERRV;
-  if (op != GP_OP_ADD && op != GP_OP_SUB && op != GP_OP_OR && op != GP_OP_AND) return GP_ERRV;
-  (void)inplace; /* CPython's in-place forms give the same counts */
-  GpValue r = ddict_alloc(t, &counter_type), k, v;
-  if (GP_IS_ERR(r)) return r;
-  int err = 0;
-  for (size_t i = 0; !err && gp_dict_next(a.as.o, &i, &k, &v);) {
-    GpValue o = counter_getitem(t, b, k), n;
-    if (GP_IS_ERR(o)) {
-      err = 1;
-      break;
-    }
-    if (op == GP_OP_ADD || op == GP_OP_SUB) {
-      n = gp_binop(t, op, v, o);
-    } else {
-      GpValue lt = gp_compare(t, GP_CMP_LT, v, o);
-      if (GP_IS_ERR(lt)) {
-        GP_DECREF(o);
-        err = 1;
-        break;
-      }
-      n = (op == GP_OP_OR) == (bool)lt.as.i ? o : v;
-      GP_INCREF(n);
-    }
+/* 1 if x < y (op GP_CMP_LT) or x > y (GP_CMP_GT), 0 if not, -1 on error. */
+static int cmp_true(GpThread *t, GpCmpOp op, GpValue x, GpValue y) {
+  GpValue c = gp_compare(t, op, x, y);
+  if (GP_IS_ERR(c)) return -1;
+  int r = gp_truthy(t, c);
+  GP_DECREF(c);
+  return r;
+}
+
+/* r[k] = n if n > 0 (sign 1) or -n if n < 0 (sign -1). */
+static int keep_signed(GpThread *t, GpObj *r, GpValue k, GpValue n, int sign) {
+  int c = cmp_true(t, sign > 0 ? GP_CMP_GT : GP_CMP_LT, n, gp_intv(0));
+  if (c <= 0) return c;
+  GpValue m = sign > 0 ? n : gp_binop(t, GP_OP_SUB, gp_intv(0), n);
+  if (GP_IS_ERR(m)) return -1;
+  int e = gp_dict_set(t, r, k, m);
+  if (sign < 0) GP_DECREF(m);
+  return e;
+}
+
+/* What Counter's a op b keeps for a key of a with count v: */
+static GpValue counter_pick(GpThread *t, GpBinOp op, GpValue v, GpValue o) {
+  if (op == GP_OP_ADD || op == GP_OP_SUB) return gp_binop(t, op, v, o);
+  int lt = cmp_true(t, GP_CMP_LT, v, o); /* |: the larger, &: the smaller */
+  if (lt < 0) return GP_ERRV;
+  GpValue n = (op == GP_OP_OR) == (bool)lt ? o : v;
+  GP_INCREF(n);
+  return n;
+}
+
+/* c + d, c - d, c | d, c & d into a new Counter: positive counts only. As
+** CPython's Counter (Python code) does, d[k] goes through d's class's
+** __getitem__ and __missing__ and `k in c` through c's, when c or d is an
+** instance of a Counter subclass. */
+static GpValue counter_result(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
+  GpValue r = ddict_alloc(t, &counter_type);
+  GpValue pa = dict_pairs(t, gp_unwrap(a).as.o), pb = GP_ERRV;
+  int err = GP_IS_ERR(r) || GP_IS_ERR(pa) ? -1 : 0;
+  for (size_t i = 0; !err && i < GP_LIST(pa)->len; i++) {
+    GpTuple *p = GP_TUPLE(GP_LIST(pa)->items[i]);
+    GpValue o = gp_getitem(t, b, p->items[0]);
+    GpValue n = GP_IS_ERR(o) ? o : counter_pick(t, op, p->items[1], o);
     GP_DECREF(o);
-    if (GP_IS_ERR(n)) {
-      err = 1;
-      break;
-    }
-    GpValue pos = gp_compare(t, GP_CMP_GT, n, gp_intv(0));
-    if (GP_IS_ERR(pos) || (pos.as.i && gp_dict_set(t, r.as.o, k, n) < 0)) err = 1;
+    err = GP_IS_ERR(n) ? -1 : keep_signed(t, r.as.o, p->items[0], n, 1);
     GP_DECREF(n);
   }
   if (!err && op != GP_OP_AND) /* keys only in b: positive ones (a - b: negated negative ones) */
-    for (size_t i = 0; !err && gp_dict_next(b.as.o, &i, &k, &v);) {
-      GpValue tmp;
-      int in = gp_dict_get(t, a.as.o, k, &tmp);
-      if (in < 0) {
-        err = 1;
-        break;
-      }
-      if (in) continue;
-      GpValue n = op == GP_OP_SUB ? gp_unop(t, GP_UN_NEG, v) : v;
-      if (GP_IS_ERR(n)) {
-        err = 1;
-        break;
-      }
-      GpValue pos = gp_compare(t, GP_CMP_GT, n, gp_intv(0));
-      if (GP_IS_ERR(pos) || (pos.as.i && gp_dict_set(t, r.as.o, k, n) < 0)) err = 1;
-      if (op == GP_OP_SUB) GP_DECREF(n);
-    }
-  if (err) {
+    pb = dict_pairs(t, gp_unwrap(b).as.o);
+  for (size_t i = 0; !err && !GP_IS_ERR(pb) && i < GP_LIST(pb)->len; i++) {
+    GpTuple *p = GP_TUPLE(GP_LIST(pb)->items[i]);
+    int in = gp_contains(t, a, p->items[0]);
+    err = in < 0 ? -1
+          : in   ? 0
+                 : keep_signed(t, r.as.o, p->items[0], p->items[1], op == GP_OP_SUB ? -1 : 1);
+  }
+  if (!err && op != GP_OP_AND && GP_IS_ERR(pb)) err = -1;
+  GP_DECREF(pa);
+  GP_DECREF(pb);
+  if (err && !GP_IS_ERR(r)) {
     GP_DECREF(r);
     return GP_ERRV;
   }
   return r;
+}
+
+/* Deletes the keys of c whose counts are not positive (through c's class). */
+static int keep_positive(GpThread *t, GpValue c) {
+  GpValue pc = dict_pairs(t, gp_unwrap(c).as.o);
+  int err = GP_IS_ERR(pc) ? -1 : 0;
+  for (size_t i = 0; !err && i < GP_LIST(pc)->len; i++) {
+    GpTuple *p = GP_TUPLE(GP_LIST(pc)->items[i]);
+    int pos = cmp_true(t, GP_CMP_GT, p->items[1], gp_intv(0));
+    err = pos < 0 ? -1 : pos ? 0 : gp_delitem(t, c, p->items[0]);
+  }
+  GP_DECREF(pc);
+  return err;
+}
+
+/* c += d, c -= d, c |= d, c &= d in place, as CPython's Counter: c[k] and
+** d[k] through the classes' __getitem__ (and __missing__). */
+static int counter_inplace(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
+  bool and = op == GP_OP_AND; /* &= walks c's items, the others d's */
+  GpValue pairs = dict_pairs(t, gp_unwrap(and? a : b).as.o);
+  int err = GP_IS_ERR(pairs) ? -1 : 0;
+  for (size_t i = 0; !err && i < GP_LIST(pairs)->len; i++) {
+    GpTuple *p = GP_TUPLE(GP_LIST(pairs)->items[i]);
+    GpValue k = p->items[0], x = gp_getitem(t, and? b : a, k), n = GP_ERRV;
+    if (GP_IS_ERR(x)) {
+      err = -1;
+    } else if (op == GP_OP_ADD || op == GP_OP_SUB) {
+      n = gp_binop(t, op, x, p->items[1]);
+    } else { /* |=: d's count if larger; &=: d's count if smaller */
+      int c = cmp_true(t, and? GP_CMP_LT : GP_CMP_GT, and? x : p->items[1], and? p->items[1] : x);
+      if (c > 0) {
+        n = and? x : p->items[1];
+        GP_INCREF(n);
+      }
+      if (c < 0) err = -1;
+    }
+    if (!err && !GP_IS_ERR(n))
+      err = gp_setitem(t, a, k, n);
+    else if (!err && (op == GP_OP_ADD || op == GP_OP_SUB))
+      err = -1;
+    GP_DECREF(x);
+    GP_DECREF(n);
+  }
+  GP_DECREF(pairs);
+  return err ? -1 : keep_positive(t, a);
+}
+
+static bool is_counter(GpValue v) {
+  return GP_IS_TYPE(gp_unwrap(v), counter_type);
+}
+
+/* The operators take instances of Counter subclasses whole (objects/subtype.c). */
+static GpValue counter_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
+  if (op != GP_OP_ADD && op != GP_OP_SUB && op != GP_OP_OR && op != GP_OP_AND) return GP_ERRV;
+  if (!is_counter(a) || !(inplace ? is_dictlike(gp_unwrap(b)) : is_counter(b))) return GP_ERRV;
+  if (!inplace) return counter_result(t, op, a, b);
+  if (counter_inplace(t, op, a, b) < 0) return GP_ERRV;
+  GP_INCREF(a);
+  return a;
+}
+
+/* +c and -c: the positive counts, and the negated negative ones. */
+static GpValue counter_sign(GpThread *t, const GpValue *args, int nargs, GpObj *kw, int sign) {
+  if (gp_arg_none(t, sign > 0 ? "__pos__" : "__neg__", nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue r = ddict_alloc(t, &counter_type), k, v;
+  for (size_t i = 0; !GP_IS_ERR(r) && gp_dict_next(args[0].as.o, &i, &k, &v);)
+    if (keep_signed(t, r.as.o, k, v, sign) < 0) {
+      GP_DECREF(r);
+      r = GP_ERRV;
+    }
+  return r;
+}
+
+static GpValue counter_pos_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return counter_sign(t, args, nargs, kw, 1);
+}
+
+static GpValue counter_neg_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return counter_sign(t, args, nargs, kw, -1);
+}
+
+/* Whether x[e] op y[e] for every key e of x and of y (missing counts 0). */
+static int counter_all(GpThread *t, GpCmpOp op, GpValue x, GpValue y) {
+  int ok = 1;
+  for (int side = 0; side < 2 && ok > 0; side++) {
+    GpValue pairs = dict_pairs(t, (side ? y : x).as.o);
+    if (GP_IS_ERR(pairs)) return -1;
+    for (size_t i = 0; ok > 0 && i < GP_LIST(pairs)->len; i++) {
+      GpValue k = GP_TUPLE(GP_LIST(pairs)->items[i])->items[0];
+      GpValue cx = counter_getitem(t, x, k), cy = GP_ERRV;
+      ok = GP_IS_ERR(cx) || GP_IS_ERR(cy = counter_getitem(t, y, k)) ? -1 : cmp_true(t, op, cx, cy);
+      GP_DECREF(cx);
+      GP_DECREF(cy);
+    }
+    GP_DECREF(pairs);
+  }
+  return ok;
+}
+
+/* CPython 3.10+'s Counter comparisons: a missing count is 0, <= and >= are
+** inclusion, < and > inclusion and inequality; with another mapping, dict's. */
+static GpValue counter_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  if (!GP_IS_TYPE(a, counter_type) || !GP_IS_TYPE(b, counter_type)) return dd_compare(t, op, a, b);
+  GpCmpOp each = op == GP_CMP_LT || op == GP_CMP_LE   ? GP_CMP_LE
+                 : op == GP_CMP_GT || op == GP_CMP_GE ? GP_CMP_GE
+                                                      : GP_CMP_EQ;
+  int r = counter_all(t, each, a, b);
+  if (r > 0 && (op == GP_CMP_LT || op == GP_CMP_GT)) { /* and not equal */
+    int eq = counter_all(t, GP_CMP_EQ, a, b);
+    r = eq < 0 ? -1 : !eq;
+  }
+  if (r < 0) return GP_ERRV;
+  return gp_boolv(op == GP_CMP_NE ? !r : r);
 }
 
 static const GpMethodDef counter_methods[] = {
@@ -1163,6 +1373,8 @@ static const GpMethodDef counter_methods[] = {
     {"elements", counter_elements_m},
     {"total", counter_total_m},
     {"copy", dd_copy_m},
+    {"__pos__", counter_pos_m},
+    {"__neg__", counter_neg_m},
     {NULL, NULL},
 };
 static const GpTypeOps counter_ops = {
@@ -1172,11 +1384,12 @@ static const GpTypeOps counter_ops = {
     .setitem = dd_setitem,
     .delitem = dd_delitem,
     .binop = counter_binop,
-    .compare = dd_compare,
+    .compare = counter_compare,
 };
 static GpType counter_type = {
     .ob = TYPE_HEAD,
     .name = "Counter",
+    .module = "collections",
     .tpflags = GP_TPF_PAYLOAD,
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,
@@ -1299,7 +1512,7 @@ static const GpTypeOps odict_ops = {
 };
 static GpType ordereddict_type = {
     .ob = TYPE_HEAD,
-    .name = "OrderedDict",
+    .name = "collections.OrderedDict",
     .tpflags = GP_TPF_PAYLOAD,
     .base = &gp_type_dict,
     .dealloc = ddict_dealloc,

@@ -1,7 +1,7 @@
 /*
 ** copyiomod.c — the copy module (copy, deepcopy of the built-in and
-** library containers, with a memo so shared and cyclic structures keep
-** their shape) and io.StringIO (a growable UTF-8 buffer; positions are
+** library containers and of class instances, with a memo so shared and
+** cyclic structures keep their shape) and io.StringIO (a growable UTF-8 buffer; positions are
 ** byte offsets, which equal CPython's character positions for ASCII).
 */
 #include <stdlib.h>
@@ -13,8 +13,12 @@
 
 /* ----------------------------------------------------------------- copy */
 
-/* x.copy() for types that have it; x itself for immutable values. */
+static GpValue copy_inst(GpThread *t, GpValue x, GpObj *memo);
+
+/* x.copy() for types that have it; x itself for immutable values; an
+** instance of a class through __copy__ or as CPython's reduction. */
 static GpValue shallow(GpThread *t, GpValue x) {
+  if (gp_is_inst(x)) return copy_inst(t, x, NULL);
   const GpType *tp = gp_typeof(x);
   if (tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set ||
       (tp->base == &gp_type_dict && !GP_IS_CLASS(tp)) || gp_type_method(tp, "copy")) {
@@ -30,6 +34,185 @@ static GpValue shallow(GpThread *t, GpValue x) {
   }
   GP_INCREF(x);
   return x;
+}
+
+/* ----------------------------------------------- instances of classes */
+
+static GpValue deep(GpThread *t, GpValue x, GpObj *memo);
+static GpValue remember(GpThread *t, GpObj *memo, GpValue x, GpValue r);
+
+/* x.name(*args) if x's class defines name; GP_ERRV with nothing raised if not. */
+static GpValue call_hook(GpThread *t, GpValue x, const char *name, const GpValue *args, int n) {
+  if (!gp_inst_has(x, name)) return GP_ERRV;
+  GpValue m = gp_getattr(t, x, gp_intern_cstr(name));
+  if (GP_IS_ERR(m)) return m;
+  GpValue r = gp_vm_call(t, m, args, n, NULL);
+  GP_DECREF(m);
+  return r;
+}
+
+/* x.name, GP_ERRV with nothing raised if it has none. */
+static GpValue attr_or_none(GpThread *t, GpValue x, const char *name) {
+  GpValue r = gp_getattr(t, x, gp_intern_cstr(name));
+  if (GP_IS_ERR(r) && gp_exc_matches(t->exc, &gp_exc_AttributeError)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  return r;
+}
+
+/* The values of x's __slots__ that are set, by name (an empty dict if none). */
+static GpValue slot_state(GpThread *t, GpValue x) {
+  GpValue d = gp_dict_new(t);
+  const GpTuple *mro = (const GpTuple *)((const GpClass *)x.as.o->type)->mro;
+  for (size_t i = 0; !GP_IS_ERR(d) && i < mro->len; i++) {
+    const GpType *c = (const GpType *)mro->items[i].as.o;
+    const GpTuple *sl = GP_IS_CLASS(c) ? (const GpTuple *)((const GpClass *)c)->slots : NULL;
+    for (size_t j = 0; sl && !GP_IS_ERR(d) && j < sl->len; j++) {
+      const char *n = GP_STR(sl->items[j])->data;
+      if (strcmp(n, "__dict__") == 0 || strcmp(n, "__weakref__") == 0) continue;
+      GpValue v = attr_or_none(t, x, n);
+      if (GP_IS_ERR(v) && !GP_IS_NONE(t->exc)) {
+        GP_DECREF(d);
+        return v;
+      }
+      if (!GP_IS_ERR(v) && gp_dict_set(t, d.as.o, sl->items[j], v) < 0) {
+        GP_DECREF(d);
+        d = GP_ERRV;
+      }
+      GP_DECREF(v);
+    }
+  }
+  return d;
+}
+
+/* x.__getstate__(), or object's: x.__dict__ (None if empty), paired with
+** the set slots' values when there are any. */
+static GpValue inst_state(GpThread *t, GpValue x) {
+  GpValue st = call_hook(t, x, "__getstate__", NULL, 0);
+  if (!GP_IS_ERR(st) || !GP_IS_NONE(t->exc)) return st;
+  GpValue d = attr_or_none(t, x, "__dict__");
+  if (GP_IS_ERR(d) && !GP_IS_NONE(t->exc)) return d;
+  if (GP_IS_ERR(d) || (GP_IS_TYPE(d, gp_type_dict) && gp_dict_len(d.as.o) == 0)) {
+    GP_DECREF(d);
+    d = GP_NONEV;
+  }
+  GpValue sl = slot_state(t, x);
+  if (GP_IS_ERR(sl)) {
+    GP_DECREF(d);
+    return sl;
+  }
+  if (gp_dict_len(sl.as.o) == 0) {
+    GP_DECREF(sl);
+    return d;
+  }
+  GpValue pair[2] = {d, sl}, r = gp_tuple_pack(t, 2, pair);
+  GP_DECREF(d);
+  GP_DECREF(sl);
+  return r;
+}
+
+/* y.__setstate__(st), or object's way: the dict part into y.__dict__, the
+** slots' values through setattr. */
+static int set_state(GpThread *t, GpValue y, GpValue st) {
+  GpValue r = call_hook(t, y, "__setstate__", &st, 1);
+  if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) {
+    GP_DECREF(r);
+    return GP_IS_ERR(r) ? -1 : 0;
+  }
+  GpValue slots = GP_NONEV;
+  if (GP_IS_TYPE(st, gp_type_tuple) && GP_TUPLE(st)->len == 2) {
+    slots = GP_TUPLE(st)->items[1];
+    st = GP_TUPLE(st)->items[0];
+  }
+  if (!GP_IS_NONE(st)) {
+    GpValue d = gp_getattr(t, y, gp_intern_cstr("__dict__"));
+    int e = GP_IS_ERR(d) ? -1 : gp_dict_update(t, d.as.o, st);
+    GP_DECREF(d);
+    if (e < 0) return -1;
+  }
+  if (GP_IS_NONE(slots)) return 0;
+  if (!GP_IS_TYPE(slots, gp_type_dict)) {
+    gp_raise(t, &gp_exc_TypeError, "slot state must be a dict");
+    return -1;
+  }
+  GpValue k, v;
+  for (size_t i = 0; gp_dict_next(slots.as.o, &i, &k, &v);)
+    if (gp_setattr(t, y, k.as.o, v) < 0) return -1;
+  return 0;
+}
+
+/* v itself (a new reference) for copy, its deep copy for deepcopy. */
+static GpValue copy_of(GpThread *t, GpValue v, GpObj *memo) {
+  if (memo) return deep(t, v, memo);
+  GP_INCREF(v);
+  return v;
+}
+
+/* x's items (a list or dict subclass's payload) into y, deep-copied when
+** memo is given: y.append(item), y[key] = value, as CPython's reconstruction. */
+static int copy_payload_items(GpThread *t, GpValue x, GpValue y, GpObj *memo) {
+  GpValue p = gp_unwrap(x), keys = gp_list_from_iter(t, p);
+  if (GP_IS_ERR(keys)) return -1;
+  bool dict = GP_IS_TYPE(p, gp_type_dict);
+  GpValue app = dict ? GP_NONEV : gp_getattr(t, y, gp_intern_cstr("append"));
+  int e = GP_IS_ERR(app) ? -1 : 0;
+  for (size_t i = 0; !e && i < GP_LIST(keys)->len; i++) {
+    GpValue k = GP_LIST(keys)->items[i], ck = copy_of(t, k, memo), cv = GP_ERRV;
+    if (GP_IS_ERR(ck)) {
+      e = -1;
+    } else if (dict) {
+      GpValue v = gp_getitem(t, p, k);
+      cv = GP_IS_ERR(v) ? v : copy_of(t, v, memo);
+      GP_DECREF(v);
+      e = GP_IS_ERR(cv) ? -1 : gp_setitem(t, y, ck, cv);
+    } else {
+      cv = gp_vm_call(t, app, &ck, 1, NULL);
+      e = GP_IS_ERR(cv) ? -1 : 0;
+    }
+    GP_DECREF(ck);
+    GP_DECREF(cv);
+  }
+  GP_DECREF(app);
+  GP_DECREF(keys);
+  return e;
+}
+
+/* copy (memo NULL) or deepcopy of an instance of a class: its __copy__ or
+** __deepcopy__(memo), else as CPython reduces it: cls.__new__(cls), the
+** state (__getstate__, or the instance dict and slots) copied and set
+** (__setstate__, or into the dict), and a list or dict subclass's items. */
+static GpValue copy_inst(GpThread *t, GpValue x, GpObj *memo) {
+  GpValue mv = memo ? gp_objv(memo) : GP_NONEV;
+  GpValue y = call_hook(t, x, memo ? "__deepcopy__" : "__copy__", &mv, memo ? 1 : 0);
+  if (!GP_IS_ERR(y)) return memo ? remember(t, memo, x, y) : y;
+  if (!GP_IS_NONE(t->exc)) return y;
+  GpValue p = gp_unwrap(x);
+  bool items = gp_has_payload(x);
+  if ((items && !GP_IS_TYPE(p, gp_type_list) && !GP_IS_TYPE(p, gp_type_dict)) ||
+      gp_exc_matches(x, &gp_exc_BaseException))
+    return gp_raise(t, &gp_exc_NotImplementedError,
+                    "%s of a '%s' instance (a subclass of '%s') is not supported by gilpy",
+                    memo ? "deepcopy" : "copy", gp_type_name(x), gp_type_name(p));
+  GpValue cls = gp_objv((GpObj *)x.as.o->type), nw = gp_getattr(t, cls, gp_intern_cstr("__new__"));
+  y = GP_IS_ERR(nw) ? nw : gp_vm_call(t, nw, &cls, 1, NULL);
+  GP_DECREF(nw);
+  if (memo) y = remember(t, memo, x, y);
+  if (GP_IS_ERR(y)) return y;
+  GpValue st = inst_state(t, x), cst = GP_ERRV;
+  int e = GP_IS_ERR(st) ? -1 : 0;
+  if (!e && !GP_IS_NONE(st)) {
+    cst = memo ? deep(t, st, memo) : st;
+    e = GP_IS_ERR(cst) ? -1 : set_state(t, y, cst);
+    if (memo) GP_DECREF(cst);
+  }
+  GP_DECREF(st);
+  if (!e && items) e = copy_payload_items(t, x, y, memo);
+  if (e < 0) {
+    GP_DECREF(y);
+    return GP_ERRV;
+  }
+  return y;
 }
 
 static GpValue cp_copy(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -54,6 +237,7 @@ static GpValue remember(GpThread *t, GpObj *memo, GpValue x, GpValue r) {
 }
 
 static GpValue deep_items(GpThread *t, GpValue x, GpObj *memo) {
+  if (gp_is_inst(x)) return copy_inst(t, x, memo);
   const GpType *tp = x.as.o->type;
   if (tp == &gp_type_list) {
     GpValue r = remember(t, memo, x, gp_list_new(t, gp_list_len(x.as.o))), v;
@@ -194,11 +378,20 @@ static GpValue deep(GpThread *t, GpValue x, GpObj *memo) {
   return c;
 }
 
+/* deepcopy(x, memo=None): a __deepcopy__ passes its memo on. */
 static GpValue cp_deepcopy(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "deepcopy", nargs, kw, 1, 2) < 0) return GP_ERRV;
+  static const char *const names[] = {"x", "memo"};
+  GpValue a[2];
+  if (gp_parse_args(t, "deepcopy", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  if (!GP_IS_ERR(a[1]) && !GP_IS_NONE(a[1])) {
+    if (!GP_IS_TYPE(a[1], gp_type_dict))
+      return gp_raise(t, &gp_exc_TypeError, "deepcopy's memo must be a dict, not '%s'",
+                      gp_type_name(a[1]));
+    return deep(t, a[0], a[1].as.o);
+  }
   GpValue memo = gp_dict_new(t);
   if (GP_IS_ERR(memo)) return memo;
-  GpValue r = deep(t, args[0], memo.as.o);
+  GpValue r = deep(t, a[0], memo.as.o);
   GP_DECREF(memo);
   return r;
 }

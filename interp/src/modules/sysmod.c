@@ -1,6 +1,7 @@
 /*
 ** sysmod.c — the sys module: argv, the switch interval (the GIL's), the
-** recursion limit, exit(), stdout/stderr (write, flush) and a few constants.
+** recursion limit, exit(), stdout/stderr (write, flush), the exception being
+** handled (exc_info, exception) and a few constants.
 **
 ** Python calls do not recurse on the C stack, so a high recursion limit
 ** costs only heap (a frame each); it is still capped at MAX_RECURSION.
@@ -119,7 +120,28 @@ static GpType stream_type = {
     .methods = stream_methods,
 };
 
+/* The exception being handled: an except block's (or, in a generator
+** handling none, its caller's), None outside any. */
+static GpValue sys_exception(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "exception", nargs, kw) < 0) return GP_ERRV;
+  GP_INCREF(t->handling);
+  return t->handling;
+}
+
+/* (type, value, traceback) of it; gilpy keeps no traceback objects, so the
+** third is None (docs/language.md, known differences). */
+static GpValue sys_exc_info(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "exc_info", nargs, kw) < 0) return GP_ERRV;
+  GpValue h = t->handling;
+  GpValue v[3] = {GP_IS_NONE(h) ? h : gp_objv((GpObj *)h.as.o->type), h, GP_NONEV};
+  return gp_tuple_pack(t, 3, v);
+}
+
 static const GpMethodDef sys_functions[] = {
+    {"exception", sys_exception},
+    {"exc_info", sys_exc_info},
     {"setswitchinterval", gp_sys_setswitchinterval},
     {"getswitchinterval", sys_getswitchinterval},
     {"getrecursionlimit", sys_getrecursionlimit},

@@ -486,6 +486,23 @@ GpValue gp_meta_getattr(GpThread *t, GpType *cls, GpObj *name) {
   return bind(t, v, gp_objv(&cls->ob), m);
 }
 
+/* An unbound method of a built-in type in cls's MRO, as CPython finds
+** list's in class L(list) (L.append(obj, x), L.__len__) and object's
+** (A.__new__(A), A.__init__); a module type whose methods need the
+** instance (Thread) answers only through it. */
+static GpValue builtin_base_attr(GpThread *t, const GpClass *c, GpObj *name) {
+  const GpTuple *m = (const GpTuple *)c->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    if (GP_IS_CLASS(x) || (x->tpflags & GP_TPF_SUBCLASSABLE)) continue;
+    GpValue r = x == &gp_type_object ? gp_object_attr(t, name) : gp_builtin_type_attr(t, x, name);
+    if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
+    const GpMethodDef *md = gp_type_method(x, cstr(name));
+    if (md) return gp_native_method(t, x, md);
+  }
+  return GP_ERRV;
+}
+
 GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
   GpClass *c = (GpClass *)cls;
   const char *s = cstr(name);
@@ -511,6 +528,8 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
     }
   }
   v = gp_meta_getattr(t, cls, name);
+  if (!GP_IS_ERR(v) || !GP_IS_NONE(t->exc)) return v;
+  v = builtin_base_attr(t, c, name);
   if (!GP_IS_ERR(v) || !GP_IS_NONE(t->exc)) return v;
   return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'",
                   cstr(c->qualname), s);
@@ -1567,10 +1586,18 @@ static int try_op(GpThread *t, GpValue self, const char *name, GpValue other, Gp
   return is_notimpl(*out) ? 0 : 1;
 }
 
-/* Whether b's class derives from a's: b's reflected method goes first. */
-static bool right_first(GpValue a, GpValue b) {
-  return gp_is_inst(b) && gp_typeof(a) != gp_typeof(b) &&
-         gp_class_is_subtype(gp_typeof(b), gp_typeof(a));
+/* Whether b's reflected method of op goes first: b's class derives from
+** a's and provides a reflected method other than a's class's (CPython's
+** method_is_overloaded; an inherited one leaves a's __op__ first). */
+static bool right_first(GpValue a, GpValue b, int op) {
+  if (!gp_is_inst(b) || gp_typeof(a) == gp_typeof(b) ||
+      !gp_class_is_subtype(gp_typeof(b), gp_typeof(a)))
+    return false;
+  GpValue fb = special(b, binop_names[op][1]), fa = special(a, binop_names[op][1]);
+  bool over = !GP_IS_ERR(fb) && (GP_IS_ERR(fa) || fa.tag != fb.tag || fa.as.o != fb.as.o);
+  GP_DECREF(fa);
+  GP_DECREF(fb);
+  return over;
 }
 
 GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, int tried) {
@@ -1578,7 +1605,7 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, i
   int k;
   if (inplace && tried < GP_BINOP_INPLACE && (k = try_op(t, a, binop_names[op][2], b, &r)) != 0)
     return k < 0 ? GP_ERRV : r;
-  bool b_sub = right_first(a, b);
+  bool b_sub = right_first(a, b, op);
   if (b_sub && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if (tried < GP_BINOP_LEFT && (k = try_op(t, a, binop_names[op][0], b, &r)) != 0)
     return k < 0 ? GP_ERRV : r;
@@ -1590,6 +1617,7 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, i
   GpValue pa = gp_unwrap(a), pb = fmt ? b : gp_unwrap(b);
   /* an __iop__ that declined leaves the payload's plain operator, as in CPython */
   if (inplace && has_special(a, binop_names[op][2])) inplace = false;
+  if (r = gp_payload_binop(t, op, a, b, inplace), !GP_NOTIMPL(t, r)) return r;
   r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
   if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
     GP_DECREF(r); /* list += x extended the payload in place: the result is a */
@@ -1631,7 +1659,7 @@ GpObj *gp_inst_binop_fn(GpValue a, GpValue b, int op, bool inplace, int *tried) 
   GpObj *fn = inplace ? class_binop_fn(c, op, 1) : NULL;
   *tried = GP_BINOP_INPLACE;
   if (!fn) {
-    if (right_first(a, b)) return NULL;
+    if (right_first(a, b, op)) return NULL;
     fn = class_binop_fn(c, op, 0);
     *tried = GP_BINOP_LEFT;
   }

@@ -93,6 +93,11 @@ GpValue gp_payload_getitem(GpThread *t, GpValue o, GpValue key);
 /* int.__new__, tuple.__new__, type.__new__ ... read on a built-in type;
 ** GP_ERRV with nothing raised for other names. */
 GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name);
+/* a op b where an operand's class derives from a collections type: for
+** deque, defaultdict and OrderedDict a result of that class (CPython's
+** type(self)(...)) with op applied in place; Counter's operators get the
+** instances whole. GP_ERRV with nothing raised when those give none. */
+GpValue gp_payload_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
 int gp_payload_traverse(GpObj *self, GpVisitFn visit, void *arg);
 void gp_payload_clear(GpObj *self);
 

@@ -96,7 +96,10 @@ GpValue gp_reversed(GpThread *t, GpValue seq) {
       GP_DECREF(r);
       return it;
     }
-    if (gp_has_payload(seq)) return gp_reversed(t, gp_unwrap(seq)); /* no __reversed__ dispatch */
+    if (gp_has_payload(seq) && !gp_inst_has(seq, "__reversed__"))
+      return gp_reversed(t, gp_unwrap(seq));
+    const GpMethodDef *m = gp_type_method(tp, "__reversed__"); /* a library type's (deque) */
+    if (m) return m->fn(t, &seq, 1, NULL);
   }
   return gp_inst_reversed(t, seq); /* or CPython's TypeError */
 }

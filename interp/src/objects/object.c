@@ -265,8 +265,33 @@ GpObj *gp_intern_cstr(const char *s) {
 /* ------------------------------------------------------------------- types */
 
 static GpValue type_repr(GpThread *t, GpValue self) {
-  if (GP_IS_CLASS((GpType *)self.as.o)) return gp_class_repr(t, (GpType *)self.as.o);
-  return gp_str_printf(t, "<class '%s'>", ((GpType *)self.as.o)->name);
+  const GpType *tp = (const GpType *)self.as.o;
+  if (GP_IS_CLASS(tp)) return gp_class_repr(t, (GpType *)tp);
+  if (tp->module) return gp_str_printf(t, "<class '%s.%s'>", tp->module, tp->name);
+  return gp_str_printf(t, "<class '%s'>", tp->name);
+}
+
+/* A built-in type's __mro__: it, its bases, object. */
+static GpValue type_mro(GpThread *t, const GpType *tp) {
+  GpValue items[16];
+  size_t n = 0;
+  for (const GpType *x = tp; x && n + 1 < sizeof items / sizeof *items; x = x->base)
+    items[n++] = gp_objv((GpObj *)x);
+  if (tp != &gp_type_object) items[n++] = gp_objv(&gp_type_object.ob);
+  return gp_tuple_pack(t, n, items);
+}
+
+/* __name__ (and __qualname__) and __module__ of a built-in type, split from
+** its name as CPython splits tp_name ("collections.deque"), and __mro__. */
+static GpValue type_name_attr(GpThread *t, const GpType *tp, const char *s) {
+  const char *dot = strrchr(tp->name, '.');
+  if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0)
+    return gp_str_cstr(t, dot ? dot + 1 : tp->name);
+  if (strcmp(s, "__mro__") == 0) return type_mro(t, tp);
+  if (strcmp(s, "__module__") != 0) return GP_ERRV;
+  if (tp->module) return gp_str_cstr(t, tp->module);
+  if (!dot) return gp_str_cstr(t, "builtins");
+  return gp_str_new(t, tp->name, (size_t)(dot - tp->name));
 }
 
 static int identity_hash(GpThread *t, GpValue self, int64_t *h) {
@@ -295,7 +320,8 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpValue r = gp_builtin_type_attr(t, tp, name);
   if (!GP_IS_ERR(r)) return r;
   const char *s = GP_STR(gp_objv(name))->data;
-  if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0) return gp_str_cstr(t, tp->name);
+  r = type_name_attr(t, tp, s);
+  if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
   if (tp->ops && tp->ops->statics)
     for (const GpMethodDef *st = tp->ops->statics; st->name; st++)
       if (strcmp(st->name, s) == 0) return gp_native_new(t, st->name, st->fn);

@@ -493,6 +493,9 @@ GpValue gp_unop(GpThread *t, GpUnOp op, GpValue a) {
     GpValue r = gp_inst_unop(t, op, a);
     if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
   }
+  static const char *const dunder[] = {"__neg__", "__pos__", "__invert__"};
+  const GpMethodDef *m = a.tag == GP_T_OBJ ? gp_type_method(a.as.o->type, dunder[op]) : NULL;
+  if (m) return m->fn(t, &a, 1, NULL); /* a library type's (+counter) */
   static const char *const sym[] = {"-", "+", "~"};
   return gp_raise(t, &gp_exc_TypeError, "bad operand type for unary %s: '%s'", sym[op],
                   gp_type_name(a));

@@ -132,25 +132,71 @@ static GpValue module_type_attr(GpThread *t, const GpType *tp, GpObj *name, GpVa
   return getattr_or_none(t, p, name);
 }
 
-/* copy() of a collections type's subclass instance: type(self)(self), with
-** defaultdict's factory before and deque's maxlen after, as CPython's
-** copies make one of the subclass. */
-static GpValue payload_copy_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_none(t, "copy", nargs - 1, kw) < 0) return GP_ERRV;
-  GpValue self = args[0], p = gp_unwrap(self), cls = gp_objv((GpObj *)self.as.o->type), r;
+/* type(self)(src) for an instance of a subclass of a collections type,
+** with defaultdict's factory before and deque's maxlen after, as CPython's
+** copies and operators make one of the subclass. */
+static GpValue remake(GpThread *t, GpValue self, GpValue src) {
+  GpValue p = gp_unwrap(self), cls = gp_objv((GpObj *)self.as.o->type), r;
   GpValue f = getattr_or_none(t, p, gp_intern_cstr("default_factory"));
   if (!GP_IS_ERR(f)) {
-    GpValue av[2] = {f, self};
+    GpValue av[2] = {f, src};
     r = gp_vm_call(t, cls, av, 2, NULL);
     GP_DECREF(f);
     return r;
   }
   if (!GP_IS_NONE(t->exc)) return GP_ERRV;
   GpValue m = getattr_or_none(t, p, gp_intern_cstr("maxlen"));
-  if (GP_IS_ERR(m)) return GP_IS_NONE(t->exc) ? gp_vm_call(t, cls, &self, 1, NULL) : GP_ERRV;
-  GpValue av[2] = {self, m};
+  if (GP_IS_ERR(m)) return GP_IS_NONE(t->exc) ? gp_vm_call(t, cls, &src, 1, NULL) : GP_ERRV;
+  GpValue av[2] = {src, m};
   r = gp_vm_call(t, cls, av, GP_IS_NONE(m) ? 1 : 2, NULL);
   GP_DECREF(m);
+  return r;
+}
+
+static GpValue payload_copy_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "copy", nargs - 1, kw) < 0) return GP_ERRV;
+  return remake(t, args[0], args[0]);
+}
+
+/* Whether v's class derives from a collections type whose operators make
+** their result through the operand's class (deque, defaultdict,
+** OrderedDict: C code in CPython; Counter, Python code there, makes a plain
+** Counter). */
+static bool ops_via_class(GpValue v) {
+  if (!gp_has_payload(v)) return false;
+  const GpType *tp = payload_type(v.as.o->type);
+  return (tp->tpflags & GP_TPF_PAYLOAD) && !tp->module;
+}
+
+/* The collections type of v's class's payload if CPython writes it in
+** Python (Counter), whose operators then see the class's overrides. */
+static const GpType *python_written(GpValue v) {
+  const GpType *tp = gp_has_payload(v) ? payload_type(v.as.o->type) : NULL;
+  return tp && (tp->tpflags & GP_TPF_PAYLOAD) && tp->module && tp->ops ? tp : NULL;
+}
+
+GpValue gp_payload_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
+  const GpType *pt = python_written(a) ? python_written(a) : python_written(b);
+  if (pt && pt->ops->binop) return pt->ops->binop(t, (GpBinOp)op, a, b, inplace);
+  if (inplace) return GP_ERRV;
+  bool left = ops_via_class(a);
+  GpValue self = left ? a : b, other = left ? b : a;
+  if (!ops_via_class(self)) return GP_ERRV;
+  GpValue ps = gp_unwrap(self), po = gp_unwrap(other);
+  bool dict = gp_type_is_subtype(gp_typeof(ps), &gp_type_dict);
+  /* d | e, q + r, q * n and n * q; plain dict | d takes d's type (its __ror__) */
+  bool ok = dict ? op == GP_OP_OR && (left ? gp_type_is_subtype(gp_typeof(po), &gp_type_dict)
+                                           : GP_IS_TYPE(other, gp_type_dict))
+                 : op == GP_OP_MUL || (op == GP_OP_ADD && left && gp_typeof(po) == gp_typeof(ps));
+  if (!ok) return GP_ERRV;
+  GpValue r = remake(t, self, dict ? a : self);
+  if (GP_IS_ERR(r)) return r;
+  GpValue x = gp_inplace_binop(t, op, gp_unwrap(r), gp_unwrap(dict ? b : other));
+  if (GP_IS_ERR(x)) {
+    GP_DECREF(r);
+    return x;
+  }
+  GP_DECREF(x);
   return r;
 }
 

@@ -79,6 +79,7 @@ typedef struct GpGen {
   /* While a for loop or `yield from` runs it in the caller's eval loop
   ** (gen_push_inline): the caller's handled exception, and that opcode. */
   GpValue outer_handling;
+  GpObj *outer_lent; /* the thread's lent while it runs (gen_enter_handling) */
   int inline_op;
   Frame *f;
   GpValue data[]; /* the frame: Frame, locals, value stack */
@@ -1333,6 +1334,50 @@ static inline void vm_put(GpValue *p, GpValue v) {
 static bool gen_enter(GpThread *t, GpGen *g);
 static void gen_raised(GpThread *t);
 
+/* The handled exception while g runs: its own, or while it handles none
+** the caller's (CPython's exc_info chain skips a generator's empty entry:
+** sys.exc_info(), a bare raise and __context__ see the caller's). The
+** caller's is kept in outer_handling and marked lent (handling_take); g's
+** own goes back to g at a yield. */
+static inline void gen_enter_handling(GpThread *t, GpGen *g) {
+  g->outer_handling = t->handling;
+  g->outer_lent = t->lent;
+  t->lent = GP_IS_OBJ(t->handling) ? t->handling.as.o : NULL;
+  if (GP_IS_NONE(g->handling)) GP_INCREF(t->handling);
+  t->handling = GP_IS_NONE(g->handling) ? g->outer_handling : g->handling;
+}
+
+/* What an except block saves of the handled exception (its reference),
+** to restore at its end: None for one lent to a running generator, which
+** may resume under another (handling_restore puts the lent one back). */
+static inline GpValue handling_take(GpThread *t) {
+  GpValue h = t->handling;
+  if (!GP_IS_OBJ(h) || h.as.o != t->lent) return h;
+  GP_DECREF(h);
+  return GP_NONEV;
+}
+
+static inline void handling_restore(GpThread *t, GpValue prev) {
+  GP_DECREF(t->handling);
+  if (GP_IS_NONE(prev) && t->lent) {
+    prev = gp_objv(t->lent);
+    GP_INCREF(prev);
+  }
+  t->handling = prev;
+}
+
+static inline void gen_leave_handling(GpThread *t, GpGen *g) {
+  GpValue h = t->handling, o = g->outer_handling;
+  if (h.tag == o.tag && (!GP_IS_OBJ(h) || h.as.o == o.as.o)) { /* the caller's, lent */
+    GP_DECREF(h);
+    h = GP_NONEV;
+  }
+  g->handling = h;
+  t->handling = o;
+  t->lent = g->outer_lent;
+  g->outer_handling = GP_NONEV;
+}
+
 /* CPython's FOR_ITER_GEN and SEND_GEN: the for loop or `yield from` (op)
 ** of frame caller resumes g (sending None) inside the same eval loop, g's
 ** frame on top of the caller's, so a step costs no nested C call. The checks and state changes are
@@ -1354,8 +1399,7 @@ static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
   gf->prev = caller;
   t->frame = gf;
   t->depth++;
-  g->outer_handling = t->handling;
-  t->handling = g->handling;
+  gen_enter_handling(t, g);
   return true;
 }
 
@@ -1363,9 +1407,7 @@ static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
 ** return, or raising (PEP 479 applies, as in gen_resume). */
 static inline __attribute__((always_inline)) void gen_pop_inline(GpThread *t, GpGen *g,
                                                                  bool raised) {
-  g->handling = t->handling;
-  t->handling = g->outer_handling;
-  g->outer_handling = GP_NONEV;
+  gen_leave_handling(t, g);
   if (raised) gen_raised(t);
   atomic_store_explicit(&g->running, 0, memory_order_release);
 }
@@ -1588,15 +1630,13 @@ static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *ou
   t->frame = f;
   t->depth++;
   f->yielded = 0;
-  GpValue saved = t->handling;
-  t->handling = g->handling;
+  gen_enter_handling(t, g);
   if (throwing) { /* the loop starts at its error path when an exception is set */
     GP_INCREF(exc);
     t->exc = exc;
   }
   GpValue res = run_frame(t, st, f);
-  g->handling = t->handling;
-  t->handling = saved;
+  gen_leave_handling(t, g);
   if (f->yielded) {
     *out = res;
     r = 1;

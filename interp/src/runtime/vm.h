@@ -35,6 +35,7 @@ struct GpThread {
   unsigned id;          /* gp_thread_id */
   GpValue exc;          /* the exception being raised, or GP_T_NONE */
   GpValue handling;     /* exception handled by the innermost except */
+  GpObj *lent;          /* the caller's handled exception a running generator sees (vm.c) */
   int depth;            /* Python call depth (RecursionError) */
   int cnest;            /* C recursion of object operations (ops.c's gp_rec_enter) */
   int ticks;            /* legacy: instructions until the next check */

@@ -1149,7 +1149,7 @@ dispatch:
 
     TARGET(PUSH_EXC_INFO) {
       GpValue exc = vm_get(&TOP());
-      TOP() = t->handling;
+      TOP() = handling_take(t);
       GP_INCREF(exc);
       t->handling = exc;
       PUSH(exc);
@@ -1158,8 +1158,7 @@ dispatch:
 
     TARGET(POP_EXCEPT) {
       GpValue exc = POP(), prev = POP();
-      GP_DECREF(t->handling);
-      t->handling = prev;
+      handling_restore(t, prev);
       GP_DECREF(exc);
       DISPATCH();
     }
@@ -1175,8 +1174,7 @@ dispatch:
 
     TARGET(RERAISE) {
       GpValue exc = POP(), prev = POP();
-      GP_DECREF(t->handling);
-      t->handling = prev;
+      handling_restore(t, prev);
       GP_DECREF(t->exc);
       t->exc = exc;
       goto reraise;
@@ -1214,8 +1212,7 @@ dispatch:
         GP_DECREF(res);
       }
       GP_DECREF(ctx);
-      GP_DECREF(t->handling);
-      t->handling = prev;
+      handling_restore(t, prev);
       if (r < 0) {
         GP_DECREF(exc);
         goto error;
