@@ -1325,6 +1325,15 @@ static inline __attribute__((always_inline)) void gen_pop_inline(GpThread *t, Gp
   atomic_store_explicit(&g->running, 0, memory_order_release);
 }
 
+/* The eval loop's ip in a register of its own where the compiler allows
+** pinning one (GCC on x86-64): left to itself, GCC spills it in the big
+** loop function, and every dispatch then stores and reloads it. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define VM_IP_REGISTER __asm__("r15")
+#else
+#define VM_IP_REGISTER
+#endif
+
 static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);

@@ -5,7 +5,9 @@
 ** function entries only). Not a header of its own: nothing else includes it.
 **
 ** Registers: f (the frame), ip (next instruction word), sp (one past the
-** top of the value stack), l (the locals), k (the constants). A Python call
+** top of the value stack); l (the locals) and k (the constants) are macros
+** on f and code, not variables: two fewer live values in this big function
+** leave the registers to the hot ones (vm.c pins ip). A Python call
 ** pushes a frame and continues here; RETURN_VALUE of an entry frame leaves.
 ** On an exception every op leaves sp covering exactly the values it still
 ** owns and jumps to `error`.
@@ -60,8 +62,6 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
     code = f->code;                                                                                \
     ip = f->ip;                                                                                    \
     sp = f->sp;                                                                                    \
-    l = FRAME_LOCALS(f);                                                                           \
-    k = code->consts;                                                                              \
   } while (0)
 #define SAVE_REGS()                                                                                \
   do {                                                                                             \
@@ -74,8 +74,10 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
   (void)g;
   const bool cache = !(t->vm->obj_flags & GP_F_ATOMIC);
   GpCode *code;
-  const uint32_t *ip;
-  GpValue *sp, *l, *k;
+  register const uint32_t *ip VM_IP_REGISTER;
+  GpValue *sp;
+#define l FRAME_LOCALS(f)
+#define k (code->consts)
   uint32_t w = 0;
   GpValue res;
 #if VM_LEGACY
@@ -656,9 +658,9 @@ dispatch:
     }
 
     TARGET(MAP_ADD) {
-      GpValue v = POP(), k = POP();
-      int r = gp_dict_set(t, sp[-(int)ARG - 1].as.o, k, v);
-      GP_DECREF(k);
+      GpValue v = POP(), key = POP();
+      int r = gp_dict_set(t, sp[-(int)ARG - 1].as.o, key, v);
+      GP_DECREF(key);
       GP_DECREF(v);
       if (r < 0) goto error;
       DISPATCH();
@@ -1516,6 +1518,8 @@ reraise:
   }
 
 #undef TARGET
+#undef l
+#undef k
 #undef GOTO_NEXT
 #undef DISPATCH
 #undef CHECK_BREAKER
