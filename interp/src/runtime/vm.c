@@ -1285,6 +1285,21 @@ static inline void vm_put(GpValue *p, GpValue v) {
   p->as.i = v.as.i;
 }
 
+/* The LOAD_FAST half of a superinstruction whose fast path missed: checks
+** and takes a reference to the local o, and rewrites the word *w as the
+** second half, op with its own operand, for the unfused code to run.
+** false: o is unbound (raised). */
+static inline __attribute__((always_inline)) bool fused_load_fast(GpThread *t, Frame *f, GpValue o,
+                                                                  uint32_t *w, int op) {
+  if (__builtin_expect(o.tag == GP_T_ERR, 0)) {
+    unbound_local(t, f, GP_ARGOF(*w) & 0xfff);
+    return false;
+  }
+  GP_INCREF(o);
+  *w = GP_INSTR(op, GP_ARGOF(*w) >> 12);
+  return true;
+}
+
 static bool gen_enter(GpThread *t, GpGen *g);
 static void gen_raised(GpThread *t);
 

@@ -20,10 +20,14 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
 #undef OP_LABEL
 #define TARGET(name) L_##name:
 #define GOTO_NEXT() goto *dispatch_table[GP_OPOF(w = *ip++)]
+#define RUN_W() goto *dispatch_table[GP_OPOF(w)]
 #else
 #define TARGET(name) case OP_##name:
 #define GOTO_NEXT() goto dispatch
+#define RUN_W() goto run_w
 #endif
+  /* RUN_W() runs the word in w without fetching one: a superinstruction whose
+  ** fast path missed rewrites w as its second half. */
 
 #if VM_LEGACY
 /* the tick budget lives in a register; t->ticks is synced around calls */
@@ -91,6 +95,7 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
 #if !defined(__GNUC__)
 dispatch:
   w = *ip++;
+run_w:
   switch (GP_OPOF(w)) {
 #endif
 
@@ -237,6 +242,23 @@ dispatch:
       DISPATCH();
     }
 
+    /* LOAD_FAST + LOAD_ATTR: a hit in the instance dict reads the local in
+    ** place, with no push and no reference taken on it. */
+    TARGET(LOAD_FAST_ATTR) {
+      GpValue o = vm_get(&l[ARG & 0xfff]);
+      if (cache && gp_is_inst(o)) {
+        GpValue *slot = inst_slot_hit(code, ARG >> 12, o.as.o);
+        if (slot) {
+          GP_INCREF(*slot);
+          PUSH(*slot);
+          DISPATCH();
+        }
+      }
+      if (!fused_load_fast(t, f, o, &w, OP_LOAD_ATTR)) goto error;
+      PUSH(o);
+      RUN_W();
+    }
+
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) {
@@ -280,6 +302,24 @@ dispatch:
       sp -= 2;
       if (r < 0) goto error;
       DISPATCH();
+    }
+
+    /* LOAD_FAST + LOAD_METHOD: a cached method pushes with no stack round trip. */
+    TARGET(LOAD_FAST_METHOD) {
+      GpValue o = vm_get(&l[ARG & 0xfff]);
+      if (cache && gp_is_inst(o)) {
+        GpObj *m = inst_method_hit(code, ARG >> 12, o.as.o);
+        if (m) {
+          gp_incref_o(m);
+          gp_incref_o(o.as.o);
+          PUSH(gp_objv(m));
+          PUSH(o);
+          DISPATCH();
+        }
+      }
+      if (!fused_load_fast(t, f, o, &w, OP_LOAD_METHOD)) goto error;
+      PUSH(o);
+      RUN_W();
     }
 
     /* [obj] -> [method marker, obj] for a method of obj's type (no bound
@@ -1521,6 +1561,7 @@ reraise:
 #undef l
 #undef k
 #undef GOTO_NEXT
+#undef RUN_W
 #undef DISPATCH
 #undef CHECK_BREAKER
 #undef ARG
