@@ -531,7 +531,7 @@ static int unpack_ex(GpThread *t, GpValue seq, int before, int after, GpValue *o
   return 0;
 }
 
-static bool is_same(GpValue a, GpValue b) {
+static inline bool is_same(GpValue a, GpValue b) {
   if (a.tag != b.tag) return false;
   switch (a.tag) {
   case GP_T_NONE:
@@ -543,6 +543,10 @@ static bool is_same(GpValue a, GpValue b) {
   default:
     return a.as.i == b.as.i;
   }
+}
+
+static inline bool is_identity_op(int op) {
+  return op == GP_CMP_IS || op == GP_CMP_ISNOT;
 }
 
 static inline bool is_contains_op(int op) {
@@ -1033,12 +1037,17 @@ static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCod
 }
 
 /* LOAD_METHOD's first try with caches on: the plain function (borrowed)
-** the site's current way for o's class holds, when o's dict provably lacks
-** the name; NULL sends the call to inst_method. */
+** the site's current way for o's class holds, when o's dict lacks the name
+** (its key bits mostly tell; a false maybe costs a look in the dict, not
+** the whole of inst_method); NULL sends the call to inst_method. */
 static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
                                                                     uint32_t arg, GpObj *o) {
   const GpAttrCache *way = acache_hit(code, arg, o->type);
-  return way && way->fn && dict_lacks(inst_dict_of(o), code->names[arg]) ? way->fn : NULL;
+  if (!way || !way->fn) return NULL;
+  GpDict *d = inst_dict_of(o);
+  GpObj *name = code->names[arg];
+  if (__builtin_expect(dict_lacks(d, name), 1)) return way->fn;
+  return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances

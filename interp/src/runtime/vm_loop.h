@@ -491,6 +491,14 @@ run_w:
         TOP() = gp_boolv(int_cmp((int)ARG, a.as.i, b.as.i));
         DISPATCH();
       }
+      if (is_identity_op((int)ARG)) {
+        bool r = is_same(a, b) == (ARG == GP_CMP_IS);
+        GP_DECREF(a);
+        GP_DECREF(b);
+        sp--;
+        TOP() = gp_boolv(r);
+        DISPATCH();
+      }
       res = compare_any(t, (int)ARG, a, b);
       GP_DECREF(a);
       GP_DECREF(b);
@@ -508,6 +516,10 @@ run_w:
     sp -= 2;                                                                                       \
     if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {                                                      \
       truth = int_cmp((int)ARG, a.as.i, b.as.i);                                                   \
+    } else if (is_identity_op((int)ARG)) {                                                         \
+      truth = is_same(a, b) == (ARG == GP_CMP_IS);                                                 \
+      GP_DECREF(a);                                                                                \
+      GP_DECREF(b);                                                                                \
     } else if (is_contains_op((int)ARG)) {                                                         \
       truth = contains_op(t, (int)ARG, a, b);                                                      \
       GP_DECREF(a);                                                                                \
