@@ -1,6 +1,6 @@
-# Attribute loads and method calls on a local (the LOAD_FAST + LOAD_ATTR and
-# LOAD_FAST + LOAD_METHOD superinstructions): their fast paths and every way
-# out of them must give what the unfused instructions give.
+# Attribute loads, stores and method calls on a local (the superinstructions
+# LOAD_FAST + LOAD_ATTR, + STORE_ATTR and + LOAD_METHOD): their fast paths and
+# every way out of them must give what the unfused instructions give.
 import math
 
 
@@ -119,7 +119,73 @@ def across_lines():
             .get())
 
 
+class Slotted:
+    __slots__ = ("a",)
+
+
+class Guarded:
+    def __setattr__(self, name, value):
+        print("setattr", name, value)
+        object.__setattr__(self, name, value)
+
+
+class Prop:
+    def __init__(self):
+        self._x = 0
+
+    @property
+    def x(self):
+        return self._x
+
+    @x.setter
+    def x(self, v):
+        self._x = v * 10
+
+
+def stores():
+    b, s, g, p = Base(1), Slotted(), Guarded(), Prop()
+    for i in range(3):
+        b.v = i
+        b.w = [i]
+        s.a = i
+        p.x = i
+    g.z = 5
+    print(b.v, b.w, s.a, p.x, g.z)
+    try:
+        s.b = 1
+    except AttributeError as e:
+        print("AttributeError:", e)
+    n = 5
+    try:
+        n.attr = 1
+    except AttributeError as e:
+        print("AttributeError:", e)
+    fn = stores
+    fn.tag = "t"
+    print(fn.tag)
+
+
+def store_to_unbound(flag):
+    if flag:
+        z = Base(0)
+    try:
+        z.v = 3
+        print(z.v)
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+
+
+def store_cycle():
+    a = Base(None)
+    a.v = a
+    print(a.v is a)
+
+
 locals_of_all_kinds()
+stores()
+store_to_unbound(True)
+store_to_unbound(False)
+store_cycle()
 own_attribute_shadows_method()
 class_changes_between_calls()
 polymorphic_site()

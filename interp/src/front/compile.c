@@ -264,6 +264,8 @@ static int fused_op(int op) {
     return OP_LOAD_FAST_ATTR;
   case OP_LOAD_METHOD:
     return OP_LOAD_FAST_METHOD;
+  case OP_STORE_ATTR:
+    return OP_STORE_FAST_ATTR;
   default:
     return -1;
   }

@@ -286,6 +286,21 @@ run_w:
       DISPATCH();
     }
 
+    /* LOAD_FAST + STORE_ATTR: [v] -> [], the object a local, read in place on a hit. */
+    TARGET(STORE_FAST_ATTR) {
+      GpValue o = vm_get(&l[ARG & 0xfff]);
+      if (cache && gp_is_inst(o)) {
+        GpValue *slot = inst_store_hit(code, ARG >> 12, o.as.o);
+        if (slot) { /* the dict takes the stack's reference to v */
+          inst_slot_store(t, o.as.o, slot, POP());
+          DISPATCH();
+        }
+      }
+      if (!fused_load_fast(t, f, o, &w, OP_STORE_ATTR)) goto error;
+      PUSH(o);
+      RUN_W();
+    }
+
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
       GpValue *slot = cache && gp_is_inst(o) ? inst_store_hit(code, ARG, o.as.o) : NULL;
