@@ -253,26 +253,43 @@ static int stack_effect(int op, int arg) {
   }
 }
 
+/* The superinstruction LOAD_FAST followed by op makes, or -1. */
+static int fused_op(int op) {
+  switch (op) {
+  case OP_LOAD_CONST:
+    return OP_LOAD_FAST_CONST;
+  case OP_LOAD_FAST:
+    return OP_LOAD_FAST2;
+  case OP_LOAD_ATTR:
+    return OP_LOAD_FAST_ATTR;
+  case OP_LOAD_METHOD:
+    return OP_LOAD_FAST_METHOD;
+  case OP_STORE_ATTR:
+    return OP_STORE_FAST_ATTR;
+  default:
+    return -1;
+  }
+}
+
 /* Fuses op into the previous instruction when that is safe: nothing jumps
-** between them and they lie in the same exception-table segment. */
+** between them, they lie in the same exception-table segment, and on the
+** same line (an error in either part reports the fused word's line). */
 static bool fuse(Unit *u, int op, int arg) {
   if (u->n == 0 || u->label_at == u->n || u->seg_start == u->n || u->oom) return false;
   uint32_t prev = u->code[u->last_op];
   if (u->last_op != u->n - 1 || GP_OPOF(prev) != OP_LOAD_FAST) return false;
   uint32_t a = GP_ARGOF(prev);
-  if (a >= GP_PACK_MAX || arg >= GP_PACK_MAX) return false;
-  if (op == OP_LOAD_CONST)
-    u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST_CONST, GP_PACK2(a, arg));
-  else if (op == OP_LOAD_FAST)
-    u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST2, GP_PACK2(a, arg));
-  else
+  int fop = fused_op(op);
+  if (fop < 0 || a >= GP_PACK_MAX || arg >= GP_PACK_MAX || u->lines[u->last_op] != u->line)
     return false;
+  u->code[u->last_op] = GP_INSTR(fop, GP_PACK2(a, arg));
   return true;
 }
 
 static void emit(Unit *u, int op, int arg) {
-  if ((op == OP_LOAD_CONST || op == OP_LOAD_FAST) && fuse(u, op, arg)) {
-    if (++u->depth > u->maxdepth) u->maxdepth = u->depth;
+  if (fuse(u, op, arg)) {
+    u->depth += stack_effect(op, arg);
+    if (u->depth > u->maxdepth) u->maxdepth = u->depth;
     return;
   }
   u->last_op = u->n;

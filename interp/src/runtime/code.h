@@ -115,7 +115,10 @@
   X(BUILD_SET) \
   X(SET_ADD) \
   X(SET_UPDATE) \
-  X(MAP_ADD)
+  X(MAP_ADD) \
+  X(LOAD_FAST_ATTR) \
+  X(LOAD_FAST_METHOD) \
+  X(STORE_FAST_ATTR)
 // clang-format on
 
 #define GP_OP_ENUM(name) OP_##name,
@@ -133,9 +136,10 @@ typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
 ** poll the eval breaker like JUMP_BACK. */
 
 /* Superinstructions (the compiler fuses at emit time, never across a jump
-** target): LOAD_FAST_CONST and LOAD_FAST2 pack two 12-bit operands (slot,
-** then constant or slot << 12); FOR_ITER_STORE is FOR_ITER + STORE_FAST
-** with the slot in a second word. */
+** target): LOAD_FAST_CONST, LOAD_FAST2, LOAD_FAST_ATTR, LOAD_FAST_METHOD and
+** STORE_FAST_ATTR (LOAD_FAST + STORE_ATTR) pack two 12-bit operands (slot,
+** then constant, slot or name << 12);
+** FOR_ITER_STORE is FOR_ITER + STORE_FAST with the slot in a second word. */
 #define GP_PACK2(a, b) ((uint32_t)(a) | ((uint32_t)(b) << 12))
 #define GP_PACK_MAX 4096
 

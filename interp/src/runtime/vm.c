@@ -532,7 +532,7 @@ static int unpack_ex(GpThread *t, GpValue seq, int before, int after, GpValue *o
   return 0;
 }
 
-static bool is_same(GpValue a, GpValue b) {
+static inline bool is_same(GpValue a, GpValue b) {
   if (a.tag != b.tag) return false;
   switch (a.tag) {
   case GP_T_NONE:
@@ -544,6 +544,10 @@ static bool is_same(GpValue a, GpValue b) {
   default:
     return a.as.i == b.as.i;
   }
+}
+
+static inline bool is_identity_op(int op) {
+  return op == GP_CMP_IS || op == GP_CMP_ISNOT;
 }
 
 static inline bool is_contains_op(int op) {
@@ -1034,12 +1038,17 @@ static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCod
 }
 
 /* LOAD_METHOD's first try with caches on: the plain function (borrowed)
-** the site's current way for o's class holds, when o's dict provably lacks
-** the name; NULL sends the call to inst_method. */
+** the site's current way for o's class holds, when o's dict lacks the name
+** (its key bits mostly tell; a false maybe costs a look in the dict, not
+** the whole of inst_method); NULL sends the call to inst_method. */
 static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
                                                                     uint32_t arg, GpObj *o) {
   const GpAttrCache *way = acache_hit(code, arg, o->type);
-  return way && way->fn && dict_lacks(inst_dict_of(o), code->names[arg]) ? way->fn : NULL;
+  if (!way || !way->fn) return NULL;
+  GpDict *d = inst_dict_of(o);
+  GpObj *name = code->names[arg];
+  if (__builtin_expect(dict_lacks(d, name), 1)) return way->fn;
+  return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
 /* The method of built-in type tp under name arg for LOAD_METHOD, through
@@ -1331,6 +1340,21 @@ static inline void vm_put(GpValue *p, GpValue v) {
   p->as.i = v.as.i;
 }
 
+/* The LOAD_FAST half of a superinstruction whose fast path missed: checks
+** and takes a reference to the local o, and rewrites the word *w as the
+** second half, op with its own operand, for the unfused code to run.
+** false: o is unbound (raised). */
+static inline __attribute__((always_inline)) bool fused_load_fast(GpThread *t, Frame *f, GpValue o,
+                                                                  uint32_t *w, int op) {
+  if (__builtin_expect(o.tag == GP_T_ERR, 0)) {
+    unbound_local(t, f, GP_ARGOF(*w) & 0xfff);
+    return false;
+  }
+  GP_INCREF(o);
+  *w = GP_INSTR(op, GP_ARGOF(*w) >> 12);
+  return true;
+}
+
 static bool gen_enter(GpThread *t, GpGen *g);
 static void gen_raised(GpThread *t);
 
@@ -1411,6 +1435,15 @@ static inline __attribute__((always_inline)) void gen_pop_inline(GpThread *t, Gp
   if (raised) gen_raised(t);
   atomic_store_explicit(&g->running, 0, memory_order_release);
 }
+
+/* The eval loop's ip in a register of its own where the compiler allows
+** pinning one (GCC on x86-64): left to itself, GCC spills it in the big
+** loop function, and every dispatch then stores and reloads it. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define VM_IP_REGISTER __asm__("r15")
+#else
+#define VM_IP_REGISTER
+#endif
 
 static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);

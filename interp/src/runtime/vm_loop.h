@@ -5,7 +5,9 @@
 ** function entries only). Not a header of its own: nothing else includes it.
 **
 ** Registers: f (the frame), ip (next instruction word), sp (one past the
-** top of the value stack), l (the locals), k (the constants). A Python call
+** top of the value stack); l (the locals) and k (the constants) are macros
+** on f and code, not variables: two fewer live values in this big function
+** leave the registers to the hot ones (vm.c pins ip). A Python call
 ** pushes a frame and continues here; RETURN_VALUE of an entry frame leaves.
 ** On an exception every op leaves sp covering exactly the values it still
 ** owns and jumps to `error`.
@@ -18,10 +20,14 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
 #undef OP_LABEL
 #define TARGET(name) L_##name:
 #define GOTO_NEXT() goto *dispatch_table[GP_OPOF(w = *ip++)]
+#define RUN_W() goto *dispatch_table[GP_OPOF(w)]
 #else
 #define TARGET(name) case OP_##name:
 #define GOTO_NEXT() goto dispatch
+#define RUN_W() goto run_w
 #endif
+  /* RUN_W() runs the word in w without fetching one: a superinstruction whose
+  ** fast path missed rewrites w as its second half. */
 
 #if VM_LEGACY
 /* the tick budget lives in a register; t->ticks is synced around calls */
@@ -60,8 +66,6 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
     code = f->code;                                                                                \
     ip = f->ip;                                                                                    \
     sp = f->sp;                                                                                    \
-    l = FRAME_LOCALS(f);                                                                           \
-    k = code->consts;                                                                              \
   } while (0)
 #define SAVE_REGS()                                                                                \
   do {                                                                                             \
@@ -74,8 +78,10 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
   (void)g;
   const bool cache = !(t->vm->obj_flags & GP_F_ATOMIC);
   GpCode *code;
-  const uint32_t *ip;
-  GpValue *sp, *l, *k;
+  register const uint32_t *ip VM_IP_REGISTER;
+  GpValue *sp;
+#define l FRAME_LOCALS(f)
+#define k (code->consts)
   uint32_t w = 0;
   GpValue res;
 #if VM_LEGACY
@@ -89,6 +95,7 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
 #if !defined(__GNUC__)
 dispatch:
   w = *ip++;
+run_w:
   switch (GP_OPOF(w)) {
 #endif
 
@@ -235,6 +242,23 @@ dispatch:
       DISPATCH();
     }
 
+    /* LOAD_FAST + LOAD_ATTR: a hit in the instance dict reads the local in
+    ** place, with no push and no reference taken on it. */
+    TARGET(LOAD_FAST_ATTR) {
+      GpValue o = vm_get(&l[ARG & 0xfff]);
+      if (cache && gp_is_inst(o)) {
+        GpValue *slot = inst_slot_hit(code, ARG >> 12, o.as.o);
+        if (slot) {
+          GP_INCREF(*slot);
+          PUSH(*slot);
+          DISPATCH();
+        }
+      }
+      if (!fused_load_fast(t, f, o, &w, OP_LOAD_ATTR)) goto error;
+      PUSH(o);
+      RUN_W();
+    }
+
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) {
@@ -262,6 +286,21 @@ dispatch:
       DISPATCH();
     }
 
+    /* LOAD_FAST + STORE_ATTR: [v] -> [], the object a local, read in place on a hit. */
+    TARGET(STORE_FAST_ATTR) {
+      GpValue o = vm_get(&l[ARG & 0xfff]);
+      if (cache && gp_is_inst(o)) {
+        GpValue *slot = inst_store_hit(code, ARG >> 12, o.as.o);
+        if (slot) { /* the dict takes the stack's reference to v */
+          inst_slot_store(t, o.as.o, slot, POP());
+          DISPATCH();
+        }
+      }
+      if (!fused_load_fast(t, f, o, &w, OP_STORE_ATTR)) goto error;
+      PUSH(o);
+      RUN_W();
+    }
+
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
       GpValue *slot = cache && gp_is_inst(o) ? inst_store_hit(code, ARG, o.as.o) : NULL;
@@ -278,6 +317,24 @@ dispatch:
       sp -= 2;
       if (r < 0) goto error;
       DISPATCH();
+    }
+
+    /* LOAD_FAST + LOAD_METHOD: a cached method pushes with no stack round trip. */
+    TARGET(LOAD_FAST_METHOD) {
+      GpValue o = vm_get(&l[ARG & 0xfff]);
+      if (cache && gp_is_inst(o)) {
+        GpObj *m = inst_method_hit(code, ARG >> 12, o.as.o);
+        if (m) {
+          gp_incref_o(m);
+          gp_incref_o(o.as.o);
+          PUSH(gp_objv(m));
+          PUSH(o);
+          DISPATCH();
+        }
+      }
+      if (!fused_load_fast(t, f, o, &w, OP_LOAD_METHOD)) goto error;
+      PUSH(o);
+      RUN_W();
     }
 
     /* [obj] -> [method marker, obj] for a method of obj's type (no bound
@@ -450,6 +507,14 @@ dispatch:
         TOP() = gp_boolv(int_cmp((int)ARG, a.as.i, b.as.i));
         DISPATCH();
       }
+      if (is_identity_op((int)ARG)) {
+        bool r = is_same(a, b) == (ARG == GP_CMP_IS);
+        GP_DECREF(a);
+        GP_DECREF(b);
+        sp--;
+        TOP() = gp_boolv(r);
+        DISPATCH();
+      }
       res = compare_any(t, (int)ARG, a, b);
       GP_DECREF(a);
       GP_DECREF(b);
@@ -467,6 +532,10 @@ dispatch:
     sp -= 2;                                                                                       \
     if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {                                                      \
       truth = int_cmp((int)ARG, a.as.i, b.as.i);                                                   \
+    } else if (is_identity_op((int)ARG)) {                                                         \
+      truth = is_same(a, b) == (ARG == GP_CMP_IS);                                                 \
+      GP_DECREF(a);                                                                                \
+      GP_DECREF(b);                                                                                \
     } else if (is_contains_op((int)ARG)) {                                                         \
       truth = contains_op(t, (int)ARG, a, b);                                                      \
       GP_DECREF(a);                                                                                \
@@ -656,9 +725,9 @@ dispatch:
     }
 
     TARGET(MAP_ADD) {
-      GpValue v = POP(), k = POP();
-      int r = gp_dict_set(t, sp[-(int)ARG - 1].as.o, k, v);
-      GP_DECREF(k);
+      GpValue v = POP(), key = POP();
+      int r = gp_dict_set(t, sp[-(int)ARG - 1].as.o, key, v);
+      GP_DECREF(key);
       GP_DECREF(v);
       if (r < 0) goto error;
       DISPATCH();
@@ -1523,7 +1592,10 @@ reraise:
   }
 
 #undef TARGET
+#undef l
+#undef k
 #undef GOTO_NEXT
+#undef RUN_W
 #undef DISPATCH
 #undef CHECK_BREAKER
 #undef ARG
