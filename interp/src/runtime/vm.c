@@ -894,6 +894,13 @@ static inline bool dict_lacks(const GpDict *d, GpObj *name) {
   return h != -1 && !((d->keybits >> (h & 63)) & 1);
 }
 
+/* The same for the inline values of an instance of class c: its shape's
+** hash bits cover every name its instances may hold. */
+static inline bool shape_lacks(const GpClass *c, GpObj *name) {
+  int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
+  return h != -1 && !((c->shape_bits >> (h & 63)) & 1);
+}
+
 /* Whether instance dict d has name, shadowing the class's method. With a
 ** cache (under a GIL) a borrowed look suffices, and the dict's key bits
 ** mostly answer no without hashing into it. */
@@ -914,8 +921,8 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, b
   GpObj *fn;
   GpAttrCache *way;
   if (class_attr(acache_ways(code, arg, cache), tp, name, &fn, &way) != 1) return GP_ERRV;
-  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
-  if (d && has_own(t, d, name, way)) {
+  GpObj *d = *gp_inst_dictp(o.as.o); /* NULL: inline values */
+  if (d ? has_own(t, d, name, way) : gp_inst_vals_find(o.as.o, name) != NULL) {
     gp_decref_o(fn);
     return GP_ERRV;
   }
@@ -936,8 +943,15 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
     if (r > 0) gp_decref_o(fn);
     return GP_ERRV;
   }
-  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
+  GpObj *d = *gp_inst_dictp(o.as.o);
   GpValue v;
+  if (!d) { /* inline values: the way remembers the index */
+    GpValue *slot = gp_inst_vals_find(o.as.o, name);
+    if (!slot) return GP_ERRV;
+    if (way) way->hint = (uint32_t)(slot - gp_inst_vals(o.as.o)->v);
+    GP_INCREF(*slot);
+    return *slot;
+  }
   if (way) {
     GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
     if (!slot) return GP_ERRV;
@@ -948,13 +962,14 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
   return GP_ERRV;
 }
 
-/* Replaces the value in slot of instance o's dict with v (a reference the
-** dict takes over). */
+/* Replaces the value in slot of instance o's dict or inline values with v
+** (a reference the instance takes over). An instance is always tracked. */
 static inline __attribute__((always_inline)) void inst_slot_store(GpThread *t, GpObj *o,
                                                                   GpValue *slot, GpValue v) {
   GpValue old = *slot;
   *slot = v;
-  gp_gc_note_store(t, *(GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset), v);
+  GpObj *d = *gp_inst_dictp(o);
+  if (d) gp_gc_note_store(t, d, v);
   GP_DECREF(old);
 }
 
@@ -981,7 +996,11 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
     if (r > 0) gp_decref_o(fn);
     return 1;
   }
-  GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
+  GpObj *d = *gp_inst_dictp(o.as.o);
+  if (!d) {
+    if (gp_inst_vals_store(o.as.o, name, v, &way->hint)) return 0;
+    if (!(d = gp_inst_dict(t, o.as.o))) return -1;
+  }
   GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
   if (!slot) return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
   GP_INCREF(v);
@@ -1002,7 +1021,16 @@ acache_hit(const GpCode *code, uint32_t arg, const GpType *tp) {
 }
 
 static inline GpDict *inst_dict_of(GpObj *o) {
-  return *(GpDict **)((char *)o + ((const GpClass *)o->type)->dictoffset);
+  return *(GpDict **)gp_inst_dictp(o);
+}
+
+/* The slot of inline value h of instance o (no dict) if it holds name. */
+static inline __attribute__((always_inline)) GpValue *inl_slot(GpObj *o, const GpObj *name,
+                                                               uint32_t h) {
+  GpInlVals *iv = gp_inst_vals(o);
+  if (h >= iv->n || ((const GpClass *)o->type)->shape[h] != name || GP_IS_ERR(iv->v[h]))
+    return NULL;
+  return &iv->v[h];
 }
 
 /* LOAD_ATTR's and STORE_ATTR's first try with caches on: the value slot of
@@ -1016,20 +1044,34 @@ static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode
   if (!way || way->fn) return NULL;
   const GpDict *d = inst_dict_of(o);
   uint32_t h = way->hint;
+  if (!d) return inl_slot(o, code->names[arg], h);
   if (h >= d->nentries) return NULL;
   GpDictEntry *e = &d->entries[h];
   return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
 }
 
 /* inst_slot_hit for a store: also needs a class without __setattr__ (as of
-** the current epoch) and without __slots__ restricting its instances. */
+** the current epoch) and without __slots__ restricting its instances. With
+** inline values, a name not stored yet whose index is past every stored
+** one gets its slot too (counted as held: the caller stores at once), as
+** CPython's STORE_ATTR_INSTANCE_VALUE: __init__'s stores, without a call. */
 static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCode *code,
                                                                      uint32_t arg, GpObj *o) {
   const GpClass *c = (const GpClass *)o->type;
   if (c->restricted || c->has_setattr ||
       c->setattr_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed))
     return NULL;
-  return inst_slot_hit(code, arg, o);
+  if (inst_dict_of(o)) return inst_slot_hit(code, arg, o);
+  const GpAttrCache *way = acache_hit(code, arg, o->type);
+  if (!way || way->fn) return NULL;
+  GpInlVals *iv = gp_inst_vals(o);
+  uint32_t h = way->hint;
+  if (h >= iv->cap || c->shape[h] != code->names[arg]) return NULL;
+  if (h >= iv->n)
+    iv->n = h + 1; /* the slot and any before it hold GP_T_ERR */
+  else if (GP_IS_ERR(iv->v[h]))
+    return NULL; /* out of order: the slow path makes the dict */
+  return &iv->v[h];
 }
 
 /* LOAD_METHOD's first try with caches on: the plain function (borrowed)
@@ -1038,7 +1080,12 @@ static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCod
 static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
                                                                     uint32_t arg, GpObj *o) {
   const GpAttrCache *way = acache_hit(code, arg, o->type);
-  return way && way->fn && dict_lacks(inst_dict_of(o), code->names[arg]) ? way->fn : NULL;
+  if (!way || !way->fn) return NULL;
+  const GpDict *d = inst_dict_of(o);
+  return (d ? dict_lacks(d, code->names[arg])
+            : shape_lacks((const GpClass *)o->type, code->names[arg]))
+             ? way->fn
+             : NULL;
 }
 
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances
