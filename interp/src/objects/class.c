@@ -562,7 +562,9 @@ static void inst_dealloc(GpObj *o) {
     note_dict_size(o, *d);
     gp_decref_o(*d);
   } else if (((const GpClass *)o->type)->inline_vals) {
-    gp_inst_vals_clear(o);
+    GpInlVals *iv = gp_inst_vals(o); /* o is unreachable: no need to empty it first */
+    for (uint32_t i = 0; i < iv->n; i++)
+      GP_DECREF(iv->v[i]);
   }
   if (((const GpClass *)o->type)->payoffset) GP_DECREF(*gp_payload_slot(o));
   const GpType *solid = solid_base(o->type);
@@ -572,7 +574,9 @@ static void inst_dealloc(GpObj *o) {
       tp = tp->base;
     if (tp->dealloc) tp->dealloc(o);
   }
-  gp_decref_o((GpObj *)o->type); /* instances keep their class alive */
+  bool block = ((const GpClass *)o->type)->inline_vals;
+  gp_decref_o((GpObj *)o->type);            /* instances keep their class alive */
+  if (block) o->type = &gp_inst_block_type; /* for instfree.c */
 }
 
 /* Cached per class against gp_class_epoch, which any class attribute store
@@ -951,7 +955,8 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpClass *c = (GpClass *)cls;
   bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
   uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
-  GpObj *o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue));
+  GpObj *o = gp_inst_cache_take(t, cap);
+  o = o ? gp_obj_init(t, cls, o) : gp_alloc(t, cls, c->size + cap * sizeof(GpValue));
   if (!o) return gp_raise_nomem(t);
   gp_incref_o(&cls->ob);
   if (cap) { /* the values all GP_T_ERR: zeroed */

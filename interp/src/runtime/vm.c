@@ -116,6 +116,7 @@ static VmStack *stack_of(GpThread *t) {
 
 void gp_vm_thread_free(GpThread *t) {
   gp_tuple_cache_free(t);
+  gp_inst_cache_free(t);
   VmStack *st = t->stack;
   if (!st) return;
   Chunk *c = st->cur;
