@@ -556,15 +556,30 @@ static void note_dict_size(GpObj *o, GpObj *d) {
     atomic_store_explicit(hint, h, memory_order_relaxed);
 }
 
+/* An instance with inline values (no payload, no exception fields): its
+** block goes to instfree.c. o is unreachable: its values need not be
+** emptied before they are dropped. */
+static void inline_dealloc(GpObj *o, GpObj *d) {
+  if (d) {
+    gp_decref_o(d);
+  } else {
+    GpInlVals *iv = gp_inst_vals(o);
+    for (uint32_t i = 0; i < iv->n; i++)
+      GP_DECREF(iv->v[i]);
+  }
+  gp_decref_o((GpObj *)o->type);
+  o->type = &gp_inst_block_type;
+}
+
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
+  if (((const GpClass *)o->type)->inline_vals) {
+    inline_dealloc(o, *d);
+    return;
+  }
   if (*d) {
     note_dict_size(o, *d);
     gp_decref_o(*d);
-  } else if (((const GpClass *)o->type)->inline_vals) {
-    GpInlVals *iv = gp_inst_vals(o); /* o is unreachable: no need to empty it first */
-    for (uint32_t i = 0; i < iv->n; i++)
-      GP_DECREF(iv->v[i]);
   }
   if (((const GpClass *)o->type)->payoffset) GP_DECREF(*gp_payload_slot(o));
   const GpType *solid = solid_base(o->type);
@@ -574,9 +589,7 @@ static void inst_dealloc(GpObj *o) {
       tp = tp->base;
     if (tp->dealloc) tp->dealloc(o);
   }
-  bool block = ((const GpClass *)o->type)->inline_vals;
-  gp_decref_o((GpObj *)o->type);            /* instances keep their class alive */
-  if (block) o->type = &gp_inst_block_type; /* for instfree.c */
+  gp_decref_o((GpObj *)o->type); /* instances keep their class alive */
 }
 
 /* Cached per class against gp_class_epoch, which any class attribute store

@@ -9,7 +9,6 @@
 ** block goes to the list of its room for values.
 */
 #include <stdlib.h>
-#include <string.h>
 
 #include "class.h"
 #include "code.h"
@@ -49,8 +48,12 @@ GpObj *gp_inst_cache_take(GpThread *t, uint32_t cap) {
   struct GpInstCache *c = t ? t->ifree : NULL;
   if (!c || cap == 0 || cap > CACHE_CAP || !c->n[cap - 1]) return NULL;
   GpObj *o = c->blocks[cap - 1][--c->n[cap - 1]];
-  memset(GP_GC_HEAD(o), 0, sizeof(GpGcHead));
-  memset(o + 1, 0, sizeof(GpObj *) + sizeof(GpInlVals) + cap * sizeof(GpValue));
+  *GP_GC_HEAD(o) = (GpGcHead){0};
+  *(GpObj **)(o + 1) = NULL;
+  GpInlVals *iv = block_vals(o);
+  iv->n = 0;
+  for (uint32_t i = 0; i < cap; i++) /* a value is read only as far as its tag says */
+    iv->v[i].tag = GP_T_ERR;
   return o;
 }
 

@@ -847,6 +847,12 @@ static GpAttrCache *acache_ways(const GpCode *code, uint32_t arg, bool cache) {
 
 /* Fills a way for tp at the front, replacing tp's stale entry if there is
 ** one, else the least recently filled: a site's most frequent classes stay. */
+/* A way's hint for an instance with inline values: the name's index in
+** the class's shape (append-only, so it stays the name's), with this bit
+** flipped. Read the other way, either kind is out of range: a dict's
+** entry index as a shape index, a shape index as a dict's. */
+#define INL_HINT 0x80000000u
+
 static void acache_fill(GpAttrCache *w, const GpType *tp, uint64_t epoch, GpObj *fn) {
   int v = GP_ACACHE_WAYS - 1;
   for (int i = 0; i < v; i++)
@@ -897,7 +903,7 @@ static inline bool dict_lacks(const GpDict *d, GpObj *name) {
 
 /* The same for the inline values of an instance of class c: its shape's
 ** hash bits cover every name its instances may hold. */
-static inline bool shape_lacks(const GpClass *c, GpObj *name) {
+static inline __attribute__((always_inline)) bool shape_lacks(const GpClass *c, GpObj *name) {
   int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
   return h != -1 && !((c->shape_bits >> (h & 63)) & 1);
 }
@@ -949,7 +955,7 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
   if (!d) { /* inline values: the way remembers the index */
     GpValue *slot = gp_inst_vals_find(o.as.o, name);
     if (!slot) return GP_ERRV;
-    if (way) way->hint = (uint32_t)(slot - gp_inst_vals(o.as.o)->v);
+    if (way) way->hint = (uint32_t)(slot - gp_inst_vals(o.as.o)->v) ^ INL_HINT;
     GP_INCREF(*slot);
     return *slot;
   }
@@ -999,7 +1005,11 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   }
   GpObj *d = *gp_inst_dictp(o.as.o);
   if (!d) {
-    if (gp_inst_vals_store(o.as.o, name, v, &way->hint)) return 0;
+    uint32_t idx;
+    if (gp_inst_vals_store(o.as.o, name, v, &idx)) {
+      way->hint = idx ^ INL_HINT;
+      return 0;
+    }
     if (!(d = gp_inst_dict(t, o.as.o))) return -1;
   }
   GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
@@ -1025,13 +1035,12 @@ static inline GpDict *inst_dict_of(GpObj *o) {
   return *(GpDict **)gp_inst_dictp(o);
 }
 
-/* The slot of inline value h of instance o (no dict) if it holds name. */
-static inline __attribute__((always_inline)) GpValue *inl_slot(GpObj *o, const GpObj *name,
-                                                               uint32_t h) {
+/* The slot of o's inline value (o has no dict) that hint h names, if o
+** holds one there: h is its class's shape index ^ INL_HINT. */
+static inline __attribute__((always_inline)) GpValue *inl_slot(GpObj *o, uint32_t h) {
   GpInlVals *iv = gp_inst_vals(o);
-  if (h >= iv->n || ((const GpClass *)o->type)->shape[h] != name || GP_IS_ERR(iv->v[h]))
-    return NULL;
-  return &iv->v[h];
+  h ^= INL_HINT;
+  return h < iv->n && !GP_IS_ERR(iv->v[h]) ? &iv->v[h] : NULL;
 }
 
 /* LOAD_ATTR's and STORE_ATTR's first try with caches on: the value slot of
@@ -1045,7 +1054,7 @@ static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode
   if (!way || way->fn) return NULL;
   const GpDict *d = inst_dict_of(o);
   uint32_t h = way->hint;
-  if (!d) return inl_slot(o, code->names[arg], h);
+  if (!d) return inl_slot(o, h);
   if (h >= d->nentries) return NULL;
   GpDictEntry *e = &d->entries[h];
   return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
@@ -1066,8 +1075,8 @@ static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCod
   const GpAttrCache *way = acache_hit(code, arg, o->type);
   if (!way || way->fn) return NULL;
   GpInlVals *iv = gp_inst_vals(o);
-  uint32_t h = way->hint;
-  if (h >= iv->cap || c->shape[h] != code->names[arg]) return NULL;
+  uint32_t h = way->hint ^ INL_HINT;
+  if (h >= iv->cap) return NULL;
   if (h >= iv->n)
     iv->n = h + 1; /* the slot and any before it hold GP_T_ERR */
   else if (GP_IS_ERR(iv->v[h]))
