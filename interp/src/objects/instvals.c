@@ -14,16 +14,22 @@
 #include "class.h"
 #include "obj.h"
 
-/* The room the first instance of a class gets, before its shape says more. */
-enum { FIRST_CAP = 6 };
+/* The room the first instance of a class gets, before its shape says more:
+** enough for most classes' attributes (singletons and the few instances of
+** each subclass of a hierarchy are all first instances); later ones get
+** their shape's length. */
+enum { FIRST_CAP = 16 };
 
 uint32_t gp_inst_vals_cap(const GpClass *c) {
   return c->nshape ? c->nshape : FIRST_CAP;
 }
 
+/* A shape holds immortal strs, which only gp_intern makes: an equal
+** immortal name is the same object, so only other names need comparing. */
 int gp_shape_index(const GpClass *c, GpObj *name) {
   for (uint32_t i = 0; i < c->nshape; i++)
     if (c->shape[i] == name) return (int)i;
+  if (name->flags & GP_F_IMMORTAL) return -1;
   for (uint32_t i = 0; i < c->nshape; i++) /* a name made at run time */
     if (gp_str_eq(c->shape[i], name)) return (int)i;
   return -1;
