@@ -1,7 +1,7 @@
 # Reference cycles through instances, classes and bound methods are
-# collected. The counts differ between interpreters (CPython 3.11 keeps
-# small instance dicts inline, gilpy has a dict object per instance), so
-# only lower bounds are printed; each bound fails if the cycles leak.
+# collected. The counts differ between interpreters (gilpy's instances made
+# under gil=none have a dict object each), so only lower bounds are
+# printed; each bound fails if the cycles leak.
 import gc
 import threading
 

@@ -212,6 +212,7 @@ static const GpType *solid_base(const GpType *tp) {
 static int class_slots(GpThread *t, GpClass *c);
 static void inst_dealloc(GpObj *o);
 static int inst_traverse(GpObj *o, GpVisitFn visit, void *arg);
+static void inst_clear(GpObj *o);
 static GpValue inst_repr(GpThread *t, GpValue self);
 static GpValue inst_str(GpThread *t, GpValue self);
 static int inst_hash(GpThread *t, GpValue self, int64_t *h);
@@ -321,6 +322,11 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
   if (class_slots(t, c) < 0) {
     gp_decref_o(&c->tp.ob);
     return GP_ERRV;
+  }
+  c->inline_vals = solid == &gp_type_object && !c->payoffset && !c->slots;
+  if (c->inline_vals) {
+    c->tp.clear = inst_clear;
+    c->size += sizeof(GpInlVals); /* and room for the values: gp_inst_new_bare */
   }
   GpValue tmp;
   if (gp_dict_get_str(c->dict, S("__eq__"), &tmp)) { /* __eq__ without __hash__: unhashable */
@@ -549,7 +555,12 @@ int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v) {
 /* ------------------------------------------------------------- instances */
 
 static GpObj **inst_dict(GpObj *o) {
-  return (GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset);
+  return gp_inst_dictp(o);
+}
+
+/* Whether o keeps its attributes inline (no dict made yet). */
+static bool has_inline(GpObj *o) {
+  return ((const GpClass *)o->type)->inline_vals && !*inst_dict(o);
 }
 
 /* The most attributes a presized instance dict holds: gp_inst_new_bare. */
@@ -564,8 +575,27 @@ static void note_dict_size(GpObj *o, GpObj *d) {
     atomic_store_explicit(hint, h, memory_order_relaxed);
 }
 
+/* An instance with inline values (no payload, no exception fields): its
+** block goes to instfree.c. o is unreachable: its values need not be
+** emptied before they are dropped. */
+static void inline_dealloc(GpObj *o, GpObj *d) {
+  if (d) {
+    gp_decref_o(d);
+  } else {
+    GpInlVals *iv = gp_inst_vals(o);
+    for (uint32_t i = 0; i < iv->n; i++)
+      GP_DECREF(iv->v[i]);
+  }
+  gp_decref_o((GpObj *)o->type);
+  o->type = &gp_inst_block_type;
+}
+
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
+  if (((const GpClass *)o->type)->inline_vals) {
+    inline_dealloc(o, *d);
+    return;
+  }
   if (*d) {
     note_dict_size(o, *d);
     gp_decref_o(*d);
@@ -616,11 +646,12 @@ void gp_inst_finalize(GpThread *t, GpObj *o) {
   gp_del_call(t, special(gp_objv(o), "__del__"), o);
 }
 
-/* The dict, an exception's fields and the class (instances own a reference
-** to it). No clear of its own: the dict's (or the exception's) breaks cycles. */
+/* The dict or the inline values, an exception's fields and the class
+** (instances own a reference to it). A dict's (or an exception's) clear
+** breaks the cycles through it; inline values need inst_clear. */
 static int inst_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GpObj *d = *inst_dict(o);
-  int r = d ? visit(d, arg) : 0;
+  int r = d ? visit(d, arg) : has_inline(o) ? gp_inst_vals_traverse(o, visit, arg) : 0;
   const GpType *tp = solid_base(o->type);
   if (!r && tp != &gp_type_object) {
     while (!tp->traverse)
@@ -628,6 +659,11 @@ static int inst_traverse(GpObj *o, GpVisitFn visit, void *arg) {
     r = tp->traverse(o, visit, arg);
   }
   return r ? r : visit((GpObj *)o->type, arg);
+}
+
+/* Also reached, through tp.base, by subclasses without inline values. */
+static void inst_clear(GpObj *o) {
+  if (has_inline(o)) gp_inst_vals_clear(o);
 }
 
 /* A special method of v's class, unbound (new reference), or GP_ERRV. */
@@ -829,9 +865,12 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
   bool found = gp_class_lookup(cls, name, &cv);
   if (found && is_data_descriptor(cv)) return bind(t, cv, self, cls);
   GpObj *d = *inst_dict(o);
-  if (d && gp_dict_getref(t, d, gp_objv(name), &v) == 1) {
+  GpValue *slot = !d && has_inline(o) ? gp_inst_vals_find(o, name) : NULL;
+  if (slot || (d && gp_dict_getref(t, d, gp_objv(name), &v) == 1)) {
     if (found) GP_DECREF(cv);
-    return v;
+    if (!slot) return v;
+    GP_INCREF(*slot);
+    return *slot;
   }
   if (found) return bind(t, cv, self, cls);
   if (s[0] == '_' && s[1] == '_') {
@@ -840,7 +879,8 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
       return gp_objv(&cls->ob);
     }
     if (strcmp(s, "__doc__") == 0) return GP_NONEV;
-    if (strcmp(s, "__dict__") == 0 && d && !((GpClass *)cls)->restricted) {
+    if (strcmp(s, "__dict__") == 0 && !((GpClass *)cls)->restricted && (d || has_inline(o))) {
+      if (!d && !(d = gp_inst_dict(t, o))) return GP_ERRV;
       gp_incref_o(d);
       return gp_objv(d);
     }
@@ -913,11 +953,13 @@ static int generic_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
     }
     GP_DECREF(cv);
   }
-  GpObj *d = *inst_dict(o);
   if (((GpClass *)cls)->restricted && !is_slot(cls, name)) {
     gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
     return -1;
   }
+  if (!GP_IS_ERR(v) && has_inline(o) && gp_inst_vals_store(o, name, v, NULL)) return 0;
+  GpObj *d = has_inline(o) ? gp_inst_dict(t, o) : *inst_dict(o);
+  if (!d) return -1;
   if (!GP_IS_ERR(v)) return gp_dict_set(t, d, gp_objv(name), v);
   int r = gp_dict_del(t, d, gp_objv(name));
   if (r == 0)
@@ -942,9 +984,17 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
 }
 
 GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
-  GpObj *o = gp_alloc(t, cls, ((GpClass *)cls)->size);
+  GpClass *c = (GpClass *)cls;
+  bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
+  uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
+  GpObj *o = gp_inst_cache_take(t, cap);
+  o = o ? gp_obj_init(t, cls, o) : gp_alloc(t, cls, c->size + cap * sizeof(GpValue));
   if (!o) return gp_raise_nomem(t);
   gp_incref_o(&cls->ob);
+  if (cap) { /* the values all GP_T_ERR: zeroed */
+    gp_inst_vals(o)->cap = cap;
+    return gp_objv(o);
+  }
   uint32_t n = atomic_load_explicit(&((GpClass *)cls)->dict_hint, memory_order_relaxed);
   GpValue self = gp_objv(o), d = n ? gp_dict_new_sized(t, n) : gp_dict_new(t);
   if (GP_IS_ERR(d)) {

@@ -4,7 +4,9 @@
 **
 ** A class is a heap GpType (tpflags GP_TPF_HEAP) extended with its
 ** namespace and MRO. Its instances are GpObj (or GpExc, for subclasses of
-** exceptions) followed by a pointer to their attribute dict at dictoffset.
+** exceptions) followed by a pointer to their attribute dict at dictoffset;
+** an ordinary class's instances keep their attributes inline after it
+** until something needs the dict (GpInlVals, instvals.c).
 ** The type's C slots (repr, str, hash, iter, next, call, getattr, setattr)
 ** are trampolines that look the special methods up in the MRO; ops.c sends
 ** operators on instances here through gp_inst_* below.
@@ -13,6 +15,18 @@
 #define GP_CLASS_H
 
 #include "gp.h"
+
+/* The most attribute names a class's shape holds (as CPython's shared keys). */
+enum { GP_SHAPE_MAX = 30 };
+
+/* An instance's inline attribute values, after its (NULL) dict pointer:
+** v[i] is the value of its class's shape[i], GP_T_ERR where the instance
+** has none. Indexes were filled in increasing order, so index order is the
+** instance's insertion order; v[n..cap) are all GP_T_ERR. */
+typedef struct GpInlVals {
+  uint32_t n, cap;
+  GpValue v[];
+} GpInlVals;
 
 typedef struct GpClass {
   GpType tp;
@@ -42,7 +56,16 @@ typedef struct GpClass {
   size_t payoffset;  /* of the payload (subtype.c) in an instance; 0: none */
   size_t size;       /* of an instance */
   GpType *meta;      /* the metaclass (meta.c), a class deriving from type; NULL: type */
-  char cname[];      /* tp.name's storage */
+  /* Instances of an ordinary class (object as the built-in base, no
+  ** __slots__) made under a GIL start with inline values and no dict
+  ** (instvals.c). shape: the attribute names (interned, immortal) they
+  ** store, in the order stored, append-only so an index stays valid;
+  ** shape_bits: the hash bit (% 64) of each, to rule a name out quickly. */
+  bool inline_vals;
+  uint32_t nshape;
+  uint64_t shape_bits;
+  GpObj *shape[GP_SHAPE_MAX];
+  char cname[]; /* tp.name's storage */
 } GpClass;
 
 #define GP_IS_CLASS(tp) (((tp)->tpflags & GP_TPF_HEAP) != 0)
@@ -221,6 +244,31 @@ GpObj *gp_class_plain_init(GpClass *c);
 GpValue gp_inst_new_bare(GpThread *t, GpType *cls);
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
+/* Inline attribute values (instvals.c). An instance o of a class with
+** inline_vals has them exactly while its dict pointer is NULL. */
+static inline GpObj **gp_inst_dictp(GpObj *o) {
+  return (GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset);
+}
+static inline GpInlVals *gp_inst_vals(GpObj *o) {
+  return (GpInlVals *)(gp_inst_dictp(o) + 1);
+}
+/* Room for the inline values of a new instance of c: its shape's length,
+** or a first guess while the shape is empty. */
+uint32_t gp_inst_vals_cap(const GpClass *c);
+/* The index of name in c's shape, or -1. */
+int gp_shape_index(const GpClass *c, GpObj *name);
+/* The slot of name's value in o's inline values (borrowed), or NULL. */
+GpValue *gp_inst_vals_find(GpObj *o, GpObj *name);
+/* o.name = v (v borrowed) into o's inline values: 1 stored (*idx, if not
+** NULL, is name's shape index), 0 not possible there (the dict is needed). */
+int gp_inst_vals_store(GpObj *o, GpObj *name, GpValue v, uint32_t *idx);
+/* o's dict, made from its inline values the first time (borrowed); NULL
+** with an exception set if out of memory. */
+GpObj *gp_inst_dict(GpThread *t, GpObj *o);
+int gp_inst_vals_traverse(GpObj *o, GpVisitFn visit, void *arg);
+/* Drops o's inline values (the collector's clear, deallocation). */
+void gp_inst_vals_clear(GpObj *o);
+
 /* Whether v's class defines the special method name. */
 bool gp_inst_has(GpValue v, const char *name);
 /* A special method of v's class bound to v, or GP_ERRV (nothing raised) if absent. */

@@ -206,6 +206,16 @@ GpValue gp_tuple_repeat(GpThread *t, GpValue tu, int64_t n);
 GpValue gp_tuple_reversed(GpThread *t, GpValue tu);
 int gp_tuple_hash(GpThread *t, GpValue tu, int64_t *h);
 
+/* ------------------------------------------------------------ instfree.c */
+/* A cache as tuple.c's for the blocks of instances with inline values:
+** inst_dealloc marks one with gp_inst_block_type for dealloc_one to hand
+** over; take gives an empty block (no dict, no values) with room for cap values,
+** not yet initialized as an object, or NULL. */
+extern GpType gp_inst_block_type;
+bool gp_inst_cache_put(GpObj *o);
+GpObj *gp_inst_cache_take(GpThread *t, uint32_t cap);
+void gp_inst_cache_free(GpThread *t);
+
 /* ------------------------------------------------------------- dict.c */
 extern GpType gp_type_dict_keys, gp_type_dict_values, gp_type_dict_items;
 GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key);

@@ -58,6 +58,7 @@ static void dealloc_one(GpObj *o) {
     tp = tp->base;
   if (tp->dealloc) tp->dealloc(o);
   if (o->type == &gp_type_tuple && gp_tuple_cache_put(o)) return;
+  if (o->type == &gp_inst_block_type && gp_inst_cache_put(o)) return;
   free(gc ? (void *)GP_GC_HEAD(o) : (void *)o);
 }
 

@@ -117,6 +117,7 @@ static VmStack *stack_of(GpThread *t) {
 
 void gp_vm_thread_free(GpThread *t) {
   gp_tuple_cache_free(t);
+  gp_inst_cache_free(t);
   VmStack *st = t->stack;
   if (!st) return;
   Chunk *c = st->cur;
@@ -851,6 +852,12 @@ static GpAttrCache *acache_ways(const GpCode *code, uint32_t arg, bool cache) {
 
 /* Fills a way for tp at the front, replacing tp's stale entry if there is
 ** one, else the least recently filled: a site's most frequent classes stay. */
+/* A way's hint for an instance with inline values: the name's index in
+** the class's shape (append-only, so it stays the name's), with this bit
+** flipped. Read the other way, either kind is out of range: a dict's
+** entry index as a shape index, a shape index as a dict's. */
+#define INL_HINT 0x80000000u
+
 static void acache_fill(GpAttrCache *w, const GpType *tp, uint64_t epoch, GpObj *fn) {
   int v = GP_ACACHE_WAYS - 1;
   for (int i = 0; i < v; i++)
@@ -899,6 +906,13 @@ static inline bool dict_lacks(const GpDict *d, GpObj *name) {
   return h != -1 && !((d->keybits >> (h & 63)) & 1);
 }
 
+/* The same for the inline values of an instance of class c: its shape's
+** hash bits cover every name its instances may hold. */
+static inline __attribute__((always_inline)) bool shape_lacks(const GpClass *c, GpObj *name) {
+  int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
+  return h != -1 && !((c->shape_bits >> (h & 63)) & 1);
+}
+
 /* Whether instance dict d has name, shadowing the class's method. With a
 ** cache (under a GIL) a borrowed look suffices, and the dict's key bits
 ** mostly answer no without hashing into it. */
@@ -919,8 +933,8 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, b
   GpObj *fn;
   GpAttrCache *way;
   if (class_attr(acache_ways(code, arg, cache), tp, name, &fn, &way) != 1) return GP_ERRV;
-  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
-  if (d && has_own(t, d, name, way)) {
+  GpObj *d = *gp_inst_dictp(o.as.o); /* NULL: inline values */
+  if (d ? has_own(t, d, name, way) : gp_inst_vals_find(o.as.o, name) != NULL) {
     gp_decref_o(fn);
     return GP_ERRV;
   }
@@ -941,8 +955,15 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
     if (r > 0) gp_decref_o(fn);
     return GP_ERRV;
   }
-  GpObj *d = *(GpObj **)((char *)o.as.o + ((const GpClass *)tp)->dictoffset);
+  GpObj *d = *gp_inst_dictp(o.as.o);
   GpValue v;
+  if (!d) { /* inline values: the way remembers the index */
+    GpValue *slot = gp_inst_vals_find(o.as.o, name);
+    if (!slot) return GP_ERRV;
+    if (way) way->hint = (uint32_t)(slot - gp_inst_vals(o.as.o)->v) ^ INL_HINT;
+    GP_INCREF(*slot);
+    return *slot;
+  }
   if (way) {
     GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
     if (!slot) return GP_ERRV;
@@ -953,13 +974,14 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
   return GP_ERRV;
 }
 
-/* Replaces the value in slot of instance o's dict with v (a reference the
-** dict takes over). */
+/* Replaces the value in slot of instance o's dict or inline values with v
+** (a reference the instance takes over). An instance is always tracked. */
 static inline __attribute__((always_inline)) void inst_slot_store(GpThread *t, GpObj *o,
                                                                   GpValue *slot, GpValue v) {
   GpValue old = *slot;
   *slot = v;
-  gp_gc_note_store(t, *(GpObj **)((char *)o + ((const GpClass *)o->type)->dictoffset), v);
+  GpObj *d = *gp_inst_dictp(o);
+  if (d) gp_gc_note_store(t, d, v);
   GP_DECREF(old);
 }
 
@@ -986,7 +1008,15 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
     if (r > 0) gp_decref_o(fn);
     return 1;
   }
-  GpObj *d = *(GpObj **)((char *)o.as.o + c->dictoffset);
+  GpObj *d = *gp_inst_dictp(o.as.o);
+  if (!d) {
+    uint32_t idx;
+    if (gp_inst_vals_store(o.as.o, name, v, &idx)) {
+      way->hint = idx ^ INL_HINT;
+      return 0;
+    }
+    if (!(d = gp_inst_dict(t, o.as.o))) return -1;
+  }
   GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
   if (!slot) return gp_dict_set(t, d, gp_objv(name), v) < 0 ? -1 : 0;
   GP_INCREF(v);
@@ -1007,7 +1037,15 @@ acache_hit(const GpCode *code, uint32_t arg, const GpType *tp) {
 }
 
 static inline GpDict *inst_dict_of(GpObj *o) {
-  return *(GpDict **)((char *)o + ((const GpClass *)o->type)->dictoffset);
+  return *(GpDict **)gp_inst_dictp(o);
+}
+
+/* The slot of o's inline value (o has no dict) that hint h names, if o
+** holds one there: h is its class's shape index ^ INL_HINT. */
+static inline __attribute__((always_inline)) GpValue *inl_slot(GpObj *o, uint32_t h) {
+  GpInlVals *iv = gp_inst_vals(o);
+  h ^= INL_HINT;
+  return h < iv->n && !GP_IS_ERR(iv->v[h]) ? &iv->v[h] : NULL;
 }
 
 /* LOAD_ATTR's and STORE_ATTR's first try with caches on: the value slot of
@@ -1021,32 +1059,48 @@ static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode
   if (!way || way->fn) return NULL;
   const GpDict *d = inst_dict_of(o);
   uint32_t h = way->hint;
+  if (!d) return inl_slot(o, h);
   if (h >= d->nentries) return NULL;
   GpDictEntry *e = &d->entries[h];
   return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
 }
 
 /* inst_slot_hit for a store: also needs a class without __setattr__ (as of
-** the current epoch) and without __slots__ restricting its instances. */
+** the current epoch) and without __slots__ restricting its instances. With
+** inline values, a name not stored yet whose index is past every stored
+** one gets its slot too (counted as held: the caller stores at once), as
+** CPython's STORE_ATTR_INSTANCE_VALUE: __init__'s stores, without a call. */
 static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCode *code,
                                                                      uint32_t arg, GpObj *o) {
   const GpClass *c = (const GpClass *)o->type;
   if (c->restricted || c->has_setattr ||
       c->setattr_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed))
     return NULL;
-  return inst_slot_hit(code, arg, o);
+  if (inst_dict_of(o)) return inst_slot_hit(code, arg, o);
+  const GpAttrCache *way = acache_hit(code, arg, o->type);
+  if (!way || way->fn) return NULL;
+  GpInlVals *iv = gp_inst_vals(o);
+  uint32_t h = way->hint ^ INL_HINT;
+  if (h >= iv->cap) return NULL;
+  if (h >= iv->n)
+    iv->n = h + 1; /* the slot and any before it hold GP_T_ERR */
+  else if (GP_IS_ERR(iv->v[h]))
+    return NULL; /* out of order: the slow path makes the dict */
+  return &iv->v[h];
 }
 
 /* LOAD_METHOD's first try with caches on: the plain function (borrowed)
 ** the site's current way for o's class holds, when o's dict lacks the name
 ** (its key bits mostly tell; a false maybe costs a look in the dict, not
-** the whole of inst_method); NULL sends the call to inst_method. */
+** the whole of inst_method) or, inline values, its class's shape bits say
+** no instance stored it; NULL sends the call to inst_method. */
 static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
                                                                     uint32_t arg, GpObj *o) {
   const GpAttrCache *way = acache_hit(code, arg, o->type);
   if (!way || !way->fn) return NULL;
   GpDict *d = inst_dict_of(o);
   GpObj *name = code->names[arg];
+  if (!d) return shape_lacks((const GpClass *)o->type, name) ? way->fn : NULL;
   if (__builtin_expect(dict_lacks(d, name), 1)) return way->fn;
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }

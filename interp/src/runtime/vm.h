@@ -48,6 +48,7 @@ struct GpThread {
   void *frame; /* vm.c's innermost frame */
   void *stack; /* vm.c's frame stack (chunks), freed by gp_detach */
   void *tfree; /* tuple.c's cache of freed small tuples */
+  void *ifree; /* instfree.c's cache of freed instance blocks */
 };
 
 /* vm.c: the innermost running frame's globals (borrowed), for globals();

@@ -1,0 +1,68 @@
+/*
+** instfree.c — per-thread free lists of instance blocks (as tuple.c's
+** cache of small tuples): raytrace makes and drops two million Vectors,
+** and malloc, free and zeroing cost more than the rest of their life. A
+** block is an instance with inline values (class.h: GpObj, its dict
+** pointer, GpInlVals) and its collector head; inst_dealloc, having dropped
+** its class, marks it with gp_inst_block_type, and dealloc_one hands it
+** here instead of freeing it. Per thread, so no lock under gil=none; a
+** block goes to the list of its room for values.
+*/
+#include <stdlib.h>
+
+#include "class.h"
+#include "code.h"
+#include "gc.h"
+#include "obj.h"
+#include "vm.h"
+
+enum { CACHE_CAP = 8, CACHE_DEPTH = 32 };
+struct GpInstCache {
+  int n[CACHE_CAP];
+  GpObj *blocks[CACHE_CAP][CACHE_DEPTH];
+};
+
+/* The mark of a dead instance's block: no class to read its layout from. */
+GpType gp_inst_block_type = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "instance block",
+};
+
+/* Every class with inline values lays its instances out the same way. */
+static GpInlVals *block_vals(GpObj *o) {
+  return (GpInlVals *)((char *)o + sizeof(GpObj) + sizeof(GpObj *));
+}
+
+bool gp_inst_cache_put(GpObj *o) {
+  GpThread *t = gp_vm_current();
+  uint32_t cap = block_vals(o)->cap;
+  if (!t || cap == 0 || cap > CACHE_CAP) return false;
+  if (!t->ifree && !(t->ifree = calloc(1, sizeof(struct GpInstCache)))) return false;
+  struct GpInstCache *c = t->ifree;
+  if (c->n[cap - 1] == CACHE_DEPTH) return false;
+  c->blocks[cap - 1][c->n[cap - 1]++] = o;
+  return true;
+}
+
+GpObj *gp_inst_cache_take(GpThread *t, uint32_t cap) {
+  struct GpInstCache *c = t ? t->ifree : NULL;
+  if (!c || cap == 0 || cap > CACHE_CAP || !c->n[cap - 1]) return NULL;
+  GpObj *o = c->blocks[cap - 1][--c->n[cap - 1]];
+  *GP_GC_HEAD(o) = (GpGcHead){0};
+  *(GpObj **)(o + 1) = NULL;
+  GpInlVals *iv = block_vals(o);
+  iv->n = 0;
+  for (uint32_t i = 0; i < cap; i++) /* a value is read only as far as its tag says */
+    iv->v[i].tag = GP_T_ERR;
+  return o;
+}
+
+void gp_inst_cache_free(GpThread *t) {
+  struct GpInstCache *c = t->ifree;
+  if (!c) return;
+  for (int i = 0; i < CACHE_CAP; i++)
+    while (c->n[i])
+      free(GP_GC_HEAD(c->blocks[i][--c->n[i]]));
+  free(c);
+  t->ifree = NULL;
+}
