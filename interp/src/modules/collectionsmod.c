@@ -628,27 +628,10 @@ static GpValue dq_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   return r;
 }
 
-/* The repeat count of d * n: n or its __index__(), else CPython's TypeError. */
-static int dq_count_of(GpThread *t, GpValue n, int64_t *k) {
-  GpValue i;
-  int ki = gp_inst_index(t, n, &i);
-  if (ki != 0) {
-    int r = ki < 0 ? -1 : gp_as_index(t, i, k);
-    if (ki > 0) GP_DECREF(i);
-    return r;
-  }
-  if (!(GP_IS_INT(n) || GP_IS_BOOL(n) || gp_is_int(n))) {
-    gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-             gp_type_name(n));
-    return -1;
-  }
-  return gp_as_index(t, n, k);
-}
-
 /* d *= n: the items n times over, only the last maxlen of them if bounded. */
 static int dq_irepeat(GpThread *t, GpValue self, GpValue n) {
   int64_t k;
-  if (dq_count_of(t, n, &k) < 0) return -1;
+  if (gp_repeat_count(t, n, &k) < 0) return -1;
   GpValue l = dq_list(t, DQ(self));
   if (GP_IS_ERR(l)) return -1;
   int64_t m = (int64_t)GP_LIST(l)->len, maxlen = DQ(self)->maxlen;

@@ -595,19 +595,7 @@ GpValue gp_list_repeat(GpThread *t, GpValue self, int64_t n) {
 /* l *= n, in place. */
 int gp_list_irepeat(GpThread *t, GpValue self, GpValue n) {
   int64_t k;
-  GpValue i;
-  int ki = gp_inst_index(t, n, &i); /* n.__index__() */
-  if (ki != 0) {
-    int r = ki < 0 ? -1 : gp_list_irepeat(t, self, i);
-    if (ki > 0) GP_DECREF(i);
-    return r;
-  }
-  if (!(GP_IS_INT(n) || GP_IS_BOOL(n) || gp_is_int(n))) {
-    gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-             gp_type_name(n));
-    return -1;
-  }
-  if (gp_as_index(t, n, &k) < 0) return -1;
+  if (gp_repeat_count(t, n, &k) < 0) return -1;
   GpList *l = GP_LIST(self);
   if (k == 1) return 0;
   GpValue r = gp_list_repeat(t, self, k);

@@ -286,6 +286,9 @@ int gp_as_index(GpThread *t, GpValue v, int64_t *out);
 ** "slice indices must be integers or None or have an __index__ method". */
 int gp_slice_index(GpThread *t, GpValue v, int64_t *out);
 const char *gp_type_name(GpValue v);
+/* The count of seq * n: n, or n.__index__(); else CPython's TypeError
+** "can't multiply sequence by non-int of type ...". */
+int gp_repeat_count(GpThread *t, GpValue n, int64_t *k);
 /* Recursion guard for repr of containers: 1 entered, 0 if o is already
 ** being printed on this thread ("[...]"), -1 RecursionError when nested
 ** too deep. Every 1 is paired with gp_repr_leave. */

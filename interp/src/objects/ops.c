@@ -392,21 +392,26 @@ static bool is_seq(GpValue v) {
   return is(v, &gp_type_str) || is(v, &gp_type_list) || is(v, &gp_type_tuple);
 }
 
+int gp_repeat_count(GpThread *t, GpValue n, int64_t *k) {
+  GpValue i;
+  int ki = gp_inst_index(t, n, &i); /* n.__index__() */
+  if (ki != 0) {
+    int r = ki < 0 ? -1 : gp_as_index(t, i, k);
+    if (ki > 0) GP_DECREF(i);
+    return r;
+  }
+  if (!gp_is_int(n) && !(gp_has_payload(n) && gp_is_int(gp_unwrap(n)))) {
+    gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+             gp_type_name(n));
+    return -1;
+  }
+  return gp_as_index(t, n, k);
+}
+
 /* seq * n and n * seq */
 static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
   int64_t k;
-  GpValue i;
-  int ki = gp_inst_index(t, n, &i); /* n.__index__() */
-  if (ki < 0) return GP_ERRV;
-  if (ki > 0) {
-    GpValue r = seq_repeat(t, seq, i);
-    GP_DECREF(i);
-    return r;
-  }
-  if (!(n.tag == GP_T_INT || n.tag == GP_T_BOOL || is(n, &gp_type_int)))
-    return gp_raise(t, &gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                    gp_type_name(n));
-  if (gp_as_index(t, n, &k) < 0) return GP_ERRV;
+  if (gp_repeat_count(t, n, &k) < 0) return GP_ERRV;
   const GpType *tp = seq.as.o->type;
   if (tp == &gp_type_str) return gp_str_repeat(t, seq, k);
   if (tp == &gp_type_list) return gp_list_repeat(t, seq, k);
