@@ -23,7 +23,10 @@ with open(suite, "w", encoding="utf-8") as f:
                "experiments": [
                    {"id": "R", "workload": WORKLOAD, "entry": "runaway", "mode": "threads",
                     "workers": 2, "reps": 1, "timeout_s": 1, "sweeps": [{}]},
-                   {"id": "A", "workload": WORKLOAD, "entry": "work", "args": [300000],
+                   # long enough (~0.2 s a run) for the 10 ms looks below to see
+                   # each run's process: at 300000 gilpy's runs came and went
+                   # between two looks
+                   {"id": "A", "workload": WORKLOAD, "entry": "work", "args": [2000000],
                     "workers": 2, "sweeps": [{"mode": ["seq", "threads"]}]}]}, f)
 
 
