@@ -1,6 +1,6 @@
 # e01_cpu_scaling.gp — E1 (and E10): speedup of N CPU-bound tasks over running
 # them one after another, per mode; gilpy solid, CPython dashed; the ideal
-# min(N, cores) line. Data: E1.tsv (E10.tsv adds the subinterpreter line).
+# N/ceil(N/cores) line. Data: E1.tsv (E10.tsv adds the subinterpreter line).
 # needs: E1.tsv
 # the folder of this script, wherever gnuplot is started
 if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
@@ -38,8 +38,7 @@ set yrange [0:*]
 set xlabel "workers N (tasks)"
 set ylabel "speedup over sequential (median, 95% interval)"
 # from N = 1 only: no speedup is defined below one task
-ideal(x) = x < cores ? x : cores
-cmd = sprintf('plot sample [x=1:nmax + 0.3] ideal(x) ls 9 title "ideal: min(N, %d cores)", 1 ls 9 dt 1 lw 1 lc rgb "#bbbbbb" title "no speedup"', cores)
+cmd = idealplot . ', 1 ls 9 dt 1 lw 1 lc rgb "#bbbbbb" title "no speedup"'
 do for [k=1:n1] { cmd = cmd . errclause("s", k, style(word(p1, k)), label(word(p1, k))) }
 do for [k=1:n2] { cmd = cmd . errclause("t", k, 3, "gilpy subinterp (E10)") }
 eval cmd

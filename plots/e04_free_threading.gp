@@ -33,6 +33,7 @@ if (system(sprintf("grep -qs '^E4\toverhead_pct' '%s' && echo 1", sfile)) eq "1"
   eval tsv
   stats sfile using (strcol("key") eq "overhead_pct" ? column("value") : NaN) nooutput
   over = sprintf("%+.0f%%", STATS_max)
+  if (over eq "-0%" || over eq "+0%") { over = "0%" }
   eval blocks
 }
 
@@ -45,8 +46,7 @@ set xtics 1
 set yrange [0:*]
 set xlabel "threads N"
 set ylabel "speedup over sequential (median, 95% interval)"
-ideal(x) = x < cores ? x : cores
-cmd = sprintf('plot sample [x=1:nmax + 0.3] ideal(x) ls 9 title "ideal: min(N, %d)"', cores)
+cmd = idealplot
 do for [k=1:n1] { w = word(p1, k); cmd = cmd . errclause("s", k, style(w), "threads, gil=" . w) }
 eval cmd
 

@@ -25,7 +25,6 @@ set yrange [0:*]
 set xlabel "workers N (tasks)"
 set ylabel "speedup over sequential (median, 95% interval)"
 # from N = 1 only: no speedup is defined below one task
-ideal(x) = x < cores ? x : cores
-cmd = sprintf('plot sample [x=1:nmax + 0.3] ideal(x) ls 9 title "ideal: min(N, %d cores)"', cores)
+cmd = idealplot
 do for [k=1:nsel] { w = word(present, k); cmd = cmd . errclause("s", k, style(w), label(w)) }
 eval cmd

@@ -63,6 +63,12 @@ esc(s) = strstrt(s, "_") ? s[1:strstrt(s, "_") - 1] . "\\_" . esc(s[strstrt(s, "
 # The title of a multiplot: its own line, the machine below it.
 mtitle(t) = sprintf("{/:Bold %s}\n{/*0.7 %s}", t, esc(machine))
 finite(x) = (x == x) && abs(x) < 1e300
+# The best speedup N equal tasks can reach on `cores` cores, N / ceil(N / P):
+# min(N, P) when N <= P or P divides N, 1.5 for 3 tasks on 2 cores (the
+# checks' own bound). idealplot draws it through the integer N
+# only, up to the script's nmax.
+ideal(n) = n / ceil(n / (1.0 * cores))
+idealplot = sprintf('set samples nmax; plot sample [x=1:nmax] ideal(x) ls 9 title "ideal: N equal tasks on %d cores"', cores)
 pick(cond, x) = cond ? x : NaN
 # The title, with the machine as a smaller subtitle.
 titled(t) = sprintf('set title "%s" font ",14" offset 0,0.8 noenhanced; set label 99 "%s" at graph 0.5, graph 1.035 center font ",9" tc rgb "#555555" noenhanced', t, machine)
