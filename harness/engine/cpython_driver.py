@@ -50,25 +50,43 @@ def steal_now():
         return None
 
 
-def runq_now():
-    """This thread's run-queue wait so far, s (/proc/thread-self/schedstat, 2nd field)."""
+def runq_open():
+    """This thread's /proc/thread-self/schedstat, kept open as measure.c keeps
+    it: a reading is then one pread. open() through the io stack costs 15 us
+    a call, and 0.25 ms (1 ms in a forked worker) in a process's first;
+    -1 when there is no such file."""
     try:
-        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
-            return int(f.read().split()[1]) / 1e9
+        return os.open("/proc/thread-self/schedstat", os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return -1
+
+
+def runq_now(fd):
+    """The run-queue wait so far, s, of the thread that opened fd (2nd field),
+    0 when unknown."""
+    try:
+        return int(os.pread(fd, 128, 0).split()[1]) / 1e9 if fd >= 0 else 0.0
     except (OSError, ValueError, IndexError):
         return 0.0
 
 
-def task(fn, args):
+def runq_close(fd):
+    if fd >= 0:
+        os.close(fd)
+
+
+def task(fn, args, rq):
     """One call of the task, timed on this thread: its worker record. The
-    run-queue wait is read inside the wall clock's interval, so that a
-    preemption between two readings never makes the wait exceed the wall."""
+    CPU clock covers the call alone, as the harness's does (measure.c); the
+    run-queue wait (rq: runq_open's) is read inside the wall clock's
+    interval, so that a preemption between two readings never makes the wait
+    exceed the wall."""
     w0 = time.perf_counter()
+    q0 = runq_now(rq)
     c0 = time.thread_time()
-    q0 = runq_now()
     r = fn(*args)
-    q1 = runq_now()
     c1 = time.thread_time()
+    q1 = runq_now(rq)
     w1 = time.perf_counter()
     return {"wall_s": w1 - w0, "cpu_s": c1 - c0, "runq_s": q1 - q0, "result": plain(r)}
 
@@ -95,12 +113,15 @@ def pin(cpu):
 def run_seq(fn, args, n, cpus):
     pin(cpus[0] if cpus else None)
     workers = []
+    rq = runq_open()
     steal0 = steal_now()
     t0 = time.perf_counter()
     for _ in range(n):
-        workers.append(task(fn, args))
+        workers.append(task(fn, args, rq))
     wall = time.perf_counter() - t0
-    return wall, 0.0, workers, steal_since(steal0)
+    steal = steal_since(steal0)
+    runq_close(rq)
+    return wall, 0.0, workers, steal
 
 
 def run_threads(fn, args, n, cpus):
@@ -110,11 +131,13 @@ def run_threads(fn, args, n, cpus):
 
     def work(k):
         pin(cpus[k % len(cpus)] if cpus else None)
+        rq = runq_open()
         barrier.wait()
         try:
-            workers[k] = task(fn, args)
+            workers[k] = task(fn, args, rq)
         except BaseException as e:  # reported by the parent
             errors.append(f"{type(e).__name__}: {e}")
+        runq_close(rq)
 
     s0 = time.perf_counter()
     threads = [threading.Thread(target=work, args=(k,)) for k in range(n)]
@@ -132,17 +155,26 @@ def run_threads(fn, args, n, cpus):
     return wall, t0 - s0, workers, steal
 
 
+READY = {"wall_s": 0.0, "cpu_s": 0.0, "runq_s": 0.0, "result": None}
+
+
 def procs_worker(fn, args, cpu, go_r, res_w):
     """A worker process: pinned, it runs the task once per "g" on go_r and
-    writes one JSON line per run to res_w; anything else ends it."""
+    writes one JSON line per run to res_w; anything else ends it. Its first
+    line, READY, says it is ready, having used the driver's own code (the
+    clocks, the schedstat reading, json) once: in a forked process a first
+    use pays copy-on-write faults (json.dumps 0.1 ms instead of 20 us),
+    which belong to the harness, not to the task."""
     status = 0
     try:
         pin(cpu)
+        rq = runq_open()
+        task(int, (), rq)
         with os.fdopen(res_w, "wb", buffering=0) as out:
-            out.write(b"r\n")
+            out.write(json.dumps(READY).encode() + b"\n")
             while os.read(go_r, 1) == b"g":
                 try:
-                    r = task(fn, args)  # its CPU time is not the parent's: not waited for
+                    r = task(fn, args, rq)  # its CPU time is not the parent's: not waited for
                 except BaseException as e:
                     r = {"error": f"{type(e).__name__}: {e}"}
                     status = 1
@@ -174,8 +206,8 @@ class Procs:
             self.pids.append(pid)
             self.go.append(go_w)
             self.res.append(os.fdopen(res_r, "rb"))
-        for f in self.res:
-            if f.readline() != b"r\n":
+        for f in self.res:  # parsed as a repetition's lines are: json.loads warmed up too
+            if json.loads(f.readline() or b"null") != READY:
                 raise RuntimeError("worker died")
         self.startup = time.perf_counter() - s0
 

@@ -1,0 +1,77 @@
+"""The CPython side of a comparison pays for its task, not for our harness
+(issue 13, fidelity): compat.fetch's first request in a fresh CPython imports
+nothing (socket.create_connection's getaddrinfo imported the idna codec,
+stringprep and unicodedata: 1 ms of CPU in every E2 sample, each the first
+request of a fresh process); the driver's CPU clock covers the task's call
+alone and its run-queue readings stay inside the wall clock; the schedstat
+file is opened once, outside the clocks; a procs run's samples carry the
+task's result from every worker."""
+import json
+import os
+import re
+import subprocess
+import sys
+
+import hlib
+from hlib import expect
+
+WL = os.path.join(hlib.ROOT, "workloads")
+ENGINE = os.path.join(hlib.ROOT, "harness", "engine")
+
+srv = hlib.spawn("serve", "--latency", "0")
+try:
+    m = re.search(r"127\.0\.0\.1:(\d+)", srv.stdout.readline())
+    expect(m, "the server names its port")
+    url = f"http://127.0.0.1:{m.group(1)}/"
+    prog = ("import sys\nsys.path.insert(0, sys.argv[1])\nimport compat\n"
+            "before = set(sys.modules)\nn = compat.fetch(sys.argv[2])\n"
+            "print(n > 0, sorted(set(sys.modules) - before))\n")
+    p = subprocess.run([sys.executable, "-c", prog, WL, url], capture_output=True, text=True,
+                       timeout=60)
+    expect(p.returncode == 0 and p.stdout.strip() == "True []",
+           f"a first fetch imports no module: {p.stdout.strip()!r}", p)
+finally:
+    srv.terminate()
+    srv.wait()
+
+# The order of the driver's readings around one call of the task.
+sys.path.insert(0, ENGINE)
+import cpython_driver as drv  # noqa: E402
+
+log = []
+real = (drv.time.perf_counter, drv.time.thread_time, drv.runq_now)
+drv.time.perf_counter = lambda: log.append("wall") or real[0]()
+drv.time.thread_time = lambda: log.append("cpu") or real[1]()
+drv.runq_now = lambda fd: log.append("runq") or real[2](fd)
+try:
+    rq = drv.runq_open()
+    rec = drv.task(lambda: log.append("call") or 7, (), rq)
+    drv.runq_close(rq)
+finally:
+    drv.time.perf_counter, drv.time.thread_time, drv.runq_now = real
+expect(log == ["wall", "runq", "cpu", "call", "cpu", "runq", "wall"],
+       f"the CPU clock covers the call alone, the run-queue wait lies inside the wall: {log}")
+expect(rec["result"] == 7 and rec["cpu_s"] <= rec["wall_s"], f"the record: {rec}")
+
+# Opened once per thread: a reading is a pread on it, not an open().
+if os.path.exists("/proc/thread-self/schedstat"):
+    rq = drv.runq_open()
+    expect(rq >= 0, "schedstat opens")
+    fds = len(os.listdir("/proc/self/fd"))
+    a = drv.runq_now(rq)
+    expect(drv.runq_now(rq) >= a >= 0 and len(os.listdir("/proc/self/fd")) == fds,
+           "readings on one descriptor, none opened")
+    drv.runq_close(rq)
+expect(drv.runq_now(-1) == 0.0, "no schedstat: a wait of 0")
+
+# Processes: every worker reports ready, then one record per repetition.
+p = subprocess.run([sys.executable, os.path.join(ENGINE, "cpython_driver.py"), "--file",
+                    os.path.join(WL, "cpu_bound.py"), "--entry", "squares", "--args", "[1000]",
+                    "--mode", "procs", "--workers", "3", "--reps", "2", "--warmup", "1"],
+                   capture_output=True, text=True, timeout=60)
+expect(p.returncode == 0, "the procs driver runs", p)
+samples = json.loads(p.stdout)["samples"]
+want = hlib.sum_squares(1000)
+expect(len(samples) == 2 and all([w["result"] for w in s["workers"]] == [want] * 3
+                                 for s in samples), f"3 workers' results per sample: {samples}")
+print("ok")
