@@ -25,10 +25,12 @@ reads it, harness/engine/measure.c), null when /proc/stat has none.
 Errors go to stderr with exit status 1 (2 for bad usage).
 """
 import argparse
+import ctypes
 import importlib
 import json
 import os
 import resource
+import signal
 import sys
 import threading
 import time
@@ -156,23 +158,35 @@ def run_threads(fn, args, n, cpus):
 
 
 READY = {"wall_s": 0.0, "cpu_s": 0.0, "runq_s": 0.0, "result": None}
+GO, QUIT = signal.SIGUSR1, signal.SIGUSR2  # to the workers' process group
+PR_SET_PDEATHSIG = 1
 
 
-def procs_worker(fn, args, cpu, go_r, res_w):
-    """A worker process: pinned, it runs the task once per "g" on go_r and
-    writes one JSON line per run to res_w; anything else ends it. Its first
-    line, READY, says it is ready, having used the driver's own code (the
-    clocks, the schedstat reading, json) once: in a forked process a first
-    use pays copy-on-write faults (json.dumps 0.1 ms instead of 20 us),
-    which belong to the harness, not to the task."""
+def die_with_parent(parent):
+    """A worker waiting for a signal sees no EOF when the driver dies: the
+    kernel ends it then (checked after the call, for a driver that died
+    before it), as run_proc.c's children."""
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def procs_worker(fn, args, cpu, parent, res_w):
+    """A worker process: pinned, it runs the task once per GO and writes one
+    JSON line per run to res_w; QUIT ends it. Its first line, READY, says
+    it is ready, having used the driver's own code (the clocks, the
+    schedstat reading, json) once: in a forked process a first use pays
+    copy-on-write faults (json.dumps 0.1 ms instead of 20 us), which belong
+    to the harness, not to the task."""
     status = 0
     try:
+        die_with_parent(parent)
         pin(cpu)
         rq = runq_open()
         task(int, (), rq)
         with os.fdopen(res_w, "wb", buffering=0) as out:
             out.write(json.dumps(READY).encode() + b"\n")
-            while os.read(go_r, 1) == b"g":
+            while signal.sigwait({GO, QUIT}) == GO:
                 try:
                     r = task(fn, args, rq)  # its CPU time is not the parent's: not waited for
                 except BaseException as e:
@@ -188,34 +202,53 @@ class Procs:
     """Worker processes forked once per run and kept for its repetitions,
     as the harness does (run_proc.c): a repetition's clock sees the tasks
     and their messages, not fork, copy-on-write faults of a new process or
-    its exit."""
+    its exit. The workers form a process group of their own, and one
+    killpg releases them all, as one futex wake-up releases run_proc.c's:
+    with a write per worker, waking a worker on the driver's CPU could
+    preempt the driver before it woke the rest (idle full run, CPython
+    procs: 0.3-0.5 ms outside every task per repetition, up to 5.5 ms;
+    gilpy's 0.1 ms). GO and QUIT stay blocked (inherited by the workers),
+    so they wait in sigwait and a signal sent early stays pending."""
 
     def __init__(self, fn, args, n, cpus):
         s0 = time.perf_counter()
-        self.pids, self.go, self.res = [], [], []
+        self.pids, self.res, self.group = [], [], 0
+        signal.pthread_sigmask(signal.SIG_BLOCK, {GO, QUIT})
+        me = os.getpid()
         for k in range(n):
-            go_r, go_w = os.pipe()
             res_r, res_w = os.pipe()
             pid = os.fork()
             if pid == 0:
-                os.close(go_w)
-                os.close(res_r)
-                procs_worker(fn, args, cpus[k % len(cpus)] if cpus else None, go_r, res_w)
-            os.close(go_r)
+                try:
+                    os.close(res_r)
+                    for f in self.res:
+                        f.close()
+                    os.setpgid(0, self.group)
+                except BaseException:  # never back into the driver's code
+                    os._exit(1)
+                procs_worker(fn, args, cpus[k % len(cpus)] if cpus else None, me, res_w)
             os.close(res_w)
+            self.set_group(pid)
             self.pids.append(pid)
-            self.go.append(go_w)
             self.res.append(os.fdopen(res_r, "rb"))
         for f in self.res:  # parsed as a repetition's lines are: json.loads warmed up too
             if json.loads(f.readline() or b"null") != READY:
                 raise RuntimeError("worker died")
         self.startup = time.perf_counter() - s0
 
+    def set_group(self, pid):
+        """The workers' group is the first one's; set by both sides of the
+        fork, so that it holds before either goes on."""
+        try:
+            os.setpgid(pid, self.group or pid)
+        except OSError:  # the worker already set it, or died: readline says
+            pass
+        self.group = self.group or pid
+
     def rep(self):
         steal0 = steal_now()
         t0 = time.perf_counter()
-        for fd in self.go:
-            os.write(fd, b"g")
+        os.killpg(self.group, GO)
         workers = [json.loads(f.readline() or b'{"error": "worker died"}') for f in self.res]
         wall = time.perf_counter() - t0
         steal = steal_since(steal0)
@@ -225,8 +258,10 @@ class Procs:
         return wall, self.startup, workers, steal
 
     def close(self):
-        for fd in self.go:
-            os.close(fd)  # EOF: the worker's loop ends
+        try:
+            os.killpg(self.group, QUIT)
+        except ProcessLookupError:  # every worker has ended
+            pass
         for f in self.res:
             f.close()
         for pid in self.pids:

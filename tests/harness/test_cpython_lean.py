@@ -5,12 +5,16 @@ stringprep and unicodedata: 1 ms of CPU in every E2 sample, each the first
 request of a fresh process); the driver's CPU clock covers the task's call
 alone and its run-queue readings stay inside the wall clock; the schedstat
 file is opened once, outside the clocks; a procs run's samples carry the
-task's result from every worker."""
+task's result from every worker; its workers, released together by one
+signal to a process group of their own (as run_proc.c's by one futex
+wake-up), end with the driver, even when it is killed."""
 import json
 import os
 import re
 import subprocess
+import signal
 import sys
+import time
 
 import hlib
 from hlib import expect
@@ -74,4 +78,39 @@ samples = json.loads(p.stdout)["samples"]
 want = hlib.sum_squares(1000)
 expect(len(samples) == 2 and all([w["result"] for w in s["workers"]] == [want] * 3
                                  for s in samples), f"3 workers' results per sample: {samples}")
+
+
+def pgid(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        return int(f.read().rsplit(")", 1)[1].split()[2])
+
+
+drv_p = subprocess.Popen([sys.executable, os.path.join(ENGINE, "cpython_driver.py"), "--serve",
+                          "--file", os.path.join(WL, "cpu_bound.py"), "--entry", "squares",
+                          "--args", "[1000]", "--mode", "procs", "--workers", "3"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+try:
+    expect("ready" in drv_p.stdout.readline(), "the driver is ready")
+    kids = hlib.children(drv_p.pid)
+    groups = {pgid(k) for k in kids}
+    expect(len(kids) == 3 and len(groups) == 1 and pgid(drv_p.pid) not in groups,
+           f"3 workers in one group of their own: {kids} {groups}")
+    drv_p.stdin.write("rep\n")
+    drv_p.stdin.flush()
+    s = json.loads(drv_p.stdout.readline())
+    expect([w["result"] for w in s["workers"]] == [hlib.sum_squares(1000)] * 3, f"a rep: {s}")
+    drv_p.kill()
+    drv_p.wait()
+    t_end = time.monotonic() + 10
+    while time.monotonic() < t_end and any(os.path.exists(f"/proc/{k}/stat") and
+                                            open(f"/proc/{k}/stat").read().split()[2] != "Z"
+                                            for k in kids):
+        time.sleep(0.05)
+    left = [k for k in kids if os.path.exists(f"/proc/{k}/stat")
+            and open(f"/proc/{k}/stat").read().split()[2] != "Z"]
+    expect(not left, f"the workers end with the killed driver: {left}")
+finally:
+    if drv_p.poll() is None:
+        drv_p.send_signal(signal.SIGKILL)
+        drv_p.wait()
 print("ok")
