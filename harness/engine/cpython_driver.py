@@ -19,6 +19,9 @@ one sample object on a line of its own, until stdin ends.
 A worker's cpu_s is its task's CPU time (thread clock; procs: the worker
 process's), runq_s its run-queue wait (/proc/thread-self/schedstat, 0 when
 unknown): what the harness's disturbance check (session/disturb.c) reads.
+A sample's cpu_s is its workers' sum, as the harness's (gb_sample_totals):
+the driver's own work around the tasks (starting and joining threads,
+the workers' messages) is no task's CPU time.
 steal_s is the machine's steal time over the timed interval (as the harness
 reads it, harness/engine/measure.c), null when /proc/stat has none.
 
@@ -29,17 +32,10 @@ import ctypes
 import importlib
 import json
 import os
-import resource
 import signal
 import sys
 import threading
 import time
-
-
-def cpu_now():
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
 
 
 def steal_now():
@@ -273,14 +269,12 @@ RUNNERS = {"seq": run_seq, "threads": run_threads}  # procs: Procs, kept for the
 
 def measure(o, fn, args, cpus, procs):
     """One repetition: the sample the harness records."""
-    c0 = cpu_now()
     if procs:
         wall, startup, workers, steal = procs.rep()
     else:
         wall, startup, workers, steal = RUNNERS[o.mode](fn, args, o.workers, cpus)
-    cpu = cpu_now() - c0 + (sum(w["cpu_s"] for w in workers) if procs else 0.0)
-    return {"wall_s": wall, "cpu_s": cpu, "startup_s": startup, "steal_s": steal,
-            "workers": workers}
+    return {"wall_s": wall, "cpu_s": sum(w["cpu_s"] for w in workers), "startup_s": startup,
+            "steal_s": steal, "workers": workers}
 
 
 def main():

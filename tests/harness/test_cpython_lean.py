@@ -5,9 +5,10 @@ stringprep and unicodedata: 1 ms of CPU in every E2 sample, each the first
 request of a fresh process); the driver's CPU clock covers the task's call
 alone and its run-queue readings stay inside the wall clock; the schedstat
 file is opened once, outside the clocks; a procs run's samples carry the
-task's result from every worker; its workers, released together by one
-signal to a process group of their own (as run_proc.c's by one futex
-wake-up), end with the driver, even when it is killed."""
+task's result from every worker, and a sample's CPU time is their sum (as
+gilpy's: the driver's own work is no task's); its workers, released
+together by one signal to a process group of their own (as run_proc.c's by
+one futex wake-up), end with the driver, even when it is killed."""
 import json
 import os
 import re
@@ -78,6 +79,8 @@ samples = json.loads(p.stdout)["samples"]
 want = hlib.sum_squares(1000)
 expect(len(samples) == 2 and all([w["result"] for w in s["workers"]] == [want] * 3
                                  for s in samples), f"3 workers' results per sample: {samples}")
+expect(all(abs(s["cpu_s"] - sum(w["cpu_s"] for w in s["workers"])) < 1e-9 for s in samples),
+       f"a sample's CPU time is its workers' sum, as gilpy's: {samples}")
 
 
 def pgid(pid):
