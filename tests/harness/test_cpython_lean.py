@@ -41,6 +41,7 @@ finally:
 
 # The order of the driver's readings around one call of the task.
 sys.path.insert(0, ENGINE)
+sys.dont_write_bytecode = True  # no __pycache__ left in the repository
 import cpython_driver as drv  # noqa: E402
 
 log = []
