@@ -123,14 +123,20 @@ def run_seq(fn, args, n, cpus):
 
 
 def run_threads(fn, args, n, cpus):
-    barrier = threading.Barrier(n + 1)
+    """The workers wait at `arrived`, then for `go`: the clock starts before
+    go releases them, as run_thread.c starts it before its broadcast. Read
+    after a barrier's release, it started late whenever the releasing main
+    thread lost its CPU to a worker (quick E1 on a loaded VM: the sample's
+    wall fell 5 ms short of its one task's own, median)."""
+    arrived, go = threading.Barrier(n + 1), threading.Event()
     workers = [None] * n
     errors = []
 
     def work(k):
         pin(cpus[k % len(cpus)] if cpus else None)
         rq = runq_open()
-        barrier.wait()
+        arrived.wait()
+        go.wait()
         try:
             workers[k] = task(fn, args, rq)
         except BaseException as e:  # reported by the parent
@@ -142,8 +148,9 @@ def run_threads(fn, args, n, cpus):
     for t in threads:
         t.start()
     steal0 = steal_now()
-    barrier.wait()
+    arrived.wait()
     t0 = time.perf_counter()
+    go.set()
     for t in threads:
         t.join()
     wall = time.perf_counter() - t0

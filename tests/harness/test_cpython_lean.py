@@ -8,7 +8,9 @@ file is opened once, outside the clocks; a procs run's samples carry the
 task's result from every worker, and a sample's CPU time is their sum (as
 gilpy's: the driver's own work is no task's); its workers, released
 together by one signal to a process group of their own (as run_proc.c's by
-one futex wake-up), end with the driver, even when it is killed."""
+one futex wake-up), end with the driver, even when it is killed; a threads
+sample's clock starts before the workers' release, so it covers every
+worker's own."""
 import json
 import os
 import re
@@ -82,6 +84,15 @@ expect(len(samples) == 2 and all([w["result"] for w in s["workers"]] == [want] *
                                  for s in samples), f"3 workers' results per sample: {samples}")
 expect(all(abs(s["cpu_s"] - sum(w["cpu_s"] for w in s["workers"])) < 1e-9 for s in samples),
        f"a sample's CPU time is its workers' sum, as gilpy's: {samples}")
+
+p = subprocess.run([sys.executable, os.path.join(ENGINE, "cpython_driver.py"), "--file",
+                    os.path.join(WL, "cpu_bound.py"), "--entry", "squares", "--args", "[20000]",
+                    "--mode", "threads", "--workers", "2", "--reps", "5", "--warmup", "0"],
+                   capture_output=True, text=True, timeout=60)
+expect(p.returncode == 0, "the threads driver runs", p)
+samples = json.loads(p.stdout)["samples"]
+expect(all(s["wall_s"] >= max(w["wall_s"] for w in s["workers"]) for s in samples),
+       f"a threads sample's clock covers its workers': {samples}")
 
 
 def pgid(pid):
