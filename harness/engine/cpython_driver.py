@@ -160,7 +160,6 @@ def run_threads(fn, args, n, cpus):
     return wall, t0 - s0, workers, steal
 
 
-READY = {"wall_s": 0.0, "cpu_s": 0.0, "runq_s": 0.0, "result": None}
 GO, QUIT = signal.SIGUSR1, signal.SIGUSR2  # to the workers' process group
 PR_SET_PDEATHSIG = 1
 
@@ -176,26 +175,27 @@ def die_with_parent(parent):
 
 def procs_worker(fn, args, cpu, parent, res_w):
     """A worker process: pinned, it runs the task once per GO and writes one
-    JSON line per run to res_w; QUIT ends it. Its first line, READY, says
-    it is ready, having used the driver's own code (the clocks, the
-    schedstat reading, json) once: in a forked process a first use pays
-    copy-on-write faults (json.dumps 0.1 ms instead of 20 us), which belong
-    to the harness, not to the task."""
+    JSON line per run to res_w; QUIT ends it. The first GO, the parent's
+    warm-up, runs int() instead: a repetition's code (waking from sigwait,
+    the clocks, the schedstat reading, json, the write) has then run once
+    before any is timed. In a forked process a first use pays copy-on-write
+    faults (json.dumps 0.1 ms instead of 20 us), which belong to the
+    harness, not to the task."""
     status = 0
+    work = (int, ())
     try:
         die_with_parent(parent)
         pin(cpu)
         rq = runq_open()
-        task(int, (), rq)
         with os.fdopen(res_w, "wb", buffering=0) as out:
-            out.write(json.dumps(READY).encode() + b"\n")
             while signal.sigwait({GO, QUIT}) == GO:
                 try:
-                    r = task(fn, args, rq)  # its CPU time is not the parent's: not waited for
+                    r = task(*work, rq)  # its CPU time is not the parent's: not waited for
                 except BaseException as e:
                     r = {"error": f"{type(e).__name__}: {e}"}
                     status = 1
                 out.write(json.dumps(r).encode() + b"\n")
+                work = (fn, args)
     except BaseException:
         status = 1
     os._exit(status)
@@ -205,7 +205,8 @@ class Procs:
     """Worker processes forked once per run and kept for its repetitions,
     as the harness does (run_proc.c): a repetition's clock sees the tasks
     and their messages, not fork, copy-on-write faults of a new process or
-    its exit. The workers form a process group of their own, and one
+    its exit, nor the first run of a repetition's code (the warm-up of
+    procs_worker). The workers form a process group of their own, and one
     killpg releases them all, as one futex wake-up releases run_proc.c's:
     with a write per worker, waking a worker on the driver's CPU could
     preempt the driver before it woke the rest (idle full run, CPython
@@ -234,9 +235,9 @@ class Procs:
             self.set_group(pid)
             self.pids.append(pid)
             self.res.append(os.fdopen(res_r, "rb"))
-        for f in self.res:  # parsed as a repetition's lines are: json.loads warmed up too
-            if json.loads(f.readline() or b"null") != READY:
-                raise RuntimeError("worker died")
+        self.startup = 0.0
+        if any(w["result"] != 0 for w in self.rep()[2]):  # the warm-up: int()
+            raise RuntimeError("a worker's warm-up failed")
         self.startup = time.perf_counter() - s0
 
     def set_group(self, pid):
