@@ -19,26 +19,40 @@
 static const char *const gb_fid_exps[] = {"E1", "E2", "E5"};
 #define GB_FID_E2_MAX 5 /* the rule covers E2 up to S1's 5 requests */
 
-/* a and b measure the same task at the same worker count, in any mode and
-** on either interpreter. */
-static bool gb_fid_same_task(const json_t *a, const json_t *b) {
+/* a and b measure the same task, at any worker count, in any mode and on
+** either interpreter. */
+static bool gb_fid_same_work(const json_t *a, const json_t *b) {
   return strcmp(gb_rs(a, "experiment"), gb_rs(b, "experiment")) == 0 &&
          strcmp(gb_rs(a, "entry"), gb_rs(b, "entry")) == 0 &&
-         gb_ri(a, "workers") == gb_ri(b, "workers") &&
          json_equal(json_object_get(a, "args"), json_object_get(b, "args")) &&
          (json_equal(json_object_get(a, "latency_ms"), json_object_get(b, "latency_ms")) ||
           (isnan(gb_rn(a, "latency_ms")) && isnan(gb_rn(b, "latency_ms"))));
 }
 
-/* The run of tmpl's task on one interpreter in one mode (gilpy: gil=new). */
+/* The same task at the same worker count. */
+static bool gb_fid_same_task(const json_t *a, const json_t *b) {
+  return gb_fid_same_work(a, b) && gb_ri(a, "workers") == gb_ri(b, "workers");
+}
+
+static double gb_fid_median(double *xs, int n) {
+  if (n == 0) return NAN;
+  qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
+  return n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+}
+
+/* r is a run of one interpreter in one mode (gilpy: gil=new) that worked. */
+static bool gb_fid_of(const json_t *r, bool cpy, const char *mode) {
+  return gb_ok(r) && gb_is_cpython(r) == cpy && strcmp(gb_rs(r, "mode"), mode) == 0 &&
+         (cpy || strcmp(gb_rs(r, "gil"), "new") == 0);
+}
+
+/* The run of tmpl's task on one interpreter in one mode. */
 static const json_t *gb_fid_find(const json_t *runs, const json_t *tmpl, bool cpy,
                                  const char *mode) {
   size_t i;
   json_t *r;
   json_array_foreach(runs, i, r) {
-    if (!gb_ok(r) || gb_is_cpython(r) != cpy || strcmp(gb_rs(r, "mode"), mode) != 0) continue;
-    if (!cpy && strcmp(gb_rs(r, "gil"), "new") != 0) continue;
-    if (gb_fid_same_task(r, tmpl)) return r;
+    if (gb_fid_of(r, cpy, mode) && gb_fid_same_task(r, tmpl)) return r;
   }
   return NULL;
 }
@@ -58,9 +72,47 @@ static double gb_fid_cpu_share(const json_t *r) {
     double c = gb_rn(s, "cpu_s");
     if (wall > 0 && !isnan(c) && n < 1024) xs[n++] = c / wall;
   }
-  if (n == 0) return NAN;
-  qsort(xs, (size_t)n, sizeof *xs, gb_cmpd);
-  return n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+  return gb_fid_median(xs, n);
+}
+
+/* A worker field of s's workers from the second on: their median. */
+static double gb_fid_later(const json_t *s, const char *key) {
+  double xs[256];
+  int n = 0;
+  size_t k;
+  json_t *w;
+  json_array_foreach(json_object_get(s, "workers"), k, w) {
+    if (k > 0 && n < 256) xs[n++] = gb_rn(w, key);
+  }
+  return gb_fid_median(xs, n);
+}
+
+/* fidelity.h's first_extra, from r, a seq run of two or more workers. */
+static double gb_fid_first_extra(const json_t *r) {
+  double xs[1024];
+  int n = 0;
+  size_t i;
+  json_t *s;
+  json_array_foreach(json_object_get(r, "samples"), i, s) {
+    double first = gb_rn(json_array_get(json_object_get(s, "workers"), 0), "cpu_s");
+    double x = (first - gb_fid_later(s, "cpu_s")) / gb_fid_later(s, "wall_s");
+    if (isfinite(x) && n < 1024) xs[n++] = x;
+  }
+  return gb_fid_median(xs, n);
+}
+
+/* The seq run of tmpl's task with the most workers (2 or more) on one
+** interpreter (gilpy: gil=new), or NULL. */
+static const json_t *gb_fid_widest_seq(const json_t *runs, const json_t *tmpl, bool cpy) {
+  const json_t *best = NULL;
+  size_t i;
+  json_t *r;
+  json_array_foreach(runs, i, r) {
+    if (gb_fid_of(r, cpy, "seq") && gb_fid_same_work(r, tmpl) && gb_ri(r, "workers") >= 2 &&
+        (!best || gb_ri(r, "workers") > gb_ri(best, "workers")))
+      best = r;
+  }
+  return best;
 }
 
 static int gb_fid_disturbed(const json_t *r) {
@@ -86,6 +138,8 @@ static void gb_fid_side(const json_t *runs, const json_t *tmpl, bool cpy, GbFidS
   s->cpu_threads = *thr ? gb_fid_cpu_share(*thr) : NAN;
   s->cpu_procs = *pro ? gb_fid_cpu_share(*pro) : NAN;
   s->startup_frac = up / (t + up);
+  const json_t *wide = gb_fid_widest_seq(runs, tmpl, cpy);
+  s->first_extra = wide ? gb_fid_first_extra(wide) : NAN;
   s->disturbed = gb_fid_disturbed(*thr) + gb_fid_disturbed(*pro);
 }
 

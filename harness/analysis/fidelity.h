@@ -39,7 +39,14 @@ typedef struct GbFidSide {
   double cpu_threads; /* a worker's CPU time / its wall time (median) */
   double cpu_procs;
   double startup_frac; /* procs start-up / (their time + start-up) */
-  int disturbed;       /* samples of its runs that stayed disturbed */
+  /* How much longer a process's first task runs than its later ones, over
+  ** a task's time: in the seq run of this task with the most workers, per
+  ** sample the first task's CPU time minus the later ones' (median) over
+  ** their wall time; the median. Every threads and procs task is the first
+  ** of a fresh thread or process, seq's later tasks are not. NaN: no seq
+  ** run of 2 or more workers. */
+  double first_extra;
+  int disturbed; /* samples of its runs that stayed disturbed */
 } GbFidSide;
 
 typedef struct GbFidRow {

@@ -19,25 +19,23 @@ one sample object on a line of its own, until stdin ends.
 A worker's cpu_s is its task's CPU time (thread clock; procs: the worker
 process's), runq_s its run-queue wait (/proc/thread-self/schedstat, 0 when
 unknown): what the harness's disturbance check (session/disturb.c) reads.
+A sample's cpu_s is its workers' sum, as the harness's (gb_sample_totals):
+the driver's own work around the tasks (starting and joining threads,
+the workers' messages) is no task's CPU time.
 steal_s is the machine's steal time over the timed interval (as the harness
 reads it, harness/engine/measure.c), null when /proc/stat has none.
 
 Errors go to stderr with exit status 1 (2 for bad usage).
 """
 import argparse
+import ctypes
 import importlib
 import json
 import os
-import resource
+import signal
 import sys
 import threading
 import time
-
-
-def cpu_now():
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
 
 
 def steal_now():
@@ -50,25 +48,43 @@ def steal_now():
         return None
 
 
-def runq_now():
-    """This thread's run-queue wait so far, s (/proc/thread-self/schedstat, 2nd field)."""
+def runq_open():
+    """This thread's /proc/thread-self/schedstat, kept open as measure.c keeps
+    it: a reading is then one pread. open() through the io stack costs 15 us
+    a call, and 0.25 ms (1 ms in a forked worker) in a process's first;
+    -1 when there is no such file."""
     try:
-        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
-            return int(f.read().split()[1]) / 1e9
+        return os.open("/proc/thread-self/schedstat", os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return -1
+
+
+def runq_now(fd):
+    """The run-queue wait so far, s, of the thread that opened fd (2nd field),
+    0 when unknown."""
+    try:
+        return int(os.pread(fd, 128, 0).split()[1]) / 1e9 if fd >= 0 else 0.0
     except (OSError, ValueError, IndexError):
         return 0.0
 
 
-def task(fn, args):
+def runq_close(fd):
+    if fd >= 0:
+        os.close(fd)
+
+
+def task(fn, args, rq):
     """One call of the task, timed on this thread: its worker record. The
-    run-queue wait is read inside the wall clock's interval, so that a
-    preemption between two readings never makes the wait exceed the wall."""
+    CPU clock covers the call alone, as the harness's does (measure.c); the
+    run-queue wait (rq: runq_open's) is read inside the wall clock's
+    interval, so that a preemption between two readings never makes the wait
+    exceed the wall."""
     w0 = time.perf_counter()
+    q0 = runq_now(rq)
     c0 = time.thread_time()
-    q0 = runq_now()
     r = fn(*args)
-    q1 = runq_now()
     c1 = time.thread_time()
+    q1 = runq_now(rq)
     w1 = time.perf_counter()
     return {"wall_s": w1 - w0, "cpu_s": c1 - c0, "runq_s": q1 - q0, "result": plain(r)}
 
@@ -95,34 +111,46 @@ def pin(cpu):
 def run_seq(fn, args, n, cpus):
     pin(cpus[0] if cpus else None)
     workers = []
+    rq = runq_open()
     steal0 = steal_now()
     t0 = time.perf_counter()
     for _ in range(n):
-        workers.append(task(fn, args))
+        workers.append(task(fn, args, rq))
     wall = time.perf_counter() - t0
-    return wall, 0.0, workers, steal_since(steal0)
+    steal = steal_since(steal0)
+    runq_close(rq)
+    return wall, 0.0, workers, steal
 
 
 def run_threads(fn, args, n, cpus):
-    barrier = threading.Barrier(n + 1)
+    """The workers wait at `arrived`, then for `go`: the clock starts before
+    go releases them, as run_thread.c starts it before its broadcast. Read
+    after a barrier's release, it started late whenever the releasing main
+    thread lost its CPU to a worker (quick E1 on a loaded VM: the sample's
+    wall fell 5 ms short of its one task's own, median)."""
+    arrived, go = threading.Barrier(n + 1), threading.Event()
     workers = [None] * n
     errors = []
 
     def work(k):
         pin(cpus[k % len(cpus)] if cpus else None)
-        barrier.wait()
+        rq = runq_open()
+        arrived.wait()
+        go.wait()
         try:
-            workers[k] = task(fn, args)
+            workers[k] = task(fn, args, rq)
         except BaseException as e:  # reported by the parent
             errors.append(f"{type(e).__name__}: {e}")
+        runq_close(rq)
 
     s0 = time.perf_counter()
     threads = [threading.Thread(target=work, args=(k,)) for k in range(n)]
     for t in threads:
         t.start()
     steal0 = steal_now()
-    barrier.wait()
+    arrived.wait()
     t0 = time.perf_counter()
+    go.set()
     for t in threads:
         t.join()
     wall = time.perf_counter() - t0
@@ -132,21 +160,42 @@ def run_threads(fn, args, n, cpus):
     return wall, t0 - s0, workers, steal
 
 
-def procs_worker(fn, args, cpu, go_r, res_w):
-    """A worker process: pinned, it runs the task once per "g" on go_r and
-    writes one JSON line per run to res_w; anything else ends it."""
+GO, QUIT = signal.SIGUSR1, signal.SIGUSR2  # to the workers' process group
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent):
+    """A worker waiting for a signal sees no EOF when the driver dies: the
+    kernel ends it then (checked after the call, for a driver that died
+    before it), as run_proc.c's children."""
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def procs_worker(fn, args, cpu, parent, res_w):
+    """A worker process: pinned, it runs the task once per GO and writes one
+    JSON line per run to res_w; QUIT ends it. The first GO, the parent's
+    warm-up, runs int() instead: a repetition's code (waking from sigwait,
+    the clocks, the schedstat reading, json, the write) has then run once
+    before any is timed. In a forked process a first use pays copy-on-write
+    faults (json.dumps 0.1 ms instead of 20 us), which belong to the
+    harness, not to the task."""
     status = 0
+    work = (int, ())
     try:
+        die_with_parent(parent)
         pin(cpu)
+        rq = runq_open()
         with os.fdopen(res_w, "wb", buffering=0) as out:
-            out.write(b"r\n")
-            while os.read(go_r, 1) == b"g":
+            while signal.sigwait({GO, QUIT}) == GO:
                 try:
-                    r = task(fn, args)  # its CPU time is not the parent's: not waited for
+                    r = task(*work, rq)  # its CPU time is not the parent's: not waited for
                 except BaseException as e:
                     r = {"error": f"{type(e).__name__}: {e}"}
                     status = 1
                 out.write(json.dumps(r).encode() + b"\n")
+                work = (fn, args)
     except BaseException:
         status = 1
     os._exit(status)
@@ -156,34 +205,54 @@ class Procs:
     """Worker processes forked once per run and kept for its repetitions,
     as the harness does (run_proc.c): a repetition's clock sees the tasks
     and their messages, not fork, copy-on-write faults of a new process or
-    its exit."""
+    its exit, nor the first run of a repetition's code (the warm-up of
+    procs_worker). The workers form a process group of their own, and one
+    killpg releases them all, as one futex wake-up releases run_proc.c's:
+    with a write per worker, waking a worker on the driver's CPU could
+    preempt the driver before it woke the rest (idle full run, CPython
+    procs: 0.3-0.5 ms outside every task per repetition, up to 5.5 ms;
+    gilpy's 0.1 ms). GO and QUIT stay blocked (inherited by the workers),
+    so they wait in sigwait and a signal sent early stays pending."""
 
     def __init__(self, fn, args, n, cpus):
         s0 = time.perf_counter()
-        self.pids, self.go, self.res = [], [], []
+        self.pids, self.res, self.group = [], [], 0
+        signal.pthread_sigmask(signal.SIG_BLOCK, {GO, QUIT})
+        me = os.getpid()
         for k in range(n):
-            go_r, go_w = os.pipe()
             res_r, res_w = os.pipe()
             pid = os.fork()
             if pid == 0:
-                os.close(go_w)
-                os.close(res_r)
-                procs_worker(fn, args, cpus[k % len(cpus)] if cpus else None, go_r, res_w)
-            os.close(go_r)
+                try:
+                    os.close(res_r)
+                    for f in self.res:
+                        f.close()
+                    os.setpgid(0, self.group)
+                except BaseException:  # never back into the driver's code
+                    os._exit(1)
+                procs_worker(fn, args, cpus[k % len(cpus)] if cpus else None, me, res_w)
             os.close(res_w)
+            self.set_group(pid)
             self.pids.append(pid)
-            self.go.append(go_w)
             self.res.append(os.fdopen(res_r, "rb"))
-        for f in self.res:
-            if f.readline() != b"r\n":
-                raise RuntimeError("worker died")
+        self.startup = 0.0
+        if any(w["result"] != 0 for w in self.rep()[2]):  # the warm-up: int()
+            raise RuntimeError("a worker's warm-up failed")
         self.startup = time.perf_counter() - s0
+
+    def set_group(self, pid):
+        """The workers' group is the first one's; set by both sides of the
+        fork, so that it holds before either goes on."""
+        try:
+            os.setpgid(pid, self.group or pid)
+        except OSError:  # the worker already set it, or died: readline says
+            pass
+        self.group = self.group or pid
 
     def rep(self):
         steal0 = steal_now()
         t0 = time.perf_counter()
-        for fd in self.go:
-            os.write(fd, b"g")
+        os.killpg(self.group, GO)
         workers = [json.loads(f.readline() or b'{"error": "worker died"}') for f in self.res]
         wall = time.perf_counter() - t0
         steal = steal_since(steal0)
@@ -193,8 +262,10 @@ class Procs:
         return wall, self.startup, workers, steal
 
     def close(self):
-        for fd in self.go:
-            os.close(fd)  # EOF: the worker's loop ends
+        try:
+            os.killpg(self.group, QUIT)
+        except ProcessLookupError:  # every worker has ended
+            pass
         for f in self.res:
             f.close()
         for pid in self.pids:
@@ -206,14 +277,12 @@ RUNNERS = {"seq": run_seq, "threads": run_threads}  # procs: Procs, kept for the
 
 def measure(o, fn, args, cpus, procs):
     """One repetition: the sample the harness records."""
-    c0 = cpu_now()
     if procs:
         wall, startup, workers, steal = procs.rep()
     else:
         wall, startup, workers, steal = RUNNERS[o.mode](fn, args, o.workers, cpus)
-    cpu = cpu_now() - c0 + (sum(w["cpu_s"] for w in workers) if procs else 0.0)
-    return {"wall_s": wall, "cpu_s": cpu, "startup_s": startup, "steal_s": steal,
-            "workers": workers}
+    return {"wall_s": wall, "cpu_s": sum(w["cpu_s"] for w in workers), "startup_s": startup,
+            "steal_s": steal, "workers": workers}
 
 
 def main():

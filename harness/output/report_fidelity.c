@@ -25,13 +25,14 @@ static void gb_fid_fmt_pct(GbQ q, char *buf, size_t len) {
 }
 
 /* One side's makings: "seq 45.2 ms, threads 1.00×, procs 1.98×, CPU per
-** worker 0.50 / 0.99, start-up 2%". */
+** worker 0.50 / 0.99, start-up 2%, first task +4.4%". */
 static void gb_fid_fmt_side(FILE *md, const char *who, const GbFidSide *s) {
   fprintf(md,
           "%s: seq %.1f ms, threads %.2f×, procs %.2f×, CPU per worker %.2f / %.2f, "
           "procs start-up %.0f%%",
           who, 1e3 * s->seq, s->x_threads, s->x_procs, s->cpu_threads, s->cpu_procs,
           100 * s->startup_frac);
+  if (!isnan(s->first_extra)) fprintf(md, ", first task %+.1f%%", gb_fid_pct(s->first_extra));
   if (s->disturbed) fprintf(md, ", %d disturbed samples", s->disturbed);
 }
 
@@ -83,8 +84,11 @@ void gb_fidelity_write_md(FILE *md, const GbFidelity *f, const char *cpython) {
           "bound, the runs were not measured in the same rounds, a round stayed disturbed or a "
           "run is missing. Why: which speedup differs "
           "more, then per side the seq time, the two speedups, a worker's CPU time over its "
-          "wall time in threads / procs (1/N means turns at a GIL) and the processes' "
-          "start-up share of their time.\n\n"
+          "wall time in threads / procs (1/N means turns at a GIL), the processes' "
+          "start-up share of their time, and how much longer a process's first task runs than "
+          "its later ones (seq at its largest N: the first task's CPU time beyond the later "
+          "ones' over their time), which every threads and procs task pays, each the first of "
+          "a fresh thread or process, and seq's later tasks do not.\n\n"
           "| experiment | N | gilpy ratio | %s ratio | difference | verdict | why |\n"
           "|---|---|---|---|---|---|---|\n",
           cpython ? cpython : "CPython");
