@@ -802,7 +802,8 @@ static void gb_e14(GbAn *g, const char *id) {
   for (int i = 0; i < d->nderived; i++) {
     gb_derive(g, d->derived[i].key, d->derived[i].q);
     if (strcmp(d->derived[i].key, "priority_io_ratio") == 0) {
-      g->x->key.what = "gil=priority: I/O ops/s beside 2P CPU threads over alone (5 ms)";
+      g->x->key.what =
+          "gil=priority: I/O ops/s beside 2P CPU threads over what the machine allows (5 ms)";
       g->x->key.unit = "×";
       g->x->key.gilpy = d->derived[i].q;
       g->x->key.cpython = gb_q_none;

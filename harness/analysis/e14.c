@@ -52,29 +52,91 @@ static GbQ gb_med_ci(const double *x, int n) {
   return (GbQ){st.median, st.ci_lo, st.ci_hi};
 }
 
-static GbE14Cell gb_e14_cell(const json_t *r) {
-  static double io[GB_E14_MAXV], cpu[GB_E14_MAXV], ish[GB_E14_MAXV], clo[GB_E14_MAXV],
-      chi[GB_E14_MAXV];
-  int n = 0, ns = 0;
+/* The parsed results of one or more runs' samples. */
+typedef struct GbE14Vals {
+  int n, ns; /* values with io and cpu; of them, with GIL shares */
+  double io[GB_E14_MAXV], cpu[GB_E14_MAXV], ish[GB_E14_MAXV], clo[GB_E14_MAXV], chi[GB_E14_MAXV];
+} GbE14Vals;
+
+/* Appends every worker result of r's samples to v. */
+static void gb_e14_gather(const json_t *r, GbE14Vals *v) {
   size_t i, k;
   json_t *s, *w;
   json_array_foreach(json_object_get(r, "samples"), i, s) {
     json_array_foreach(json_object_get(s, "workers"), k, w) {
       const char *txt = json_string_value(json_object_get(w, "result"));
       double a, b, c, d, e;
-      if (!txt || n >= GB_E14_MAXV || !gb_e14_parse(txt, &a, &b, &c, &d, &e)) continue;
-      io[n] = a;
-      cpu[n++] = b;
+      if (!txt || v->n >= GB_E14_MAXV || !gb_e14_parse(txt, &a, &b, &c, &d, &e)) continue;
+      v->io[v->n] = a;
+      v->cpu[v->n++] = b;
       if (!isnan(c)) {
-        ish[ns] = c;
-        clo[ns] = d;
-        chi[ns++] = e;
+        v->ish[v->ns] = c;
+        v->clo[v->ns] = d;
+        v->chi[v->ns++] = e;
       }
     }
   }
-  GbE14Cell cell = {gb_med_ci(io, n), gb_med_ci(cpu, n), gb_median(ish, ns), gb_median(clo, ns),
-                    gb_median(chi, ns)};
+}
+
+static GbE14Cell gb_e14_cell(const json_t *r) {
+  static GbE14Vals v;
+  v.n = v.ns = 0;
+  gb_e14_gather(r, &v);
+  GbE14Cell cell = {gb_med_ci(v.io, v.n), gb_med_ci(v.cpu, v.n), gb_median(v.ish, v.ns),
+                    gb_median(v.clo, v.ns), gb_median(v.chi, v.ns)};
   return cell;
+}
+
+/* A gilpy run of exp with no CPU-bound thread beside the I/O thread. */
+static bool gb_e14_alone_run(const json_t *r, const char *exp) {
+  return strcmp(gb_rs(r, "experiment"), exp) == 0 && gb_ok(r) && gb_is_gilpy(r) &&
+         gb_argf(r, 1) == 0;
+}
+
+/* The block whose k=0 runs are pooled: priority's, else the first one's. */
+static const char *gb_e14_alone_block(const json_t *runs, const char *exp) {
+  const char *first = NULL;
+  size_t i;
+  json_t *r;
+  json_array_foreach(runs, i, r) {
+    if (!gb_e14_alone_run(r, exp)) continue;
+    if (strcmp(gb_rs(r, "gil"), "priority") == 0) return gb_rs(r, "block");
+    if (!first) first = gb_rs(r, "block");
+  }
+  return first;
+}
+
+/* e->alone (e14.h's GbE14Alone). */
+static void gb_e14_pool_alone(GbE14 *e, const json_t *runs, const char *exp) {
+  static GbE14Vals v;
+  v.n = v.ns = 0;
+  GbE14Alone *a = &e->alone;
+  *a = (GbE14Alone){gb_q_none, 0, 0, NAN, NAN};
+  const char *block = gb_e14_alone_block(runs, exp);
+  size_t i;
+  json_t *r;
+  json_array_foreach(runs, i, r) {
+    if (!block || !gb_e14_alone_run(r, exp) || strcmp(gb_rs(r, "block"), block) != 0) continue;
+    int n0 = v.n;
+    gb_e14_gather(r, &v);
+    if (v.n == n0) continue;
+    double m = gb_med_ci(v.io + n0, v.n - n0).v;
+    a->nlines++;
+    if (!(m >= a->lo)) a->lo = m; /* NaN compares false: the first sets it */
+    if (!(m <= a->hi)) a->hi = m;
+  }
+  a->n = v.n;
+  a->q = gb_med_ci(v.io, v.n);
+}
+
+/* e->allowed and e->by_none (e14.h). */
+static void gb_e14_allowed(GbE14 *e) {
+  const GbE14Line *none = gb_e14_line(e, "none", NAN);
+  for (int j = 0; j < e->nk; j++) {
+    double c = none && e->ks[j] > 0 ? none->cell[j].io.v : NAN;
+    e->by_none[j] = c < e->alone.q.v; /* false where either is NaN */
+    e->allowed[j] = e->by_none[j] ? c : e->alone.q.v;
+  }
 }
 
 static void gb_e14_clear(GbE14Line *l) {
@@ -195,15 +257,24 @@ bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
     if (l && isnan(l->cell[j].io.v)) l->cell[j] = gb_e14_cell(r);
   }
 
-  /* priority keeps the I/O rate within 2x of its rate alone, at each k */
+  /* priority keeps the I/O rate within 2x of what the machine allows, at each k */
+  gb_e14_pool_alone(e, runs, exp);
+  gb_e14_allowed(e);
   for (int li = 0; li < e->nlines; li++) {
     const GbE14Line *l = &e->lines[li];
-    if (strcmp(l->gil, "priority") != 0 || e->ks[0] != 0) continue;
-    double alone = l->cell[0].io.v;
-    for (int j = 1; j < e->nk; j++)
-      gb_e14_add(e, l->cell[j].io, true, alone / 2,
-                 "%s, k=%g: %.0f I/O ops/s ≥ half its rate alone (%.0f)", l->label, e->ks[j],
-                 l->cell[j].io.v, alone / 2);
+    if (strcmp(l->gil, "priority") != 0) continue;
+    for (int j = 0; j < e->nk; j++) {
+      double k = e->ks[j], t = e->allowed[j] / 2;
+      if (k <= 0) continue;
+      if (e->by_none[j])
+        gb_e14_add(e, l->cell[j].io, true, t,
+                   "%s, k=%g: %.0f I/O ops/s ≥ half gil=none's rate at k=%g (%.0f)", l->label, k,
+                   l->cell[j].io.v, k, t);
+      else
+        gb_e14_add(e, l->cell[j].io, true, t,
+                   "%s, k=%g: %.0f I/O ops/s ≥ half the rate alone (%.0f)", l->label, k,
+                   l->cell[j].io.v, t);
+    }
   }
   /* the summary: each design at 5 ms (legacy, none: as measured) at the largest k */
   static const char *const designs[] = {"new", "legacy", "none", "fifo", "priority", "fair"};
@@ -217,10 +288,10 @@ bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
                                          "fair_cpu_change"};
   const GbE14Line *base = gb_e14_line(e, "new", 0.005);
   int kl = e->nk - 1;
-  for (int d = 0; d < 6 && e->ks[0] == 0 && kl > 0; d++) {
+  for (int d = 0; d < 6 && kl > 0 && e->allowed[kl] > 0; d++) {
     const GbE14Line *l = gb_e14_line(e, designs[d], 0.005);
-    if (!l || isnan(l->cell[kl].io.v) || !(l->cell[0].io.v > 0)) continue;
-    double a = l->cell[0].io.v;
+    if (!l || isnan(l->cell[kl].io.v)) continue;
+    double a = e->allowed[kl];
     GbQ io = l->cell[kl].io;
     e->derived[e->nderived++] = (GbE14Derived){io_keys[d], {io.v / a, io.lo / a, io.hi / a}};
     double b = base ? base->cell[kl].cpu.v : NAN;

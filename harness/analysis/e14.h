@@ -68,15 +68,30 @@ typedef struct GbE14Ruby {
   GbQ ratio;       /* fifo over Ruby */
 } GbE14Ruby;
 
+/* The I/O thread's rate alone (k=0). It is the same work under every
+** design: one thread, whose GIL is never contended, so the k=0 samples of
+** every gilpy line measured in the same rounds (one block) are pooled. */
+typedef struct GbE14Alone {
+  GbQ q;         /* median [95% interval] of the pooled samples */
+  int n, nlines; /* samples and lines pooled */
+  double lo, hi; /* the smallest and the largest of those lines' own medians */
+} GbE14Alone;
+
 typedef struct GbE14 {
   int nk;
   double ks[GB_E14_MAXK];
   int nlines;
   GbE14Line lines[GB_E14_MAXLINES];
+  GbE14Alone alone;
+  /* what the machine allows the I/O thread at each k: the rate alone, or
+  ** gil=none's at that k where that is lower (k CPU-bound threads then take
+  ** cores from it with no GIL at all); NaN where unknown */
+  double allowed[GB_E14_MAXK];
+  bool by_none[GB_E14_MAXK]; /* allowed[k] is gil=none's rate */
   int nchecks;
   GbE14Check checks[GB_E14_MAXCHECKS];
   /* per design at 5 ms and the largest k: "<design>_io_ratio" (I/O ops/s
-  ** over its rate alone) and "<design>_cpu_change" (CPU throughput over
+  ** over what the machine allows there, `allowed`) and "<design>_cpu_change" (CPU throughput over
   ** new's at that k, minus 1) */
   int nderived;
   GbE14Derived derived[GB_E14_MAXDERIVED];

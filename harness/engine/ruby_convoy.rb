@@ -2,10 +2,11 @@
 # workloads/e14_convoy_designs.py's designs() that ruby_driver.rb runs for
 # the suite's Ruby reference line and bench/gil/convoy.rb runs by hand.
 # Same operation: one thread does HTTP GETs to the loopback server (one
-# request per connection, as bench.fetch does; the GVL is released while the
-# socket blocks) beside k threads calling squares(chunk) in a loop, timed
-# only once every CPU thread runs, for at most `ops` requests or `dur`
-# seconds. Ruby's GVL quantum is fixed at 100 ms (RUBY_QUANTUM_S).
+# request per connection, as bench.fetch does; the GVL is released once per
+# request, while the reply is awaited) beside k threads calling
+# squares(chunk) in a loop, timed only once every CPU thread runs, for at
+# most `ops` requests or `dur` seconds. Ruby's GVL quantum is fixed at
+# 100 ms (RUBY_QUANTUM_S).
 require 'socket'
 
 module RubyConvoy
@@ -35,11 +36,35 @@ module RubyConvoy
     [Integer(m[2] || '80'), path]
   end
 
+  # A connected socket to the loopback port, made without giving up the
+  # GVL: the kernel completes a loopback connect within microseconds, with
+  # no help from the server process. Ruby releases the GVL around every
+  # call that may block (TCPSocket.new's wait for its non-blocking connect,
+  # IO#write), and each release could queue the I/O thread behind every
+  # CPU thread's quantum again: a request of the first port gave the GVL
+  # up at the connect, the write and the reply (traced: often two waits of
+  # k quanta), where bench.fetch releases gilpy's GIL once per request. So
+  # the connect and the write here do not release it; the wait for the
+  # reply does (and the close, which is over in microseconds).
+  def connect(port)
+    s = Socket.new(:INET, :STREAM)
+    addr = Socket.sockaddr_in(port, '127.0.0.1')
+    loop do
+      r = begin
+        s.connect_nonblock(addr, exception: false)
+      rescue Errno::EALREADY
+        :wait_writable
+      end
+      return s unless r == :wait_writable
+    end
+  end
+
   # one GET; raises unless the answer is a 200
   def fetch(port, path)
-    s = TCPSocket.new('127.0.0.1', port)
+    s = connect(port)
     begin
-      s.write("GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n")
+      req = "GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n"
+      req = req.byteslice(s.write_nonblock(req)..) until req.empty? # a few bytes: at once
       reply = s.read
     ensure
       # a reset, not a FIN: no TIME_WAIT left behind (as bench.fetch)

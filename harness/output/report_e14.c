@@ -56,6 +56,31 @@ static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
           GB_E14_RUBY_FACTOR);
 }
 
+/* The rate alone, pooled, and what the machine allows at each k (e14.h). */
+static void gb_e14_write_allowed(FILE *md, const GbE14 *e) {
+  const GbE14Alone *a = &e->alone;
+  if (isnan(a->q.v)) return;
+  fprintf(md,
+          "\nThe I/O thread's rate alone (k=0) is the same work under every design (one thread: "
+          "the GIL is never contended), so the k=0 samples of the %d gilpy lines measured in the "
+          "same rounds are pooled: %.0f [%.0f, %.0f] ops/s over %d samples (the lines' own "
+          "medians: %.0f to %.0f). With k CPU-bound threads on the cores even no GIL at all "
+          "may not reach it, so what the machine allows the I/O thread at k is the rate alone "
+          "or gil=none's rate at k, whichever is lower; priority's check asks for half of that "
+          "(new at 5 ms, which keeps the convoy, is far below either). ",
+          a->nlines, a->q.v, a->q.lo, a->q.hi, a->n, a->lo, a->hi);
+  if (!gb_e14_line(e, "none", NAN)) {
+    fprintf(md, "No gil=none line was measured: it is the rate alone at every k.\n");
+    return;
+  }
+  fprintf(md, "Allowed:");
+  for (int k = 0; k < e->nk; k++)
+    if (e->ks[k] > 0 && !isnan(e->allowed[k]))
+      fprintf(md, "%s k=%g: %.0f%s", k > 1 ? ";" : "", e->ks[k], e->allowed[k],
+              e->by_none[k] ? " (gil=none's)" : " (alone)");
+  fprintf(md, ".\n");
+}
+
 void gb_e14_write_md(FILE *md, const GbE14 *e) {
   fprintf(md, "I/O ops per second of one thread (median [95%% interval]) with k CPU-bound "
               "threads beside it, per design and switch interval (fifo: the time quantum):\n\n");
@@ -69,6 +94,7 @@ void gb_e14_write_md(FILE *md, const GbE14 *e) {
     }
     fputc('\n', md);
   }
+  gb_e14_write_allowed(md, e);
   const GbE14Line *base = gb_e14_base(e);
   fprintf(md,
           "\nThe CPU-bound threads' throughput in the same window (squares(chunk) calls "

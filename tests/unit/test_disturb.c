@@ -3,7 +3,9 @@
 ** (harness/session/disturb.c, through the gbharness library), on synthetic
 ** blocks: a round whose fixed-work tasks took more CPU time than the run's
 ** median by over 15% is measured again, in seq and procs runs only, and
-** stays marked when it stays slow. No timing: the samples are made up.
+** stays marked when it stays slow; a run whose threads queue for a CPU by
+** design (E8, E14) is judged by its own rounds' waits. No timing: the
+** samples are made up.
 */
 #include <math.h>
 #include <setjmp.h>
@@ -152,6 +154,90 @@ static void test_not_judged(void **state) {
   gb_test_free(out);
 }
 
+/* E14's seq worker: one measured thread (the I/O thread) beside CPU-bound
+** threads on 2 cores, over a time window (no fixed work). Its round k
+** waited runq[k] of its wall time and ran cpu[k] of it. */
+static GbSample gb_test_io_sample(double runq, double cpu) {
+  GbSample s = {.nworkers = 1, .steal_s = NAN, .wall_s = 0.5};
+  s.workers = calloc(1, sizeof *s.workers);
+  s.workers[0] = (GbWorkerSample){.wall_s = 0.5, .cpu_s = 0.5 * cpu, .runq_s = 0.5 * runq};
+  s.runq_s = s.workers[0].runq_s;
+  s.cpu_s = s.workers[0].cpu_s;
+  return s;
+}
+
+static void gb_test_io_run(GbRun *r, const double *runq, const double *cpu) {
+  gb_config_init(&r->cfg);
+  r->cfg.mode = GB_MODE_SEQ;
+  r->cfg.workers = 1;
+  r->nsamples = ROUNDS;
+  r->samples = calloc(ROUNDS, sizeof *r->samples);
+  for (int k = 0; k < ROUNDS; k++)
+    r->samples[k] = gb_test_io_sample(runq[k], cpu[k]);
+}
+
+/* Measuring a round of the I/O run again gives a typical round: t->cpu is
+** its wait here. */
+static int gb_test_io_redo(void *ud, int k, GbRun *fresh) {
+  GbTestRedo *t = ud;
+  t->calls++;
+  t->last_round = k;
+  gb_config_copy(&fresh[0].cfg, &t->runs[0].cfg);
+  fresh[0].nsamples = 1;
+  fresh[0].samples = calloc(1, sizeof *fresh[0].samples);
+  fresh[0].samples[0] = gb_test_io_sample(t->cpu, 0.40);
+  return 0;
+}
+
+static GbTestRedo gb_test_io_review(GbRun *out, const double *runq, const double *cpu) {
+  gb_test_io_run(out, runq, cpu);
+  GbTestRedo t = {.runs = out, .n = 1, .last_round = -1, .cpu = runq[0]};
+  assert_int_equal(gb_disturb_review(out, 1, ROUNDS, gb_test_io_redo, &t), 0);
+  return t;
+}
+
+/* Its wait and CPU share swing with the I/O rate (E8's legacy line at k=1
+** on the idle VM: 14-65% wait): rounds that differ by what its other rounds
+** differ by are not news, though 10 points above the median would be. */
+static void test_queuing_run_spread_not_news(void **state) {
+  (void)state;
+  GbRun out[1] = {0};
+  const double runq[ROUNDS] = {0.65, 0.41, 0.14, 0.31, 0.38, 0.59, 0.16};
+  const double cpu[ROUNDS] = {0.22, 0.36, 0.51, 0.30, 0.32, 0.25, 0.53};
+  GbTestRedo t = gb_test_io_review(out, runq, cpu);
+  assert_int_equal(t.calls, 0);
+  assert_int_equal(gb_test_marked(&out[0]), 0);
+  gb_run_free(&out[0]);
+}
+
+/* A round that waited over twice the run's median is measured again. */
+static void test_queuing_run_outlier_measured_again(void **state) {
+  (void)state;
+  GbRun out[1] = {0};
+  const double runq[ROUNDS] = {0.30, 0.28, 0.33, 0.31, 0.95, 0.29, 0.32};
+  const double cpu[ROUNDS] = {0.40, 0.41, 0.39, 0.40, 0.20, 0.42, 0.40};
+  GbTestRedo t = gb_test_io_review(out, runq, cpu);
+  assert_int_equal(t.calls, 1);
+  assert_int_equal(t.last_round, 4);
+  assert_int_equal(out[0].remeasured, 1);
+  assert_int_equal(gb_test_marked(&out[0]), 0);
+  assert_true(out[0].samples[4].runq_s < 0.5 * 0.5); /* the new measurement */
+  gb_run_free(&out[0]);
+}
+
+/* A run that does not queue (its median waits no more than the reference)
+** keeps the 10-point margin: 0.15 above a median of 0 is news. */
+static void test_steady_run_keeps_margin(void **state) {
+  (void)state;
+  GbRun out[1] = {0};
+  const double runq[ROUNDS] = {0.00, 0.01, 0.00, 0.15, 0.01, 0.00, 0.01};
+  const double cpu[ROUNDS] = {0.40, 0.41, 0.39, 0.40, 0.40, 0.42, 0.40};
+  GbTestRedo t = gb_test_io_review(out, runq, cpu);
+  assert_int_equal(t.calls, 1);
+  assert_int_equal(t.last_round, 3);
+  gb_run_free(&out[0]);
+}
+
 int main(void) {
   unsetenv("GILBENCH_DISTURB_TEST"); /* that hook would overrule the criteria */
   gb_disturb_reference(NULL);
@@ -161,6 +247,9 @@ int main(void) {
       cmocka_unit_test(test_within_margin),
       cmocka_unit_test(test_seq_judged_alike),
       cmocka_unit_test(test_not_judged),
+      cmocka_unit_test(test_queuing_run_spread_not_news),
+      cmocka_unit_test(test_queuing_run_outlier_measured_again),
+      cmocka_unit_test(test_steady_run_keeps_margin),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -390,23 +390,33 @@ static void gil_fifo_drop(GpGil *g, GpThread *ts) {
 **   machine) into every I/O operation. Then it sleeps as any waiter.
 ** - A CPU-bound thread's turn (`slice_ns`) begins at an ordinary take and
 **   lasts one interval, across the holds priority requests cut it into.
-** - A holder that answers a priority request in gp_gil_check within its
-**   turn (gil_prio_check) does not wait for the switch: `prio_waiting`
-**   already keeps it from taking the GIL back. It spins for the GIL's
-**   return like a priority waiter, because the I/O thread's hold is short,
-**   and continues its turn if it gets it while spinning. Past its turn it
-**   drops as under gil=new, so the other CPU-bound threads get theirs (the
-**   I/O thread's switches reset their timeouts: without turns they would
-**   never ask). Sleeping instead would make the I/O thread wake it before
-**   its blocking call, and the OS runs a woken thread on the waker's core:
-**   the I/O thread then waits in that core's run queue for a scheduler tick
-**   (4 ms on this 2-core VM, with the other core idle), which cost 40x of
-**   the I/O rate at k = 3. For the same reason a release wakes no ordinary
-**   sleeper while `prio_spinners` (under mu) counts such a holder still
-**   spinning: that holder takes the GIL, and when it stops spinning it
-**   decrements the count and re-checks under the same hold of mu before
-**   it sleeps, so no wakeup is lost. The count lives only inside one call
-**   of gil_prio_check, so it drains.
+** - A holder that answers a priority request in gp_gil_check
+**   (gil_prio_check) does not wait for the switch: `prio_waiting` already
+**   keeps it from taking the GIL back. It spins for the GIL's return like a
+**   priority waiter, because the I/O thread's hold is short, and continues
+**   its hold if it gets it while spinning. Sleeping instead would make the
+**   I/O thread wake a CPU-bound thread when it drops for its blocking
+**   call, and the OS runs a woken thread on the waker's core: the I/O
+**   thread, or the server it calls, then waits in that core's run queue
+**   for a scheduler tick (4 ms on this 2-core VM, with the other core
+**   idle), which cost 40x of the I/O rate at k = 3. For the same reason a
+**   release wakes no ordinary sleeper while `prio_spinners` (under mu)
+**   counts such a holder still spinning: that holder takes the GIL, and
+**   when it stops spinning it decrements the count and re-checks under the
+**   same hold of mu before it sleeps, so no wakeup is lost. The count lives
+**   only inside one call of gil_prio_check, so it drains.
+** - Turns end on the CPU-bound side (gil_prio_pass): a holder that got the
+**   GIL back past its turn, while `prio_ordinary` (under mu) counts an
+**   ordinary waiter, drops as under gil=new at once, waking that waiter
+**   from its own core, and waits for the switch; the waiter is blocked in
+**   take, so someone takes. So the other CPU-bound threads get their turns
+**   (the I/O thread's switches reset their timeouts: without turns they
+**   would never ask), but never from the I/O thread's drop. A first
+**   version ended the turn by answering the priority request as under
+**   gil=new: the I/O thread's drop then woke the next CPU-bound thread
+**   every interval, and at k >= 2 most of the I/O thread's lost time
+**   (E14, traced: 39-97%) fell in the operations after which such a
+**   thread took the GIL within microseconds.
 ** - Spins call sched_yield: when the two threads share a core, a busy loop
 **   would keep the thread it waits for off that core.
 ** - After any other requested drop the holder waits for the switch as under
@@ -439,7 +449,10 @@ static void gil_prio_take(GpGil *g, GpThread *ts, bool prio, bool yielded) {
   if (atomic_load_explicit(&g->locked, memory_order_relaxed) ||
       (!prio && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed))) {
     gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
-    if (prio) atomic_fetch_add_explicit(&g->prio_waiting, 1, memory_order_relaxed);
+    if (prio)
+      atomic_fetch_add_explicit(&g->prio_waiting, 1, memory_order_relaxed);
+    else
+      g->prio_ordinary++;
     while (atomic_load_explicit(&g->locked, memory_order_relaxed) ||
            (!prio && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed))) {
       bool locked = atomic_load_explicit(&g->locked, memory_order_relaxed);
@@ -462,7 +475,10 @@ static void gil_prio_take(GpGil *g, GpThread *ts, bool prio, bool yielded) {
           g->switch_number == saved)
         gil_request(g, ts);
     }
-    if (prio) atomic_fetch_sub_explicit(&g->prio_waiting, 1, memory_order_relaxed);
+    if (prio)
+      atomic_fetch_sub_explicit(&g->prio_waiting, 1, memory_order_relaxed);
+    else
+      g->prio_ordinary--;
   }
   if (yielded) g->prio_spinners--;
   gil_install(g, ts, t0);
@@ -487,17 +503,32 @@ static void gil_prio_drop(GpGil *g, GpThread *ts) {
   if (forced) gil_wait_switch(g, ts);
 }
 
+/* A CPU-bound holder back from yielding to a priority waiter: past its
+** turn, it hands the GIL to an ordinary waiter (see above). */
+static void gil_prio_pass(GpGil *g, GpThread *ts) {
+  gil_lock(&g->mu);
+  bool pass = g->prio_ordinary > 0 && gp_now_ns() - ts->gil.slice_ns >= gil_interval_ns(g);
+  if (pass) {
+    gil_released(g, ts);
+    gil_prio_wake(g);
+  }
+  gil_unlock(&g->mu);
+  if (!pass) return;
+  gil_wait_switch(g, ts);
+  gil_prio_take(g, ts, false, false);
+}
+
 /* gp_gil_check's answer to a drop request: drop, and take again. */
 static void gil_prio_check(GpGil *g, GpThread *ts) {
   gil_lock(&g->mu);
   bool forced = gil_released(g, ts);
-  bool keep = forced && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed) &&
-              gp_now_ns() - ts->gil.slice_ns < gil_interval_ns(g);
+  bool keep = forced && atomic_load_explicit(&g->prio_waiting, memory_order_relaxed);
   gil_prio_wake(g);
   if (keep) g->prio_spinners++;
   gil_unlock(&g->mu);
   if (forced && !keep) gil_wait_switch(g, ts);
   gil_prio_take(g, ts, false, keep);
+  if (keep) gil_prio_pass(g, ts);
 }
 
 /* ------------------------------------------------------------ gil = fair */

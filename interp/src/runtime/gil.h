@@ -73,6 +73,7 @@ typedef struct GpGil {
   ** without it by spinning takers), and where they sleep */
   _Atomic int prio_waiting;
   int prio_spinners; /* under mu: yielded holders about to spin for the GIL */
+  int prio_ordinary; /* under mu: ordinary takers waiting (not priority ones) */
   pthread_cond_t prio_cond;
   /* fair, under mu: the waiting threads, and who the GIL was handed to */
   GpThread *waiters;
