@@ -382,6 +382,8 @@ int gp_class_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   return 0;
 }
 
+static bool is_slot(const GpType *tp, GpObj *name);
+
 /* __slots__: a str or an iterable of str, as a tuple. */
 static int class_slots(GpThread *t, GpClass *c) {
   GpValue s;
@@ -405,7 +407,7 @@ static int class_slots(GpThread *t, GpClass *c) {
     }
   }
   c->slots = tu.as.o;
-  c->restricted = true;
+  c->restricted = !is_slot(&c->tp, S("__dict__")); /* a "__dict__" slot: a dict */
   GpTuple *m = (GpTuple *)c->mro;
   for (size_t i = 1; i < m->len; i++) {
     const GpType *x = (const GpType *)m->items[i].as.o;
@@ -426,6 +428,25 @@ static bool is_slot(const GpType *tp, GpObj *name) {
       if (gp_str_eq(s->items[k].as.o, name)) return true;
   }
   return false;
+}
+
+/* The __dict__ d of an instance of cls, or NULL with NotImplementedError
+** if it holds a slot's value: CPython keeps those out of __dict__. */
+static GpObj *dict_without_slots(GpThread *t, const GpType *cls, GpObj *d) {
+  GpTuple *m = (GpTuple *)((const GpClass *)cls)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    GpTuple *s = GP_IS_CLASS(x) ? (GpTuple *)((const GpClass *)x)->slots : NULL;
+    for (size_t k = 0; s && k < s->len; k++) {
+      GpValue v;
+      if (gp_dict_get(t, d, s->items[k], &v) != 1) continue;
+      gp_raise(t, &gp_exc_NotImplementedError,
+               "__dict__ of a '%s' instance whose __slots__ hold values is not supported by gilpy",
+               cls->name);
+      return NULL;
+    }
+  }
+  return d;
 }
 
 GpValue gp_class_repr(GpThread *t, GpType *cls) {
@@ -881,6 +902,7 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
     if (strcmp(s, "__doc__") == 0) return GP_NONEV;
     if (strcmp(s, "__dict__") == 0 && !((GpClass *)cls)->restricted && (d || has_inline(o))) {
       if (!d && !(d = gp_inst_dict(t, o))) return GP_ERRV;
+      if (!dict_without_slots(t, cls, d)) return GP_ERRV;
       gp_incref_o(d);
       return gp_objv(d);
     }
