@@ -1008,6 +1008,8 @@ static GpValue literal_value(Unit *u, GpNode *n) {
     break;
   case GP_N_NONE:
     return GP_NONEV;
+  case GP_N_ELLIPSIS:
+    return gp_ellipsis();
   case GP_N_TRUE:
   case GP_N_FALSE:
     return gp_boolv(n->kind == GP_N_TRUE);
@@ -1228,6 +1230,9 @@ static int expr(Unit *u, GpNode *n) {
     return 0;
   case GP_N_NONE:
     load_const(u, GP_NONEV);
+    return 0;
+  case GP_N_ELLIPSIS:
+    load_const(u, gp_ellipsis());
     return 0;
   case GP_N_TRUE:
     load_const(u, gp_boolv(true));

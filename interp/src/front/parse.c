@@ -363,6 +363,10 @@ static const char *p_expr_name(const GpNode *e) {
     return "comparison";
   case GP_N_IFEXP:
     return "conditional expression";
+  case GP_N_ELLIPSIS:
+    return "ellipsis";
+  case GP_N_NAMEDEXPR:
+    return "named expression";
   default:
     return "literal";
   }
@@ -1162,7 +1166,7 @@ static GpNode *p_atom(Parser *p) {
   case TK_LBRACE:
     return p_dict(p);
   case TK_ELLIPSIS:
-    return p_unsupported(p, t, "Ellipsis ('...')", false);
+    return p_node(p, GP_N_ELLIPSIS, p_next(p));
   case TK_LAMBDA:
     return p_lambda(p);
   case TK_YIELD:
