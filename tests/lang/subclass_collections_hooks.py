@@ -56,3 +56,6 @@ o2 = O([("p", 1)])
 o2.update([("q", 2)], r=3)
 o2 |= [("s", 4)]
 print(o2, type(o2.copy()).__name__)
+u2 = U()
+u3 = U(k=1)
+print(u2, u3)

@@ -1110,10 +1110,19 @@ static int inst_kwds(GpThread *t, GpValue self, const char *name, const GpValue 
   return 0;
 }
 
-/* Counter.__init__ of a subclass's instance: self.update(*args, **kw). */
+/* Counter.__init__(self, iterable=None, /, **kw) of a subclass's
+** instance: self.update(iterable, **kw), the iterable always passed. */
 static GpValue counter_init_inst(GpThread *t, GpValue self, const GpValue *args, int nargs,
                                  GpObj *kw) {
-  GpValue r = call_attr(t, self, "update", args, nargs, kw);
+  int nkw = nkw_of(kw);
+  GpValue *av = nargs > nkw ? NULL : malloc((size_t)(nargs + 1) * sizeof *av);
+  if (nargs == nkw && !av) return gp_raise_nomem(t);
+  if (av) { /* None before the keyword values */
+    av[0] = GP_NONEV;
+    memcpy(av + 1, args, (size_t)nargs * sizeof *av);
+  }
+  GpValue r = call_attr(t, self, "update", av ? av : args, av ? nargs + 1 : nargs, kw);
+  free(av);
   if (GP_IS_ERR(r)) return r;
   GP_DECREF(r);
   return GP_NONEV;
