@@ -377,6 +377,10 @@ int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step);
 /* gen.send(v) (vm.c): the next yielded value; StopIteration(return value) at the end. */
 GpValue gp_gen_send(GpThread *t, GpValue gen, GpValue v);
 
+/* The Ellipsis singleton, `...` (objects/slice.c; immortal: no reference
+** to take). */
+GpValue gp_ellipsis(void);
+
 /* Calls anything callable (vm.c); gilpy.h's gp_call is the embedder's. */
 GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
 

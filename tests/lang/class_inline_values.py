@@ -153,7 +153,8 @@ class Slotted(Base):
 
 
 sl = Slotted()
-print(sl.a, sl.b, vars(sl)["a"])
+sl.c = 3
+print(sl.a, sl.b, sl.c)
 
 # cycles through inline values are collected, finalizers run once
 freed = []

@@ -32,6 +32,7 @@ typedef enum {
   GP_N_NONE,
   GP_N_TRUE,
   GP_N_FALSE,
+  GP_N_ELLIPSIS,
   GP_N_LIST,      /* elts */
   GP_N_TUPLE,     /* elts */
   GP_N_DICT,      /* keys, values */
@@ -53,6 +54,7 @@ typedef enum {
   GP_N_STARRED,   /* *a (op 1) in calls, displays, targets; **a (op 2) in calls, dicts */
   GP_N_YIELD,     /* yield a (a may be NULL); op 1: yield from a */
   GP_N_GENEXP,    /* (a for ...): as GP_N_LISTCOMP */
+  GP_N_NAMEDEXPR, /* a := b (a a GP_N_NAME); op 1: in parentheses */
 
   /* statements */
   GP_N_EXPR,      /* a */

@@ -92,6 +92,8 @@ typedef struct Unit {
   int nb;
   CompName comps[MAX_COMPS];
   int ncomps;
+  bool is_genexp;
+  int in_iter; /* compiling a comprehension's iterable: no := there */
   int depth, maxdepth;
   int line;
   uint32_t last_op;  /* position of the last instruction (its first word) */
@@ -525,6 +527,17 @@ static void scan_locals(Unit *u, const GpNodeList *body) {
     scan_locals_stmt(u, body->items[i]);
 }
 
+/* The targets of a def's or lambda's assignment expressions are its locals. */
+static void bind_walrus(Unit *u, GpNode *def) {
+  GpNameSet w = {0};
+  if (def->kind == GP_N_LAMBDA) gp_scope_walrus(def->a, &w);
+  for (int i = 0; def->kind == GP_N_DEF && i < def->body.n; i++)
+    gp_scope_walrus(def->body.items[i], &w);
+  for (int i = 0; i < w.n; i++)
+    bind_name(u, w.v[i]);
+  gp_nameset_free(&w);
+}
+
 /* Fast slot of a name, or -1 for a global. */
 static int resolve(Unit *u, const char *s) {
   for (int i = u->ncomps - 1; i >= 0; i--)
@@ -897,10 +910,18 @@ static int comp_element(Unit *u, GpNode *n, int depth) {
   return 0;
 }
 
+/* A comprehension's iterable, where an assignment expression is an error. */
+static int comp_iterable(Unit *u, GpNode *it) {
+  u->in_iter++;
+  int r = expr(u, it);
+  u->in_iter--;
+  return r;
+}
+
 static int comprehension(Unit *u, GpNode *n, int k) {
   GpNode *c = n->comps.items[k];
   IterLoop lp;
-  if (expr(u, c->b) < 0) return -1;
+  if (comp_iterable(u, c->b) < 0) return -1;
   emit(u, OP_GET_ITER, 0);
   if (iter_begin(u, c->a, &lp) < 0) return -1;
   for (int i = 0; i < c->elts.n; i++)
@@ -949,7 +970,7 @@ static int listcomp(Unit *u, GpNode *n) {
   u->ncomps = saved;
   if (gen)
     emit(u, OP_LOAD_FAST, 0);
-  else if (expr(u, first->b) < 0)
+  else if (comp_iterable(u, first->b) < 0)
     return -1;
   u->ncomps = all;
   IterLoop lp;
@@ -1008,6 +1029,8 @@ static GpValue literal_value(Unit *u, GpNode *n) {
     break;
   case GP_N_NONE:
     return GP_NONEV;
+  case GP_N_ELLIPSIS:
+    return gp_ellipsis();
   case GP_N_TRUE:
   case GP_N_FALSE:
     return gp_boolv(n->kind == GP_N_TRUE);
@@ -1194,6 +1217,37 @@ static int dict_display(Unit *u, GpNode *n) {
 static int lambda_expr(Unit *u, GpNode *n);
 static int genexp(Unit *u, GpNode *n);
 
+/* Whether s is the variable of a comprehension being compiled, in u or,
+** from a generator expression, around it; *cls: that ends in a class body. */
+static bool comp_var(Unit *u, const char *s, bool *cls) {
+  for (Unit *p = u;; p = p->parent) {
+    for (int i = 0; i < p->ncomps; i++)
+      if (strcmp(p->comps[i].name, s) == 0) return true;
+    *cls = p->kind == U_CLASS && (p->ncomps || p != u);
+    if (!p->is_genexp) return false;
+  }
+}
+
+/* x := v: v, stored to x in the scope around any comprehension (PEP 572). */
+static int named_expr(Unit *u, GpNode *n) {
+  const char *x = n->a->name;
+  bool cls = false;
+  if (comp_var(u, x, &cls))
+    return cerr(u, n->line,
+                "assignment expression cannot rebind comprehension iteration variable '%s'", x);
+  if (cls)
+    return cerr(u, n->line,
+                "assignment expression within a comprehension cannot be used in a class body");
+  if (u->in_iter)
+    return cerr(u, n->line,
+                "assignment expression cannot be used in a comprehension iterable expression");
+  if (expr(u, n->b) < 0) return -1;
+  u->line = n->line;
+  emit(u, OP_DUP_TOP, 0);
+  store_name(u, x);
+  return 0;
+}
+
 /* arg GP_YIELD_DROP: a `yield` statement, whose result nobody reads. */
 static int yield_expr(Unit *u, GpNode *n, uint32_t arg) {
   if (u->kind != U_FUNC) return cerr(u, n->line, "'yield' outside function");
@@ -1228,6 +1282,9 @@ static int expr(Unit *u, GpNode *n) {
     return 0;
   case GP_N_NONE:
     load_const(u, GP_NONEV);
+    return 0;
+  case GP_N_ELLIPSIS:
+    load_const(u, gp_ellipsis());
     return 0;
   case GP_N_TRUE:
     load_const(u, gp_boolv(true));
@@ -1291,6 +1348,8 @@ static int expr(Unit *u, GpNode *n) {
     return yield_expr(u, n, 0);
   case GP_N_GENEXP:
     return genexp(u, n);
+  case GP_N_NAMEDEXPR:
+    return named_expr(u, n);
   case GP_N_STARRED:
     return cerr(u, n->line, n->op == 1 ? "can't use starred expression here" : "invalid syntax");
   case GP_N_SLICE: /* only a[i:j:k] itself compiles one */
@@ -1881,7 +1940,7 @@ static int lambda_expr(Unit *u, GpNode *n) {
 
 /* (x for x in it): a generator function called with iter(it). */
 static int genexp(Unit *u, GpNode *n) {
-  if (make_function(u, n) < 0 || expr(u, n->comps.items[0]->b) < 0) return -1;
+  if (make_function(u, n) < 0 || comp_iterable(u, n->comps.items[0]->b) < 0) return -1;
   u->line = n->line;
   emit(u, OP_GET_YIELD_FROM_ITER, 0);
   emit(u, OP_CALL, 1);
@@ -2148,6 +2207,7 @@ static int func_prologue(Unit *u, GpNode *def) {
   }
   gp_nameset_free(&fr);
   if (def->kind == GP_N_DEF) scan_locals(u, &def->body);
+  if (def->kind == GP_N_DEF || def->kind == GP_N_LAMBDA) bind_walrus(u, def);
   if (u->nfree) emit(u, OP_COPY_FREE_VARS, u->nparams);
   for (int i = 0; i < u->nlocals; i++) {
     const char *x = ((GpStr *)u->varnames[i])->data;
@@ -2168,6 +2228,7 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   u->ret_slot = -1;
   u->kind = def->kind == GP_N_MODULE ? U_MODULE : def->kind == GP_N_CLASS ? U_CLASS : U_FUNC;
   u->is_func = u->kind == U_FUNC;
+  u->is_genexp = def->kind == GP_N_GENEXP;
   u->line = def->line;
   const char *name = def->kind == GP_N_MODULE   ? "<module>"
                      : def->kind == GP_N_GENEXP ? "<genexpr>"

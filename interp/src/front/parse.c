@@ -363,6 +363,10 @@ static const char *p_expr_name(const GpNode *e) {
     return "comparison";
   case GP_N_IFEXP:
     return "conditional expression";
+  case GP_N_ELLIPSIS:
+    return "ellipsis";
+  case GP_N_NAMEDEXPR:
+    return "named expression";
   default:
     return "literal";
   }
@@ -833,13 +837,31 @@ static GpNode *p_number(Parser *p) {
 
 /* --------------------------------------------------------- expressions */
 
+/* name := value after e (the current token is ':='): CPython's named
+** expression, which only a name may be the target of. */
+static GpNode *p_walrus(Parser *p, GpNode *e) {
+  if (e->kind != GP_N_NAME)
+    return P_ERR_NODE(p, e, "cannot use assignment expressions with %s", p_expr_name(e));
+  GpNode *r = p_node_at(p, GP_N_NAMEDEXPR, e);
+  p_next(p);
+  r->a = e;
+  return (r->b = p_expr(p)) ? r : NULL;
+}
+
+/* An expression where CPython takes a named expression. */
+static GpNode *p_named(Parser *p) {
+  GpNode *e = p_expr(p);
+  return e && tk(p) == TK_WALRUS ? p_walrus(p, e) : e;
+}
+
 static GpNode *p_subscript_item(Parser *p) {
   GpToken *t = p->t;
   GpNode *lo = NULL;
   if (tk(p) == TK_STAR) return p_unsupported(p, t, "starred expressions", true);
   if (tk(p) != TK_COLON) {
-    lo = p_expr(p);
+    lo = p_named(p);
     if (lo == NULL || tk(p) != TK_COLON) return lo;
+    if (lo->kind == GP_N_NAMEDEXPR) return p_syntax(p); /* not a slice's bound */
   }
   GpNode *s = p_node(p, GP_N_SLICE, t);
   s->a = lo;
@@ -918,7 +940,7 @@ static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
       names_push(p, &kwn, name);
       vec_push(p, &kw, prev);
     } else {
-      if ((prev = p_expr(p)) == NULL) return NULL;
+      if ((prev = p_named(p)) == NULL) return NULL;
       if (tk(p) == TK_FOR || tk(p) == TK_ASYNC) { /* f(x for x in y): the sole argument */
         if ((prev = p_genexp(p, prev, t)) == NULL) return NULL;
         if (args.n || kw.n || tk(p) != TK_RPAR)
@@ -990,8 +1012,7 @@ static GpNode *p_starred(Parser *p) {
 
 static GpNode *p_elt(Parser *p) {
   if (tk(p) == TK_STAR) return p_starred(p);
-  GpNode *e = p_expr(p);
-  if (e && tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  GpNode *e = p_named(p);
   if (e && e->kind == GP_N_NAME && tk(p) == TK_EQUAL) return p_named_eq(p, e);
   return e;
 }
@@ -1051,6 +1072,7 @@ static GpNode *p_paren(Parser *p) {
   if (tk(p) != TK_RPAR) return p_expected(p, first);
   p_next(p);
   p->brackets--;
+  if (first->kind == GP_N_NAMEDEXPR) first->op = 1;
   return first;
 }
 
@@ -1113,6 +1135,7 @@ static GpNode *p_dict(Parser *p) {
     }
     GpNode *k = p_elt(p);
     if (k == NULL) return NULL;
+    if (tk(p) == TK_COLON && k->kind == GP_N_NAMEDEXPR && !k->op) return p_syntax(p);
     if (tk(p) != TK_COLON) {
       if (keys.n == 0 && (tk(p) == TK_COMMA || tk(p) == TK_RBRACE))
         return p_seq_rest(p, p_node(p, GP_N_SET, open), k, TK_RBRACE);
@@ -1162,7 +1185,7 @@ static GpNode *p_atom(Parser *p) {
   case TK_LBRACE:
     return p_dict(p);
   case TK_ELLIPSIS:
-    return p_unsupported(p, t, "Ellipsis ('...')", false);
+    return p_node(p, GP_N_ELLIPSIS, p_next(p));
   case TK_LAMBDA:
     return p_lambda(p);
   case TK_YIELD:
@@ -1412,7 +1435,8 @@ static GpNode *p_star_exprs(Parser *p) {
   GpToken *t0 = p->t;
   GpNode *first = tk(p) == TK_STAR ? p_starred(p) : p_expr(p);
   if (first == NULL) return NULL;
-  if (tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  if (tk(p) == TK_WALRUS) /* only in parentheses here */
+    return first->kind == GP_N_NAME ? p_syntax(p) : p_walrus(p, first);
   if (tk(p) != TK_COMMA) return first;
   GpNode *tup = p_node(p, GP_N_TUPLE, t0);
   Vec elts = {0};
@@ -1481,8 +1505,7 @@ static GpNodeList p_block(Parser *p, const char *what, int hdr_line, bool *ok) {
 
 /* The condition of if/elif/while (a named expression in CPython). */
 static GpNode *p_cond(Parser *p) {
-  GpNode *e = p_expr(p);
-  if (e && tk(p) == TK_WALRUS) return p_unsupported(p, p->t, "assignment expressions (':=')", true);
+  GpNode *e = p_named(p);
   if (e && e->kind == GP_N_NAME && tk(p) == TK_EQUAL) return p_named_eq(p, e);
   return e;
 }

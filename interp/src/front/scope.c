@@ -39,6 +39,44 @@ void gp_scope_free(GpScope *s) {
 
 static void scan(GpScope *s, const GpNode *n);
 
+static void walrus_list(const GpNodeList *l, GpNameSet *out) {
+  for (int i = 0; i < l->n; i++)
+    if (l->items[i]) gp_scope_walrus(l->items[i], out);
+}
+
+void gp_scope_walrus(const GpNode *n, GpNameSet *out) {
+  if (n->kind == GP_N_NAMEDEXPR) gp_nameset_add(out, n->a->name);
+  walrus_list(&n->defaults, out);
+  walrus_list(&n->kwdefaults, out);
+  if (n->kind == GP_N_DEF || n->kind == GP_N_CLASS || n->kind == GP_N_LAMBDA) {
+    walrus_list(&n->decos, out); /* evaluated here; their bodies are scopes */
+    walrus_list(&n->elts, out);
+    walrus_list(&n->kw, out);
+    return;
+  }
+  if (n->a) gp_scope_walrus(n->a, out);
+  if (n->b) gp_scope_walrus(n->b, out);
+  if (n->c) gp_scope_walrus(n->c, out);
+  walrus_list(&n->elts, out);
+  walrus_list(&n->body, out);
+  walrus_list(&n->orelse, out);
+  walrus_list(&n->finalbody, out);
+  walrus_list(&n->handlers, out);
+  walrus_list(&n->kw, out);
+  walrus_list(&n->comps, out);
+  walrus_list(&n->decos, out);
+}
+
+/* The targets of the assignment expressions in generator expression g,
+** which bind in the scope around it (PEP 572), into set. */
+static void add_walrus(const GpNode *g, GpNameSet *set) {
+  GpNameSet w = {0};
+  gp_scope_walrus(g, &w);
+  for (int i = 0; i < w.n; i++)
+    gp_nameset_add(set, w.v[i]);
+  gp_nameset_free(&w);
+}
+
 static void scan_list(GpScope *s, const GpNodeList *l) {
   for (int i = 0; i < l->n; i++)
     if (l->items[i]) scan(s, l->items[i]);
@@ -91,7 +129,12 @@ static void scan(GpScope *s, const GpNode *n) {
     return;
   case GP_N_GENEXP:
     scan(s, n->comps.items[0]->b); /* the first iterable is evaluated outside */
+    add_walrus(n, &s->bound);
     add_child(s, n);
+    return;
+  case GP_N_NAMEDEXPR:
+    gp_nameset_add(&s->bound, n->a->name);
+    scan(s, n->b);
     return;
   case GP_N_GLOBAL:
   case GP_N_NONLOCAL:
@@ -171,6 +214,7 @@ void gp_scope_scan(const GpNode *fn, GpScope *s) {
     }
     scan(s, fn->a);
     s->has_yield = true;
+    add_walrus(fn, &s->nonlocals); /* free here: bound in the enclosing scope */
     break;
   default: /* class and module bodies */
     scan_list(s, &fn->body);

@@ -34,5 +34,9 @@ void gp_scope_free(GpScope *s);
 /* The free names of fn: used or free in a child, not bound here (a class
 ** binds nothing for its children), not global; nonlocal ones always. */
 void gp_scope_free_names(const GpNode *fn, GpNameSet *out);
+/* The targets of the assignment expressions (x := v) in n that bind in
+** n's scope: also those inside its comprehensions and generator
+** expressions, not those in the bodies of nested defs, lambdas, classes. */
+void gp_scope_walrus(const GpNode *n, GpNameSet *out);
 
 #endif

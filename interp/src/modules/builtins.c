@@ -592,5 +592,6 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
+  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0) return -1;
   return gp_open_class_builtins(t, d);
 }

@@ -1030,14 +1030,118 @@ static int counter_add(GpThread *t, GpObj *c, GpValue src, int sign) {
   return r;
 }
 
-static int counter_args(GpThread *t, GpObj *c, const char *name, const GpValue *args, int nargs,
+/* ---- a subclass's instance: CPython's Counter is Python code, whose
+** update and subtract go through the instance's get, __setitem__, update
+** and subtract (its C helper _count_elements through get and __setitem__) */
+
+/* self.name(*args, **kw) */
+static GpValue call_attr(GpThread *t, GpValue self, const char *name, const GpValue *args,
+                         int nargs, GpObj *kw) {
+  GpValue f = gp_getattr(t, self, gp_intern_cstr(name));
+  if (GP_IS_ERR(f)) return f;
+  GpValue r = gp_vm_call(t, f, args, nargs, kw);
+  GP_DECREF(f);
+  return r;
+}
+
+/* self[k] = self.get(k, 0) + n (a mapping's count: n + old) or - n. */
+static int inst_step(GpThread *t, GpValue self, GpValue get, GpValue k, GpValue n, int sign,
+                     bool mapping) {
+  GpValue av[2] = {k, gp_intv(0)}, old = gp_vm_call(t, get, av, 2, NULL);
+  if (GP_IS_ERR(old)) return -1;
+  GpValue v = sign < 0  ? gp_binop(t, GP_OP_SUB, old, n)
+              : mapping ? gp_binop(t, GP_OP_ADD, n, old)
+                        : gp_binop(t, GP_OP_ADD, old, n);
+  GP_DECREF(old);
+  int r = GP_IS_ERR(v) ? -1 : gp_setitem(t, self, k, v);
+  GP_DECREF(v);
+  return r;
+}
+
+static int inst_steps(GpThread *t, GpValue self, GpValue get, GpValue src, int sign) {
+  GpValue p = gp_unwrap(src), k;
+  if (is_dictlike(p)) {
+    GpValue items = dict_pairs(t, p.as.o);
+    int r = GP_IS_ERR(items) ? -1 : 0;
+    for (size_t i = 0; r == 0 && i < GP_LIST(items)->len; i++) {
+      GpTuple *pair = GP_TUPLE(GP_LIST(items)->items[i]);
+      r = inst_step(t, self, get, pair->items[0], pair->items[1], sign, true);
+    }
+    if (!GP_IS_ERR(items)) GP_DECREF(items);
+    return r;
+  }
+  GpValue it = gp_iter(t, src);
+  if (GP_IS_ERR(it)) return -1;
+  int r;
+  while ((r = gp_next(t, it, &k)) > 0) {
+    r = inst_step(t, self, get, k, gp_intv(1), sign, false);
+    GP_DECREF(k);
+    if (r < 0) break;
+  }
+  GP_DECREF(it);
+  return r;
+}
+
+/* update (sign 1) or subtract (-1) of src into instance self; update of
+** an empty one by a mapping is dict.update, as in CPython. */
+static int inst_count(GpThread *t, GpValue self, GpValue src, int sign) {
+  if (sign > 0 && is_dictlike(gp_unwrap(src))) {
+    int full = gp_truthy(t, self);
+    if (full <= 0) return full < 0 ? -1 : gp_dict_update(t, gp_unwrap(self).as.o, gp_unwrap(src));
+  }
+  GpValue get = gp_getattr(t, self, gp_intern_cstr("get"));
+  if (GP_IS_ERR(get)) return -1;
+  int r = inst_steps(t, self, get, src, sign);
+  GP_DECREF(get);
+  return r;
+}
+
+/* self.update(kwds) or self.subtract(kwds) with the keyword arguments. */
+static int inst_kwds(GpThread *t, GpValue self, const char *name, const GpValue *vals, int nkw,
+                     GpObj *kw) {
+  GpValue d = gp_dict_new(t);
+  int r = GP_IS_ERR(d) ? -1 : 0;
+  for (int i = 0; r == 0 && i < nkw; i++)
+    r = gp_dict_set(t, d.as.o, GP_TUPLE(gp_objv(kw))->items[i], vals[i]);
+  GpValue res = r < 0 ? GP_ERRV : call_attr(t, self, name, &d, 1, NULL);
+  if (!GP_IS_ERR(d)) GP_DECREF(d);
+  if (GP_IS_ERR(res)) return -1;
+  GP_DECREF(res);
+  return 0;
+}
+
+/* Counter.__init__(self, iterable=None, /, **kw) of a subclass's
+** instance: self.update(iterable, **kw), the iterable always passed. */
+static GpValue counter_init_inst(GpThread *t, GpValue self, const GpValue *args, int nargs,
+                                 GpObj *kw) {
+  int nkw = nkw_of(kw);
+  GpValue *av = nargs > nkw ? NULL : malloc((size_t)(nargs + 1) * sizeof *av);
+  if (nargs == nkw && !av) return gp_raise_nomem(t);
+  if (av) { /* None before the keyword values */
+    av[0] = GP_NONEV;
+    memcpy(av + 1, args, (size_t)nargs * sizeof *av);
+  }
+  GpValue r = call_attr(t, self, "update", av ? av : args, av ? nargs + 1 : nargs, kw);
+  free(av);
+  if (GP_IS_ERR(r)) return r;
+  GP_DECREF(r);
+  return GP_NONEV;
+}
+
+/* self: a Counter, or an instance of a subclass (the methods bound whole). */
+static int counter_args(GpThread *t, GpValue self, const char *name, const GpValue *args, int nargs,
                         GpObj *kw, int sign) {
   int nkw = nkw_of(kw), npos = nargs - nkw;
   if (npos > 1) {
     gp_raise(t, &gp_exc_TypeError, "%s expected at most 1 argument, got %d", name, npos);
     return -1;
   }
-  if (npos == 1 && !GP_IS_NONE(args[0]) && counter_add(t, c, args[0], sign) < 0) return -1;
+  bool inst = gp_is_inst(self);
+  GpObj *c = gp_unwrap(self).as.o;
+  if (npos == 1 && !GP_IS_NONE(args[0]) &&
+      (inst ? inst_count(t, self, args[0], sign) : counter_add(t, c, args[0], sign)) < 0)
+    return -1;
+  if (inst && nkw) return inst_kwds(t, self, name, args + npos, nkw, kw);
   bool fresh = sign > 0 && gp_dict_len(c) == 0; /* update(kwds) of an empty Counter copies */
   for (int i = 0; i < nkw; i++) {
     GpValue k = GP_TUPLE(gp_objv(kw))->items[i];
@@ -1057,7 +1161,7 @@ static int counter_args(GpThread *t, GpObj *c, const char *name, const GpValue *
 
 static GpValue counter_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue c = ddict_alloc(t, &counter_type);
-  if (!GP_IS_ERR(c) && counter_args(t, c.as.o, "Counter", args, nargs, kw, 1) < 0) {
+  if (!GP_IS_ERR(c) && counter_args(t, c, "Counter", args, nargs, kw, 1) < 0) {
     GP_DECREF(c);
     return GP_ERRV;
   }
@@ -1065,13 +1169,11 @@ static GpValue counter_call(GpThread *t, const GpValue *args, int nargs, GpObj *
 }
 
 static GpValue counter_update_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return counter_args(t, args[0].as.o, "update", args + 1, nargs - 1, kw, 1) < 0 ? GP_ERRV
-                                                                                 : GP_NONEV;
+  return counter_args(t, args[0], "update", args + 1, nargs - 1, kw, 1) < 0 ? GP_ERRV : GP_NONEV;
 }
 
 static GpValue counter_subtract_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return counter_args(t, args[0].as.o, "subtract", args + 1, nargs - 1, kw, -1) < 0 ? GP_ERRV
-                                                                                    : GP_NONEV;
+  return counter_args(t, args[0], "subtract", args + 1, nargs - 1, kw, -1) < 0 ? GP_ERRV : GP_NONEV;
 }
 
 /* (key, count) pairs by count, largest first, stable. */
@@ -1360,6 +1462,11 @@ static const GpMethodDef counter_methods[] = {
     {"__neg__", counter_neg_m},
     {NULL, NULL},
 };
+static const GpMethodDef counter_inst_methods[] = {
+    {"update", counter_update_m},
+    {"subtract", counter_subtract_m},
+    {NULL, NULL},
+};
 static const GpTypeOps counter_ops = {
     .len = dd_len,
     .contains = dd_contains,
@@ -1368,6 +1475,8 @@ static const GpTypeOps counter_ops = {
     .delitem = dd_delitem,
     .binop = counter_binop,
     .compare = counter_compare,
+    .inst_methods = counter_inst_methods,
+    .init = counter_init_inst,
 };
 static GpType counter_type = {
     .ob = TYPE_HEAD,
@@ -1478,6 +1587,78 @@ static GpValue odict_popitem_m(GpThread *t, const GpValue *args, int nargs, GpOb
   return tu;
 }
 
+/* ---- a subclass's instance: CPython's OrderedDict (C code) fills it
+** through the instance's __setitem__, reading a mapping argument through
+** its keys() and __getitem__ (mutablemapping_update_arg) */
+
+/* self[k] = v for each (k, v) of list pairs. */
+static int set_pairs(GpThread *t, GpValue self, GpValue pairs) {
+  int r = 0;
+  for (size_t i = 0; r == 0 && i < GP_LIST(pairs)->len; i++) {
+    GpTuple *p = GP_TUPLE(GP_LIST(pairs)->items[i]);
+    r = gp_setitem(t, self, p->items[0], p->items[1]);
+  }
+  return r;
+}
+
+/* self[k] = arg[k] for k in arg.keys(). */
+static int set_keys(GpThread *t, GpValue self, GpValue arg, GpValue keys) {
+  GpValue ks = gp_vm_call(t, keys, NULL, 0, NULL), it = GP_ERRV, k;
+  if (GP_IS_ERR(ks) || GP_IS_ERR(it = gp_iter(t, ks))) {
+    if (!GP_IS_ERR(ks)) GP_DECREF(ks);
+    return -1;
+  }
+  GP_DECREF(ks);
+  int r;
+  while ((r = gp_next(t, it, &k)) > 0) {
+    GpValue v = gp_getitem(t, arg, k);
+    r = GP_IS_ERR(v) ? -1 : gp_setitem(t, self, k, v);
+    GP_DECREF(k);
+    if (GP_IS_ERR(v)) break;
+    GP_DECREF(v);
+    if (r < 0) break;
+  }
+  GP_DECREF(it);
+  return r;
+}
+
+static int odict_update_arg(GpThread *t, GpValue self, GpValue arg) {
+  GpValue keys = gp_is_inst(arg) ? gp_getattr(t, arg, gp_intern_cstr("keys")) : GP_ERRV;
+  if (!GP_IS_ERR(keys)) {
+    int r = set_keys(t, self, arg, keys);
+    GP_DECREF(keys);
+    return r;
+  }
+  if (!GP_IS_NONE(t->exc)) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  GpValue d = gp_dict_new(t), pairs = GP_ERRV; /* a dict's items, or the (k, v) pairs */
+  if (!GP_IS_ERR(d) && gp_dict_update(t, d.as.o, arg) == 0) pairs = dict_pairs(t, d.as.o);
+  int r = GP_IS_ERR(pairs) ? -1 : set_pairs(t, self, pairs);
+  if (!GP_IS_ERR(d)) GP_DECREF(d);
+  if (!GP_IS_ERR(pairs)) GP_DECREF(pairs);
+  return r;
+}
+
+/* self.update(*args, **kw) for an instance; also its __init__ and |=. */
+static GpValue odict_update(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kw) {
+  int nkw = nkw_of(kw), npos = nargs - nkw;
+  if (npos > 1)
+    return gp_raise(t, &gp_exc_TypeError, "update expected at most 1 argument, got %d", npos);
+  if (npos == 1 && odict_update_arg(t, self, args[0]) < 0) return GP_ERRV;
+  for (int i = 0; i < nkw; i++)
+    if (gp_setitem(t, self, GP_TUPLE(gp_objv(kw))->items[i], args[npos + i]) < 0) return GP_ERRV;
+  return GP_NONEV;
+}
+
+static GpValue odict_update_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return odict_update(t, args[0], args + 1, nargs - 1, kw);
+}
+
+static const GpMethodDef odict_inst_methods[] = {{"update", odict_update_m}, {NULL, NULL}};
+
 static const GpMethodDef odict_methods[] = {
     {"move_to_end", odict_move_to_end_m},
     {"popitem", odict_popitem_m},
@@ -1492,6 +1673,8 @@ static const GpTypeOps odict_ops = {
     .delitem = dd_delitem,
     .binop = dd_binop,
     .compare = dd_compare,
+    .inst_methods = odict_inst_methods,
+    .init = odict_update,
 };
 static GpType ordereddict_type = {
     .ob = TYPE_HEAD,

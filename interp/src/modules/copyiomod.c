@@ -86,23 +86,42 @@ static GpValue slot_state(GpThread *t, GpValue x) {
   return d;
 }
 
+/* A copy of instance x's dict without the slots' values sl, as CPython's
+** __dict__ is (gilpy's holds them, and its __dict__ attribute refuses such
+** an instance); GP_ERRV, nothing raised, if x has no dict. */
+static GpValue dict_without(GpThread *t, GpValue x, GpValue sl) {
+  const GpClass *c = (const GpClass *)x.as.o->type;
+  if (c->restricted || !c->dictoffset) return GP_ERRV;
+  GpObj *raw = *gp_inst_dictp(x.as.o);
+  if (!raw && c->inline_vals && !(raw = gp_inst_dict(t, x.as.o))) return GP_ERRV;
+  if (!raw) return GP_ERRV;
+  GpValue d = gp_dict_copy(t, raw), k, v;
+  for (size_t i = 0; !GP_IS_ERR(d) && gp_dict_next(sl.as.o, &i, &k, &v);)
+    if (gp_dict_del(t, d.as.o, k) < 0) {
+      GP_DECREF(d);
+      d = GP_ERRV;
+    }
+  return d;
+}
+
 /* x.__getstate__(), or object's: x.__dict__ (None if empty), paired with
 ** the set slots' values when there are any. */
 static GpValue inst_state(GpThread *t, GpValue x) {
   GpValue st = call_hook(t, x, "__getstate__", NULL, 0);
   if (!GP_IS_ERR(st) || !GP_IS_NONE(t->exc)) return st;
-  GpValue d = attr_or_none(t, x, "__dict__");
-  if (GP_IS_ERR(d) && !GP_IS_NONE(t->exc)) return d;
+  GpValue sl = slot_state(t, x);
+  if (GP_IS_ERR(sl)) return sl;
+  bool slots = gp_dict_len(sl.as.o) != 0;
+  GpValue d = slots ? dict_without(t, x, sl) : attr_or_none(t, x, "__dict__");
+  if (GP_IS_ERR(d) && !GP_IS_NONE(t->exc)) {
+    GP_DECREF(sl);
+    return d;
+  }
   if (GP_IS_ERR(d) || (GP_IS_TYPE(d, gp_type_dict) && gp_dict_len(d.as.o) == 0)) {
     GP_DECREF(d);
     d = GP_NONEV;
   }
-  GpValue sl = slot_state(t, x);
-  if (GP_IS_ERR(sl)) {
-    GP_DECREF(d);
-    return sl;
-  }
-  if (gp_dict_len(sl.as.o) == 0) {
+  if (!slots) {
     GP_DECREF(sl);
     return d;
   }

@@ -15,8 +15,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "class.h"
 #include "num.h"
 #include "obj.h"
+#include "sha512.h"
 #include "vm.h"
 
 enum { N = 624, M = 397 };
@@ -173,6 +175,22 @@ static int64_t randbelow64(RandObj *r, int64_t n) {
 
 /* ------------------------------------------------------------- seeding */
 
+/* seed(s), version 2: int.from_bytes(b + sha512(b).digest()) for
+** b = s.encode(), big-endian. */
+static int str_seed(GpThread *t, mpz_t z, GpValue s) {
+  const GpStr *str = GP_STR(s);
+  uint8_t *buf = malloc(str->len + GP_SHA512_LEN);
+  if (!buf) {
+    gp_raise_nomem(t);
+    return -1;
+  }
+  memcpy(buf, str->data, str->len);
+  gp_sha512(str->data, str->len, buf + str->len);
+  mpz_import(z, str->len + GP_SHA512_LEN, 1, 1, 1, 0, buf);
+  free(buf);
+  return 0;
+}
+
 static int seed_from(GpThread *t, RandObj *r, GpValue a) {
   uint32_t *key = NULL;
   size_t len = 0;
@@ -195,14 +213,18 @@ static int seed_from(GpThread *t, RandObj *r, GpValue a) {
   if (gp_is_int(a)) {
     GpIntView v;
     mpz_abs(z, gp_int_mpz(a, &v));
-  } else { /* CPython hashes other seeds (floats) */
+  } else if (GP_IS_TYPE(a, gp_type_str)) {
+    if (str_seed(t, z, a) < 0) {
+      mpz_clear(z);
+      return -1;
+    }
+  } else { /* CPython seeds from other seeds' (floats') hash, as a size_t */
     int64_t h;
     if (gp_hash(t, a, &h) < 0) {
       mpz_clear(z);
       return -1;
     }
-    mpz_set_si(z, h);
-    mpz_abs(z, z);
+    mpz_set_ui(z, (unsigned long)(uint64_t)h);
   }
   size_t words = (mpz_sizeinbase(z, 2) + 31) / 32;
   key = calloc(words ? words : 1, sizeof *key);
@@ -227,11 +249,16 @@ static GpValue m_seed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"a", "version"};
   GpValue a[2];
   if (gp_parse_args(t, "seed", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  if (!GP_IS_ERR(a[0])) a[0] = gp_unwrap(a[0]); /* a subclass's instance seeds as its value */
   if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0]) && !gp_is_int(a[0]) && !GP_IS_FLOAT(a[0]) &&
       !GP_IS_TYPE(a[0], gp_type_str))
     return gp_raise(t, &gp_exc_TypeError,
                     "The only supported seed types are: None,\nint, float, str, bytes, and "
                     "bytearray.");
+  if (GP_IS_TYPE(a[0], gp_type_str) && !GP_IS_ERR(a[1]) &&
+      !(a[1].tag == GP_T_INT && a[1].as.i == 2))
+    return gp_raise(t, &gp_exc_NotImplementedError,
+                    "seed(version=...) other than 2 of a str is not supported by gilpy");
   R(args[0])->has_gauss = false;
   return seed_from(t, R(args[0]), a[0]) < 0 ? GP_ERRV : GP_NONEV;
 }

@@ -382,6 +382,8 @@ int gp_class_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   return 0;
 }
 
+static bool is_slot(const GpType *tp, GpObj *name);
+
 /* __slots__: a str or an iterable of str, as a tuple. */
 static int class_slots(GpThread *t, GpClass *c) {
   GpValue s;
@@ -405,7 +407,7 @@ static int class_slots(GpThread *t, GpClass *c) {
     }
   }
   c->slots = tu.as.o;
-  c->restricted = true;
+  c->restricted = !is_slot(&c->tp, S("__dict__")); /* a "__dict__" slot: a dict */
   GpTuple *m = (GpTuple *)c->mro;
   for (size_t i = 1; i < m->len; i++) {
     const GpType *x = (const GpType *)m->items[i].as.o;
@@ -426,6 +428,25 @@ static bool is_slot(const GpType *tp, GpObj *name) {
       if (gp_str_eq(s->items[k].as.o, name)) return true;
   }
   return false;
+}
+
+/* The __dict__ d of an instance of cls, or NULL with NotImplementedError
+** if it holds a slot's value: CPython keeps those out of __dict__. */
+static GpObj *dict_without_slots(GpThread *t, const GpType *cls, GpObj *d) {
+  GpTuple *m = (GpTuple *)((const GpClass *)cls)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    GpTuple *s = GP_IS_CLASS(x) ? (GpTuple *)((const GpClass *)x)->slots : NULL;
+    for (size_t k = 0; s && k < s->len; k++) {
+      GpValue v;
+      if (gp_dict_get(t, d, s->items[k], &v) != 1) continue;
+      gp_raise(t, &gp_exc_NotImplementedError,
+               "__dict__ of a '%s' instance whose __slots__ hold values is not supported by gilpy",
+               cls->name);
+      return NULL;
+    }
+  }
+  return d;
 }
 
 GpValue gp_class_repr(GpThread *t, GpType *cls) {
@@ -881,6 +902,7 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
     if (strcmp(s, "__doc__") == 0) return GP_NONEV;
     if (strcmp(s, "__dict__") == 0 && !((GpClass *)cls)->restricted && (d || has_inline(o))) {
       if (!d && !(d = gp_inst_dict(t, o))) return GP_ERRV;
+      if (!dict_without_slots(t, cls, d)) return GP_ERRV;
       gp_incref_o(d);
       return gp_objv(d);
     }
@@ -1650,6 +1672,38 @@ static bool right_first(GpValue a, GpValue b, int op) {
   return over;
 }
 
+/* a OP b on the operands' values (an instance's payload): what a's type
+** does once no special method of a class answered. GP_ERRV, nothing raised,
+** when neither has a value. */
+static GpValue value_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
+  GpValue pa = gp_unwrap(a), pb = gp_unwrap(b);
+  if (op == GP_OP_MOD && GP_IS_TYPE(pa, gp_type_str)) return gp_str_mod(t, pa, b); /* args whole */
+  if (!gp_has_payload(a) && !gp_has_payload(b)) return GP_ERRV;
+  /* an __iop__ that declined leaves the payload's plain operator, as in CPython */
+  if (inplace && has_special(a, binop_names[op][2])) inplace = false;
+  GpValue r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
+  if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
+    GP_DECREF(r); /* list += x extended the payload in place: the result is a */
+    GP_INCREF(a);
+    return a;
+  }
+  return r;
+}
+
+/* a OP b by the __op__ that a's built-in base (or a, a built-in value)
+** gives it when a's class defines none: Counter's Python-written ones, a
+** number slot that takes b. CPython tries it before b's reflected method
+** unless b's type derives from a's. GP_ERRV, nothing raised: none. */
+static GpValue builtin_op(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
+  const GpType *ta = gp_typeof(a), *tb = gp_typeof(b);
+  if (has_special(a, binop_names[op][0]) || (ta != tb && gp_class_is_subtype(tb, ta)))
+    return GP_ERRV; /* a subclass's operand: its base's reflected slot, at the end */
+  GpValue r = gp_payload_binop_first(t, op, a, b, inplace && !has_special(a, binop_names[op][2]));
+  if (!GP_NOTIMPL(t, r)) return r;
+  return gp_slot_takes(op, gp_unwrap(a), gp_unwrap(b)) ? value_binop(t, op, a, b, inplace)
+                                                       : GP_ERRV;
+}
+
 GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, int tried) {
   GpValue r;
   int k;
@@ -1657,24 +1711,18 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, i
     return k < 0 ? GP_ERRV : r;
   bool b_sub = right_first(a, b, op);
   if (b_sub && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
-  if (tried < GP_BINOP_LEFT && (k = try_op(t, a, binop_names[op][0], b, &r)) != 0)
-    return k < 0 ? GP_ERRV : r;
+  if (tried < GP_BINOP_LEFT) {
+    if ((k = try_op(t, a, binop_names[op][0], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
+    if ((r = builtin_op(t, op, a, b, inplace), !GP_NOTIMPL(t, r))) return r;
+  }
   if (!b_sub && gp_typeof(a) != gp_typeof(b) && (k = try_op(t, b, binop_names[op][1], a, &r)) != 0)
     return k < 0 ? GP_ERRV : r;
   if (!gp_has_payload(a) && !gp_has_payload(b)) return GP_ERRV;
-  bool fmt = op == GP_OP_MOD && GP_IS_TYPE(gp_unwrap(a), gp_type_str); /* str % args: args whole */
-  if (fmt && !gp_has_payload(a)) return GP_ERRV;                       /* ops.c formats */
-  GpValue pa = gp_unwrap(a), pb = fmt ? b : gp_unwrap(b);
   /* an __iop__ that declined leaves the payload's plain operator, as in CPython */
-  if (inplace && has_special(a, binop_names[op][2])) inplace = false;
-  if (r = gp_payload_binop(t, op, a, b, inplace), !GP_NOTIMPL(t, r)) return r;
-  r = inplace ? gp_inplace_binop(t, op, pa, pb) : gp_binop(t, op, pa, pb);
-  if (inplace && r.tag == GP_T_OBJ && pa.tag == GP_T_OBJ && r.as.o == pa.as.o) {
-    GP_DECREF(r); /* list += x extended the payload in place: the result is a */
-    GP_INCREF(a);
-    return a;
-  }
-  return r;
+  if (r = gp_payload_binop(t, op, a, b, inplace && !has_special(a, binop_names[op][2])),
+      !GP_NOTIMPL(t, r))
+    return r;
+  return value_binop(t, op, a, b, inplace);
 }
 
 /* Marks a binop_fn entry not yet looked up, and one that is not a plain
@@ -1727,6 +1775,9 @@ GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
                gp_class_is_subtype(gp_typeof(b), gp_typeof(a));
   if (b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
   if ((k = try_op(t, a, cmp_names[op], b, &r)) != 0) return k < 0 ? GP_ERRV : r;
+  /* a's built-in comparison is its __op__: before b's reflected one */
+  GpValue pa = gp_unwrap(a), pb = gp_unwrap(b);
+  if (!has_special(a, cmp_names[op]) && gp_cmp_takes(op, pa, pb)) return gp_compare(t, op, pa, pb);
   if (!b_sub && (k = try_op(t, b, cmp_names[cmp_swap[op]], a, &r)) != 0) return k < 0 ? GP_ERRV : r;
   /* the inverse of __eq__ when only that is defined (a built-in base has its own __ne__) */
   if (op == GP_CMP_NE && !gp_has_payload(a)) {
@@ -1737,7 +1788,7 @@ GpValue gp_inst_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
       return tr < 0 ? GP_ERRV : gp_boolv(!tr);
     }
   }
-  if (gp_has_payload(a) || gp_has_payload(b)) return gp_compare(t, op, gp_unwrap(a), gp_unwrap(b));
+  if (gp_has_payload(a) || gp_has_payload(b)) return gp_compare(t, op, pa, pb);
   if (op == GP_CMP_EQ || op == GP_CMP_NE) {
     bool same = a.tag == b.tag && a.as.o == b.as.o;
     return gp_boolv(op == GP_CMP_EQ ? same : !same);

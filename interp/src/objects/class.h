@@ -96,6 +96,13 @@ GpValue gp_notimplemented(void);
 ** GP_ERRV with nothing raised (None for __hash__ of an unhashable type). */
 const GpMethodDef *gp_dunder_find(const GpType *tp, const char *name);
 GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name);
+/* Whether value x's built-in type has a number slot for op that takes
+** value y (int's takes ints, float's numbers, str's % anything...). */
+bool gp_slot_takes(GpBinOp op, GpValue x, GpValue y);
+/* Whether value x's built-in comparison takes value y (int's takes ints,
+** float's numbers, a sequence's its own type, a set's sets): CPython's
+** tp_richcompare, which answers NotImplemented otherwise. */
+bool gp_cmp_takes(GpCmpOp op, GpValue x, GpValue y);
 /* Whether classes may derive from tp with a payload (subtype.c). */
 bool gp_payload_base(const GpType *tp);
 /* A new instance of cls (a class with a payload) as base.__new__(cls, *args)
@@ -121,6 +128,10 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name);
 ** type(self)(...)) with op applied in place; Counter's operators get the
 ** instances whole. GP_ERRV with nothing raised when those give none. */
 GpValue gp_payload_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
+/* a op b by Counter's operators when a's class derives from Counter (its
+** __add__..., Python code in CPython, which the class inherits): else
+** GP_ERRV with nothing raised. */
+GpValue gp_payload_binop_first(GpThread *t, int op, GpValue a, GpValue b, bool inplace);
 int gp_payload_traverse(GpObj *self, GpVisitFn visit, void *arg);
 void gp_payload_clear(GpObj *self);
 

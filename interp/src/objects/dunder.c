@@ -114,13 +114,12 @@ static int no_arg(GpThread *t, const char *name, int nargs, GpObj *kw) {
 
 /* ---------------------------------------------------------- comparisons */
 
-/* Whether x's own comparison takes y (int's takes only ints, float's ints
-** and floats, a sequence's its own type): 1 yes, 0 NotImplemented. */
-static bool comparable(GpCmpOp op, GpValue x, GpValue y) {
+bool gp_cmp_takes(GpCmpOp op, GpValue x, GpValue y) {
   const GpType *a = gp_typeof(x), *b = gp_typeof(y);
   if (a == &gp_type_int || a == &gp_type_bool) return gp_is_int(y);
   if (a == &gp_type_float) return gp_is_number(y);
   if (is_seq(a)) return a == b;
+  if (is_set(a)) return is_set(b);
   if (a == &gp_type_dict || is_range(a)) return a == b && (op == GP_CMP_EQ || op == GP_CMP_NE);
   return false;
 }
@@ -129,7 +128,7 @@ static GpValue cmp_dunder(GpThread *t, GpCmpOp op, const char *name, const GpVal
                           GpObj *kw) {
   if (one_arg(t, name, n, kw) < 0) return GP_ERRV;
   GpValue x = gp_unwrap(args[0]), y = gp_unwrap(args[1]);
-  if (comparable(op, x, y)) return gp_compare(t, op, x, y);
+  if (gp_cmp_takes(op, x, y)) return gp_compare(t, op, x, y);
   const GpTypeOps *o = ops_of(gp_typeof(x));
   if (o && o->compare) {
     GpValue r = o->compare(t, op, x, y);
@@ -296,6 +295,19 @@ static GpValue d_format(GpThread *t, const GpValue *a, int n, GpObj *kw) {
     return gp_raise(t, &gp_exc_TypeError, "argument to __format__ must be str, not %s",
                     gp_typeof(a[1])->name);
   return gp_format(t, gp_unwrap(a[0]), a[1].as.o);
+}
+
+/* Whether x's type has a number slot for op that takes y (CPython's nb_*
+** of int, bool, float, str's %, set's and dict's): x OP y then runs it
+** before y's reflected method unless y's type derives from x's. A list's
+** or tuple's + and * are sequence slots, tried after both number slots. */
+bool gp_slot_takes(GpBinOp op, GpValue x, GpValue y) {
+  const GpType *a = gp_typeof(x), *b = gp_typeof(y);
+  if (a == &gp_type_int || a == &gp_type_bool) return gp_is_int(y);
+  if (a == &gp_type_float) return op <= GP_OP_POW && gp_is_number(y);
+  if (a == &gp_type_str) return op == GP_OP_MOD;
+  if (is_set(a)) return is_set(b) && (op == GP_OP_SUB || op >= GP_OP_AND);
+  return a == &gp_type_dict && op == GP_OP_OR && gp_type_is_subtype(b, &gp_type_dict);
 }
 
 /* ----------------------------------------------------------------- table */

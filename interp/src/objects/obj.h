@@ -78,6 +78,12 @@ typedef struct GpTypeOps {
   /* functions reached through the type, called without an instance
   ** (itertools.chain.from_iterable, dict-like fromkeys) */
   const GpMethodDef *statics;
+  /* For a subclass's instance: methods bound to it whole, and its __init__
+  ** on the payload __new__ made (NULL: a new payload from the arguments).
+  ** CPython's Python or C code there calls the instance's overrides
+  ** (Counter.update its get and __setitem__). */
+  const GpMethodDef *inst_methods;
+  GpValue (*init)(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames);
 } GpTypeOps;
 /* The NotImplemented result of GpTypeOps.binop and .compare (needs vm.h). */
 #define GP_NOTIMPL(t, r) (GP_IS_ERR(r) && GP_IS_NONE((t)->exc))

@@ -3,7 +3,8 @@
 ** start, stop and step, indices(length), repr, comparison as the tuple
 ** (start, stop, step), unhashable as in CPython 3.11. Subscripting a
 ** built-in sequence with one takes the same path as a[i:j:k]; a[i:j:k] on
-** a class's instance passes one to its __getitem__ (ops.c).
+** a class's instance passes one to its __getitem__ (ops.c). Also the
+** Ellipsis singleton (`...`), as CPython keeps it beside slices.
 */
 #include <string.h>
 
@@ -121,3 +122,38 @@ GpType gp_type_slice = {
     .methods = slice_methods,
     .ops = &slice_ops,
 };
+
+/* ------------------------------------------------------------- Ellipsis */
+
+static GpValue ellipsis_repr(GpThread *t, GpValue self) {
+  (void)self;
+  return gp_str_cstr(t, "Ellipsis");
+}
+
+static GpObj ellipsis;
+
+static int ellipsis_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = (int64_t)((uintptr_t)self.as.o >> 4); /* object's, by identity */
+  return 0;
+}
+
+/* type(...)() is the singleton, as in CPython. */
+static GpValue ellipsis_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "ellipsis", nargs, kw) < 0) return GP_ERRV;
+  return gp_objv(&ellipsis);
+}
+
+static GpType gp_type_ellipsis = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "ellipsis",
+    .repr = ellipsis_repr,
+    .hash = ellipsis_hash,
+    .call = ellipsis_call,
+};
+static GpObj ellipsis = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_ellipsis};
+
+GpValue gp_ellipsis(void) {
+  return gp_objv(&ellipsis);
+}

@@ -65,6 +65,7 @@ GpValue gp_payload_new(GpThread *t, GpType *cls, const GpValue *args, int nargs,
 GpValue gp_payload_init(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames) {
   const GpType *base = payload_type(self.as.o->type);
   if (!is_mutable(base)) return GP_NONEV; /* made whole by __new__ */
+  if (base->ops && base->ops->init) return base->ops->init(t, self, args, nargs, kwnames);
   GpValue p = base->call(t, args, nargs, kwnames);
   if (GP_IS_ERR(p)) return p;
   GpValue *slot = gp_payload_slot(self.as.o), old = *slot;
@@ -158,6 +159,25 @@ static GpValue payload_copy_fn(GpThread *t, const GpValue *args, int nargs, GpOb
   return remake(t, args[0], args[0]);
 }
 
+/* The method of tp bound to a subclass's instance whole (GpTypeOps). */
+static const GpMethodDef *inst_method(const GpType *tp, const char *name) {
+  for (const GpMethodDef *m = tp->ops ? tp->ops->inst_methods : NULL; m && m->name; m++)
+    if (strcmp(m->name, name) == 0) return m;
+  return NULL;
+}
+
+/* self |= other by the update tp binds to self (OrderedDict's goes through
+** self's __setitem__); GP_ERRV, nothing raised, if tp has none. */
+static GpValue update_via(GpThread *t, const GpType *tp, GpValue self, GpValue other) {
+  const GpMethodDef *up = inst_method(tp, "update");
+  if (!up) return GP_ERRV;
+  GpValue r = up->fn(t, (GpValue[]){self, other}, 2, NULL);
+  if (GP_IS_ERR(r)) return r;
+  GP_DECREF(r);
+  GP_INCREF(self);
+  return self;
+}
+
 /* Whether v's class derives from a collections type whose operators make
 ** their result through the operand's class (deque, defaultdict,
 ** OrderedDict: C code in CPython; Counter, Python code there, makes a plain
@@ -175,10 +195,17 @@ static const GpType *python_written(GpValue v) {
   return tp && (tp->tpflags & GP_TPF_PAYLOAD) && tp->module && tp->ops ? tp : NULL;
 }
 
+GpValue gp_payload_binop_first(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
+  const GpType *pt = python_written(a);
+  return pt && pt->ops->binop ? pt->ops->binop(t, (GpBinOp)op, a, b, inplace) : GP_ERRV;
+}
+
 GpValue gp_payload_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace) {
   const GpType *pt = python_written(a) ? python_written(a) : python_written(b);
   if (pt && pt->ops->binop) return pt->ops->binop(t, (GpBinOp)op, a, b, inplace);
-  if (inplace) return GP_ERRV;
+  if (inplace)
+    return op == GP_OP_OR && ops_via_class(a) ? update_via(t, payload_type(a.as.o->type), a, b)
+                                              : GP_ERRV;
   bool left = ops_via_class(a);
   GpValue self = left ? a : b, other = left ? b : a;
   if (!ops_via_class(self)) return GP_ERRV;
@@ -191,7 +218,8 @@ GpValue gp_payload_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace
   if (!ok) return GP_ERRV;
   GpValue r = remake(t, self, dict ? a : self);
   if (GP_IS_ERR(r)) return r;
-  GpValue x = gp_inplace_binop(t, op, gp_unwrap(r), gp_unwrap(dict ? b : other));
+  GpValue x = dict ? update_via(t, payload_type(self.as.o->type), r, b) : GP_ERRV;
+  if (GP_NOTIMPL(t, x)) x = gp_inplace_binop(t, op, gp_unwrap(r), gp_unwrap(dict ? b : other));
   if (GP_IS_ERR(x)) {
     GP_DECREF(r);
     return x;
@@ -211,6 +239,8 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
   if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
   if ((tp->tpflags & GP_TPF_PAYLOAD) && strcmp(s, "copy") == 0)
     return gp_native_bind(t, "copy", payload_copy_fn, obj);
+  const GpMethodDef *im = inst_method(tp, s);
+  if (im) return gp_native_bind(t, im->name, im->fn, obj);
   const GpMethodDef *m = gp_dunder_find(tp, s); /* the base's special methods */
   if (m) /* a dict's __getitem__ calls the subclass's __missing__: it needs the instance */
     return gp_native_bind(t, m->name, m->fn, strcmp(s, "__getitem__") ? p : obj);

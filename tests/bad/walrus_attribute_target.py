@@ -1,0 +1,4 @@
+# expect: type=SyntaxError line=4
+class Box:
+    pass
+(Box.size := 3)
