@@ -119,6 +119,7 @@ typedef struct GbRun {
   GbTraceEvent *trace;
   bool oversubscribed;      /* more workers than cores/PUs: they share */
   double runq_frac;         /* workers' run-queue wait / their wall time */
+  bool queues_by_design;    /* its wait is the workload's: no busy warning (disturb.h) */
   double steal_frac;        /* steal / the CPU time the run could use; NaN unknown */
   char block[GB_BLOCK_LEN]; /* runs measured in rounds together share it; "" alone */
   int remeasured;           /* rounds measured again: the machine was busy (disturb.h) */
@@ -151,7 +152,8 @@ void gb_run_free(GbRun *r);
 void gb_run_fail(GbRun *r, GbStatus st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void gb_run_warn(GbRun *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void gb_value_free(GbValue *v);
-/* Statistics, run-queue share and busy-machine warning from r's samples. */
+/* Statistics, run-queue share and busy-machine warning from r's samples;
+** no such warning for a run that queues by design (queues_by_design). */
 void gb_run_summarize(GbRun *r);
 /* The CPUs c's workers can run on at once: min(workers, online CPUs), 1 in
 ** seq; what a steal share divides by. */
