@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "gilpy.h"
 
@@ -169,5 +170,10 @@ void *gb_calloc(size_t n, size_t size);
 void gb_path(char *buf, size_t len, const char *dir, const char *name);
 /* mkdir of one level; an existing directory is fine. 0, or -1 (errno). */
 int gb_mkdir(const char *dir);
+
+/* forkpipe.c: makes n close-on-exec pipes in fds, flushes stdio and forks:
+** the child's pid, 0 in the child (each side closes the ends it does not
+** use), or -1 with err set ("pipe: ...", "fork: ...") and no pipe open. */
+pid_t gb_fork_pipes(int fds[][2], int n, char *err, size_t errlen);
 
 #endif
