@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "gilpy.h"
 
@@ -119,6 +120,7 @@ typedef struct GbRun {
   GbTraceEvent *trace;
   bool oversubscribed;      /* more workers than cores/PUs: they share */
   double runq_frac;         /* workers' run-queue wait / their wall time */
+  bool queues_by_design;    /* its wait is the workload's: no busy warning (disturb.h) */
   double steal_frac;        /* steal / the CPU time the run could use; NaN unknown */
   char block[GB_BLOCK_LEN]; /* runs measured in rounds together share it; "" alone */
   int remeasured;           /* rounds measured again: the machine was busy (disturb.h) */
@@ -151,7 +153,8 @@ void gb_run_free(GbRun *r);
 void gb_run_fail(GbRun *r, GbStatus st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void gb_run_warn(GbRun *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void gb_value_free(GbValue *v);
-/* Statistics, run-queue share and busy-machine warning from r's samples. */
+/* Statistics, run-queue share and busy-machine warning from r's samples;
+** no such warning for a run that queues by design (queues_by_design). */
 void gb_run_summarize(GbRun *r);
 /* The CPUs c's workers can run on at once: min(workers, online CPUs), 1 in
 ** seq; what a steal share divides by. */
@@ -167,5 +170,10 @@ void *gb_calloc(size_t n, size_t size);
 void gb_path(char *buf, size_t len, const char *dir, const char *name);
 /* mkdir of one level; an existing directory is fine. 0, or -1 (errno). */
 int gb_mkdir(const char *dir);
+
+/* forkpipe.c: makes n close-on-exec pipes in fds, flushes stdio and forks:
+** the child's pid, 0 in the child (each side closes the ends it does not
+** use), or -1 with err set ("pipe: ...", "fork: ...") and no pipe open. */
+pid_t gb_fork_pipes(int fds[][2], int n, char *err, size_t errlen);
 
 #endif

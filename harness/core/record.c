@@ -110,7 +110,7 @@ void gb_run_summarize(GbRun *r) {
   r->runq_frac = busy > 0 ? wait / busy : 0;
   r->steal_frac = gb_run_steal_frac(r);
   gb_run_drop_summary_warnings(r);
-  if (r->runq_frac > GB_RUNQ_LIMIT)
+  if (r->runq_frac > GB_RUNQ_LIMIT && !r->queues_by_design)
     gb_run_warn(r,
                 "%s x%d: workers waited %.0f%% " GB_BUSY_TEXT
                 ": the machine is busy and these timings are "

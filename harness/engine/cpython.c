@@ -177,17 +177,13 @@ static void gb_py_name(GbPy *p, const char *driver) {
 
 GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, const char *cpus,
                   char *err, size_t errlen) {
-  int in[2], out[2];
+  int fds[2][2], *in = fds[0], *out = fds[1];
   /* a driver that died must make a write fail (EPIPE), not end gilbench */
   signal(SIGPIPE, SIG_IGN);
-  /* close-on-exec: another driver holding this one's stdin would keep it
-  ** from ever seeing EOF (dup2 clears the flag on the child's 0 and 1) */
-  if (pipe2(in, O_CLOEXEC) < 0 || pipe2(out, O_CLOEXEC) < 0) {
-    snprintf(err, errlen, "pipe: %s", strerror(errno));
-    return NULL;
-  }
-  fflush(NULL);
-  pid_t pid = fork();
+  /* the pipes are close-on-exec: another driver holding this one's stdin
+  ** would keep it from ever seeing EOF (dup2 clears the flag on 0 and 1) */
+  pid_t pid = gb_fork_pipes(fds, 2, err, errlen);
+  if (pid < 0) return NULL;
   if (pid == 0) {
     close(in[1]);
     close(out[0]);
@@ -196,13 +192,8 @@ GbPy *gb_py_start(const char *python, const char *driver, const GbRunConfig *c, 
   close(in[0]);
   close(out[1]);
   GbPy *p = gb_calloc(1, sizeof *p);
-  *p = (GbPy){.pid = pid, .in = in[1], .out = out[0], .dead = pid < 0};
+  *p = (GbPy){.pid = pid, .in = in[1], .out = out[0]};
   gb_py_name(p, driver);
-  if (pid < 0) {
-    snprintf(err, errlen, "fork: %s", strerror(errno));
-    gb_py_stop(p);
-    return NULL;
-  }
   char *line = NULL;
   int got = gb_py_line(p, gb_py_deadline(c), &line);
   json_t *o = got == GB_PY_LINE ? json_loads(line, 0, NULL) : NULL;

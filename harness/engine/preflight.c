@@ -100,20 +100,9 @@ int gb_run_preflight(const GbRunConfig *cfg, char *err, size_t errlen) {
     snprintf(err, errlen, "cannot read %s: not a regular file", cfg->workload);
     return -1;
   }
-  int fds[2];
-  if (pipe(fds) < 0) {
-    snprintf(err, errlen, "pipe: %s", strerror(errno));
-    return -1;
-  }
-  fflush(stdout);
-  fflush(stderr);
-  pid_t pid = fork();
-  if (pid < 0) {
-    snprintf(err, errlen, "fork: %s", strerror(errno));
-    close(fds[0]);
-    close(fds[1]);
-    return -1;
-  }
+  int pipes[1][2], *fds = pipes[0];
+  pid_t pid = gb_fork_pipes(pipes, 1, err, errlen);
+  if (pid < 0) return -1;
   if (pid == 0) {
     char out[1024] = "";
     close(fds[0]);

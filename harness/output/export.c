@@ -67,8 +67,9 @@ static const char *const gb_summary_cols[] = {"experiment", "key", "value", "lo"
 static const char *const gb_fid_cols[] = {"experiment", "part",   "workers", "diff", "diff_lo",
                                           "diff_hi",    "paired", "verdict", "why"};
 static const char *const gb_fid_side_cols[] = {
-    "ratio",         "ratio_lo",    "ratio_hi",  "seq",          "speedup_threads",
-    "speedup_procs", "cpu_threads", "cpu_procs", "startup_frac", "disturbed"};
+    "ratio",           "ratio_lo",         "ratio_hi",    "seq",
+    "speedup_threads", "speedup_procs",    "cpu_threads", "cpu_procs",
+    "startup_frac",    "first_task_extra", "disturbed"};
 static const char *const gb_tasks_cols[] = {"task",       "mode",       "median",   "speedup",
                                             "speedup_lo", "speedup_hi", "disturbed"};
 
@@ -274,8 +275,8 @@ static int gb_fill_summary(GbExport *x, GbOut *o) {
 
 static void gb_fid_side_fields(GbOut *o, const GbFidSide *s) {
   gb_field_q(o, s->ratio);
-  double v[] = {s->seq,       s->x_threads,    s->x_procs,  s->cpu_threads,
-                s->cpu_procs, s->startup_frac, s->disturbed};
+  double v[] = {s->seq,       s->x_threads,    s->x_procs,     s->cpu_threads,
+                s->cpu_procs, s->startup_frac, s->first_extra, s->disturbed};
   for (size_t i = 0; i < GB_LEN(v); i++)
     gb_field_num(o, v[i]);
 }

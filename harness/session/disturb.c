@@ -15,7 +15,10 @@
 **   than twice the median, or beyond 3 robust deviations (1.4826 x MAD) of
 **   the rounds, whichever is more. On the idle VM the 10-point margin
 **   marked half of E8's rounds and a quarter of E14's (any run of a block
-**   marks the round); this marks 4% and 12%;
+**   marks the round); this marks 4% and 12%. The busy-machine warning
+**   (record.c) holds to the same judgement: none for such a run unless a
+**   round of it, re-measured or not, still waited beyond its own rounds
+**   (GbRun.queues_by_design); a busy preflight makes no run queue by design;
 ** - the hypervisor's steal share was above the preflight's or the run's
 **   median (5 points, the busy-machine warning's limit); samples shorter
 **   than 40 ticks of its clock (0.4 CPU-s) are not judged by it;
@@ -143,11 +146,15 @@ static GbRunRef gb_run_ref(const GbRun *r) {
   return ref;
 }
 
+/* Whether a sample waited for a CPU beyond what its run's reference allows. */
+static bool gb_waited_beyond(const GbShares *s, const GbRunRef *ref) {
+  return s->runq > fmax(gb_ref.have ? gb_ref.runq : 0, ref->med.runq) + ref->runq_over;
+}
+
 static bool gb_disturbed(const GbShares *s, const GbRunRef *ref) {
   const GbShares *med = &ref->med;
-  double runq = fmax(gb_ref.have ? gb_ref.runq : 0, med->runq);
   double steal = fmax(gb_ref.have ? gb_ref.steal : 0, isfinite(med->steal) ? med->steal : 0);
-  if (s->runq > runq + ref->runq_over) return true;
+  if (gb_waited_beyond(s, ref)) return true;
   if (isfinite(s->steal) && s->steal > steal + GB_DISTURB_STEAL) return true;
   if (isfinite(s->task) && med->cpu >= GB_DISTURB_CPU_MIN &&
       s->task > (1 + GB_DISTURB_TASK) * med->task)
@@ -181,10 +188,13 @@ static void gb_disturb_mark(GbRun *out, int n, int rounds, const int *times, boo
   for (int i = 0; i < n; i++) {
     if (out[i].status != GB_OK) continue;
     GbRunRef ref = gb_run_ref(&out[i]);
+    bool waited = false; /* a round waited beyond its run's own */
     for (int k = 0; k < out[i].nsamples && k < rounds; k++) {
       GbShares s = gb_shares(&out[i], &out[i].samples[k]);
       out[i].samples[k].disturbed = bad[k] || (!testing && gb_disturbed(&s, &ref));
+      waited |= gb_waited_beyond(&s, &ref);
     }
+    out[i].queues_by_design = ref.queues && !waited;
   }
   for (int i = 0; i < n; i++)
     for (int k = 0; k < out[i].nsamples && k < rounds; k++)

@@ -32,7 +32,8 @@ typedef int (*GbRedoRound)(void *ud, int k, GbRun *fresh);
 
 /* Reviews out[0..n), a block measured in `rounds` rounds: marks the
 ** disturbed samples and measures their rounds again through redo (a
-** measurement that failed is dropped: the round keeps its first one).
+** measurement that failed is dropped: the round keeps its first one) and
+** sets each run's queues_by_design (gb.h: no busy-machine warning).
 ** 0, or 1 if interrupted. */
 int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud);
 

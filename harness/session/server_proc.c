@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gb.h"
 #include "server_proc.h"
 
 #define GB_SERVER_GRACE_MS 2000
@@ -41,21 +42,11 @@ static void gb_server_child(const GbServerOptions *o, int fd, pid_t parent) {
 }
 
 int gb_server_proc_start(const GbServerOptions *o, GbServerProc *p, char *err, size_t errlen) {
-  int fds[2];
+  int pipes[1][2], *fds = pipes[0];
   *p = (GbServerProc){0};
-  if (pipe(fds) < 0) {
-    snprintf(err, errlen, "pipe: %s", strerror(errno));
-    return -1;
-  }
   pid_t parent = getpid();
-  fflush(NULL);
-  pid_t pid = fork();
-  if (pid < 0) {
-    snprintf(err, errlen, "fork: %s", strerror(errno));
-    close(fds[0]);
-    close(fds[1]);
-    return -1;
-  }
+  pid_t pid = gb_fork_pipes(pipes, 1, err, errlen);
+  if (pid < 0) return -1;
   if (pid == 0) {
     close(fds[0]);
     gb_server_child(o, fds[1], parent);

@@ -10,7 +10,8 @@ runs with their times set here, so the expected verdicts are known:
 - CPython's runs in other rounds: "inconclusive: not in the same rounds";
 - a round that stayed disturbed: "inconclusive: disturbed rounds";
 - E2 rows only up to N = 5, and inconclusive without procs runs;
-- export: fidelity.tsv, one row per task and worker count."""
+- export: fidelity.tsv, one row per task and worker count, each side's
+  first-task figure as the why gives it."""
 import copy
 import csv
 import json
@@ -99,7 +100,7 @@ for r in doc["runs"]:  # CPython's first task in seq runs 5% of a task's time lo
             for x in w[1:]:
                 x["cpu_s"], x["wall_s"] = 0.050, 0.052
             w[0]["cpu_s"] = 0.050 + 0.05 * 0.052
-rows, _ = report(doc, "fid-outside")
+rows, d_outside = report(doc, "fid-outside")
 e1 = rows[("E1", 2)]
 expect(e1[3].startswith("0.99×") and e1[4] == "-50.0% [-50.0, -50.0]" and e1[5] == "outside ±10%",
        f"E1, N=2 outside: {e1}")
@@ -155,4 +156,10 @@ expect(len(got) == len(rows) and len(e1) == 1, f"one row per task and N: {got}")
 expect(e1[0]["verdict"] == "within ±10%" and abs(float(e1[0]["diff"])) < 1e-9 and
        e1[0]["paired"] == "1" and abs(float(e1[0]["cpython_ratio"]) - 0.495) < 1e-3 and
        abs(float(e1[0]["gilpy_speedup_procs"]) - 2) < 1e-9, f"fidelity.tsv's E1 row: {e1}")
+with open(os.path.join(d_outside, "data", "fidelity.tsv"), encoding="utf-8") as f:
+    e1 = [r for r in csv.DictReader(f, delimiter="\t")
+          if r["experiment"] == "E1" and r["workers"] == "2"]
+expect(abs(float(e1[0]["cpython_first_task_extra"]) - 0.05) < 1e-9 and
+       abs(float(e1[0]["gilpy_first_task_extra"])) < 0.02,
+       f"fidelity.tsv's first-task figures: {e1}")
 print("ok")

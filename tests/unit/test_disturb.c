@@ -4,8 +4,9 @@
 ** blocks: a round whose fixed-work tasks took more CPU time than the run's
 ** median by over 15% is measured again, in seq and procs runs only, and
 ** stays marked when it stays slow; a run whose threads queue for a CPU by
-** design (E8, E14) is judged by its own rounds' waits. No timing: the
-** samples are made up.
+** design (E8, E14) is judged by its own rounds' waits, and so is its
+** busy-machine warning (gb_run_summarize). No timing: the samples are made
+** up.
 */
 #include <math.h>
 #include <setjmp.h>
@@ -13,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -196,6 +198,14 @@ static GbTestRedo gb_test_io_review(GbRun *out, const double *runq, const double
   return t;
 }
 
+/* Whether r's summary warns that its workers waited for a CPU. */
+static bool gb_test_busy_warned(GbRun *r) {
+  gb_run_summarize(r);
+  for (int i = 0; i < r->nwarnings; i++)
+    if (strstr(r->warnings[i], "of their time for a CPU")) return true;
+  return false;
+}
+
 /* Its wait and CPU share swing with the I/O rate (E8's legacy line at k=1
 ** on the idle VM: 14-65% wait): rounds that differ by what its other rounds
 ** differ by are not news, though 10 points above the median would be. */
@@ -207,6 +217,8 @@ static void test_queuing_run_spread_not_news(void **state) {
   GbTestRedo t = gb_test_io_review(out, runq, cpu);
   assert_int_equal(t.calls, 0);
   assert_int_equal(gb_test_marked(&out[0]), 0);
+  assert_false(gb_test_busy_warned(&out[0]));
+  assert_true(out[0].runq_frac > 0.10); /* the plain limit would have warned */
   gb_run_free(&out[0]);
 }
 
@@ -222,6 +234,39 @@ static void test_queuing_run_outlier_measured_again(void **state) {
   assert_int_equal(out[0].remeasured, 1);
   assert_int_equal(gb_test_marked(&out[0]), 0);
   assert_true(out[0].samples[4].runq_s < 0.5 * 0.5); /* the new measurement */
+  assert_false(gb_test_busy_warned(&out[0]));
+  gb_run_free(&out[0]);
+}
+
+/* The round waits as long when measured again (the machine stayed busy):
+** it stays marked, and the run warns. */
+static void test_queuing_run_still_waiting_warns(void **state) {
+  (void)state;
+  GbRun out[1] = {0};
+  const double runq[ROUNDS] = {0.30, 0.28, 0.33, 0.31, 0.95, 0.29, 0.32};
+  const double cpu[ROUNDS] = {0.40, 0.41, 0.39, 0.40, 0.20, 0.42, 0.40};
+  gb_test_io_run(out, runq, cpu);
+  GbTestRedo t = {.runs = out, .n = 1, .last_round = -1, .cpu = 0.95};
+  assert_int_equal(gb_disturb_review(out, 1, ROUNDS, gb_test_io_redo, &t), 0);
+  assert_int_equal(gb_test_marked(&out[0]), 1);
+  assert_true(gb_test_busy_warned(&out[0]));
+  gb_run_free(&out[0]);
+}
+
+/* A preflight that found the cores busy (its processes waited 76%, as on a
+** loaded VM): the run's wait is no longer above it by design, so the same
+** rounds that are not news on an idle machine warn. */
+static void test_busy_preflight_warns(void **state) {
+  (void)state;
+  GbRun out[1] = {0};
+  const double runq[ROUNDS] = {0.65, 0.41, 0.14, 0.31, 0.38, 0.59, 0.16};
+  const double cpu[ROUNDS] = {0.22, 0.36, 0.51, 0.30, 0.32, 0.25, 0.53};
+  GbPreflight pf = {.runq_wait_frac = 0.76, .steal_frac = NAN};
+  gb_disturb_reference(&pf);
+  gb_test_io_review(out, runq, cpu);
+  gb_disturb_reference(NULL);
+  assert_false(out[0].queues_by_design);
+  assert_true(gb_test_busy_warned(&out[0]));
   gb_run_free(&out[0]);
 }
 
@@ -249,6 +294,8 @@ int main(void) {
       cmocka_unit_test(test_not_judged),
       cmocka_unit_test(test_queuing_run_spread_not_news),
       cmocka_unit_test(test_queuing_run_outlier_measured_again),
+      cmocka_unit_test(test_queuing_run_still_waiting_warns),
+      cmocka_unit_test(test_busy_preflight_warns),
       cmocka_unit_test(test_steady_run_keeps_margin),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
