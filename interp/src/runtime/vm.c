@@ -1416,8 +1416,13 @@ static void gen_raised(GpThread *t);
 ** the caller's (CPython's exc_info chain skips a generator's empty entry:
 ** sys.exc_info(), a bare raise and __context__ see the caller's). The
 ** caller's is kept in outer_handling and marked lent (handling_take); g's
-** own goes back to g at a yield. */
+** own goes back to g at a yield. The common case, neither handling one,
+** lends nothing (t->lent is NULL whenever t->handling is None). */
 static inline void gen_enter_handling(GpThread *t, GpGen *g) {
+  if (GP_IS_NONE(t->handling) && GP_IS_NONE(g->handling)) {
+    g->outer_lent = NULL; /* outer_handling is already None */
+    return;
+  }
   g->outer_handling = t->handling;
   g->outer_lent = t->lent;
   t->lent = GP_IS_OBJ(t->handling) ? t->handling.as.o : NULL;
@@ -1446,6 +1451,10 @@ static inline void handling_restore(GpThread *t, GpValue prev) {
 
 static inline void gen_leave_handling(GpThread *t, GpGen *g) {
   GpValue h = t->handling, o = g->outer_handling;
+  if (GP_IS_NONE(h) && GP_IS_NONE(o)) { /* nothing lent, none kept: t->lent is NULL */
+    g->handling = h;
+    return;
+  }
   if (h.tag == o.tag && (!GP_IS_OBJ(h) || h.as.o == o.as.o)) { /* the caller's, lent */
     GP_DECREF(h);
     h = GP_NONEV;
@@ -1458,11 +1467,12 @@ static inline void gen_leave_handling(GpThread *t, GpGen *g) {
 
 /* CPython's FOR_ITER_GEN and SEND_GEN: the for loop or `yield from` (op)
 ** of frame caller resumes g (sending None) inside the same eval loop, g's
-** frame on top of the caller's, so a step costs no nested C call. The checks and state changes are
-*gen_resume's;
-** false (g untouched) when it must take that path: g running, finished
-** or at the recursion limit. gen_pop_inline undoes them. */
-static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
+** frame on top of the caller's, so a step costs no nested C call (nor,
+** inlined, a call at all). The checks and state changes are gen_resume's;
+** false (g untouched) when it must take that path: g running, finished or
+** at the recursion limit. gen_pop_inline undoes them. */
+static inline __attribute__((always_inline)) bool gen_push_inline(GpThread *t, GpGen *g,
+                                                                  Frame *caller, int op) {
   if (t->depth >= t->vm->opt.recursion_limit || !gen_enter(t, g)) return false;
   if (g->finished) {
     atomic_store_explicit(&g->running, 0, memory_order_release);
