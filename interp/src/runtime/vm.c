@@ -1409,7 +1409,7 @@ static inline __attribute__((always_inline)) bool fused_load_fast(GpThread *t, F
   return true;
 }
 
-static bool gen_enter(GpThread *t, GpGen *g);
+static inline __attribute__((always_inline)) bool gen_enter(GpThread *t, GpGen *g);
 static void gen_raised(GpThread *t);
 
 /* The handled exception while g runs: its own, or while it handles none
@@ -1655,13 +1655,10 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
   return gp_objv(&g->ob);
 }
 
-/* Runs g until it yields (1, *out the value), returns (0, *out the return
-** value) or raises (-1). With exc set (not None), exc is raised at the
-** point where g is suspended, as throw() does; v is then ignored. */
 /* Marks g running; false if it already was. Only gil=none lets two threads
 ** race to resume g (an atomic exchange); under a GIL the holder alone can,
 ** and a plain load and store spare every resume a locked instruction. */
-static bool gen_enter(GpThread *t, GpGen *g) {
+static inline __attribute__((always_inline)) bool gen_enter(GpThread *t, GpGen *g) {
   if (t->vm->obj_flags & GP_F_ATOMIC)
     return !atomic_exchange_explicit(&g->running, 1, memory_order_acquire);
   if (atomic_load_explicit(&g->running, memory_order_relaxed)) return false;
@@ -1688,7 +1685,12 @@ static void gen_raised(GpThread *t) {
   }
 }
 
-static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
+/* Runs g until it yields (1, *out the value), returns (0, *out the return
+** value) or raises (-1). With exc set (not None), exc is raised at the
+** point where g is suspended, as throw() does; v is then ignored.
+** Inlined into next(g), the hot caller, where v and exc are None. */
+static inline __attribute__((always_inline)) int gen_run(GpThread *t, GpGen *g, GpValue v,
+                                                         GpValue exc, GpValue *out) {
   bool throwing = !GP_IS_NONE(exc);
   if (!gen_enter(t, g)) {
     gp_raise(t, &gp_exc_ValueError, "generator already executing");
@@ -1748,6 +1750,10 @@ done:
   return r;
 }
 
+static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
+  return gen_run(t, g, v, exc, out);
+}
+
 static GpValue stop_iteration(GpThread *t, GpValue value) {
   GpValue args = gp_tuple_pack(t, 1, &value);
   if (GP_IS_ERR(args)) return args;
@@ -1760,7 +1766,7 @@ static GpValue stop_iteration(GpThread *t, GpValue value) {
 }
 
 static int gen_next(GpThread *t, GpValue self, GpValue *out) {
-  int r = gen_resume(t, (GpGen *)self.as.o, GP_NONEV, GP_NONEV, out);
+  int r = gen_run(t, (GpGen *)self.as.o, GP_NONEV, GP_NONEV, out);
   if (r == 0) GP_DECREF(*out);
   return r;
 }
