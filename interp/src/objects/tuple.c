@@ -93,7 +93,7 @@ bool gp_tuple_recycle(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
   if (tu->len > CACHE_LEN || !all_inline(tu->items, tu->len)) return false;
   /* gp_tuple_take tracks none of these; a shared one's head is read under the lock */
-  if (GP_GC_HEAD(o)->next || (o->flags & GP_F_ATOMIC)) gp_gc_untrack(o);
+  if ((o->flags & GP_F_ATOMIC) || GP_GC_HEAD(o)->next) gp_gc_untrack(o);
   return gp_tuple_cache_put(o);
 }
 
