@@ -717,6 +717,8 @@ GpValue gp_iter(GpThread *t, GpValue o) {
 }
 
 int gp_next(GpThread *t, GpValue it, GpValue *out) {
+  /* an iterator's own slot, the usual case: no type lookup, no base walk */
+  if (it.tag == GP_T_OBJ && it.as.o->type->next) return it.as.o->type->next(t, it, out);
   const GpType *tp = gp_typeof(it);
   int (*next)(GpThread *, GpValue, GpValue *) = SLOT(tp, next);
   if (next) return next(t, it, out);

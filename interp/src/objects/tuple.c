@@ -55,7 +55,9 @@ static GpTuple *cache_take(GpThread *t, size_t len) {
   if (!c || len > CACHE_LEN || !c->n[len - 1]) return NULL;
   GpTuple *tu = c->blocks[len - 1][--c->n[len - 1]];
   *GP_GC_HEAD(&tu->ob) = (GpGcHead){0}; /* not memset: clang's fortify sees no room before ob */
-  gp_obj_init_untracked(t, &gp_type_tuple, &tu->ob);
+  /* gp_obj_init_untracked's work, but the block's type is already tuple */
+  atomic_init(&tu->ob.rc, 1);
+  tu->ob.flags = t->vm->obj_flags;
   tu->len = len;
   return tu;
 }
@@ -90,7 +92,8 @@ GpValue gp_tuple_take(GpThread *t, size_t n, const GpValue *items) {
 bool gp_tuple_recycle(GpObj *o) {
   GpTuple *tu = (GpTuple *)o;
   if (tu->len > CACHE_LEN || !all_inline(tu->items, tu->len)) return false;
-  gp_gc_untrack(o);
+  /* gp_tuple_take tracks none of these; a shared one's head is read under the lock */
+  if ((o->flags & GP_F_ATOMIC) || GP_GC_HEAD(o)->next) gp_gc_untrack(o);
   return gp_tuple_cache_put(o);
 }
 

@@ -1409,15 +1409,20 @@ static inline __attribute__((always_inline)) bool fused_load_fast(GpThread *t, F
   return true;
 }
 
-static bool gen_enter(GpThread *t, GpGen *g);
+static inline __attribute__((always_inline)) bool gen_enter(GpThread *t, GpGen *g);
 static void gen_raised(GpThread *t);
 
 /* The handled exception while g runs: its own, or while it handles none
 ** the caller's (CPython's exc_info chain skips a generator's empty entry:
 ** sys.exc_info(), a bare raise and __context__ see the caller's). The
 ** caller's is kept in outer_handling and marked lent (handling_take); g's
-** own goes back to g at a yield. */
+** own goes back to g at a yield. The common case, neither handling one,
+** lends nothing (t->lent is NULL whenever t->handling is None). */
 static inline void gen_enter_handling(GpThread *t, GpGen *g) {
+  if (GP_IS_NONE(t->handling) && GP_IS_NONE(g->handling)) {
+    g->outer_lent = NULL; /* outer_handling is already None */
+    return;
+  }
   g->outer_handling = t->handling;
   g->outer_lent = t->lent;
   t->lent = GP_IS_OBJ(t->handling) ? t->handling.as.o : NULL;
@@ -1446,6 +1451,10 @@ static inline void handling_restore(GpThread *t, GpValue prev) {
 
 static inline void gen_leave_handling(GpThread *t, GpGen *g) {
   GpValue h = t->handling, o = g->outer_handling;
+  if (GP_IS_NONE(h) && GP_IS_NONE(o)) { /* nothing lent, none kept: t->lent is NULL */
+    g->handling = h;
+    return;
+  }
   if (h.tag == o.tag && (!GP_IS_OBJ(h) || h.as.o == o.as.o)) { /* the caller's, lent */
     GP_DECREF(h);
     h = GP_NONEV;
@@ -1458,11 +1467,12 @@ static inline void gen_leave_handling(GpThread *t, GpGen *g) {
 
 /* CPython's FOR_ITER_GEN and SEND_GEN: the for loop or `yield from` (op)
 ** of frame caller resumes g (sending None) inside the same eval loop, g's
-** frame on top of the caller's, so a step costs no nested C call. The checks and state changes are
-*gen_resume's;
-** false (g untouched) when it must take that path: g running, finished
-** or at the recursion limit. gen_pop_inline undoes them. */
-static bool gen_push_inline(GpThread *t, GpGen *g, Frame *caller, int op) {
+** frame on top of the caller's, so a step costs no nested C call (nor,
+** inlined, a call at all). The checks and state changes are gen_resume's;
+** false (g untouched) when it must take that path: g running, finished or
+** at the recursion limit. gen_pop_inline undoes them. */
+static inline __attribute__((always_inline)) bool gen_push_inline(GpThread *t, GpGen *g,
+                                                                  Frame *caller, int op) {
   if (t->depth >= t->vm->opt.recursion_limit || !gen_enter(t, g)) return false;
   if (g->finished) {
     atomic_store_explicit(&g->running, 0, memory_order_release);
@@ -1645,13 +1655,10 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
   return gp_objv(&g->ob);
 }
 
-/* Runs g until it yields (1, *out the value), returns (0, *out the return
-** value) or raises (-1). With exc set (not None), exc is raised at the
-** point where g is suspended, as throw() does; v is then ignored. */
 /* Marks g running; false if it already was. Only gil=none lets two threads
 ** race to resume g (an atomic exchange); under a GIL the holder alone can,
 ** and a plain load and store spare every resume a locked instruction. */
-static bool gen_enter(GpThread *t, GpGen *g) {
+static inline __attribute__((always_inline)) bool gen_enter(GpThread *t, GpGen *g) {
   if (t->vm->obj_flags & GP_F_ATOMIC)
     return !atomic_exchange_explicit(&g->running, 1, memory_order_acquire);
   if (atomic_load_explicit(&g->running, memory_order_relaxed)) return false;
@@ -1678,7 +1685,12 @@ static void gen_raised(GpThread *t) {
   }
 }
 
-static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
+/* Runs g until it yields (1, *out the value), returns (0, *out the return
+** value) or raises (-1). With exc set (not None), exc is raised at the
+** point where g is suspended, as throw() does; v is then ignored.
+** Inlined into next(g), the hot caller, where v and exc are None. */
+static inline __attribute__((always_inline)) int gen_run(GpThread *t, GpGen *g, GpValue v,
+                                                         GpValue exc, GpValue *out) {
   bool throwing = !GP_IS_NONE(exc);
   if (!gen_enter(t, g)) {
     gp_raise(t, &gp_exc_ValueError, "generator already executing");
@@ -1738,6 +1750,10 @@ done:
   return r;
 }
 
+static int gen_resume(GpThread *t, GpGen *g, GpValue v, GpValue exc, GpValue *out) {
+  return gen_run(t, g, v, exc, out);
+}
+
 static GpValue stop_iteration(GpThread *t, GpValue value) {
   GpValue args = gp_tuple_pack(t, 1, &value);
   if (GP_IS_ERR(args)) return args;
@@ -1750,7 +1766,7 @@ static GpValue stop_iteration(GpThread *t, GpValue value) {
 }
 
 static int gen_next(GpThread *t, GpValue self, GpValue *out) {
-  int r = gen_resume(t, (GpGen *)self.as.o, GP_NONEV, GP_NONEV, out);
+  int r = gen_run(t, (GpGen *)self.as.o, GP_NONEV, GP_NONEV, out);
   if (r == 0) GP_DECREF(*out);
   return r;
 }

@@ -1450,8 +1450,7 @@ run_w:
         vm_put(&l[ip[-1]], res);
         GP_DECREF(old);
       }
-      ip = code->code + ARG;
-      CHECK_BREAKER();
+      ip = code->code + ARG; /* no poll: resuming g polled (gen_push_inline's callers) */
       DISPATCH();
     }
 
