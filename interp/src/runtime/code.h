@@ -181,6 +181,7 @@ typedef struct GpAttrCache {
   uint64_t epoch;
   GpObj *fn;     /* borrowed: the unchanged class's namespace holds it */
   uint32_t hint; /* NULL fn: the entry of the instance dict last holding it */
+  uint32_t seq;  /* gil=none only: the entry's seqlock (cache_none.h) */
 } GpAttrCache;
 
 /* Method cache for built-in types, one per name: the method LOAD_METHOD
@@ -190,6 +191,7 @@ typedef struct GpAttrCache {
 typedef struct GpMethodCache {
   const GpType *tp;
   const GpMethodDef *m;
+  uint32_t seq; /* gil=none only: the entry's seqlock (cache_none.h) */
 } GpMethodCache;
 
 typedef struct GpCode {
