@@ -4,8 +4,8 @@
 ** Private to vm.c; under a GIL vm.c keeps its plain caches.
 **
 ** The protocol's invariants:
-** 1. No torn entry is used. An attribute way and a method cache entry are
-**    seqlocks: a writer claims one by moving seq from even to odd with a
+** 1. No torn entry is used. An attribute way is a seqlock: a writer
+**    claims it by moving seq from even to odd with a
 **    CAS (a writer that loses skips its fill: it is only a cache), stores
 **    the fields (release), then publishes seq + 2 (release). A reader loads
 **    seq, the fields, then seq again, and uses its copy only if seq was even
@@ -38,8 +38,13 @@
 **    with, so it is consistent too; its builtins hits are tied to the
 **    globals' shape (entries array, count) read before the globals lookup
 **    that missed: a name inserted since changes the count.
-** 4. Built-in types are immortal and their methods never change: the
-**    method cache needs only invariant 1.
+** 4. Built-in types are immortal and their methods never change. A method
+**    cache entry (16 bytes, as under a GIL) uses its tp word as the lock:
+**    a writer claims it by setting tp's low bit with a CAS, stores m, then
+**    publishes the new tp (release); a reader loads tp, m, then tp again,
+**    and uses m only if tp is unchanged and unmarked. If a writer ran in
+**    between and stored the same tp again (ABA), its m is that type's
+**    method under the same name: the same one.
 */
 #ifndef GP_CACHE_NONE_H
 #define GP_CACHE_NONE_H
@@ -106,18 +111,19 @@ static inline GpAttrCache *cn_way_fill(GpAttrCache *w, const GpType *tp, uint64_
 
 /* The built-in method cache entry for tp, or NULL. */
 static inline const GpMethodDef *cn_method_get(GpMethodCache *mc, const GpType *tp) {
-  uint32_t s = cn_begin(&mc->seq);
-  if (CN_GET(&mc->tp) != tp) return NULL;
+  if (CN_GET(&mc->tp) != tp) return NULL; /* a marked tp never equals one */
   const GpMethodDef *m = CN_GET(&mc->m);
-  return cn_valid(&mc->seq, s) ? m : NULL;
+  return CN_LOAD(&mc->tp) == tp ? m : NULL;
 }
 
 static inline void cn_method_set(GpMethodCache *mc, const GpType *tp, const GpMethodDef *m) {
-  uint32_t s;
-  if (!cn_claim(&mc->seq, &s)) return;
-  CN_PUT(&mc->tp, tp);
+  const GpType *old = CN_LOAD(&mc->tp);
+  const GpType *marked = (const GpType *)((uintptr_t)old | 1);
+  if (old == marked || !__atomic_compare_exchange_n(&mc->tp, &old, marked, false, __ATOMIC_ACQUIRE,
+                                                    __ATOMIC_RELAXED))
+    return;
   CN_PUT(&mc->m, m);
-  cn_publish(&mc->seq, s);
+  CN_PUT(&mc->tp, tp);
 }
 
 /* Whether d's entry idx holds the interned name; d's lock is held. */

@@ -189,9 +189,8 @@ typedef struct GpAttrCache {
 ** `s.add(x)` and `lst.append(x)` find theirs with one compare. A built-in
 ** type's methods never change, so an entry never goes stale. */
 typedef struct GpMethodCache {
-  const GpType *tp;
+  const GpType *tp; /* gil=none: tp | 1 while being written (cache_none.h) */
   const GpMethodDef *m;
-  uint32_t seq; /* gil=none only: the entry's seqlock (cache_none.h) */
 } GpMethodCache;
 
 typedef struct GpCode {

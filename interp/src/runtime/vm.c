@@ -883,31 +883,9 @@ static void acache_fill(GpAttrCache *w, const GpType *tp, uint64_t epoch, GpObj 
   w[0] = (GpAttrCache){tp, epoch, fn, 0, 0};
 }
 
-/* What class tp holds under name, through the cache ways w (NULL: none):
-** 1 a plain function (*fn, a new reference), 0 nothing, -1 anything else
-** (a class attribute, a property, a descriptor: the generic path decides).
-** A hit skips the MRO walk while no class namespace has changed. *way is
-** tp's way after 0 or 1 (NULL without a cache). */
-static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
-                      GpAttrCache **way) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  bool shared = GP_IS_SHARED(&tp->ob);
-  *way = w;
-  GpAttrCache snap;
-  if (shared && w && (*way = cn_way_find(w, tp, epoch, &snap)) != NULL) {
-    *fn = snap.fn;
-    if (!*fn) return 0;
-    gp_incref_o(*fn); /* retired, not freed, if replaced meanwhile */
-    return 1;
-  }
-  for (int i = 0; !shared && w && i < GP_ACACHE_WAYS; i++)
-    if (w[i].tp == tp && w[i].epoch == epoch) {
-      *way = &w[i];
-      *fn = w[i].fn;
-      if (!*fn) return 0;
-      gp_incref_o(*fn);
-      return 1;
-    }
+/* class_attr's lookup past the cache: 1 a plain function (*fn, a new
+** reference), 0 nothing, -1 anything else. */
+static int class_lookup_fn(const GpType *tp, GpObj *name, GpObj **fn) {
   GpValue cv;
   *fn = NULL;
   /* a class with __getattribute__ takes the generic path, and is never
@@ -920,11 +898,46 @@ static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
     }
     *fn = cv.as.o;
   }
-  if (shared && w)
-    *way = cn_way_fill(w, tp, epoch, *fn);
-  else if (w)
-    acache_fill(w, tp, epoch, *fn);
   return *fn != NULL;
+}
+
+/* class_attr under gil=none (tp GP_F_ATOMIC), through cache_none.h's
+** protocol; *way is NULL when another thread was filling it. */
+static int class_attr_none(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
+                           GpAttrCache **way, uint64_t epoch) {
+  GpAttrCache snap;
+  if (w && (*way = cn_way_find(w, tp, epoch, &snap)) != NULL) {
+    *fn = snap.fn;
+    if (!*fn) return 0;
+    gp_incref_o(*fn); /* retired, not freed, if replaced meanwhile */
+    return 1;
+  }
+  int r = class_lookup_fn(tp, name, fn);
+  *way = r >= 0 && w ? cn_way_fill(w, tp, epoch, *fn) : NULL;
+  return r;
+}
+
+/* What class tp holds under name, through the cache ways w (NULL: none):
+** 1 a plain function (*fn, a new reference), 0 nothing, -1 anything else
+** (a class attribute, a property, a descriptor: the generic path decides).
+** A hit skips the MRO walk while no class namespace has changed. *way is
+** tp's way after 0 or 1 (NULL without a cache). */
+static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
+                      GpAttrCache **way) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (GP_IS_SHARED(&tp->ob)) return class_attr_none(w, tp, name, fn, way, epoch);
+  *way = w;
+  for (int i = 0; w && i < GP_ACACHE_WAYS; i++)
+    if (w[i].tp == tp && w[i].epoch == epoch) {
+      *way = &w[i];
+      *fn = w[i].fn;
+      if (!*fn) return 0;
+      gp_incref_o(*fn);
+      return 1;
+    }
+  int r = class_lookup_fn(tp, name, fn);
+  if (r >= 0 && w) acache_fill(w, tp, epoch, *fn);
+  return r;
 }
 
 /* Whether dict d provably lacks str key name: no key ever inserted shares
@@ -1172,20 +1185,25 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
+/* builtin_method under gil=none, through cache_none.h's protocol. */
+static const GpMethodDef *builtin_method_none(GpCode *code, uint32_t arg, const GpType *tp) {
+  GpMethodCache *mc = &code->mcache[arg];
+  const GpMethodDef *m = cn_method_get(mc, tp);
+  if (m) return m;
+  m = gp_type_method_interned(tp, code->names[arg]);
+  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) cn_method_set(mc, tp, m);
+  return m;
+}
+
 /* The method of built-in type tp under name arg for LOAD_METHOD, through
-** the site's cache (cache false: gil=none, cache_none.h's protocol), or NULL. */
+** the site's cache (cache false: gil=none), or NULL. */
 static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, const GpType *tp,
                                                 bool cache) {
   GpMethodCache *mc = &code->mcache[arg];
-  const GpMethodDef *m = cache ? (mc->tp == tp ? mc->m : NULL) : cn_method_get(mc, tp);
-  if (m) return m;
-  m = gp_type_method_interned(tp, code->names[arg]);
-  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) {
-    if (cache)
-      *mc = (GpMethodCache){tp, m, 0};
-    else
-      cn_method_set(mc, tp, m);
-  }
+  if (!cache) return builtin_method_none(code, arg, tp);
+  if (mc->tp == tp) return mc->m;
+  const GpMethodDef *m = gp_type_method_interned(tp, code->names[arg]);
+  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) *mc = (GpMethodCache){tp, m};
   return m;
 }
 
