@@ -5,9 +5,9 @@
 **
 ** The protocol's invariants:
 ** 1. No torn entry is used. An attribute way is a seqlock: a writer
-**    claims it by moving seq from even to odd with a
-**    CAS (a writer that loses skips its fill: it is only a cache), stores
-**    the fields (release), then publishes seq + 2 (release). A reader loads
+**    claims it by moving seq from even to odd with a CAS (a writer that
+**    loses skips its fill: it is only a cache), stores the fields
+**    (release), then publishes seq + 2 (release). A reader loads
 **    seq, the fields, then seq again, and uses its copy only if seq was even
 **    and is unchanged. The fields are read with acquire loads, which keep
 **    the second load of seq after them, and a reader that sees a field
