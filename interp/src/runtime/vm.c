@@ -1186,7 +1186,8 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
 }
 
 /* builtin_method under gil=none, through cache_none.h's protocol. */
-static const GpMethodDef *builtin_method_none(GpCode *code, uint32_t arg, const GpType *tp) {
+static __attribute__((noinline)) const GpMethodDef *builtin_method_none(GpCode *code, uint32_t arg,
+                                                                        const GpType *tp) {
   GpMethodCache *mc = &code->mcache[arg];
   const GpMethodDef *m = cn_method_get(mc, tp);
   if (m) return m;
