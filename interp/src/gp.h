@@ -454,6 +454,10 @@ int gp_dict_get(GpThread *t, GpObj *d, GpValue key, GpValue *out);
 int gp_dict_getref(GpThread *t, GpObj *d, GpValue key, GpValue *out);
 int gp_dict_set(GpThread *t, GpObj *d, GpValue key, GpValue v); /* increfs both */
 int gp_dict_del(GpThread *t, GpObj *d, GpValue key);            /* 1, 0 missing, -1 */
+/* d[key] = v, or del d[key] if v is GP_ERRV, handing the value replaced or
+** removed to the caller (*old, a reference) instead of dropping it: 1 there
+** was one, 0 none (v inserted, or nothing to delete), -1 error. */
+int gp_dict_exchange(GpThread *t, GpObj *d, GpValue key, GpValue v, GpValue *old);
 /* String-keyed fast paths for globals and module dicts (key: any str). */
 GpValue *gp_dict_find_str(GpObj *d, GpObj *key); /* borrowed slot or NULL */
 GpValue *gp_dict_find_str_hint(GpObj *d, GpObj *key,
@@ -461,6 +465,10 @@ GpValue *gp_dict_find_str_hint(GpObj *d, GpObj *key,
 /* A str-keyed lookup taking a reference (*out new): safe under gil=none,
 ** where a borrowed slot may move or be freed by another thread. */
 bool gp_dict_get_str(GpObj *d, GpObj *key, GpValue *out);
+/* The same trying entry *hint first (gp_dict_find_str_hint), for gil=none. */
+bool gp_dict_get_str_hint(GpObj *d, GpObj *key, uint32_t *hint, GpValue *out);
+/* d[key] = v (v borrowed) trying entry *hint first: 0, or -1 on error. */
+int gp_dict_set_str_hint(GpThread *t, GpObj *d, GpObj *key, uint32_t *hint, GpValue v);
 int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
 /* Iteration over live entries: i starts at 0; returns false at the end. */
 bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);

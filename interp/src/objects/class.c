@@ -562,11 +562,16 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
                   cstr(c->qualname), s);
 }
 
+/* The value replaced or deleted is retired, not released: under gil=none
+** another thread's method cache may hand it out until the world's next
+** stop (retire.h; vm.c's cache protocol). */
 int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v) {
   GpClass *c = (GpClass *)cls;
   atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_relaxed);
-  if (!GP_IS_ERR(v)) return gp_dict_set(t, c->dict, gp_objv(name), v);
-  int r = gp_dict_del(t, c->dict, gp_objv(name));
+  GpValue old;
+  int r = gp_dict_exchange(t, c->dict, gp_objv(name), v, &old);
+  if (r == 1) gp_retire(t, old);
+  if (!GP_IS_ERR(v)) return r < 0 ? -1 : 0;
   if (r == 0)
     gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'", cstr(c->qualname),
              cstr(name));

@@ -38,6 +38,8 @@ typedef struct GpClass {
   bool restricted;  /* every class in the MRO has __slots__: no other attributes */
   bool has_setattr; /* a __setattr__ in the MRO, as of setattr_epoch (gil=new, legacy) */
   uint64_t setattr_epoch;
+  /* the same under gil=none, one word: epoch << 1 | has */
+  _Atomic uint64_t setattr_state;
   /* epoch << 1 | (a __getattribute__ in the MRO): read by every thread */
   _Atomic uint64_t getattribute_state;
   /* (gp_class_epoch << 1) | whether the MRO has __del__, for finalize.c */

@@ -131,7 +131,8 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   e->hash = h;
   e->key = key;
   e->value = v;
-  d->keybits |= 1ull << (h & 63);
+  /* read without the lock (the VM's method caches): an atomic store */
+  __atomic_store_n(&d->keybits, d->keybits | 1ull << (h & 63), __ATOMIC_RELAXED);
   d->index[slot] = (int32_t)d->nentries++;
   dict_setlen(d, d->len + 1);
   return 0;
@@ -311,6 +312,30 @@ int gp_dict_set(GpThread *t, GpObj *o, GpValue key, GpValue v) {
   return r;
 }
 
+int gp_dict_exchange(GpThread *t, GpObj *o, GpValue key, GpValue v, GpValue *old) {
+  GpDict *d = (GpDict *)o;
+  int64_t h;
+  size_t slot;
+  if (key_hash(t, key, &h) < 0) return -1;
+  GpValue gone[2] = {GP_NONEV, GP_NONEV};
+  LOCK(d);
+  int64_t ix = dict_lookup(t, d, key, h, &slot);
+  int r = ix >= 0 ? 1 : ix == -1 ? 0 : -1;
+  if (ix >= 0 && !GP_IS_ERR(v)) {
+    *old = dict_set_value(&d->entries[ix], v);
+    gp_gc_note_store(t, o, v);
+  } else if (ix >= 0) {
+    dict_remove_at(d, slot, ix, gone);
+    *old = gone[1];
+    gone[1] = GP_NONEV;
+  } else if (ix == -1 && !GP_IS_ERR(v) && dict_insert(t, d, key, h, v) < 0) {
+    r = -1;
+  }
+  UNLOCK(d);
+  GP_DECREF(gone[0]);
+  return r;
+}
+
 int gp_dict_del(GpThread *t, GpObj *o, GpValue key) {
   GpDict *d = (GpDict *)o;
   int64_t h;
@@ -355,16 +380,50 @@ GpValue *gp_dict_find_str(GpObj *o, GpObj *key) {
 /* Instances of a class store their attributes in the same order, so the
 ** entry where a name was found in one instance's dict is where it is in the
 ** next one's: that entry (*hint) is tried first, a probe updates it. */
-GpValue *gp_dict_find_str_hint(GpObj *o, GpObj *key, uint32_t *hint) {
-  GpDict *d = (GpDict *)o;
-  LOCK(d);
+static GpDictEntry *dict_find_str_hint(GpDict *d, GpObj *key, uint32_t *hint) {
   GpDictEntry *e = *hint < d->nentries ? &d->entries[*hint] : NULL;
   if (!e || e->key.tag != GP_T_OBJ || e->key.as.o != key) {
     e = dict_find_str(d, key);
     if (e) *hint = (uint32_t)(e - d->entries);
   }
+  return e;
+}
+
+GpValue *gp_dict_find_str_hint(GpObj *o, GpObj *key, uint32_t *hint) {
+  GpDict *d = (GpDict *)o;
+  LOCK(d);
+  GpDictEntry *e = dict_find_str_hint(d, key, hint);
   UNLOCK(d);
   return e ? &e->value : NULL;
+}
+
+/* gp_dict_find_str_hint for gil=none: the value, a new reference taken
+** under the lock, and *hint updated (the caller publishes it). */
+bool gp_dict_get_str_hint(GpObj *o, GpObj *key, uint32_t *hint, GpValue *out) {
+  GpDict *d = (GpDict *)o;
+  LOCK(d);
+  GpDictEntry *e = dict_find_str_hint(d, key, hint);
+  if (e) {
+    *out = e->value;
+    GP_INCREF(*out);
+  }
+  UNLOCK(d);
+  return e != NULL;
+}
+
+int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
+  GpDict *d = (GpDict *)o;
+  LOCK(d);
+  GpDictEntry *e = dict_find_str_hint(d, key, hint);
+  if (!e) { /* a new key: the general path */
+    UNLOCK(d);
+    return gp_dict_set(t, o, gp_objv(key), v);
+  }
+  GpValue old = dict_set_value(e, v);
+  gp_gc_note_store(t, o, v);
+  UNLOCK(d);
+  GP_DECREF(old);
+  return 0;
 }
 
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {

@@ -143,6 +143,9 @@ void gp_close(gp_VM *vm) {
   }
   if (vm->last_module) gp_decref_o(vm->last_module);
   vm->last_module = NULL;
+  GpRetired batch; /* no thread runs: no reader is left */
+  gp_retire_take(&vm->retired, &batch);
+  gp_retire_release(&batch);
   gp_modules_free(vm);
   if (vm->builtins) gp_decref_o(vm->builtins);
   gp_gc_fini(&vm->gc);

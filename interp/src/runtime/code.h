@@ -181,6 +181,7 @@ typedef struct GpAttrCache {
   uint64_t epoch;
   GpObj *fn;     /* borrowed: the unchanged class's namespace holds it */
   uint32_t hint; /* NULL fn: the entry of the instance dict last holding it */
+  uint32_t seq;  /* gil=none only: the entry's seqlock (cache_none.h) */
 } GpAttrCache;
 
 /* Method cache for built-in types, one per name: the method LOAD_METHOD
@@ -188,7 +189,7 @@ typedef struct GpAttrCache {
 ** `s.add(x)` and `lst.append(x)` find theirs with one compare. A built-in
 ** type's methods never change, so an entry never goes stale. */
 typedef struct GpMethodCache {
-  const GpType *tp;
+  const GpType *tp; /* gil=none: tp | 1 while being written (cache_none.h) */
   const GpMethodDef *m;
 } GpMethodCache;
 

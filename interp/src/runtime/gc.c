@@ -417,6 +417,8 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     if (!none || gp_gil_stop_world(&vm->gil, t)) break;
     if (!wait) return 0;
   }
+  GpRetired retired = {0}; /* the world is stopped: their grace period is over */
+  if (none) gp_retire_take(&vm->retired, &retired);
   size_t r = 0;
   if (!gc->collecting) {
     gc->collecting = true;
@@ -430,8 +432,21 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     gc->collecting = false;
   }
   if (none) gp_gil_start_world(&vm->gil);
+  gp_retire_release(&retired);
   gp_finalize_run_deferred(t);
   return r;
+}
+
+/* Releases what was retired (retire.h) with a stop of its own, for when
+** automatic collection is off; a thread that finds the world stopped by
+** another leaves it to that one. */
+static void reclaim(GpThread *t) {
+  GpVM *vm = t->vm;
+  if (vm->gil.model != GP_GIL_NONE || !gp_gil_stop_world(&vm->gil, t)) return;
+  GpRetired retired;
+  gp_retire_take(&vm->retired, &retired);
+  gp_gil_start_world(&vm->gil);
+  gp_retire_release(&retired);
 }
 
 void gp_gc_poll(GpThread *t) {
@@ -441,7 +456,10 @@ void gp_gc_poll(GpThread *t) {
                                                memory_order_relaxed))
     return;
   atomic_fetch_and_explicit(&vm->gil.eval_breaker, ~GP_BRK_GC, memory_order_relaxed);
-  if (atomic_load_explicit(&vm->gc.enabled, memory_order_relaxed)) collect(t, false, false);
+  if (atomic_load_explicit(&vm->gc.enabled, memory_order_relaxed))
+    collect(t, false, false);
+  else
+    reclaim(t);
 }
 
 size_t gp_gc_collect(GpThread *t) {

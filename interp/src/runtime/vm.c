@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "cache_none.h"
 #include "class.h"
 #include "code.h"
 #include "finalize.h"
@@ -267,17 +268,33 @@ static long dict_index(GpObj *d, GpObj *name, GpValue **slot) {
   return (long)(e - ((GpDict *)d)->entries);
 }
 
+/* LOAD_GLOBAL under gil=none: no borrowed slots (another thread may resize
+** the dict), the cache entry through cache_none.h's protocol. */
+static GpValue load_global_none(GpThread *t, Frame *f, GpGlobalCache *gc, GpObj *name) {
+  GpDict *g = (GpDict *)f->globals, *b = (GpDict *)t->vm->builtins;
+  GpValue v;
+  if (cn_global_get(gc, name, g, b, &v)) return v;
+  const GpDictEntry *gentries;
+  size_t gnentries;
+  cn_global_shape(g, &gentries, &gnentries);
+  uint32_t idx = UINT32_MAX;
+  if (gp_dict_get_str_hint(&g->ob, name, &idx, &v)) {
+    cn_global_fill(gc, g, &g->ob, idx, NULL, 0);
+    return v;
+  }
+  if (gp_dict_get_str_hint(&b->ob, name, &idx, &v)) {
+    cn_global_fill(gc, g, &b->ob, idx, gentries, gnentries);
+    return v;
+  }
+  return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
+}
+
 static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f, uint32_t arg,
                                                           bool cache) {
   GpCode *c = f->code;
   GpObj *name = c->names[arg];
-  GpValue v;
-  if (!cache) { /* gil=none: no borrowed slots, another thread may resize the dict */
-    if (gp_dict_get_str(f->globals, name, &v) || gp_dict_get_str(t->vm->builtins, name, &v))
-      return v;
-    return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
-  }
   GpGlobalCache *gc = &c->gcache[arg];
+  if (!cache) return load_global_none(t, f, gc, name);
   GpValue *slot;
   GpDict *g = (GpDict *)f->globals;
   long i = dict_index(f->globals, name, &slot);
@@ -844,10 +861,10 @@ static GpValue with_exit(GpThread *t, GpValue ctx, GpValue exc) {
   return ctx_call(t, ctx, "__exit__", args, 4);
 }
 
-/* The cache ways for name arg in code, or NULL when caches are off
-** (gil=none, where another thread may change a class meanwhile). */
-static GpAttrCache *acache_ways(const GpCode *code, uint32_t arg, bool cache) {
-  return cache && code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
+/* The cache ways for name arg in code, or NULL. Under gil=none (the
+** class GP_F_ATOMIC) they go through cache_none.h's protocol. */
+static GpAttrCache *acache_ways(const GpCode *code, uint32_t arg) {
+  return code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
 }
 
 /* Fills a way for tp at the front, replacing tp's stale entry if there is
@@ -863,26 +880,12 @@ static void acache_fill(GpAttrCache *w, const GpType *tp, uint64_t epoch, GpObj 
   for (int i = 0; i < v; i++)
     if (w[i].tp == tp) v = i;
   memmove(&w[1], &w[0], (size_t)v * sizeof *w);
-  w[0] = (GpAttrCache){tp, epoch, fn, 0};
+  w[0] = (GpAttrCache){tp, epoch, fn, 0, 0};
 }
 
-/* What class tp holds under name, through the cache ways w (NULL: none):
-** 1 a plain function (*fn, a new reference), 0 nothing, -1 anything else
-** (a class attribute, a property, a descriptor: the generic path decides).
-** A hit skips the MRO walk while no class namespace has changed. *way is
-** tp's way after 0 or 1 (NULL without a cache). */
-static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
-                      GpAttrCache **way) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  *way = w;
-  for (int i = 0; w && i < GP_ACACHE_WAYS; i++)
-    if (w[i].tp == tp && w[i].epoch == epoch) {
-      *way = &w[i];
-      *fn = w[i].fn;
-      if (!*fn) return 0;
-      gp_incref_o(*fn);
-      return 1;
-    }
+/* class_attr's lookup past the cache: 1 a plain function (*fn, a new
+** reference), 0 nothing, -1 anything else. */
+static int class_lookup_fn(const GpType *tp, GpObj *name, GpObj **fn) {
   GpValue cv;
   *fn = NULL;
   /* a class with __getattribute__ takes the generic path, and is never
@@ -895,15 +898,53 @@ static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
     }
     *fn = cv.as.o;
   }
-  if (w) acache_fill(w, tp, epoch, *fn);
   return *fn != NULL;
+}
+
+/* class_attr under gil=none (tp GP_F_ATOMIC), through cache_none.h's
+** protocol; *way is NULL when another thread was filling it. */
+static int class_attr_none(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
+                           GpAttrCache **way, uint64_t epoch) {
+  GpAttrCache snap;
+  if (w && (*way = cn_way_find(w, tp, epoch, &snap)) != NULL) {
+    *fn = snap.fn;
+    if (!*fn) return 0;
+    gp_incref_o(*fn); /* retired, not freed, if replaced meanwhile */
+    return 1;
+  }
+  int r = class_lookup_fn(tp, name, fn);
+  *way = r >= 0 && w ? cn_way_fill(w, tp, epoch, *fn) : NULL;
+  return r;
+}
+
+/* What class tp holds under name, through the cache ways w (NULL: none):
+** 1 a plain function (*fn, a new reference), 0 nothing, -1 anything else
+** (a class attribute, a property, a descriptor: the generic path decides).
+** A hit skips the MRO walk while no class namespace has changed. *way is
+** tp's way after 0 or 1 (NULL without a cache). */
+static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
+                      GpAttrCache **way) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (GP_IS_SHARED(&tp->ob)) return class_attr_none(w, tp, name, fn, way, epoch);
+  *way = w;
+  for (int i = 0; w && i < GP_ACACHE_WAYS; i++)
+    if (w[i].tp == tp && w[i].epoch == epoch) {
+      *way = &w[i];
+      *fn = w[i].fn;
+      if (!*fn) return 0;
+      gp_incref_o(*fn);
+      return 1;
+    }
+  int r = class_lookup_fn(tp, name, fn);
+  if (r >= 0 && w) acache_fill(w, tp, epoch, *fn);
+  return r;
 }
 
 /* Whether dict d provably lacks str key name: no key ever inserted shares
 ** its hash's key bit (an unhashed name proves nothing). */
 static inline bool dict_lacks(const GpDict *d, GpObj *name) {
   int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
-  return h != -1 && !((d->keybits >> (h & 63)) & 1);
+  return h != -1 && !((__atomic_load_n(&d->keybits, __ATOMIC_RELAXED) >> (h & 63)) & 1);
 }
 
 /* The same for the inline values of an instance of class c: its shape's
@@ -914,8 +955,8 @@ static inline __attribute__((always_inline)) bool shape_lacks(const GpClass *c, 
 }
 
 /* Whether instance dict d has name, shadowing the class's method. With a
-** cache (under a GIL) a borrowed look suffices, and the dict's key bits
-** mostly answer no without hashing into it. */
+** cache way a look that only tells (under gil=none too) suffices, and the
+** dict's key bits mostly answer no without hashing into it. */
 static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) {
   if (way) return !dict_lacks((const GpDict *)d, name) && gp_dict_find_str(d, name) != NULL;
   GpValue v;
@@ -927,12 +968,12 @@ static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) 
 /* The plain function a method call on instance o finds in its class, as a
 ** new reference, or GP_ERRV (nothing raised) when the attribute is anything
 ** else or the instance's own dict has the name: the generic path decides. */
-static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
+static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg) {
   GpObj *name = code->names[arg];
   const GpType *tp = o.as.o->type;
   GpObj *fn;
   GpAttrCache *way;
-  if (class_attr(acache_ways(code, arg, cache), tp, name, &fn, &way) != 1) return GP_ERRV;
+  if (class_attr(acache_ways(code, arg), tp, name, &fn, &way) != 1) return GP_ERRV;
   GpObj *d = *gp_inst_dictp(o.as.o); /* NULL: inline values */
   if (d ? has_own(t, d, name, way) : gp_inst_vals_find(o.as.o, name) != NULL) {
     gp_decref_o(fn);
@@ -945,12 +986,12 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg, b
 ** attribute name: a read of the instance dict. GP_ERRV with nothing raised
 ** sends the load to the generic path (class attributes, descriptors,
 ** __getattr__, errors). */
-static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, bool cache) {
+static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg) {
   GpObj *name = code->names[arg];
   const GpType *tp = o.as.o->type;
   GpObj *fn;
   GpAttrCache *way;
-  int r = class_attr(acache_ways(code, arg, cache), tp, name, &fn, &way);
+  int r = class_attr(acache_ways(code, arg), tp, name, &fn, &way);
   if (r) {
     if (r > 0) gp_decref_o(fn);
     return GP_ERRV;
@@ -963,6 +1004,12 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
     if (way) way->hint = (uint32_t)(slot - gp_inst_vals(o.as.o)->v) ^ INL_HINT;
     GP_INCREF(*slot);
     return *slot;
+  }
+  if (way && GP_IS_SHARED(d)) { /* gil=none: the value taken under the lock */
+    uint32_t h = CN_LOAD(&way->hint);
+    bool found = gp_dict_get_str_hint(d, name, &h, &v);
+    CN_STORE(&way->hint, h);
+    return found ? v : GP_ERRV;
   }
   if (way) {
     GpValue *slot = gp_dict_find_str_hint(d, name, &way->hint);
@@ -985,15 +1032,48 @@ static inline __attribute__((always_inline)) void inst_slot_store(GpThread *t, G
   GP_DECREF(old);
 }
 
+/* Whether class c has a __setattr__, under gil=none: one word (epoch << 1
+** | has) that threads may race to refill, as getattribute_state. */
+static bool has_setattr_none(GpClass *c, uint64_t epoch) {
+  uint64_t st = atomic_load_explicit(&c->setattr_state, memory_order_relaxed);
+  if (st >> 1 == epoch) return st & 1;
+  GpValue f;
+  bool has = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
+  if (has) GP_DECREF(f);
+  atomic_store_explicit(&c->setattr_state, epoch << 1 | has, memory_order_relaxed);
+  return has;
+}
+
+/* inst_store_attr under gil=none: a store into the dict under its lock. */
+static int inst_store_none(GpThread *t, GpValue o, GpObj *name, GpValue v, GpAttrCache *w,
+                           uint64_t epoch) {
+  GpClass *c = (GpClass *)o.as.o->type;
+  if (has_setattr_none(c, epoch)) return 1;
+  GpObj *fn;
+  GpAttrCache *way;
+  int r = class_attr(w, &c->tp, name, &fn, &way);
+  if (r) {
+    if (r > 0) gp_decref_o(fn);
+    return 1;
+  }
+  GpObj *d = *gp_inst_dictp(o.as.o);
+  if (!d) return 1;
+  uint32_t h = way ? CN_LOAD(&way->hint) : UINT32_MAX;
+  r = gp_dict_set_str_hint(t, d, name, &h, v);
+  if (way) CN_STORE(&way->hint, h);
+  return r;
+}
+
 /* o.name = v for an instance whose class has no __setattr__, __slots__ or
 ** attribute name (a property, say): a store into the instance dict.
-** 1 = use the generic path. Only with caches on (not gil=none). */
+** 1 = use the generic path. */
 static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, GpValue v) {
   GpObj *name = code->names[arg];
   GpClass *c = (GpClass *)o.as.o->type;
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  GpAttrCache *w = acache_ways(code, arg, true);
+  GpAttrCache *w = acache_ways(code, arg);
   if (c->restricted || !w) return 1;
+  if (GP_IS_SHARED(&c->tp.ob)) return inst_store_none(t, o, name, v, w, epoch);
   if (c->setattr_epoch != epoch) {
     GpValue f;
     c->has_setattr = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
@@ -1105,15 +1185,26 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
+/* builtin_method under gil=none, through cache_none.h's protocol. */
+static __attribute__((noinline)) const GpMethodDef *builtin_method_none(GpCode *code, uint32_t arg,
+                                                                        const GpType *tp) {
+  GpMethodCache *mc = &code->mcache[arg];
+  const GpMethodDef *m = cn_method_get(mc, tp);
+  if (m) return m;
+  m = gp_type_method_interned(tp, code->names[arg]);
+  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) cn_method_set(mc, tp, m);
+  return m;
+}
+
 /* The method of built-in type tp under name arg for LOAD_METHOD, through
-** the site's cache when caches are on (not gil=none), or NULL. */
+** the site's cache (cache false: gil=none), or NULL. */
 static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, const GpType *tp,
                                                 bool cache) {
   GpMethodCache *mc = &code->mcache[arg];
-  if (cache && mc->tp == tp) return mc->m;
+  if (!cache) return builtin_method_none(code, arg, tp);
+  if (mc->tp == tp) return mc->m;
   const GpMethodDef *m = gp_type_method_interned(tp, code->names[arg]);
-  if (cache && m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp))
-    *mc = (GpMethodCache){tp, m};
+  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) *mc = (GpMethodCache){tp, m};
   return m;
 }
 

@@ -12,6 +12,7 @@
 #include "gc.h"
 #include "gil.h"
 #include "gp.h"
+#include "retire.h"
 
 struct GpVM {
   gp_Options opt;
@@ -27,6 +28,7 @@ struct GpVM {
   void *priv;                 /* vm.c's own state */
   void *threading;            /* threadmod.c's state (owned by the threading module) */
   GpGc gc;                    /* the cycle collector (gc.c) */
+  GpRetired retired;          /* gil=none: released at the next stop (retire.h) */
 };
 
 struct GpThread {

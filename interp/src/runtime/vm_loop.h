@@ -273,7 +273,7 @@ run_w:
           GP_DECREF(o);
           DISPATCH();
         }
-        res = inst_load_attr(t, o, code, ARG, cache);
+        res = inst_load_attr(t, o, code, ARG);
         if (!GP_IS_ERR(res)) {
           GP_DECREF(o);
           TOP() = res;
@@ -314,7 +314,7 @@ run_w:
         sp -= 2;
         DISPATCH();
       }
-      int r = cache && gp_is_inst(o) ? inst_store_attr(t, o, code, ARG, v) : 1;
+      int r = gp_is_inst(o) ? inst_store_attr(t, o, code, ARG, v) : 1;
       if (r > 0) r = gp_setattr(t, o, code->names[ARG], v);
       GP_DECREF(o);
       GP_DECREF(v);
@@ -353,7 +353,7 @@ run_w:
           PUSH(o);
           DISPATCH();
         }
-        GpValue fn = inst_method(t, o, code, ARG, cache);
+        GpValue fn = inst_method(t, o, code, ARG);
         if (!GP_IS_ERR(fn)) {
           TOP() = fn;
           PUSH(o);

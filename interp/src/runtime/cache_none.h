@@ -1,0 +1,179 @@
+/*
+** cache_none.h — vm.c's inline caches (code.h: GpAttrCache, GpMethodCache,
+** GpGlobalCache) under gil=none, where threads fill and read them at once.
+** Private to vm.c; under a GIL vm.c keeps its plain caches.
+**
+** The protocol's invariants:
+** 1. No torn entry is used. An attribute way is a seqlock: a writer
+**    claims it by moving seq from even to odd with a CAS (a writer that
+**    loses skips its fill: it is only a cache), stores the fields
+**    (release), then publishes seq + 2 (release). A reader loads
+**    seq, the fields, then seq again, and uses its copy only if seq was even
+**    and is unchanged. The fields are read with acquire loads, which keep
+**    the second load of seq after them, and a reader that sees a field
+**    written sees the claim before it (no fence: TSan models none). Every
+**    access is an __atomic builtin (on x86 each a plain move, as a GIL's
+**    cache has), so racing accesses are no data race. A way's hint stays
+**    outside the seqlock: it is checked against the dict under the dict's
+**    lock before use, so any value read is safe.
+** 2. An attribute way is current while gp_class_epoch equals the epoch read
+**    before the lookup that filled it; every change of a class namespace
+**    bumps the epoch first. A way names a class, only compared (the
+**    instance in hand keeps its class alive), and maybe a function that a
+**    namespace in the class's MRO held. A hit takes the function's
+**    reference with no lock: a function replaced or deleted in a namespace
+**    is retired (retire.h), not released, so it stays alive until the
+**    world's next stop, and no thread parks between reading a way and
+**    taking the reference (threads park only at eval-breaker checks). A
+**    class freed and its address reused by a new one bumped the epoch at
+**    its dealloc, which happened before the new class existed, so a reader
+**    holding the new one's instance sees that bump.
+** 3. Values in mutable containers (instance dicts, globals, builtins) are
+**    read and stored only under the container's lock: a way's hint or a
+**    global entry's index only says where to look, is checked under the
+**    lock (the key there is the name), and the value is increfed before
+**    unlocking. An instance's dict pointer is set when it is made (no
+**    inline values under gil=none) and never changes. A global entry is
+**    written and read under the lock of the globals dict its code runs
+**    with, so it is consistent too; its builtins hits are tied to the
+**    globals' shape (entries array, count) read before the globals lookup
+**    that missed: a name inserted since changes the count.
+** 4. Built-in types are immortal and their methods never change. A method
+**    cache entry (16 bytes, as under a GIL) uses its tp word as the lock:
+**    a writer claims it by setting tp's low bit with a CAS, stores m, then
+**    publishes the new tp (release); a reader loads tp, m, then tp again,
+**    and uses m only if tp is unchanged and unmarked. If a writer ran in
+**    between and stored the same tp again (ABA), its m is that type's
+**    method under the same name: the same one.
+*/
+#ifndef GP_CACHE_NONE_H
+#define GP_CACHE_NONE_H
+
+#include "code.h"
+#include "obj.h"
+
+#define CN_LOAD(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define CN_STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+/* A seqlocked field (invariant 1). */
+#define CN_GET(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define CN_PUT(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+
+/* Seqlock: claims *seq for writing (even -> odd); false if another writer has it. */
+static inline bool cn_claim(uint32_t *seq, uint32_t *s) {
+  *s = CN_LOAD(seq);
+  return !(*s & 1) &&
+         __atomic_compare_exchange_n(seq, s, *s + 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+static inline void cn_publish(uint32_t *seq, uint32_t s) {
+  __atomic_store_n(seq, s + 2, __ATOMIC_RELEASE);
+}
+/* A reader's bracket: cn_begin's value, odd = being written. */
+static inline uint32_t cn_begin(const uint32_t *seq) {
+  return __atomic_load_n(seq, __ATOMIC_ACQUIRE);
+}
+static inline bool cn_valid(const uint32_t *seq, uint32_t s) {
+  return !(s & 1) && CN_LOAD(seq) == s;
+}
+
+/* The way of ways w for class tp current at epoch, copied to *out (hint
+** aside), or NULL. */
+static inline GpAttrCache *cn_way_find(GpAttrCache *w, const GpType *tp, uint64_t epoch,
+                                       GpAttrCache *out) {
+  for (int i = 0; i < GP_ACACHE_WAYS; i++) {
+    uint32_t s = cn_begin(&w[i].seq);
+    if (CN_GET(&w[i].tp) != tp) continue;
+    out->epoch = CN_GET(&w[i].epoch);
+    out->fn = CN_GET(&w[i].fn);
+    if (!cn_valid(&w[i].seq, s)) return NULL;
+    return out->epoch == epoch ? &w[i] : NULL;
+  }
+  return NULL;
+}
+
+/* Fills a way for tp: tp's own, else an empty one, else one picked by
+** tp's address. NULL if another thread was writing it. */
+static inline GpAttrCache *cn_way_fill(GpAttrCache *w, const GpType *tp, uint64_t epoch,
+                                       GpObj *fn) {
+  int v = -1;
+  for (int i = 0; i < GP_ACACHE_WAYS && v < 0; i++)
+    if (CN_LOAD(&w[i].tp) == tp) v = i;
+  for (int i = 0; i < GP_ACACHE_WAYS && v < 0; i++)
+    if (!CN_LOAD(&w[i].tp)) v = i;
+  if (v < 0) v = (int)(((uintptr_t)tp >> 6) % GP_ACACHE_WAYS);
+  uint32_t s;
+  if (!cn_claim(&w[v].seq, &s)) return NULL;
+  CN_PUT(&w[v].tp, tp);
+  CN_PUT(&w[v].epoch, epoch);
+  CN_PUT(&w[v].fn, fn);
+  cn_publish(&w[v].seq, s);
+  return &w[v];
+}
+
+/* The built-in method cache entry for tp, or NULL. */
+static inline const GpMethodDef *cn_method_get(GpMethodCache *mc, const GpType *tp) {
+  if (CN_GET(&mc->tp) != tp) return NULL; /* a marked tp never equals one */
+  const GpMethodDef *m = CN_GET(&mc->m);
+  return CN_LOAD(&mc->tp) == tp ? m : NULL;
+}
+
+static inline void cn_method_set(GpMethodCache *mc, const GpType *tp, const GpMethodDef *m) {
+  const GpType *old = CN_LOAD(&mc->tp);
+  const GpType *marked = (const GpType *)((uintptr_t)old | 1);
+  if (old == marked || !__atomic_compare_exchange_n(&mc->tp, &old, marked, false, __ATOMIC_ACQUIRE,
+                                                    __ATOMIC_RELAXED))
+    return;
+  CN_PUT(&mc->m, m);
+  CN_PUT(&mc->tp, tp);
+}
+
+/* Whether d's entry idx holds the interned name; d's lock is held. */
+static inline bool cn_entry_is(const GpDict *d, size_t idx, GpObj *name) {
+  return idx < d->nentries && d->entries[idx].key.tag == GP_T_OBJ &&
+         d->entries[idx].key.as.o == name;
+}
+
+/* A global's value through its entry gc (a new reference in *out), or false. */
+static inline bool cn_global_get(GpGlobalCache *gc, GpObj *name, GpDict *g, GpDict *b,
+                                 GpValue *out) {
+  gp_obj_lock(&g->ob);
+  GpObj *d = CN_LOAD(&gc->dict);
+  size_t idx = CN_LOAD(&gc->idx);
+  bool hit = d == &g->ob && cn_entry_is(g, idx, name);
+  if (hit) {
+    *out = g->entries[idx].value;
+    GP_INCREF(*out);
+  }
+  bool builtin = !hit && d == &b->ob && CN_LOAD(&gc->gentries) == g->entries &&
+                 CN_LOAD(&gc->gnentries) == g->nentries;
+  gp_obj_unlock(&g->ob);
+  if (!builtin) return hit;
+  gp_obj_lock(&b->ob);
+  hit = cn_entry_is(b, idx, name);
+  if (hit) {
+    *out = b->entries[idx].value;
+    GP_INCREF(*out);
+  }
+  gp_obj_unlock(&b->ob);
+  return hit;
+}
+
+/* The globals' shape, for a builtins hit: read before looking in them. */
+static inline void cn_global_shape(GpDict *g, const GpDictEntry **entries, size_t *n) {
+  gp_obj_lock(&g->ob);
+  *entries = g->entries;
+  *n = g->nentries;
+  gp_obj_unlock(&g->ob);
+}
+
+/* Points gc at entry idx of dict d (globals g, or builtins with g's shape). */
+static inline void cn_global_fill(GpGlobalCache *gc, GpDict *g, GpObj *d, size_t idx,
+                                  const GpDictEntry *gentries, size_t gnentries) {
+  gp_obj_lock(&g->ob);
+  CN_STORE(&gc->dict, d);
+  CN_STORE(&gc->idx, idx);
+  CN_STORE(&gc->gentries, gentries);
+  CN_STORE(&gc->gnentries, gnentries);
+  gp_obj_unlock(&g->ob);
+}
+
+#endif
