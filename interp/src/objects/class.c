@@ -1640,9 +1640,9 @@ static int try_op(GpThread *t, GpValue self, const char *name, GpValue other, Gp
 ** a's and provides a reflected method other than a's class's (CPython's
 ** method_is_overloaded; an inherited one leaves a's __op__ first). */
 static bool right_first(GpValue a, GpValue b, int op) {
-  if (!gp_is_inst(b) || gp_typeof(a) == gp_typeof(b) ||
-      !gp_class_is_subtype(gp_typeof(b), gp_typeof(a)))
-    return false;
+  if (!gp_is_inst(b)) return false;
+  const GpType *ta = a.tag == GP_T_OBJ ? a.as.o->type : gp_typeof(a);
+  if (ta == b.as.o->type || !gp_class_is_subtype(b.as.o->type, ta)) return false;
   GpValue fb = special(b, binop_names[op][1]), fa = special(a, binop_names[op][1]);
   bool over = !GP_IS_ERR(fb) && (GP_IS_ERR(fa) || fa.tag != fb.tag || fa.as.o != fb.as.o);
   GP_DECREF(fa);

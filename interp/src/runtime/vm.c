@@ -595,6 +595,45 @@ static inline bool int_cmp(int op, int64_t a, int64_t b) {
   }
 }
 
+/* A float comparison: C's operators give Python's answers, NaN included. */
+static inline bool float_cmp(int op, double a, double b) {
+  switch (op) {
+  case GP_CMP_LT:
+    return a < b;
+  case GP_CMP_LE:
+    return a <= b;
+  case GP_CMP_EQ:
+    return a == b;
+  case GP_CMP_NE:
+    return a != b;
+  case GP_CMP_GT:
+    return a > b;
+  default:
+    return a >= b;
+  }
+}
+
+/* v as a double if it is a float or an int a double holds exactly. */
+static inline bool exact_double(GpValue v, double *d) {
+  const int64_t lim = (int64_t)1 << 53;
+  if (v.tag == GP_T_FLOAT) {
+    *d = v.as.f;
+    return true;
+  }
+  if (v.tag != GP_T_INT || v.as.i < -lim || v.as.i > lim) return false;
+  *d = (double)v.as.i;
+  return true;
+}
+
+/* a / b for inline numbers when one IEEE division is Python's answer (as
+** int.c's and float.c's): both exact as doubles and b non-zero. */
+static inline bool num_truediv(GpValue a, GpValue b, double *q) {
+  double x, y;
+  if (!exact_double(a, &x) || !exact_double(b, &y) || y == 0) return false;
+  *q = x / y;
+  return true;
+}
+
 /* Python's floor division and modulo on int64; false if it needs the slow
 ** path (division by zero, INT64_MIN // -1). */
 static inline bool int_floordiv(int64_t a, int64_t b, int64_t *q) {
