@@ -988,8 +988,12 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
   uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
   GpObj *o = gp_inst_cache_take(t, cap);
-  o = o ? gp_obj_init(t, cls, o) : gp_alloc(t, cls, c->size + cap * sizeof(GpValue));
-  if (!o) return gp_raise_nomem(t);
+  if (o) { /* a class's instances are always collected */
+    gp_obj_init_untracked(t, cls, o);
+    gp_gc_track_new(t, o);
+  } else if (!(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
+    return gp_raise_nomem(t);
+  }
   gp_incref_o(&cls->ob);
   if (cap) { /* the values all GP_T_ERR: zeroed */
     gp_inst_vals(o)->cap = cap;
@@ -1117,9 +1121,7 @@ GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int n
   return self;
 }
 
-GpObj *gp_class_plain_init(GpClass *c) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  if (c->init_epoch == epoch) return c->plain_init;
+GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch) {
   GpValue f;
   c->plain_init = NULL;
   c->init_epoch = epoch;

@@ -1176,7 +1176,7 @@ static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Fram
     return -1;
   }
   GpValue *l = FRAME_LOCALS(f);
-  memcpy(l + 1, callee + 1, sizeof(GpValue) * (size_t)nargs);
+  args_move(l + 1, callee + 1, nargs);
   l[0] = self;
   GP_INCREF(self);
   gp_decref_o(callee->as.o); /* the instance holds its class */
