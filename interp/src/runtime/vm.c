@@ -1067,12 +1067,13 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
 ** epoch), else NULL. A class has at most one way (acache_fill). */
 static inline __attribute__((always_inline)) const GpAttrCache *
 acache_hit(const GpCode *code, uint32_t arg, const GpType *tp) {
-  const GpAttrCache *w = code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
-  int i = 0;
-  while (w && w[i].tp != tp)
-    if (++i == GP_ACACHE_WAYS) return NULL;
-  if (!w || w[i].epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed)) return NULL;
-  return &w[i];
+  /* compiled code always has its ways; a site's usual class sits in the first */
+  const GpAttrCache *w = &code->acache[(size_t)arg * GP_ACACHE_WAYS];
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (__builtin_expect(w->tp == tp, 1)) return w->epoch == epoch ? w : NULL;
+  for (int i = 1; i < GP_ACACHE_WAYS; i++)
+    if (w[i].tp == tp) return w[i].epoch == epoch ? &w[i] : NULL;
+  return NULL;
 }
 
 static inline GpDict *inst_dict_of(GpObj *o) {
@@ -1098,7 +1099,7 @@ static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode
   if (!way || way->fn) return NULL;
   const GpDict *d = inst_dict_of(o);
   uint32_t h = way->hint;
-  if (!d) return inl_slot(o, h);
+  if (__builtin_expect(!d, 1)) return inl_slot(o, h);
   if (h >= d->nentries) return NULL;
   GpDictEntry *e = &d->entries[h];
   return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
