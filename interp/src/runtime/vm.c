@@ -1157,6 +1157,14 @@ static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, cons
   return m;
 }
 
+/* The slot of attribute name of o if o is a module that has it (module
+** types have no methods: the dict is all there is), else NULL. Borrowed:
+** only with caches on (not gil=none). */
+static inline GpValue *module_attr(GpValue o, GpObj *name) {
+  if (!GP_IS_TYPE(o, gp_type_module)) return NULL;
+  return gp_dict_find_str(((GpModule *)o.as.o)->dict, name);
+}
+
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances
 ** start bare and whose __init__ is a plain function (gp_class_plain_init):
 ** the new instance takes the class's place on the caller's stack and

@@ -360,6 +360,14 @@ run_w:
           DISPATCH();
         }
       }
+      GpValue *ma = cache ? module_attr(o, code->names[ARG]) : NULL;
+      if (ma) { /* math.sqrt(x): the function, called without self */
+        GP_INCREF(*ma);
+        TOP() = *ma;
+        GP_DECREF(o);
+        PUSH(GP_ERRV);
+        DISPATCH();
+      }
       const GpMethodDef *m =
           builtin_method(code, ARG, o.tag == GP_T_OBJ ? o.as.o->type : gp_typeof(o), cache);
       if (m) {
