@@ -46,7 +46,7 @@ typedef struct GpClass {
   uint64_t init_epoch;
   /* __op__ and __iop__ of each binary operator as of ops_epoch, each looked
   ** up on first use: a plain function (borrowed), NULL (none) or a marker
-  ** for anything else (gp_inst_binop_fn) */
+  ** for anything else (gp_inst_binop_fn), an object of no type */
   GpObj *binop_fn[GP_OP_NBINOPS][2];
   uint64_t ops_epoch;
   /* attributes the last freed instance had: new ones get a dict with room

@@ -1207,6 +1207,19 @@ static void init_returned(GpThread *t, GpValue r) {
   GP_DECREF(r);
 }
 
+/* gp_inst_binop_fn's usual answer for a OP b, read inline: a's class's
+** cached __op__ when it is a plain function (the markers of class.h are
+** not) and b is no instance of another class, whose reflected method
+** could come first. NULL: ask gp_inst_binop_fn. */
+static inline GpFunction *binop_fn_hit(GpValue a, GpValue b, int op) {
+  const GpClass *c = (const GpClass *)a.as.o->type;
+  if (c->ops_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed) ||
+      (gp_is_inst(b) && b.as.o->type != &c->tp))
+    return NULL;
+  GpObj *fn = c->binop_fn[op][0];
+  return fn && fn->type == &gp_type_function ? (GpFunction *)fn : NULL;
+}
+
 /* a OP b (in place if inplace) with the operands at ab[0..1] on the
 ** caller's stack, a an instance: when the first method the protocol calls
 ** (gp_inst_binop_fn) is a plain function of two parameters, it runs as a
@@ -1215,8 +1228,9 @@ static void init_returned(GpThread *t, GpValue r) {
 ** 1 = *nf pushed, 0 = take the generic path, -1 = error. */
 static int binop_frame(GpThread *t, VmStack *st, const GpValue *ab, int op, bool inplace,
                        Frame **nf) {
-  int tried;
-  GpFunction *fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
+  int tried = GP_BINOP_LEFT;
+  GpFunction *fn = inplace ? NULL : binop_fn_hit(ab[0], ab[1], op);
+  if (!fn) fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
   if (!fn || fn->code->nfast != 2 || (fn->code->flags & GP_CO_GENERATOR) ||
       t->depth >= t->vm->opt.recursion_limit)
     return 0;
