@@ -559,7 +559,7 @@ run_w:
     sp -= 2;                                                                                       \
     if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {                                                      \
       truth = int_cmp((int)ARG, a.as.i, b.as.i);                                                   \
-    } else if (BOTH_FLOAT(a, b) && ARG <= GP_CMP_GE) {                                             \
+    } else if (ARG <= GP_CMP_GE && BOTH_FLOAT(a, b)) {                                             \
       truth = float_cmp((int)ARG, a.as.f, b.as.f);                                                 \
     } else if (is_identity_op((int)ARG)) {                                                         \
       truth = is_same(a, b) == (ARG == GP_CMP_IS);                                                 \
