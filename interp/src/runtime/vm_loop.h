@@ -360,19 +360,19 @@ run_w:
           DISPATCH();
         }
       }
+      const GpMethodDef *m =
+          builtin_method(code, ARG, o.tag == GP_T_OBJ ? o.as.o->type : gp_typeof(o), cache);
+      if (m) {
+        TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
+        PUSH(o);
+        DISPATCH();
+      }
       GpValue *ma = cache ? module_attr(o, code->names[ARG]) : NULL;
       if (ma) { /* math.sqrt(x): the function, called without self */
         GP_INCREF(*ma);
         TOP() = *ma;
         GP_DECREF(o);
         PUSH(GP_ERRV);
-        DISPATCH();
-      }
-      const GpMethodDef *m =
-          builtin_method(code, ARG, o.tag == GP_T_OBJ ? o.as.o->type : gp_typeof(o), cache);
-      if (m) {
-        TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
-        PUSH(o);
         DISPATCH();
       }
       res = gp_getattr(t, o, code->names[ARG]);
