@@ -273,13 +273,28 @@ static int fused_op(int op) {
   }
 }
 
+/* LOAD_FAST2 a b then an attribute op on b becomes LOAD_FAST a and the op
+** fused with b, whose hit reads b in place: `self.x = x` in __init__
+** stores with no push of self. The same conditions as fuse's hold. */
+static bool refuse(Unit *u, uint32_t prev, int op, int arg) {
+  if (op != OP_LOAD_ATTR && op != OP_STORE_ATTR && op != OP_LOAD_METHOD) return false;
+  if (arg >= GP_PACK_MAX || u->lines[u->last_op] != u->line) return false;
+  uint32_t a = GP_ARGOF(prev) & 0xfff, b = GP_ARGOF(prev) >> 12;
+  u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST, a);
+  u->last_op = u->n;
+  emit_word(u, GP_INSTR(fused_op(op), GP_PACK2(b, arg)));
+  return true;
+}
+
 /* Fuses op into the previous instruction when that is safe: nothing jumps
 ** between them, they lie in the same exception-table segment, and on the
 ** same line (an error in either part reports the fused word's line). */
 static bool fuse(Unit *u, int op, int arg) {
   if (u->n == 0 || u->label_at == u->n || u->seg_start == u->n || u->oom) return false;
   uint32_t prev = u->code[u->last_op];
-  if (u->last_op != u->n - 1 || GP_OPOF(prev) != OP_LOAD_FAST) return false;
+  if (u->last_op != u->n - 1) return false;
+  if (GP_OPOF(prev) == OP_LOAD_FAST2) return refuse(u, prev, op, arg);
+  if (GP_OPOF(prev) != OP_LOAD_FAST) return false;
   uint32_t a = GP_ARGOF(prev);
   int fop = fused_op(op);
   if (fop < 0 || a >= GP_PACK_MAX || arg >= GP_PACK_MAX || u->lines[u->last_op] != u->line)

@@ -1015,8 +1015,12 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
   uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
   GpObj *o = gp_inst_cache_take(t, cap);
-  o = o ? gp_obj_init(t, cls, o) : gp_alloc(t, cls, c->size + cap * sizeof(GpValue));
-  if (!o) return gp_raise_nomem(t);
+  if (o) { /* a class's instances are always collected */
+    gp_obj_init_untracked(t, cls, o);
+    gp_gc_track_new(t, o);
+  } else if (!(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
+    return gp_raise_nomem(t);
+  }
   gp_incref_o(&cls->ob);
   if (cap) { /* the values all GP_T_ERR: zeroed */
     gp_inst_vals(o)->cap = cap;
@@ -1144,9 +1148,7 @@ GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int n
   return self;
 }
 
-GpObj *gp_class_plain_init(GpClass *c) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  if (c->init_epoch == epoch) return c->plain_init;
+GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch) {
   GpValue f;
   c->plain_init = NULL;
   c->init_epoch = epoch;
@@ -1667,9 +1669,9 @@ static int try_op(GpThread *t, GpValue self, const char *name, GpValue other, Gp
 ** a's and provides a reflected method other than a's class's (CPython's
 ** method_is_overloaded; an inherited one leaves a's __op__ first). */
 static bool right_first(GpValue a, GpValue b, int op) {
-  if (!gp_is_inst(b) || gp_typeof(a) == gp_typeof(b) ||
-      !gp_class_is_subtype(gp_typeof(b), gp_typeof(a)))
-    return false;
+  if (!gp_is_inst(b)) return false;
+  const GpType *ta = a.tag == GP_T_OBJ ? a.as.o->type : gp_typeof(a);
+  if (ta == b.as.o->type || !gp_class_is_subtype(b.as.o->type, ta)) return false;
   GpValue fb = special(b, binop_names[op][1]), fa = special(a, binop_names[op][1]);
   bool over = !GP_IS_ERR(fb) && (GP_IS_ERR(fa) || fa.tag != fb.tag || fa.as.o != fb.as.o);
   GP_DECREF(fa);

@@ -48,7 +48,7 @@ typedef struct GpClass {
   uint64_t init_epoch;
   /* __op__ and __iop__ of each binary operator as of ops_epoch, each looked
   ** up on first use: a plain function (borrowed), NULL (none) or a marker
-  ** for anything else (gp_inst_binop_fn) */
+  ** for anything else (gp_inst_binop_fn), an object of no type */
   GpObj *binop_fn[GP_OP_NBINOPS][2];
   uint64_t ops_epoch;
   /* attributes the last freed instance had: new ones get a dict with room
@@ -252,7 +252,11 @@ bool gp_is_callable(GpValue v); /* callable(v) */
 ** (gp_inst_new_bare) then that function: no metaclass, no __new__, object
 ** as the built-in base; else NULL. Cached on the class epoch, so only for
 ** callers with attribute caches on (not gil=none). */
-GpObj *gp_class_plain_init(GpClass *c);
+GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch);
+static inline GpObj *gp_class_plain_init(GpClass *c) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  return c->init_epoch == epoch ? c->plain_init : gp_class_plain_init_slow(c, epoch);
+}
 /* A new instance of a class whose built-in base is object, with an empty dict. */
 GpValue gp_inst_new_bare(GpThread *t, GpType *cls);
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */

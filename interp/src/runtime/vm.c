@@ -612,6 +612,45 @@ static inline bool int_cmp(int op, int64_t a, int64_t b) {
   }
 }
 
+/* A float comparison: C's operators give Python's answers, NaN included. */
+static inline bool float_cmp(int op, double a, double b) {
+  switch (op) {
+  case GP_CMP_LT:
+    return a < b;
+  case GP_CMP_LE:
+    return a <= b;
+  case GP_CMP_EQ:
+    return a == b;
+  case GP_CMP_NE:
+    return a != b;
+  case GP_CMP_GT:
+    return a > b;
+  default:
+    return a >= b;
+  }
+}
+
+/* v as a double if it is a float or an int a double holds exactly. */
+static inline bool exact_double(GpValue v, double *d) {
+  const int64_t lim = (int64_t)1 << 53;
+  if (v.tag == GP_T_FLOAT) {
+    *d = v.as.f;
+    return true;
+  }
+  if (v.tag != GP_T_INT || v.as.i < -lim || v.as.i > lim) return false;
+  *d = (double)v.as.i;
+  return true;
+}
+
+/* a / b for inline numbers when one IEEE division is Python's answer (as
+** int.c's and float.c's): both exact as doubles and b non-zero. */
+static inline bool num_truediv(GpValue a, GpValue b, double *q) {
+  double x, y;
+  if (!exact_double(a, &x) || !exact_double(b, &y) || y == 0) return false;
+  *q = x / y;
+  return true;
+}
+
 /* Python's floor division and modulo on int64; false if it needs the slow
 ** path (division by zero, INT64_MIN // -1). */
 static inline bool int_floordiv(int64_t a, int64_t b, int64_t *q) {
@@ -1108,12 +1147,13 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
 ** epoch), else NULL. A class has at most one way (acache_fill). */
 static inline __attribute__((always_inline)) const GpAttrCache *
 acache_hit(const GpCode *code, uint32_t arg, const GpType *tp) {
-  const GpAttrCache *w = code->acache ? &code->acache[(size_t)arg * GP_ACACHE_WAYS] : NULL;
-  int i = 0;
-  while (w && w[i].tp != tp)
-    if (++i == GP_ACACHE_WAYS) return NULL;
-  if (!w || w[i].epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed)) return NULL;
-  return &w[i];
+  /* compiled code always has its ways; a site's usual class sits in the first */
+  const GpAttrCache *w = &code->acache[(size_t)arg * GP_ACACHE_WAYS];
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (__builtin_expect(w->tp == tp, 1)) return w->epoch == epoch ? w : NULL;
+  for (int i = 1; i < GP_ACACHE_WAYS; i++)
+    if (w[i].tp == tp) return w[i].epoch == epoch ? &w[i] : NULL;
+  return NULL;
 }
 
 static inline GpDict *inst_dict_of(GpObj *o) {
@@ -1139,7 +1179,7 @@ static inline __attribute__((always_inline)) GpValue *inst_slot_hit(const GpCode
   if (!way || way->fn) return NULL;
   const GpDict *d = inst_dict_of(o);
   uint32_t h = way->hint;
-  if (!d) return inl_slot(o, h);
+  if (__builtin_expect(!d, 1)) return inl_slot(o, h);
   if (h >= d->nentries) return NULL;
   GpDictEntry *e = &d->entries[h];
   return e->key.tag == GP_T_OBJ && e->key.as.o == code->names[arg] ? &e->value : NULL;
@@ -1208,6 +1248,14 @@ static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, cons
   return m;
 }
 
+/* The slot of attribute name of o if o is a module that has it (module
+** types have no methods: the dict is all there is), else NULL. Borrowed:
+** only with caches on (not gil=none). */
+static inline GpValue *module_attr(GpValue o, GpObj *name) {
+  if (!GP_IS_TYPE(o, gp_type_module)) return NULL;
+  return gp_dict_find_str(((GpModule *)o.as.o)->dict, name);
+}
+
 /* A call of class cls = callee[0] with callee[1..nargs] whose instances
 ** start bare and whose __init__ is a plain function (gp_class_plain_init):
 ** the new instance takes the class's place on the caller's stack and
@@ -1228,7 +1276,7 @@ static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Fram
     return -1;
   }
   GpValue *l = FRAME_LOCALS(f);
-  memcpy(l + 1, callee + 1, sizeof(GpValue) * (size_t)nargs);
+  args_move(l + 1, callee + 1, nargs);
   l[0] = self;
   GP_INCREF(self);
   gp_decref_o(callee->as.o); /* the instance holds its class */
@@ -1250,6 +1298,19 @@ static void init_returned(GpThread *t, GpValue r) {
   GP_DECREF(r);
 }
 
+/* gp_inst_binop_fn's usual answer for a OP b, read inline: a's class's
+** cached __op__ when it is a plain function (the markers of class.h are
+** not) and b is no instance of another class, whose reflected method
+** could come first. NULL: ask gp_inst_binop_fn. */
+static inline GpFunction *binop_fn_hit(GpValue a, GpValue b, int op) {
+  const GpClass *c = (const GpClass *)a.as.o->type;
+  if (c->ops_epoch != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed) ||
+      (gp_is_inst(b) && b.as.o->type != &c->tp))
+    return NULL;
+  GpObj *fn = c->binop_fn[op][0];
+  return fn && fn->type == &gp_type_function ? (GpFunction *)fn : NULL;
+}
+
 /* a OP b (in place if inplace) with the operands at ab[0..1] on the
 ** caller's stack, a an instance: when the first method the protocol calls
 ** (gp_inst_binop_fn) is a plain function of two parameters, it runs as a
@@ -1258,8 +1319,9 @@ static void init_returned(GpThread *t, GpValue r) {
 ** 1 = *nf pushed, 0 = take the generic path, -1 = error. */
 static int binop_frame(GpThread *t, VmStack *st, const GpValue *ab, int op, bool inplace,
                        Frame **nf) {
-  int tried;
-  GpFunction *fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
+  int tried = GP_BINOP_LEFT;
+  GpFunction *fn = inplace ? NULL : binop_fn_hit(ab[0], ab[1], op);
+  if (!fn) fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
   if (!fn || fn->code->nfast != 2 || (fn->code->flags & GP_CO_GENERATOR) ||
       t->depth >= t->vm->opt.recursion_limit)
     return 0;

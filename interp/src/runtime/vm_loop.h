@@ -367,6 +367,14 @@ run_w:
         PUSH(o);
         DISPATCH();
       }
+      GpValue *ma = cache ? module_attr(o, code->names[ARG]) : NULL;
+      if (ma) { /* math.sqrt(x): the function, called without self */
+        GP_INCREF(*ma);
+        TOP() = *ma;
+        GP_DECREF(o);
+        PUSH(GP_ERRV);
+        DISPATCH();
+      }
       res = gp_getattr(t, o, code->names[ARG]);
       GP_DECREF(o);
       if (GP_IS_ERR(res)) {
@@ -457,6 +465,12 @@ run_w:
     }
 
     TARGET(BIN_OP) {
+      double q;
+      if (ARG == GP_OP_TRUEDIV && num_truediv(SECOND(), TOP(), &q)) {
+        sp--;
+        TOP() = gp_floatv(q);
+        DISPATCH();
+      }
       BINARY_SLOW((GpBinOp)ARG, gp_binop);
       DISPATCH();
     }
@@ -480,6 +494,10 @@ run_w:
       GpValue a = vm_get(&TOP());
       if (ARG == GP_UN_NEG && a.tag == GP_T_INT && a.as.i != INT64_MIN) {
         TOP().as.i = -a.as.i;
+        DISPATCH();
+      }
+      if (ARG == GP_UN_NEG && a.tag == GP_T_FLOAT) {
+        TOP().as.f = -a.as.f;
         DISPATCH();
       }
       res = gp_unop(t, (GpUnOp)ARG, a);
@@ -511,6 +529,11 @@ run_w:
         TOP() = gp_boolv(int_cmp((int)ARG, a.as.i, b.as.i));
         DISPATCH();
       }
+      if (BOTH_FLOAT(a, b) && ARG <= GP_CMP_GE) {
+        sp--;
+        TOP() = gp_boolv(float_cmp((int)ARG, a.as.f, b.as.f));
+        DISPATCH();
+      }
       if (is_identity_op((int)ARG)) {
         bool r = is_same(a, b) == (ARG == GP_CMP_IS);
         GP_DECREF(a);
@@ -536,6 +559,8 @@ run_w:
     sp -= 2;                                                                                       \
     if (BOTH_INT(a, b) && ARG <= GP_CMP_GE) {                                                      \
       truth = int_cmp((int)ARG, a.as.i, b.as.i);                                                   \
+    } else if (ARG <= GP_CMP_GE && BOTH_FLOAT(a, b)) {                                             \
+      truth = float_cmp((int)ARG, a.as.f, b.as.f);                                                 \
     } else if (is_identity_op((int)ARG)) {                                                         \
       truth = is_same(a, b) == (ARG == GP_CMP_IS);                                                 \
       GP_DECREF(a);                                                                                \
