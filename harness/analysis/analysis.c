@@ -892,7 +892,8 @@ static const GbExp gb_exps[] = {
     {{"E14", "convoy designs",
       "The convoy of E8 comes from the GIL's hand-off rule; another rule fixes it (bpo-7946: "
       "I/O priority, BFS).",
-      "priority keeps an I/O thread's ops/s within 2× of its rate alone at every k; fifo "
+      "priority keeps an I/O thread's ops/s within 2× of what the machine allows (its rate "
+      "alone, or gil=none's at the same k if lower) at every k; fifo "
       "(Ruby's GVL) at Ruby's 100 ms quantum convoys worse than new at 5 ms, and, where Ruby "
       "is measured, its I/O rate at the largest k is within 2× of real Ruby's; the CPU "
       "throughput each design costs the k CPU-bound threads reported against new at 5 ms.",

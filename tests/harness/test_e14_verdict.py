@@ -16,6 +16,9 @@ from hlib import expect
 REF = os.path.join(hlib.ROOT, "results", "reference", "results.json")
 with open(REF, encoding="utf-8") as f:
     base = json.load(f)
+# the quick suite measures gil=none; without its line there is no ceiling,
+# the first case below; the second adds a gil=none line of known rates
+base["runs"] = [r for r in base["runs"] if not (r["experiment"] == "E14" and r["gil"] == "none")]
 
 
 def report(doc, name):
@@ -57,7 +60,7 @@ def check(md, k):
     return m.group(1).strip("*: "), int(m.group(2)), m.group(3), int(m.group(4))
 
 
-# the reference: no gil=none line, so the bound is half the pooled rate alone
+# no gil=none line, so the bound is half the pooled rate alone
 alone = [v for r in base["runs"] if r["experiment"] == "E14" and r["interpreter"] == "gilpy"
          and float(r["args"][1]) == 0 for v in rates(r)]
 md = report(base, "e14_ref")
