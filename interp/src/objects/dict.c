@@ -337,17 +337,10 @@ int gp_dict_exchange(GpThread *t, GpObj *o, GpValue key, GpValue v, GpValue *old
 }
 
 int gp_dict_del(GpThread *t, GpObj *o, GpValue key) {
-  GpDict *d = (GpDict *)o;
-  int64_t h;
-  size_t slot;
-  if (key_hash(t, key, &h) < 0) return -1;
-  GpValue gone[2] = {GP_NONEV, GP_NONEV};
-  LOCK(d);
-  int64_t ix = dict_lookup(t, d, key, h, &slot);
-  if (ix >= 0) dict_remove_at(d, slot, ix, gone);
-  UNLOCK(d);
-  release_pair(gone);
-  return ix >= 0 ? 1 : ix == -1 ? 0 : -1;
+  GpValue old = GP_NONEV;
+  int r = gp_dict_exchange(t, o, key, GP_ERRV, &old);
+  GP_DECREF(old);
+  return r;
 }
 
 /* The entry of a str key, or NULL; caller holds the lock. */

@@ -595,40 +595,27 @@ static GpValue compare_any(GpThread *t, int op, GpValue a, GpValue b) {
   }
 }
 
-static inline bool int_cmp(int op, int64_t a, int64_t b) {
-  switch (op) {
-  case GP_CMP_LT:
-    return a < b;
-  case GP_CMP_LE:
-    return a <= b;
-  case GP_CMP_EQ:
-    return a == b;
-  case GP_CMP_NE:
-    return a != b;
-  case GP_CMP_GT:
-    return a > b;
-  default:
-    return a >= b;
+/* int_cmp and float_cmp: a OP b for two C numbers of one type, where C's
+** operators give Python's answers (for floats NaN included). */
+#define DEFINE_NUM_CMP(name, T)                                                                    \
+  static inline bool name(int op, T a, T b) {                                                      \
+    switch (op) {                                                                                  \
+    case GP_CMP_LT:                                                                                \
+      return a < b;                                                                                \
+    case GP_CMP_LE:                                                                                \
+      return a <= b;                                                                               \
+    case GP_CMP_EQ:                                                                                \
+      return a == b;                                                                               \
+    case GP_CMP_NE:                                                                                \
+      return a != b;                                                                               \
+    case GP_CMP_GT:                                                                                \
+      return a > b;                                                                                \
+    default:                                                                                       \
+      return a >= b;                                                                               \
+    }                                                                                              \
   }
-}
-
-/* A float comparison: C's operators give Python's answers, NaN included. */
-static inline bool float_cmp(int op, double a, double b) {
-  switch (op) {
-  case GP_CMP_LT:
-    return a < b;
-  case GP_CMP_LE:
-    return a <= b;
-  case GP_CMP_EQ:
-    return a == b;
-  case GP_CMP_NE:
-    return a != b;
-  case GP_CMP_GT:
-    return a > b;
-  default:
-    return a >= b;
-  }
-}
+DEFINE_NUM_CMP(int_cmp, int64_t)
+DEFINE_NUM_CMP(float_cmp, double)
 
 /* v as a double if it is a float or an int a double holds exactly. */
 static inline bool exact_double(GpValue v, double *d) {
