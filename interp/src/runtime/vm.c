@@ -1058,14 +1058,30 @@ static inline __attribute__((always_inline)) void inst_slot_store(GpThread *t, G
   GP_DECREF(old);
 }
 
+/* Whether class c (its MRO) defines __setattr__: instance stores then go
+** through it, never straight into the instance. */
+static bool class_defines_setattr(GpClass *c) {
+  GpValue f;
+  bool has = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
+  if (has) GP_DECREF(f);
+  return has;
+}
+
+/* Whether class tp holds nothing under name (class_attr 0), so the name is
+** the instance's own; *way as class_attr leaves it. */
+static bool class_lacks(GpAttrCache *w, const GpType *tp, GpObj *name, GpAttrCache **way) {
+  GpObj *fn;
+  int r = class_attr(w, tp, name, &fn, way);
+  if (r > 0) gp_decref_o(fn);
+  return r == 0;
+}
+
 /* Whether class c has a __setattr__, under gil=none: one word (epoch << 1
 ** | has) that threads may race to refill, as getattribute_state. */
 static bool has_setattr_none(GpClass *c, uint64_t epoch) {
   uint64_t st = atomic_load_explicit(&c->setattr_state, memory_order_relaxed);
   if (st >> 1 == epoch) return st & 1;
-  GpValue f;
-  bool has = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
-  if (has) GP_DECREF(f);
+  bool has = class_defines_setattr(c);
   atomic_store_explicit(&c->setattr_state, epoch << 1 | has, memory_order_relaxed);
   return has;
 }
@@ -1075,17 +1091,12 @@ static int inst_store_none(GpThread *t, GpValue o, GpObj *name, GpValue v, GpAtt
                            uint64_t epoch) {
   GpClass *c = (GpClass *)o.as.o->type;
   if (has_setattr_none(c, epoch)) return 1;
-  GpObj *fn;
   GpAttrCache *way;
-  int r = class_attr(w, &c->tp, name, &fn, &way);
-  if (r) {
-    if (r > 0) gp_decref_o(fn);
-    return 1;
-  }
+  if (!class_lacks(w, &c->tp, name, &way)) return 1;
   GpObj *d = *gp_inst_dictp(o.as.o);
   if (!d) return 1;
   uint32_t h = way ? CN_LOAD(&way->hint) : UINT32_MAX;
-  r = gp_dict_set_str_hint(t, d, name, &h, v);
+  int r = gp_dict_set_str_hint(t, d, name, &h, v);
   if (way) CN_STORE(&way->hint, h);
   return r;
 }
@@ -1101,19 +1112,12 @@ static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, G
   if (c->restricted || !w) return 1;
   if (GP_IS_SHARED(&c->tp.ob)) return inst_store_none(t, o, name, v, w, epoch);
   if (c->setattr_epoch != epoch) {
-    GpValue f;
-    c->has_setattr = gp_class_lookup(&c->tp, gp_intern_cstr("__setattr__"), &f);
-    if (c->has_setattr) GP_DECREF(f);
+    c->has_setattr = class_defines_setattr(c);
     c->setattr_epoch = epoch;
   }
   if (c->has_setattr) return 1;
-  GpObj *fn;
   GpAttrCache *way;
-  int r = class_attr(w, &c->tp, name, &fn, &way);
-  if (r) {
-    if (r > 0) gp_decref_o(fn);
-    return 1;
-  }
+  if (!class_lacks(w, &c->tp, name, &way)) return 1;
   GpObj *d = *gp_inst_dictp(o.as.o);
   if (!d) {
     uint32_t idx;
