@@ -52,6 +52,25 @@ def out(name):
     return os.path.join(TMP, name)
 
 
+def write_results(doc, name):
+    """Writes doc as results.json in a fresh folder out(name): (folder, path)."""
+    d = out(name)
+    os.makedirs(d, exist_ok=True)
+    path = os.path.join(d, "results.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    return d, path
+
+
+def report_md(doc, name):
+    """The report.md that `gilbench report` makes of results doc."""
+    d, path = write_results(doc, name)
+    p = gilbench("report", path, "--out", d)
+    expect(p.returncode == 0, "report", p)
+    with open(os.path.join(d, "report.md"), encoding="utf-8") as f:
+        return f.read()
+
+
 def expect(cond, what, proc=None):
     if cond:
         return

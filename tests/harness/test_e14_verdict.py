@@ -22,15 +22,7 @@ base["runs"] = [r for r in base["runs"] if not (r["experiment"] == "E14" and r["
 
 
 def report(doc, name):
-    d = hlib.out(name)
-    os.makedirs(d, exist_ok=True)
-    path = os.path.join(d, "results.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f)
-    p = hlib.gilbench("report", path, "--out", d)
-    expect(p.returncode == 0, "report", p)
-    with open(os.path.join(d, "report.md"), encoding="utf-8") as f:
-        md = f.read()
+    md = hlib.report_md(doc, name)
     return md[md.index("## E14"):]
 
 

@@ -53,15 +53,7 @@ def set_walls(doc, walls):
 
 
 def report(doc, name):
-    d = hlib.out(name)
-    os.makedirs(d, exist_ok=True)
-    path = os.path.join(d, "results.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f)
-    p = hlib.gilbench("report", path, "--out", d)
-    expect(p.returncode == 0, "report", p)
-    with open(os.path.join(d, "report.md"), encoding="utf-8") as f:
-        md = f.read()
+    md = hlib.report_md(doc, name)
     expect("## Fidelity: gilpy against CPython" in md, "the section is there")
     expect("gilpy's threads-to-processes ratio lies within ±10% of CPython's, with both sides "
            "measured in the same rounds" in md, "the rule is stated")
@@ -70,7 +62,7 @@ def report(doc, name):
         cells = [c.strip() for c in line.strip("|").split("|")]
         if line.startswith("| E"):
             rows[(cells[0], int(cells[1]))] = cells
-    return rows, d
+    return rows, hlib.out(name)
 
 
 n = len(base["runs"][0]["samples"])

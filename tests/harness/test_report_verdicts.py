@@ -25,13 +25,7 @@ with open(REF, encoding="utf-8") as f:
     base = json.load(f)
 
 
-def write(doc, name):
-    d = hlib.out(name)
-    os.makedirs(d, exist_ok=True)
-    path = os.path.join(d, "results.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(doc, f)
-    return d, path
+write = hlib.write_results
 
 
 def report(doc, name):
