@@ -30,7 +30,7 @@ typedef struct GbCheck {
 
 /* One derived number: experiment id, key ("overhead_pct", ...) and value. */
 typedef struct GbDerived {
-  const char *exp, *key; /* static strings */
+  const char *exp, *key; /* static strings, or the analysis's own (E4's keys) */
   GbQ q;
 } GbDerived;
 
@@ -75,12 +75,24 @@ typedef struct GbE3 {
   } rows[7];
 } GbE3;
 
-typedef struct GbE4 {
+/* One task of E4 (an entry: squares, a loop over locals; bodies, objects
+** and methods): its threads' speedups and its one-thread cost of none. */
+typedef struct GbE4Task {
+  char entry[32];
+  char key[48]; /* its derived number's key: "overhead_pct" for the first */
   GbTable table;
   bool has_overhead;
   GbQ overhead_pct; /* 1-thread time of gil=none over gil=new */
   double t_none, t_new;
   bool paired;
+} GbE4Task;
+
+#define GB_E4_TASKS 4
+
+typedef struct GbE4 {
+  int ntasks;
+  GbE4Task tasks[GB_E4_TASKS]; /* in the suite's order */
+  char note[192];              /* the overheads, for the verdict table */
 } GbE4;
 
 typedef struct GbE6 {

@@ -111,18 +111,23 @@ static void gb_md_e3(const GbRep *g, const GbExpResult *x) {
   }
 }
 
+/* Each task's table, then its one-thread overhead. */
 static void gb_md_e4(const GbRep *g, const GbExpResult *x) {
   const GbE4 *d = &x->u.e4;
-  gb_md_table(g->md, &d->table);
-  if (!d->has_overhead) return;
-  char a[32], b[32];
-  gb_fmt_s(d->t_none, a, sizeof a);
-  gb_fmt_s(d->t_new, b, sizeof b);
-  fprintf(g->md,
-          "Single-thread overhead of gil=none over gil=new (reported, not checked): "
-          "**%+.1f%%** [%+.1f, %+.1f] (%s vs %s, %s).\n\n",
-          d->overhead_pct.v, d->overhead_pct.lo, d->overhead_pct.hi, a, b,
-          d->paired ? "paired by round" : "ratio of medians");
+  for (int k = 0; k < d->ntasks; k++) {
+    const GbE4Task *t = &d->tasks[k];
+    if (d->ntasks > 1) fprintf(g->md, "`%s()`:\n\n", t->entry);
+    gb_md_table(g->md, &t->table);
+    if (!t->has_overhead) continue;
+    char a[32], b[32];
+    gb_fmt_s(t->t_none, a, sizeof a);
+    gb_fmt_s(t->t_new, b, sizeof b);
+    fprintf(g->md,
+            "Single-thread overhead of gil=none over gil=new, `%s()` (reported, not checked): "
+            "**%+.1f%%** [%+.1f, %+.1f] (%s vs %s, %s).\n\n",
+            t->entry, t->overhead_pct.v, t->overhead_pct.lo, t->overhead_pct.hi, a, b,
+            t->paired ? "paired by round" : "ratio of medians");
+  }
 }
 
 static void gb_md_tables(const GbRep *g, const GbExpResult *x) {
