@@ -51,6 +51,7 @@
 
 #include "disturb.h"
 #include "measure.h"
+#include "progress.h"
 #include "stats.h"
 
 #define GB_DISTURB_RUNQ 0.10
@@ -151,15 +152,24 @@ static bool gb_waited_beyond(const GbShares *s, const GbRunRef *ref) {
   return s->runq > fmax(gb_ref.have ? gb_ref.runq : 0, ref->med.runq) + ref->runq_over;
 }
 
-static bool gb_disturbed(const GbShares *s, const GbRunRef *ref) {
+/* Whether a sample is disturbed; if so, why (with its numbers) into why. */
+static bool gb_disturbed(const GbShares *s, const GbRunRef *ref, char *why, size_t len) {
   const GbShares *med = &ref->med;
+  double runq = fmax(gb_ref.have ? gb_ref.runq : 0, med->runq);
   double steal = fmax(gb_ref.have ? gb_ref.steal : 0, isfinite(med->steal) ? med->steal : 0);
-  if (gb_waited_beyond(s, ref)) return true;
-  if (isfinite(s->steal) && s->steal > steal + GB_DISTURB_STEAL) return true;
-  if (isfinite(s->task) && med->cpu >= GB_DISTURB_CPU_MIN &&
-      s->task > (1 + GB_DISTURB_TASK) * med->task)
-    return true;
-  return isfinite(s->cpu) && ref->cpu_judged && s->cpu < GB_DISTURB_CPU * med->cpu;
+  if (gb_waited_beyond(s, ref))
+    snprintf(why, len, "run-queue wait %.0f%%, usually %.0f%%", 100 * s->runq, 100 * runq);
+  else if (isfinite(s->steal) && s->steal > steal + GB_DISTURB_STEAL)
+    snprintf(why, len, "steal %.0f%%, usually %.0f%%", 100 * s->steal, 100 * steal);
+  else if (isfinite(s->task) && med->cpu >= GB_DISTURB_CPU_MIN &&
+           s->task > (1 + GB_DISTURB_TASK) * med->task)
+    snprintf(why, len, "a task's CPU time %+.0f%% over its median: a slower CPU",
+             100 * (s->task / med->task - 1));
+  else if (isfinite(s->cpu) && ref->cpu_judged && s->cpu < GB_DISTURB_CPU * med->cpu)
+    snprintf(why, len, "CPU share %.0f%%, usually %.0f%%", 100 * s->cpu, 100 * med->cpu);
+  else
+    return false;
+  return true;
 }
 
 /* GILBENCH_DISTURB_TEST is set: only the rounds it names are disturbed,
@@ -180,18 +190,30 @@ static bool gb_disturb_forced(int k, int times) {
   return round == k + 1 && times <= m;
 }
 
-/* Marks out's disturbed samples; bad[k]: a sample of round k is. */
-static void gb_disturb_mark(GbRun *out, int n, int rounds, const int *times, bool *bad) {
+/* Why round k is disturbed, for the progress line (GB_WHY_LEN). */
+#define GB_WHY_LEN 160
+
+/* Marks out's disturbed samples; bad[k]: a sample of round k is, and
+** why[k] says which run's and why. */
+static void gb_disturb_mark(GbRun *out, int n, int rounds, const int *times, bool *bad,
+                            char (*why)[GB_WHY_LEN]) {
   bool testing = gb_disturb_testing();
-  for (int k = 0; k < rounds; k++)
+  for (int k = 0; k < rounds; k++) {
     bad[k] = gb_disturb_forced(k, times[k]);
+    snprintf(why[k], GB_WHY_LEN, "%s", bad[k] ? "forced by GILBENCH_DISTURB_TEST" : "");
+  }
   for (int i = 0; i < n; i++) {
     if (out[i].status != GB_OK) continue;
     GbRunRef ref = gb_run_ref(&out[i]);
     bool waited = false; /* a round waited beyond its run's own */
     for (int k = 0; k < out[i].nsamples && k < rounds; k++) {
       GbShares s = gb_shares(&out[i], &out[i].samples[k]);
-      out[i].samples[k].disturbed = bad[k] || (!testing && gb_disturbed(&s, &ref));
+      char w[GB_WHY_LEN - 32];
+      bool d = !testing && gb_disturbed(&s, &ref, w, sizeof w);
+      if (d && !why[k][0])
+        snprintf(why[k], GB_WHY_LEN, "%s x%d: %s", gb_mode_name(out[i].cfg.mode),
+                 out[i].cfg.workers, w);
+      out[i].samples[k].disturbed = bad[k] || d;
       waited |= gb_waited_beyond(&s, &ref);
     }
     out[i].queues_by_design = ref.queues && !waited;
@@ -205,16 +227,32 @@ static void gb_disturb_mark(GbRun *out, int n, int rounds, const int *times, boo
       out[i].samples[k].disturbed = bad[k];
 }
 
-int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud) {
+/* Says at once, on the progress output, that round k of the block was
+** disturbed and what is done about it: the machine, not the claim, is then
+** the problem, and a user should not wait for the report to learn it. */
+static void gb_disturb_say(GbProgress *prog, const GbRun *out, int k, int rounds, const char *why,
+                           const char *action) {
+  if (!prog) return;
+  const GbRunConfig *c = &out[0].cfg;
+  char msg[384];
+  snprintf(msg, sizeof msg, "%s%s%s(): round %d/%d disturbed (%s): %s",
+           c->experiment ? c->experiment : "", c->experiment ? " " : "", c->entry, k + 1, rounds,
+           why, action);
+  gb_progress_message(prog, msg);
+}
+
+int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud, GbProgress *prog) {
   bool *bad = gb_calloc((size_t)rounds, sizeof *bad);
+  char(*why)[GB_WHY_LEN] = gb_calloc((size_t)rounds, sizeof *why);
   int *times = gb_calloc((size_t)rounds, sizeof *times), rc = 0;
   GbRun *fresh = gb_calloc((size_t)n, sizeof *fresh);
   int budget = rounds / 2 > 1 ? rounds / 2 : 1;
   for (int k = 0; k < rounds; k++)
     times[k] = 1;
-  gb_disturb_mark(out, n, rounds, times, bad);
-  for (int k = 0; k < rounds && rc == 0; k++)
+  gb_disturb_mark(out, n, rounds, times, bad, why);
+  for (int k = 0; k < rounds && rc == 0; k++) {
     while (bad[k] && budget > 0 && rc == 0) {
+      gb_disturb_say(prog, out, k, rounds, why[k], "measuring it again");
       budget--;
       times[k]++;
       memset(fresh, 0, (size_t)n * sizeof *fresh);
@@ -233,10 +271,13 @@ int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud)
         }
         gb_run_free(&fresh[i]);
       }
-      if (rc == 0) gb_disturb_mark(out, n, rounds, times, bad);
+      if (rc == 0) gb_disturb_mark(out, n, rounds, times, bad, why);
     }
+    if (bad[k] && rc == 0) gb_disturb_say(prog, out, k, rounds, why[k], "kept, marked disturbed");
+  }
   free(fresh);
   free(times);
+  free(why);
   free(bad);
   return rc;
 }

@@ -21,6 +21,7 @@
 
 #include "capacity.h"
 #include "gb.h"
+#include "progress.h"
 
 /* The references the run-queue wait and steal are held against: the
 ** preflight's figures (capacity.h), or NULL for the block's own medians. */
@@ -33,8 +34,9 @@ typedef int (*GbRedoRound)(void *ud, int k, GbRun *fresh);
 /* Reviews out[0..n), a block measured in `rounds` rounds: marks the
 ** disturbed samples and measures their rounds again through redo (a
 ** measurement that failed is dropped: the round keeps its first one) and
-** sets each run's queues_by_design (gb.h: no busy-machine warning).
-** 0, or 1 if interrupted. */
-int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud);
+** sets each run's queues_by_design (gb.h: no busy-machine warning). Each
+** disturbed round is said on prog as it is found, one line (prog may be
+** NULL: nothing is said). 0, or 1 if interrupted. */
+int gb_disturb_review(GbRun *out, int n, int rounds, GbRedoRound redo, void *ud, GbProgress *prog);
 
 #endif

@@ -19,6 +19,7 @@ static double gb_units(const GbRunConfig *c) {
 void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n) {
   memset(p, 0, sizeof *p);
   p->quiet = quiet;
+  p->messages = !quiet;
   p->tty = isatty(STDERR_FILENO);
   p->runs_total = n;
   for (int i = 0; i < n; i++)
@@ -93,10 +94,10 @@ void gb_progress_clear(GbProgress *p) {
 }
 
 void gb_progress_message(GbProgress *p, const char *msg) {
-  if (p->quiet) return;
-  if (p->tty) fputs("\r\033[K", stderr);
+  if (!p->messages) return;
+  if (!p->quiet && p->tty) fputs("\r\033[K", stderr);
   fprintf(stderr, "gilbench: %s\n", msg);
-  if (p->tty && p->runs_done < p->runs_total) gb_progress_draw(p);
+  if (!p->quiet && p->tty && p->runs_done < p->runs_total) gb_progress_draw(p);
 }
 
 void gb_progress_end(GbProgress *p) {

@@ -12,6 +12,7 @@
 
 typedef struct GbProgress {
   bool quiet, tty;
+  bool messages; /* messages shown: !quiet, or the suite's lines in place of the bar */
   int runs_total, runs_done;
   double units_total, units_done; /* repetitions, weighted by tasks per worker */
   double t0, unit_w;

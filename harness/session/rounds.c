@@ -167,7 +167,7 @@ int gb_rounds_execute(const GbRunConfig *cfgs, int n, GbRoundFn fn, void *ud, Gb
       if (rc == 0) gb_rounds_merge(&out[i], &one, k);
       gb_run_free(&one);
     }
-  if (rc == 0) rc = gb_disturb_review(out, n, b.rounds, gb_rounds_redo, &b);
+  if (rc == 0) rc = gb_disturb_review(out, n, b.rounds, gb_rounds_redo, &b, prog);
   free(b.spent);
   for (int i = 0; i < n; i++) {
     if (rc == 0)

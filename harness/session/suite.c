@@ -919,6 +919,15 @@ static char *gb_suite_block_key(const GbSuiteRun *sr) {
   return k;
 }
 
+/* A run's busy-machine and steal warnings, under its line as soon as it is
+** done (the pinning notes, the same for every run of a size, stay in the
+** report). */
+static void gb_suite_say_busy(const GbRun *r) {
+  for (int w = 0; w < r->nwarnings; w++)
+    if (gb_run_is_summary_warning(r->warnings[w]))
+      fprintf(stderr, "    warning: %s\n", r->warnings[w]);
+}
+
 /* Journals and prints the block's finished runs. */
 static void gb_suite_block_done(GbSuiteState *st, GbRun *out, int m, int *k, int ntodo, double t0) {
   for (int q = 0; q < m; q++) {
@@ -936,6 +945,7 @@ static void gb_suite_block_done(GbSuiteState *st, GbRun *out, int m, int *k, int
       st->failures++;
       fprintf(stderr, "%s: %s\n", gb_status_name(out[q].status), out[q].error ? out[q].error : "");
     }
+    gb_suite_say_busy(&out[q]);
     if (!st->write_failed && gb_writer_add(st->w, j, err, sizeof err) < 0) {
       /* measuring on would only lose every later run as well */
       fprintf(stderr, "gilbench suite: %s: stopping\n", err);
@@ -1041,6 +1051,7 @@ static int gb_suite_loop(GbSuiteState *st) {
   if (ntodo < s->nruns)
     fprintf(stderr, "suite: resuming: %d of %d runs already done\n", s->nruns - ntodo, s->nruns);
   gb_progress_init(&st->prog, !isatty(STDERR_FILENO), todo, ntodo);
+  st->prog.messages = true; /* without the bar too: the machine's trouble is news at once */
   bool *taken = gb_calloc((size_t)s->nruns, sizeof *taken);
   GbRun *out = gb_calloc((size_t)s->nruns, sizeof *out);
   st->block = gb_calloc((size_t)s->nruns, sizeof *st->block);

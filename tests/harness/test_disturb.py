@@ -3,7 +3,8 @@ GILBENCH_DISTURB_TEST so that no timing decides the outcome: a round
 disturbed once is measured again in place (sample k stays round k, in every
 run of the block) and nothing stays marked; one disturbed every time is
 measured again up to the budget (half the repetitions) and stays marked in
-the results, and the report notes it. The same hook works in the suite."""
+the results, and the report notes it. The same hook works in the suite,
+which says each disturbed round on its progress output as it is found."""
 import json
 import os
 
@@ -71,4 +72,13 @@ runs = hlib.results(os.path.join(d, "out", "results.json"))["runs"]
 expect(len(runs) == 2 and all(r["remeasured"] == 1 and r["samples"][0]["disturbed"] and
                               not r["samples"][1]["disturbed"] for r in runs),
        f"suite: {[(r['remeasured'], [s['disturbed'] for s in r['samples']]) for r in runs]}")
+# said as it happens, one line each, before the block's runs are listed (not
+# only in the report): the round measured again, then kept
+said = [ln for ln in p.stderr.splitlines() if "round 1/2 disturbed" in ln]
+first_run = next((i for i, ln in enumerate(p.stderr.splitlines()) if ln.startswith("[")), -1)
+expect(len(said) == 2 and said[0].endswith("measuring it again")
+       and said[1].endswith("kept, marked disturbed") and "E1 ok()" in said[0]
+       and "GILBENCH_DISTURB_TEST" in said[0]
+       and p.stderr.splitlines().index(said[1]) < first_run,
+       f"suite says the disturbed round at once:\n{p.stderr}")
 print("disturb: ok")

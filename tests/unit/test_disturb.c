@@ -82,7 +82,7 @@ static GbTestRedo gb_test_review(GbRun *out, GbMode mode, bool fixed, double slo
   gb_test_run(&out[0], GB_MODE_SEQ, fixed, -1, 0);
   gb_test_run(&out[1], mode, fixed, 2, slow_cpu);
   GbTestRedo t = {.runs = out, .n = 2, .last_round = -1, .cpu = redo_cpu};
-  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t), 0);
+  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t, NULL), 0);
   return t;
 }
 
@@ -135,7 +135,7 @@ static void test_seq_judged_alike(void **state) {
   gb_test_run(&out[0], GB_MODE_SEQ, true, 4, 1.5 * TASK);
   gb_test_run(&out[1], GB_MODE_PROCS, true, -1, 0);
   GbTestRedo t = {.runs = out, .n = 2, .last_round = -1, .cpu = TASK};
-  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t), 0);
+  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t, NULL), 0);
   assert_int_equal(t.calls, 1);
   assert_int_equal(t.last_round, 4);
   gb_test_free(out);
@@ -194,7 +194,7 @@ static int gb_test_io_redo(void *ud, int k, GbRun *fresh) {
 static GbTestRedo gb_test_io_review(GbRun *out, const double *runq, const double *cpu) {
   gb_test_io_run(out, runq, cpu);
   GbTestRedo t = {.runs = out, .n = 1, .last_round = -1, .cpu = runq[0]};
-  assert_int_equal(gb_disturb_review(out, 1, ROUNDS, gb_test_io_redo, &t), 0);
+  assert_int_equal(gb_disturb_review(out, 1, ROUNDS, gb_test_io_redo, &t, NULL), 0);
   return t;
 }
 
@@ -247,7 +247,7 @@ static void test_queuing_run_still_waiting_warns(void **state) {
   const double cpu[ROUNDS] = {0.40, 0.41, 0.39, 0.40, 0.20, 0.42, 0.40};
   gb_test_io_run(out, runq, cpu);
   GbTestRedo t = {.runs = out, .n = 1, .last_round = -1, .cpu = 0.95};
-  assert_int_equal(gb_disturb_review(out, 1, ROUNDS, gb_test_io_redo, &t), 0);
+  assert_int_equal(gb_disturb_review(out, 1, ROUNDS, gb_test_io_redo, &t, NULL), 0);
   assert_int_equal(gb_test_marked(&out[0]), 1);
   assert_true(gb_test_busy_warned(&out[0]));
   gb_run_free(&out[0]);
