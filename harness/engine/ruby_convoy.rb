@@ -3,7 +3,7 @@
 # the suite's Ruby reference line and bench/gil/convoy.rb runs by hand.
 # Same operation: one thread does HTTP GETs to the loopback server (one
 # request per connection, as bench.fetch does; the GVL is released once per
-# request, while the reply is awaited) beside k threads calling
+# request, while the reply is awaited: read_reply) beside k threads calling
 # squares(chunk) in a loop, timed only once every CPU thread runs, for at
 # most `ops` requests or `dur` seconds. Ruby's GVL quantum is fixed at
 # 100 ms (RUBY_QUANTUM_S).
@@ -45,7 +45,7 @@ module RubyConvoy
   # up at the connect, the write and the reply (traced: often two waits of
   # k quanta), where bench.fetch releases gilpy's GIL once per request. So
   # the connect and the write here do not release it; the wait for the
-  # reply does (and the close, which is over in microseconds).
+  # reply does (read_reply), and the close does not (fetch).
   def connect(port)
     s = Socket.new(:INET, :STREAM)
     addr = Socket.sockaddr_in(port, '127.0.0.1')
@@ -59,16 +59,42 @@ module RubyConvoy
     end
   end
 
+  # The whole reply, giving the GVL up once, while it is awaited: like
+  # bench.fetch, which releases gilpy's GIL once per request. IO#read
+  # releases the GVL around every read(2), the one that finds the data and
+  # the one that finds the end, and each release may queue the I/O thread
+  # behind every CPU thread's quantum again: timed beside 4 CPU threads, a
+  # request's IO#read often waited two turns of the queue (0.7-0.9 s at
+  # 100 ms), its close one more (0.3 s). recv_nonblock reads what has
+  # arrived without a release; only wait_readable, when nothing has, gives
+  # the GVL up.
+  def read_reply(sock)
+    reply = +''
+    loop do
+      r = sock.recv_nonblock(65_536, exception: false)
+      if r == :wait_readable
+        sock.wait_readable
+      elsif r.nil? || r.empty?
+        return reply
+      else
+        reply << r
+      end
+    end
+  end
+
   # one GET; raises unless the answer is a 200
   def fetch(port, path)
     s = connect(port)
     begin
       req = "GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n"
       req = req.byteslice(s.write_nonblock(req)..) until req.empty? # a few bytes: at once
-      reply = s.read
+      reply = read_reply(s)
     ensure
-      # a reset, not a FIN: no TIME_WAIT left behind (as bench.fetch)
+      # a reset, not a FIN: no TIME_WAIT left behind (as bench.fetch); and
+      # no longer writable, so the close keeps the GVL (Ruby closes a
+      # writable IO without it, in case a flush blocks)
       s.setsockopt(Socket::SOL_SOCKET, Socket::SO_LINGER, [1, 0].pack('ii'))
+      s.close_write
       s.close
     end
     status = reply[/\AHTTP\/1\.[01] (\d+)/, 1]
