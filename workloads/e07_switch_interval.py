@@ -2,9 +2,13 @@
 # number of instructions or a time interval. Expected: GIL switches per second
 # ~ 1/interval (gil=new, 0.1-100 ms) or ~ 1/check interval (gil=legacy,
 # 10-10 000 instructions); throughput falls at tiny intervals.
-# Entry: squares(n), 2 threads. Demo: the same sweep through sys.setswitchinterval.
+# Entries: squares_mod(n) for gil=new, long enough that a run holds at least
+# four of the longest interval (a 35 ms run hands over once at 20 ms and
+# never at 50 ms, which flattened the slope); squares(n) for gil=legacy,
+# whose check interval counts instructions. 2 threads. Demo: the same sweep
+# through sys.setswitchinterval.
 import sys
-from cpu_bound import squares
+from cpu_bound import squares, squares_mod
 
 if __name__ == '__main__':
     from demo import run_threads

@@ -566,16 +566,24 @@ static double gb_loglog_slope(const double *x, const double *y, int n) {
 }
 
 /* Checks a log-log slope of rate against interval for ∝ 1/interval, over
-** the intervals from `from` on (below it a switch's own cost dominates). */
-static double gb_e7_slope(GbAn *g, const double *xs, const double *ys, int n, double from,
-                          const char *what) {
+** the intervals from `from` on (below it a switch's own cost dominates),
+** leaving out those whose run (time[k], s; NULL: none) held fewer than
+** GB_E7_HOLD of them, into d->shortx (x in ms). */
+static double gb_e7_slope(GbAn *g, const double *xs, const double *ys, const double *time, int n,
+                          double from, const char *what, GbE7Gil *d) {
   double fx[64], fy[64];
   int m = 0;
-  for (int k = 0; k < n; k++)
+  for (int k = 0; k < n; k++) {
+    if (time && !(time[k] >= GB_E7_HOLD * xs[k] / 1e3)) {
+      d->shortx[d->nshort++] = xs[k];
+      d->short_time = fmax(d->short_time, time[k]);
+      continue;
+    }
     if (xs[k] >= from) {
       fx[m] = xs[k];
       fy[m++] = ys[k];
     }
+  }
   double slope = gb_loglog_slope(fx, fy, m);
   gb_check(g, gb_exact(slope), true, -1.4, "%s: log-log slope vs interval %.2f ≥ -1.4", what,
            slope);
@@ -606,12 +614,12 @@ static void gb_e7(GbAn *g, const char *id) {
     }
     if (d->n < 2) continue;
     if (legacy) {
-      d->slope = gb_e7_slope(g, d->x, d->releases, d->n, 100, "gil=legacy releases/s");
+      d->slope = gb_e7_slope(g, d->x, d->releases, NULL, d->n, 100, "gil=legacy releases/s", d);
       d->handoff_slope = gb_loglog_slope(d->x, d->handoffs, d->n);
       gb_derive(g, "slope_legacy_handoffs", gb_exact(d->handoff_slope));
       continue;
     }
-    d->slope = gb_e7_slope(g, d->x, d->handoffs, d->n, 1, "gil=new hand-offs/s");
+    d->slope = gb_e7_slope(g, d->x, d->handoffs, d->time, d->n, 1, "gil=new hand-offs/s", d);
     gb_key(g, "gil=new hand-offs/s vs interval, log-log slope", "", gb_exact(d->slope), gb_q_none);
     gb_derive(g, "slope_new", gb_exact(d->slope));
     int imin = 0, iref = 0;

@@ -104,12 +104,23 @@ typedef struct GbE6 {
   double handoff_other; /* share of hand-offs to another thread */
 } GbE6;
 
+/* A run of 2 threads that lasts a few intervals hands over fewer times than
+** its length / interval (none before the first interval runs out, and the
+** last one is cut short): a 35 ms run at 20 ms held one hand-off, at 50 and
+** 100 ms none, flattening the slope. From this many intervals a run on, the
+** shortfall is under a quarter; gil=new's slope leaves out the rest. */
+#define GB_E7_HOLD 4
+
 /* One GIL model's runs by interval. */
 typedef struct GbE7Gil {
   int n;
   double x[64]; /* switch interval (ms) or check interval */
   double releases[64], handoffs[64], time[64];
   double slope, handoff_slope;
+  /* gil=new: intervals left out of the slope, whose run held fewer than
+  ** GB_E7_HOLD of them (ms), and the longest such run's time (s) */
+  int nshort;
+  double shortx[64], short_time;
   bool tiny; /* the smallest interval is not the 5 ms reference */
   double tiny_x, ref_x, tiny_ratio;
 } GbE7Gil;

@@ -149,6 +149,20 @@ static void gb_md_e6(const GbRep *g, const GbExpResult *x) {
           d->hold_ms.hi, 100 * d->handoff_other);
 }
 
+/* The intervals gil=new's slope left out, and why. */
+static void gb_md_e7_short(const GbRep *g, const GbE7Gil *d) {
+  if (d->nshort == 0) return;
+  fprintf(g->md, "Left out of the slope: ");
+  for (int k = 0; k < d->nshort; k++)
+    fprintf(g->md, "%s%g ms", k ? ", " : "", d->shortx[k]);
+  char t[32];
+  gb_fmt_s(d->short_time, t, sizeof t);
+  fprintf(g->md,
+          " — the run (at most %s) held fewer than %d such intervals, so it handed over fewer "
+          "times than its length allows; a longer task measures them.\n\n",
+          t, GB_E7_HOLD);
+}
+
 static void gb_md_e7(const GbRep *g, const GbExpResult *x) {
   for (int legacy = 0; legacy < 2; legacy++) {
     const GbE7Gil *d = &x->u.e7.gil[legacy];
@@ -173,6 +187,7 @@ static void gb_md_e7(const GbRep *g, const GbExpResult *x) {
     else if (d->tiny)
       fprintf(g->md, "At %g ms the run takes %.2f× as long as at %g ms.\n\n", d->tiny_x,
               d->tiny_ratio, d->ref_x);
+    gb_md_e7_short(g, d);
   }
 }
 
