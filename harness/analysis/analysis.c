@@ -585,6 +585,12 @@ static double gb_e7_slope(GbAn *g, const double *xs, const double *ys, const dou
     }
   }
   double slope = gb_loglog_slope(fx, fy, m);
+  GbCheck *c = isnan(slope) && d->nshort ? gb_check_new(g) : NULL;
+  if (c) { /* the runs were too short to check it: not a pass */
+    g->x->unsure++;
+    c->outcome = GB_UNSURE;
+    snprintf(c->text, sizeof c->text, "%s: no slope, too few intervals held by their runs", what);
+  }
   gb_check(g, gb_exact(slope), true, -1.4, "%s: log-log slope vs interval %.2f ≥ -1.4", what,
            slope);
   gb_check(g, gb_exact(slope), false, -0.6, "%s: log-log slope %.2f ≤ -0.6 (∝ 1/interval)", what,
