@@ -54,6 +54,15 @@ static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
           : outside ? "fifo does not model Ruby's convoy"
                     : "unsure (the interval straddles the bound) whether fifo models Ruby's convoy",
           GB_E14_RUBY_FACTOR);
+  int major = 0, minor = 0;
+  bool barges = sscanf(c->interp, "ruby-%d.%d", &major, &minor) == 2 &&
+                (major < 3 || (major == 3 && minor < 3)); /* 3.3 hands over directly */
+  if (c->ratio.hi < 1 / GB_E14_RUBY_FACTOR && barges)
+    fprintf(md, "Ruby's convoy broke up here: Ruby ≤ 3.2 lets a thread back from I/O take a free "
+                "GVL before the waiter woken for it runs, and on a busy machine, where a woken "
+                "thread waits for a CPU, the I/O thread wins nearly every time (idle, 2 of 15 "
+                "requests; docs/gil-designs.md). fifo hands over strictly, as Ruby 3.3 does: "
+                "compare the two from an idle run.\n\n");
 }
 
 /* The rate alone, pooled, and what the machine allows at each k (e14.h). */
