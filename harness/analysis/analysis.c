@@ -480,6 +480,17 @@ static void gb_e4(GbAn *g, const char *id) {
                      len ? ", " : "one thread under none: ", t->entry, t->overhead_pct.v);
     len += m > 0 ? (size_t)m : 0;
   }
+  /* the key is the first task's speedup: the others' beside it, so that a
+  ** verdict their checks decide shows its number */
+  for (int k = 1; k < n && len < sizeof d->note; k++) {
+    GbQ q = gb_table_at(&d->tasks[k].table, 0, g->a->P);
+    char x[64];
+    gb_fmt_x(q, x, sizeof x);
+    int m = isnan(q.v) ? 0
+                       : snprintf(d->note + len, sizeof d->note - len, "; %s() threads %s",
+                                  d->tasks[k].entry, x);
+    len += m > 0 ? (size_t)m : 0;
+  }
   if (len) g->x->key.note = d->note;
 }
 

@@ -92,7 +92,7 @@ typedef struct GbE4Task {
 typedef struct GbE4 {
   int ntasks;
   GbE4Task tasks[GB_E4_TASKS]; /* in the suite's order */
-  char note[192];              /* the overheads, for the verdict table */
+  char note[256];              /* overheads and speedups, for the verdict table */
 } GbE4;
 
 typedef struct GbE6 {
