@@ -4,7 +4,11 @@
 **
 ** Thread(target=, args=, kwargs=, name=, daemon=) with start, join, is_alive,
 ** run, name, ident, daemon; Lock, RLock (with `with`), Event; current_thread,
-** main_thread, get_ident, active_count, enumerate.
+** main_thread, get_ident, get_native_id, active_count, enumerate. The rest
+** (Condition, Semaphore, Barrier, Timer, local) is Python, threading_py.c,
+** over these: RLock has CPython's _release_save/_acquire_restore/_is_owned
+** for Condition, and _register_atexit's callables run at exit before the
+** non-daemon threads are waited for (concurrent.futures stops idle workers).
 **
 ** Threads. start() attaches a new gp_Thread for the child (gp_attach) and
 ** registers the Thread object, then creates a detached pthread. The child
