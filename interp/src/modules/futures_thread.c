@@ -78,6 +78,8 @@ static const char thread_src[] =
     "\n"
     "\n"
     "class ThreadPoolExecutor(Executor):\n"
+    "    __module__ = 'concurrent.futures.thread'\n"
+    "\n"
     "    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,\n"
     "                 initargs=()):\n"
     "        if max_workers is None:\n"

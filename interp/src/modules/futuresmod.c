@@ -170,6 +170,8 @@ static const char base_src[] =
     "\n"
     "\n"
     "class Future:\n"
+    "    __module__ = 'concurrent.futures._base'\n"
+    "\n"
     "    def __init__(self):\n"
     "        self._condition = threading.Condition()\n"
     "        self._state = PENDING\n"
@@ -293,6 +295,8 @@ static const char base_src[] =
     "\n"
     "\n"
     "class Executor:\n"
+    "    __module__ = 'concurrent.futures._base'\n"
+    "\n"
     "    # A subclass provides submit() and shutdown(); map() and the context\n"
     "    # manager come from here (ThreadPoolExecutor; a process pool likewise).\n"
     "    def submit(self, fn, /, *args, **kwargs):\n"
@@ -330,7 +334,7 @@ static const char base_src[] =
     "TimeoutError = TimeoutError\n"
     "\n"
     "__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',\n"
-    "           'TimeoutError', 'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor',\n"
+    "           'TimeoutError', 'BrokenExecutor', 'Future', 'Executor',\n"
     "           'wait', 'as_completed', 'ThreadPoolExecutor']\n";
 
 /* os.cpu_count() for max_workers' default (gilpy has no os module). */
@@ -341,10 +345,14 @@ static GpValue fut_cpu_count(GpThread *t, const GpValue *args, int nargs, GpObj 
   return gp_intv(n > 0 ? n : 1);
 }
 
+/* A package, so that `from concurrent import futures` imports the
+** submodule; its __path__ names no directory, so nothing else is found. */
 int gp_open_concurrent(GpThread *t, GpObj *d) {
-  (void)t;
-  (void)d;
-  return 0;
+  GpValue path = gp_str_cstr(t, "<built-in package concurrent>");
+  if (GP_IS_ERR(path)) return -1;
+  int r = gp_dict_set_str(t, d, "__path__", path);
+  GP_DECREF(path);
+  return r;
 }
 
 int gp_open_concurrent_futures(GpThread *t, GpObj *d) {

@@ -152,6 +152,8 @@ static const char queue_src[] =
     "class SimpleQueue:\n"
     "    # CPython's is C (_queue.SimpleQueue); this is its Python twin over a\n"
     "    # deque and a counting semaphore.\n"
+    "    __module__ = '_queue'\n"
+    "\n"
     "    def __init__(self):\n"
     "        self._queue = _deque()\n"
     "        self._count = _threading.Semaphore(0)\n"

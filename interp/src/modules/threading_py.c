@@ -299,7 +299,9 @@ static const char threading_src[] =
     "    return any('__init__' in k.__dict__ for k in cls.__mro__ if k is not object)\n"
     "\n"
     "\n"
-    "class local:\n"
+    "class _local:\n"
+    "    __module__ = '_thread'\n"
+    "\n"
     "    # Each thread's attributes live in a dict of their own, keyed by the\n"
     "    # thread's Thread object (an ident can be reused once a thread ends).\n"
     "    def __new__(cls, *args, **kw):\n"
@@ -324,7 +326,7 @@ static const char threading_src[] =
     "        return d\n"
     "\n"
     "    def _local__missing(self, name):\n"
-    "        cls = '_thread._local' if type(self) is local else type(self).__name__\n"
+    "        cls = '_thread._local' if type(self) is _local else type(self).__name__\n"
     "        return AttributeError(\"'%s' object has no attribute '%s'\" % (cls, name))\n"
     "\n"
     "    def __getattr__(self, name):\n"
@@ -342,7 +344,10 @@ static const char threading_src[] =
     "        try:\n"
     "            del self._local__get()[name]\n"
     "        except KeyError:\n"
-    "            raise self._local__missing(name) from None\n";
+    "            raise self._local__missing(name) from None\n"
+    "\n"
+    "\n"
+    "local = _local\n";
 
 int gp_threading_py_open(GpThread *t, GpObj *d) {
   return gp_module_run_source(t, d, threading_src, "<threading>");
