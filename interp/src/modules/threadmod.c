@@ -1238,7 +1238,10 @@ static void state_run_atexit(GpVM *vm, ThreadState *st) {
   pthread_mutex_unlock(&st->mu);
   if (!n) return;
   GpThread *t = gp_attach(vm);
-  if (!t) abort(); /* out of memory at exit: the callables cannot even be dropped */
+  if (!t) { /* out of memory: without a thread the callables can only leak */
+    free(fns);
+    return;
+  }
   gp_gil_take(&vm->gil, t);
   for (size_t i = n; i-- > 0;) {
     GpValue r = gp_vm_call(t, fns[i], NULL, 0, NULL);
