@@ -5,7 +5,7 @@
 ** Lock.acquire, so it blocks correctly under every GIL model, gil=none
 ** included, with no state touched outside the condition's lock), Semaphore,
 ** BoundedSemaphore, Barrier and BrokenBarrierError, Timer (a Thread
-** subclass) and local (one attribute dict per Thread object).
+** subclass), local (one attribute dict per Thread object) and excepthook.
 */
 #include "gp.h"
 
@@ -347,7 +347,37 @@ static const char threading_src[] =
     "            raise self._local__missing(name) from None\n"
     "\n"
     "\n"
-    "local = _local\n";
+    "local = _local\n"
+    "\n"
+    "\n"
+    "class ExceptHookArgs(tuple):\n"
+    "    # CPython's is a struct sequence (_thread._ExceptHookArgs).\n"
+    "    def __new__(cls, args):\n"
+    "        return tuple.__new__(cls, args)\n"
+    "\n"
+    "    exc_type = property(lambda self: self[0])\n"
+    "    exc_value = property(lambda self: self[1])\n"
+    "    exc_traceback = property(lambda self: self[2])\n"
+    "    thread = property(lambda self: self[3])\n"
+    "\n"
+    "\n"
+    "def excepthook(args, /):\n"
+    "    if args.exc_type == SystemExit:\n"
+    "        return\n"
+    "    name = args.thread.name if args.thread is not None else get_ident()\n"
+    "    _print_exception(args.exc_value, f\"Exception in thread {name}:\")\n"
+    "\n"
+    "\n"
+    "__excepthook__ = excepthook\n"
+    "\n"
+    "\n"
+    "def _invoke_excepthook(exc, thread):\n"
+    "    # threadmod.c calls this with a thread's uncaught exception; the hook\n"
+    "    # is looked up on each call, so assigning threading.excepthook works.\n"
+    "    try:\n"
+    "        excepthook(ExceptHookArgs([type(exc), exc, None, thread]))\n"
+    "    except BaseException as e:\n"
+    "        _print_exception(e, \"Exception in threading.excepthook:\")\n";
 
 int gp_threading_py_open(GpThread *t, GpObj *d) {
   return gp_module_run_source(t, d, threading_src, "<threading>");

@@ -7,8 +7,9 @@
 ** main_thread, get_ident, get_native_id, active_count, enumerate. The rest
 ** (Condition, Semaphore, Barrier, Timer, local) is Python, threading_py.c,
 ** over these: RLock has CPython's _release_save/_acquire_restore/_is_owned
-** for Condition, and _register_atexit's callables run at exit before the
-** non-daemon threads are waited for (concurrent.futures stops idle workers).
+** for Condition, _register_atexit's callables run at exit before the
+** non-daemon threads are waited for (concurrent.futures stops idle workers),
+** and a thread's uncaught exception goes to threading.excepthook.
 **
 ** Threads. start() attaches a new gp_Thread for the child (gp_attach) and
 ** registers the Thread object, then creates a detached pthread. The child
@@ -189,6 +190,7 @@ typedef struct ThreadState {
   ThreadSync **syncs; /* started threads not yet seen done (shutdown) */
   size_t nsyncs, capsyncs;
   ThreadObj *main;
+  GpObj *dict;     /* the module's, which owns this state */
   GpValue *atexit; /* threading._register_atexit's callables, in order */
   size_t natexit, capatexit;
 } ThreadState;
@@ -472,27 +474,52 @@ static GpValue thread_body(GpThread *t, ThreadObj *th) {
   return r;
 }
 
-/* threading.excepthook: "Exception in thread NAME:" and the traceback;
-** SystemExit is silent. */
+/* HEADER, a newline and exc's traceback on stderr, in one piece. */
+static void thr_print_exc(GpThread *t, const char *header, GpValue exc) {
+  char *tb = gp_traceback_format(t, exc);
+  FILE *f = t->vm->opt.err;
+  fflush(t->vm->opt.out);
+  flockfile(f);
+  fprintf(f, "%s\n%s", header, tb ? tb : "");
+  fflush(f);
+  funlockfile(f);
+  free(tb);
+}
+
+/* threading._print_exception(exc, header): the default excepthook's output. */
+static GpValue thr_print_exception(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 2 || kwnames || !GP_IS_OBJ(args[0]) || !GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "_print_exception() takes an exception and a str");
+  thr_print_exc(t, GP_STR(args[1])->data, args[0]);
+  return GP_NONEV;
+}
+
+/* A thread's uncaught exception goes to threading.excepthook through
+** threading_py.c's _invoke_excepthook(exc, thread); should that fail, it is
+** printed here as the default hook would. */
 static void thread_report(GpThread *t, ThreadObj *th) {
   GpValue exc = t->exc;
   t->exc = GP_NONEV;
-  if (GP_IS_OBJ(exc) && !gp_exc_matches(exc, &gp_exc_SystemExit)) {
-    char *tb = gp_traceback_format(t, exc);
-    ThreadState *st = thr_state(t);
+  ThreadState *st = thr_state(t);
+  GpValue hook = GP_ERRV;
+  GpObj *key = gp_intern_cstr("_invoke_excepthook");
+  if (!key || !gp_dict_get_str(st->dict, key, &hook)) hook = GP_ERRV;
+  GpValue argv[2] = {exc, GP_IS_NONE(th->runner) ? gp_objv(&th->ob) : th->runner};
+  GpValue r = GP_IS_ERR(hook) ? GP_ERRV : gp_vm_call(t, hook, argv, 2, NULL);
+  GP_DECREF(hook);
+  if (GP_IS_ERR(r)) GP_CLEAR(t->exc);
+  if (GP_IS_ERR(r) && GP_IS_OBJ(exc) && !gp_exc_matches(exc, &gp_exc_SystemExit)) {
     pthread_mutex_lock(&st->mu);
     GpValue name = gp_objv(th->name);
     GP_INCREF(name);
     pthread_mutex_unlock(&st->mu);
-    FILE *f = t->vm->opt.err;
-    fflush(t->vm->opt.out);
-    flockfile(f);
-    fprintf(f, "Exception in thread %s:\n%s", GP_STR(name)->data, tb ? tb : "");
-    fflush(f);
-    funlockfile(f);
+    GpValue header = gp_str_printf(t, "Exception in thread %s:", GP_STR(name)->data);
+    if (GP_IS_ERR(header)) GP_CLEAR(t->exc);
+    thr_print_exc(t, GP_IS_ERR(header) ? "Exception in thread:" : GP_STR(header)->data, exc);
+    GP_DECREF(header);
     GP_DECREF(name);
-    free(tb);
   }
+  GP_DECREF(r);
   GP_DECREF(exc);
 }
 
@@ -1195,6 +1222,7 @@ int gp_open_threading(GpThread *t, GpObj *d) {
       {"enumerate", thr_enumerate},
       {"get_native_id", thr_get_native_id},
       {"_register_atexit", thr_register_atexit},
+      {"_print_exception", thr_print_exception},
       {NULL, NULL},
   };
   if (gp_module_add_functions(t, d, fns) < 0) return -1;
@@ -1208,6 +1236,7 @@ int gp_open_threading(GpThread *t, GpObj *d) {
   ThreadState *st = (ThreadState *)gp_alloc(t, &thr_type_state, sizeof(ThreadState));
   if (!st) return gp_raise_nomem(t), -1;
   pthread_mutex_init(&st->mu, NULL);
+  st->dict = d;
   GpValue st_v = gp_objv(&st->ob);
   if (gp_dict_set_str(t, d, "_state", st_v) < 0) {
     GP_DECREF(st_v);
