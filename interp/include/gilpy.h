@@ -140,7 +140,9 @@ GP_API const char *gp_error_type(gp_Thread *t);
 GP_API int gp_exit_status(gp_Thread *t, const char **report);
 
 /* Waits for the threads started by the threading module that are not
-** daemons, as CPython does at exit. Call with no gp_Thread of vm running
+** daemons, as CPython does at exit, after running the callables registered
+** with threading._register_atexit (concurrent.futures' pools stop their idle
+** workers so) on a gp_Thread of its own. Call with no gp_Thread of vm running
 ** code, before gp_close. Returns how many daemon threads still run: gp_close
 ** must not be called while any does (end the process instead). */
 GP_API int gp_threading_shutdown(gp_VM *vm);

@@ -522,6 +522,12 @@ int gp_open_copy(GpThread *t, GpObj *d);
 int gp_open_io(GpThread *t, GpObj *d);
 int gp_open_gc(GpThread *t, GpObj *d);
 int gp_open_contextlib(GpThread *t, GpObj *d);
+int gp_open_queue(GpThread *t, GpObj *d);
+int gp_open_concurrent(GpThread *t, GpObj *d);
+int gp_open_concurrent_futures(GpThread *t, GpObj *d);
+int gp_futures_thread_open(GpThread *t, GpObj *d); /* futuresmod.c's ThreadPoolExecutor */
+/* Runs Python source, compiled into gilpy, in a module's dict (pysource.c). */
+int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *filename);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -4,7 +4,12 @@
 **
 ** Thread(target=, args=, kwargs=, name=, daemon=) with start, join, is_alive,
 ** run, name, ident, daemon; Lock, RLock (with `with`), Event; current_thread,
-** main_thread, get_ident, active_count, enumerate.
+** main_thread, get_ident, get_native_id, active_count, enumerate. The rest
+** (Condition, Semaphore, Barrier, Timer, local) is Python, threading_py.c,
+** over these: RLock has CPython's _release_save/_acquire_restore/_is_owned
+** for Condition, _register_atexit's callables run at exit before the
+** non-daemon threads are waited for (concurrent.futures stops idle workers),
+** and a thread's uncaught exception goes to threading.excepthook.
 **
 ** Threads. start() attaches a new gp_Thread for the child (gp_attach) and
 ** registers the Thread object, then creates a detached pthread. The child
@@ -30,7 +35,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "class.h"
 #include "traceback.h"
@@ -39,6 +46,8 @@
 #define THR_POLL_NS 50000000ull      /* interrupt polling while blocked */
 #define THR_TIMEOUT_MAX 9223372036.0 /* threading.TIMEOUT_MAX, seconds */
 #define THR_FOREVER UINT64_MAX
+
+int gp_threading_py_open(GpThread *t, GpObj *d); /* threading_py.c */
 
 /* -------------------------------------------------------------- helpers */
 
@@ -181,7 +190,18 @@ typedef struct ThreadState {
   ThreadSync **syncs; /* started threads not yet seen done (shutdown) */
   size_t nsyncs, capsyncs;
   ThreadObj *main;
+  GpObj *dict;     /* the module's, which owns this state */
+  GpValue *atexit; /* threading._register_atexit's callables, in order */
+  size_t natexit, capatexit;
 } ThreadState;
+
+/* Threads, locks and events hash by identity, as CPython's objects do
+** (a ThreadPoolExecutor keeps its threads in a set). */
+static int thr_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = (int64_t)((uintptr_t)self.as.o >> 4);
+  return 0;
+}
 
 static ThreadState *thr_state(GpThread *t) {
   return t->vm->threading;
@@ -193,8 +213,11 @@ static void state_dealloc(GpObj *o) {
     gp_decref_o(&st->reg[i].obj->ob);
   for (size_t i = 0; i < st->nsyncs; i++)
     sync_decref(st->syncs[i]);
+  for (size_t i = 0; i < st->natexit; i++)
+    GP_DECREF(st->atexit[i]);
   free(st->reg);
   free(st->syncs);
+  free(st->atexit);
   pthread_mutex_destroy(&st->mu);
 }
 
@@ -451,27 +474,52 @@ static GpValue thread_body(GpThread *t, ThreadObj *th) {
   return r;
 }
 
-/* threading.excepthook: "Exception in thread NAME:" and the traceback;
-** SystemExit is silent. */
+/* HEADER, a newline and exc's traceback on stderr, in one piece. */
+static void thr_print_exc(GpThread *t, const char *header, GpValue exc) {
+  char *tb = gp_traceback_format(t, exc);
+  FILE *f = t->vm->opt.err;
+  fflush(t->vm->opt.out);
+  flockfile(f);
+  fprintf(f, "%s\n%s", header, tb ? tb : "");
+  fflush(f);
+  funlockfile(f);
+  free(tb);
+}
+
+/* threading._print_exception(exc, header): the default excepthook's output. */
+static GpValue thr_print_exception(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 2 || kwnames || !GP_IS_OBJ(args[0]) || !GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "_print_exception() takes an exception and a str");
+  thr_print_exc(t, GP_STR(args[1])->data, args[0]);
+  return GP_NONEV;
+}
+
+/* A thread's uncaught exception goes to threading.excepthook through
+** threading_py.c's _invoke_excepthook(exc, thread); should that fail, it is
+** printed here as the default hook would. */
 static void thread_report(GpThread *t, ThreadObj *th) {
   GpValue exc = t->exc;
   t->exc = GP_NONEV;
-  if (GP_IS_OBJ(exc) && !gp_exc_matches(exc, &gp_exc_SystemExit)) {
-    char *tb = gp_traceback_format(t, exc);
-    ThreadState *st = thr_state(t);
+  ThreadState *st = thr_state(t);
+  GpValue hook = GP_ERRV;
+  GpObj *key = gp_intern_cstr("_invoke_excepthook");
+  if (!key || !gp_dict_get_str(st->dict, key, &hook)) hook = GP_ERRV;
+  GpValue argv[2] = {exc, GP_IS_NONE(th->runner) ? gp_objv(&th->ob) : th->runner};
+  GpValue r = GP_IS_ERR(hook) ? GP_ERRV : gp_vm_call(t, hook, argv, 2, NULL);
+  GP_DECREF(hook);
+  if (GP_IS_ERR(r)) GP_CLEAR(t->exc);
+  if (GP_IS_ERR(r) && GP_IS_OBJ(exc) && !gp_exc_matches(exc, &gp_exc_SystemExit)) {
     pthread_mutex_lock(&st->mu);
     GpValue name = gp_objv(th->name);
     GP_INCREF(name);
     pthread_mutex_unlock(&st->mu);
-    FILE *f = t->vm->opt.err;
-    fflush(t->vm->opt.out);
-    flockfile(f);
-    fprintf(f, "Exception in thread %s:\n%s", GP_STR(name)->data, tb ? tb : "");
-    fflush(f);
-    funlockfile(f);
+    GpValue header = gp_str_printf(t, "Exception in thread %s:", GP_STR(name)->data);
+    if (GP_IS_ERR(header)) GP_CLEAR(t->exc);
+    thr_print_exc(t, GP_IS_ERR(header) ? "Exception in thread:" : GP_STR(header)->data, exc);
+    GP_DECREF(header);
     GP_DECREF(name);
-    free(tb);
   }
+  GP_DECREF(r);
   GP_DECREF(exc);
 }
 
@@ -744,6 +792,7 @@ static GpType thr_type_thread = {
     .dealloc = thread_dealloc,
     .traverse = thread_traverse,
     .repr = thread_repr,
+    .hash = thr_hash,
     .call = thread_new,
     .getattr = thread_getattr,
     .setattr = thread_setattr,
@@ -804,6 +853,21 @@ static bool lock_try(LockObj *l, GpThread *t, bool recursive) {
   return true;
 }
 
+/* Takes l, waiting with the GIL released until the deadline if blocking. */
+static int lock_take(GpThread *t, LockObj *l, bool recursive, bool blocking, uint64_t deadline) {
+  pthread_mutex_lock(&l->mu);
+  int w = lock_try(l, t, recursive) ? W_READY : W_TIMEOUT;
+  pthread_mutex_unlock(&l->mu);
+  if (w == W_READY || !blocking) return w;
+  GP_BEGIN_ALLOW_THREADS(t);
+  pthread_mutex_lock(&l->mu);
+  w = thr_wait(t, &l->cond, &l->mu, lock_is_free, l, deadline);
+  if (w == W_READY) lock_try(l, t, recursive);
+  pthread_mutex_unlock(&l->mu);
+  GP_END_ALLOW_THREADS(t);
+  return w;
+}
+
 /* acquire(blocking=True, timeout=-1) of both kinds. */
 static GpValue lock_acquire(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   static const char *const names[] = {"blocking", "timeout"};
@@ -828,17 +892,8 @@ static GpValue lock_acquire(GpThread *t, const GpValue *args, int nargs, GpObj *
     return gp_raise(t, &gp_exc_OverflowError, "timeout value is too large");
 
   if (timeout == 0) blocking = 0;
-  pthread_mutex_lock(&l->mu);
-  int w = lock_try(l, t, recursive) ? W_READY : W_TIMEOUT;
-  pthread_mutex_unlock(&l->mu);
-  if (w == W_READY || !blocking) return gp_boolv(w == W_READY);
   uint64_t deadline = timeout == -1 ? THR_FOREVER : thr_deadline(timeout);
-  GP_BEGIN_ALLOW_THREADS(t);
-  pthread_mutex_lock(&l->mu);
-  w = thr_wait(t, &l->cond, &l->mu, lock_is_free, l, deadline);
-  if (w == W_READY) lock_try(l, t, recursive);
-  pthread_mutex_unlock(&l->mu);
-  GP_END_ALLOW_THREADS(t);
+  int w = lock_take(t, l, recursive, blocking, deadline);
   if (w == W_INTERRUPTED) return thr_raise_interrupt(t);
   return gp_boolv(w == W_READY);
 }
@@ -858,6 +913,47 @@ static GpValue lock_release(GpThread *t, const GpValue *args, int nargs, GpObj *
   if (ok) return GP_NONEV;
   return gp_raise(t, &gp_exc_RuntimeError,
                   recursive ? "cannot release un-acquired lock" : "release unlocked lock");
+}
+
+/* RLock._is_owned(), for Condition. */
+static GpValue rlock_is_owned(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_none(t, "_is_owned", nargs - 1, kwnames)) return GP_ERRV;
+  LockObj *l = LOCK(args[0]);
+  pthread_mutex_lock(&l->mu);
+  bool owned = l->count > 0 && l->owner == t;
+  pthread_mutex_unlock(&l->mu);
+  return gp_boolv(owned);
+}
+
+/* RLock._release_save(): releases every level at once for Condition.wait;
+** the depth comes back to _acquire_restore. */
+static GpValue rlock_release_save(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_none(t, "_release_save", nargs - 1, kwnames)) return GP_ERRV;
+  LockObj *l = LOCK(args[0]);
+  pthread_mutex_lock(&l->mu);
+  unsigned long count = l->count;
+  bool owned = count > 0 && l->owner == t;
+  if (owned) {
+    l->count = 0;
+    l->owner = NULL;
+    l->owner_ident = 0;
+    pthread_cond_signal(&l->cond);
+  }
+  pthread_mutex_unlock(&l->mu);
+  if (!owned) return gp_raise(t, &gp_exc_RuntimeError, "cannot release un-acquired lock");
+  return gp_intv((int64_t)count);
+}
+
+/* RLock._acquire_restore(depth): takes the lock again, to that depth. */
+static GpValue rlock_acquire_restore(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 2 || kwnames || !GP_IS_INT(args[1]) || args[1].as.i < 1)
+    return gp_raise(t, &gp_exc_TypeError, "_acquire_restore() takes a saved state");
+  LockObj *l = LOCK(args[0]);
+  if (lock_take(t, l, true, true, THR_FOREVER) == W_INTERRUPTED) return thr_raise_interrupt(t);
+  pthread_mutex_lock(&l->mu);
+  l->count = (unsigned long)args[1].as.i;
+  pthread_mutex_unlock(&l->mu);
+  return GP_NONEV;
 }
 
 static GpValue lock_locked(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -902,6 +998,9 @@ static const GpMethodDef rlock_methods[] = {
     {"release", lock_release},
     {"__enter__", lock_enter},
     {"__exit__", lock_exit},
+    {"_is_owned", rlock_is_owned},
+    {"_release_save", rlock_release_save},
+    {"_acquire_restore", rlock_acquire_restore},
     {NULL, NULL},
 };
 
@@ -910,6 +1009,7 @@ static GpType thr_type_lock = {
     .name = "_thread.lock",
     .dealloc = lock_dealloc,
     .repr = lock_repr,
+    .hash = thr_hash,
     .call = lock_new,
     .methods = lock_methods,
 };
@@ -919,6 +1019,7 @@ static GpType thr_type_rlock = {
     .name = "_thread.RLock",
     .dealloc = lock_dealloc,
     .repr = lock_repr,
+    .hash = thr_hash,
     .call = rlock_new,
     .methods = rlock_methods,
 };
@@ -1022,6 +1123,7 @@ static GpType thr_type_event = {
     .name = "Event",
     .dealloc = event_dealloc,
     .repr = event_repr,
+    .hash = thr_hash,
     .call = event_new,
     .methods = event_methods,
 };
@@ -1049,6 +1151,29 @@ static GpValue thr_get_ident(GpThread *t, const GpValue *args, int nargs, GpObj 
   (void)args;
   if (gp_arg_none(t, "get_ident", nargs, kwnames)) return GP_ERRV;
   return thr_ident_value((uint64_t)pthread_self());
+}
+
+static GpValue thr_get_native_id(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  (void)args;
+  if (gp_arg_none(t, "get_native_id", nargs, kwnames)) return GP_ERRV;
+  return gp_intv((int64_t)syscall(SYS_gettid));
+}
+
+/* threading._register_atexit(fn): fn runs at interpreter exit before the
+** non-daemon threads are waited for (concurrent.futures stops its idle
+** workers so). */
+static GpValue thr_register_atexit(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 1 || kwnames)
+    return gp_raise(t, &gp_exc_TypeError, "_register_atexit() takes one callable");
+  ThreadState *st = thr_state(t);
+  pthread_mutex_lock(&st->mu);
+  bool ok = thr_grow((void **)&st->atexit, &st->capatexit, st->natexit, sizeof *st->atexit);
+  if (ok) {
+    GP_INCREF(args[0]);
+    st->atexit[st->natexit++] = args[0];
+  }
+  pthread_mutex_unlock(&st->mu);
+  return ok ? GP_NONEV : gp_raise_nomem(t);
 }
 
 static GpValue thr_active_count(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -1090,9 +1215,15 @@ static GpValue thr_enumerate(GpThread *t, const GpValue *args, int nargs, GpObj 
 
 int gp_open_threading(GpThread *t, GpObj *d) {
   static const GpMethodDef fns[] = {
-      {"current_thread", thr_current_thread}, {"main_thread", thr_main_thread},
-      {"get_ident", thr_get_ident},           {"active_count", thr_active_count},
-      {"enumerate", thr_enumerate},           {NULL, NULL},
+      {"current_thread", thr_current_thread},
+      {"main_thread", thr_main_thread},
+      {"get_ident", thr_get_ident},
+      {"active_count", thr_active_count},
+      {"enumerate", thr_enumerate},
+      {"get_native_id", thr_get_native_id},
+      {"_register_atexit", thr_register_atexit},
+      {"_print_exception", thr_print_exception},
+      {NULL, NULL},
   };
   if (gp_module_add_functions(t, d, fns) < 0) return -1;
   if (gp_module_set(t, d, "Thread", gp_objv(&thr_type_thread.ob)) < 0 ||
@@ -1105,6 +1236,7 @@ int gp_open_threading(GpThread *t, GpObj *d) {
   ThreadState *st = (ThreadState *)gp_alloc(t, &thr_type_state, sizeof(ThreadState));
   if (!st) return gp_raise_nomem(t), -1;
   pthread_mutex_init(&st->mu, NULL);
+  st->dict = d;
   GpValue st_v = gp_objv(&st->ob);
   if (gp_dict_set_str(t, d, "_state", st_v) < 0) {
     GP_DECREF(st_v);
@@ -1121,12 +1253,45 @@ int gp_open_threading(GpThread *t, GpObj *d) {
   gp_decref_o(&main->ob);
   if (!ok) return gp_raise_nomem(t), -1;
   t->vm->threading = st;
-  return 0;
+  return gp_threading_py_open(t, d);
+}
+
+/* Runs the _register_atexit callables, last first as CPython does, on a
+** thread attached for it; an exception in one is dropped. */
+static void state_run_atexit(GpVM *vm, ThreadState *st) {
+  pthread_mutex_lock(&st->mu);
+  GpValue *fns = st->atexit;
+  size_t n = st->natexit;
+  st->atexit = NULL;
+  st->natexit = st->capatexit = 0;
+  pthread_mutex_unlock(&st->mu);
+  if (!n) return;
+  GpThread *t = gp_attach(vm);
+  if (!t) { /* out of memory: without a thread the callables can only leak */
+    free(fns);
+    return;
+  }
+  gp_gil_take(&vm->gil, t);
+  for (size_t i = n; i-- > 0;) {
+    GpValue r = gp_vm_call(t, fns[i], NULL, 0, NULL);
+    if (GP_IS_ERR(r)) GP_CLEAR(t->exc);
+    GP_DECREF(r);
+    GP_DECREF(fns[i]);
+  }
+  free(fns);
+  pthread_mutex_lock(&st->mu);
+  ThreadObj *dummy = reg_find(st, t); /* a callable may have asked current_thread() */
+  if (dummy) reg_remove(vm, st, dummy);
+  pthread_mutex_unlock(&st->mu);
+  if (dummy) gp_decref_o(&dummy->ob);
+  gp_gil_drop(&vm->gil, t);
+  gp_detach(t);
 }
 
 int gp_threading_shutdown(GpVM *vm) {
   ThreadState *st = vm->threading;
   if (!st) return 0;
+  state_run_atexit(vm, st);
   for (;;) {
     pthread_mutex_lock(&st->mu);
     state_prune(st);

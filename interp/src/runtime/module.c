@@ -50,6 +50,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"io", gp_open_io},
     {"gc", gp_open_gc},
     {"contextlib", gp_open_contextlib},
+    {"queue", gp_open_queue},
+    {"concurrent", gp_open_concurrent},
+    {"concurrent.futures", gp_open_concurrent_futures},
     {NULL, NULL},
 };
 
