@@ -470,6 +470,11 @@ static GpValue bi_sorted(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 
 /* 1 if v is an instance of cls (a type or nested tuple of types), 0, -1. */
 static int instance_of(GpThread *t, GpValue v, GpValue cls) {
+  if (GP_IS_TYPE(cls, gp_type_type) && gp_meta_of(v) == (GpType *)cls.as.o) return 1;
+  if (!GP_IS_TYPE(cls, gp_type_tuple)) {
+    int r = gp_check_hook(t, cls, "__instancecheck__", v);
+    if (r != 2) return r;
+  }
   if (GP_IS_TYPE(cls, gp_type_type)) return gp_type_is_subtype(gp_meta_of(v), (GpType *)cls.as.o);
   if (GP_IS_TYPE(cls, gp_type_tuple)) {
     for (size_t i = 0; i < GP_TUPLE(cls)->len; i++) {

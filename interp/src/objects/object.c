@@ -284,8 +284,26 @@ static GpValue type_mro(GpThread *t, const GpType *tp) {
 
 /* __name__ (and __qualname__) and __module__ of a built-in type, split from
 ** its name as CPython splits tp_name ("collections.deque"), and __mro__. */
+/* A built-in type's __dict__: a new dict of its special methods, its own
+** methods and __doc__ (CPython's is a read-only mappingproxy). */
+static GpValue type_dict(GpThread *t, const GpType *tp) {
+  GpValue d = gp_dict_new(t);
+  if (GP_IS_ERR(d)) return d;
+  int r = gp_dunder_fill(t, tp, d.as.o);
+  for (const GpMethodDef *m = tp->methods; r == 0 && m && m->name; m++) {
+    GpValue v = gp_native_method(t, tp, m);
+    r = GP_IS_ERR(v) ? -1 : gp_dict_set_str(t, d.as.o, m->name, v);
+    GP_DECREF(v);
+  }
+  if (r == 0) r = gp_dict_set_str(t, d.as.o, "__doc__", GP_NONEV);
+  if (r == 0) return d;
+  GP_DECREF(d);
+  return GP_ERRV;
+}
+
 static GpValue type_name_attr(GpThread *t, const GpType *tp, const char *s) {
   const char *dot = strrchr(tp->name, '.');
+  if (strcmp(s, "__dict__") == 0) return type_dict(t, tp);
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0)
     return gp_str_cstr(t, dot ? dot + 1 : tp->name);
   if (strcmp(s, "__mro__") == 0) return type_mro(t, tp);
