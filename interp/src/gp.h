@@ -515,6 +515,9 @@ int gp_open_operator(GpThread *t, GpObj *d);
 int gp_open_itertools(GpThread *t, GpObj *d);
 int gp_open_string(GpThread *t, GpObj *d);
 int gp_open_typing(GpThread *t, GpObj *d);
+int gp_open_abc(GpThread *t, GpObj *d);
+/* tp[args] for a built-in type tp: types.GenericAlias (modules/typing_py.c). */
+GpValue gp_builtin_generic(GpThread *t, GpValue tp, GpValue args);
 int gp_open_future(GpThread *t, GpObj *d);
 int gp_open_collections_abc(GpThread *t, GpObj *d);
 int gp_open_collections(GpThread *t, GpObj *d);

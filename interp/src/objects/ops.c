@@ -531,6 +531,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
     if (tp == &gp_type_type && GP_IS_CLASS((const GpType *)o.as.o))
       return gp_class_subscript(t, o, key);
+    if (tp == &gp_type_type) return gp_builtin_generic(t, o, key); /* list[int] */
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
