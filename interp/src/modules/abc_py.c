@@ -102,5 +102,5 @@ static const char abc_src[] =
     "    return cls\n";
 
 int gp_open_abc(GpThread *t, GpObj *d) {
-  return gp_module_fill_from_source(t, d, abc_src, sizeof abc_src - 1, "<abc>", "_abc_py");
+  return gp_module_fill_from_source(t, d, abc_src, sizeof abc_src - 1, "<abc>", "_abc_py", NULL);
 }

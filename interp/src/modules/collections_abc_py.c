@@ -506,5 +506,5 @@ static const char cabc_src[] =
 
 int gp_open_collections_abc(GpThread *t, GpObj *d) {
   return gp_module_fill_from_source(t, d, cabc_src, sizeof cabc_src - 1, "<collections.abc>",
-                                    "_collections_abc");
+                                    "_collections_abc", NULL);
 }

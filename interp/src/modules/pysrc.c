@@ -12,12 +12,13 @@
 #include "vm.h"
 
 int gp_module_fill_from_source(GpThread *t, GpObj *d, const char *src, size_t len,
-                               const char *filename, const char *hidden) {
+                               const char *filename, const char *hidden,
+                               const GpMethodDef *natives) {
   GpValue mod = gp_module_exec(t, src, len, filename, hidden);
   if (GP_IS_ERR(mod)) return -1;
   GpObj *md = ((GpModule *)mod.as.o)->dict;
   GpValue k, v;
-  int r = 0;
+  int r = natives ? gp_module_add_functions(t, md, natives) : 0;
   for (size_t i = 0; r == 0 && gp_dict_next(md, &i, &k, &v);) {
     const char *name = GP_STR(k)->data;
     if (strcmp(name, "__name__") && strcmp(name, "__doc__") && strcmp(name, "__file__"))

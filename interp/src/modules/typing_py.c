@@ -807,7 +807,7 @@ static const char typing_src[] =
 
 int gp_open_typing(GpThread *t, GpObj *d) {
   return gp_module_fill_from_source(t, d, typing_src, sizeof typing_src - 1, "<typing>",
-                                    "_typing_py");
+                                    "_typing_py", NULL);
 }
 
 /* The built-in types CPython gives a __class_getitem__. */

@@ -51,6 +51,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"gc", gp_open_gc},
     {"contextlib", gp_open_contextlib},
     {"abc", gp_open_abc},
+    {"traceback", gp_open_traceback},
     {NULL, NULL},
 };
 
