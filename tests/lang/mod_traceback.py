@@ -83,3 +83,34 @@ try:
 except AppError:
     # a bare raise adds no line of its own to the traceback
     print(clean(traceback.format_exc()), end='')
+
+
+class Catch:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, ev, tb):
+        print('exit', et, ev, type(tb).__name__, tb.tb_lineno if tb else None)
+        return True
+
+
+with Catch():
+    fail()
+with Catch():
+    pass
+import contextlib
+
+
+def raiser():
+    raise ValueError('from callback')
+
+
+def exit_cb(et, ev, tb):
+    # the line inside contextlib differs from CPython's contextlib.py
+    print('exit_cb', et, ev, type(tb).__name__)
+    return True
+
+
+with contextlib.ExitStack() as stack:
+    stack.push(exit_cb)
+    stack.callback(raiser)
