@@ -295,6 +295,11 @@ static GpValue type_dict(GpThread *t, const GpType *tp) {
     r = GP_IS_ERR(v) ? -1 : gp_dict_set_str(t, d.as.o, m->name, v);
     GP_DECREF(v);
   }
+  for (const GpMethodDef *st = tp->ops ? tp->ops->statics : NULL; r == 0 && st && st->name; st++) {
+    GpValue v = gp_native_new(t, st->name, st->fn);
+    r = GP_IS_ERR(v) ? -1 : gp_dict_set_str(t, d.as.o, st->name, v);
+    GP_DECREF(v);
+  }
   if (r == 0) r = gp_dict_set_str(t, d.as.o, "__doc__", GP_NONEV);
   if (r == 0) return d;
   GP_DECREF(d);
