@@ -803,7 +803,10 @@ static const char typing_src[] =
     "        self.__covariant__ = covariant\n"
     "        self.__contravariant__ = contravariant\n"
     "    def __repr__(self):\n"
-    "        return '~' + self.__name__\n";
+    "        return '~' + self.__name__\n"
+    "\n"
+    "__all__ = sorted(n for n in globals() if not n.startswith('_') and n not in (\n"
+    "    'ABCMeta', 'abstractmethod', 'collections', 'NamedTupleMeta', 'GenericAlias'))\n";
 
 int gp_open_typing(GpThread *t, GpObj *d) {
   return gp_module_fill_from_source(t, d, typing_src, sizeof typing_src - 1, "<typing>",
