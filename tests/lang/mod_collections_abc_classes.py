@@ -1,7 +1,7 @@
 # collections.abc's ABCs: isinstance through __subclasshook__ (a class with
 # __iter__ is Iterable), the mixin methods of Mapping, Sequence, Set and
 # their mutable kinds, and the built-in types registered as in CPython.
-import collections.abc as cabc
+from collections import abc as cabc  # a built-in submodule by from-import
 from collections.abc import (Callable, Collection, Container, Hashable, Iterable, Iterator,
                              Mapping, MutableMapping, MutableSequence, MutableSet, Reversible,
                              Sequence, Set, Sized, Generator)
