@@ -98,3 +98,20 @@ def f(a: int, b: 'str' = 'x') -> List[int]:
 
 
 print(f(1), f.__name__)
+
+
+class Settings:
+    # PEP 604 unions, evaluated as class annotations are
+    port: int | None = None
+    paths: list[str] | dict[str, str] = []
+
+
+print(Settings.__annotations__, int | str, str | int | None, (int | None) == (None | int))
+print(isinstance(3, int | str), isinstance(3.0, int | None), issubclass(bool, int | str))
+print(get_origin(int | str) is type(int | str), get_args(int | None), int | List[int], list[int] | None)
+print(type(int | str), int | int, Optional[int] | str)
+for bad in (lambda: int | 'str', lambda: None | None, lambda: 3 | int):
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError:', e)

@@ -686,10 +686,55 @@ static const char typing_src[] =
     "        return (self.__origin__,)\n"
     "    def _copy_with(self, args):\n"
     "        return GenericAlias(self.__origin__, args)\n"
+    "    def __or__(self, other):\n"
+    "        return _type_or(self, other)\n"
+    "    def __ror__(self, other):\n"
+    "        return _type_or(other, self)\n"
     "    def __instancecheck__(self, obj):\n"
     "        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')\n"
     "    def __subclasscheck__(self, cls):\n"
     "        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')\n"
+    "\n"
+    "class UnionType:\n"
+    "    # X | Y of types (PEP 604)\n"
+    "    __module__ = 'types'\n"
+    "    def __init__(self, args):\n"
+    "        self.__args__ = args\n"
+    "        self.__parameters__ = _collect_parameters(args)\n"
+    "    def __repr__(self):\n"
+    "        return ' | '.join('None' if a is _NoneType else _type_repr(a) for a in "
+    "self.__args__)\n"
+    "    def __eq__(self, other):\n"
+    "        if not isinstance(other, UnionType):\n"
+    "            return NotImplemented\n"
+    "        return set(self.__args__) == set(other.__args__)\n"
+    "    def __hash__(self):\n"
+    "        return hash(frozenset(self.__args__))\n"
+    "    def __or__(self, other):\n"
+    "        return _type_or(self, other)\n"
+    "    def __ror__(self, other):\n"
+    "        return _type_or(other, self)\n"
+    "    def __instancecheck__(self, obj):\n"
+    "        return any(isinstance(obj, a) for a in self.__args__)\n"
+    "    def __subclasscheck__(self, cls):\n"
+    "        return any(issubclass(cls, a) for a in self.__args__)\n"
+    "\n"
+    "def _unionable(x):\n"
+    "    return x is None or isinstance(x, (type, GenericAlias, UnionType))\n"
+    "\n"
+    "def _type_or(a, b):\n"
+    "    # CPython's _Py_union_type_or: flattened, deduplicated, None as NoneType\n"
+    "    if not (_unionable(a) and _unionable(b)):\n"
+    "        return NotImplemented\n"
+    "    args = []\n"
+    "    for x in (a, b):\n"
+    "        for y in (x.__args__ if isinstance(x, UnionType) else (x,)):\n"
+    "            y = _NoneType if y is None else y\n"
+    "            if y not in args:\n"
+    "                args.append(y)\n"
+    "    if len(args) == 1:\n"
+    "        return args[0]\n"
+    "    return UnionType(tuple(args))\n"
     "\n"
     "def _builtin_generic(origin, args):\n"
     "    return GenericAlias(origin, args)\n"
@@ -740,9 +785,13 @@ static const char typing_src[] =
     "        return tp.__origin__\n"
     "    if tp is Generic:\n"
     "        return Generic\n"
+    "    if isinstance(tp, UnionType):\n"
+    "        return UnionType\n"
     "    return None\n"
     "\n"
     "def get_args(tp):\n"
+    "    if isinstance(tp, UnionType):\n"
+    "        return tp.__args__\n"
     "    if isinstance(tp, _AnnotatedAlias):\n"
     "        return (tp.__origin__,) + tp.__metadata__\n"
     "    if isinstance(tp, _GenericAlias):\n"
@@ -806,7 +855,8 @@ static const char typing_src[] =
     "        return '~' + self.__name__\n"
     "\n"
     "__all__ = sorted(n for n in globals() if not n.startswith('_') and n not in (\n"
-    "    'ABCMeta', 'abstractmethod', 'collections', 'NamedTupleMeta', 'GenericAlias'))\n";
+    "    'ABCMeta', 'abstractmethod', 'collections', 'NamedTupleMeta', 'GenericAlias',\n"
+    "    'UnionType'))\n";
 
 int gp_open_typing(GpThread *t, GpObj *d) {
   return gp_module_fill_from_source(t, d, typing_src, sizeof typing_src - 1, "<typing>",
@@ -835,5 +885,17 @@ GpValue gp_builtin_generic(GpThread *t, GpValue tp, GpValue args) {
   GpValue argv[2] = {tp, args};
   GpValue r = gp_vm_call(t, make, argv, 2, NULL);
   GP_DECREF(make);
+  return r;
+}
+
+GpValue gp_type_union(GpThread *t, GpValue a, GpValue b) {
+  GpValue mod = gp_import(t, gp_intern_cstr("typing"), NULL);
+  if (GP_IS_ERR(mod)) return mod;
+  GpValue fn = gp_getattr(t, mod, gp_intern_cstr("_type_or"));
+  GP_DECREF(mod);
+  if (GP_IS_ERR(fn)) return fn;
+  GpValue argv[2] = {a, b};
+  GpValue r = gp_vm_call(t, fn, argv, 2, NULL);
+  GP_DECREF(fn);
   return r;
 }
