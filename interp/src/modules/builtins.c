@@ -550,19 +550,38 @@ static GpValue bi_globals(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 
 /* ------------------------------------------------------------ registration */
 
-GpValue gp_builtin_dir(GpThread *t, const GpValue *args, int nargs, GpObj *kw); /* dir_py.c */
+int gp_open_dir(GpThread *t, GpObj *d); /* dir_py.c */
 
 static const GpMethodDef builtin_fns[] = {
-    {"print", bi_print},     {"len", bi_len},           {"repr", bi_repr},
-    {"abs", bi_abs},         {"hash", bi_hash},         {"ord", bi_ord},
-    {"chr", bi_chr},         {"hex", bi_hex},           {"bin", bi_bin},
-    {"oct", bi_oct},         {"callable", bi_callable}, {"id", bi_id},
-    {"iter", bi_iter},       {"next", bi_next},         {"any", bi_any},
-    {"all", bi_all},         {"round", bi_round},       {"divmod", bi_divmod},
-    {"pow", bi_pow},         {"sum", bi_sum},           {"min", bi_min},
-    {"max", bi_max},         {"sorted", bi_sorted},     {"isinstance", bi_isinstance},
-    {"format", bi_format},   {"getattr", bi_getattr},   {"hasattr", bi_hasattr},
-    {"globals", bi_globals}, {"dir", gp_builtin_dir},   {NULL, NULL},
+    {"print", bi_print},
+    {"len", bi_len},
+    {"repr", bi_repr},
+    {"abs", bi_abs},
+    {"hash", bi_hash},
+    {"ord", bi_ord},
+    {"chr", bi_chr},
+    {"hex", bi_hex},
+    {"bin", bi_bin},
+    {"oct", bi_oct},
+    {"callable", bi_callable},
+    {"id", bi_id},
+    {"iter", bi_iter},
+    {"next", bi_next},
+    {"any", bi_any},
+    {"all", bi_all},
+    {"round", bi_round},
+    {"divmod", bi_divmod},
+    {"pow", bi_pow},
+    {"sum", bi_sum},
+    {"min", bi_min},
+    {"max", bi_max},
+    {"sorted", bi_sorted},
+    {"isinstance", bi_isinstance},
+    {"format", bi_format},
+    {"getattr", bi_getattr},
+    {"hasattr", bi_hasattr},
+    {"globals", bi_globals},
+    {NULL, NULL},
 };
 
 static GpType *const builtin_types[] = {
@@ -580,6 +599,6 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
-  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0) return -1;
+  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0) return -1;
   return gp_open_class_builtins(t, d);
 }

@@ -76,7 +76,7 @@ static GpValue sorted_keys(GpThread *t, GpObj *d) {
   return l;
 }
 
-GpValue gp_builtin_dir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+static GpValue bi_dir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "dir", nargs, kw, 0, 1) < 0) return GP_ERRV;
   if (nargs == 0)
     return gp_raise(t, &gp_exc_NotImplementedError,
@@ -90,4 +90,10 @@ GpValue gp_builtin_dir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue r = gp_vm_call(t, fn, args, 1, NULL);
   GP_DECREF(fn);
   return r;
+}
+
+static const GpMethodDef dir_fns[] = {{"dir", bi_dir}, {NULL, NULL}};
+
+int gp_open_dir(GpThread *t, GpObj *d) {
+  return gp_module_add_functions(t, d, dir_fns);
 }

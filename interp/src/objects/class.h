@@ -98,6 +98,8 @@ GpValue gp_notimplemented(void);
 ** GP_ERRV with nothing raised (None for __hash__ of an unhashable type). */
 const GpMethodDef *gp_dunder_find(const GpType *tp, const char *name);
 GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name);
+/* Whether values of built-in type tp are unhashable (__hash__ is None). */
+bool gp_type_unhashable(const GpType *tp);
 /* Stores tp's special methods (the table's entries values of tp have; a
 ** __hash__ of None for an unhashable type) in dict d: type.__dict__. */
 int gp_dunder_fill(GpThread *t, const GpType *tp, GpObj *d);

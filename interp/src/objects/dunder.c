@@ -402,7 +402,7 @@ const GpMethodDef *gp_dunder_find(const GpType *tp, const char *name) {
 int gp_dunder_fill(GpThread *t, const GpType *tp, GpObj *d) {
   for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
     const char *name = table[i].def.name;
-    bool unhashable = !strcmp(name, "__hash__") && !tp->hash && !(tp->base && tp->base->hash);
+    bool unhashable = !strcmp(name, "__hash__") && gp_type_unhashable(tp);
     if (!unhashable && gp_dunder_find(tp, name) != &table[i].def) continue;
     GpValue v = unhashable ? GP_NONEV : gp_native_method(t, tp, &table[i].def);
     int r = GP_IS_ERR(v) ? -1 : gp_dict_set_str(t, d, name, v);
@@ -412,10 +412,14 @@ int gp_dunder_fill(GpThread *t, const GpType *tp, GpObj *d) {
   return 0;
 }
 
+bool gp_type_unhashable(const GpType *tp) {
+  return !GP_IS_CLASS(tp) && !tp->hash && !(tp->base && tp->base->hash);
+}
+
 GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   const char *s = ((GpStr *)name)->data;
-  if (!strcmp(s, "__hash__") && !GP_IS_CLASS(tp) && !tp->hash && !(tp->base && tp->base->hash))
+  if (!strcmp(s, "__hash__") && gp_type_unhashable(tp))
     return GP_NONEV; /* unhashable: CPython's __hash__ is None */
   const GpMethodDef *m = gp_dunder_find(tp, s);
   return m ? gp_native_bind(t, m->name, m->fn, o) : GP_ERRV;

@@ -173,8 +173,8 @@ static int run_body(GpThread *t, GpValue body, GpValue ns, GpValue module, GpObj
 }
 
 /* The namespace made, the body run on it, the class made by meta (a
-** type's winner w, or any callable when w is NULL). */
-/* orig: the bases as written when __mro_entries__ changed them, or NULL. */
+** type's winner w, or any callable when w is NULL). orig: the bases as
+** written when __mro_entries__ changed them (__orig_bases__), or NULL. */
 static GpValue make_class(GpThread *t, GpValue meta, const GpType *w, const GpClassStmt *cs,
                           GpObj *kw, GpObj *orig) {
   GpValue ns = prepare(t, w, cs->name, cs->bases, kw), r = GP_ERRV;
