@@ -515,6 +515,15 @@ int gp_open_operator(GpThread *t, GpObj *d);
 int gp_open_itertools(GpThread *t, GpObj *d);
 int gp_open_string(GpThread *t, GpObj *d);
 int gp_open_typing(GpThread *t, GpObj *d);
+int gp_open_abc(GpThread *t, GpObj *d);
+/* tp[args] for a built-in type tp: types.GenericAlias (modules/typing_py.c). */
+GpValue gp_builtin_generic(GpThread *t, GpValue tp, GpValue args);
+/* a | b of types or None: types.UnionType (modules/typing_py.c). */
+GpValue gp_type_union(GpThread *t, GpValue a, GpValue b);
+int gp_open_traceback(GpThread *t, GpObj *d);
+/* The traceback object (or None) of an exception's frame entries, a list
+** of (file, line, function) innermost first (modules/traceback_py.c). */
+GpValue gp_traceback_object(GpThread *t, GpObj *entries);
 int gp_open_future(GpThread *t, GpObj *d);
 int gp_open_collections_abc(GpThread *t, GpObj *d);
 int gp_open_collections(GpThread *t, GpObj *d);

@@ -496,7 +496,11 @@ static void test_statements(void **state) {
   check_tree("a, b = b, a", "(= (tuple (a b)) (tuple (b a)))");
   check_tree("a = b = 0", "(= a b 0)");
   check_tree("(a, b), c = x", "(= (tuple ((tuple (a b)) c)) x)");
-  check_tree("a.b[c] = 1; x: int = 2; y: int", "(= ([] (. a b) c) 1) (= x 2) pass");
+  /* a name annotated at module level is stored in __annotations__, made first */
+  check_tree("a.b[c] = 1; x: int = 2; y: int",
+             "(= __annotations__ (dict)) (= ([] (. a b) c) 1) (= x 2) "
+             "(= ([] __annotations__ \"x\") int) pass (= ([] __annotations__ \"y\") int)");
+  check_tree("a.b: int = 1", "(= (. a b) 1)"); /* an attribute's annotation is dropped */
   check_tree("x += 1\nx //= 2\nx >>= 3\nx **= 4", "(+= x 1) (//= x 2) (>>= x 3) (**= x 4)");
   check_tree("del a, b[0], (c, [d])", "(del a ([] b 0) c d)");
   check_tree("global x, y\nassert x, 'm'\nassert y", "(global x y) (assert x \"m\") (assert y -)");

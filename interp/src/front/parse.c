@@ -40,6 +40,11 @@ typedef struct Parser {
   GpToken *far; /* furthest token looked at: where "invalid syntax" points */
   bool fstr;    /* inside an f-string: messages get the "f-string: " prefix */
   int brackets, infunc, inloop, blocks;
+  /* class/module annotations: whether the body has one, and the
+  ** __annotations__[name] = ann store an annotated statement adds */
+  bool annotated;
+  GpNode *ann_store;
+  bool str_annotations; /* from __future__ import annotations: kept as their text */
 } Parser;
 
 typedef struct Vec {
@@ -838,9 +843,10 @@ static GpNode *p_number(Parser *p) {
 /* --------------------------------------------------------- expressions */
 
 /* name := value after e (the current token is ':='): CPython's named
-** expression, which only a name may be the target of. */
+** expression, which only a name may be the target of: not one in
+** parentheses, (x) := 1, which ends in the token before ':='. */
 static GpNode *p_walrus(Parser *p, GpNode *e) {
-  if (e->kind != GP_N_NAME)
+  if (e->kind != GP_N_NAME || p->t[-1].type == TK_RPAR)
     return P_ERR_NODE(p, e, "cannot use assignment expressions with %s", p_expr_name(e));
   GpNode *r = p_node_at(p, GP_N_NAMEDEXPR, e);
   p_next(p);
@@ -1780,6 +1786,26 @@ static GpNode *p_def(Parser *p) {
   return ok ? r : NULL;
 }
 
+/* A body with annotations starts with __annotations__ = {} (after its
+** docstring and __future__ imports), as CPython's SETUP_ANNOTATIONS makes the dict. */
+static GpNodeList p_setup_annotations(Parser *p, GpNodeList body, const GpToken *at) {
+  GpNode *init = p_node(p, GP_N_ASSIGN, at), *name = p_node(p, GP_N_NAME, at);
+  name->name = "__annotations__";
+  init->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
+  init->elts.items[0] = name;
+  init->a = p_node(p, GP_N_DICT, at);
+  int skip = body.n && body.items[0]->kind == GP_N_EXPR && body.items[0]->a->kind == GP_N_STR;
+  while (skip < body.n && body.items[skip]->kind == GP_N_FROMIMPORT &&
+         strcmp(body.items[skip]->name, "__future__") == 0)
+    skip++;
+  Vec v = {0};
+  for (int i = 0; i < body.n; i++) {
+    if (i == skip) vec_push(p, &v, init);
+    vec_push(p, &v, body.items[i]);
+  }
+  return vec_list(&v);
+}
+
 /* class Name[(bases, keywords)]: body */
 static GpNode *p_class(Parser *p) {
   GpToken *t = p_next(p);
@@ -1795,12 +1821,15 @@ static GpNode *p_class(Parser *p) {
   }
   if (!p_colon(p, true)) return NULL;
   int saved_loop = p->inloop, saved_func = p->infunc;
-  bool ok;
+  bool ok, saved_ann = p->annotated;
   p->inloop = 0;
   p->infunc = 0;
+  p->annotated = false;
   r->body = p_block(p, "class definition", t->line, &ok);
+  if (ok && p->annotated) r->body = p_setup_annotations(p, r->body, t);
   p->inloop = saved_loop;
   p->infunc = saved_func;
+  p->annotated = saved_ann;
   return ok ? r : NULL;
 }
 
@@ -1926,6 +1955,8 @@ static GpNode *p_from(Parser *p) {
   r->names = names.items;
   r->asnames = as.items;
   r->n = names.n;
+  for (int i = 0; i < r->n && strcmp(r->name, "__future__") == 0; i++)
+    if (strcmp(r->names[i], "annotations") == 0) p->str_annotations = true;
   return r;
 }
 
@@ -1987,7 +2018,24 @@ static bool p_eq_hint(const GpNode *bad) {
   }
 }
 
-/* target: annotation [= value]; the annotation is parsed and dropped. */
+/* __annotations__[name] = ann, the store CPython makes for a simple name
+** annotated in a class body or at module level. */
+static GpNode *p_ann_store(Parser *p, const GpNode *target, GpNode *ann) {
+  GpNode *key = p_node_at(p, GP_N_STR, target), *dict = p_node_at(p, GP_N_NAME, target);
+  key->str = target->name;
+  key->str_len = strlen(target->name);
+  dict->name = "__annotations__";
+  GpNode *sub = p_node_at(p, GP_N_SUBSCRIPT, target), *r = p_node_at(p, GP_N_ASSIGN, target);
+  sub->a = dict;
+  sub->b = key;
+  r->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
+  r->elts.items[0] = sub;
+  r->a = ann;
+  return r;
+}
+
+/* target: annotation [= value]; the annotation of a simple name outside a
+** function goes to __annotations__ (p->ann_store), others are dropped. */
 static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
   if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT) {
     /* CPython blames the target only if an annotation follows the ':' */
@@ -1998,7 +2046,19 @@ static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
   }
   p_next(p);
   if (!tk_starts_expr(tk(p))) return p_syntax(p);
-  if (p_expr(p) == NULL) return NULL;
+  const GpToken *a0 = p->t;
+  GpNode *ann = p_expr(p);
+  if (ann == NULL) return NULL;
+  if (p->str_annotations) { /* PEP 563: the source text (CPython unparses the tree) */
+    const GpToken *a1 = p->t - 1;
+    ann = p_node(p, GP_N_STR, a0);
+    ann->str_len = (size_t)(a1->s + a1->len - a0->s);
+    ann->str = gp_arena_strndup(p->st->A, a0->s, ann->str_len);
+  }
+  if (e->kind == GP_N_NAME && !p->infunc) {
+    p->annotated = true;
+    p->ann_store = p_ann_store(p, e, ann);
+  }
   if (!p_accept(p, TK_EQUAL)) return p_node(p, GP_N_PASS, t0); /* x: int binds nothing */
   GpNode *r = p_node(p, GP_N_ASSIGN, t0);
   r->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
@@ -2107,6 +2167,8 @@ static bool p_simple_stmts(Parser *p, Vec *out) {
     GpNode *s = p_simple_stmt(p);
     if (s == NULL) return false;
     vec_push(p, out, s);
+    if (p->ann_store) vec_push(p, out, p->ann_store);
+    p->ann_store = NULL;
     if (!p_accept(p, TK_SEMI) || tk(p) == TK_NEWLINE) break;
   }
   if (p_accept(p, TK_NEWLINE)) return true;
@@ -2290,7 +2352,8 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   Parser p = {.st = &st};
   gp_lex(src, len, &p.lx);
   p.t = p.far = p.lx.toks;
-  GpNode *mod = p_node(&p, GP_N_MODULE, p.t);
+  const GpToken *mod_tok = p.t;
+  GpNode *mod = p_node(&p, GP_N_MODULE, mod_tok);
   mod->line = 1;
   mod->col = 0;
   Vec body = {0};
@@ -2302,6 +2365,7 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
     p_statement(&p, &body);
   }
   mod->body = vec_list(&body);
+  if (!st.failed && p.annotated) mod->body = p_setup_annotations(&p, mod->body, mod_tok);
   if (st.failed) {
     /* as in CPython, a tokenizer error anywhere beats a parser error, and a
     ** bracket left open beats an error whose search read past its line */

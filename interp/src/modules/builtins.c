@@ -470,6 +470,11 @@ static GpValue bi_sorted(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 
 /* 1 if v is an instance of cls (a type or nested tuple of types), 0, -1. */
 static int instance_of(GpThread *t, GpValue v, GpValue cls) {
+  if (GP_IS_TYPE(cls, gp_type_type) && gp_meta_of(v) == (GpType *)cls.as.o) return 1;
+  if (!GP_IS_TYPE(cls, gp_type_tuple)) {
+    int r = gp_check_hook(t, cls, "__instancecheck__", v);
+    if (r != 2) return r;
+  }
   if (GP_IS_TYPE(cls, gp_type_type)) return gp_type_is_subtype(gp_meta_of(v), (GpType *)cls.as.o);
   if (GP_IS_TYPE(cls, gp_type_tuple)) {
     for (size_t i = 0; i < GP_TUPLE(cls)->len; i++) {
@@ -545,6 +550,8 @@ static GpValue bi_globals(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 
 /* ------------------------------------------------------------ registration */
 
+int gp_open_dir(GpThread *t, GpObj *d); /* dir_py.c */
+
 static const GpMethodDef builtin_fns[] = {
     {"print", bi_print},
     {"len", bi_len},
@@ -592,6 +599,6 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
-  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0) return -1;
+  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0) return -1;
   return gp_open_class_builtins(t, d);
 }

@@ -995,7 +995,55 @@ static GpValue counter_step(GpThread *t, GpValue old, GpValue n, int sign) {
 
 /* counts of iterable's items (or a mapping's values) added (sign 1) or
 ** subtracted (-1). */
+/* 1 if src, an instance of a class, is a collections.abc.Mapping, 0, -1. */
+static int user_mapping(GpThread *t, GpValue src) {
+  GpValue abc = gp_import(t, gp_intern_cstr("collections.abc"), NULL);
+  if (GP_IS_ERR(abc)) return -1;
+  GpValue m = gp_getattr(t, abc, gp_intern_cstr("Mapping"));
+  GP_DECREF(abc);
+  if (GP_IS_ERR(m)) return -1;
+  int r = gp_check_hook(t, m, "__instancecheck__", src);
+  GP_DECREF(m);
+  return r == 2 ? 0 : r;
+}
+
+/* c[k] += v (sign -1: -=) for each (k, v) of src.items(): CPython's
+** Counter calls a mapping's items(), a class's own one too. */
+static int counter_add_items(GpThread *t, GpObj *c, GpValue src, int sign) {
+  GpValue fn = gp_getattr(t, src, gp_intern_cstr("items")), items, it = GP_ERRV, kv;
+  items = GP_IS_ERR(fn) ? fn : gp_vm_call(t, fn, NULL, 0, NULL);
+  if (!GP_IS_ERR(fn)) GP_DECREF(fn);
+  if (GP_IS_ERR(items) || GP_IS_ERR(it = gp_iter(t, items))) {
+    if (!GP_IS_ERR(items)) GP_DECREF(items);
+    return -1;
+  }
+  GP_DECREF(items);
+  int r;
+  while ((r = gp_next(t, it, &kv)) > 0) {
+    GpValue pair = gp_list_from_iter(t, kv), old = GP_ERRV, n = GP_ERRV;
+    GP_DECREF(kv);
+    if (!GP_IS_ERR(pair) && GP_LIST(pair)->len != 2)
+      gp_raise(t, &gp_exc_ValueError, "too many values to unpack (expected 2)");
+    else if (!GP_IS_ERR(pair))
+      old = counter_getitem(t, gp_objv(c), GP_LIST(pair)->items[0]);
+    if (!GP_IS_ERR(old)) n = counter_step(t, old, GP_LIST(pair)->items[1], sign);
+    r = GP_IS_ERR(n) ? -1 : gp_dict_set(t, c, GP_LIST(pair)->items[0], n);
+    if (!GP_IS_ERR(old)) GP_DECREF(old);
+    if (!GP_IS_ERR(n)) GP_DECREF(n);
+    if (!GP_IS_ERR(pair)) GP_DECREF(pair);
+    if (r < 0) break;
+  }
+  GP_DECREF(it);
+  return r;
+}
+
 static int counter_add(GpThread *t, GpObj *c, GpValue src, int sign) {
+  if (gp_is_inst(src) && !gp_has_payload(src)) { /* a Mapping class that is not a dict */
+    int m = user_mapping(t, src);
+    if (m) return m < 0 ? -1 : counter_add_items(t, c, src, sign);
+  }
+  if (gp_has_payload(src) && (sign < 0 || gp_dict_len(c) > 0) && is_dictlike(gp_unwrap(src)))
+    return counter_add_items(t, c, src, sign);
   if (is_dictlike(gp_unwrap(src))) { /* a subclass's instance counts as its mapping */
     src = gp_unwrap(src);
     if (sign > 0 && gp_dict_len(c) == 0) return gp_dict_update(t, c, src); /* CPython's fast path */
@@ -1601,6 +1649,37 @@ static int set_pairs(GpThread *t, GpValue self, GpValue pairs) {
   return r;
 }
 
+/* self[k] = v for each pair (k, v) of the iterable arg, one pair at a
+** time, with CPython's unpacking errors. */
+static int set_seq(GpThread *t, GpValue self, GpValue arg) {
+  GpValue it = gp_iter(t, arg), item;
+  if (GP_IS_ERR(it)) return -1;
+  int r;
+  while ((r = gp_next(t, it, &item)) > 0) {
+    GpValue kv = gp_list_from_iter(t, item);
+    GP_DECREF(item);
+    if (GP_IS_ERR(kv)) {
+      r = -1;
+      break;
+    }
+    size_t n = GP_LIST(kv)->len;
+    if (n != 2) {
+      if (n > 2)
+        gp_raise(t, &gp_exc_ValueError, "too many values to unpack (expected 2)");
+      else
+        gp_raise(t, &gp_exc_ValueError, "need more than %zu value%s to unpack", n,
+                 n == 1 ? "" : "s");
+      r = -1;
+    } else {
+      r = gp_setitem(t, self, GP_LIST(kv)->items[0], GP_LIST(kv)->items[1]);
+    }
+    GP_DECREF(kv);
+    if (r < 0) break;
+  }
+  GP_DECREF(it);
+  return r;
+}
+
 /* self[k] = arg[k] for k in arg.keys(). */
 static int set_keys(GpThread *t, GpValue self, GpValue arg, GpValue keys) {
   GpValue ks = gp_vm_call(t, keys, NULL, 0, NULL), it = GP_ERRV, k;
@@ -1634,10 +1713,9 @@ static int odict_update_arg(GpThread *t, GpValue self, GpValue arg) {
     GP_DECREF(t->exc);
     t->exc = GP_NONEV;
   }
-  GpValue d = gp_dict_new(t), pairs = GP_ERRV; /* a dict's items, or the (k, v) pairs */
-  if (!GP_IS_ERR(d) && gp_dict_update(t, d.as.o, arg) == 0) pairs = dict_pairs(t, d.as.o);
+  if (!gp_type_is_subtype(gp_typeof(arg), &gp_type_dict)) return set_seq(t, self, arg);
+  GpValue pairs = dict_pairs(t, arg.as.o); /* a dict's or collections type's items */
   int r = GP_IS_ERR(pairs) ? -1 : set_pairs(t, self, pairs);
-  if (!GP_IS_ERR(d)) GP_DECREF(d);
   if (!GP_IS_ERR(pairs)) GP_DECREF(pairs);
   return r;
 }

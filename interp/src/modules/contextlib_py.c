@@ -98,7 +98,7 @@ static const char exitstack_src[] =
     "                    exc_type = exc = tb = None\n"
     "            except BaseException as e:\n"
     "                pending = e\n"
-    "                exc_type, exc, tb = type(e), e, None\n"
+    "                exc_type, exc, tb = type(e), e, e.__traceback__\n"
     "        if pending is not None:\n"
     "            raise pending\n"
     "        return received and suppressed\n"

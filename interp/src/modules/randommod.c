@@ -245,16 +245,22 @@ static int seed_from(GpThread *t, RandObj *r, GpValue a) {
 
 /* ------------------------------------------------------------- methods */
 
+/* CPython 3.11's seed() takes None, int, float, str, bytes and bytearray
+** (gilpy has no bytes). -1 with its TypeError for others. */
+static int check_seed(GpThread *t, GpValue a) {
+  if (GP_IS_ERR(a) || GP_IS_NONE(a) || gp_is_int(a) || GP_IS_FLOAT(a) || GP_IS_TYPE(a, gp_type_str))
+    return 0;
+  gp_raise(t, &gp_exc_TypeError,
+           "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+  return -1;
+}
+
 static GpValue m_seed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"a", "version"};
   GpValue a[2];
   if (gp_parse_args(t, "seed", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
   if (!GP_IS_ERR(a[0])) a[0] = gp_unwrap(a[0]); /* a subclass's instance seeds as its value */
-  if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0]) && !gp_is_int(a[0]) && !GP_IS_FLOAT(a[0]) &&
-      !GP_IS_TYPE(a[0], gp_type_str))
-    return gp_raise(t, &gp_exc_TypeError,
-                    "The only supported seed types are: None,\nint, float, str, bytes, and "
-                    "bytearray.");
+  if (check_seed(t, a[0]) < 0) return GP_ERRV;
   if (GP_IS_TYPE(a[0], gp_type_str) && !GP_IS_ERR(a[1]) &&
       !(a[1].tag == GP_T_INT && a[1].as.i == 2))
     return gp_raise(t, &gp_exc_NotImplementedError,
@@ -638,7 +644,8 @@ static GpValue random_new(GpThread *t, GpValue seed) {
 
 static GpValue random_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "Random", nargs, kw, 0, 1) < 0) return GP_ERRV;
-  return random_new(t, nargs ? args[0] : GP_NONEV);
+  GpValue seed = nargs ? gp_unwrap(args[0]) : GP_NONEV;
+  return check_seed(t, seed) < 0 ? GP_ERRV : random_new(t, seed);
 }
 
 static GpType random_type = {

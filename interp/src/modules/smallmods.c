@@ -1,9 +1,6 @@
 /*
 ** smallmods.c — modules that are mostly names: string (constants and
-** capwords), typing and __future__ (names with no run-time effect; typing's
-** forms accept subscripts, List[int], and return themselves) and
-** collections.abc (each ABC is the tuple of the built-in types that are
-** registered with it in CPython, so isinstance(x, Sequence) works).
+** capwords) and __future__ (names with no run-time effect).
 */
 #include <string.h>
 
@@ -68,131 +65,6 @@ int gp_open_string(GpThread *t, GpObj *d) {
   return gp_module_add_functions(t, d, string_fns);
 }
 
-/* --------------------------------------------------------------- typing */
-
-typedef struct Form {
-  GpObj ob;
-  const char *name;
-} Form;
-
-static GpValue form_repr(GpThread *t, GpValue self) {
-  return gp_str_printf(t, "typing.%s", ((Form *)self.as.o)->name);
-}
-
-static GpValue form_getitem(GpThread *t, GpValue self, GpValue key) {
-  (void)t, (void)key;
-  GP_INCREF(self);
-  return self;
-}
-
-/* TypeVar("T"), NewType("N", int): a form named after the first argument. */
-static GpValue form_call(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kw) {
-  (void)t, (void)args, (void)nargs, (void)kw;
-  GP_INCREF(self);
-  return self;
-}
-
-static int form_hash(GpThread *t, GpValue self, int64_t *h) {
-  (void)t;
-  *h = (int64_t)((uintptr_t)self.as.o >> 4);
-  return 0;
-}
-
-static const GpTypeOps form_ops = {.getitem = form_getitem, .call = form_call};
-static GpType form_type = {
-    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
-    .name = "typing._SpecialForm",
-    .repr = form_repr,
-    .hash = form_hash,
-    .ops = &form_ops,
-};
-
-static GpValue ty_cast(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "cast", nargs, kw, 2, 2) < 0) return GP_ERRV;
-  GP_INCREF(args[1]);
-  return args[1];
-}
-
-static GpValue ty_identity(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "decorator", nargs, kw) < 0) return GP_ERRV;
-  GP_INCREF(args[0]);
-  return args[0];
-}
-
-static const GpMethodDef typing_fns[] = {
-    {"cast", ty_cast},
-    {"overload", ty_identity},
-    {"final", ty_identity},
-    {"no_type_check", ty_identity},
-    {"runtime_checkable", ty_identity},
-    {NULL, NULL},
-};
-
-int gp_open_typing(GpThread *t, GpObj *d) {
-  static const char *const forms[] = {
-      "Any",
-      "List",
-      "Dict",
-      "Tuple",
-      "Set",
-      "FrozenSet",
-      "Optional",
-      "Union",
-      "Callable",
-      "Iterable",
-      "Iterator",
-      "Sequence",
-      "Mapping",
-      "MutableMapping",
-      "Generator",
-      "Type",
-      "TypeVar",
-      "Generic",
-      "Protocol",
-      "Literal",
-      "ClassVar",
-      "Final",
-      "NoReturn",
-      "Deque",
-      "DefaultDict",
-      "Counter",
-      "OrderedDict",
-      "NewType",
-      "Hashable",
-      "Sized",
-      "Collection",
-      "Container",
-      "AbstractSet",
-      "MutableSet",
-      "MutableSequence",
-      "ChainMap",
-      "Awaitable",
-      "AnyStr",
-      "Text",
-      "SupportsInt",
-      "SupportsFloat",
-      "Annotated",
-      "TypeAlias",
-      "ParamSpec",
-      "Concatenate",
-      "Self",
-      "Never",
-      "LiteralString",
-      NULL,
-  };
-  for (const char *const *f = forms; *f; f++) {
-    Form *o = (Form *)gp_alloc(t, &form_type, sizeof(Form));
-    if (!o) {
-      gp_raise_nomem(t);
-      return -1;
-    }
-    o->name = *f;
-    if (gp_module_set(t, d, *f, gp_objv(&o->ob)) < 0) return -1;
-  }
-  if (gp_module_set(t, d, "TYPE_CHECKING", gp_boolv(false)) < 0) return -1;
-  return gp_module_add_functions(t, d, typing_fns);
-}
-
 /* ----------------------------------------------------------- __future__ */
 
 int gp_open_future(GpThread *t, GpObj *d) {
@@ -211,51 +83,5 @@ int gp_open_future(GpThread *t, GpObj *d) {
   };
   for (const char *const *f = features; *f; f++)
     if (gp_module_set(t, d, *f, gp_boolv(true)) < 0) return -1;
-  return 0;
-}
-
-/* ------------------------------------------------------ collections.abc */
-
-/* A tuple of the named builtins (those the VM has). */
-static GpValue types_tuple(GpThread *t, const char *const *names) {
-  GpValue l = gp_list_new(t, 8);
-  for (const char *const *n = names; *n && !GP_IS_ERR(l); n++) {
-    GpValue v;
-    if (!gp_dict_get_str(t->vm->builtins, gp_intern_cstr(*n), &v)) continue;
-    if (gp_list_append(t, l.as.o, v) < 0) {
-      GP_DECREF(l);
-      l = GP_ERRV;
-    }
-    GP_DECREF(v);
-  }
-  if (GP_IS_ERR(l)) return l;
-  GpValue r = gp_tuple_pack(t, GP_LIST(l)->len, GP_LIST(l)->items);
-  GP_DECREF(l);
-  return r;
-}
-
-int gp_open_collections_abc(GpThread *t, GpObj *d) {
-#define CONTAINERS "list", "tuple", "str", "range", "dict", "set", "frozenset"
-  static const struct {
-    const char *name;
-    const char *types[16];
-  } abcs[] = {
-      {"Iterable", {CONTAINERS, "enumerate", "zip", "map", "filter", "reversed", NULL}},
-      {"Iterator", {"enumerate", "zip", "map", "filter", "reversed", NULL}},
-      {"Collection", {CONTAINERS, NULL}},
-      {"Container", {CONTAINERS, NULL}},
-      {"Sized", {CONTAINERS, NULL}},
-      {"Reversible", {"list", "tuple", "str", "range", "dict", NULL}},
-      {"Sequence", {"list", "tuple", "str", "range", NULL}},
-      {"MutableSequence", {"list", NULL}},
-      {"Mapping", {"dict", NULL}},
-      {"MutableMapping", {"dict", NULL}},
-      {"Set", {"set", "frozenset", NULL}},
-      {"MutableSet", {"set", NULL}},
-      {"Hashable", {"int", "float", "str", "tuple", "frozenset", "bool", "range", NULL}},
-      {"Callable", {"type", NULL}},
-  };
-  for (size_t i = 0; i < sizeof abcs / sizeof abcs[0]; i++)
-    if (gp_module_set(t, d, abcs[i].name, types_tuple(t, abcs[i].types)) < 0) return -1;
   return 0;
 }

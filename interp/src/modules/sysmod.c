@@ -135,8 +135,12 @@ static GpValue sys_exc_info(GpThread *t, const GpValue *args, int nargs, GpObj *
   (void)args;
   if (gp_arg_none(t, "exc_info", nargs, kw) < 0) return GP_ERRV;
   GpValue h = t->handling;
-  GpValue v[3] = {GP_IS_NONE(h) ? h : gp_objv((GpObj *)h.as.o->type), h, GP_NONEV};
-  return gp_tuple_pack(t, 3, v);
+  GpValue tb = GP_IS_NONE(h) ? GP_NONEV : gp_traceback_object(t, ((GpExc *)h.as.o)->tb);
+  if (GP_IS_ERR(tb)) return tb;
+  GpValue v[3] = {GP_IS_NONE(h) ? h : gp_objv((GpObj *)h.as.o->type), h, tb};
+  GpValue r = gp_tuple_pack(t, 3, v);
+  GP_DECREF(tb);
+  return r;
 }
 
 static const GpMethodDef sys_functions[] = {

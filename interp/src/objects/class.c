@@ -1935,24 +1935,31 @@ GpValue gp_inst_format(GpThread *t, GpValue v, GpObj *spec) {
 
 /* -------------------------------------------------------------- builtins */
 
-static GpValue bi_issubclass(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "issubclass", nargs, kw, 2, 2) < 0) return GP_ERRV;
-  if (!GP_IS_TYPE(args[0], gp_type_type))
-    return gp_raise(t, &gp_exc_TypeError, "issubclass() arg 1 must be a class");
-  GpValue c = args[1];
+/* 1 if sub is a subclass of c (a class, or a tuple of them), 0, -1. */
+static int subclass_of(GpThread *t, GpValue sub, GpValue c) {
   if (GP_IS_TYPE(c, gp_type_tuple)) {
     for (size_t i = 0; i < GP_TUPLE(c)->len; i++) {
-      GpValue x = GP_TUPLE(c)->items[i];
-      if (GP_IS_TYPE(x, gp_type_type) &&
-          gp_class_is_subtype((GpType *)args[0].as.o, (GpType *)x.as.o))
-        return gp_boolv(true);
+      int r = subclass_of(t, sub, GP_TUPLE(c)->items[i]);
+      if (r) return r;
     }
-    return gp_boolv(false);
+    return 0;
   }
-  if (!GP_IS_TYPE(c, gp_type_type))
-    return gp_raise(t, &gp_exc_TypeError,
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  return gp_boolv(gp_class_is_subtype((GpType *)args[0].as.o, (GpType *)c.as.o));
+  int hooked = gp_check_hook(t, c, "__subclasscheck__", sub);
+  if (hooked != 2) return hooked;
+  if (!GP_IS_TYPE(sub, gp_type_type)) {
+    gp_raise(t, &gp_exc_TypeError, "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (GP_IS_TYPE(c, gp_type_type)) return gp_class_is_subtype((GpType *)sub.as.o, (GpType *)c.as.o);
+  gp_raise(t, &gp_exc_TypeError,
+           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return -1;
+}
+
+static GpValue bi_issubclass(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "issubclass", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  int r = subclass_of(t, args[0], args[1]);
+  return r < 0 ? GP_ERRV : gp_boolv(r);
 }
 
 static GpValue bi_setattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {

@@ -98,6 +98,11 @@ GpValue gp_notimplemented(void);
 ** GP_ERRV with nothing raised (None for __hash__ of an unhashable type). */
 const GpMethodDef *gp_dunder_find(const GpType *tp, const char *name);
 GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name);
+/* Whether values of built-in type tp are unhashable (__hash__ is None). */
+bool gp_type_unhashable(const GpType *tp);
+/* Stores tp's special methods (the table's entries values of tp have; a
+** __hash__ of None for an unhashable type) in dict d: type.__dict__. */
+int gp_dunder_fill(GpThread *t, const GpType *tp, GpObj *d);
 /* Whether value x's built-in type has a number slot for op that takes
 ** value y (int's takes ints, float's numbers, str's % anything...). */
 bool gp_slot_takes(GpBinOp op, GpValue x, GpValue y);
@@ -142,6 +147,10 @@ void gp_payload_clear(GpObj *self);
 ** made by a metaclass records it in GpClass.meta, and type(), isinstance()
 ** and attribute lookup consult it. */
 const GpType *gp_meta_of(GpValue v); /* type(v) */
+/* isinstance/issubclass asking cls (instcheck.c): hook is "__instancecheck__"
+** or "__subclasscheck__" of cls's metaclass, or of its class when cls is
+** not a type. 1 or 0 as it answers, -1 on error, 2 if it has none. */
+int gp_check_hook(GpThread *t, GpValue cls, const char *hook, GpValue v);
 /* A class statement: its body function, name, qualified name, bases
 ** (a tuple) and the value of __name__ in its globals (GP_ERRV: none). */
 typedef struct GpClassStmt {
@@ -154,6 +163,9 @@ typedef struct GpClassStmt {
 ** namespace, the body on it, then the metaclass called with (name, bases,
 ** ns, **kw). kw may be NULL. */
 GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw);
+/* A class statement's bases with each non-class base's __mro_entries__
+** (PEP 560) applied; *changed says whether any had one (mroentries.c). */
+GpValue gp_mro_entries(GpThread *t, GpObj *bases, bool *changed);
 /* Stores name = v in a class body's namespace (a dict, or a dict
 ** subclass's instance from __prepare__, through its __setitem__). */
 int gp_ns_store(GpThread *t, GpValue ns, GpObj *name, GpValue v);

@@ -516,7 +516,35 @@ static int update_pair(GpThread *t, GpObj *d, GpValue item, size_t n) {
   return r;
 }
 
+/* d[k] = src[k] for k in src.keys(): a mapping that is not a dict. */
+static int update_keys(GpThread *t, GpObj *d, GpValue src) {
+  GpValue fn = gp_getattr(t, src, gp_intern_cstr("keys")), ks, it = GP_ERRV, k;
+  ks = GP_IS_ERR(fn) ? fn : gp_vm_call(t, fn, NULL, 0, NULL);
+  if (!GP_IS_ERR(fn)) GP_DECREF(fn);
+  if (GP_IS_ERR(ks) || GP_IS_ERR(it = gp_iter(t, ks))) {
+    if (!GP_IS_ERR(ks)) GP_DECREF(ks);
+    return -1;
+  }
+  GP_DECREF(ks);
+  int r;
+  while ((r = gp_next(t, it, &k)) > 0) {
+    GpValue v = gp_getitem(t, src, k);
+    r = GP_IS_ERR(v) ? -1 : gp_dict_set(t, d, k, v);
+    GP_DECREF(k);
+    if (!GP_IS_ERR(v)) GP_DECREF(v);
+    if (r < 0) break;
+  }
+  GP_DECREF(it);
+  return r;
+}
+
 int gp_dict_update(GpThread *t, GpObj *d, GpValue src) {
+  GpValue keys;
+  if (gp_is_inst(src) && !gp_has_payload(src) &&
+      gp_class_lookup(src.as.o->type, gp_intern_cstr("keys"), &keys)) {
+    GP_DECREF(keys); /* CPython's rule: anything with keys() is a mapping */
+    return update_keys(t, d, src);
+  }
   src = gp_unwrap(src); /* a dict subclass's own dict */
   /* dicts and the library's dict types (Counter, defaultdict: GpDict layout) */
   if (GP_IS_OBJ(src) && gp_type_is_subtype(src.as.o->type, &gp_type_dict)) {

@@ -85,6 +85,9 @@ static bool has_mod(const GpType *tp) {
 static bool has_setop(const GpType *tp) {
   return has_intop(tp) || is_set(tp);
 }
+static bool has_sub(const GpType *tp) {
+  return is_num(tp) || is_set(tp);
+}
 static bool has_or(const GpType *tp) {
   return has_setop(tp) || tp == &gp_type_dict;
 }
@@ -211,6 +214,15 @@ static GpValue d_invert(GpThread *t, const GpValue *a, int n, GpObj *kw) {
 }
 static GpValue d_abs(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   return no_arg(t, "__abs__", n, kw) < 0 ? GP_ERRV : gp_num_abs(t, gp_unwrap(a[0]));
+}
+static GpValue d_round(GpThread *t, const GpValue *a, int n, GpObj *kw) {
+  GpValue self = gp_unwrap(a[0]);
+  if (kw && GP_TUPLE(gp_objv(kw))->len)
+    return gp_raise(t, &gp_exc_TypeError, "%s.__round__() takes no keyword arguments",
+                    GP_IS_FLOAT(self) ? "float" : "int");
+  if (n > 2)
+    return gp_raise(t, &gp_exc_TypeError, "__round__ expected at most 1 argument, got %d", n - 1);
+  return gp_num_round(t, self, n < 2 || GP_IS_NONE(a[1]) ? GP_ERRV : a[1]);
 }
 static GpValue d_bool(GpThread *t, const GpValue *a, int n, GpObj *kw) {
   if (no_arg(t, "__bool__", n, kw) < 0) return GP_ERRV;
@@ -341,8 +353,8 @@ static const Dunder table[] = {
     {{"__rmul__", d_rmul}, has_mul},
     {{"__mod__", d_mod}, has_mod},
     {{"__rmod__", d_rmod}, has_arith},
-    {{"__sub__", d_sub}, has_arith},
-    {{"__rsub__", d_rsub}, has_arith},
+    {{"__sub__", d_sub}, has_sub},
+    {{"__rsub__", d_rsub}, has_sub},
     {{"__truediv__", d_truediv}, has_arith},
     {{"__rtruediv__", d_rtruediv}, has_arith},
     {{"__floordiv__", d_floordiv}, has_arith},
@@ -362,6 +374,7 @@ static const Dunder table[] = {
     {{"__neg__", d_neg}, has_arith},
     {{"__pos__", d_pos}, has_arith},
     {{"__abs__", d_abs}, has_arith},
+    {{"__round__", d_round}, has_arith},
     {{"__invert__", d_invert}, has_intop},
     {{"__bool__", d_bool}, has_bool},
     {{"__int__", d_int}, has_arith},
@@ -386,10 +399,27 @@ const GpMethodDef *gp_dunder_find(const GpType *tp, const char *name) {
   return NULL;
 }
 
+int gp_dunder_fill(GpThread *t, const GpType *tp, GpObj *d) {
+  for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
+    const char *name = table[i].def.name;
+    bool unhashable = !strcmp(name, "__hash__") && gp_type_unhashable(tp);
+    if (!unhashable && gp_dunder_find(tp, name) != &table[i].def) continue;
+    GpValue v = unhashable ? GP_NONEV : gp_native_method(t, tp, &table[i].def);
+    int r = GP_IS_ERR(v) ? -1 : gp_dict_set_str(t, d, name, v);
+    GP_DECREF(v);
+    if (r < 0) return -1;
+  }
+  return 0;
+}
+
+bool gp_type_unhashable(const GpType *tp) {
+  return !GP_IS_CLASS(tp) && !tp->hash && !(tp->base && tp->base->hash);
+}
+
 GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   const char *s = ((GpStr *)name)->data;
-  if (!strcmp(s, "__hash__") && !GP_IS_CLASS(tp) && !tp->hash && !(tp->base && tp->base->hash))
+  if (!strcmp(s, "__hash__") && gp_type_unhashable(tp))
     return GP_NONEV; /* unhashable: CPython's __hash__ is None */
   const GpMethodDef *m = gp_dunder_find(tp, s);
   return m ? gp_native_bind(t, m->name, m->fn, o) : GP_ERRV;

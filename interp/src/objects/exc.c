@@ -139,6 +139,8 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
     v = e->context;
   else if (strcmp(s, "__cause__") == 0)
     v = e->cause;
+  else if (strcmp(s, "__traceback__") == 0)
+    return gp_traceback_object(t, e->tb);
   else if (strcmp(s, "value") == 0 && self.as.o->type == &gp_exc_StopIteration)
     v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
   else if (strcmp(s, "code") == 0 && self.as.o->type == &gp_exc_SystemExit)

@@ -173,12 +173,14 @@ static int run_body(GpThread *t, GpValue body, GpValue ns, GpValue module, GpObj
 }
 
 /* The namespace made, the body run on it, the class made by meta (a
-** type's winner w, or any callable when w is NULL). */
+** type's winner w, or any callable when w is NULL). orig: the bases as
+** written when __mro_entries__ changed them (__orig_bases__), or NULL. */
 static GpValue make_class(GpThread *t, GpValue meta, const GpType *w, const GpClassStmt *cs,
-                          GpObj *kw) {
+                          GpObj *kw, GpObj *orig) {
   GpValue ns = prepare(t, w, cs->name, cs->bases, kw), r = GP_ERRV;
   if (GP_IS_ERR(ns)) return ns;
-  if (run_body(t, cs->body, ns, cs->module, cs->qualname) == 0) {
+  if (run_body(t, cs->body, ns, cs->module, cs->qualname) == 0 &&
+      (!orig || gp_ns_store(t, ns, gp_intern_cstr("__orig_bases__"), gp_objv(orig)) == 0)) {
     GpValue pos[3] = {gp_objv(cs->name), gp_objv(cs->bases), ns};
     if (!w)
       r = call_kw(t, meta, pos, 3, kw);
@@ -191,7 +193,12 @@ static GpValue make_class(GpThread *t, GpValue meta, const GpType *w, const GpCl
   return r;
 }
 
-GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw) {
+GpValue gp_class_build(GpThread *t, const GpClassStmt *stmt, GpObj *kw) {
+  bool changed;
+  GpValue bases = gp_mro_entries(t, stmt->bases, &changed);
+  if (GP_IS_ERR(bases)) return bases;
+  GpClassStmt resolved = *stmt, *cs = &resolved;
+  resolved.bases = bases.as.o;
   GpValue meta = gp_objv(&gp_type_type.ob), rest = GP_NONEV, r = GP_ERRV;
   GpObj *mkey = gp_intern_cstr("metaclass");
   if (kw && gp_dict_get_str(kw, mkey, &meta)) { /* the other keywords go to the metaclass */
@@ -199,6 +206,7 @@ GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw) {
     if (GP_IS_ERR(rest) || gp_dict_del(t, rest.as.o, gp_objv(mkey)) < 0) {
       GP_DECREF(meta);
       GP_DECREF(rest);
+      GP_DECREF(bases);
       return GP_ERRV;
     }
     kw = rest.as.o;
@@ -207,9 +215,10 @@ GpValue gp_class_build(GpThread *t, const GpClassStmt *cs, GpObj *kw) {
   }
   const GpType *w = NULL; /* any callable may make the class; a type's winner does */
   if (!GP_IS_TYPE(meta, gp_type_type) || (w = winner(t, (const GpType *)meta.as.o, cs->bases)))
-    r = make_class(t, meta, w, cs, kw);
+    r = make_class(t, meta, w, cs, kw, changed ? stmt->bases : NULL);
   GP_DECREF(meta);
   GP_DECREF(rest);
+  GP_DECREF(bases);
   return r;
 }
 

@@ -282,10 +282,34 @@ static GpValue type_mro(GpThread *t, const GpType *tp) {
   return gp_tuple_pack(t, n, items);
 }
 
+/* d[name] = v, v a new reference (or GP_ERRV) dropped either way. */
+static int put_new(GpThread *t, GpObj *d, const char *name, GpValue v) {
+  int r = GP_IS_ERR(v) ? -1 : gp_dict_set_str(t, d, name, v);
+  GP_DECREF(v);
+  return r;
+}
+
+/* A built-in type's __dict__: a new dict of its special methods, its own
+** and static methods and __doc__ (CPython's is a read-only mappingproxy). */
+static GpValue type_dict(GpThread *t, const GpType *tp) {
+  GpValue d = gp_dict_new(t);
+  if (GP_IS_ERR(d)) return d;
+  int r = gp_dunder_fill(t, tp, d.as.o);
+  for (const GpMethodDef *m = tp->methods; r == 0 && m && m->name; m++)
+    r = put_new(t, d.as.o, m->name, gp_native_method(t, tp, m));
+  for (const GpMethodDef *st = tp->ops ? tp->ops->statics : NULL; r == 0 && st && st->name; st++)
+    r = put_new(t, d.as.o, st->name, gp_native_new(t, st->name, st->fn));
+  if (r == 0) r = gp_dict_set_str(t, d.as.o, "__doc__", GP_NONEV);
+  if (r == 0) return d;
+  GP_DECREF(d);
+  return GP_ERRV;
+}
+
 /* __name__ (and __qualname__) and __module__ of a built-in type, split from
-** its name as CPython splits tp_name ("collections.deque"), and __mro__. */
+** its name as CPython splits tp_name ("collections.deque"), __mro__, __dict__. */
 static GpValue type_name_attr(GpThread *t, const GpType *tp, const char *s) {
   const char *dot = strrchr(tp->name, '.');
+  if (strcmp(s, "__dict__") == 0) return type_dict(t, tp);
   if (strcmp(s, "__name__") == 0 || strcmp(s, "__qualname__") == 0)
     return gp_str_cstr(t, dot ? dot + 1 : tp->name);
   if (strcmp(s, "__mro__") == 0) return type_mro(t, tp);

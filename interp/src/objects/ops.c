@@ -466,6 +466,9 @@ static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool in
     }
   }
   if (op == GP_OP_MUL && is_seq(b) && (is_num(a) || a.tag == GP_T_OBJ)) return seq_repeat(t, b, a);
+  if (op == GP_OP_OR && (is(a, &gp_type_type) || is(b, &gp_type_type)) &&
+      (is(a, &gp_type_type) || GP_IS_NONE(a)) && (is(b, &gp_type_type) || GP_IS_NONE(b)))
+    return gp_type_union(t, a, b); /* int | None */
   return binop_error(t, op, a, b, inplace);
 }
 
@@ -531,6 +534,7 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
     if (tp == &gp_type_type && GP_IS_CLASS((const GpType *)o.as.o))
       return gp_class_subscript(t, o, key);
+    if (tp == &gp_type_type) return gp_builtin_generic(t, o, key); /* list[int] */
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }

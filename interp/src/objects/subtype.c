@@ -256,6 +256,8 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
     return gp_type_super_attr(t, name, GP_NONEV);
   if (strcmp(s, "__init__") == 0 && gp_payload_base(tp))
     return gp_native_new(t, "__init__", payload_init_fn);
+  if (strcmp(s, "__hash__") == 0 && gp_type_unhashable(tp))
+    return GP_NONEV;                            /* list.__hash__ is None, as on the instances */
   const GpMethodDef *m = gp_dunder_find(tp, s); /* int.__add__, list.__len__ */
   if (m) return gp_native_method(t, tp, m);
   return GP_ERRV;

@@ -53,6 +53,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"queue", gp_open_queue},
     {"concurrent", gp_open_concurrent},
     {"concurrent.futures", gp_open_concurrent_futures},
+    {"abc", gp_open_abc},
+    {"traceback", gp_open_traceback},
     {NULL, NULL},
 };
 
@@ -430,13 +432,22 @@ GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   return mod;
 }
 
+/* Whether name is a built-in submodule (collections.abc). */
+static bool builtin_submodule(const char *pkg, const char *name) {
+  size_t n = strlen(pkg);
+  for (const GpBuiltinModule *bm = gp_builtin_modules; bm->name; bm++)
+    if (strncmp(bm->name, pkg, n) == 0 && bm->name[n] == '.' && strcmp(bm->name + n + 1, name) == 0)
+      return true;
+  return false;
+}
+
 GpValue gp_import_from(GpThread *t, GpValue module, GpObj *name) {
   if (!GP_IS_TYPE(module, gp_type_module)) return gp_getattr(t, module, name);
   GpModule *m = (GpModule *)module.as.o;
   GpValue v;
   if (gp_dict_get_str(m->dict, name, &v)) return v;
   char *dir = package_dir(module); /* from pkg import submodule */
-  if (dir) {
+  if (dir || builtin_submodule(module_name(m), ((GpStr *)name)->data)) {
     free(dir);
     GpValue full = gp_str_printf(t, "%s.%s", module_name(m), ((GpStr *)name)->data);
     if (GP_IS_ERR(full)) return full;

@@ -17,6 +17,13 @@ int gp_import_star(GpThread *t, GpValue module, GpObj *globals);
 ** first, removed again if it fails). Returns the module or GP_ERRV. */
 GpValue gp_module_exec(GpThread *t, const char *src, size_t len, const char *filename,
                        const char *modname);
+/* Runs src as module hidden (gp_module_exec), adds natives (NULL: none)
+** to it for its functions to call, and copies its names but __name__,
+** __doc__ and __file__ into d: a built-in module written in Python
+** (modules/pysrc.c). 0 or -1. */
+int gp_module_fill_from_source(GpThread *t, GpObj *d, const char *src, size_t len,
+                               const char *filename, const char *hidden,
+                               const GpMethodDef *natives);
 /* Reads a whole file (NUL-terminated, malloc'd); NULL with errno set. */
 char *gp_read_file(const char *path, size_t *len);
 /* Where `import NAME` looks for NAME.py when the importer's own directory

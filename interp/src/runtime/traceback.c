@@ -190,6 +190,26 @@ char *gp_traceback_format(GpThread *t, GpValue exc) {
   return format(t, exc, true);
 }
 
+char *gp_traceback_format_unchained(GpThread *t, GpValue exc) {
+  return format(t, exc, false);
+}
+
+char *gp_traceback_line(const char *path, long line) {
+  GpBuf b;
+  gp_buf_init(&b);
+  SourceCache sc = {NULL, NULL};
+  source_line(&sc, path, line, &b);
+  free(sc.path);
+  free(sc.text);
+  char *r = b.oom || b.len < 5 ? NULL : malloc(b.len - 4); /* without "    " and "\n" */
+  if (r) {
+    memcpy(r, b.p + 4, b.len - 5);
+    r[b.len - 5] = '\0';
+  }
+  gp_buf_free(&b);
+  return r;
+}
+
 static void print(GpThread *t, GpValue exc, FILE *f, bool chain) {
   char *s = format(t, exc, chain);
   fputs(s ? s : "MemoryError\n", f);

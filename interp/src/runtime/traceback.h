@@ -12,6 +12,11 @@
 ** with their source lines, and "Type: message\n". malloc'd; NULL if out
 ** of memory. Call with the GIL held (it calls str() on the exceptions). */
 char *gp_traceback_format(GpThread *t, GpValue exc);
+/* The same without causes and contexts. */
+char *gp_traceback_format_unchained(GpThread *t, GpValue exc);
+/* Line `line` of file path, stripped as a traceback shows it; malloc'd;
+** NULL if there is none (no such file or line, a blank line, "<...>"). */
+char *gp_traceback_line(const char *path, long line);
 /* Writes gp_traceback_format(t, exc) to f. */
 void gp_traceback_print(GpThread *t, GpValue exc, FILE *f);
 /* The same without causes and contexts: what CPython's unraisable hook

@@ -883,8 +883,12 @@ static GpValue with_exit(GpThread *t, GpValue ctx, GpValue exc) {
   if (!GP_IS_NONE(exc)) {
     args[1] = gp_objv((GpObj *)exc.as.o->type);
     args[2] = exc;
+    args[3] = gp_traceback_object(t, ((GpExc *)exc.as.o)->tb);
+    if (GP_IS_ERR(args[3])) return args[3];
   }
-  return ctx_call(t, ctx, "__exit__", args, 4);
+  GpValue r = ctx_call(t, ctx, "__exit__", args, 4);
+  GP_DECREF(args[3]);
+  return r;
 }
 
 /* The cache ways for name arg in code, or NULL. Under gil=none (the

@@ -1235,7 +1235,7 @@ run_w:
         GP_INCREF(t->handling);
         GP_DECREF(t->exc);
         t->exc = t->handling;
-        goto error;
+        goto reraise; /* as CPython's do_raise: its traceback gets no line for this raise */
       }
       GpValue cause = ARG == 2 ? POP() : GP_NONEV;
       GpValue v = POP();
