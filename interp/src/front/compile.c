@@ -2019,6 +2019,52 @@ static int nonlocal_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* Whether the module imports annotations from __future__ (they stay text). */
+static bool future_annotations(const Unit *u) {
+  while (u->parent)
+    u = u->parent;
+  for (int i = 0; u->head && i < u->nfuture; i++) {
+    const GpNode *f = u->head->items[i];
+    for (int k = 0; f->kind == GP_N_FROMIMPORT && k < f->n; k++)
+      if (strcmp(f->names[k], "annotations") == 0) return true;
+  }
+  return false;
+}
+
+/* An annotated simple name (`x: int`, `x: int = 0`; parse.c keeps the
+** annotation as b). */
+static bool is_annotation(const GpNode *s) {
+  return (s->kind == GP_N_ASSIGN || s->kind == GP_N_PASS) && s->b &&
+         s->elts.items[0]->kind == GP_N_NAME;
+}
+
+/* Whether a class body annotates a name, outside nested defs and classes:
+** CPython's find_ann, which decides whether the body sets up __annotations__. */
+static bool has_annotations(const GpNodeList *body) {
+  for (int i = 0; i < body->n; i++) {
+    const GpNode *s = body->items[i];
+    if (s->kind == GP_N_DEF || s->kind == GP_N_CLASS) continue;
+    if (is_annotation(s) || has_annotations(&s->body) || has_annotations(&s->orelse) ||
+        has_annotations(&s->finalbody) || has_annotations(&s->handlers))
+      return true;
+  }
+  return false;
+}
+
+/* In a class body, `x: ann [= v]` then stores __annotations__['x'] = ann
+** (its source text under the future import), after the value, as CPython:
+** dataclasses read the class's fields from there, in definition order. */
+static int annotate(Unit *u, GpNode *s) {
+  if (u->kind != U_CLASS || !is_annotation(s)) return 0;
+  const char *name = s->elts.items[0]->name;
+  GpNode text = {.kind = GP_N_STR, .line = s->line, .str = s->str, .str_len = s->str_len};
+  GpNode ns = {.kind = GP_N_NAME, .line = s->line, .name = "__annotations__"};
+  GpNode key = {.kind = GP_N_STR, .line = s->line, .str = name, .str_len = strlen(name)};
+  GpNode target = {.kind = GP_N_SUBSCRIPT, .line = s->line, .a = &ns, .b = &key};
+  if (expr(u, future_annotations(u) ? &text : s->b) < 0) return -1;
+  return store(u, &target);
+}
+
 static int stmt(Unit *u, GpNode *s) {
   if (u->oom || u->failed) return -1;
   u->line = s->line;
@@ -2029,7 +2075,7 @@ static int stmt(Unit *u, GpNode *s) {
     emit(u, OP_POP_TOP, 0);
     return 0;
   case GP_N_ASSIGN:
-    return assign(u, s);
+    return assign(u, s) < 0 ? -1 : annotate(u, s);
   case GP_N_AUGASSIGN:
     return augassign(u, s);
   case GP_N_IF:
@@ -2043,7 +2089,7 @@ static int stmt(Unit *u, GpNode *s) {
   case GP_N_CONTINUE:
     return loop_jump(u, s, false);
   case GP_N_PASS:
-    return 0;
+    return annotate(u, s);
   case GP_N_GLOBAL:
     return global_stmt(u, s);
   case GP_N_RETURN:
@@ -2269,6 +2315,11 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   } else if (r == 0) {
     GpNode *first = def->body.n ? def->body.items[0] : NULL;
     bool doc = u->kind == U_CLASS || u->kind == U_MODULE; /* a function's is not kept */
+    if (u->kind == U_CLASS && has_annotations(&def->body)) {
+      GpNode empty = {.kind = GP_N_DICT, .line = def->line};
+      if (expr(u, &empty) < 0) r = -1;
+      store_name(u, "__annotations__");
+    }
     if (doc && first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
       load_const(u, gp_str_new(t, first->a->str, first->a->str_len)); /* the docstring */
       store_name(u, "__doc__");

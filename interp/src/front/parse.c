@@ -1987,7 +1987,9 @@ static bool p_eq_hint(const GpNode *bad) {
   }
 }
 
-/* target: annotation [= value]; the annotation is parsed and dropped. */
+/* target: annotation [= value]. The annotation is kept as b, with its
+** source text as str (for `from __future__ import annotations`), on the
+** GP_N_ASSIGN or GP_N_PASS node: a class body records it in __annotations__. */
 static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
   if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT) {
     /* CPython blames the target only if an annotation follows the ':' */
@@ -1998,11 +2000,18 @@ static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
   }
   p_next(p);
   if (!tk_starts_expr(tk(p))) return p_syntax(p);
-  if (p_expr(p) == NULL) return NULL;
-  if (!p_accept(p, TK_EQUAL)) return p_node(p, GP_N_PASS, t0); /* x: int binds nothing */
-  GpNode *r = p_node(p, GP_N_ASSIGN, t0);
+  const GpToken *first = p->t;
+  GpNode *ann = p_expr(p);
+  if (ann == NULL) return NULL;
+  const char *end = p->t[-1].s + p->t[-1].len;
+  bool value = p_accept(p, TK_EQUAL);
+  GpNode *r = p_node(p, value ? GP_N_ASSIGN : GP_N_PASS, t0); /* x: int binds nothing */
+  r->b = ann;
+  r->str_len = (size_t)(end - first->s);
+  r->str = gp_arena_strndup(p->st->A, first->s, r->str_len);
   r->elts = (GpNodeList){gp_arena_alloc(p->st->A, sizeof(GpNode *)), 1};
   r->elts.items[0] = e;
+  if (!value) return r;
   r->a = p_star_exprs(p);
   return r->a ? r : NULL;
 }

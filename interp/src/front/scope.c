@@ -146,6 +146,7 @@ static void scan(GpScope *s, const GpNode *n) {
     for (int i = 0; i < n->elts.n; i++)
       scan_target(s, n->elts.items[i]);
     if (n->a) scan(s, n->a);
+    if (n->b) scan(s, n->b); /* an annotation */
     return;
   case GP_N_AUGASSIGN:
     scan_target(s, n->a);
