@@ -50,6 +50,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"io", gp_open_io},
     {"gc", gp_open_gc},
     {"contextlib", gp_open_contextlib},
+    {"dataclasses", gp_open_dataclasses},
+    {"enum", gp_open_enum},
     {NULL, NULL},
 };
 
