@@ -5,9 +5,11 @@
 ** types are static and immortal; each has its own constructor because a
 ** type's `call` hook is not told which type was called.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -320,8 +322,25 @@ GpValue gp_raise_keyerror(GpThread *t, GpValue key) {
 }
 
 /* "ValueError: msg", or "ValueError" when str(exc) is empty. */
+/* The exception's type as a traceback names it: a class's qualified name,
+** prefixed by its module unless that is __main__ (CPython's
+** dataclasses.FrozenInstanceError); into buf. */
+static const char *exc_type_name(GpValue exc, char *buf, size_t n) {
+  const GpType *tp = gp_typeof(exc);
+  if (!GP_IS_CLASS(tp)) return tp->name;
+  const GpClass *c = (const GpClass *)tp;
+  bool named = c->module && c->qualname && c->module->type == &gp_type_str &&
+               c->qualname->type == &gp_type_str;
+  if (!named) return tp->name;
+  const char *mod = GP_STR(gp_objv(c->module))->data, *qual = GP_STR(gp_objv(c->qualname))->data;
+  if (strcmp(mod, "__main__") == 0 || strcmp(mod, "builtins") == 0) return qual;
+  snprintf(buf, n, "%s.%s", mod, qual);
+  return buf;
+}
+
 GpValue gp_exc_format_line(GpThread *t, GpValue exc) {
-  const char *name = gp_typeof(exc)->name;
+  char buf[256];
+  const char *name = exc_type_name(exc, buf, sizeof buf);
   GpValue s = gp_str(t, exc);
   if (GP_IS_ERR(s)) {
     GP_DECREF(t->exc);
