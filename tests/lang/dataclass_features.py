@@ -235,3 +235,23 @@ try:
     Child(1, w=3)
 except TypeError as e:
     print('TypeError:', e)
+
+
+@dataclass
+class Documented:
+    "Kept."
+    a: int
+
+
+@dataclass
+class Signature:
+    a: int
+    b: str = 'x'
+    c: list = field(default_factory=list)
+    d: 'Inner' = None
+    e: float = field(default=1.0, kw_only=True)
+    f: object = None
+
+
+print(Documented.__doc__)
+print(Signature.__doc__)
