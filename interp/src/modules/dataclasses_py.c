@@ -21,6 +21,7 @@
 static const char dataclasses_src[] =
     "import copy as _copy\n"
     "import typing as _typing\n"
+    "from threading import get_ident as _get_ident\n"
     "\n"
     "__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',\n"
     "           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',\n"
@@ -171,7 +172,7 @@ static const char dataclasses_src[] =
     "\n"
     "def _recursive_repr(user_function):\n"
     "    def wrapper(self):\n"
-    "        key = id(self)\n"
+    "        key = id(self), _get_ident()\n"
     "        if key in _repr_running:\n"
     "            return '...'\n"
     "        _repr_running.add(key)\n"
