@@ -10,6 +10,9 @@ from typing import ClassVar
 class A:
     x: int = 0
     y: list[int]
+    z: "ClassVar[int]"
+    q: "it's"
+    r: 'say "hi"'
 
 
 print(A.__annotations__)

@@ -2051,6 +2051,27 @@ static bool has_annotations(const GpNodeList *body) {
   return false;
 }
 
+/* A string annotation's text under the future import: CPython unparses
+** it as its repr ('int' for "int"); the source text where that needs
+** escapes. buf holds n bytes. */
+static void quoted_text(const GpNode *ann, GpNode *text, char *buf, size_t n) {
+  if (ann->kind != GP_N_STR || ann->str_len + 3 > n) return;
+  bool sq = false, dq = false;
+  for (size_t i = 0; i < ann->str_len; i++) {
+    unsigned char c = (unsigned char)ann->str[i];
+    if (c < 0x20 || c == 0x7f || c == '\\') return;
+    sq |= c == '\'';
+    dq |= c == '"';
+  }
+  if (sq && dq) return;
+  char q = sq ? '"' : '\'';
+  buf[0] = q;
+  memcpy(buf + 1, ann->str, ann->str_len);
+  buf[ann->str_len + 1] = q;
+  text->str = buf;
+  text->str_len = ann->str_len + 2;
+}
+
 /* In a class body, `x: ann [= v]` then stores __annotations__['x'] = ann
 ** (its source text under the future import), after the value, as CPython:
 ** dataclasses read the class's fields from there, in definition order. */
@@ -2058,6 +2079,8 @@ static int annotate(Unit *u, GpNode *s) {
   if (u->kind != U_CLASS || !is_annotation(s)) return 0;
   const char *name = s->elts.items[0]->name;
   GpNode text = {.kind = GP_N_STR, .line = s->line, .str = s->str, .str_len = s->str_len};
+  char buf[256];
+  quoted_text(s->b, &text, buf, sizeof buf);
   GpNode ns = {.kind = GP_N_NAME, .line = s->line, .name = "__annotations__"};
   GpNode key = {.kind = GP_N_STR, .line = s->line, .str = name, .str_len = strlen(name)};
   GpNode target = {.kind = GP_N_SUBSCRIPT, .line = s->line, .a = &ns, .b = &key};
