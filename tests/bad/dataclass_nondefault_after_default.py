@@ -1,4 +1,4 @@
-# expect: type=TypeError line=5|6
+# expect: type=TypeError line=5
 from dataclasses import dataclass
 
 
