@@ -537,6 +537,8 @@ int gp_open_concurrent_futures(GpThread *t, GpObj *d);
 int gp_futures_thread_open(GpThread *t, GpObj *d); /* futuresmod.c's ThreadPoolExecutor */
 /* Runs Python source, compiled into gilpy, in a module's dict (pysource.c). */
 int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *filename);
+int gp_open_dataclasses(GpThread *t, GpObj *d); /* dataclasses_py.c */
+int gp_open_enum(GpThread *t, GpObj *d);        /* enum_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

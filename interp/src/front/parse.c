@@ -2034,6 +2034,40 @@ static GpNode *p_ann_store(Parser *p, const GpNode *target, GpNode *ann) {
   return r;
 }
 
+/* A string annotation's text under PEP 563: CPython unparses a str
+** literal as its repr ('int' for "int"); NULL where that needs escapes. */
+static GpNode *p_ann_quoted(Parser *p, const GpNode *ann) {
+  bool sq = false, dq = false;
+  for (size_t i = 0; i < ann->str_len; i++) {
+    unsigned char c = (unsigned char)ann->str[i];
+    if (c < 0x20 || c == 0x7f || c == '\\') return NULL;
+    sq |= c == '\'';
+    dq |= c == '"';
+  }
+  if (sq && dq) return NULL;
+  char q = sq ? '"' : '\'';
+  GpNode *r = p_node_at(p, GP_N_STR, ann);
+  char *buf = gp_arena_alloc(p->st->A, ann->str_len + 3);
+  buf[0] = q;
+  memcpy(buf + 1, ann->str, ann->str_len);
+  buf[ann->str_len + 1] = q;
+  buf[ann->str_len + 2] = 0;
+  r->str = buf;
+  r->str_len = ann->str_len + 2;
+  return r;
+}
+
+/* PEP 563: an annotation's source text (CPython unparses the tree). */
+static GpNode *p_ann_text(Parser *p, GpNode *ann, const GpToken *a0) {
+  GpNode *q = ann->kind == GP_N_STR ? p_ann_quoted(p, ann) : NULL;
+  if (q) return q;
+  const GpToken *a1 = p->t - 1;
+  GpNode *r = p_node(p, GP_N_STR, a0);
+  r->str_len = (size_t)(a1->s + a1->len - a0->s);
+  r->str = gp_arena_strndup(p->st->A, a0->s, r->str_len);
+  return r;
+}
+
 /* target: annotation [= value]; the annotation of a simple name outside a
 ** function goes to __annotations__ (p->ann_store), others are dropped. */
 static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
@@ -2049,12 +2083,7 @@ static GpNode *p_annotated(Parser *p, GpNode *e, const GpToken *t0) {
   const GpToken *a0 = p->t;
   GpNode *ann = p_expr(p);
   if (ann == NULL) return NULL;
-  if (p->str_annotations) { /* PEP 563: the source text (CPython unparses the tree) */
-    const GpToken *a1 = p->t - 1;
-    ann = p_node(p, GP_N_STR, a0);
-    ann->str_len = (size_t)(a1->s + a1->len - a0->s);
-    ann->str = gp_arena_strndup(p->st->A, a0->s, ann->str_len);
-  }
+  if (p->str_annotations) ann = p_ann_text(p, ann, a0);
   if (e->kind == GP_N_NAME && !p->infunc) {
     p->annotated = true;
     p->ann_store = p_ann_store(p, e, ann);

@@ -177,6 +177,13 @@ GpValue gp_type_new_meta(GpThread *t, GpType *mcls, const GpValue *args, const G
 GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj);
 /* An attribute of cls's metaclass bound to cls; GP_ERRV, nothing raised, if none. */
 GpValue gp_meta_getattr(GpThread *t, GpType *cls, GpObj *name);
+/* cls's metaclass's special method name (a user metaclass's __len__,
+** __iter__, ...) called with (cls, *args), nargs <= 2; GP_ERRV with nothing
+** raised if cls is not a class or its metaclass has no such method. */
+GpValue gp_meta_special(GpThread *t, GpValue cls, const char *name, const GpValue *args, int nargs);
+/* cls.name = v (v GP_ERRV: del) through the metaclass's __setattr__ or
+** __delattr__: 0 done, -1 raised, 1 the metaclass has none. */
+int gp_meta_setattr(GpThread *t, GpValue cls, GpObj *name, GpValue v);
 /* Calling a class without its metaclass's __call__: __new__ then __init__. */
 GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int nargs,
                             GpObj *kwnames);

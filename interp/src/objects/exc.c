@@ -5,9 +5,11 @@
 ** types are static and immortal; each has its own constructor because a
 ** type's `call` hook is not told which type was called.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -321,33 +323,26 @@ GpValue gp_raise_keyerror(GpThread *t, GpValue key) {
   return GP_ERRV;
 }
 
-/* A class statement's attribute if it is a str, else GP_ERRV (no error set). */
-static GpValue exc_class_str(GpThread *t, const GpType *tp, const char *attr) {
-  GpObj *key = gp_intern_cstr(attr);
-  GpValue v = key ? gp_getattr(t, gp_objv((GpObj *)&tp->ob), key) : GP_ERRV;
-  if (GP_IS_ERR(v)) GP_CLEAR(t->exc);
-  if (GP_IS_TYPE(v, gp_type_str)) return v;
-  GP_DECREF(v);
-  return GP_ERRV;
+/* The exception's type as a traceback names it: a class's qualified name,
+** prefixed by its module unless that is __main__ (CPython's
+** dataclasses.FrozenInstanceError); into buf. */
+static const char *exc_type_name(GpValue exc, char *buf, size_t n) {
+  const GpType *tp = gp_typeof(exc);
+  if (!GP_IS_CLASS(tp)) return tp->name;
+  const GpClass *c = (const GpClass *)tp;
+  bool named = c->module && c->qualname && c->module->type == &gp_type_str &&
+               c->qualname->type == &gp_type_str;
+  if (!named) return tp->name;
+  const char *mod = GP_STR(gp_objv(c->module))->data, *qual = GP_STR(gp_objv(c->qualname))->data;
+  if (strcmp(mod, "__main__") == 0 || strcmp(mod, "builtins") == 0) return qual;
+  snprintf(buf, n, "%s.%s", mod, qual);
+  return buf;
 }
 
-/* The name a traceback gives the type: "mod.Qual" for a class defined
-** outside __main__ (queue's "_queue.Empty"), as CPython; else tp->name. */
-static GpValue exc_type_name(GpThread *t, const GpType *tp) {
-  GpValue mod = tp->tpflags & GP_TPF_HEAP ? exc_class_str(t, tp, "__module__") : GP_ERRV;
-  GpValue qual = GP_IS_ERR(mod) ? GP_ERRV : exc_class_str(t, tp, "__qualname__");
-  GpValue r;
-  if (GP_IS_ERR(qual) || !strcmp(GP_STR(mod)->data, "__main__") ||
-      !strcmp(GP_STR(mod)->data, "builtins"))
-    r = gp_str_cstr(t, tp->name);
-  else
-    r = gp_str_printf(t, "%s.%s", GP_STR(mod)->data, GP_STR(qual)->data);
-  GP_DECREF(mod);
-  GP_DECREF(qual);
-  return r;
-}
-
-static GpValue exc_format_named(GpThread *t, GpValue exc, const char *name) {
+/* "ValueError: msg", or "ValueError" when str(exc) is empty. */
+GpValue gp_exc_format_line(GpThread *t, GpValue exc) {
+  char buf[256];
+  const char *name = exc_type_name(exc, buf, sizeof buf);
   GpValue s = gp_str(t, exc);
   if (GP_IS_ERR(s)) {
     GP_DECREF(t->exc);
@@ -364,14 +359,5 @@ static GpValue exc_format_named(GpThread *t, GpValue exc, const char *name) {
   GpValue r =
       GP_STR(s)->len ? gp_str_printf(t, "%s: %s", name, GP_STR(s)->data) : gp_str_cstr(t, name);
   GP_DECREF(s);
-  return r;
-}
-
-/* "ValueError: msg", or "ValueError" when str(exc) is empty. */
-GpValue gp_exc_format_line(GpThread *t, GpValue exc) {
-  GpValue tn = exc_type_name(t, gp_typeof(exc));
-  if (GP_IS_ERR(tn)) return tn;
-  GpValue r = exc_format_named(t, exc, GP_STR(tn)->data);
-  GP_DECREF(tn);
   return r;
 }

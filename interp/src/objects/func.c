@@ -130,8 +130,12 @@ static void func_clear(GpObj *o) {
     GP_CLEAR(f->defaults[i]);
 }
 
-/* CPython names functions by their qualified name in errors and reprs. */
+/* CPython names functions by their qualified name in errors and reprs: the
+** one assigned to __qualname__ (functools.wraps, dataclasses) if any. */
 static const char *func_name(const GpFunction *f) {
+  GpObj *key = f->dict ? gp_intern_cstr("__qualname__") : NULL;
+  GpValue *q = key ? gp_dict_find_str(f->dict, key) : NULL;
+  if (q && GP_IS_TYPE(*q, gp_type_str)) return GP_STR(*q)->data;
   return ((GpStr *)f->code->qualname)->data;
 }
 

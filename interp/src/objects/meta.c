@@ -1,9 +1,11 @@
 /*
 ** meta.c — metaclasses (class.h): the class statement (its metaclass,
 ** the namespace __prepare__ gives, the body run on it),
-** type.__new__(mcls, name, bases, ns), type.__call__ and type.__prepare__
-** as a metaclass's methods reach them through super(), and a metaclass's
-** __del__ as the finalizer of its classes (finalize.c).
+** type.__new__(mcls, name, bases, ns), type.__call__, type.__prepare__ and
+** type.__setattr__ as a metaclass's methods reach them through super(), the
+** metaclass's special methods that operate on its classes (len(C), iter(C),
+** x in C, C[k], C.x = v: an Enum's), and a metaclass's __del__ as the
+** finalizer of its classes (finalize.c).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -262,6 +264,43 @@ static GpValue type_prepare_fn(GpThread *t, const GpValue *args, int nargs, GpOb
   return gp_dict_new(t);
 }
 
+/* ------------------------------------- the metaclass's special methods */
+
+GpValue gp_meta_special(GpThread *t, GpValue cls, const char *name, const GpValue *args,
+                        int nargs) {
+  if (!GP_IS_TYPE(cls, gp_type_type) || !GP_IS_CLASS((const GpType *)cls.as.o)) return GP_ERRV;
+  GpType *m = ((const GpClass *)cls.as.o)->meta;
+  GpObj *s = gp_intern_cstr(name);
+  GpValue f, argv[3] = {cls};
+  if (!s) return gp_raise_nomem(t);
+  if (!m || !gp_class_lookup(m, s, &f)) return GP_ERRV;
+  for (int i = 0; i < nargs && i < 2; i++)
+    argv[i + 1] = args[i];
+  GpValue r = gp_vm_call(t, f, argv, nargs + 1, NULL);
+  GP_DECREF(f);
+  return r;
+}
+
+int gp_meta_setattr(GpThread *t, GpValue cls, GpObj *name, GpValue v) {
+  GpValue args[2] = {gp_objv(name), v};
+  bool del = GP_IS_ERR(v);
+  GpValue r = gp_meta_special(t, cls, del ? "__delattr__" : "__setattr__", args, del ? 1 : 2);
+  if (GP_IS_ERR(r)) return GP_IS_NONE(t->exc) ? 1 : -1;
+  GP_DECREF(r);
+  return 0;
+}
+
+/* type.__setattr__(cls, name, v) and type.__delattr__(cls, name), bound to
+** cls: the class's own store, which a metaclass's override reaches. */
+static GpValue type_setattr_fn(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  bool del = nargs == 2;
+  if (kw || nargs != (del ? 2 : 3) || !GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "expected %d arguments, got %d", del ? 1 : 2, nargs - 1);
+  if (gp_class_setattr(t, (GpType *)args[0].as.o, args[1].as.o, del ? GP_ERRV : args[2]) < 0)
+    return GP_ERRV;
+  return GP_NONEV;
+}
+
 GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__prepare__") == 0) return gp_native_new(t, "__prepare__", type_prepare_fn);
@@ -270,6 +309,9 @@ GpValue gp_type_super_attr(GpThread *t, GpObj *name, GpValue obj) {
   if (strcmp(s, "__call__") == 0 && GP_IS_TYPE(obj, gp_type_type) &&
       GP_IS_CLASS((const GpType *)obj.as.o))
     return gp_native_bind(t, "__call__", type_call_fn, obj);
+  if ((strcmp(s, "__setattr__") == 0 || strcmp(s, "__delattr__") == 0) &&
+      GP_IS_TYPE(obj, gp_type_type) && GP_IS_CLASS((const GpType *)obj.as.o))
+    return gp_native_bind(t, s[2] == 's' ? "__setattr__" : "__delattr__", type_setattr_fn, obj);
   if (strcmp(s, "__call__") == 0 && GP_IS_NONE(obj)) /* read on type itself */
     return gp_native_new(t, "__call__", type_call_fn);
   return GP_ERRV;

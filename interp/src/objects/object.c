@@ -267,6 +267,8 @@ GpObj *gp_intern_cstr(const char *s) {
 
 static GpValue type_repr(GpThread *t, GpValue self) {
   const GpType *tp = (const GpType *)self.as.o;
+  GpValue r = gp_meta_special(t, self, "__repr__", NULL, 0); /* <enum 'Color'> */
+  if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
   if (GP_IS_CLASS(tp)) return gp_class_repr(t, (GpType *)tp);
   if (tp->module) return gp_str_printf(t, "<class '%s.%s'>", tp->module, tp->name);
   return gp_str_printf(t, "<class '%s'>", tp->name);
@@ -361,6 +363,8 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
 
 static int type_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   GpType *tp = (GpType *)self.as.o;
+  int r = GP_IS_CLASS(tp) && ((GpClass *)tp)->meta ? gp_meta_setattr(t, self, name, v) : 1;
+  if (r <= 0) return r;
   if (GP_IS_CLASS(tp)) return gp_class_setattr(t, tp, name, v);
   gp_raise(t, &gp_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
            GP_STR(gp_objv(name))->data, tp->name);

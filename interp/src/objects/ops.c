@@ -532,8 +532,10 @@ GpValue gp_getitem(GpThread *t, GpValue o, GpValue key) {
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_getitem(t, o, key);
     if (GP_IS_CLASS(tp)) return gp_inst_getitem(t, o, key);
     if (tp->ops && tp->ops->getitem) return tp->ops->getitem(t, o, key);
-    if (tp == &gp_type_type && GP_IS_CLASS((const GpType *)o.as.o))
-      return gp_class_subscript(t, o, key);
+    if (tp == &gp_type_type && GP_IS_CLASS((const GpType *)o.as.o)) {
+      GpValue r = gp_meta_special(t, o, "__getitem__", &key, 1); /* before __class_getitem__ */
+      return GP_IS_ERR(r) && GP_IS_NONE(t->exc) ? gp_class_subscript(t, o, key) : r;
+    }
     if (tp == &gp_type_type) return gp_builtin_generic(t, o, key); /* list[int] */
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
@@ -634,6 +636,13 @@ int gp_contains(GpThread *t, GpValue c, GpValue item) {
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return gp_dictview_contains(t, c, item);
     if (tp->ops && tp->ops->contains) return tp->ops->contains(t, c, item);
+    if (tp == &gp_type_type) {
+      GpValue r = gp_meta_special(t, c, "__contains__", &item, 1);
+      if (GP_IS_ERR(r) && !GP_IS_NONE(t->exc)) return -1;
+      int b = GP_IS_ERR(r) ? -2 : gp_truthy(t, r);
+      GP_DECREF(r);
+      if (b != -2) return b;
+    }
     if (SLOT(tp, iter)) { /* any other iterable: scan it */
       GpValue it = gp_iter(t, c), v;
       if (GP_IS_ERR(it)) return -1;
@@ -717,6 +726,8 @@ GpValue gp_iter(GpThread *t, GpValue o) {
   const GpType *tp = gp_typeof(o);
   GpValue (*iter)(GpThread *, GpValue) = SLOT(tp, iter);
   if (iter) return iter(t, o);
+  GpValue r = tp == &gp_type_type ? gp_meta_special(t, o, "__iter__", NULL, 0) : GP_ERRV;
+  if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not iterable", tp->name);
 }
 
@@ -736,6 +747,19 @@ GpValue gp_iter_self(GpThread *t, GpValue self) {
   return self;
 }
 
+/* len(C) for a class: its metaclass's __len__, an int >= 0; 1: none. */
+static int meta_len(GpThread *t, GpValue cls, int64_t *n) {
+  GpValue r = gp_meta_special(t, cls, "__len__", NULL, 0);
+  if (GP_IS_ERR(r)) return GP_IS_NONE(t->exc) ? 1 : -1;
+  int k = gp_as_index(t, r, n);
+  GP_DECREF(r);
+  if (k == 0 && *n < 0) {
+    gp_raise(t, &gp_exc_ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  return k;
+}
+
 int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
   if (o.tag == GP_T_OBJ) {
     const GpType *tp = o.as.o->type;
@@ -751,6 +775,8 @@ int gp_len_of(GpThread *t, GpValue o, int64_t *n) {
     if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
       return *n = (int64_t)gp_dictview_len(o), 0;
     if (tp->ops && tp->ops->len) return tp->ops->len(t, o, n);
+    int k = tp == &gp_type_type ? meta_len(t, o, n) : 1;
+    if (k <= 0) return k;
   }
   gp_raise(t, &gp_exc_TypeError, "object of type '%s' has no len()", gp_type_name(o));
   return -1;

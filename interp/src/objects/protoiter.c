@@ -115,7 +115,8 @@ GpValue gp_getitem_iter_new(GpThread *t, GpValue obj) {
 }
 
 GpValue gp_inst_reversed(GpThread *t, GpValue obj) {
-  GpValue r;
+  GpValue r = gp_meta_special(t, obj, "__reversed__", NULL, 0); /* reversed(Color) */
+  if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
   int k = gp_inst_call_special(t, obj, "__reversed__", NULL, 0, &r);
   if (k != 0) return k > 0 ? r : GP_ERRV;
   GpValue gi = gp_inst_special(t, obj, "__getitem__");

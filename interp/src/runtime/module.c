@@ -55,6 +55,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"concurrent.futures", gp_open_concurrent_futures},
     {"abc", gp_open_abc},
     {"traceback", gp_open_traceback},
+    {"dataclasses", gp_open_dataclasses},
+    {"enum", gp_open_enum},
     {NULL, NULL},
 };
 

@@ -421,8 +421,8 @@ int gp_delattr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   GpObj *d = NULL;
   if (GP_IS_CLASS(tp)) return gp_inst_delattr(t, o, name);
-  if (tp == &gp_type_type && GP_IS_CLASS((GpType *)o.as.o))
-    return gp_class_setattr(t, (GpType *)o.as.o, name, GP_ERRV);
+  if (tp == &gp_type_type && GP_IS_CLASS((GpType *)o.as.o)) /* through a metaclass's __delattr__ */
+    return gp_setattr(t, o, name, GP_ERRV);
   if (tp == &gp_type_function) d = ((GpFunction *)o.as.o)->dict;
   if (tp == &gp_type_module) d = ((GpModule *)o.as.o)->dict;
   int r = d ? gp_dict_del(t, d, gp_objv(name)) : 0;
