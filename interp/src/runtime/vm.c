@@ -23,6 +23,7 @@
 #include "finalize.h"
 #include "module.h"
 #include "obj.h"
+#include "traceback.h"
 #include "vm.h"
 
 #define CHUNK_VALUES (16 * 1024)
@@ -1657,6 +1658,11 @@ static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
+static GpValue get_awaitable(GpThread *t, GpValue v);
+static GpValue async_with_enter(GpThread *t, GpValue ctx);
+static GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc);
+static GpValue get_aiter(GpThread *t, GpValue v);
+static GpValue get_anext(GpThread *t, GpValue v);
 
 #define VM_RUN run_fast
 #define VM_LEGACY 0
@@ -1704,7 +1710,11 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
 
 /* ------------------------------------------------------------ generators */
 
-GpType gp_type_generator;
+GpType gp_type_generator, gp_type_coroutine;
+
+static bool is_gen(GpValue v) {
+  return GP_IS_TYPE(v, gp_type_generator) || GP_IS_TYPE(v, gp_type_coroutine);
+}
 
 /* Finished first: a decref may free objects whose release reaches g. */
 static void gen_release_frame(GpGen *g) {
@@ -1747,8 +1757,8 @@ static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 
 bool gp_gen_suspended(const GpObj *o) {
   const GpGen *g = (const GpGen *)o;
-  return o->type == &gp_type_generator && g->started && !g->finished &&
-         !atomic_load_explicit(&g->running, memory_order_relaxed);
+  return (o->type == &gp_type_generator || o->type == &gp_type_coroutine) && g->started &&
+         !g->finished && !atomic_load_explicit(&g->running, memory_order_relaxed);
 }
 
 /* CPython's _PyGen_Finalize: close() a generator suspended inside its body,
@@ -1763,11 +1773,34 @@ void gp_gen_finalize(GpThread *t, GpObj *o) {
     GP_DECREF(r);
 }
 
+/* CPython's RuntimeWarning for a coroutine freed unstarted, at the line
+** of the code running when it goes ("sys:1" outside any). */
+static void coro_never_awaited(GpGen *g) {
+  GpThread *t = gp_vm_current();
+  if (!t) return;
+  const char *q = GP_STR(gp_objv(g->f->code->qualname))->data;
+  FILE *err = t->vm->opt.err;
+  fflush(t->vm->opt.out);
+  Frame *f = t->frame;
+  if (!f) {
+    fprintf(err, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", q);
+    return;
+  }
+  const char *file = GP_STR(gp_objv(f->code->filename))->data;
+  int line = gp_code_line(f->code, (uint32_t)(f->ip - f->code->code) - 1);
+  fprintf(err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, q);
+  char *src = gp_traceback_source_line(file, line);
+  if (src) fprintf(err, "  %s\n", src);
+  free(src);
+  fprintf(err, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
 /* Freed unfinished, it was closed first (finalize.c) if a thread ran code;
 ** outside the eval loop (VM teardown) and in cyclic garbage (gc.c closed it,
 ** gen_clear finished it) it is just released. */
 static void gen_dealloc(GpObj *o) {
   GpGen *g = (GpGen *)o;
+  if (o->type == &gp_type_coroutine && !g->started && !g->finished) coro_never_awaited(g);
   gen_release_frame(g);
   GP_DECREF(g->handling);
   if (g->f->func) gp_decref_o(g->f->func);
@@ -1777,7 +1810,8 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
                        GpObj *kwnames) {
   GpCode *c = fn->code;
   size_t need = FRAME_SLOTS + (size_t)c->nlocals + (size_t)c->stacksize;
-  GpGen *g = (GpGen *)gp_alloc(t, &gp_type_generator, sizeof(GpGen) + need * sizeof(GpValue));
+  const GpType *tp = c->flags & GP_CO_COROUTINE ? &gp_type_coroutine : &gp_type_generator;
+  GpGen *g = (GpGen *)gp_alloc(t, tp, sizeof(GpGen) + need * sizeof(GpValue));
   if (!g) return gp_raise_nomem(t);
   Frame *f = (Frame *)g->data;
   g->f = f;
@@ -1843,7 +1877,9 @@ static inline __attribute__((always_inline)) int gen_run(GpThread *t, GpGen *g, 
   int r = -1;
   Frame *f = g->f;
   if (g->finished) {
-    if (throwing) {
+    if (g->ob.type == &gp_type_coroutine) {
+      gp_raise(t, &gp_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    } else if (throwing) {
       gp_raise_value(t, exc);
     } else {
       *out = GP_NONEV;
@@ -1972,8 +2008,7 @@ static int gen_throw_ex(GpThread *t, GpGen *g, GpValue exc, GpValue *out) {
   Frame *f = g->f;
   GpGen *sub = NULL; /* looked at under the running flag: threads may share g */
   if (!atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
-    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM &&
-        GP_IS_TYPE(f->sp[-1], gp_type_generator))
+    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM && is_gen(f->sp[-1]))
       sub = (GpGen *)f->sp[-1].as.o;
     if (sub) gp_incref_o(&sub->ob);
     atomic_store_explicit(&g->running, 0, memory_order_release);
@@ -2048,7 +2083,7 @@ static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 
 static GpValue gen_repr(GpThread *t, GpValue self) {
   GpGen *g = (GpGen *)self.as.o;
-  return gp_str_printf(t, "<generator object %s at %p>",
+  return gp_str_printf(t, "<%s object %s at %p>", g->ob.type->name,
                        GP_STR(gp_objv(g->f->code->qualname))->data, (void *)g);
 }
 
@@ -2060,7 +2095,8 @@ static GpValue gen_getattr(GpThread *t, GpValue self, GpObj *name) {
     GpObj *n = s[2] == 'n' ? g->f->code->name : g->f->code->qualname;
     return gp_objv(n); /* interned: immortal */
   }
-  if (strcmp(s, "gi_running") == 0) return gp_boolv(atomic_load(&g->running));
+  if (strcmp(s, "gi_running") == 0 || strcmp(s, "cr_running") == 0)
+    return gp_boolv(atomic_load(&g->running));
   return GP_ERRV;
 }
 
@@ -2080,10 +2116,119 @@ GpType gp_type_generator = {
     .methods = gen_methods,
 };
 
+/* A coroutine: a generator object of its own type, made by calling an
+** async def; awaited (not iterated) through YIELD_FROM. */
+GpType gp_type_coroutine = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "coroutine",
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .repr = gen_repr,
+    .getattr = gen_getattr,
+    .methods = gen_methods,
+};
+
+/* type(v).name(*args), args[0] being v: 1 = *out, 0 = the type lacks it
+** (nothing raised), -1 = raised. */
+static int async_special(GpThread *t, GpValue v, const char *name, GpValue *args, int n,
+                         GpValue *out) {
+  const GpMethodDef *m = gp_type_method(gp_typeof(v), name);
+  if (m) {
+    *out = m->fn(t, args, n, NULL);
+    return GP_IS_ERR(*out) ? -1 : 1;
+  }
+  if (!gp_inst_has(v, name)) return 0;
+  GpValue fn = gp_inst_special(t, v, name);
+  if (GP_IS_ERR(fn)) return -1;
+  *out = gp_vm_call(t, fn, args + 1, n - 1, NULL);
+  GP_DECREF(fn);
+  return GP_IS_ERR(*out) ? -1 : 1;
+}
+
+static bool has_special(GpValue v, const char *name) {
+  return gp_type_method(gp_typeof(v), name) || gp_inst_has(v, name);
+}
+
+/* CPython's GET_AWAITABLE: a coroutine itself, else the iterator that
+** type(v).__await__ returns (a generator is not awaitable). */
+static GpValue get_awaitable(GpThread *t, GpValue v) {
+  const GpType *tp = gp_typeof(v);
+  if (tp == &gp_type_coroutine) {
+    GP_INCREF(v);
+    return v;
+  }
+  GpValue it;
+  int r = tp == &gp_type_generator ? 0 : async_special(t, v, "__await__", &v, 1, &it);
+  if (r < 0) return GP_ERRV;
+  if (r == 0)
+    return gp_raise(t, &gp_exc_TypeError, "object %s can't be used in 'await' expression",
+                    tp->name);
+  const GpType *it_tp = gp_typeof(it);
+  if (it_tp == &gp_type_generator || (it_tp != &gp_type_coroutine && has_special(it, "__next__")))
+    return it;
+  GP_DECREF(it);
+  if (it_tp == &gp_type_coroutine)
+    return gp_raise(t, &gp_exc_TypeError, "__await__() returned a coroutine");
+  return gp_raise(t, &gp_exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                  it_tp->name);
+}
+
+/* __aenter__'s awaitable; CPython's errors for a missing method. */
+static GpValue async_with_enter(GpThread *t, GpValue ctx) {
+  const char *miss = !has_special(ctx, "__aenter__")  ? ""
+                     : !has_special(ctx, "__aexit__") ? " (missed __aexit__ method)"
+                                                      : NULL;
+  if (miss)
+    return gp_raise(t, &gp_exc_TypeError,
+                    "'%s' object does not support the asynchronous context manager protocol%s",
+                    gp_typeof(ctx)->name, miss);
+  GpValue r;
+  return async_special(t, ctx, "__aenter__", &ctx, 1, &r) > 0 ? r : GP_ERRV;
+}
+
+/* ctx.__aexit__(type, exc, None), or with three Nones (exc None). */
+static GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc) {
+  GpValue args[4] = {ctx, GP_NONEV, GP_NONEV, GP_NONEV}, r;
+  if (!GP_IS_NONE(exc)) {
+    args[1] = gp_objv((GpObj *)exc.as.o->type);
+    args[2] = exc;
+  }
+  int k = async_special(t, ctx, "__aexit__", args, 4, &r);
+  if (k == 0)
+    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '__aexit__'",
+             gp_typeof(ctx)->name);
+  return k > 0 ? r : GP_ERRV;
+}
+
+static GpValue get_aiter(GpThread *t, GpValue v) {
+  GpValue it;
+  int r = async_special(t, v, "__aiter__", &v, 1, &it);
+  if (r == 0)
+    gp_raise(t, &gp_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+             gp_typeof(v)->name);
+  if (r <= 0) return GP_ERRV;
+  if (has_special(it, "__anext__")) return it;
+  gp_raise(t, &gp_exc_TypeError,
+           "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+           gp_typeof(it)->name);
+  GP_DECREF(it);
+  return GP_ERRV;
+}
+
+static GpValue get_anext(GpThread *t, GpValue v) {
+  GpValue aw;
+  int r = async_special(t, v, "__anext__", &v, 1, &aw);
+  if (r == 0)
+    gp_raise(t, &gp_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+             gp_typeof(v)->name);
+  return r > 0 ? aw : GP_ERRV;
+}
+
 /* One step of `yield from sub` with v sent: 1 = sub yielded *out, 0 = sub
 ** is done and *out is its result, -1 = exception. */
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out) {
-  if (GP_IS_TYPE(sub, gp_type_generator)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
+  if (is_gen(sub)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
   if (GP_IS_NONE(v)) {
     int r = gp_next(t, sub, out);
     if (r == 0) *out = GP_NONEV;
