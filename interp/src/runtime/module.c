@@ -50,6 +50,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"io", gp_open_io},
     {"gc", gp_open_gc},
     {"contextlib", gp_open_contextlib},
+    {"asyncio", gp_open_asyncio},
     {NULL, NULL},
 };
 

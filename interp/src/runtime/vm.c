@@ -1774,7 +1774,10 @@ void gp_gen_finalize(GpThread *t, GpObj *o) {
 }
 
 /* CPython's RuntimeWarning for a coroutine freed unstarted, at the line
-** of the code running when it goes ("sys:1" outside any). */
+** of the code running when it goes ("sys:1" outside any). Frames of the
+** library's Python source (asyncio's "<asyncio>") are skipped: a
+** coroutine handed to it is freed there in gilpy, where CPython's caller
+** still held it. */
 static void coro_never_awaited(GpGen *g) {
   GpThread *t = gp_vm_current();
   if (!t) return;
@@ -1782,6 +1785,8 @@ static void coro_never_awaited(GpGen *g) {
   FILE *err = t->vm->opt.err;
   fflush(t->vm->opt.out);
   Frame *f = t->frame;
+  while (f && GP_STR(gp_objv(f->code->filename))->data[0] == '<')
+    f = f->prev;
   if (!f) {
     fprintf(err, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", q);
     return;
