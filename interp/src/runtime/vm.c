@@ -2170,7 +2170,8 @@ static GpValue get_awaitable(GpThread *t, GpValue v) {
     return gp_raise(t, &gp_exc_TypeError, "object %s can't be used in 'await' expression",
                     tp->name);
   const GpType *it_tp = gp_typeof(it);
-  if (it_tp == &gp_type_generator || (it_tp != &gp_type_coroutine && has_special(it, "__next__")))
+  if (it_tp == &gp_type_generator ||
+      (it_tp != &gp_type_coroutine && (it_tp->next || has_special(it, "__next__"))))
     return it;
   GP_DECREF(it);
   if (it_tp == &gp_type_coroutine)
