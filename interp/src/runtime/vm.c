@@ -1662,6 +1662,7 @@ static GpValue get_awaitable(GpThread *t, GpValue v);
 static GpValue async_with_enter(GpThread *t, GpValue ctx);
 static GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc);
 static GpValue get_aiter(GpThread *t, GpValue v);
+static GpValue yield_from_iter(GpThread *t, GpValue v);
 static GpValue get_anext(GpThread *t, GpValue v);
 
 #define VM_RUN run_fast
@@ -2121,6 +2122,93 @@ GpType gp_type_generator = {
     .methods = gen_methods,
 };
 
+/* coro.__await__(): CPython's coroutine_wrapper, an iterator over the
+** coroutine. await and yield from take the coroutine back out of it
+** (unwrap_coroutine), so that its return value reaches them. */
+typedef struct CoroWrapper {
+  GpObj ob;
+  GpValue coro;
+} CoroWrapper;
+
+static void cw_dealloc(GpObj *o) {
+  GP_DECREF(((CoroWrapper *)o)->coro);
+}
+
+static int cw_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((CoroWrapper *)o)->coro, visit, arg);
+  return 0;
+}
+
+static int cw_next(GpThread *t, GpValue self, GpValue *out) {
+  return gen_next(t, ((CoroWrapper *)self.as.o)->coro, out);
+}
+
+/* The generator method fn on the wrapped coroutine. */
+static GpValue cw_forward(GpThread *t, GpNativeFn fn, const GpValue *args, int nargs,
+                          GpObj *kwnames) {
+  GpValue a[4];
+  if (nargs > 4) return gp_raise(t, &gp_exc_TypeError, "too many arguments");
+  a[0] = ((CoroWrapper *)args[0].as.o)->coro;
+  for (int i = 1; i < nargs; i++)
+    a[i] = args[i];
+  return fn(t, a, nargs, kwnames);
+}
+
+static GpValue cw_send(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  return cw_forward(t, gen_send, args, nargs, kwnames);
+}
+
+static GpValue cw_throw(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  return cw_forward(t, gen_throw, args, nargs, kwnames);
+}
+
+static GpValue cw_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  return cw_forward(t, gen_close, args, nargs, kwnames);
+}
+
+static const GpMethodDef cw_methods[] = {
+    {"send", cw_send}, {"throw", cw_throw}, {"close", cw_close}, {NULL, NULL}};
+
+static GpType gp_type_coro_wrapper = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "coroutine_wrapper",
+    .dealloc = cw_dealloc,
+    .traverse = cw_traverse,
+    .iter = gen_iter,
+    .next = cw_next,
+    .methods = cw_methods,
+};
+
+static GpValue coro_await(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "__await__", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  CoroWrapper *w = (CoroWrapper *)gp_alloc(t, &gp_type_coro_wrapper, sizeof *w);
+  if (!w) return gp_raise_nomem(t);
+  w->coro = args[0];
+  GP_INCREF(w->coro);
+  return gp_objv(&w->ob);
+}
+
+/* it (owned) or, for a coroutine_wrapper, the coroutine it wraps. */
+static GpValue unwrap_coroutine(GpValue it) {
+  if (!GP_IS_TYPE(it, gp_type_coro_wrapper)) return it;
+  GpValue c = ((CoroWrapper *)it.as.o)->coro;
+  GP_INCREF(c);
+  GP_DECREF(it);
+  return c;
+}
+
+/* GET_YIELD_FROM_ITER of anything but a generator. */
+static GpValue yield_from_iter(GpThread *t, GpValue v) {
+  GpValue it = gp_iter(t, v);
+  return GP_IS_ERR(it) ? it : unwrap_coroutine(it);
+}
+
+static const GpMethodDef coro_methods[] = {{"send", gen_send},
+                                           {"throw", gen_throw},
+                                           {"close", gen_close},
+                                           {"__await__", coro_await},
+                                           {NULL, NULL}};
+
 /* A coroutine: a generator object of its own type, made by calling an
 ** async def; awaited (not iterated) through YIELD_FROM. */
 GpType gp_type_coroutine = {
@@ -2131,7 +2219,7 @@ GpType gp_type_coroutine = {
     .clear = gen_clear,
     .repr = gen_repr,
     .getattr = gen_getattr,
-    .methods = gen_methods,
+    .methods = coro_methods,
 };
 
 /* type(v).name(*args), args[0] being v: 1 = *out, 0 = the type lacks it
@@ -2169,8 +2257,10 @@ static GpValue get_awaitable(GpThread *t, GpValue v) {
   if (r == 0)
     return gp_raise(t, &gp_exc_TypeError, "object %s can't be used in 'await' expression",
                     tp->name);
+  bool wrapped = GP_IS_TYPE(it, gp_type_coro_wrapper); /* a coroutine's __await__() */
+  it = unwrap_coroutine(it);
   const GpType *it_tp = gp_typeof(it);
-  if (it_tp == &gp_type_generator ||
+  if (wrapped || it_tp == &gp_type_generator ||
       (it_tp != &gp_type_coroutine && (it_tp->next || has_special(it, "__next__"))))
     return it;
   GP_DECREF(it);

@@ -1555,7 +1555,7 @@ run_w:
     TARGET(GET_YIELD_FROM_ITER) {
       GpValue v = vm_get(&TOP());
       if (!GP_IS_TYPE(v, gp_type_generator)) {
-        res = gp_iter(t, v);
+        res = yield_from_iter(t, v);
         GP_DECREF(v);
         if (GP_IS_ERR(res)) {
           sp--;
