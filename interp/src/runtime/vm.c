@@ -1658,12 +1658,14 @@ static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
-static GpValue get_awaitable(GpThread *t, GpValue v);
-static GpValue async_with_enter(GpThread *t, GpValue ctx);
-static GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc);
-static GpValue get_aiter(GpThread *t, GpValue v);
-static GpValue yield_from_iter(GpThread *t, GpValue v);
-static GpValue get_anext(GpThread *t, GpValue v);
+/* The async opcodes' work, kept out of line: inlined into the eval loop
+** it costs the generators' hot paths registers (callgrind, pipeline.py). */
+static __attribute__((noinline)) GpValue get_awaitable(GpThread *t, GpValue v);
+static __attribute__((noinline)) GpValue async_with_enter(GpThread *t, GpValue ctx);
+static __attribute__((noinline)) GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc);
+static __attribute__((noinline)) GpValue get_aiter(GpThread *t, GpValue v);
+static __attribute__((noinline)) GpValue get_anext(GpThread *t, GpValue v);
+static __attribute__((noinline)) GpValue yield_from_iter(GpThread *t, GpValue v);
 
 #define VM_RUN run_fast
 #define VM_LEGACY 0
