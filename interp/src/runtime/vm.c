@@ -20,6 +20,7 @@
 #include "cache_none.h"
 #include "class.h"
 #include "code.h"
+#include "coro.h"
 #include "finalize.h"
 #include "module.h"
 #include "obj.h"
@@ -1658,14 +1659,6 @@ static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
-/* The async opcodes' work, kept out of line: inlined into the eval loop
-** it costs the generators' hot paths registers (callgrind, pipeline.py). */
-static __attribute__((noinline)) GpValue get_awaitable(GpThread *t, GpValue v);
-static __attribute__((noinline)) GpValue async_with_enter(GpThread *t, GpValue ctx);
-static __attribute__((noinline)) GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc);
-static __attribute__((noinline)) GpValue get_aiter(GpThread *t, GpValue v);
-static __attribute__((noinline)) GpValue get_anext(GpThread *t, GpValue v);
-static __attribute__((noinline)) GpValue yield_from_iter(GpThread *t, GpValue v);
 
 #define VM_RUN run_fast
 #define VM_LEGACY 0
@@ -2124,91 +2117,10 @@ GpType gp_type_generator = {
     .methods = gen_methods,
 };
 
-/* coro.__await__(): CPython's coroutine_wrapper, an iterator over the
-** coroutine. await and yield from take the coroutine back out of it
-** (unwrap_coroutine), so that its return value reaches them. */
-typedef struct CoroWrapper {
-  GpObj ob;
-  GpValue coro;
-} CoroWrapper;
-
-static void cw_dealloc(GpObj *o) {
-  GP_DECREF(((CoroWrapper *)o)->coro);
-}
-
-static int cw_traverse(GpObj *o, GpVisitFn visit, void *arg) {
-  GP_VISIT(((CoroWrapper *)o)->coro, visit, arg);
-  return 0;
-}
-
-static int cw_next(GpThread *t, GpValue self, GpValue *out) {
-  return gen_next(t, ((CoroWrapper *)self.as.o)->coro, out);
-}
-
-/* The generator method fn on the wrapped coroutine. */
-static GpValue cw_forward(GpThread *t, GpNativeFn fn, const GpValue *args, int nargs,
-                          GpObj *kwnames) {
-  GpValue a[4];
-  if (nargs > 4) return gp_raise(t, &gp_exc_TypeError, "too many arguments");
-  a[0] = ((CoroWrapper *)args[0].as.o)->coro;
-  for (int i = 1; i < nargs; i++)
-    a[i] = args[i];
-  return fn(t, a, nargs, kwnames);
-}
-
-static GpValue cw_send(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
-  return cw_forward(t, gen_send, args, nargs, kwnames);
-}
-
-static GpValue cw_throw(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
-  return cw_forward(t, gen_throw, args, nargs, kwnames);
-}
-
-static GpValue cw_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
-  return cw_forward(t, gen_close, args, nargs, kwnames);
-}
-
-static const GpMethodDef cw_methods[] = {
-    {"send", cw_send}, {"throw", cw_throw}, {"close", cw_close}, {NULL, NULL}};
-
-static GpType gp_type_coro_wrapper = {
-    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
-    .name = "coroutine_wrapper",
-    .dealloc = cw_dealloc,
-    .traverse = cw_traverse,
-    .iter = gen_iter,
-    .next = cw_next,
-    .methods = cw_methods,
-};
-
-static GpValue coro_await(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
-  if (gp_arg_count(t, "__await__", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
-  CoroWrapper *w = (CoroWrapper *)gp_alloc(t, &gp_type_coro_wrapper, sizeof *w);
-  if (!w) return gp_raise_nomem(t);
-  w->coro = args[0];
-  GP_INCREF(w->coro);
-  return gp_objv(&w->ob);
-}
-
-/* it (owned) or, for a coroutine_wrapper, the coroutine it wraps. */
-static GpValue unwrap_coroutine(GpValue it) {
-  if (!GP_IS_TYPE(it, gp_type_coro_wrapper)) return it;
-  GpValue c = ((CoroWrapper *)it.as.o)->coro;
-  GP_INCREF(c);
-  GP_DECREF(it);
-  return c;
-}
-
-/* GET_YIELD_FROM_ITER of anything but a generator. */
-static GpValue yield_from_iter(GpThread *t, GpValue v) {
-  GpValue it = gp_iter(t, v);
-  return GP_IS_ERR(it) ? it : unwrap_coroutine(it);
-}
-
 static const GpMethodDef coro_methods[] = {{"send", gen_send},
                                            {"throw", gen_throw},
                                            {"close", gen_close},
-                                           {"__await__", coro_await},
+                                           {"__await__", gp_coro_await},
                                            {NULL, NULL}};
 
 /* A coroutine: a generator object of its own type, made by calling an
@@ -2223,105 +2135,6 @@ GpType gp_type_coroutine = {
     .getattr = gen_getattr,
     .methods = coro_methods,
 };
-
-/* type(v).name(*args), args[0] being v: 1 = *out, 0 = the type lacks it
-** (nothing raised), -1 = raised. */
-static int async_special(GpThread *t, GpValue v, const char *name, GpValue *args, int n,
-                         GpValue *out) {
-  const GpMethodDef *m = gp_type_method(gp_typeof(v), name);
-  if (m) {
-    *out = m->fn(t, args, n, NULL);
-    return GP_IS_ERR(*out) ? -1 : 1;
-  }
-  if (!gp_inst_has(v, name)) return 0;
-  GpValue fn = gp_inst_special(t, v, name);
-  if (GP_IS_ERR(fn)) return -1;
-  *out = gp_vm_call(t, fn, args + 1, n - 1, NULL);
-  GP_DECREF(fn);
-  return GP_IS_ERR(*out) ? -1 : 1;
-}
-
-static bool has_special(GpValue v, const char *name) {
-  return gp_type_method(gp_typeof(v), name) || gp_inst_has(v, name);
-}
-
-/* CPython's GET_AWAITABLE: a coroutine itself, else the iterator that
-** type(v).__await__ returns (a generator is not awaitable). */
-static GpValue get_awaitable(GpThread *t, GpValue v) {
-  const GpType *tp = gp_typeof(v);
-  if (tp == &gp_type_coroutine) {
-    GP_INCREF(v);
-    return v;
-  }
-  GpValue it;
-  int r = tp == &gp_type_generator ? 0 : async_special(t, v, "__await__", &v, 1, &it);
-  if (r < 0) return GP_ERRV;
-  if (r == 0)
-    return gp_raise(t, &gp_exc_TypeError, "object %s can't be used in 'await' expression",
-                    tp->name);
-  bool wrapped = GP_IS_TYPE(it, gp_type_coro_wrapper); /* a coroutine's __await__() */
-  it = unwrap_coroutine(it);
-  const GpType *it_tp = gp_typeof(it);
-  if (wrapped || it_tp == &gp_type_generator ||
-      (it_tp != &gp_type_coroutine && (it_tp->next || has_special(it, "__next__"))))
-    return it;
-  GP_DECREF(it);
-  if (it_tp == &gp_type_coroutine)
-    return gp_raise(t, &gp_exc_TypeError, "__await__() returned a coroutine");
-  return gp_raise(t, &gp_exc_TypeError, "__await__() returned non-iterator of type '%s'",
-                  it_tp->name);
-}
-
-/* __aenter__'s awaitable; CPython's errors for a missing method. */
-static GpValue async_with_enter(GpThread *t, GpValue ctx) {
-  const char *miss = !has_special(ctx, "__aenter__")  ? ""
-                     : !has_special(ctx, "__aexit__") ? " (missed __aexit__ method)"
-                                                      : NULL;
-  if (miss)
-    return gp_raise(t, &gp_exc_TypeError,
-                    "'%s' object does not support the asynchronous context manager protocol%s",
-                    gp_typeof(ctx)->name, miss);
-  GpValue r;
-  return async_special(t, ctx, "__aenter__", &ctx, 1, &r) > 0 ? r : GP_ERRV;
-}
-
-/* ctx.__aexit__(type, exc, None), or with three Nones (exc None). */
-static GpValue async_exit_call(GpThread *t, GpValue ctx, GpValue exc) {
-  GpValue args[4] = {ctx, GP_NONEV, GP_NONEV, GP_NONEV}, r;
-  if (!GP_IS_NONE(exc)) {
-    args[1] = gp_objv((GpObj *)exc.as.o->type);
-    args[2] = exc;
-  }
-  int k = async_special(t, ctx, "__aexit__", args, 4, &r);
-  if (k == 0)
-    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '__aexit__'",
-             gp_typeof(ctx)->name);
-  return k > 0 ? r : GP_ERRV;
-}
-
-static GpValue get_aiter(GpThread *t, GpValue v) {
-  GpValue it;
-  int r = async_special(t, v, "__aiter__", &v, 1, &it);
-  if (r == 0)
-    gp_raise(t, &gp_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
-             gp_typeof(v)->name);
-  if (r <= 0) return GP_ERRV;
-  if (has_special(it, "__anext__")) return it;
-  gp_raise(t, &gp_exc_TypeError,
-           "'async for' received an object from __aiter__ that does not implement __anext__: %s",
-           gp_typeof(it)->name);
-  GP_DECREF(it);
-  return GP_ERRV;
-}
-
-static GpValue get_anext(GpThread *t, GpValue v) {
-  GpValue aw;
-  int r = async_special(t, v, "__anext__", &v, 1, &aw);
-  if (r == 0)
-    gp_raise(t, &gp_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
-             gp_typeof(v)->name);
-  return r > 0 ? aw : GP_ERRV;
-}
 
 /* One step of `yield from sub` with v sent: 1 = sub yielded *out, 0 = sub
 ** is done and *out is its result, -1 = exception. */

@@ -1555,7 +1555,7 @@ run_w:
     TARGET(GET_YIELD_FROM_ITER) {
       GpValue v = vm_get(&TOP());
       if (!GP_IS_TYPE(v, gp_type_generator)) {
-        res = yield_from_iter(t, v);
+        res = gp_coro_yield_from_iter(t, v);
         GP_DECREF(v);
         if (GP_IS_ERR(res)) {
           sp--;
@@ -1568,7 +1568,7 @@ run_w:
 
     TARGET(GET_AWAITABLE) {
       SAVE_REGS();
-      res = get_awaitable(t, TOP());
+      res = gp_coro_get_awaitable(t, TOP());
       if (GP_IS_ERR(res)) goto error;
       GP_DECREF(TOP());
       TOP() = res;
@@ -1577,7 +1577,7 @@ run_w:
 
     TARGET(ASYNC_WITH_ENTER) {
       SAVE_REGS();
-      res = async_with_enter(t, TOP());
+      res = gp_coro_aenter(t, TOP());
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
       DISPATCH();
@@ -1585,7 +1585,7 @@ run_w:
 
     TARGET(ASYNC_WITH_EXIT) {
       SAVE_REGS();
-      res = async_exit_call(t, TOP(), GP_NONEV);
+      res = gp_coro_aexit(t, TOP(), GP_NONEV);
       if (GP_IS_ERR(res)) goto error;
       GP_DECREF(TOP());
       TOP() = res;
@@ -1596,7 +1596,7 @@ run_w:
     TARGET(ASYNC_WITH_EXC_CALL) {
       GpValue exc = vm_get(&sp[-1]), prev = vm_get(&sp[-2]), ctx = vm_get(&sp[-3]);
       SAVE_REGS();
-      res = async_exit_call(t, ctx, exc);
+      res = gp_coro_aexit(t, ctx, exc);
       GP_DECREF(ctx);
       if (GP_IS_ERR(res)) {
         sp -= 3;
@@ -1630,7 +1630,7 @@ run_w:
 
     TARGET(GET_AITER) {
       SAVE_REGS();
-      res = get_aiter(t, TOP());
+      res = gp_coro_aiter(t, TOP());
       if (GP_IS_ERR(res)) goto error;
       GP_DECREF(TOP());
       TOP() = res;
@@ -1639,7 +1639,7 @@ run_w:
 
     TARGET(GET_ANEXT) {
       SAVE_REGS();
-      res = get_anext(t, TOP());
+      res = gp_coro_anext(t, TOP());
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
       DISPATCH();
