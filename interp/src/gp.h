@@ -202,7 +202,7 @@ bool gp_type_is_subtype(const GpType *a, const GpType *b);
 
 extern GpType gp_type_type, gp_type_none, gp_type_bool, gp_type_int, gp_type_float, gp_type_str,
     gp_type_list, gp_type_tuple, gp_type_dict, gp_type_range, gp_type_native, gp_type_module,
-    gp_type_function, gp_type_code, gp_type_generator;
+    gp_type_function, gp_type_code, gp_type_generator, gp_type_coroutine;
 
 /* ----------------------------------------------------------- object kinds */
 
@@ -290,7 +290,7 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
     gp_exc_KeyboardInterrupt, gp_exc_ImportError, gp_exc_ModuleNotFoundError,
     gp_exc_NotImplementedError, gp_exc_MemoryError, gp_exc_StopIteration, gp_exc_SyntaxError,
     gp_exc_IndentationError, gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError,
-    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError, gp_exc_GeneratorExit;
+    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError, gp_exc_GeneratorExit, gp_exc_StopAsyncIteration;
 
 /* Sets t->exc to a new instance of tp with a printf-formatted message;
 ** returns GP_ERRV so callers can `return gp_raise(...)`. */
@@ -539,6 +539,7 @@ int gp_futures_thread_open(GpThread *t, GpObj *d); /* futuresmod.c's ThreadPoolE
 int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *filename);
 int gp_open_dataclasses(GpThread *t, GpObj *d); /* dataclasses_py.c */
 int gp_open_enum(GpThread *t, GpObj *d);        /* enum_py.c */
+int gp_open_asyncio(GpThread *t, GpObj *d);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

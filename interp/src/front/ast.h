@@ -55,6 +55,7 @@ typedef enum {
   GP_N_YIELD,     /* yield a (a may be NULL); op 1: yield from a */
   GP_N_GENEXP,    /* (a for ...): as GP_N_LISTCOMP */
   GP_N_NAMEDEXPR, /* a := b (a a GP_N_NAME); op 1: in parentheses */
+  GP_N_AWAIT,     /* await a (only in an async def) */
 
   /* statements */
   GP_N_EXPR,      /* a */
@@ -62,7 +63,7 @@ typedef enum {
   GP_N_AUGASSIGN, /* a = target, op (GpBinOp), b = value */
   GP_N_IF,        /* a = test, body, orelse */
   GP_N_WHILE,     /* a = test, body, orelse */
-  GP_N_FOR,       /* a = target, b = iter, body, orelse */
+  GP_N_FOR,       /* a = target, b = iter, body, orelse; op 1: async for */
   GP_N_BREAK,
   GP_N_CONTINUE,
   GP_N_PASS,
@@ -74,14 +75,14 @@ typedef enum {
   GP_N_DEF,        /* name, params[n] (positional, then nkwonly keyword-only), defaults
                    ** (for the last defaults.n positional ones), kwdefaults (one per
                    ** keyword-only parameter, NULL = required), vararg, kwarg (NULL
-                   ** if absent), decos, body */
+                   ** if absent), decos, body; op 1: async def */
   GP_N_CLASS,      /* name, elts = bases, kw/kwnames = keywords, decos, body */
   GP_N_TRY,        /* body, handlers (GP_N_HANDLER), orelse, finalbody */
   GP_N_HANDLER,    /* a = type expr or NULL, name (as) or NULL, body */
   GP_N_RAISE,      /* a = exception or NULL (re-raise), b = cause or NULL */
   GP_N_IMPORT,     /* names[n] (dotted not supported), asnames[n] (NULL = same) */
   GP_N_FROMIMPORT, /* name = module, names[n], asnames[n] */
-  GP_N_WITH,       /* a = context expr, b = target or NULL, body */
+  GP_N_WITH,       /* a = context expr, b = target or NULL, body; op 1: async with */
   GP_N_MODULE      /* body */
 } GpNodeKind;
 

@@ -206,6 +206,8 @@ static int stack_effect(int op, int arg) {
   case OP_IMPORT_FROM:
   case OP_PUSH_EXC_INFO:
   case OP_WITH_ENTER:
+  case OP_ASYNC_WITH_ENTER:
+  case OP_GET_ANEXT:
     return 1;
   case OP_DUP_TOP2:
   case OP_GET_ITER:
@@ -219,10 +221,12 @@ static int stack_effect(int op, int arg) {
   case OP_MAP_ADD:
   case OP_POP_EXCEPT:
   case OP_RERAISE:
+  case OP_END_ASYNC_FOR:
     return -2;
   case OP_STORE_SUBSCR:
   case OP_SLICE_GET:
   case OP_WITH_EXC:
+  case OP_ASYNC_WITH_EXC_END:
   case OP_FOR_ITER:
   case OP_FOR_ITER_STORE:
     return -3;
@@ -1263,6 +1267,24 @@ static int named_expr(Unit *u, GpNode *n) {
   return 0;
 }
 
+/* The awaitable on top of the stack, awaited: its result replaces it. */
+static void emit_await(Unit *u) {
+  emit(u, OP_GET_AWAITABLE, 0);
+  load_const(u, GP_NONEV);
+  emit(u, OP_YIELD_FROM, 0);
+}
+
+/* The parser allowed it lexically inside an async def; a generator
+** expression there would be an asynchronous one. */
+static int await_expr(Unit *u, GpNode *n) {
+  if (!(u->flags & GP_CO_COROUTINE))
+    return cerr(u, n->line, "asynchronous generator expressions are not supported by gilpy");
+  if (expr(u, n->a) < 0) return -1;
+  u->line = n->line;
+  emit_await(u);
+  return 0;
+}
+
 /* arg GP_YIELD_DROP: a `yield` statement, whose result nobody reads. */
 static int yield_expr(Unit *u, GpNode *n, uint32_t arg) {
   if (u->kind != U_FUNC) return cerr(u, n->line, "'yield' outside function");
@@ -1365,6 +1387,8 @@ static int expr(Unit *u, GpNode *n) {
     return genexp(u, n);
   case GP_N_NAMEDEXPR:
     return named_expr(u, n);
+  case GP_N_AWAIT:
+    return await_expr(u, n);
   case GP_N_STARRED:
     return cerr(u, n->line, n->op == 1 ? "can't use starred expression here" : "invalid syntax");
   case GP_N_SLICE: /* only a[i:j:k] itself compiles one */
@@ -1551,6 +1575,25 @@ typedef struct Saved {
 
 /* Emits the code that leaves blocks [downto, nb): the caller then jumps or
 ** returns, and restore() puts the compiler state back for what follows. */
+/* Leaving a for loop early: its iterator (3 values; 1 for async for). */
+static void for_pop(Unit *u, const GpNode *loop) {
+  int n = loop && loop->kind == GP_N_FOR && loop->op == 1 ? 1 : 3;
+  for (int i = 0; i < n; i++)
+    emit(u, OP_POP_TOP, 0);
+}
+
+/* Leaving a with block without an exception: __exit__(None, None, None),
+** awaited for async with. */
+static void with_exit(Unit *u, const GpNode *s) {
+  if (s->op != 1) {
+    emit(u, OP_WITH_EXIT, 0);
+    return;
+  }
+  emit(u, OP_ASYNC_WITH_EXIT, 0);
+  emit_await(u);
+  emit(u, OP_POP_TOP, 0);
+}
+
 static int unwind(Unit *u, int downto, Saved *sv) {
   memcpy(sv->blocks, u->blocks, sizeof(Block) * (size_t)u->nb);
   memcpy(sv->hs, u->hs, sizeof(Handler) * (size_t)u->nh);
@@ -1563,9 +1606,7 @@ static int unwind(Unit *u, int downto, Saved *sv) {
     set_hlevel(u, b.hlevel);
     switch (b.kind) {
     case B_FOR:
-      emit(u, OP_POP_TOP, 0);
-      emit(u, OP_POP_TOP, 0);
-      emit(u, OP_POP_TOP, 0);
+      for_pop(u, b.node);
       break;
     case B_EXCEPT:
       emit(u, OP_POP_EXCEPT, 0);
@@ -1575,7 +1616,7 @@ static int unwind(Unit *u, int downto, Saved *sv) {
       emit(u, OP_POP_EXCEPT, 0);
       break;
     case B_WITH:
-      emit(u, OP_WITH_EXIT, 0);
+      with_exit(u, b.node);
       break;
     case B_FINALLY_TRY:
       if (stmts(u, &b.node->finalbody) < 0) return -1;
@@ -1609,9 +1650,7 @@ static int loop_jump(Unit *u, GpNode *s, bool is_break) {
   if (r == 0 && is_break && loop.kind == B_FOR) {
     u->nb = i;
     set_hlevel(u, loop.hlevel);
-    emit(u, OP_POP_TOP, 0);
-    emit(u, OP_POP_TOP, 0);
-    emit(u, OP_POP_TOP, 0);
+    for_pop(u, loop.node);
   }
   if (r == 0) emit_jump(u, OP_JUMP, is_break ? loop.brk : loop.cont);
   restore(u, sv);
@@ -1674,7 +1713,34 @@ static int while_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* async for: [aiter]; each item is GET_ANEXT's awaitable awaited under a
+** handler (END_ASYNC_FOR) that ends the loop on StopAsyncIteration. */
+static int async_for_stmt(Unit *u, GpNode *s) {
+  int d = u->depth;
+  int top = new_label(u), stop = new_label(u), end = new_label(u);
+  if (expr(u, s->b) < 0) return -1;
+  u->line = s->line;
+  emit(u, OP_GET_AITER, 0);
+  set_label(u, top);
+  if (push_handler(u, stop, d + 1) < 0) return -1;
+  emit(u, OP_GET_ANEXT, 0);
+  emit_await(u);
+  pop_handler(u);
+  if (store(u, s->a) < 0 || push_block(u, B_FOR, top, end, s) < 0) return -1;
+  if (stmts(u, &s->body) < 0) return -1;
+  u->nb--;
+  u->line = s->line;
+  emit_jump(u, OP_JUMP, top);
+  set_label(u, stop);
+  u->depth = d + 2;
+  emit(u, OP_END_ASYNC_FOR, 0);
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
 static int for_stmt(Unit *u, GpNode *s) {
+  if (s->op == 1) return async_for_stmt(u, s);
   int end = new_label(u);
   if (expr(u, s->b) < 0) return -1;
   u->line = s->line;
@@ -1779,6 +1845,25 @@ static int try_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* async with's exception path, from [ctx, prev, exc]: __aexit__(type,
+** exc, None) awaited, its result deciding; a clean-up handler restores prev
+** if the await raises. */
+static int async_with_exc(Unit *u, int d, int end) {
+  int clean = new_label(u);
+  emit(u, OP_ASYNC_WITH_EXC_CALL, 0);
+  if (push_handler(u, clean, d + 1) < 0) return -1;
+  emit_await(u);
+  pop_handler(u);
+  emit(u, OP_ASYNC_WITH_EXC_END, 0); /* re-raises itself unless the result is true */
+  emit_jump(u, OP_JUMP, end);
+  set_label(u, clean);
+  u->depth = d + 2;
+  emit(u, OP_RERAISE, 0);
+  set_label(u, end);
+  u->depth = d;
+  return 0;
+}
+
 /* with: [ctx] stays on the stack during the body; WITH_EXC calls
 ** __exit__(type, exc, None) and swallows the exception if it returns true. */
 static int with_stmt(Unit *u, GpNode *s) {
@@ -1786,7 +1871,8 @@ static int with_stmt(Unit *u, GpNode *s) {
   int handler = new_label(u), end = new_label(u);
   if (expr(u, s->a) < 0) return -1;
   u->line = s->line;
-  emit(u, OP_WITH_ENTER, 0);
+  emit(u, s->op == 1 ? OP_ASYNC_WITH_ENTER : OP_WITH_ENTER, 0);
+  if (s->op == 1) emit_await(u);
   if (push_block(u, B_WITH, 0, 0, s) < 0 || push_handler(u, handler, d + 1) < 0) return -1;
   if (s->b) {
     if (store(u, s->b) < 0) return -1;
@@ -1797,11 +1883,12 @@ static int with_stmt(Unit *u, GpNode *s) {
   pop_handler(u);
   u->nb--;
   u->line = s->line;
-  emit(u, OP_WITH_EXIT, 0);
+  with_exit(u, s);
   emit_jump(u, OP_JUMP, end);
   set_label(u, handler);
   u->depth = d + 2;
   emit(u, OP_PUSH_EXC_INFO, 0);
+  if (s->op == 1) return async_with_exc(u, d, end);
   emit(u, OP_WITH_EXC, 0); /* re-raises itself unless __exit__ returned true */
   set_label(u, end);
   u->depth = d;
@@ -2200,6 +2287,7 @@ static int func_prologue(Unit *u, GpNode *def) {
   if (def->kind == GP_N_GENEXP) add_local(u, ".0");
   if (def->kind == GP_N_CLASS) add_local(u, ".ns"); /* the namespace the body fills */
   if (u->scope.has_yield) u->flags |= GP_CO_GENERATOR;
+  if (def->kind == GP_N_DEF && def->op == 1) u->flags |= GP_CO_GENERATOR | GP_CO_COROUTINE;
   int npos = def->kind == GP_N_CLASS ? 1 : def->n - def->nkwonly + (def->kind == GP_N_GENEXP);
   for (int i = 0; i < def->n; i++)
     add_local(u, def->params[i]);

@@ -45,6 +45,7 @@ typedef struct Parser {
   bool annotated;
   GpNode *ann_store;
   bool str_annotations; /* from __future__ import annotations: kept as their text */
+  bool inasync; /* the innermost function is an `async def` */
 } Parser;
 
 typedef struct Vec {
@@ -63,6 +64,7 @@ static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open);
 static GpNode *p_disjunction(Parser *p);
 static GpNode *p_binary(Parser *p, int minprec);
 static GpNode *p_factor(Parser *p);
+static GpNode *p_primary(Parser *p);
 static GpNode *p_star_exprs(Parser *p);
 static bool p_statement(Parser *p, Vec *out);
 static bool p_fstr_parts(Parser *p, GpToken *t, const char **sp, const char *e, bool raw, int rec,
@@ -978,7 +980,7 @@ static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
 /* [elt for ... in ... if ...]: the comprehension clauses after elt. */
 static bool p_comp_fors(Parser *p, Vec *comps) {
   while (tk(p) == TK_FOR || tk(p) == TK_ASYNC) {
-    if (tk(p) == TK_ASYNC) return p_unsupported(p, p->t, "'async'", false);
+    if (tk(p) == TK_ASYNC) return p_unsupported(p, p->t, "asynchronous comprehensions", true);
     GpNode *c = p_node(p, GP_N_COMPFOR, p_next(p));
     GpToken *t0 = p->t;
     GpNode *tgt = p_binary(p, 1);
@@ -1044,6 +1046,8 @@ static GpNode *p_yield(Parser *p) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_YIELD, t);
   if (!p->infunc) p_sem(p, t->line, t->col, "'yield' outside function");
+  if (p->inasync)
+    return p_unsupported(p, t, "asynchronous generators ('yield' in 'async def')", true);
   if (p_accept(p, TK_FROM)) {
     r->op = 1;
     return (r->a = p_expr(p)) ? r : NULL;
@@ -1201,9 +1205,20 @@ static GpNode *p_atom(Parser *p) {
   }
 }
 
+/* await primary: CPython checks the context in its compiler, so the error
+** is a semantic one (a syntax error later in the file wins). */
+static GpNode *p_await(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_AWAIT, t);
+  if (!p->inasync)
+    p_sem(p, t->line, t->col,
+          p->infunc ? "'await' outside async function" : "'await' outside function");
+  return (r->a = p_primary(p)) ? r : NULL;
+}
+
 static GpNode *p_primary(Parser *p) {
   GpToken *t0 = p->t;
-  if (tk(p) == TK_AWAIT) return p_unsupported(p, t0, "'await'", false);
+  if (tk(p) == TK_AWAIT) return p_await(p);
   GpNode *e = p_atom(p);
   while (e) {
     if (tk(p) == TK_DOT) {
@@ -1631,12 +1646,13 @@ static GpNode *p_try(Parser *p) {
   return r;
 }
 
-/* with a as x, b: body  ->  WITH a x (WITH b (body)) */
-static GpNode *p_with(Parser *p) {
+/* with a as x, b: body  ->  WITH a x (WITH b (body)); op 1: async with */
+static GpNode *p_with(Parser *p, int op) {
   GpToken *t = p_next(p);
   Vec items = {0};
   for (;;) {
     GpNode *w = p_node(p, GP_N_WITH, p->t);
+    w->op = op;
     if ((w->a = p_expr(p)) == NULL) return NULL;
     if (p_accept(p, TK_AS)) {
       if ((w->b = p_binary(p, 1)) == NULL || !p_check_target(p, w->b, TGT_ASSIGN)) return NULL;
@@ -1759,15 +1775,20 @@ static GpNode *p_lambda(Parser *p) {
   p->brackets = saved_brackets;
   if (!p_expect(p, TK_COLON)) return NULL;
   int saved_loop;
+  bool saved_async = p->inasync;
   p_enter_func(p, &saved_loop);
+  p->inasync = false;
   r->a = p_expr(p);
   p_leave_func(p, saved_loop);
+  p->inasync = saved_async;
   return r->a ? r : NULL;
 }
 
-static GpNode *p_def(Parser *p) {
+/* def, or `async def` (is_async: op 1, a coroutine function) */
+static GpNode *p_def(Parser *p, bool is_async) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_DEF, t);
+  r->op = is_async;
   if (tk(p) != TK_NAME) return p_syntax(p);
   r->name = p_tokstr(p, p_next(p));
   if (!p_accept(p, TK_LPAR))
@@ -1779,10 +1800,12 @@ static GpNode *p_def(Parser *p) {
   if (p_accept(p, TK_ARROW) && p_expr(p) == NULL) return NULL;
   if (!p_colon(p, true)) return NULL;
   int saved_loop;
-  bool ok;
+  bool ok, saved_async = p->inasync;
   p_enter_func(p, &saved_loop);
+  p->inasync = is_async;
   r->body = p_block(p, "function definition", t->line, &ok);
   p_leave_func(p, saved_loop);
+  p->inasync = saved_async;
   return ok ? r : NULL;
 }
 
@@ -1821,16 +1844,36 @@ static GpNode *p_class(Parser *p) {
   }
   if (!p_colon(p, true)) return NULL;
   int saved_loop = p->inloop, saved_func = p->infunc;
-  bool ok, saved_ann = p->annotated;
+  bool ok, saved_ann = p->annotated, saved_async = p->inasync;
   p->inloop = 0;
   p->infunc = 0;
   p->annotated = false;
+  p->inasync = false;
   r->body = p_block(p, "class definition", t->line, &ok);
   if (ok && p->annotated) r->body = p_setup_annotations(p, r->body, t);
   p->inloop = saved_loop;
   p->infunc = saved_func;
   p->annotated = saved_ann;
+  p->inasync = saved_async;
   return ok ? r : NULL;
+}
+
+/* async def | async with | async for: the with and for nodes get op 1. */
+static GpNode *p_async(Parser *p) {
+  GpToken *t = p_next(p);
+  int k = tk(p);
+  if (k == TK_DEF) return p_def(p, true);
+  if (k != TK_WITH && k != TK_FOR) return p_syntax(p);
+  if (!p->inasync)
+    p_sem(p, t->line, t->col,
+          k == TK_WITH ? "'async with' outside async function"
+                       : "'async for' outside async function");
+  GpNode *r = k == TK_WITH ? p_with(p, 1) : p_for(p);
+  if (!r) return NULL;
+  r->op = 1;
+  r->line = t->line;
+  r->col = t->col;
+  return r;
 }
 
 /* A dotted module name (a.b.c) after its first NAME token, as one string. */
@@ -1863,12 +1906,13 @@ static GpNode *p_decorated(Parser *p) {
   }
   GpNode *r;
   if (tk(p) == TK_DEF)
-    r = p_def(p);
+    r = p_def(p, false);
   else if (tk(p) == TK_CLASS)
     r = p_class(p);
-  else if (tk(p) == TK_ASYNC)
-    return p_unsupported(p, p->t, "'async'", false);
-  else
+  else if (tk(p) == TK_ASYNC && tk_peek(p) == TK_DEF) {
+    p_next(p);
+    r = p_def(p, true);
+  } else
     return p_syntax(p);
   if (r) r->decos = vec_list(&decos);
   return r;
@@ -2250,10 +2294,10 @@ static bool p_statement(Parser *p, Vec *out) {
     r = p_try(p);
     break;
   case TK_WITH:
-    r = p_with(p);
+    r = p_with(p, 0);
     break;
   case TK_DEF:
-    r = p_def(p);
+    r = p_def(p, false);
     break;
   case TK_CLASS:
     r = p_class(p);
@@ -2262,7 +2306,8 @@ static bool p_statement(Parser *p, Vec *out) {
     r = p_decorated(p);
     break;
   case TK_ASYNC:
-    return p_unsupported(p, t, "'async'", false);
+    r = p_async(p);
+    break;
   case TK_INDENT:
   case TK_ERROR:
     return p_syntax(p);

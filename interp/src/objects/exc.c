@@ -205,6 +205,7 @@ EXC_TYPE(AssertionError, &gp_exc_Exception, exc_str)
 EXC_TYPE(MemoryError, &gp_exc_Exception, exc_str)
 EXC_TYPE(StopIteration, &gp_exc_Exception, exc_str)
 EXC_TYPE(GeneratorExit, &gp_exc_BaseException, exc_str)
+EXC_TYPE(StopAsyncIteration, &gp_exc_Exception, exc_str)
 
 const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_Exception,
@@ -236,6 +237,7 @@ const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_MemoryError,
                                                &gp_exc_StopIteration,
                                                &gp_exc_GeneratorExit,
+                                               &gp_exc_StopAsyncIteration,
                                                NULL};
 
 /* -------------------------------------------------------------- raising */

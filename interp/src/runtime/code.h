@@ -118,7 +118,15 @@
   X(MAP_ADD) \
   X(LOAD_FAST_ATTR) \
   X(LOAD_FAST_METHOD) \
-  X(STORE_FAST_ATTR)
+  X(STORE_FAST_ATTR) \
+  X(GET_AWAITABLE) \
+  X(ASYNC_WITH_ENTER) \
+  X(ASYNC_WITH_EXIT) \
+  X(ASYNC_WITH_EXC_CALL) \
+  X(ASYNC_WITH_EXC_END) \
+  X(GET_AITER) \
+  X(GET_ANEXT) \
+  X(END_ASYNC_FOR)
 // clang-format on
 
 #define GP_OP_ENUM(name) OP_##name,
@@ -149,6 +157,14 @@ enum { GP_FMT_NONE = 0, GP_FMT_STR = 1, GP_FMT_REPR = 2, GP_FMT_SPEC = 4 };
 /* YIELD_VALUE operand: GP_YIELD_DROP for a `yield` statement (and a generator
 ** expression's yield): resuming pushes no sent value, so no POP_TOP follows. */
 enum { GP_YIELD_DROP = 1 };
+/* `await x` is GET_AWAITABLE, LOAD_CONST None, YIELD_FROM (CPython's
+** GET_AWAITABLE + SEND). async with: ASYNC_WITH_ENTER pushes __aenter__'s
+** awaitable above the manager; ASYNC_WITH_EXIT replaces the manager with
+** __aexit__(None, None, None)'s; on an exception ASYNC_WITH_EXC_CALL turns
+** [ctx, prev, exc] into [prev, exc, awaitable] and ASYNC_WITH_EXC_END takes
+** the awaited result: true swallows exc. async for: GET_AITER, then per
+** item GET_ANEXT pushes __anext__'s awaitable; END_ASYNC_FOR is the handler
+** that ends the loop on StopAsyncIteration. */
 
 /* Exception table: instructions [start, end) jump to handler with the stack
 ** cut back to depth values (then the exception pushed). Entries never
@@ -222,7 +238,9 @@ typedef struct GpCode {
   int firstline;
 } GpCode;
 
-enum { GP_CO_VARARGS = 1, GP_CO_VARKW = 2, GP_CO_GENERATOR = 4 };
+/* An async def's code has GP_CO_COROUTINE and GP_CO_GENERATOR: calling it
+** makes a generator object of type coroutine. */
+enum { GP_CO_VARARGS = 1, GP_CO_VARKW = 2, GP_CO_GENERATOR = 4, GP_CO_COROUTINE = 8 };
 
 /* MAKE_FUNCTION's operand: the number of defaults, and which of a dict of
 ** keyword-only defaults and a tuple of cells (the closure) are on the stack

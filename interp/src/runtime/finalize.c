@@ -29,7 +29,7 @@
 #include "vm.h"
 
 bool gp_has_finalizer(const GpObj *o) {
-  if (o->type == &gp_type_generator) return gp_gen_suspended(o);
+  if (o->type == &gp_type_generator || o->type == &gp_type_coroutine) return gp_gen_suspended(o);
   if (o->type == &gp_type_type) return gp_meta_has_del(o);
   return GP_IS_CLASS(o->type) && gp_inst_has_del(o);
 }
@@ -38,7 +38,7 @@ void gp_run_finalizer(GpThread *t, GpObj *o) {
   if (!gp_has_finalizer(o)) return; /* closed or finalized meanwhile */
   GpValue saved = t->exc;
   t->exc = GP_NONEV;
-  if (o->type == &gp_type_generator)
+  if (o->type == &gp_type_generator || o->type == &gp_type_coroutine)
     gp_gen_finalize(t, o);
   else if (o->type == &gp_type_type)
     gp_meta_finalize(t, o);

@@ -19,6 +19,24 @@ typedef struct SourceCache {
   char *text;
 } SourceCache;
 
+/* Line `line` of text without its indentation and trailing blanks, *len
+** bytes; NULL if there is no such line or it is blank. */
+static const char *line_of(const char *text, long line, size_t *len) {
+  const char *p = text;
+  for (long i = 1; p && i < line; i++) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (!p) return NULL;
+  while (*p == ' ' || *p == '\t' || *p == '\f')
+    p++;
+  const char *end = p + strcspn(p, "\r\n");
+  while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+    end--;
+  *len = (size_t)(end - p);
+  return end == p ? NULL : p;
+}
+
 static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) {
   if (path[0] == '<' || line < 1) return;
   if (!sc->path || strcmp(sc->path, path) != 0) {
@@ -28,21 +46,22 @@ static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) 
     sc->path = strdup(path);
     sc->text = gp_read_file(path, &len);
   }
-  const char *p = sc->text;
-  for (long i = 1; p && i < line; i++) {
-    p = strchr(p, '\n');
-    if (p) p++;
-  }
+  size_t n;
+  const char *p = line_of(sc->text, line, &n);
   if (!p) return;
-  while (*p == ' ' || *p == '\t' || *p == '\f')
-    p++;
-  const char *end = p + strcspn(p, "\r\n");
-  while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-    end--;
-  if (end == p) return;
   gp_buf_puts(b, "    ");
-  gp_buf_put(b, p, (size_t)(end - p));
+  gp_buf_put(b, p, n);
   gp_buf_putc(b, '\n');
+}
+
+char *gp_traceback_source_line(const char *path, long line) {
+  if (path[0] == '<' || line < 1) return NULL;
+  size_t len, n;
+  char *text = gp_read_file(path, &len);
+  const char *p = text ? line_of(text, line, &n) : NULL;
+  char *r = p ? strndup(p, n) : NULL;
+  free(text);
+  return r;
 }
 
 static void repeated(GpBuf *b, long count) {

@@ -22,5 +22,8 @@ void gp_traceback_print(GpThread *t, GpValue exc, FILE *f);
 /* The same without causes and contexts: what CPython's unraisable hook
 ** prints ("Exception ignored in: ..."). */
 void gp_traceback_print_unchained(GpThread *t, GpValue exc, FILE *f);
+/* Line `line` of file path, stripped (malloc'd; NULL if unreadable or blank):
+** what a warning shows below its location. */
+char *gp_traceback_source_line(const char *path, long line);
 
 #endif

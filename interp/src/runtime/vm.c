@@ -20,9 +20,11 @@
 #include "cache_none.h"
 #include "class.h"
 #include "code.h"
+#include "coro.h"
 #include "finalize.h"
 #include "module.h"
 #include "obj.h"
+#include "traceback.h"
 #include "vm.h"
 
 #define CHUNK_VALUES (16 * 1024)
@@ -1708,7 +1710,11 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
 
 /* ------------------------------------------------------------ generators */
 
-GpType gp_type_generator;
+GpType gp_type_generator, gp_type_coroutine;
+
+static bool is_gen(GpValue v) {
+  return GP_IS_TYPE(v, gp_type_generator) || GP_IS_TYPE(v, gp_type_coroutine);
+}
 
 /* Finished first: a decref may free objects whose release reaches g. */
 static void gen_release_frame(GpGen *g) {
@@ -1751,8 +1757,8 @@ static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 
 bool gp_gen_suspended(const GpObj *o) {
   const GpGen *g = (const GpGen *)o;
-  return o->type == &gp_type_generator && g->started && !g->finished &&
-         !atomic_load_explicit(&g->running, memory_order_relaxed);
+  return (o->type == &gp_type_generator || o->type == &gp_type_coroutine) && g->started &&
+         !g->finished && !atomic_load_explicit(&g->running, memory_order_relaxed);
 }
 
 /* CPython's _PyGen_Finalize: close() a generator suspended inside its body,
@@ -1767,11 +1773,39 @@ void gp_gen_finalize(GpThread *t, GpObj *o) {
     GP_DECREF(r);
 }
 
+/* CPython's RuntimeWarning for a coroutine freed unstarted, at the line
+** of the code running when it goes ("sys:1" outside any). Frames of the
+** library's Python source (asyncio's "<asyncio>") are skipped: a
+** coroutine handed to it is freed there in gilpy, where CPython's caller
+** still held it. */
+static void coro_never_awaited(GpGen *g) {
+  GpThread *t = gp_vm_current();
+  if (!t) return;
+  const char *q = GP_STR(gp_objv(g->f->code->qualname))->data;
+  FILE *err = t->vm->opt.err;
+  fflush(t->vm->opt.out);
+  Frame *f = t->frame;
+  while (f && GP_STR(gp_objv(f->code->filename))->data[0] == '<')
+    f = f->prev;
+  if (!f) {
+    fprintf(err, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", q);
+    return;
+  }
+  const char *file = GP_STR(gp_objv(f->code->filename))->data;
+  int line = gp_code_line(f->code, (uint32_t)(f->ip - f->code->code) - 1);
+  fprintf(err, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, q);
+  char *src = gp_traceback_source_line(file, line);
+  if (src) fprintf(err, "  %s\n", src);
+  free(src);
+  fprintf(err, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
 /* Freed unfinished, it was closed first (finalize.c) if a thread ran code;
 ** outside the eval loop (VM teardown) and in cyclic garbage (gc.c closed it,
 ** gen_clear finished it) it is just released. */
 static void gen_dealloc(GpObj *o) {
   GpGen *g = (GpGen *)o;
+  if (o->type == &gp_type_coroutine && !g->started && !g->finished) coro_never_awaited(g);
   gen_release_frame(g);
   GP_DECREF(g->handling);
   if (g->f->func) gp_decref_o(g->f->func);
@@ -1781,7 +1815,8 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
                        GpObj *kwnames) {
   GpCode *c = fn->code;
   size_t need = FRAME_SLOTS + (size_t)c->nlocals + (size_t)c->stacksize;
-  GpGen *g = (GpGen *)gp_alloc(t, &gp_type_generator, sizeof(GpGen) + need * sizeof(GpValue));
+  const GpType *tp = c->flags & GP_CO_COROUTINE ? &gp_type_coroutine : &gp_type_generator;
+  GpGen *g = (GpGen *)gp_alloc(t, tp, sizeof(GpGen) + need * sizeof(GpValue));
   if (!g) return gp_raise_nomem(t);
   Frame *f = (Frame *)g->data;
   g->f = f;
@@ -1847,7 +1882,9 @@ static inline __attribute__((always_inline)) int gen_run(GpThread *t, GpGen *g, 
   int r = -1;
   Frame *f = g->f;
   if (g->finished) {
-    if (throwing) {
+    if (g->ob.type == &gp_type_coroutine) {
+      gp_raise(t, &gp_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    } else if (throwing) {
       gp_raise_value(t, exc);
     } else {
       *out = GP_NONEV;
@@ -1976,8 +2013,7 @@ static int gen_throw_ex(GpThread *t, GpGen *g, GpValue exc, GpValue *out) {
   Frame *f = g->f;
   GpGen *sub = NULL; /* looked at under the running flag: threads may share g */
   if (!atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
-    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM &&
-        GP_IS_TYPE(f->sp[-1], gp_type_generator))
+    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM && is_gen(f->sp[-1]))
       sub = (GpGen *)f->sp[-1].as.o;
     if (sub) gp_incref_o(&sub->ob);
     atomic_store_explicit(&g->running, 0, memory_order_release);
@@ -2052,7 +2088,7 @@ static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 
 static GpValue gen_repr(GpThread *t, GpValue self) {
   GpGen *g = (GpGen *)self.as.o;
-  return gp_str_printf(t, "<generator object %s at %p>",
+  return gp_str_printf(t, "<%s object %s at %p>", g->ob.type->name,
                        GP_STR(gp_objv(g->f->code->qualname))->data, (void *)g);
 }
 
@@ -2064,7 +2100,8 @@ static GpValue gen_getattr(GpThread *t, GpValue self, GpObj *name) {
     GpObj *n = s[2] == 'n' ? g->f->code->name : g->f->code->qualname;
     return gp_objv(n); /* interned: immortal */
   }
-  if (strcmp(s, "gi_running") == 0) return gp_boolv(atomic_load(&g->running));
+  if (strcmp(s, "gi_running") == 0 || strcmp(s, "cr_running") == 0)
+    return gp_boolv(atomic_load(&g->running));
   return GP_ERRV;
 }
 
@@ -2084,10 +2121,29 @@ GpType gp_type_generator = {
     .methods = gen_methods,
 };
 
+static const GpMethodDef coro_methods[] = {{"send", gen_send},
+                                           {"throw", gen_throw},
+                                           {"close", gen_close},
+                                           {"__await__", gp_coro_await},
+                                           {NULL, NULL}};
+
+/* A coroutine: a generator object of its own type, made by calling an
+** async def; awaited (not iterated) through YIELD_FROM. */
+GpType gp_type_coroutine = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "coroutine",
+    .dealloc = gen_dealloc,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .repr = gen_repr,
+    .getattr = gen_getattr,
+    .methods = coro_methods,
+};
+
 /* One step of `yield from sub` with v sent: 1 = sub yielded *out, 0 = sub
 ** is done and *out is its result, -1 = exception. */
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out) {
-  if (GP_IS_TYPE(sub, gp_type_generator)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
+  if (is_gen(sub)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
   if (GP_IS_NONE(v)) {
     int r = gp_next(t, sub, out);
     if (r == 0) *out = GP_NONEV;

@@ -1484,7 +1484,8 @@ run_w:
     TARGET(YIELD_FROM) {
       GpValue v = POP();
       SAVE_REGS();
-      if (GP_IS_NONE(v) && GP_IS_TYPE(TOP(), gp_type_generator) &&
+      if (GP_IS_NONE(v) &&
+          (GP_IS_TYPE(TOP(), gp_type_generator) || GP_IS_TYPE(TOP(), gp_type_coroutine)) &&
           gen_push_inline(t, (GpGen *)TOP().as.o, f, OP_YIELD_FROM)) {
         f = ((GpGen *)TOP().as.o)->f;
         LOAD_REGS();
@@ -1554,7 +1555,7 @@ run_w:
     TARGET(GET_YIELD_FROM_ITER) {
       GpValue v = vm_get(&TOP());
       if (!GP_IS_TYPE(v, gp_type_generator)) {
-        res = gp_iter(t, v);
+        res = gp_coro_yield_from_iter(t, v);
         GP_DECREF(v);
         if (GP_IS_ERR(res)) {
           sp--;
@@ -1563,6 +1564,98 @@ run_w:
         TOP() = res;
       }
       DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+      SAVE_REGS();
+      res = gp_coro_get_awaitable(t, TOP());
+      if (GP_IS_ERR(res)) goto error;
+      GP_DECREF(TOP());
+      TOP() = res;
+      DISPATCH();
+    }
+
+    TARGET(ASYNC_WITH_ENTER) {
+      SAVE_REGS();
+      res = gp_coro_aenter(t, TOP());
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    TARGET(ASYNC_WITH_EXIT) {
+      SAVE_REGS();
+      res = gp_coro_aexit(t, TOP(), GP_NONEV);
+      if (GP_IS_ERR(res)) goto error;
+      GP_DECREF(TOP());
+      TOP() = res;
+      DISPATCH();
+    }
+
+    /* [ctx, prev, exc] -> [prev, exc, __aexit__(type, exc, None)] */
+    TARGET(ASYNC_WITH_EXC_CALL) {
+      GpValue exc = vm_get(&sp[-1]), prev = vm_get(&sp[-2]), ctx = vm_get(&sp[-3]);
+      SAVE_REGS();
+      res = gp_coro_aexit(t, ctx, exc);
+      GP_DECREF(ctx);
+      if (GP_IS_ERR(res)) {
+        sp -= 3;
+        GP_DECREF(exc);
+        handling_restore(t, prev);
+        goto error;
+      }
+      sp[-3] = prev;
+      sp[-2] = exc;
+      sp[-1] = res;
+      DISPATCH();
+    }
+
+    /* [prev, exc, awaited result]: a true result swallows exc. */
+    TARGET(ASYNC_WITH_EXC_END) {
+      GpValue r = POP(), exc = POP(), prev = POP();
+      int truth;
+      SAVE_REGS();
+      TRUTH_OF(r, truth);
+      GP_DECREF(r);
+      handling_restore(t, prev);
+      if (truth) {
+        GP_DECREF(exc);
+        if (truth < 0) goto error;
+        DISPATCH();
+      }
+      GP_DECREF(t->exc);
+      t->exc = exc;
+      goto reraise;
+    }
+
+    TARGET(GET_AITER) {
+      SAVE_REGS();
+      res = gp_coro_aiter(t, TOP());
+      if (GP_IS_ERR(res)) goto error;
+      GP_DECREF(TOP());
+      TOP() = res;
+      DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+      SAVE_REGS();
+      res = gp_coro_anext(t, TOP());
+      if (GP_IS_ERR(res)) goto error;
+      PUSH(res);
+      DISPATCH();
+    }
+
+    /* [aiter, exc]: StopAsyncIteration ends the async for loop. */
+    TARGET(END_ASYNC_FOR) {
+      GpValue exc = POP(), it = POP();
+      GP_DECREF(it);
+      if (gp_exc_matches(exc, &gp_exc_StopAsyncIteration)) {
+        GP_DECREF(exc);
+        DISPATCH();
+      }
+      GP_DECREF(t->exc);
+      t->exc = exc;
+      goto reraise;
     }
 
 #if !defined(__GNUC__)

@@ -1,0 +1,3 @@
+# expect: type=SyntaxError line=3
+import asyncio
+await asyncio.sleep(0)

@@ -1,0 +1,4 @@
+# expect: type=SyntaxError line=4
+import asyncio
+def main():
+    await asyncio.sleep(0)

@@ -1,0 +1,4 @@
+# expect: type=SyntaxError line=3
+def main(it):
+    async for x in it:
+        print(x)

@@ -1,0 +1,4 @@
+# expect: type=SyntaxError|NotImplementedError line=3 py=ok
+async def ticks(n):
+    yield n
+print(1)

@@ -1,0 +1,4 @@
+# expect: type=SyntaxError|NotImplementedError line=3 py=ok
+async def main(xs):
+    return (await x for x in xs)
+print(1)
