@@ -522,6 +522,8 @@ int gp_open_copy(GpThread *t, GpObj *d);
 int gp_open_io(GpThread *t, GpObj *d);
 int gp_open_gc(GpThread *t, GpObj *d);
 int gp_open_contextlib(GpThread *t, GpObj *d);
+int gp_open_os(GpThread *t, GpObj *d);
+int gp_open_multiprocessing(GpThread *t, GpObj *d);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -50,6 +50,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"io", gp_open_io},
     {"gc", gp_open_gc},
     {"contextlib", gp_open_contextlib},
+    {"os", gp_open_os},
+    {"multiprocessing", gp_open_multiprocessing},
     {NULL, NULL},
 };
 
