@@ -24,6 +24,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "module.h"
 #include "mpwire.h"
 #include "obj.h"
 #include "traceback.h"
@@ -340,10 +341,40 @@ static const GpMethodDef mp_natives[] = {
 
 int gp_mproc_py_open(GpThread *t, GpObj *d); /* mproc_py.c */
 
+/* The submodules CPython's classes live in, each with the names it takes
+** from the package: what their __module__ says, so that an object sent by
+** reference (MaybeEncodingError) is found again, and imports work. */
+static const char *const submodules[][8] = {
+    {"pool", "Pool", "ApplyResult", "AsyncResult", "MapResult", "IMapIterator",
+     "MaybeEncodingError", NULL},
+    {"context", "Process", "ProcessError", "TimeoutError", "AuthenticationError", "BufferTooShort",
+     NULL},
+    {"process", "current_process", "active_children", "parent_process", NULL},
+    {"queues", "Queue", "SimpleQueue", NULL},
+    {"connection", "Connection", "Pipe", NULL},
+};
+
+static int open_submodule(GpThread *t, GpObj *d, const char *const *names) {
+  GpValue full = gp_str_printf(t, "multiprocessing.%s", names[0]);
+  GpValue m = GP_IS_ERR(full) ? full : gp_module_new(t, GP_STR(full)->data, NULL);
+  int r = GP_IS_ERR(m) ? -1 : gp_dict_set(t, t->vm->modules, full, m);
+  GpValue v;
+  for (const char *const *n = names + 1; r == 0 && *n; n++)
+    r = gp_dict_get_str(d, gp_intern_cstr(*n), &v)
+            ? gp_module_set(t, ((GpModule *)m.as.o)->dict, *n, v)
+            : -1;
+  if (r == 0) r = gp_dict_set_str(t, d, names[0], m);
+  GP_DECREF(m);
+  GP_DECREF(full);
+  return r;
+}
+
 int gp_open_multiprocessing(GpThread *t, GpObj *d) {
   /* a worker that died must be an error on the pipe, not a signal (CPython
   ** ignores SIGPIPE at startup) */
   signal(SIGPIPE, SIG_IGN);
-  if (gp_module_add_functions(t, d, mp_natives) < 0) return -1;
-  return gp_mproc_py_open(t, d);
+  if (gp_module_add_functions(t, d, mp_natives) < 0 || gp_mproc_py_open(t, d) < 0) return -1;
+  for (size_t i = 0; i < sizeof submodules / sizeof *submodules; i++)
+    if (open_submodule(t, d, submodules[i]) < 0) return -1;
+  return 0;
 }

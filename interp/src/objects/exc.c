@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -319,9 +320,24 @@ GpValue gp_raise_keyerror(GpThread *t, GpValue key) {
   return GP_ERRV;
 }
 
+/* The name a traceback gives exc's class, as CPython's: its qualified
+** name, after its module unless that is builtins or __main__
+** ("multiprocessing.context.TimeoutError"). Into buf. */
+static const char *exc_type_name(GpValue exc, char *buf, size_t size) {
+  const GpType *tp = gp_typeof(exc);
+  if (!GP_IS_CLASS(tp)) return tp->name;
+  const GpClass *c = (const GpClass *)tp;
+  const char *mod = c->module && c->module->type == &gp_type_str ? ((GpStr *)c->module)->data : "";
+  const char *qual = c->qualname ? ((GpStr *)c->qualname)->data : tp->name;
+  if (!*mod || strcmp(mod, "builtins") == 0 || strcmp(mod, "__main__") == 0) return qual;
+  snprintf(buf, size, "%s.%s", mod, qual);
+  return buf;
+}
+
 /* "ValueError: msg", or "ValueError" when str(exc) is empty. */
 GpValue gp_exc_format_line(GpThread *t, GpValue exc) {
-  const char *name = gp_typeof(exc)->name;
+  char buf[256];
+  const char *name = exc_type_name(exc, buf, sizeof buf);
   GpValue s = gp_str(t, exc);
   if (GP_IS_ERR(s)) {
     GP_DECREF(t->exc);
