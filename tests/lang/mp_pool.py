@@ -30,6 +30,21 @@ def flip(p):
     return Point(p.y, p.x)
 
 
+class Slotted:
+    __slots__ = ('a', 'b')
+
+    def __init__(self, a):
+        self.a = a
+
+    def __repr__(self):
+        return 'Slotted(%r, %r)' % (self.a, getattr(self, 'b', '-'))
+
+
+def fill(s):
+    s.b = [s.a]
+    return s
+
+
 def echo(v):
     return v
 
@@ -56,6 +71,7 @@ if __name__ == '__main__':
         print(r.get(timeout=10), r.ready(), r.successful())
         print(p.apply(add, (2 ** 100, -2 ** 99)))
         print(p.map(flip, [Point(1, 2), Point('a', [3])]))
+        print(p.map(fill, [Slotted(1), Slotted('x')]), p.map(echo, [Slotted(2)]))
         nested = [None, True, 1.5, -0.0, 'héllo', (1, (2, [3])), {'k': {4, 5}},
                   frozenset([6]), {(1, 2): None}, 10 ** 30, -10 ** 30, [], {}]
         print(p.map(echo, nested) == nested)

@@ -253,22 +253,69 @@ static bool is_global(GpValue v) {
 /* ------------------------------------------- instances and exceptions */
 
 /* The instance's __dict__, or None if it has none or an empty one. */
-static GpValue inst_state(GpThread *t, GpValue v) {
+static GpValue dict_state(GpThread *t, GpValue v) {
   GpValue d = attr_cstr(t, v, "__dict__");
-  if (GP_IS_ERR(d)) {
+  if (GP_IS_ERR(d) && gp_exc_matches(t->exc, &gp_exc_AttributeError)) {
     clear_exc(t);
     return GP_NONEV;
   }
-  if (GP_IS_TYPE(d, gp_type_dict) && GP_DICT(d)->len > 0) return d;
+  if (GP_IS_ERR(d) || (GP_IS_TYPE(d, gp_type_dict) && GP_DICT(d)->len > 0)) return d;
   GP_DECREF(d);
   return GP_NONEV;
 }
 
+/* Adds slot name's value, if it holds one, to *d (made on first use). */
+static int add_slot(GpThread *t, GpValue v, GpValue name, GpValue *d) {
+  const char *s = GP_STR(name)->data;
+  if (strcmp(s, "__dict__") == 0 || strcmp(s, "__weakref__") == 0) return 0;
+  GpValue x = gp_getattr(t, v, name.as.o);
+  if (GP_IS_ERR(x)) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+    clear_exc(t);
+    return 0;
+  }
+  if (GP_IS_NONE(*d)) *d = gp_dict_new(t);
+  int r = GP_IS_ERR(*d) ? -1 : gp_dict_set(t, d->as.o, name, x);
+  GP_DECREF(x);
+  return r;
+}
+
+/* {name: value} of the __slots__ along the MRO that hold a value, or None. */
+static GpValue slot_state(GpThread *t, GpValue v) {
+  GpTuple *mro = (GpTuple *)((const GpClass *)gp_typeof(v))->mro;
+  GpValue d = GP_NONEV;
+  for (size_t i = 0; mro && i < mro->len; i++) {
+    const GpType *k = (const GpType *)mro->items[i].as.o;
+    GpTuple *slots = GP_IS_CLASS(k) ? (GpTuple *)((const GpClass *)k)->slots : NULL;
+    for (size_t j = 0; slots && j < slots->len; j++)
+      if (add_slot(t, v, slots->items[j], &d) < 0) {
+        GP_DECREF(d);
+        return GP_ERRV;
+      }
+  }
+  return d;
+}
+
+/* pickle's default state: the __dict__ (or None), or, when slots hold
+** values, the pair (__dict__ or None, {slot: value}). */
+static GpValue inst_state(GpThread *t, GpValue v) {
+  GpValue d = dict_state(t, v), s = GP_IS_ERR(d) ? GP_ERRV : slot_state(t, v);
+  if (GP_IS_ERR(s) || GP_IS_NONE(s)) {
+    if (GP_IS_ERR(s)) GP_DECREF(d);
+    return GP_IS_ERR(s) ? s : d;
+  }
+  GpValue pair[2] = {d, s};
+  GpValue r = gp_tuple_pack(t, 2, pair);
+  GP_DECREF(d);
+  GP_DECREF(s);
+  return r;
+}
+
 static int put_unsupported(GpThread *t, GpValue v) {
   const GpType *tp = gp_typeof(v);
-  if (GP_IS_CLASS(tp) && (((const GpClass *)tp)->payoffset || ((const GpClass *)tp)->slots))
+  if (GP_IS_CLASS(tp) && ((const GpClass *)tp)->payoffset)
     gp_raise(t, &gp_exc_NotImplementedError,
-             "sending a '%s' instance (with __slots__ or a built-in base) to another process "
+             "sending a '%s' instance (a subclass of a built-in type) to another process "
              "is not supported by gilpy",
              tp->name);
   else
@@ -280,8 +327,7 @@ static int put_unsupported(GpThread *t, GpValue v) {
 static int put_instance(GpThread *t, GpWireBuf *b, GpValue v, int depth) {
   const GpType *tp = gp_typeof(v);
   bool exc = gp_type_is_subtype(tp, &gp_exc_BaseException);
-  if (!exc && (((const GpClass *)tp)->payoffset || ((const GpClass *)tp)->slots))
-    return put_unsupported(t, v);
+  if (!exc && ((const GpClass *)tp)->payoffset) return put_unsupported(t, v);
   GpValue cls = gp_objv((GpObj *)tp);
   int r = put_global(t, b, exc ? 'e' : 'o', cls);
   if (r == 0) {
@@ -293,7 +339,7 @@ static int put_instance(GpThread *t, GpWireBuf *b, GpValue v, int depth) {
   if (r <= 0) return -1;
   if (exc && dump(t, gp_objv(((GpExc *)v.as.o)->args), b, depth) < 0) return -1;
   GpValue st = GP_IS_CLASS(tp) ? inst_state(t, v) : GP_NONEV;
-  r = dump(t, st, b, depth);
+  r = GP_IS_ERR(st) ? -1 : dump(t, st, b, depth);
   GP_DECREF(st);
   return r;
 }
@@ -470,21 +516,43 @@ static GpValue get_global(GpThread *t, Reader *r) {
   return v;
 }
 
-/* Sets the attributes of state (a dict, or None) into inst's __dict__. */
-static int set_state(GpThread *t, GpValue inst, GpValue state) {
-  if (GP_IS_NONE(state)) return 0;
-  if (!GP_IS_TYPE(state, gp_type_dict)) {
-    malformed(t, "instance state is not a dict");
-    return -1;
-  }
+/* Puts the items of state (a dict) into inst's __dict__. */
+static int set_dict_state(GpThread *t, GpValue inst, GpValue state) {
   GpValue d = attr_cstr(t, inst, "__dict__"), k, v;
   if (GP_IS_ERR(d)) return -1;
-  int e = 0;
+  int e = GP_IS_TYPE(d, gp_type_dict) ? 0 : -1;
+  if (e < 0) malformed(t, "instance without a __dict__");
   for (size_t i = 0; e == 0 && gp_dict_next(state.as.o, &i, &k, &v);)
-    e = GP_IS_TYPE(d, gp_type_dict) ? gp_dict_set(t, d.as.o, k, v) : -1;
-  if (e < 0 && !GP_IS_TYPE(d, gp_type_dict)) malformed(t, "instance without a __dict__");
+    e = gp_dict_set(t, d.as.o, k, v);
   GP_DECREF(d);
   return e;
+}
+
+/* Sets each slot of state (a dict) with setattr, as pickle does. */
+static int set_slot_state(GpThread *t, GpValue inst, GpValue state) {
+  GpValue k, v;
+  for (size_t i = 0; gp_dict_next(state.as.o, &i, &k, &v);) {
+    if (!GP_IS_TYPE(k, gp_type_str)) {
+      malformed(t, "slot name is not a str");
+      return -1;
+    }
+    if (gp_setattr(t, inst, k.as.o, v) < 0) return -1;
+  }
+  return 0;
+}
+
+/* Applies inst_state's encoding: None, a dict, or (dict or None, dict). */
+static int set_state(GpThread *t, GpValue inst, GpValue state) {
+  if (GP_IS_NONE(state)) return 0;
+  if (GP_IS_TYPE(state, gp_type_dict)) return set_dict_state(t, inst, state);
+  GpTuple *p = GP_IS_TYPE(state, gp_type_tuple) ? GP_TUPLE(state) : NULL;
+  if (!p || p->len != 2 || !(GP_IS_NONE(p->items[0]) || GP_IS_TYPE(p->items[0], gp_type_dict)) ||
+      !GP_IS_TYPE(p->items[1], gp_type_dict)) {
+    malformed(t, "bad instance state");
+    return -1;
+  }
+  if (!GP_IS_NONE(p->items[0]) && set_dict_state(t, inst, p->items[0]) < 0) return -1;
+  return set_slot_state(t, inst, p->items[1]);
 }
 
 /* 'o': cls.__new__(cls), then its state; 'e': cls(*args), then its state. */
