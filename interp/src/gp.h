@@ -540,6 +540,8 @@ int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *fil
 int gp_open_dataclasses(GpThread *t, GpObj *d); /* dataclasses_py.c */
 int gp_open_enum(GpThread *t, GpObj *d);        /* enum_py.c */
 int gp_open_asyncio(GpThread *t, GpObj *d);
+int gp_open_os(GpThread *t, GpObj *d);
+int gp_open_multiprocessing(GpThread *t, GpObj *d);
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -908,3 +908,33 @@ void gp_gil_destroy(GpGil *g) {
   g->trace = NULL;
   g->trace_cap = 0;
 }
+
+/* The child of a fork has only ts, the forking thread, which holds the GIL
+** (or, under gil=none, stopped the world): the other threads' waits,
+** tickets, requests and parks would otherwise make its next drop wait
+** for threads that do not exist there. Their mutexes may have been held
+** at the fork: made anew. */
+void gp_gil_after_fork_child(GpGil *g, GpThread *ts) {
+  pthread_condattr_t ca;
+  pthread_condattr_init(&ca);
+  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+  pthread_mutex_init(&g->mu, NULL);
+  pthread_mutex_init(&g->switch_mu, NULL);
+  pthread_cond_init(&g->cond, &ca);
+  pthread_cond_init(&g->switch_cond, &ca);
+  pthread_cond_init(&g->prio_cond, &ca);
+  pthread_condattr_destroy(&ca);
+  atomic_store(&g->drop_request, 0);
+  atomic_fetch_and(&g->eval_breaker, ~(BRK_DROP | BRK_STW));
+  atomic_store(&g->prio_waiting, 0);
+  g->prio_spinners = g->prio_ordinary = 0;
+  g->waiters = g->next_owner = NULL;
+  g->next_ticket = g->serving + 1;
+  g->running = 1;
+  g->stopper = NULL;
+  if (g->model != GP_GIL_NONE) {
+    atomic_store(&g->locked, 1);
+    atomic_store(&g->holder, ts);
+    g->owner = ts;
+  }
+}

@@ -103,6 +103,9 @@ void gp_gil_check(GpGil *g, GpThread *ts);
 ** one restarted it, and holds nothing. */
 bool gp_gil_stop_world(GpGil *g, GpThread *ts);
 void gp_gil_start_world(GpGil *g);
+/* In the child of a fork by ts (holding the GIL, or the world stopped):
+** ts is the only thread left (gil.c). */
+void gp_gil_after_fork_child(GpGil *g, GpThread *ts);
 void gp_gil_set_interval(GpGil *g, double seconds);
 double gp_gil_get_interval(GpGil *g);
 /* VM totals. Named gp_gil_totals, not gp_gil_stats: gilpy.h's public

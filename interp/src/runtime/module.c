@@ -58,6 +58,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"dataclasses", gp_open_dataclasses},
     {"enum", gp_open_enum},
     {"asyncio", gp_open_asyncio},
+    {"os", gp_open_os},
+    {"multiprocessing", gp_open_multiprocessing},
     {NULL, NULL},
 };
 
@@ -352,7 +354,9 @@ static GpValue import_from_dir(GpThread *t, const char *dir, const char *leaf, c
 static GpValue import_dotted(GpThread *t, const char *s, const char *dot, GpObj *globals) {
   GpValue parent = gp_import(t, gp_intern(s, (size_t)(dot - s)), globals), mod = GP_NONEV;
   if (GP_IS_ERR(parent)) return parent;
-  for (const GpBuiltinModule *bm = gp_builtin_modules; bm->name; bm++)
+  /* importing the parent may have registered it (multiprocessing.pool) */
+  if (!gp_dict_get_str(t->vm->modules, gp_intern_cstr(s), &mod)) mod = GP_NONEV;
+  for (const GpBuiltinModule *bm = gp_builtin_modules; GP_IS_NONE(mod) && bm->name; bm++)
     if (strcmp(bm->name, s) == 0) mod = import_builtin(t, bm);
   if (GP_IS_NONE(mod)) {
     char *dir = package_dir(parent);

@@ -1,0 +1,209 @@
+/*
+** osmod.c — a minimal os: getpid, getppid, cpu_count, environ (a dict
+** copied at import), getenv, getcwd, sep, linesep, name and os.path. Any
+** other name is the module's AttributeError ("module 'os' has no
+** attribute 'fork'"). os.path is CPython's posixpath for the functions it
+** has, kept in Python as CPython keeps it, over two natives (getcwd, stat);
+** it is the module posixpath, registered as os.path too, as CPython does.
+*/
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "module.h"
+#include "obj.h"
+#include "vm.h"
+
+extern char **environ;
+
+static const char posixpath_src[] =
+    "sep = '/'\n"
+    "curdir = '.'\n"
+    "pardir = '..'\n"
+    "def _str(fn, *args):\n"
+    "    for s in args:\n"
+    "        if not isinstance(s, str):\n"
+    "            raise TypeError(f'{fn}() argument must be str, bytes, or os.PathLike '\n"
+    "                            f\"object, not '{type(s).__name__}'\") from None\n"
+    "def _fspath(p):\n"
+    "    if not isinstance(p, str):\n"
+    "        raise TypeError('expected str, bytes or os.PathLike object, not '\n"
+    "                        + type(p).__name__)\n"
+    "    return p\n"
+    "def join(a, *p):\n"
+    "    _str('join', a, *p)\n"
+    "    path = a\n"
+    "    for b in p:\n"
+    "        if b.startswith('/'):\n"
+    "            path = b\n"
+    "        elif not path or path.endswith('/'):\n"
+    "            path += b\n"
+    "        else:\n"
+    "            path += '/' + b\n"
+    "    return path\n"
+    "def split(p):\n"
+    "    p = _fspath(p)\n"
+    "    i = p.rfind('/') + 1\n"
+    "    head, tail = p[:i], p[i:]\n"
+    "    if head and head != '/' * len(head):\n"
+    "        head = head.rstrip('/')\n"
+    "    return head, tail\n"
+    "def basename(p):\n"
+    "    return split(p)[1]\n"
+    "def dirname(p):\n"
+    "    return split(p)[0]\n"
+    "def splitext(p):\n"
+    "    p = _fspath(p)\n"
+    "    sep_index = p.rfind('/')\n"
+    "    dot_index = p.rfind('.')\n"
+    "    if dot_index > sep_index:\n"
+    "        i = sep_index + 1\n"
+    "        while i < dot_index:\n"
+    "            if p[i] != '.':\n"
+    "                return p[:dot_index], p[dot_index:]\n"
+    "            i += 1\n"
+    "    return p, ''\n"
+    "def isabs(s):\n"
+    "    return _fspath(s).startswith('/')\n"
+    "def normpath(path):\n"
+    "    path = _fspath(path)\n"
+    "    if not path:\n"
+    "        return '.'\n"
+    "    initial = 1 if path.startswith('/') else 0\n"
+    "    if initial and path.startswith('//') and not path.startswith('///'):\n"
+    "        initial = 2\n"
+    "    comps = []\n"
+    "    for comp in path.split('/'):\n"
+    "        if comp in ('', '.'):\n"
+    "            continue\n"
+    "        if comp != '..' or (not initial and not comps) or (comps and comps[-1] == '..'):\n"
+    "            comps.append(comp)\n"
+    "        elif comps:\n"
+    "            comps.pop()\n"
+    "    path = '/' * initial + '/'.join(comps)\n"
+    "    return path or '.'\n"
+    "def abspath(path):\n"
+    "    if not isabs(path):\n"
+    "        path = join(_getcwd(), path)\n"
+    "    return normpath(path)\n"
+    "def exists(path):\n"
+    "    return isinstance(path, str) and _stat_kind(path) != 0\n"
+    "def isfile(path):\n"
+    "    return isinstance(path, str) and _stat_kind(path) == 1\n"
+    "def isdir(path):\n"
+    "    return isinstance(path, str) and _stat_kind(path) == 2\n";
+
+static GpValue os_getcwd(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "getcwd", nargs, kw) < 0) return GP_ERRV;
+  char buf[PATH_MAX];
+  if (!getcwd(buf, sizeof buf))
+    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+  return gp_str_cstr(t, buf);
+}
+
+/* _stat_kind(path): 0 missing (or unreadable), 1 file, 2 directory, 3 other. */
+static GpValue os_stat_kind(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "_stat_kind", nargs, kw) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "_stat_kind: path must be str");
+  struct stat st;
+  if (strlen(GP_STR(args[0])->data) != GP_STR(args[0])->len || stat(GP_STR(args[0])->data, &st) < 0)
+    return gp_intv(0);
+  return gp_intv(S_ISREG(st.st_mode) ? 1 : S_ISDIR(st.st_mode) ? 2 : 3);
+}
+
+static GpValue os_cpu_count(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "cpu_count", nargs, kw) < 0) return GP_ERRV;
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? gp_intv(n) : GP_NONEV;
+}
+
+static GpValue os_getpid(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "getpid", nargs, kw) < 0) return GP_ERRV;
+  return gp_intv(getpid());
+}
+
+static GpValue os_getppid(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "getppid", nargs, kw) < 0) return GP_ERRV;
+  return gp_intv(getppid());
+}
+
+/* getenv(key, default=None), from the copy in os.environ as CPython's. */
+static GpValue os_getenv(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"key", "default"};
+  GpValue a[2];
+  if (gp_parse_args(t, "getenv", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(a[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "str expected, not %s", gp_type_name(a[0]));
+  GpValue os, env, v;
+  if (!gp_dict_get_str(t->vm->modules, gp_intern_cstr("os"), &os))
+    return gp_raise(t, &gp_exc_ImportError, "os is not imported");
+  env = gp_getattr(t, os, gp_intern_cstr("environ"));
+  GP_DECREF(os);
+  if (GP_IS_ERR(env)) return env;
+  int r = GP_IS_TYPE(env, gp_type_dict) ? gp_dict_getref(t, env.as.o, a[0], &v) : 0;
+  GP_DECREF(env);
+  if (r < 0) return GP_ERRV;
+  if (r > 0) return v;
+  v = GP_IS_ERR(a[1]) ? GP_NONEV : a[1];
+  GP_INCREF(v);
+  return v;
+}
+
+static GpValue environ_copy(GpThread *t) {
+  GpValue d = gp_dict_new(t);
+  for (char **e = environ; e && *e && !GP_IS_ERR(d); e++) {
+    const char *eq = strchr(*e, '=');
+    size_t klen = eq ? (size_t)(eq - *e) : 0;
+    if (!eq || klen == 0 || !gp_utf8_valid(*e, strlen(*e), NULL)) continue;
+    GpValue k = gp_str_new(t, *e, klen), v = gp_str_cstr(t, eq + 1);
+    int r = GP_IS_ERR(k) || GP_IS_ERR(v) ? -1 : gp_dict_set(t, d.as.o, k, v);
+    GP_DECREF(k);
+    GP_DECREF(v);
+    if (r < 0) {
+      GP_DECREF(d);
+      d = GP_ERRV;
+    }
+  }
+  return d;
+}
+
+/* posixpath, also registered as os.path, with its two natives. */
+static GpValue open_path(GpThread *t) {
+  GpValue m =
+      gp_module_exec(t, posixpath_src, sizeof posixpath_src - 1, "<posixpath>", "posixpath");
+  if (GP_IS_ERR(m)) return m;
+  GpObj *d = ((GpModule *)m.as.o)->dict;
+  static const GpMethodDef natives[] = {
+      {"_getcwd", os_getcwd}, {"_stat_kind", os_stat_kind}, {NULL, NULL}};
+  if (gp_module_add_functions(t, d, natives) < 0 ||
+      gp_dict_set(t, t->vm->modules, gp_objv(gp_intern_cstr("os.path")), m) < 0) {
+    GP_DECREF(m);
+    return GP_ERRV;
+  }
+  return m;
+}
+
+static const GpMethodDef os_functions[] = {
+    {"getpid", os_getpid}, {"getppid", os_getppid}, {"cpu_count", os_cpu_count},
+    {"getcwd", os_getcwd}, {"getenv", os_getenv},   {NULL, NULL},
+};
+
+int gp_open_os(GpThread *t, GpObj *d) {
+  if (gp_module_add_functions(t, d, os_functions) < 0) return -1;
+  static const char *const strs[][2] = {
+      {"name", "posix"}, {"sep", "/"},     {"altsep", NULL}, {"linesep", "\n"},
+      {"curdir", "."},   {"pardir", ".."}, {"pathsep", ":"}, {"devnull", "/dev/null"}};
+  for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
+    if (gp_module_set(t, d, strs[i][0], strs[i][1] ? gp_str_cstr(t, strs[i][1]) : GP_NONEV) < 0)
+      return -1;
+  if (gp_module_set(t, d, "environ", environ_copy(t)) < 0) return -1;
+  return gp_module_set(t, d, "path", open_path(t));
+}
