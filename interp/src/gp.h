@@ -534,7 +534,8 @@ int gp_open_contextlib(GpThread *t, GpObj *d);
 int gp_open_queue(GpThread *t, GpObj *d);
 int gp_open_concurrent(GpThread *t, GpObj *d);
 int gp_open_concurrent_futures(GpThread *t, GpObj *d);
-int gp_futures_thread_open(GpThread *t, GpObj *d); /* futuresmod.c's ThreadPoolExecutor */
+int gp_futures_thread_open(GpThread *t, GpObj *d);  /* futures_thread.c: ThreadPoolExecutor */
+int gp_futures_process_open(GpThread *t, GpObj *d); /* futures_process.c: ProcessPoolExecutor */
 /* Runs Python source, compiled into gilpy, in a module's dict (pysource.c). */
 int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *filename);
 int gp_open_dataclasses(GpThread *t, GpObj *d); /* dataclasses_py.c */

@@ -335,7 +335,7 @@ static const char base_src[] =
     "\n"
     "__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',\n"
     "           'TimeoutError', 'BrokenExecutor', 'Future', 'Executor',\n"
-    "           'wait', 'as_completed', 'ThreadPoolExecutor']\n";
+    "           'wait', 'as_completed', 'ProcessPoolExecutor', 'ThreadPoolExecutor']\n";
 
 /* os.cpu_count() for max_workers' default (gilpy has no os module). */
 static GpValue fut_cpu_count(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -359,5 +359,6 @@ int gp_open_concurrent_futures(GpThread *t, GpObj *d) {
   static const GpMethodDef fns[] = {{"_cpu_count", fut_cpu_count}, {NULL, NULL}};
   if (gp_module_add_functions(t, d, fns) < 0) return -1;
   if (gp_module_run_source(t, d, base_src, "<concurrent.futures._base>") < 0) return -1;
-  return gp_futures_thread_open(t, d);
+  if (gp_futures_thread_open(t, d) < 0) return -1;
+  return gp_futures_process_open(t, d);
 }
