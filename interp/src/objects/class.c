@@ -616,6 +616,19 @@ static void inline_dealloc(GpObj *o, GpObj *d) {
   o->type = &gp_inst_block_type;
 }
 
+/* dealloc_one's whole work for the common instance, in one step: inline
+** values and no dict, a class known to have no __del__, made under a GIL.
+** false: o untouched, the general path decides. */
+bool gp_inst_recycle(GpObj *o) {
+  if (!((const GpClass *)o->type)->inline_vals || (o->flags & GP_F_ATOMIC) || *inst_dict(o) ||
+      gp_inst_may_have_del(o))
+    return false;
+  gp_gc_untrack(o);
+  inline_dealloc(o, NULL);
+  if (!gp_inst_cache_put(o)) free(GP_GC_HEAD(o));
+  return true;
+}
+
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
   if (((const GpClass *)o->type)->inline_vals) {
