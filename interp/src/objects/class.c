@@ -1027,11 +1027,8 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpClass *c = (GpClass *)cls;
   bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
   uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
-  GpObj *o = gp_inst_cache_take(t, cap);
-  if (o) { /* a class's instances are always collected */
-    gp_obj_init_untracked(t, cls, o);
-    gp_gc_track_new(t, o);
-  } else if (!(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
+  GpObj *o = cap && t ? gp_inst_cache_take(t, cls, cap) : NULL;
+  if (!o && !(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
     return gp_raise_nomem(t);
   }
   gp_incref_o(&cls->ob);
