@@ -616,6 +616,19 @@ static void inline_dealloc(GpObj *o, GpObj *d) {
   o->type = &gp_inst_block_type;
 }
 
+/* dealloc_one's whole work for the common instance, in one step: inline
+** values and no dict, a class known to have no __del__, made under a GIL.
+** false: o untouched, the general path decides. */
+bool gp_inst_recycle(GpObj *o) {
+  if (!((const GpClass *)o->type)->inline_vals || (o->flags & GP_F_ATOMIC) || *inst_dict(o) ||
+      gp_inst_may_have_del(o))
+    return false;
+  gp_gc_untrack(o);
+  inline_dealloc(o, NULL);
+  if (!gp_inst_cache_put(o)) free(GP_GC_HEAD(o));
+  return true;
+}
+
 static void inst_dealloc(GpObj *o) {
   GpObj **d = inst_dict(o);
   if (((const GpClass *)o->type)->inline_vals) {
@@ -1014,11 +1027,8 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpClass *c = (GpClass *)cls;
   bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
   uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
-  GpObj *o = gp_inst_cache_take(t, cap);
-  if (o) { /* a class's instances are always collected */
-    gp_obj_init_untracked(t, cls, o);
-    gp_gc_track_new(t, o);
-  } else if (!(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
+  GpObj *o = cap && t ? gp_inst_cache_take(t, cls, cap) : NULL;
+  if (!o && !(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
     return gp_raise_nomem(t);
   }
   gp_incref_o(&cls->ob);

@@ -255,6 +255,9 @@ static inline bool gp_inst_may_have_del(const GpObj *o) {
   uint64_t k = atomic_load_explicit(&((const GpClass *)o->type)->del_cache, memory_order_relaxed);
   return k != atomic_load_explicit(&gp_class_epoch, memory_order_relaxed) << 1;
 }
+/* Frees instance o (its count 0) at once when it is a plain one with
+** inline values: false sends it down the general path. */
+bool gp_inst_recycle(GpObj *o);
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
 /* After a class is made: __set_name__, then the parent's __init_subclass__

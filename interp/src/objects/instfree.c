@@ -44,16 +44,19 @@ bool gp_inst_cache_put(GpObj *o) {
   return true;
 }
 
-GpObj *gp_inst_cache_take(GpThread *t, uint32_t cap) {
-  struct GpInstCache *c = t ? t->ifree : NULL;
-  if (!c || cap == 0 || cap > CACHE_CAP || !c->n[cap - 1]) return NULL;
+GpObj *gp_inst_cache_take(GpThread *t, const GpType *cls, uint32_t cap) {
+  struct GpInstCache *c = t->ifree;
+  if (!c || cap - 1u >= CACHE_CAP || !c->n[cap - 1]) return NULL;
   GpObj *o = c->blocks[cap - 1][--c->n[cap - 1]];
-  *GP_GC_HEAD(o) = (GpGcHead){0};
+  atomic_init(&o->rc, 1);
+  o->flags = t->vm->obj_flags;
+  o->type = cls;
   *(GpObj **)(o + 1) = NULL;
   GpInlVals *iv = block_vals(o);
   iv->n = 0;
   for (uint32_t i = 0; i < cap; i++) /* a value is read only as far as its tag says */
     iv->v[i].tag = GP_T_ERR;
+  gp_gc_track_new(t, o); /* writes the whole collector head */
   return o;
 }
 

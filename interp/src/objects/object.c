@@ -47,6 +47,7 @@ static void dealloc_one(GpObj *o) {
   /* Finalized while still tracked, so a resurrected object stays so. A
   ** class object's finalizer is its metaclass's __del__. */
   const GpType *ft = o->type;
+  if (GP_IS_CLASS(ft) && gp_inst_recycle(o)) return;
   if ((GP_IS_CLASS(ft)
            ? gp_inst_may_have_del(o)
            : ft == &gp_type_generator || ft == &gp_type_coroutine || ft == &gp_type_type) &&

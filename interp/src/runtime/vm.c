@@ -1600,11 +1600,12 @@ static inline void handling_restore(GpThread *t, GpValue prev) {
 }
 
 static inline void gen_leave_handling(GpThread *t, GpGen *g) {
-  GpValue h = t->handling, o = g->outer_handling;
-  if (GP_IS_NONE(h) && GP_IS_NONE(o)) { /* nothing lent, none kept: t->lent is NULL */
-    g->handling = h;
+  /* the tags first: every resume takes this path, reading no whole value */
+  if (GP_IS_NONE(t->handling) && GP_IS_NONE(g->outer_handling)) { /* nothing lent or kept */
+    g->handling = GP_NONEV;
     return;
   }
+  GpValue h = t->handling, o = g->outer_handling;
   if (h.tag == o.tag && (!GP_IS_OBJ(h) || h.as.o == o.as.o)) { /* the caller's, lent */
     GP_DECREF(h);
     h = GP_NONEV;

@@ -1493,7 +1493,12 @@ run_w:
         DISPATCH();
       }
       GpValue got; /* not res: taking res's address would keep it in memory */
-      int r = gen_delegate(t, TOP(), v, &got);
+      /* None sent to an iterator that is no generator (a list's, say):
+      ** gen_delegate's gp_next, called directly */
+      const GpType *itp = TOP().tag == GP_T_OBJ ? TOP().as.o->type : NULL;
+      bool next = GP_IS_NONE(v) && itp && itp->next && itp != &gp_type_generator;
+      int r = next ? itp->next(t, TOP(), &got) : gen_delegate(t, TOP(), v, &got);
+      if (next && r == 0) got = GP_NONEV;
       GP_DECREF(v);
       if (r < 0) goto error;
       if (r == 1) {
