@@ -1,7 +1,8 @@
 /*
 ** cache_none.h — vm.c's inline caches (code.h: GpAttrCache, GpMethodCache,
-** GpGlobalCache) under gil=none, where threads fill and read them at once.
-** Private to vm.c; under a GIL vm.c keeps its plain caches.
+** GpGlobalCache) and class.c's per-class caches (a class call's __init__,
+** the operator methods) under gil=none, where threads fill and read them at
+** once. Private to vm.c and class.c; under a GIL they keep plain caches.
 **
 ** The protocol's invariants:
 ** 1. No torn entry is used. An attribute way is a seqlock: a writer

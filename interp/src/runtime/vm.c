@@ -1251,10 +1251,13 @@ static inline GpValue *module_attr(GpValue o, GpObj *name) {
 ** start bare and whose __init__ is a plain function (gp_class_plain_init):
 ** the new instance takes the class's place on the caller's stack and
 ** __init__ runs as a frame of the same eval loop, as CPython 3.12 does,
-** rather than in a nested one. 1 = *nf pushed (its arguments moved in),
-** 0 = take the generic path, -1 = error (the stack unchanged). */
-static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Frame **nf) {
-  GpFunction *fn = (GpFunction *)gp_class_plain_init((GpClass *)callee->as.o);
+** rather than in a nested one (under gil=none too: cache false). 1 = *nf
+** pushed (its arguments moved in), 0 = take the generic path, -1 = error
+** (the stack unchanged). */
+static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, bool cache,
+                      Frame **nf) {
+  GpClass *c = (GpClass *)callee->as.o;
+  GpFunction *fn = (GpFunction *)(cache ? gp_class_plain_init(c) : gp_class_plain_init_none(c));
   if (!fn || fn->code->nfast != nargs + 1 || (fn->code->flags & GP_CO_GENERATOR) ||
       t->depth >= t->vm->opt.recursion_limit)
     return 0;
@@ -1307,11 +1310,12 @@ static inline GpFunction *binop_fn_hit(GpValue a, GpValue b, int op) {
 ** (gp_inst_binop_fn) is a plain function of two parameters, it runs as a
 ** frame of the same eval loop, as init_frame's __init__ does, and the
 ** operands stay on the caller's stack until it returns (binop_returned).
+** Under gil=none (cache false) only gp_inst_binop_fn reads the class's cache.
 ** 1 = *nf pushed, 0 = take the generic path, -1 = error. */
 static int binop_frame(GpThread *t, VmStack *st, const GpValue *ab, int op, bool inplace,
-                       Frame **nf) {
+                       bool cache, Frame **nf) {
   int tried = GP_BINOP_LEFT;
-  GpFunction *fn = inplace ? NULL : binop_fn_hit(ab[0], ab[1], op);
+  GpFunction *fn = inplace || !cache ? NULL : binop_fn_hit(ab[0], ab[1], op);
   if (!fn) fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
   if (!fn || fn->code->nfast != 2 || (fn->code->flags & GP_CO_GENERATOR) ||
       t->depth >= t->vm->opt.recursion_limit)

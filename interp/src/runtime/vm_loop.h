@@ -391,9 +391,9 @@ run_w:
 #define BINARY_SLOW(OPNUM, FN)                                                                     \
   do {                                                                                             \
     GpValue a_ = vm_get(&SECOND()), b_ = vm_get(&TOP());                                           \
-    if (cache && gp_is_inst(a_)) {                                                                 \
+    if (gp_is_inst(a_)) {                                                                          \
       Frame *bf_;                                                                                  \
-      int r_ = binop_frame(t, st, sp - 2, OPNUM, FN == gp_inplace_binop, &bf_);                    \
+      int r_ = binop_frame(t, st, sp - 2, OPNUM, FN == gp_inplace_binop, cache, &bf_);             \
       if (r_ < 0) goto error;                                                                      \
       if (r_ > 0) {                                                                                \
         SAVE_REGS();                                                                               \
@@ -1099,9 +1099,8 @@ run_w:
           CHECK_BREAKER();
           DISPATCH();
         }
-        if (cache && !kwnames && GP_IS_TYPE(*callee, gp_type_type) &&
-            GP_IS_CLASS((GpType *)callee->as.o)) {
-          int r = init_frame(t, st, callee, nargs, &nf);
+        if (!kwnames && GP_IS_TYPE(*callee, gp_type_type) && GP_IS_CLASS((GpType *)callee->as.o)) {
+          int r = init_frame(t, st, callee, nargs, cache, &nf);
           if (r < 0) goto error;
           if (r > 0) {
             sp = callee + 1; /* the instance stays for when __init__ returns */
