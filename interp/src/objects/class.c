@@ -565,12 +565,15 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
 
 /* The value replaced or deleted is retired, not released: under gil=none
 ** another thread's method cache may hand it out until the world's next
-** stop (retire.h; vm.c's cache protocol). */
+** stop (retire.h; vm.c's cache protocol). The epoch moves before and after
+** the change: a lookup that read it in between may have found the old
+** value, and the second bump makes what it cached stale (cache_none.h). */
 int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v) {
   GpClass *c = (GpClass *)cls;
   atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_relaxed);
   GpValue old;
   int r = gp_dict_exchange(t, c->dict, gp_objv(name), v, &old);
+  atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_release);
   if (r == 1) gp_retire(t, old);
   if (!GP_IS_ERR(v)) return r < 0 ? -1 : 0;
   if (r == 0)
@@ -1174,7 +1177,7 @@ GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch) {
 /* The pair (plain_init, init_epoch) is seqlocked by init_seq (cache_none.h,
 ** invariant 1); a writer that loses the claim only skips the fill. */
 GpObj *gp_class_plain_init_none(GpClass *c) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_acquire);
   uint32_t s = cn_begin(&c->init_seq);
   uint64_t e = CN_GET(&c->init_epoch);
   GpObj *init = CN_GET(&c->plain_init);
@@ -1797,7 +1800,7 @@ static GpObj *class_binop_fn_none(GpClass *c, int op, int which, uint64_t epoch)
 
 /* binop_fn_find's answer, cached per class on the class epoch. */
 static GpObj *class_binop_fn(GpClass *c, int op, int which) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_acquire);
   if (GP_IS_SHARED(&c->tp.ob)) return class_binop_fn_none(c, op, which, epoch);
   if (c->ops_epoch != epoch) {
     for (int i = 0; i < GP_OP_NBINOPS; i++)

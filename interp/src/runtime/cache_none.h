@@ -19,7 +19,11 @@
 **    lock before use, so any value read is safe.
 ** 2. An attribute way is current while gp_class_epoch equals the epoch read
 **    before the lookup that filled it; every change of a class namespace
-**    bumps the epoch first. A way names a class, only compared (the
+**    bumps the epoch before it and again after it (release), so a lookup
+**    that read the epoch before the change completed, and may have found
+**    the value replaced, fills a way that is stale once the change is
+**    done: a current way never names a retired function whose grace period
+**    may have ended. A way names a class, only compared (the
 **    instance in hand keeps its class alive), and maybe a function that a
 **    namespace in the class's MRO held. A hit takes the function's
 **    reference with no lock: a function replaced or deleted in a namespace

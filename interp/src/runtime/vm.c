@@ -950,7 +950,7 @@ static int class_attr_none(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj 
 ** tp's way after 0 or 1 (NULL without a cache). */
 static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
                       GpAttrCache **way) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_acquire);
   if (GP_IS_SHARED(&tp->ob)) return class_attr_none(w, tp, name, fn, way, epoch);
   *way = w;
   for (int i = 0; w && i < GP_ACACHE_WAYS; i++)
