@@ -137,6 +137,33 @@ static inline bool cn_entry_is(const GpDict *d, size_t idx, GpObj *name) {
          d->entries[idx].key.as.o == name;
 }
 
+/* The value of entry h of dict d if that entry's key is the interned name
+** (a new reference in *out), read under d's lock (invariant 3): a way's
+** hint, used with no probe. */
+static inline bool cn_hint_get(GpDict *d, uint32_t h, GpObj *name, GpValue *out) {
+  gp_obj_lock(&d->ob);
+  bool hit = cn_entry_is(d, h, name);
+  if (hit) {
+    *out = d->entries[h].value;
+    GP_INCREF(*out);
+  }
+  gp_obj_unlock(&d->ob);
+  return hit;
+}
+
+/* The same for a store: v (a reference d takes over) replaces the value,
+** which goes to *old for the caller to release after the lock. */
+static inline bool cn_hint_swap(GpDict *d, uint32_t h, GpObj *name, GpValue v, GpValue *old) {
+  gp_obj_lock(&d->ob);
+  bool hit = cn_entry_is(d, h, name);
+  if (hit) {
+    *old = d->entries[h].value;
+    d->entries[h].value = v;
+  }
+  gp_obj_unlock(&d->ob);
+  return hit;
+}
+
 /* A global's value through its entry gc (a new reference in *out), or false. */
 static inline bool cn_global_get(GpGlobalCache *gc, GpObj *name, GpDict *g, GpDict *b,
                                  GpValue *out) {

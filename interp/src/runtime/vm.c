@@ -1216,6 +1216,57 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
+/* The site's way for o's class under gil=none when it is current and says
+** the class has nothing under the name (cache_none.h), else NULL. */
+static inline GpAttrCache *way_none_lacks(const GpCode *code, uint32_t arg, const GpObj *o) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache snap;
+  GpAttrCache *way = cn_way_find(acache_ways(code, arg), o->type, epoch, &snap);
+  return way && !snap.fn ? way : NULL;
+}
+
+/* inst_slot_hit for a load under gil=none (cache false): o.name as a new
+** reference in *out, read from the dict entry the way's hint names under
+** the dict's lock, with no call and no hashing; false: inst_load_attr. */
+static __attribute__((noinline)) bool inst_load_hit_none(const GpCode *code, uint32_t arg, GpObj *o,
+                                                         GpValue *out) {
+  GpAttrCache *way = way_none_lacks(code, arg, o);
+  GpDict *d = inst_dict_of(o);
+  return way && d && cn_hint_get(d, CN_LOAD(&way->hint), code->names[arg], out);
+}
+
+/* inst_store_hit under gil=none: o.name = v (the dict takes over the
+** reference) into the entry the way's hint names, for a class without
+** __slots__ restricting it or __setattr__ (as of the current epoch); false:
+** nothing stored, take the slow path. */
+static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpCode *code,
+                                                          uint32_t arg, GpObj *o, GpValue v) {
+  GpClass *c = (GpClass *)o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (c->restricted || atomic_load_explicit(&c->setattr_state, memory_order_relaxed) != epoch << 1)
+    return false;
+  GpAttrCache *way = way_none_lacks(code, arg, o);
+  GpDict *d = inst_dict_of(o);
+  GpValue old;
+  if (!way || !d || !cn_hint_swap(d, CN_LOAD(&way->hint), code->names[arg], v, &old)) return false;
+  gp_gc_note_store(t, &d->ob, v);
+  GP_DECREF(old);
+  return true;
+}
+
+/* inst_method_hit under gil=none: the plain function (borrowed: retired,
+** not freed, if replaced, and the caller takes its reference before it can
+** park) of the site's current way for o's class, when o's dict's key bits
+** say it lacks the name; NULL: inst_method. */
+static __attribute__((noinline)) GpObj *inst_method_hit_none(const GpCode *code, uint32_t arg,
+                                                             GpObj *o) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache snap;
+  if (!cn_way_find(acache_ways(code, arg), o->type, epoch, &snap) || !snap.fn) return NULL;
+  GpDict *d = inst_dict_of(o);
+  return d && dict_lacks(d, code->names[arg]) ? snap.fn : NULL;
+}
+
 /* builtin_method under gil=none, through cache_none.h's protocol. */
 static __attribute__((noinline)) const GpMethodDef *builtin_method_none(GpCode *code, uint32_t arg,
                                                                         const GpType *tp) {
