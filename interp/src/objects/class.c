@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache_none.h"
 #include "code.h"
 #include "finalize.h"
 #include "obj.h"
@@ -564,12 +565,15 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
 
 /* The value replaced or deleted is retired, not released: under gil=none
 ** another thread's method cache may hand it out until the world's next
-** stop (retire.h; vm.c's cache protocol). */
+** stop (retire.h; vm.c's cache protocol). The epoch moves before and after
+** the change: a lookup that read it in between may have found the old
+** value, and the second bump makes what it cached stale (cache_none.h). */
 int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v) {
   GpClass *c = (GpClass *)cls;
   atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_relaxed);
   GpValue old;
   int r = gp_dict_exchange(t, c->dict, gp_objv(name), v, &old);
+  atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_release);
   if (r == 1) gp_retire(t, old);
   if (!GP_IS_ERR(v)) return r < 0 ? -1 : 0;
   if (r == 0)
@@ -1158,19 +1162,43 @@ GpValue gp_class_call_plain(GpThread *t, GpType *cls, const GpValue *args, int n
   return self;
 }
 
-GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch) {
+/* What gp_class_plain_init answers for c, looked up (borrowed: the class's
+** namespace keeps it while the epoch holds, or retire.h does). */
+static GpObj *plain_init_find(GpClass *c) {
   GpValue f;
-  c->plain_init = NULL;
-  c->init_epoch = epoch;
+  GpObj *init = NULL;
   if (c->meta || c->payoffset || solid_base(&c->tp) != &gp_type_object) return NULL;
   if (gp_class_lookup(&c->tp, S("__new__"), &f)) {
     GP_DECREF(f);
     return NULL;
   }
   if (!gp_class_lookup(&c->tp, S("__init__"), &f)) return NULL;
-  if (GP_IS_TYPE(f, gp_type_function)) c->plain_init = f.as.o;
-  GP_DECREF(f); /* the class's namespace keeps it while the epoch holds */
+  if (GP_IS_TYPE(f, gp_type_function)) init = f.as.o;
+  GP_DECREF(f);
+  return init;
+}
+
+GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch) {
+  c->plain_init = plain_init_find(c);
+  c->init_epoch = epoch;
   return c->plain_init;
+}
+
+/* The pair (plain_init, init_epoch) is seqlocked by init_seq (cache_none.h,
+** invariant 1); a writer that loses the claim only skips the fill. */
+GpObj *gp_class_plain_init_none(GpClass *c) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_acquire);
+  uint32_t s = cn_begin(&c->init_seq);
+  uint64_t e = CN_GET(&c->init_epoch);
+  GpObj *init = CN_GET(&c->plain_init);
+  if (e == epoch && cn_valid(&c->init_seq, s)) return init;
+  init = plain_init_find(c);
+  if (cn_claim(&c->init_seq, &s)) {
+    CN_PUT(&c->init_epoch, epoch);
+    CN_PUT(&c->plain_init, init);
+    cn_publish(&c->init_seq, s);
+  }
+  return init;
 }
 
 /* Calling a class: its metaclass's __call__ if it has one, else __new__ then __init__. */
@@ -1748,23 +1776,49 @@ static GpObj op_unknown, op_other;
 
 /* Class c's __op__ (which 0) or __iop__ (which 1) of binary operator op:
 ** a plain function (borrowed), NULL if no class in the MRO has it, or
-** &op_other. The class's namespace keeps the function while the epoch holds. */
+** &op_other. The class's namespace keeps the function while the epoch holds
+** (under gil=none, retire.h keeps it until the world's next stop). */
+static GpObj *binop_fn_find(GpClass *c, int op, int which) {
+  GpValue f;
+  if (!gp_class_lookup(&c->tp, S(binop_names[op][which ? 2 : 0]), &f)) return NULL;
+  GpObj *fn = GP_IS_TYPE(f, gp_type_function) ? f.as.o : &op_other;
+  GP_DECREF(f);
+  return fn;
+}
+
+/* class_binop_fn under gil=none: binop_fn and ops_epoch are seqlocked by
+** ops_seq (cache_none.h, invariant 1). A writer resets the table when the
+** epoch moved, as under a GIL; one that loses the claim skips its fill. */
+static GpObj *class_binop_fn_none(GpClass *c, int op, int which, uint64_t epoch) {
+  uint32_t s = cn_begin(&c->ops_seq);
+  uint64_t e = CN_GET(&c->ops_epoch);
+  GpObj *fn = CN_GET(&c->binop_fn[op][which]);
+  if (e == epoch && fn != &op_unknown && cn_valid(&c->ops_seq, s)) return fn;
+  fn = binop_fn_find(c, op, which);
+  if (!cn_claim(&c->ops_seq, &s)) return fn;
+  if (CN_LOAD(&c->ops_epoch) != epoch) {
+    for (int i = 0; i < GP_OP_NBINOPS; i++) {
+      CN_PUT(&c->binop_fn[i][0], &op_unknown);
+      CN_PUT(&c->binop_fn[i][1], &op_unknown);
+    }
+    CN_PUT(&c->ops_epoch, epoch);
+  }
+  CN_PUT(&c->binop_fn[op][which], fn);
+  cn_publish(&c->ops_seq, s);
+  return fn;
+}
+
+/* binop_fn_find's answer, cached per class on the class epoch. */
 static GpObj *class_binop_fn(GpClass *c, int op, int which) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_acquire);
+  if (GP_IS_SHARED(&c->tp.ob)) return class_binop_fn_none(c, op, which, epoch);
   if (c->ops_epoch != epoch) {
     for (int i = 0; i < GP_OP_NBINOPS; i++)
       c->binop_fn[i][0] = c->binop_fn[i][1] = &op_unknown;
     c->ops_epoch = epoch;
   }
   GpObj **slot = &c->binop_fn[op][which];
-  if (*slot == &op_unknown) {
-    GpValue f;
-    *slot = NULL;
-    if (gp_class_lookup(&c->tp, S(binop_names[op][which ? 2 : 0]), &f)) {
-      *slot = GP_IS_TYPE(f, gp_type_function) ? f.as.o : &op_other;
-      GP_DECREF(f);
-    }
-  }
+  if (*slot == &op_unknown) *slot = binop_fn_find(c, op, which);
   return *slot;
 }
 

@@ -51,6 +51,9 @@ typedef struct GpClass {
   ** for anything else (gp_inst_binop_fn), an object of no type */
   GpObj *binop_fn[GP_OP_NBINOPS][2];
   uint64_t ops_epoch;
+  /* under gil=none, seqlocks over (plain_init, init_epoch) and over
+  ** (binop_fn, ops_epoch): runtime/cache_none.h's invariants 1 and 2 */
+  uint32_t init_seq, ops_seq;
   /* attributes the last freed instance had: new ones get a dict with room
   ** for that many (gp_inst_new_bare); 0: unknown or too many */
   _Atomic uint32_t dict_hint;
@@ -224,8 +227,9 @@ GpValue gp_inst_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace, i
 /* The plain function (borrowed) that a OP b calls first, with a as self
 ** and b as the argument, for an instance a; NULL: the generic path decides.
 ** *tried is where the protocol resumes if it returns NotImplemented
-** (gp_binop_resume). Cached per class on the class epoch, so only for
-** callers with attribute caches on (not gil=none). */
+** (gp_binop_resume). Cached per class on the class epoch, under gil=none
+** through a seqlock (cache_none.h); the function stays alive while the
+** caller does not park. */
 GpObj *gp_inst_binop_fn(GpValue a, GpValue b, int op, bool inplace, int *tried);
 /* The rest of a OP b after the method of step tried returned NotImplemented
 ** (ops.c): the reflected method, a payload's operator, or the TypeError. */
@@ -272,9 +276,11 @@ bool gp_is_notimpl(GpValue v);  /* the NotImplemented singleton */
 bool gp_is_callable(GpValue v); /* callable(v) */
 /* The plain Python __init__ (borrowed) when calling cls is a bare allocation
 ** (gp_inst_new_bare) then that function: no metaclass, no __new__, object
-** as the built-in base; else NULL. Cached on the class epoch, so only for
-** callers with attribute caches on (not gil=none). */
+** as the built-in base; else NULL. Cached on the class epoch; under
+** gil=none (class GP_F_ATOMIC) through gp_class_plain_init_none. The
+** function stays alive while the caller does not park (cache_none.h). */
 GpObj *gp_class_plain_init_slow(GpClass *c, uint64_t epoch);
+GpObj *gp_class_plain_init_none(GpClass *c);
 static inline GpObj *gp_class_plain_init(GpClass *c) {
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
   return c->init_epoch == epoch ? c->plain_init : gp_class_plain_init_slow(c, epoch);

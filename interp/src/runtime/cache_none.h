@@ -1,7 +1,8 @@
 /*
 ** cache_none.h — vm.c's inline caches (code.h: GpAttrCache, GpMethodCache,
-** GpGlobalCache) under gil=none, where threads fill and read them at once.
-** Private to vm.c; under a GIL vm.c keeps its plain caches.
+** GpGlobalCache) and class.c's per-class caches (a class call's __init__,
+** the operator methods) under gil=none, where threads fill and read them at
+** once. Private to vm.c and class.c; under a GIL they keep plain caches.
 **
 ** The protocol's invariants:
 ** 1. No torn entry is used. An attribute way is a seqlock: a writer
@@ -18,7 +19,11 @@
 **    lock before use, so any value read is safe.
 ** 2. An attribute way is current while gp_class_epoch equals the epoch read
 **    before the lookup that filled it; every change of a class namespace
-**    bumps the epoch first. A way names a class, only compared (the
+**    bumps the epoch before it and again after it (release), so a lookup
+**    that read the epoch before the change completed, and may have found
+**    the value replaced, fills a way that is stale once the change is
+**    done: a current way never names a retired function whose grace period
+**    may have ended. A way names a class, only compared (the
 **    instance in hand keeps its class alive), and maybe a function that a
 **    namespace in the class's MRO held. A hit takes the function's
 **    reference with no lock: a function replaced or deleted in a namespace
@@ -130,6 +135,33 @@ static inline void cn_method_set(GpMethodCache *mc, const GpType *tp, const GpMe
 static inline bool cn_entry_is(const GpDict *d, size_t idx, GpObj *name) {
   return idx < d->nentries && d->entries[idx].key.tag == GP_T_OBJ &&
          d->entries[idx].key.as.o == name;
+}
+
+/* The value of entry h of dict d if that entry's key is the interned name
+** (a new reference in *out), read under d's lock (invariant 3): a way's
+** hint, used with no probe. */
+static inline bool cn_hint_get(GpDict *d, uint32_t h, GpObj *name, GpValue *out) {
+  gp_obj_lock(&d->ob);
+  bool hit = cn_entry_is(d, h, name);
+  if (hit) {
+    *out = d->entries[h].value;
+    GP_INCREF(*out);
+  }
+  gp_obj_unlock(&d->ob);
+  return hit;
+}
+
+/* The same for a store: v (a reference d takes over) replaces the value,
+** which goes to *old for the caller to release after the lock. */
+static inline bool cn_hint_swap(GpDict *d, uint32_t h, GpObj *name, GpValue v, GpValue *old) {
+  gp_obj_lock(&d->ob);
+  bool hit = cn_entry_is(d, h, name);
+  if (hit) {
+    *old = d->entries[h].value;
+    d->entries[h].value = v;
+  }
+  gp_obj_unlock(&d->ob);
+  return hit;
 }
 
 /* A global's value through its entry gc (a new reference in *out), or false. */

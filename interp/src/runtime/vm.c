@@ -956,7 +956,7 @@ static int class_attr_none(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj 
 ** tp's way after 0 or 1 (NULL without a cache). */
 static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
                       GpAttrCache **way) {
-  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_acquire);
   if (GP_IS_SHARED(&tp->ob)) return class_attr_none(w, tp, name, fn, way, epoch);
   *way = w;
   for (int i = 0; w && i < GP_ACACHE_WAYS; i++)
@@ -1222,6 +1222,57 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
+/* The site's way for o's class under gil=none when it is current and says
+** the class has nothing under the name (cache_none.h), else NULL. */
+static inline GpAttrCache *way_none_lacks(const GpCode *code, uint32_t arg, const GpObj *o) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache snap;
+  GpAttrCache *way = cn_way_find(acache_ways(code, arg), o->type, epoch, &snap);
+  return way && !snap.fn ? way : NULL;
+}
+
+/* inst_slot_hit for a load under gil=none (cache false): o.name as a new
+** reference in *out, read from the dict entry the way's hint names under
+** the dict's lock, with no call and no hashing; false: inst_load_attr. */
+static __attribute__((noinline)) bool inst_load_hit_none(const GpCode *code, uint32_t arg, GpObj *o,
+                                                         GpValue *out) {
+  GpAttrCache *way = way_none_lacks(code, arg, o);
+  GpDict *d = inst_dict_of(o);
+  return way && d && cn_hint_get(d, CN_LOAD(&way->hint), code->names[arg], out);
+}
+
+/* inst_store_hit under gil=none: o.name = v (the dict takes over the
+** reference) into the entry the way's hint names, for a class without
+** __slots__ restricting it or __setattr__ (as of the current epoch); false:
+** nothing stored, take the slow path. */
+static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpCode *code,
+                                                          uint32_t arg, GpObj *o, GpValue v) {
+  GpClass *c = (GpClass *)o->type;
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  if (c->restricted || atomic_load_explicit(&c->setattr_state, memory_order_relaxed) != epoch << 1)
+    return false;
+  GpAttrCache *way = way_none_lacks(code, arg, o);
+  GpDict *d = inst_dict_of(o);
+  GpValue old;
+  if (!way || !d || !cn_hint_swap(d, CN_LOAD(&way->hint), code->names[arg], v, &old)) return false;
+  gp_gc_note_store(t, &d->ob, v);
+  GP_DECREF(old);
+  return true;
+}
+
+/* inst_method_hit under gil=none: the plain function (borrowed: retired,
+** not freed, if replaced, and the caller takes its reference before it can
+** park) of the site's current way for o's class, when o's dict's key bits
+** say it lacks the name; NULL: inst_method. */
+static __attribute__((noinline)) GpObj *inst_method_hit_none(const GpCode *code, uint32_t arg,
+                                                             GpObj *o) {
+  uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
+  GpAttrCache snap;
+  if (!cn_way_find(acache_ways(code, arg), o->type, epoch, &snap) || !snap.fn) return NULL;
+  GpDict *d = inst_dict_of(o);
+  return d && dict_lacks(d, code->names[arg]) ? snap.fn : NULL;
+}
+
 /* builtin_method under gil=none, through cache_none.h's protocol. */
 static __attribute__((noinline)) const GpMethodDef *builtin_method_none(GpCode *code, uint32_t arg,
                                                                         const GpType *tp) {
@@ -1257,10 +1308,13 @@ static inline GpValue *module_attr(GpValue o, GpObj *name) {
 ** start bare and whose __init__ is a plain function (gp_class_plain_init):
 ** the new instance takes the class's place on the caller's stack and
 ** __init__ runs as a frame of the same eval loop, as CPython 3.12 does,
-** rather than in a nested one. 1 = *nf pushed (its arguments moved in),
-** 0 = take the generic path, -1 = error (the stack unchanged). */
-static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, Frame **nf) {
-  GpFunction *fn = (GpFunction *)gp_class_plain_init((GpClass *)callee->as.o);
+** rather than in a nested one (under gil=none too: cache false). 1 = *nf
+** pushed (its arguments moved in), 0 = take the generic path, -1 = error
+** (the stack unchanged). */
+static int init_frame(GpThread *t, VmStack *st, GpValue *callee, int nargs, bool cache,
+                      Frame **nf) {
+  GpClass *c = (GpClass *)callee->as.o;
+  GpFunction *fn = (GpFunction *)(cache ? gp_class_plain_init(c) : gp_class_plain_init_none(c));
   if (!fn || fn->code->nfast != nargs + 1 || (fn->code->flags & GP_CO_GENERATOR) ||
       t->depth >= t->vm->opt.recursion_limit)
     return 0;
@@ -1313,11 +1367,12 @@ static inline GpFunction *binop_fn_hit(GpValue a, GpValue b, int op) {
 ** (gp_inst_binop_fn) is a plain function of two parameters, it runs as a
 ** frame of the same eval loop, as init_frame's __init__ does, and the
 ** operands stay on the caller's stack until it returns (binop_returned).
+** Under gil=none (cache false) only gp_inst_binop_fn reads the class's cache.
 ** 1 = *nf pushed, 0 = take the generic path, -1 = error. */
 static int binop_frame(GpThread *t, VmStack *st, const GpValue *ab, int op, bool inplace,
-                       Frame **nf) {
+                       bool cache, Frame **nf) {
   int tried = GP_BINOP_LEFT;
-  GpFunction *fn = inplace ? NULL : binop_fn_hit(ab[0], ab[1], op);
+  GpFunction *fn = inplace || !cache ? NULL : binop_fn_hit(ab[0], ab[1], op);
   if (!fn) fn = (GpFunction *)gp_inst_binop_fn(ab[0], ab[1], op, inplace, &tried);
   if (!fn || fn->code->nfast != 2 || (fn->code->flags & GP_CO_GENERATOR) ||
       t->depth >= t->vm->opt.recursion_limit)

@@ -258,6 +258,10 @@ run_w:
           DISPATCH();
         }
       }
+      if (!cache && gp_is_inst(o) && inst_load_hit_none(code, ARG >> 12, o.as.o, &res)) {
+        PUSH(res);
+        DISPATCH();
+      }
       if (!fused_load_fast(t, f, o, &w, OP_LOAD_ATTR)) goto error;
       PUSH(o);
       RUN_W();
@@ -270,6 +274,11 @@ run_w:
         if (slot) {
           GP_INCREF(*slot);
           TOP() = *slot;
+          GP_DECREF(o);
+          DISPATCH();
+        }
+        if (!cache && inst_load_hit_none(code, ARG, o.as.o, &res)) {
+          TOP() = res;
           GP_DECREF(o);
           DISPATCH();
         }
@@ -300,6 +309,10 @@ run_w:
           DISPATCH();
         }
       }
+      if (!cache && gp_is_inst(o) && inst_store_hit_none(t, code, ARG >> 12, o.as.o, TOP())) {
+        sp--;
+        DISPATCH();
+      }
       if (!fused_load_fast(t, f, o, &w, OP_STORE_ATTR)) goto error;
       PUSH(o);
       RUN_W();
@@ -308,8 +321,8 @@ run_w:
     TARGET(STORE_ATTR) {
       GpValue o = vm_get(&TOP()), v = vm_get(&SECOND());
       GpValue *slot = cache && gp_is_inst(o) ? inst_store_hit(code, ARG, o.as.o) : NULL;
-      if (slot) { /* the dict takes the stack's reference to v */
-        inst_slot_store(t, o.as.o, slot, v);
+      if (slot || (!cache && gp_is_inst(o) && inst_store_hit_none(t, code, ARG, o.as.o, v))) {
+        if (slot) inst_slot_store(t, o.as.o, slot, v); /* the dict takes the stack's v */
         GP_DECREF(o);
         sp -= 2;
         DISPATCH();
@@ -326,8 +339,9 @@ run_w:
     /* LOAD_FAST + LOAD_METHOD: a cached method pushes with no stack round trip. */
     TARGET(LOAD_FAST_METHOD) {
       GpValue o = vm_get(&l[ARG & 0xfff]);
-      if (cache && gp_is_inst(o)) {
-        GpObj *m = inst_method_hit(code, ARG >> 12, o.as.o);
+      if (gp_is_inst(o)) {
+        GpObj *m = cache ? inst_method_hit(code, ARG >> 12, o.as.o)
+                         : inst_method_hit_none(code, ARG >> 12, o.as.o);
         if (m) {
           gp_incref_o(m);
           gp_incref_o(o.as.o);
@@ -346,7 +360,8 @@ run_w:
     TARGET(LOAD_METHOD) {
       GpValue o = vm_get(&TOP());
       if (gp_is_inst(o)) { /* a function of the class: [function, self], no bound method */
-        GpObj *m = cache ? inst_method_hit(code, ARG, o.as.o) : NULL;
+        GpObj *m =
+            cache ? inst_method_hit(code, ARG, o.as.o) : inst_method_hit_none(code, ARG, o.as.o);
         if (m) {
           gp_incref_o(m);
           TOP() = gp_objv(m);
@@ -391,9 +406,9 @@ run_w:
 #define BINARY_SLOW(OPNUM, FN)                                                                     \
   do {                                                                                             \
     GpValue a_ = vm_get(&SECOND()), b_ = vm_get(&TOP());                                           \
-    if (cache && gp_is_inst(a_)) {                                                                 \
+    if (gp_is_inst(a_)) {                                                                          \
       Frame *bf_;                                                                                  \
-      int r_ = binop_frame(t, st, sp - 2, OPNUM, FN == gp_inplace_binop, &bf_);                    \
+      int r_ = binop_frame(t, st, sp - 2, OPNUM, FN == gp_inplace_binop, cache, &bf_);             \
       if (r_ < 0) goto error;                                                                      \
       if (r_ > 0) {                                                                                \
         SAVE_REGS();                                                                               \
@@ -1099,9 +1114,8 @@ run_w:
           CHECK_BREAKER();
           DISPATCH();
         }
-        if (cache && !kwnames && GP_IS_TYPE(*callee, gp_type_type) &&
-            GP_IS_CLASS((GpType *)callee->as.o)) {
-          int r = init_frame(t, st, callee, nargs, &nf);
+        if (!kwnames && GP_IS_TYPE(*callee, gp_type_type) && GP_IS_CLASS((GpType *)callee->as.o)) {
+          int r = init_frame(t, st, callee, nargs, cache, &nf);
           if (r < 0) goto error;
           if (r > 0) {
             sp = callee + 1; /* the instance stays for when __init__ returns */
