@@ -2200,15 +2200,21 @@ GpType gp_type_coroutine = {
 ** is done and *out is its result, -1 = exception. */
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out) {
   if (is_gen(sub)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
-  if (GP_IS_NONE(v)) {
+  bool user = GP_IS_CLASS(gp_typeof(sub)); /* its StopIteration's value is the result */
+  if (GP_IS_NONE(v) && !user) {
     int r = gp_next(t, sub, out);
     if (r == 0) *out = GP_NONEV;
     return r;
   }
-  GpValue send = gp_getattr(t, sub, gp_intern_cstr("send"));
-  if (GP_IS_ERR(send)) return -1;
-  GpValue r = gp_vm_call(t, send, &v, 1, NULL);
-  GP_DECREF(send);
+  GpValue m = GP_IS_NONE(v) ? gp_inst_special(t, sub, "__next__")
+                            : gp_getattr(t, sub, gp_intern_cstr("send"));
+  if (GP_IS_ERR(m)) {
+    if (GP_IS_NONE(t->exc))
+      gp_raise(t, &gp_exc_TypeError, "'%s' object is not an iterator", gp_type_name(sub));
+    return -1;
+  }
+  GpValue r = gp_vm_call(t, m, &v, GP_IS_NONE(v) ? 0 : 1, NULL);
+  GP_DECREF(m);
   if (!GP_IS_ERR(r)) {
     *out = r;
     return 1;

@@ -1510,7 +1510,7 @@ run_w:
       /* None sent to an iterator that is no generator (a list's, say):
       ** gen_delegate's gp_next, called directly */
       const GpType *itp = TOP().tag == GP_T_OBJ ? TOP().as.o->type : NULL;
-      bool next = GP_IS_NONE(v) && itp && itp->next && itp != &gp_type_generator;
+      bool next = GP_IS_NONE(v) && itp && itp->next && itp != &gp_type_generator && !GP_IS_CLASS(itp);
       int r = next ? itp->next(t, TOP(), &got) : gen_delegate(t, TOP(), v, &got);
       if (next && r == 0) got = GP_NONEV;
       GP_DECREF(v);
