@@ -536,7 +536,7 @@ int gp_open_concurrent(GpThread *t, GpObj *d);
 int gp_open_concurrent_futures(GpThread *t, GpObj *d);
 int gp_futures_thread_open(GpThread *t, GpObj *d);  /* futures_thread.c: ThreadPoolExecutor */
 int gp_futures_process_open(GpThread *t, GpObj *d); /* futures_process.c: ProcessPoolExecutor */
-/* Runs Python source, compiled into gilpy, in a module's dict (pysource.c). */
+/* Runs Python source, compiled into gilpy, in a module's dict (pysrc.c). */
 int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *filename);
 int gp_open_dataclasses(GpThread *t, GpObj *d); /* dataclasses_py.c */
 int gp_open_enum(GpThread *t, GpObj *d);        /* enum_py.c */

@@ -132,11 +132,5 @@ static const char exitstack_src[] =
     "    return _wraps(func)(helper)\n";
 
 int gp_contextlib_py_open(GpThread *t, GpObj *d) {
-  GpValue code = gp_compile_source(t, exitstack_src, strlen(exitstack_src), "<contextlib>");
-  if (GP_IS_ERR(code)) return -1;
-  GpValue r = gp_vm_run_module(t, (GpCode *)code.as.o, d);
-  GP_DECREF(code);
-  if (GP_IS_ERR(r)) return -1;
-  GP_DECREF(r);
-  return 0;
+  return gp_module_run_source(t, d, exitstack_src, "<contextlib>");
 }

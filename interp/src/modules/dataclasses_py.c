@@ -725,11 +725,5 @@ static const GpMethodDef dataclasses_fns[] = {
 
 int gp_open_dataclasses(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, dataclasses_fns) < 0) return -1;
-  GpValue code = gp_compile_source(t, dataclasses_src, strlen(dataclasses_src), "<dataclasses>");
-  if (GP_IS_ERR(code)) return -1;
-  GpValue r = gp_vm_run_module(t, (GpCode *)code.as.o, d);
-  GP_DECREF(code);
-  if (GP_IS_ERR(r)) return -1;
-  GP_DECREF(r);
-  return 0;
+  return gp_module_run_source(t, d, dataclasses_src, "<dataclasses>");
 }

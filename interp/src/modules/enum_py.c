@@ -555,11 +555,5 @@ static const char enum_src[] =
     "    return enumeration\n";
 
 int gp_open_enum(GpThread *t, GpObj *d) {
-  GpValue code = gp_compile_source(t, enum_src, strlen(enum_src), "<enum>");
-  if (GP_IS_ERR(code)) return -1;
-  GpValue r = gp_vm_run_module(t, (GpCode *)code.as.o, d);
-  GP_DECREF(code);
-  if (GP_IS_ERR(r)) return -1;
-  GP_DECREF(r);
-  return 0;
+  return gp_module_run_source(t, d, enum_src, "<enum>");
 }

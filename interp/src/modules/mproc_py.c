@@ -919,11 +919,5 @@ static const char mproc_src[] =
     "_ctx = _ForkContext()\n";
 
 int gp_mproc_py_open(GpThread *t, GpObj *d) {
-  GpValue code = gp_compile_source(t, mproc_src, sizeof mproc_src - 1, "<multiprocessing>");
-  if (GP_IS_ERR(code)) return -1;
-  GpValue r = gp_vm_run_module(t, (GpCode *)code.as.o, d);
-  GP_DECREF(code);
-  if (GP_IS_ERR(r)) return -1;
-  GP_DECREF(r);
-  return 0;
+  return gp_module_run_source(t, d, mproc_src, "<multiprocessing>");
 }
