@@ -77,8 +77,9 @@ expect(interps == {"gilpy"} and "no CPython reference runs" in p.stderr, f"{inte
 # split): the probe gives up after 10 s and the suite goes on without it
 os.environ["GILBENCH_DRIVER"] = os.path.join(hlib.ROOT, "harness", "engine", "cpython_driver.py")
 hang = os.path.join(d, "it's a hung python")
+nap = f"600.{os.getpid()}"  # this test's own probe, told apart from any other sleep
 with open(hang, "w", encoding="utf-8") as f:
-    f.write("#!/bin/sh\nexec sleep 600\n")
+    f.write(f"#!/bin/sh\nexec sleep {nap}\n")
 os.chmod(hang, 0o755)
 out3 = os.path.join(d, "out3")
 p = hlib.gilbench("suite", sj, "--out", out3, "--only", "E12", "--python", hang, timeout=120)
@@ -86,5 +87,5 @@ interps = {r["interpreter"] for r in hlib.results(os.path.join(out3, "results.js
 expect(p.returncode == 0 and interps == {"gilpy"} and "no CPython reference runs" in p.stderr,
        "a hung python probe is given up", p)
 ps = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
-expect("sleep 600" not in ps, "the hung probe was killed")
+expect(f"sleep {nap}" not in ps, "the hung probe was killed")
 print("cpython_faults: 2 passed, 0 failed")
