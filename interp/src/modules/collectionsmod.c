@@ -1680,31 +1680,10 @@ static int set_seq(GpThread *t, GpValue self, GpValue arg) {
   return r;
 }
 
-/* self[k] = arg[k] for k in arg.keys(). */
-static int set_keys(GpThread *t, GpValue self, GpValue arg, GpValue keys) {
-  GpValue ks = gp_vm_call(t, keys, NULL, 0, NULL), it = GP_ERRV, k;
-  if (GP_IS_ERR(ks) || GP_IS_ERR(it = gp_iter(t, ks))) {
-    if (!GP_IS_ERR(ks)) GP_DECREF(ks);
-    return -1;
-  }
-  GP_DECREF(ks);
-  int r;
-  while ((r = gp_next(t, it, &k)) > 0) {
-    GpValue v = gp_getitem(t, arg, k);
-    r = GP_IS_ERR(v) ? -1 : gp_setitem(t, self, k, v);
-    GP_DECREF(k);
-    if (GP_IS_ERR(v)) break;
-    GP_DECREF(v);
-    if (r < 0) break;
-  }
-  GP_DECREF(it);
-  return r;
-}
-
 static int odict_update_arg(GpThread *t, GpValue self, GpValue arg) {
   GpValue keys = gp_is_inst(arg) ? gp_getattr(t, arg, gp_intern_cstr("keys")) : GP_ERRV;
   if (!GP_IS_ERR(keys)) {
-    int r = set_keys(t, self, arg, keys);
+    int r = gp_update_via_keys(t, self, arg, keys, gp_setitem);
     GP_DECREF(keys);
     return r;
   }

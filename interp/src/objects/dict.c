@@ -516,11 +516,10 @@ static int update_pair(GpThread *t, GpObj *d, GpValue item, size_t n) {
   return r;
 }
 
-/* d[k] = src[k] for k in src.keys(): a mapping that is not a dict. */
-static int update_keys(GpThread *t, GpObj *d, GpValue src) {
-  GpValue fn = gp_getattr(t, src, gp_intern_cstr("keys")), ks, it = GP_ERRV, k;
-  ks = GP_IS_ERR(fn) ? fn : gp_vm_call(t, fn, NULL, 0, NULL);
-  if (!GP_IS_ERR(fn)) GP_DECREF(fn);
+/* dst[k] = src[k] for k in keys(), the loop of every update() from a mapping
+   that is not a dict; `store` says whether a subclass's __setitem__ runs. */
+int gp_update_via_keys(GpThread *t, GpValue dst, GpValue src, GpValue keys, GpStoreFn store) {
+  GpValue ks = gp_vm_call(t, keys, NULL, 0, NULL), it = GP_ERRV, k;
   if (GP_IS_ERR(ks) || GP_IS_ERR(it = gp_iter(t, ks))) {
     if (!GP_IS_ERR(ks)) GP_DECREF(ks);
     return -1;
@@ -529,7 +528,7 @@ static int update_keys(GpThread *t, GpObj *d, GpValue src) {
   int r;
   while ((r = gp_next(t, it, &k)) > 0) {
     GpValue v = gp_getitem(t, src, k);
-    r = GP_IS_ERR(v) ? -1 : gp_dict_set(t, d, k, v);
+    r = GP_IS_ERR(v) ? -1 : store(t, dst, k, v);
     GP_DECREF(k);
     if (!GP_IS_ERR(v)) GP_DECREF(v);
     if (r < 0) break;
@@ -538,12 +537,21 @@ static int update_keys(GpThread *t, GpObj *d, GpValue src) {
   return r;
 }
 
+/* dict.update's own insertion: never a subclass's __setitem__ (CPython's rule). */
+static int dict_store(GpThread *t, GpValue d, GpValue k, GpValue v) {
+  return gp_dict_set(t, d.as.o, k, v);
+}
+
 int gp_dict_update(GpThread *t, GpObj *d, GpValue src) {
   GpValue keys;
   if (gp_is_inst(src) && !gp_has_payload(src) &&
       gp_class_lookup(src.as.o->type, gp_intern_cstr("keys"), &keys)) {
     GP_DECREF(keys); /* CPython's rule: anything with keys() is a mapping */
-    return update_keys(t, d, src);
+    GpValue fn = gp_getattr(t, src, gp_intern_cstr("keys"));
+    if (GP_IS_ERR(fn)) return -1;
+    int r = gp_update_via_keys(t, gp_objv(d), src, fn, dict_store);
+    GP_DECREF(fn);
+    return r;
   }
   src = gp_unwrap(src); /* a dict subclass's own dict */
   /* dicts and the library's dict types (Counter, defaultdict: GpDict layout) */

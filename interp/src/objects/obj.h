@@ -229,6 +229,8 @@ GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key);
 int gp_dict_delitem(GpThread *t, GpValue d, GpValue key); /* KeyError if missing */
 int gp_dict_equal(GpThread *t, GpObj *a, GpObj *b);       /* 1, 0, -1 */
 int gp_dict_update(GpThread *t, GpObj *d, GpValue src);   /* mapping or pairs */
+typedef int (*GpStoreFn)(GpThread *t, GpValue dst, GpValue k, GpValue v);
+int gp_update_via_keys(GpThread *t, GpValue dst, GpValue src, GpValue keys, GpStoreFn store);
 GpValue gp_dict_copy(GpThread *t, GpObj *d);
 GpValue gp_dict_reversed(GpThread *t, GpValue d);
 static inline size_t gp_dict_len(GpObj *d) {
