@@ -75,7 +75,8 @@ typedef enum {
   GP_N_DEF,        /* name, params[n] (positional, then nkwonly keyword-only), defaults
                    ** (for the last defaults.n positional ones), kwdefaults (one per
                    ** keyword-only parameter, NULL = required), vararg, kwarg (NULL
-                   ** if absent), decos, body; op 1: async def */
+                   ** if absent), decos, body, c = the annotations as a GP_N_DICT
+                   ** display keyed by name and 'return' (NULL: none); op 1: async def */
   GP_N_CLASS,      /* name, elts = bases, kw/kwnames = keywords, decos, body */
   GP_N_TRY,        /* body, handlers (GP_N_HANDLER), orelse, finalbody */
   GP_N_HANDLER,    /* a = type expr or NULL, name (as) or NULL, body */

@@ -246,7 +246,8 @@ static int stack_effect(int op, int arg) {
   case OP_UNPACK_SEQUENCE:
     return arg - 1;
   case OP_MAKE_FUNCTION:
-    return -(arg & 0xffff) - !!(arg & GP_MF_KWDEFAULTS) - !!(arg & GP_MF_CLOSURE);
+    return -(arg & 0xffff) - !!(arg & GP_MF_KWDEFAULTS) - !!(arg & GP_MF_CLOSURE) -
+           !!(arg & GP_MF_ANNOTATIONS);
   case OP_CALL:
   case OP_CALL_KW:
   case OP_RAISE:
@@ -1996,8 +1997,9 @@ static int from_import(Unit *u, GpNode *s) {
 static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def);
 
 /* Pushes a function for the scope node n (def, lambda): its defaults, the
-** keyword-only defaults as a dict, the closure as a tuple of the cells its
-** free variables name here, then MAKE_FUNCTION. */
+** keyword-only defaults as a dict, a def's annotations as a dict, the
+** closure as a tuple of the cells its free variables name here, then
+** MAKE_FUNCTION. */
 static int make_function(Unit *u, GpNode *n) {
   if (exprs(u, &n->defaults) < 0) return -1;
   uint32_t flags = (uint32_t)n->defaults.n;
@@ -2016,6 +2018,10 @@ static int make_function(Unit *u, GpNode *n) {
   }
   GpValue code = unit_compile(u, u->t, u->filename, n);
   if (GP_IS_ERR(code)) return -1;
+  if (n->kind == GP_N_DEF && n->c) {
+    if (expr(u, n->c) < 0) return -1;
+    flags |= GP_MF_ANNOTATIONS;
+  }
   GpCode *c = (GpCode *)code.as.o;
   u->line = n->line;
   if (c->nfree) {
