@@ -84,7 +84,7 @@ typedef enum {
   GP_N_IMPORT,     /* names[n] (dotted not supported), asnames[n] (NULL = same) */
   GP_N_FROMIMPORT, /* name = module, names[n], asnames[n] */
   GP_N_WITH,       /* a = context expr, b = target or NULL, body; op 1: async with */
-  GP_N_MODULE      /* body */
+  GP_N_MODULE      /* body; op 1: eval()'s input, a GP_N_RETURN of the expression */
 } GpNodeKind;
 
 enum { GP_N_NOT_OP = 100, GP_N_AND = 101, GP_N_OR = 102 };
@@ -129,5 +129,8 @@ typedef struct GpSyntaxError {
 #define GP_MAX_NEST 200
 GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
                  GpSyntaxError *err);
+/* Parses eval()'s input: one expression list (op 1, see GP_N_MODULE). */
+GpNode *gp_parse_eval(GpArena *arena, const char *src, size_t len, const char *filename,
+                      GpSyntaxError *err);
 
 #endif

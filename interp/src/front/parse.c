@@ -2460,8 +2460,22 @@ static bool p_check_source(const char *src, size_t len, const char *filename, Gp
   return true;
 }
 
-GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
-                 GpSyntaxError *err) {
+/* eval()'s input: one expression (list) and nothing after it but newlines,
+** as a return statement. */
+static void p_eval_input(Parser *p, Vec *body) {
+  GpNode *r = p_node(p, GP_N_RETURN, p->t);
+  if ((r->a = p_star_exprs(p)) == NULL) return;
+  while (tk(p) == TK_NEWLINE)
+    p_next(p);
+  if (tk(p) != TK_ENDMARKER) {
+    p_syntax(p);
+    return;
+  }
+  vec_push(p, body, r);
+}
+
+static GpNode *p_source(GpArena *arena, const char *src, size_t len, const char *filename,
+                        GpSyntaxError *err, bool eval) {
   memset(err, 0, sizeof *err);
   if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
     src += 3;
@@ -2477,7 +2491,8 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   mod->line = 1;
   mod->col = 0;
   Vec body = {0};
-  while (tk(&p) != TK_ENDMARKER && !st.failed) {
+  if (eval) p_eval_input(&p, &body);
+  while (!eval && tk(&p) != TK_ENDMARKER && !st.failed) {
     if (tk(&p) == TK_NEWLINE) { /* a lone ';'-less empty line cannot occur; be safe */
       p_next(&p);
       continue;
@@ -2503,4 +2518,16 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   }
   gp_lex_free(&p.lx);
   return st.failed ? NULL : mod;
+}
+
+GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
+                 GpSyntaxError *err) {
+  return p_source(arena, src, len, filename, err, false);
+}
+
+GpNode *gp_parse_eval(GpArena *arena, const char *src, size_t len, const char *filename,
+                      GpSyntaxError *err) {
+  GpNode *mod = p_source(arena, src, len, filename, err, true);
+  if (mod) mod->op = 1;
+  return mod;
 }

@@ -34,10 +34,28 @@ static GpValue code_repr(GpThread *t, GpValue self) {
                        (void *)c, ((GpStr *)c->filename)->data, c->firstline);
 }
 
+/* co_name, co_qualname, co_filename, co_firstlineno: what a program that
+** compile()s source may print. */
+static GpValue code_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpCode *c = (GpCode *)self.as.o;
+  const char *s = ((GpStr *)name)->data;
+  GpObj *o = strcmp(s, "co_name") == 0       ? c->name
+             : strcmp(s, "co_qualname") == 0 ? c->qualname
+             : strcmp(s, "co_filename") == 0 ? c->filename
+                                             : NULL;
+  if (o) {
+    gp_incref_o(o);
+    return gp_objv(o);
+  }
+  if (strcmp(s, "co_firstlineno") == 0) return gp_intv(c->firstline);
+  return gp_raise(t, &gp_exc_AttributeError, "'code' object has no attribute '%s'", s);
+}
+
 GpType gp_type_code = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "code",
     .dealloc = code_dealloc,
+    .getattr = code_getattr,
     .repr = code_repr,
 };
 
