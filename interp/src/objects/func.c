@@ -207,6 +207,10 @@ static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
     return gp_objv(f->module);
   }
   if (strcmp(s, "__doc__") == 0) return GP_NONEV;
+  if (strcmp(s, "__globals__") == 0) {
+    gp_incref_o(f->globals);
+    return gp_objv(f->globals);
+  }
   if (strcmp(s, "__dict__") == 0) return lazy_dict(t, &f->dict);
   if (strcmp(s, "__annotations__") == 0) return lazy_dict(t, &f->ann);
   if (strcmp(s, "__defaults__") == 0) {
