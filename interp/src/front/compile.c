@@ -596,8 +596,10 @@ static int load_name(Unit *u, const char *s) {
     emit(u, u->cell[slot] ? OP_LOAD_DEREF : OP_LOAD_FAST, slot);
     return 0;
   }
-  emit(u, u->kind == U_CLASS && !is_global_decl(u, s) ? OP_LOAD_NAME : OP_LOAD_GLOBAL,
-       add_name(u, s));
+  /* a comprehension in a class body is a scope of its own in CPython: it
+  ** sees the globals, not the class namespace */
+  bool ns = u->kind == U_CLASS && !u->ncomps && !is_global_decl(u, s);
+  emit(u, ns ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(u, s));
   return 0;
 }
 
