@@ -57,11 +57,11 @@ static bool is_mapping(GpThread *t, GpValue v) {
 ** if it lacks one, as CPython does), locals any mapping. New references. */
 static int namespaces(GpThread *t, const char *fname, GpValue g, GpValue l, GpValue *go,
                       GpValue *lo) {
-  if (GP_IS_ERR(g) || GP_IS_NONE(g)) {
+  if (GP_IS_NONE(g)) {
     GpObj *cg = gp_vm_globals(t);
     if (!cg) return gp_raise(t, &gp_exc_RuntimeError, "%s(): no running code", fname), -1;
     g = gp_objv(cg);
-    if (GP_IS_ERR(l) || GP_IS_NONE(l)) {
+    if (GP_IS_NONE(l)) {
       *lo = gp_vm_locals(t);
       if (GP_IS_ERR(*lo)) return -1;
       l = *lo;
@@ -77,7 +77,7 @@ static int namespaces(GpThread *t, const char *fname, GpValue g, GpValue l, GpVa
                                 : "globals must be a dict");
     return -1;
   } else {
-    if (GP_IS_ERR(l) || GP_IS_NONE(l)) l = g;
+    if (GP_IS_NONE(l)) l = g;
     GP_INCREF(l);
   }
   *lo = l;
@@ -101,13 +101,14 @@ static GpValue run_code(GpThread *t, GpValue code, GpValue g, GpValue l) {
   return r;
 }
 
-static GpValue eval_or_exec(GpThread *t, const char *fname, const GpValue *args, int nargs,
-                            GpObj *kw) {
-  static const char *const names[] = {"source", "globals", "locals"};
-  GpValue a[3], g, l;
-  if (gp_parse_args(t, fname, args, nargs, kw, names, 3, 1, a) < 0) return GP_ERRV;
-  if (!GP_IS_ERR(a[2]) && !GP_IS_NONE(a[2]) && !is_mapping(t, a[2]))
-    return gp_raise(t, &gp_exc_TypeError, "locals must be a mapping");
+/* eval or exec of args[0..npos) (source, globals, locals). */
+static GpValue eval_or_exec(GpThread *t, const char *fname, const GpValue *args, int npos) {
+  GpValue a[3] = {args[0], npos > 1 ? args[1] : GP_NONEV, npos > 2 ? args[2] : GP_NONEV}, g, l;
+  if (!GP_IS_NONE(a[2]) && !is_mapping(t, a[2]))
+    return strcmp(fname, "exec") == 0
+               ? gp_raise(t, &gp_exc_TypeError, "locals must be a mapping or None, not %s",
+                          gp_type_name(a[2]))
+               : gp_raise(t, &gp_exc_TypeError, "locals must be a mapping");
   bool eval = strcmp(fname, "eval") == 0;
   if (namespaces(t, fname, a[1], a[2], &g, &l) < 0) return GP_ERRV;
   GpValue code = source_code(t, fname, a[0], eval);
@@ -120,12 +121,30 @@ static GpValue eval_or_exec(GpThread *t, const char *fname, const GpValue *args,
   return GP_NONEV;
 }
 
+/* eval(source, globals=None, locals=None, /) */
 static GpValue bi_eval(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return eval_or_exec(t, "eval", args, nargs, kw);
+  if (gp_arg_count(t, "eval", nargs, kw, 1, 3) < 0) return GP_ERRV;
+  return eval_or_exec(t, "eval", args, nargs);
 }
 
+/* exec(source, globals=None, locals=None, /, *, closure=None), with
+** CPython 3.11's messages; a closure other than None is not supported. */
 static GpValue bi_exec(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return eval_or_exec(t, "exec", args, nargs, kw);
+  int nkw = kw ? (int)GP_TUPLE(gp_objv(kw))->len : 0, npos = nargs - nkw;
+  for (int i = 0; i < nkw; i++) {
+    const char *k = GP_STR(GP_TUPLE(gp_objv(kw))->items[i])->data;
+    if (strcmp(k, "closure") != 0)
+      return gp_raise(t, &gp_exc_TypeError, "'%s' is an invalid keyword argument for exec()", k);
+    if (!GP_IS_NONE(args[npos + i]))
+      return gp_raise(t, &gp_exc_NotImplementedError,
+                      "exec(closure=...) is not supported by gilpy");
+  }
+  if (npos < 1)
+    return gp_raise(t, &gp_exc_TypeError, "exec() takes at least 1 positional argument (0 given)");
+  if (npos > 3)
+    return gp_raise(t, &gp_exc_TypeError, "exec() takes at most 3 positional arguments (%d given)",
+                    npos);
+  return eval_or_exec(t, "exec", args, npos);
 }
 
 /* compile(source, filename, mode): 'exec' or 'eval' ('single', the
