@@ -30,4 +30,8 @@ for src in ("yield 1", "return 1", "break", "nonsense here"):
         exec(src)
     except SyntaxError as e:
         print(repr(src), e.msg, e.lineno)
+try:
+    exec("x = (1,\n     2 3)")
+except SyntaxError as e:  # a parser error's text is its line, with the newline
+    print(e.msg, e.lineno, e.offset, repr(e.text))
 print(eval("x", None, {"x": "loc"}))

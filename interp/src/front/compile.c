@@ -2418,6 +2418,8 @@ static GpValue compile_text(GpThread *t, const char *src, size_t len, const char
     mod->kind = GP_N_CLASS;
     mod->name = "<module>";
   }
+  size_t tl = strlen(err.text); /* CPython's text of a statement's line ends in its newline */
+  if (!mod && ns_eval == 0 && tl && tl + 1 < sizeof err.text) strcpy(err.text + tl, "\n");
   GpValue r = mod ? gp_compile(t, mod, filename) : gp_syntax_error(t, &err, filename);
   gp_arena_free(arena);
   return r;
