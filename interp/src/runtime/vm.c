@@ -1490,11 +1490,15 @@ static GpValue fast_locals(GpThread *t, Frame *f) {
   for (int pass = 0; pass < 3 && !GP_IS_ERR(d); pass++)
     for (int i = 0; i < c->nlocals; i++) {
       const char *name = ((GpStr *)c->varnames[i])->data;
-      GpValue v = l[i];
-      if (locals_pass(c, i, v) != pass || !*name || *name == '.') continue;
-      if (GP_IS_TYPE(v, gp_type_cell)) v = ((GpCell *)v.as.o)->v;
-      if (GP_IS_ERR(v)) continue;
-      if (gp_dict_set(t, d.as.o, gp_objv(c->varnames[i]), v) < 0) {
+      if (locals_pass(c, i, l[i]) != pass || !*name || *name == '.') continue;
+      GpValue v = l[i]; /* a cell's value is read under its lock (gil=none) */
+      if (GP_IS_TYPE(v, gp_type_cell))
+        v = cell_get((GpCell *)v.as.o);
+      else
+        GP_INCREF(v);
+      int r = GP_IS_ERR(v) ? 0 : gp_dict_set(t, d.as.o, gp_objv(c->varnames[i]), v);
+      GP_DECREF(v);
+      if (r < 0) {
         GP_DECREF(d);
         return GP_ERRV;
       }
