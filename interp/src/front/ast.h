@@ -75,7 +75,8 @@ typedef enum {
   GP_N_DEF,        /* name, params[n] (positional, then nkwonly keyword-only), defaults
                    ** (for the last defaults.n positional ones), kwdefaults (one per
                    ** keyword-only parameter, NULL = required), vararg, kwarg (NULL
-                   ** if absent), decos, body; op 1: async def */
+                   ** if absent), decos, body, c = the annotations as a GP_N_DICT
+                   ** display keyed by name and 'return' (NULL: none); op 1: async def */
   GP_N_CLASS,      /* name, elts = bases, kw/kwnames = keywords, decos, body */
   GP_N_TRY,        /* body, handlers (GP_N_HANDLER), orelse, finalbody */
   GP_N_HANDLER,    /* a = type expr or NULL, name (as) or NULL, body */
@@ -83,7 +84,7 @@ typedef enum {
   GP_N_IMPORT,     /* names[n] (dotted not supported), asnames[n] (NULL = same) */
   GP_N_FROMIMPORT, /* name = module, names[n], asnames[n] */
   GP_N_WITH,       /* a = context expr, b = target or NULL, body; op 1: async with */
-  GP_N_MODULE      /* body */
+  GP_N_MODULE      /* body; op 1: eval()'s input, a GP_N_RETURN of the expression */
 } GpNodeKind;
 
 enum { GP_N_NOT_OP = 100, GP_N_AND = 101, GP_N_OR = 102 };
@@ -128,5 +129,8 @@ typedef struct GpSyntaxError {
 #define GP_MAX_NEST 200
 GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
                  GpSyntaxError *err);
+/* Parses eval()'s input: one expression list (op 1, see GP_N_MODULE). */
+GpNode *gp_parse_eval(GpArena *arena, const char *src, size_t len, const char *filename,
+                      GpSyntaxError *err);
 
 #endif

@@ -99,6 +99,8 @@ typedef struct Unit {
   uint32_t last_op;  /* position of the last instruction (its first word) */
   uint32_t label_at; /* position of the last label set: a jump target */
   int ret_slot;
+  bool top_ns;            /* exec/eval source: a module body whose names live in a namespace */
+  bool eval;              /* eval's expression: the body returns it */
   const GpNodeList *head; /* module: its statements; the first nfuture may import __future__ */
   int nfuture;
   const char **seen; /* names used so far (for `global` after use) */
@@ -246,7 +248,8 @@ static int stack_effect(int op, int arg) {
   case OP_UNPACK_SEQUENCE:
     return arg - 1;
   case OP_MAKE_FUNCTION:
-    return -(arg & 0xffff) - !!(arg & GP_MF_KWDEFAULTS) - !!(arg & GP_MF_CLOSURE);
+    return -(arg & 0xffff) - !!(arg & GP_MF_KWDEFAULTS) - !!(arg & GP_MF_CLOSURE) -
+           !!(arg & GP_MF_ANNOTATIONS);
   case OP_CALL:
   case OP_CALL_KW:
   case OP_RAISE:
@@ -593,8 +596,10 @@ static int load_name(Unit *u, const char *s) {
     emit(u, u->cell[slot] ? OP_LOAD_DEREF : OP_LOAD_FAST, slot);
     return 0;
   }
-  emit(u, u->kind == U_CLASS && !is_global_decl(u, s) ? OP_LOAD_NAME : OP_LOAD_GLOBAL,
-       add_name(u, s));
+  /* a comprehension in a class body is a scope of its own in CPython: it
+  ** sees the globals, not the class namespace */
+  bool ns = u->kind == U_CLASS && !u->ncomps && !is_global_decl(u, s);
+  emit(u, ns ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(u, s));
   return 0;
 }
 
@@ -1659,7 +1664,7 @@ static int loop_jump(Unit *u, GpNode *s, bool is_break) {
 }
 
 static int return_stmt(Unit *u, GpNode *s) {
-  if (!u->is_func) return cerr(u, s->line, "'return' outside function");
+  if (!u->is_func && !u->eval) return cerr(u, s->line, "'return' outside function");
   if (expr_or_none(u, s->a) < 0) return -1;
   u->line = s->line;
   bool plain = true; /* only loops to leave: RETURN_VALUE clears the stack itself */
@@ -1996,8 +2001,9 @@ static int from_import(Unit *u, GpNode *s) {
 static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def);
 
 /* Pushes a function for the scope node n (def, lambda): its defaults, the
-** keyword-only defaults as a dict, the closure as a tuple of the cells its
-** free variables name here, then MAKE_FUNCTION. */
+** keyword-only defaults as a dict, a def's annotations as a dict, the
+** closure as a tuple of the cells its free variables name here, then
+** MAKE_FUNCTION. */
 static int make_function(Unit *u, GpNode *n) {
   if (exprs(u, &n->defaults) < 0) return -1;
   uint32_t flags = (uint32_t)n->defaults.n;
@@ -2013,6 +2019,10 @@ static int make_function(Unit *u, GpNode *n) {
     u->line = n->line;
     emit(u, OP_BUILD_DICT, nkwd);
     flags |= GP_MF_KWDEFAULTS;
+  }
+  if (n->kind == GP_N_DEF && n->c) {
+    if (expr(u, n->c) < 0) return -1;
+    flags |= GP_MF_ANNOTATIONS;
   }
   GpValue code = unit_compile(u, u->t, u->filename, n);
   if (GP_IS_ERR(code)) return -1;
@@ -2265,7 +2275,7 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
 /* "f", "outer.<locals>.f", "C.m" */
 static void set_qualname(Unit *u, const char *name) {
   Unit *p = u->parent;
-  if (!p || p->kind == U_MODULE) {
+  if (!p || p->kind == U_MODULE || p->top_ns) {
     u->qualname = name;
     return;
   }
@@ -2339,6 +2349,8 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   u->kind = def->kind == GP_N_MODULE ? U_MODULE : def->kind == GP_N_CLASS ? U_CLASS : U_FUNC;
   u->is_func = u->kind == U_FUNC;
   u->is_genexp = def->kind == GP_N_GENEXP;
+  u->top_ns = !parent && def->kind == GP_N_CLASS;
+  u->eval = u->top_ns && def->op == 1;
   u->line = def->line;
   const char *name = def->kind == GP_N_MODULE   ? "<module>"
                      : def->kind == GP_N_GENEXP ? "<genexpr>"
@@ -2347,8 +2359,9 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   int r = 0;
   if (u->kind != U_MODULE) {
     r = func_prologue(u, def);
-  } else {
-    gp_scope_scan(def, &u->scope);
+  }
+  if (u->kind == U_MODULE || u->top_ns) {
+    if (!u->top_ns) gp_scope_scan(def, &u->scope);
     u->head = &def->body;
     u->nfuture = future_prefix(&def->body);
   }
@@ -2392,14 +2405,32 @@ GpValue gp_compile(GpThread *t, GpNode *module, const char *filename) {
   return unit_compile(NULL, t, filename, module);
 }
 
-GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename) {
+/* Source text to a code object: a module's (ns_eval < 0) or exec's (0)
+** or eval's (1), whose names live in a namespace, the code's one argument,
+** as a class body's do. */
+static GpValue compile_text(GpThread *t, const char *src, size_t len, const char *filename,
+                            int ns_eval) {
   GpArena *arena = gp_arena_new();
   GpSyntaxError err;
   memset(&err, 0, sizeof err);
-  GpNode *mod = gp_parse(arena, src, len, filename, &err);
+  GpNode *mod = (ns_eval == 1 ? gp_parse_eval : gp_parse)(arena, src, len, filename, &err);
+  if (mod && ns_eval >= 0) {
+    mod->kind = GP_N_CLASS;
+    mod->name = "<module>";
+  }
+  size_t tl = strlen(err.text); /* CPython's text of a statement's line ends in its newline */
+  if (!mod && ns_eval == 0 && tl && tl + 1 < sizeof err.text) strcpy(err.text + tl, "\n");
   GpValue r = mod ? gp_compile(t, mod, filename) : gp_syntax_error(t, &err, filename);
   gp_arena_free(arena);
   return r;
+}
+
+GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename) {
+  return compile_text(t, src, len, filename, -1);
+}
+
+GpValue gp_compile_ns(GpThread *t, const char *src, size_t len, const char *filename, bool eval) {
+  return compile_text(t, src, len, filename, eval);
 }
 
 GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename) {

@@ -1687,11 +1687,53 @@ static bool p_posonly_mark(Parser *p, GpNode *r, int n, bool star) {
   return true;
 }
 
+static GpNode *p_ann_text(Parser *p, GpNode *ann, const GpToken *a0);
+
+/* A def's annotations, kept in a dict display (node c) whose keys are the
+** names. npos: how many of them belong to positional parameters; nposonly:
+** how many of those come before '/'. */
+typedef struct AnnVec {
+  Vec keys, vals;
+  int npos, nposonly;
+} AnnVec;
+
+/* `: annotation` of a parameter (intro ':') or `-> annotation` (name
+** 'return'), if one follows. */
+static bool p_param_ann(Parser *p, AnnVec *av, const char *name, int intro) {
+  if (!av || !p_accept(p, intro)) return true;
+  const GpToken *a0 = p->t;
+  GpNode *ann = p_expr(p);
+  if (ann == NULL) return false;
+  if (p->str_annotations) ann = p_ann_text(p, ann, a0);
+  GpNode *key = p_node_at(p, GP_N_STR, ann);
+  key->str = name;
+  key->str_len = strlen(name);
+  vec_push(p, &av->keys, key);
+  vec_push(p, &av->vals, ann);
+  return true;
+}
+
+/* The dict display of the annotations in CPython's order, which visits the
+** positional parameters after '/' before the positional-only ones. */
+static GpNode *p_ann_dict(Parser *p, AnnVec *av, const GpToken *at) {
+  GpNode *d = p_node(p, GP_N_DICT, at);
+  int n = av->keys.n, po = av->nposonly, rest = av->npos - po;
+  d->elts.items = gp_arena_alloc(p->st->A, sizeof(GpNode *) * (size_t)(n + 1));
+  d->kw.items = gp_arena_alloc(p->st->A, sizeof(GpNode *) * (size_t)(n + 1));
+  d->elts.n = d->kw.n = n;
+  for (int i = 0; i < n; i++) {
+    int from = i < rest ? po + i : i < av->npos ? i - rest : i;
+    d->elts.items[i] = av->keys.items[from];
+    d->kw.items[i] = av->vals.items[from];
+  }
+  return d;
+}
+
 /* Parameters up to `close` (')' of a def, ':' of a lambda) into r:
 ** positional ones with defaults (the first of them positional-only if a
 ** '/' follows them), '*' or '*args', keyword-only ones with
-** their own defaults, '**kwargs'. Annotations (defs only) are dropped. */
-static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
+** their own defaults, '**kwargs'. Annotations (defs only) go to av. */
+static bool p_params(Parser *p, GpNode *r, int close, AnnVec *av) {
   NameVec params = {0};
   Vec defs = {0}, kwdefs = {0};
   GpNode *prev = NULL;
@@ -1701,6 +1743,7 @@ static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
     if (r->kwarg) return p_syntax(p) != NULL;
     if (tk(p) == TK_SLASH) {
       if (!p_posonly_mark(p, r, params.n, star)) return false;
+      if (av) av->nposonly = av->keys.n;
       prev = NULL;
       if (!p_accept(p, TK_COMMA)) break;
       continue;
@@ -1722,7 +1765,8 @@ static bool p_params(Parser *p, GpNode *r, int close, bool annotations) {
     for (int i = 0; i < params.n; i++)
       dup = dup || strcmp(params.items[i], name) == 0;
     if (dup) p_sem(p, pt->line, pt->col, "duplicate argument '%s' in function definition", name);
-    if (annotations && p_accept(p, TK_COLON) && p_expr(p) == NULL) return false;
+    if (!p_param_ann(p, av, name, TK_COLON)) return false;
+    if (av && !kind && !star) av->npos = av->keys.n;
     prev = NULL;
     if (kind == 1) {
       r->vararg = name;
@@ -1771,7 +1815,7 @@ static GpNode *p_lambda(Parser *p) {
   GpNode *r = p_node(p, GP_N_LAMBDA, p_next(p));
   r->name = "<lambda>";
   int saved_brackets = p->brackets;
-  if (!p_params(p, r, TK_COLON, false)) return NULL;
+  if (!p_params(p, r, TK_COLON, NULL)) return NULL;
   p->brackets = saved_brackets;
   if (!p_expect(p, TK_COLON)) return NULL;
   int saved_loop;
@@ -1794,10 +1838,12 @@ static GpNode *p_def(Parser *p, bool is_async) {
   if (!p_accept(p, TK_LPAR))
     return tk(p) == TK_ERROR ? p_lexerr(p) : P_ERR_TOK(p, p->t, "expected '('");
   p->brackets++;
-  if (!p_params(p, r, TK_RPAR, true)) return NULL;
+  AnnVec av = {0};
+  if (!p_params(p, r, TK_RPAR, &av)) return NULL;
   p_next(p);
   p->brackets--;
-  if (p_accept(p, TK_ARROW) && p_expr(p) == NULL) return NULL;
+  if (!p_param_ann(p, &av, "return", TK_ARROW)) return NULL;
+  if (av.keys.n) r->c = p_ann_dict(p, &av, t);
   if (!p_colon(p, true)) return NULL;
   int saved_loop;
   bool ok, saved_async = p->inasync;
@@ -2414,8 +2460,22 @@ static bool p_check_source(const char *src, size_t len, const char *filename, Gp
   return true;
 }
 
-GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
-                 GpSyntaxError *err) {
+/* eval()'s input: one expression (list) and nothing after it but newlines,
+** as a return statement. */
+static void p_eval_input(Parser *p, Vec *body) {
+  GpNode *r = p_node(p, GP_N_RETURN, p->t);
+  if ((r->a = p_star_exprs(p)) == NULL) return;
+  while (tk(p) == TK_NEWLINE)
+    p_next(p);
+  if (tk(p) != TK_ENDMARKER) {
+    p_syntax(p);
+    return;
+  }
+  vec_push(p, body, r);
+}
+
+static GpNode *p_source(GpArena *arena, const char *src, size_t len, const char *filename,
+                        GpSyntaxError *err, bool eval) {
   memset(err, 0, sizeof *err);
   if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
     src += 3;
@@ -2431,7 +2491,8 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   mod->line = 1;
   mod->col = 0;
   Vec body = {0};
-  while (tk(&p) != TK_ENDMARKER && !st.failed) {
+  if (eval) p_eval_input(&p, &body);
+  while (!eval && tk(&p) != TK_ENDMARKER && !st.failed) {
     if (tk(&p) == TK_NEWLINE) { /* a lone ';'-less empty line cannot occur; be safe */
       p_next(&p);
       continue;
@@ -2457,4 +2518,16 @@ GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filena
   }
   gp_lex_free(&p.lx);
   return st.failed ? NULL : mod;
+}
+
+GpNode *gp_parse(GpArena *arena, const char *src, size_t len, const char *filename,
+                 GpSyntaxError *err) {
+  return p_source(arena, src, len, filename, err, false);
+}
+
+GpNode *gp_parse_eval(GpArena *arena, const char *src, size_t len, const char *filename,
+                      GpSyntaxError *err) {
+  GpNode *mod = p_source(arena, src, len, filename, err, true);
+  if (mod) mod->op = 1;
+  return mod;
 }

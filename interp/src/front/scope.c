@@ -52,6 +52,7 @@ void gp_scope_walrus(const GpNode *n, GpNameSet *out) {
     walrus_list(&n->decos, out); /* evaluated here; their bodies are scopes */
     walrus_list(&n->elts, out);
     walrus_list(&n->kw, out);
+    if (n->kind == GP_N_DEF && n->c) gp_scope_walrus(n->c, out);
     return;
   }
   if (n->a) gp_scope_walrus(n->a, out);
@@ -119,6 +120,7 @@ static void scan(GpScope *s, const GpNode *n) {
     scan_list(s, &n->decos);
     scan_list(s, &n->elts);
     scan_list(s, &n->kw);
+    if (n->kind == GP_N_DEF && n->c) scan(s, n->c); /* annotations */
     gp_nameset_add(&s->bound, n->name);
     add_child(s, n);
     return;

@@ -550,7 +550,8 @@ static GpValue bi_globals(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 
 /* ------------------------------------------------------------ registration */
 
-int gp_open_dir(GpThread *t, GpObj *d); /* dir_py.c */
+int gp_open_dir(GpThread *t, GpObj *d);      /* dir_py.c */
+int gp_open_evalexec(GpThread *t, GpObj *d); /* evalexec.c */
 
 static const GpMethodDef builtin_fns[] = {
     {"print", bi_print},
@@ -599,6 +600,8 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
-  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0) return -1;
+  if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0 ||
+      gp_open_evalexec(t, d) < 0)
+    return -1;
   return gp_open_class_builtins(t, d);
 }

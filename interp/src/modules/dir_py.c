@@ -1,8 +1,8 @@
 /*
 ** dir_py.c — the built-in dir(obj): a module's names from its dict, any
 ** other object's through Python source run once per interpreter as the
-** hidden module _dir_py. dir() without an argument needs the caller's
-** local names, which natives cannot see: NotImplementedError.
+** hidden module _dir_py; without an argument, the caller's local names
+** (locals()), sorted.
 */
 #include "module.h"
 #include "obj.h"
@@ -78,9 +78,16 @@ static GpValue sorted_keys(GpThread *t, GpObj *d) {
 
 static GpValue bi_dir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "dir", nargs, kw, 0, 1) < 0) return GP_ERRV;
-  if (nargs == 0)
-    return gp_raise(t, &gp_exc_NotImplementedError,
-                    "dir() without an argument is not supported by gilpy");
+  if (nargs == 0) {
+    GpValue l = gp_vm_locals(t), r = l;
+    if (GP_IS_TYPE(l, gp_type_dict))
+      r = sorted_keys(t, l.as.o);
+    else if (!GP_IS_ERR(l))
+      r = gp_raise(t, &gp_exc_NotImplementedError,
+                   "dir() in a class body whose namespace is not a dict is not supported by gilpy");
+    GP_DECREF(l);
+    return r;
+  }
   if (GP_IS_TYPE(args[0], gp_type_module)) return sorted_keys(t, ((GpModule *)args[0].as.o)->dict);
   GpValue mod = dir_module(t);
   if (GP_IS_ERR(mod)) return mod;

@@ -512,8 +512,8 @@ static int copy_attr(GpThread *t, GpValue wrapper, GpValue wrapped, const char *
 /* update_wrapper's work, as CPython's, so that a decorated function keeps
 ** its name: the naming attributes and __dict__, then __wrapped__. */
 static int update_wrapper(GpThread *t, GpValue wrapper, GpValue wrapped) {
-  static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
-                                      "__dict__"};
+  static const char *const names[] = {"__module__", "__name__",        "__qualname__",
+                                      "__doc__",    "__annotations__", "__dict__"};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     if (copy_attr(t, wrapper, wrapped, names[i]) < 0) return -1;
   return gp_setattr(t, wrapper, gp_intern_cstr("__wrapped__"), wrapped);

@@ -801,27 +801,71 @@ static const char typing_src[] =
     "        return res\n"
     "    return ()\n"
     "\n"
-    "def _hint(value):\n"
-    "    if value is None:\n"
+    "def _eval_type(t, globalns, localns):\n"
+    "    # CPython's: a string or ForwardRef is evaluated (then its result),\n"
+    "    # a subscripted alias gets its arguments evaluated\n"
+    "    if t is None:\n"
     "        return _NoneType\n"
-    "    if isinstance(value, (str, ForwardRef)):\n"
-    "        # CPython evaluates the text; gilpy has no eval()\n"
-    "        raise NotImplementedError('get_type_hints() of a string annotation (a forward '\n"
-    "                                  'reference) is not supported by gilpy')\n"
-    "    return value\n"
+    "    if isinstance(t, str):\n"
+    "        t = ForwardRef(t)\n"
+    "    if isinstance(t, ForwardRef):\n"
+    "        value = _type_check(eval(t.__forward_arg__, globalns, localns), '')\n"
+    "        return _eval_type(value, globalns, localns)\n"
+    "    if isinstance(t, _GenericAlias) and not isinstance(t, _AnnotatedAlias):\n"
+    "        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)\n"
+    "        if args != t.__args__:\n"
+    "            return t._copy_with(args)\n"
+    "    return t\n"
+    "\n"
+    "def _strip_annotations(t):\n"
+    "    if isinstance(t, _AnnotatedAlias):\n"
+    "        return _strip_annotations(t.__origin__)\n"
+    "    return t\n"
+    "\n"
+    "def _class_hints(obj, globalns, localns):\n"
+    "    hints = {}\n"
+    "    for base in reversed(obj.__mro__):\n"
+    "        d = getattr(base, '__dict__', None)\n"
+    "        ann = d.get('__annotations__', {}) if d is not None else {}\n"
+    "        if not ann:\n"
+    "            continue\n"
+    "        base_globals = globalns\n"
+    "        if globalns is None:\n"
+    "            base_globals = _module_dict(base.__module__)\n"
+    "        base_locals = dict(d) if localns is None else localns\n"
+    "        if localns is None and globalns is None:\n"
+    "            # CPython looks in the module first, then the class\n"
+    "            base_globals, base_locals = base_locals, base_globals\n"
+    "        for name, value in ann.items():\n"
+    "            hints[name] = _eval_type(value, base_globals, base_locals)\n"
+    "    return hints\n"
     "\n"
     "def get_type_hints(obj, globalns=None, localns=None, include_extras=False):\n"
-    "    hints = {}\n"
+    "    if getattr(obj, '__no_type_check__', None):\n"
+    "        return {}\n"
     "    if isinstance(obj, type):\n"
-    "        for base in reversed(obj.__mro__):\n"
-    "            d = getattr(base, '__dict__', None)\n"
-    "            ann = d.get('__annotations__', {}) if d is not None else {}\n"
-    "            for name, value in ann.items():\n"
-    "                hints[name] = _hint(value)\n"
+    "        hints = _class_hints(obj, globalns, localns)\n"
+    "    else:\n"
+    "        if globalns is None:\n"
+    "            if type(obj).__name__ == 'module':\n"
+    "                globalns = obj.__dict__\n"
+    "            else:\n"
+    "                nsobj = obj\n"
+    "                while hasattr(nsobj, '__wrapped__'):\n"
+    "                    nsobj = nsobj.__wrapped__\n"
+    "                globalns = getattr(nsobj, '__globals__', {})\n"
+    "        if localns is None:\n"
+    "            localns = globalns\n"
+    "        hints = getattr(obj, '__annotations__', None)\n"
+    "        if hints is None:\n"
+    "            if callable(obj):\n"
+    "                return {}\n"
+    "            raise TypeError(f'{obj!r} is not a module, class, method, or function.')\n"
+    "        hints = {name: _eval_type(value, globalns, localns)\n"
+    "                 for name, value in hints.items()}\n"
+    "    if include_extras:\n"
     "        return hints\n"
-    "    for name, value in getattr(obj, '__annotations__', {}).items():\n"
-    "        hints[name] = _hint(value)\n"
-    "    return hints\n"
+    "    return {k: _strip_annotations(t) for k, t in hints.items()}\n"
     "\n"
     "def is_typeddict(tp):\n"
     "    return isinstance(tp, _TypedDictMeta)\n"
@@ -858,9 +902,30 @@ static const char typing_src[] =
     "    'ABCMeta', 'abstractmethod', 'collections', 'NamedTupleMeta', 'GenericAlias',\n"
     "    'UnionType'))\n";
 
+/* _module_dict(name): the dict of the loaded module name ({} if none),
+** where get_type_hints evaluates a class's string annotations, as CPython
+** takes sys.modules[cls.__module__].__dict__. */
+static GpValue typ_module_dict(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "_module_dict", nargs, kw) < 0) return GP_ERRV;
+  GpValue mod;
+  if (!GP_IS_TYPE(args[0], gp_type_str) ||
+      !gp_dict_get_str(t->vm->modules, gp_intern(GP_STR(args[0])->data, GP_STR(args[0])->len),
+                       &mod))
+    return gp_dict_new(t);
+  GpValue d = GP_IS_TYPE(mod, gp_type_module) ? gp_objv(((GpModule *)mod.as.o)->dict) : GP_ERRV;
+  if (GP_IS_ERR(d))
+    d = gp_dict_new(t);
+  else
+    GP_INCREF(d);
+  GP_DECREF(mod);
+  return d;
+}
+
+static const GpMethodDef typing_natives[] = {{"_module_dict", typ_module_dict}, {NULL, NULL}};
+
 int gp_open_typing(GpThread *t, GpObj *d) {
   return gp_module_fill_from_source(t, d, typing_src, sizeof typing_src - 1, "<typing>",
-                                    "_typing_py", NULL);
+                                    "_typing_py", typing_natives);
 }
 
 /* The built-in types CPython gives a __class_getitem__. */

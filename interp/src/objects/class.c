@@ -2045,7 +2045,8 @@ static GpValue bi_delattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 }
 
 static GpValue bi_vars(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "vars", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  if (gp_arg_count(t, "vars", nargs, kw, 0, 1) < 0) return GP_ERRV;
+  if (nargs == 0) return gp_vm_locals(t); /* vars() is locals() */
   GpValue r = gp_getattr(t, args[0], S("__dict__"));
   if (GP_IS_ERR(r) && gp_exc_matches(t->exc, &gp_exc_AttributeError)) {
     GP_DECREF(t->exc);

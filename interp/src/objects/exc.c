@@ -131,6 +131,21 @@ static int exc_hash(GpThread *t, GpValue self, int64_t *h) {
   return 0;
 }
 
+/* A SyntaxError's msg, filename, lineno, offset and text: its args are
+** (msg, (filename, lineno, offset, text)) as CPython's; None if absent. */
+static GpValue syntax_attr(GpValue self, const char *s) {
+  static const char *const loc_names[] = {"filename", "lineno", "offset", "text"};
+  GpTuple *a = exc_args(self);
+  if (strcmp(s, "msg") == 0) return a->len ? a->items[0] : GP_NONEV;
+  for (size_t i = 0; i < sizeof loc_names / sizeof *loc_names; i++) {
+    if (strcmp(s, loc_names[i]) != 0) continue;
+    if (a->len != 2 || !GP_IS_TYPE(a->items[1], gp_type_tuple) || GP_TUPLE(a->items[1])->len != 4)
+      return GP_NONEV;
+    return GP_TUPLE(a->items[1])->items[i];
+  }
+  return strcmp(s, "end_lineno") == 0 || strcmp(s, "end_offset") == 0 ? GP_NONEV : GP_ERRV;
+}
+
 static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpExc *e = (GpExc *)self.as.o;
   const char *s = ((GpStr *)name)->data;
@@ -147,6 +162,8 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
     v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
   else if (strcmp(s, "code") == 0 && self.as.o->type == &gp_exc_SystemExit)
     v = exc_args(self)->len ? exc_args(self)->items[0] : GP_NONEV;
+  else if (gp_exc_matches(self, &gp_exc_SyntaxError))
+    v = syntax_attr(self, s);
   if (GP_IS_ERR(v))
     return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'",
                     self.as.o->type->name, s);

@@ -34,10 +34,28 @@ static GpValue code_repr(GpThread *t, GpValue self) {
                        (void *)c, ((GpStr *)c->filename)->data, c->firstline);
 }
 
+/* co_name, co_qualname, co_filename, co_firstlineno: what a program that
+** compile()s source may print. */
+static GpValue code_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpCode *c = (GpCode *)self.as.o;
+  const char *s = ((GpStr *)name)->data;
+  GpObj *o = strcmp(s, "co_name") == 0       ? c->name
+             : strcmp(s, "co_qualname") == 0 ? c->qualname
+             : strcmp(s, "co_filename") == 0 ? c->filename
+                                             : NULL;
+  if (o) {
+    gp_incref_o(o);
+    return gp_objv(o);
+  }
+  if (strcmp(s, "co_firstlineno") == 0) return gp_intv(c->firstline);
+  return gp_raise(t, &gp_exc_AttributeError, "'code' object has no attribute '%s'", s);
+}
+
 GpType gp_type_code = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "code",
     .dealloc = code_dealloc,
+    .getattr = code_getattr,
     .repr = code_repr,
 };
 
@@ -102,20 +120,22 @@ static void func_dealloc(GpObj *o) {
   if (f->kwdefaults) gp_decref_o(f->kwdefaults);
   if (f->closure) gp_decref_o(f->closure);
   if (f->dict) gp_decref_o(f->dict);
+  if (f->ann) gp_decref_o(f->ann);
   for (int i = 0; i < f->ndefaults; i++)
     GP_DECREF(f->defaults[i]);
 }
 
-/* globals, defaults, keyword-only defaults, the closure's cells and the
-** attribute dict (functools.wraps puts __wrapped__ there: a wrapper and
-** the module it lives in are a cycle); code and the module name are not
-** containers. */
+/* globals, defaults, keyword-only defaults, the closure's cells, the
+** annotations and the attribute dict (functools.wraps puts __wrapped__
+** there: a wrapper and the module it lives in are a cycle); code and the
+** module name are not containers. */
 static int func_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GpFunction *f = (GpFunction *)o;
   int r = f->globals ? visit(f->globals, arg) : 0;
   if (!r && f->closure) r = visit(f->closure, arg);
   if (!r && f->kwdefaults) r = visit(f->kwdefaults, arg);
   if (!r && f->dict) r = visit(f->dict, arg);
+  if (!r && f->ann) r = visit(f->ann, arg);
   if (r) return r;
   for (int i = 0; i < f->ndefaults; i++)
     GP_VISIT(f->defaults[i], visit, arg);
@@ -150,6 +170,28 @@ static int func_hash(GpThread *t, GpValue self, int64_t *h) {
   return 0;
 }
 
+/* A new reference to *slot, made an empty dict the first time, as CPython
+** makes a function's __dict__ and __annotations__. */
+static GpValue lazy_dict(GpThread *t, GpObj **slot) {
+  if (!*slot) {
+    GpValue d = gp_dict_new(t);
+    if (GP_IS_ERR(d)) return d;
+    *slot = d.as.o;
+  }
+  gp_incref_o(*slot);
+  return gp_objv(*slot);
+}
+
+/* f.__annotations__ = d: a dict (CPython's TypeError otherwise). */
+static int set_annotations(GpThread *t, GpFunction *f, GpValue v) {
+  if (!GP_IS_TYPE(v, gp_type_dict))
+    return gp_raise(t, &gp_exc_TypeError, "__annotations__ must be set to a dict object"), -1;
+  GP_INCREF(v);
+  if (f->ann) gp_decref_o(f->ann);
+  f->ann = v.as.o;
+  return 0;
+}
+
 static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpFunction *f = (GpFunction *)self.as.o;
   const char *s = ((GpStr *)name)->data;
@@ -165,15 +207,12 @@ static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
     return gp_objv(f->module);
   }
   if (strcmp(s, "__doc__") == 0) return GP_NONEV;
-  if (strcmp(s, "__dict__") == 0) {
-    if (!f->dict) {
-      GpValue d = gp_dict_new(t);
-      if (GP_IS_ERR(d)) return d;
-      f->dict = d.as.o;
-    }
-    gp_incref_o(f->dict);
-    return gp_objv(f->dict);
+  if (strcmp(s, "__globals__") == 0) {
+    gp_incref_o(f->globals);
+    return gp_objv(f->globals);
   }
+  if (strcmp(s, "__dict__") == 0) return lazy_dict(t, &f->dict);
+  if (strcmp(s, "__annotations__") == 0) return lazy_dict(t, &f->ann);
   if (strcmp(s, "__defaults__") == 0) {
     if (!f->ndefaults) return GP_NONEV;
     return gp_tuple_pack(t, (size_t)f->ndefaults, f->defaults);
@@ -183,6 +222,7 @@ static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
 
 static int func_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   GpFunction *f = (GpFunction *)self.as.o;
+  if (strcmp(((GpStr *)name)->data, "__annotations__") == 0) return set_annotations(t, f, v);
   if (!f->dict) {
     GpValue d = gp_dict_new(t);
     if (GP_IS_ERR(d)) return -1;

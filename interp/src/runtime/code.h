@@ -243,10 +243,11 @@ typedef struct GpCode {
 enum { GP_CO_VARARGS = 1, GP_CO_VARKW = 2, GP_CO_GENERATOR = 4, GP_CO_COROUTINE = 8 };
 
 /* MAKE_FUNCTION's operand: the number of defaults, and which of a dict of
-** keyword-only defaults and a tuple of cells (the closure) are on the stack
-** above them, in that order, below the code object. */
+** keyword-only defaults, a dict of annotations and a tuple of cells (the
+** closure) are on the stack above them, in that order, below the code object. */
 #define GP_MF_KWDEFAULTS (1u << 16)
 #define GP_MF_CLOSURE (1u << 17)
+#define GP_MF_ANNOTATIONS (1u << 18)
 
 /* A cell: a variable shared between a function and the ones nested in it.
 ** v is GP_ERRV while unbound. Under gil=none it is read and written under
@@ -266,6 +267,7 @@ typedef struct GpFunction {
   GpObj *kwdefaults; /* dict of keyword-only defaults, or NULL */
   GpObj *closure;    /* tuple of cells, or NULL */
   GpObj *dict;       /* attributes set on the function, or NULL */
+  GpObj *ann;        /* __annotations__ (a dict once read or given), or NULL */
   int ndefaults;
   GpValue defaults[]; /* for the last ndefaults parameters */
 } GpFunction;

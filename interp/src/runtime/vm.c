@@ -1474,6 +1474,50 @@ GpObj *gp_vm_globals(GpThread *t) {
   return f ? f->globals : NULL;
 }
 
+/* Slot i of a function's frame joins locals() in pass: 0 plain locals and
+** parameters, 1 other cells, 2 free variables (CPython's order). */
+static int locals_pass(const GpCode *c, int i, GpValue v) {
+  if (i >= c->nparams && i < c->nparams + c->nfree) return 2;
+  return i >= c->nparams && GP_IS_TYPE(v, gp_type_cell);
+}
+
+/* A function frame's bound locals in a new dict (unbound and hidden ones,
+** named "" or ".0", left out). */
+static GpValue fast_locals(GpThread *t, Frame *f) {
+  const GpCode *c = f->code;
+  const GpValue *l = FRAME_LOCALS(f);
+  GpValue d = gp_dict_new(t);
+  for (int pass = 0; pass < 3 && !GP_IS_ERR(d); pass++)
+    for (int i = 0; i < c->nlocals; i++) {
+      const char *name = ((GpStr *)c->varnames[i])->data;
+      if (locals_pass(c, i, l[i]) != pass || !*name || *name == '.') continue;
+      GpValue v = l[i]; /* a cell's value is read under its lock (gil=none) */
+      if (GP_IS_TYPE(v, gp_type_cell))
+        v = cell_get((GpCell *)v.as.o);
+      else
+        GP_INCREF(v);
+      int r = GP_IS_ERR(v) ? 0 : gp_dict_set(t, d.as.o, gp_objv(c->varnames[i]), v);
+      GP_DECREF(v);
+      if (r < 0) {
+        GP_DECREF(d);
+        return GP_ERRV;
+      }
+    }
+  return d;
+}
+
+GpValue gp_vm_locals(GpThread *t) {
+  Frame *f = t->frame;
+  if (!f) return gp_raise(t, &gp_exc_RuntimeError, "locals(): no running code");
+  const GpCode *c = f->code;
+  GpValue ns = f->func ? GP_ERRV : gp_objv(f->globals);
+  if (f->func && c->nparams == 1 && strcmp(((GpStr *)c->varnames[0])->data, ".ns") == 0)
+    ns = FRAME_LOCALS(f)[0];
+  if (GP_IS_ERR(ns)) return fast_locals(t, f);
+  GP_INCREF(ns);
+  return ns;
+}
+
 /* Zero-argument super(): the calling function's first argument and the
 ** class whose namespace holds that function (found through the argument's
 ** MRO: no __class__ cell, so methods make no reference cycle). */

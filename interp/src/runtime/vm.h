@@ -56,5 +56,9 @@ struct GpThread {
 /* vm.c: the innermost running frame's globals (borrowed), for globals();
 ** NULL outside any code. */
 GpObj *gp_vm_globals(GpThread *t);
+/* vm.c: locals() of the innermost running frame (a new reference): module
+** code's globals and a class body's (or exec's) namespace themselves, a
+** function's bound locals copied into a new dict, as CPython shows them. */
+GpValue gp_vm_locals(GpThread *t);
 
 #endif

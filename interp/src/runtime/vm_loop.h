@@ -1198,6 +1198,7 @@ run_w:
       int nd = (int)(ARG & 0xffff);
       GpValue c = POP();
       GpValue closure = ARG & GP_MF_CLOSURE ? POP() : GP_NONEV;
+      GpValue ann = ARG & GP_MF_ANNOTATIONS ? POP() : GP_NONEV;
       GpValue kwd = ARG & GP_MF_KWDEFAULTS ? POP() : GP_NONEV;
       res = gp_func_new(t, (GpCode *)c.as.o, f->globals, sp - nd, nd);
       GP_DECREF(c);
@@ -1205,8 +1206,10 @@ run_w:
         GpFunction *fn = (GpFunction *)res.as.o;
         fn->closure = GP_IS_NONE(closure) ? NULL : closure.as.o;
         fn->kwdefaults = GP_IS_NONE(kwd) ? NULL : kwd.as.o;
+        fn->ann = GP_IS_NONE(ann) ? NULL : ann.as.o;
       } else {
         GP_DECREF(closure);
+        GP_DECREF(ann);
         GP_DECREF(kwd);
       }
       for (int i = 1; i <= nd; i++)
