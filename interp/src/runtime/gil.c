@@ -151,12 +151,16 @@ static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
   gil_timedwait_on(g, &g->cond, us, timed_out);
 }
 
-/* Waits on `cond` until the CLOCK_MONOTONIC time deadline_ns. */
-static void gil_wait_until(GpGil *g, uint64_t deadline_ns) {
+/* Waits on cv until the CLOCK_MONOTONIC time deadline_ns. */
+static void gil_wait_until_on(GpGil *g, pthread_cond_t *cv, uint64_t deadline_ns) {
   struct timespec ts = {.tv_sec = (time_t)(deadline_ns / 1000000000u),
                         .tv_nsec = (long)(deadline_ns % 1000000000u)};
-  int r = pthread_cond_timedwait(&g->cond, &g->mu, &ts);
+  int r = pthread_cond_timedwait(cv, &g->mu, &ts);
   if (r != 0 && r != ETIMEDOUT) abort();
+}
+
+static void gil_wait_until(GpGil *g, uint64_t deadline_ns) {
+  gil_wait_until_on(g, &g->cond, deadline_ns);
 }
 
 static uint64_t gil_interval_ns(GpGil *g) {
@@ -314,30 +318,39 @@ static void gil_legacy_take(GpGil *g, GpThread *ts) {
 **   hold_start + interval and then, if the same hold (`hold_number`) is
 **   still on, sets the drop request. Requests are made only while the GIL
 **   is locked, so they target the current holder; whoever takes clears it.
-** - A take broadcasts `cond` while others queue, so the head starts timing
-**   the new hold; a release broadcasts so the next ticket wakes. Every
-**   waiter re-checks its own condition, so spurious wakeups are safe.
+** - A waiter sleeps on its ticket's condition variable (fifo_cond[ticket %
+**   GP_FIFO_CONDS]), as Ruby's on its own `gvlq`: a release wakes only the
+**   ticket it now serves, and a take while others queue only the new head,
+**   which starts timing the new hold. Every waiter re-checks its own
+**   condition, so tickets sharing a variable and spurious wakeups are safe.
+**   (One shared variable, broadcast, woke all k waiters at every hand-off,
+**   and on a busy machine they queued for a CPU with the I/O thread.)
 ** - After a requested drop the holder waits on `switch_cond` until `holder`
 **   is another thread (Ruby's gvl_yield). That cannot hang: the requester is
 **   the head, blocked in take, and the release hands it the GIL (or hands
 **   it to a barger, whose take also switches).
 */
 
+static pthread_cond_t *gil_fifo_cond(GpGil *g, uint64_t ticket) {
+  return &g->fifo_cond[ticket % GP_FIFO_CONDS];
+}
+
 /* Caller holds mu: draws a ticket at the tail and waits until it is served
 ** and the GIL is free, keeping the time while at the head. */
 static void gil_fifo_queue(GpGil *g, GpThread *ts) {
   uint64_t my = g->next_ticket++;
+  pthread_cond_t *cv = gil_fifo_cond(g, my);
   if (!atomic_load_explicit(&g->locked, memory_order_relaxed) && g->serving == my) return;
   gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
   while (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->serving != my) {
     bool head = atomic_load_explicit(&g->locked, memory_order_relaxed) && my == g->serving + 1;
     if (!head || atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
-      if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
+      if (pthread_cond_wait(cv, &g->mu) != 0) abort();
       continue;
     }
     uint64_t hold = g->hold_number;
     uint64_t deadline = g->owner->gil.hold_start_ns + gil_interval_ns(g);
-    if (gp_now_ns() < deadline) gil_wait_until(g, deadline);
+    if (gp_now_ns() < deadline) gil_wait_until_on(g, cv, deadline);
     if (atomic_load_explicit(&g->locked, memory_order_relaxed) && g->hold_number == hold &&
         gp_now_ns() >= deadline && !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
       gil_request(g, ts);
@@ -353,7 +366,7 @@ static void gil_fifo_take(GpGil *g, GpThread *ts, bool blocked) {
   else
     gil_fifo_queue(g, ts);
   gil_install(g, ts, t0);
-  if (g->next_ticket != g->serving + 1) pthread_cond_broadcast(&g->cond);
+  if (g->next_ticket != g->serving + 1) pthread_cond_broadcast(gil_fifo_cond(g, g->serving + 1));
   gil_unlock(&g->mu);
 }
 
@@ -361,7 +374,7 @@ static bool gil_fifo_release(GpGil *g, GpThread *ts) {
   gil_lock(&g->mu);
   bool forced = gil_released(g, ts);
   g->serving++;
-  pthread_cond_broadcast(&g->cond);
+  pthread_cond_broadcast(gil_fifo_cond(g, g->serving));
   gil_unlock(&g->mu);
   return forced;
 }
@@ -908,6 +921,8 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
   ok = ok && pthread_cond_init(&g->cond, &ca) == 0;
   ok = ok && pthread_cond_init(&g->switch_cond, &ca) == 0;
   ok = ok && pthread_cond_init(&g->prio_cond, &ca) == 0;
+  for (int i = 0; i < GP_FIFO_CONDS; i++)
+    ok = ok && pthread_cond_init(&g->fifo_cond[i], &ca) == 0;
   pthread_condattr_destroy(&ca);
   if (!ok) {
     free(g->trace);
@@ -919,6 +934,8 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
 
 void gp_gil_destroy(GpGil *g) {
   pthread_cond_destroy(&g->prio_cond);
+  for (int i = 0; i < GP_FIFO_CONDS; i++)
+    pthread_cond_destroy(&g->fifo_cond[i]);
   pthread_cond_destroy(&g->switch_cond);
   pthread_cond_destroy(&g->cond);
   pthread_mutex_destroy(&g->switch_mu);
@@ -942,6 +959,8 @@ void gp_gil_after_fork_child(GpGil *g, GpThread *ts) {
   pthread_cond_init(&g->cond, &ca);
   pthread_cond_init(&g->switch_cond, &ca);
   pthread_cond_init(&g->prio_cond, &ca);
+  for (int i = 0; i < GP_FIFO_CONDS; i++)
+    pthread_cond_init(&g->fifo_cond[i], &ca);
   pthread_condattr_destroy(&ca);
   atomic_store(&g->drop_request, 0);
   atomic_fetch_and(&g->eval_breaker, ~(BRK_DROP | BRK_STW));
