@@ -15,7 +15,7 @@ more = STATS_sum > 0
 slot(g) = g eq "legacy" ? 0 : g eq "new" ? 1 : g eq "none" ? 2 : !more ? 3 : g eq "fifo" ? 3 : g eq "priority" ? 4 : g eq "fair" ? 5 : 6
 keep(w) = (strcol("entry") eq "race") && (column("arg2") == real(w))
 # the axis in millions (one tick format, not 1×10^6 beside 800000); the
-# labels on the bars keep the exact count
+# labels above the whiskers keep the exact count
 ucols = '(slot(strcol("gil")) + (column("arg2") > 0.5 ? 0.2 : -0.2)):(column("result") / 1e6):(column("result_lo") / 1e6):(column("result_hi") / 1e6):(column("result"))'
 # all the updates made (threads × updates each): what "all lost" would be
 eval tsv
@@ -45,6 +45,6 @@ cmd = sprintf('plot %g ls 9 title "all %s updates"', total / 1e6, grp(total))
 do for [k=1:nsel] {
   w = word(present, k)
   cmd = cmd . clause("s", k, "using 1:2:3:4:(0.19) with boxerrorbars", w eq "0" ? 2 : 1, w eq "0" ? "no lock" : "with a threading.Lock") . " fs solid 0.8"
-  cmd = cmd . sprintf(', $s%d using 1:2:(grp($5)) with labels offset 0,0.7 font ",10" notitle', k)
+  cmd = cmd . sprintf(', $s%d using 1:4:(grp($5)) with labels offset 0,0.7 font ",10" notitle', k)
 }
 eval cmd

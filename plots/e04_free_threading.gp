@@ -42,7 +42,10 @@ tasklabel(k) = k eq "overhead_pct" ? "squares()" : k[14:] . "()"
 set multiplot title mtitle("E4 free-threading: no GIL runs threads in parallel, at a price") font ",14"
 set origin 0, 0
 set size 0.64, 0.9
-set key inside top left box lc rgb "#cccccc" opaque
+# the key under the panel's axis label (both panels keep room for it):
+# inside, it covered the lines near N = 2
+set key at screen 0.32, screen 0.01 center bottom horizontal box lc rgb "#cccccc" font ",9" width -3
+set bmargin 8
 set xrange [0.7:nmax + 0.3]
 set xtics 1
 set yrange [0:*]
@@ -58,7 +61,7 @@ unset key
 set xrange [0.3:n2 + 0.7]
 set yrange [0:*]
 set grid noxtics
-set bmargin 4.5
+set bmargin 8
 set xlabel "one task, sequential"
 set ylabel "time under gil=none / gil=new (95% interval)"
 set boxwidth 0.6

@@ -24,11 +24,15 @@ set y2tics nomirror
 set y2range [0:*]
 set ylabel "GIL events per second" tc rgb c_blue
 set y2label "time, 2 threads (ms)" tc rgb c_red
-set key inside bottom left box lc rgb "#cccccc" opaque font ",9"
+# each key under its panel's axis label: inside, it covered a line at one
+# end or the other
+set bmargin 5.5
+set key horizontal box lc rgb "#cccccc" font ",9"
 set format y "10^{%L}"
 set format x "%g"
 do for [k=1:nsel] {
   w = word(present, k)
+  set key at screen (k - 0.5) / 2, screen 0.01 center bottom
   if (w eq "new") {
     set xlabel "switch interval (ms), gil=new"
     cmd = sprintf('plot 1000 / x ls 9 title "1 / interval", $s%d using 1:2 with linespoints ls 1 title "switches/s", $s%d using 1:3:4:5 axes x1y2 with yerrorlines ls 2 title "time"', k, k)

@@ -2,21 +2,23 @@
 # operations per second of one thread beside k CPU-bound threads (log
 # scale); right: what those k threads got done meanwhile (squares(chunk)
 # calls per second). One line per design and switch interval (colour per
-# design; solid: 5 ms, dashed: 100 ms, dotted: 1 ms; the key on the left
-# serves both); whiskers: 95% interval of the median. Beside fifo at
+# design; solid: 5 ms, dashed: 100 ms, dotted: 1 ms; one key below both
+# panels); whiskers: 95% interval of the median. Beside fifo at
 # 100 ms, Ruby's GVL (ruby red, dash-dot, diamonds: its own 100 ms quantum),
 # the reference fifo models; absent when Ruby was not measured.
 # Data: E14_designs.tsv (report_e14.c).
 # needs: E14_designs.tsv
-if (!exists("plots")) plots = "plots"
+# the folder of this script, wherever gnuplot is started
+if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e14_convoy_designs")
 
 file = data . "/E14_designs.tsv"
 # a series "design:interval_ms" ("-": the model has no interval)
 keep(w) = strcol("gil") eq field(w, 1) && strcol("switch_interval_ms") eq field(w, 2)
+name(d) = d eq "cpython" ? "CPython" : d
 label(w) = field(w, 1) eq "ruby" ? "Ruby GVL (100 ms)" : \
-           field(w, 2) eq "-" ? field(w, 1) : field(w, 1) . ", " . field(w, 2) . " ms"
+           field(w, 2) eq "-" ? name(field(w, 1)) : name(field(w, 1)) . ", " . field(w, 2) . " ms"
 # colour per design, dash per interval
 set style line 21 lc rgb c_green lw 2 pt 9 ps 1.2 dt 1
 set style line 22 lc rgb c_red lw 2 pt 5 ps 1.0 dt 1
@@ -45,26 +47,41 @@ ycol = "cpu"
 ucols = '(column("k")):(column("cpu")):(column("cpu_lo")):(column("cpu_hi"))'
 eval select
 
-set multiplot layout 1, 2 title mtitle("E14 convoy designs: an I/O thread beside k CPU-bound threads") font ",14"
+# two panels side by side above a strip for the one key of both: inside a
+# panel it covered data or squeezed the log scale
+set multiplot title mtitle("E14 convoy designs: an I/O thread beside k CPU-bound threads") font ",14"
+set origin 0, 0.12
+set size 0.5, 0.8
 set xtics 1
 set xrange [-0.3:*]
 set xlabel "CPU-bound threads beside the I/O thread (k)"
-# one key for both panels, in the top of the log scale, kept empty for it:
-# the designs that end the convoy keep 10^4 ops/s, so data reaches that high
-set key inside top right box lc rgb "#cccccc" opaque font ",7" maxrows 9 width -3
+unset key
 set logscale y 10
-set yrange [*:1e9]
 set format y "10^{%L}"
 set ylabel "I/O operations per second"
-cmd = 'plot 200 ls 9 title "one op per 5 ms"'
-do for [k=1:nio] { w = word(pio, k); cmd = cmd . clause("io", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+cmd = 'plot 200 ls 9 notitle'
+do for [k=1:nio] { w = word(pio, k); cmd = cmd . errclause("io", k, style(w), label(w)) }
 eval cmd
 unset logscale y
 set format y "%g"
 set yrange [0:*]
+set origin 0.5, 0.12
 set ylabel "CPU threads' work (chunks per second, all k)"
-unset key
 cmd = 'plot NaN notitle'
-do for [k=1:nsel] { w = word(present, k); cmd = cmd . clause("cpu", k, "using 1:2:3:4 with yerrorlines", style(w), label(w)) }
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . errclause("cpu", k, style(w), label(w)) }
+eval cmd
+# the key: every series of either panel, drawn with no data
+set origin 0, 0
+set size 1, 0.13
+unset border
+unset tics
+unset grid
+unset xlabel
+unset ylabel
+set xrange [0:1]
+set yrange [0:1]
+set key inside center center horizontal maxrows 2 box lc rgb "#cccccc" samplen 3 spacing 1.1
+cmd = 'plot 200 ls 9 title "one op per 5 ms"'
+do for [k=1:nsel] { w = word(present, k); cmd = cmd . sprintf(', NaN with linespoints ls %d title "%s"', style(w), label(w)) }
 eval cmd
 unset multiplot

@@ -2,9 +2,9 @@
 # E8 comes from the GIL's hand-off rule, and a different rule fixes it.
 # Expected: gil=priority (an I/O thread back from its call asks the holder to
 # drop at once) keeps the I/O rate within 2x of the rate alone; fair (least
-# GIL time first) comes close; fifo (Ruby's GVL) with Ruby's 100 ms quantum
-# convoys worse than new at 5 ms; each rule's price is CPU throughput lost by
-# the k CPU-bound threads beside the I/O thread.
+# GIL time first) comes close; fifo (Ruby <= 3.2's GVL) with Ruby's 100 ms
+# quantum does within 2x of Ruby's own rate; each rule's price is CPU
+# throughput lost by the k CPU-bound threads beside the I/O thread.
 # Entry: designs(url, k, ops, dur, chunk) runs k CPU threads (squares(chunk)
 # in a loop) while this thread does up to `ops` requests to url, for at most
 # `dur` seconds (so a 100 ms quantum cannot make a run take minutes). Returns

@@ -961,9 +961,9 @@ static const GbExp gb_exps[] = {
       "The convoy of E8 comes from the GIL's hand-off rule; another rule fixes it (bpo-7946: "
       "I/O priority, BFS).",
       "priority keeps an I/O thread's ops/s within 2× of what the machine allows (its rate "
-      "alone, or gil=none's at the same k if lower) at every k; fifo "
-      "(Ruby's GVL) at Ruby's 100 ms quantum convoys worse than new at 5 ms, and, where Ruby "
-      "is measured, its I/O rate at the largest k is within 2× of real Ruby's; the CPU "
+      "alone, or gil=none's at the same k if lower) at every k; fifo (Ruby ≤ 3.2's GVL, "
+      "barging included) at Ruby's 100 ms quantum, where Ruby is measured, does an I/O rate "
+      "at the largest k within 2× of real Ruby's; the CPU "
       "throughput each design costs the k CPU-bound threads reported against new at 5 ms.",
       "e14_convoy_designs", "another GIL design ends the I/O convoy"},
      gb_e14},

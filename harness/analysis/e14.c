@@ -301,16 +301,6 @@ bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *e) {
           (GbE14Derived){cpu_keys[d], {c.v / b - 1, c.lo / b - 1, c.hi / b - 1}};
   }
 
-  /* fifo at Ruby's 100 ms convoys worse than new at CPython's 5 ms */
-  const GbE14Line *fifo = gb_e14_line(e, "fifo", 0.1), *new5 = gb_e14_line(e, "new", 0.005);
-  if (fifo && new5) {
-    for (int j = 0; j < e->nk; j++) {
-      if (e->ks[j] < 2) continue; /* k=1: both hand over within one slot */
-      gb_e14_add(e, fifo->cell[j].io, false, new5->cell[j].io.v,
-                 "fifo, 100 ms, k=%g: %.0f I/O ops/s ≤ new at 5 ms (%.0f)", e->ks[j],
-                 fifo->cell[j].io.v, new5->cell[j].io.v);
-    }
-  }
   gb_e14_ruby_interp(e, runs, exp);
   gb_e14_ruby(e);
   return true;

@@ -51,12 +51,14 @@ typedef struct GbE14Derived {
 
 /* fifo with Ruby's quantum models Ruby's convoy if, at the largest k both
 ** measured (every CPU thread then queues ahead of the I/O thread), its I/O
-** rate is within this factor of Ruby's either way. The queue's arithmetic,
-** one operation per k quanta (2.5 ops/s at k=4), predicts both, and both
-** came within 25% of it here; 2x leaves room for a window holding one or
-** two operations and for Ruby's timer ticks, not aligned with takes. The
-** designs that end the convoy (priority, fair, fifo at 5 ms) were 20-150x
-** off it at k=4 (docs/gil-designs.md), so the factor still tells them. */
+** rate is within this factor of Ruby's either way. Both let a thread back
+** from I/O take a free lock ahead of the queue, so how deep the convoy is
+** depends on how fast a woken waiter runs: idle, both came near the
+** queue's arithmetic (one operation per k quanta, 2.5 ops/s at k=4); under
+** a load average of 29, both did about 100 ops/s, in rounds whose own
+** medians were 0.6-1.0x apart (docs/gil-designs.md). 2x leaves room for a
+** window holding few operations and for Ruby's timer ticks, not aligned
+** with takes. */
 #define GB_E14_RUBY_FACTOR 2.0
 
 /* fifo at 100 ms against Ruby at the largest k both have (k > 0). */

@@ -574,11 +574,16 @@ static int gb_report_md(GbRep *g, const char *dir, char *err, size_t errlen) {
     snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
     return -1;
   }
-  fprintf(g->md,
-          "# gilbench report\n\nThe GIL experiments of `docs/experiments.md`, measured on "
-          "%s.\n\n",
-          line);
-  gb_report_verdicts(g);
+  /* a file of `gilbench run` has no experiment: no verdicts to tabulate */
+  if (g->a->nexps > 0) {
+    fprintf(g->md,
+            "# gilbench report\n\nThe GIL experiments of `docs/experiments.md`, measured on "
+            "%s.\n\n",
+            line);
+    gb_report_verdicts(g);
+  } else {
+    fprintf(g->md, "# gilbench report\n\nRuns of `gilbench run`, measured on %s.\n\n", line);
+  }
   gb_report_capacity(g);
   gb_report_preflight(g->md, g->doc);
   gb_report_disturbed(g);

@@ -45,9 +45,9 @@ static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
   fprintf(md,
           "Against Ruby (%s, whose GVL is fifo's rule with a fixed 100 ms quantum): at k=%g, "
           "fifo at 100 ms: %.3g [%.3g, %.3g] I/O ops/s; Ruby: %.3g [%.3g, %.3g] ops/s, a ratio "
-          "of %.2f [%.2f, %.2f]: %s within a factor %g either way (the queue's arithmetic, one "
-          "operation per k quanta, predicts both; a design that ends the convoy is an order of "
-          "magnitude off it).\n\n",
+          "of %.2f [%.2f, %.2f]: %s within a factor %g either way (on an idle machine the queue's "
+          "arithmetic, one operation per k quanta, predicts both; on a busy one a thread back "
+          "from I/O takes the lock ahead of the queue more often under both).\n\n",
           c->interp, c->k, c->fifo.v, c->fifo.lo, c->fifo.hi, c->ruby.v, c->ruby.lo, c->ruby.hi,
           c->ratio.v, c->ratio.lo, c->ratio.hi,
           within    ? "fifo models Ruby's convoy"
@@ -57,12 +57,16 @@ static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
   int major = 0, minor = 0;
   bool barges = sscanf(c->interp, "ruby-%d.%d", &major, &minor) == 2 &&
                 (major < 3 || (major == 3 && minor < 3)); /* 3.3 hands over directly */
-  if (c->ratio.hi < 1 / GB_E14_RUBY_FACTOR && barges)
-    fprintf(md, "Ruby's convoy broke up here: Ruby ≤ 3.2 lets a thread back from I/O take a free "
-                "GVL before the waiter woken for it runs, and on a busy machine, where a woken "
-                "thread waits for a CPU, the I/O thread wins nearly every time (idle, 2 of 15 "
-                "requests; docs/gil-designs.md). fifo hands over strictly, as Ruby 3.3 does: "
+  if (outside && barges)
+    fprintf(md, "Ruby ≤ 3.2 and fifo both let a thread back from I/O take a free GVL ahead of the "
+                "waiter woken for it; how often it finds the lock free is how long a woken thread "
+                "takes to run: microseconds on an idle machine, milliseconds on a busy one, where "
+                "both convoys break up by amounts the scheduler decides (docs/gil-designs.md): "
                 "compare the two from an idle run.\n\n");
+  else if (c->ratio.lo > GB_E14_RUBY_FACTOR && !barges)
+    fprintf(md, "Ruby ≥ 3.3 hands the GVL over directly, where fifo lets a thread back from I/O "
+                "take a free lock ahead of the queue as Ruby ≤ 3.2 does; on a busy machine that "
+                "breaks fifo's convoy up and not Ruby's: compare fifo with a Ruby ≤ 3.2.\n\n");
 }
 
 /* The rate alone, pooled, and what the machine allows at each k (e14.h). */

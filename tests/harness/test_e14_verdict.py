@@ -3,7 +3,8 @@ run, edited so the expected text is known: the rate alone is k=0 pooled
 over every gilpy line of the same rounds; where gil=none, with no GIL at
 all, does less than that at k, half of gil=none's rate is the bound; and a
 line that keeps the convoy (gil=new's numbers put in priority's place)
-still fails it. A Ruby ≤ 3.2 far faster than fifo gets the barging note."""
+still fails it. Ruby far off fifo gets the note on barging that fits its
+version (fifo barges as Ruby <= 3.2 does; 3.3 hands over directly)."""
 import copy
 import json
 import os
@@ -84,20 +85,26 @@ expect("k=4: 12000 (gil=none's)" in md, "the allowed rate at k=4 is printed as g
 set_rate(e14(doc, "priority", 4), statistics.median(rates(e14(base, "new", 4))))
 verdict, io, what, bound = check(report(doc, "e14_convoy"), 4)
 expect(verdict == "fail" and bound == 6000, f"gil=new's {io} ops/s in priority's place: {verdict}")
-# Ruby far faster than fifo at 100 ms: the report explains the broken-up
-# convoy (Ruby <= 3.2's barging) only for a Ruby that barges
-broke = "Ruby's convoy broke up here"
+# Ruby far off fifo at 100 ms: a Ruby <= 3.2 barges as fifo does, so the
+# note names the scheduler; a Ruby 3.3 far slower than fifo does not barge
+both = "both convoys break up by amounts the scheduler decides"
+direct = "Ruby ≥ 3.3 hands the GVL over directly"
 ruby = e14(base, "fifo", 4, si=0.1, interp="ruby-3.1.2")
-expect(broke not in report(base, "e14_ruby_ref"), "no explanation where fifo models Ruby")
+md = report(base, "e14_ruby_ref")
+expect(both not in md and direct not in md, "no note where fifo models Ruby")
 doc = copy.deepcopy(base)
 set_rate(e14(doc, "fifo", 4, si=0.1, interp="ruby-3.1.2"), 150.0)
 md = report(doc, "e14_ruby_barged")
-expect("fifo does not model Ruby's convoy" in md and broke in md,
+expect("fifo does not model Ruby's convoy" in md and both in md and direct not in md,
        f"Ruby 3.1 at 150 ops/s against fifo's 2.5 is explained:\n{md}")
 for r in doc["runs"]:
     if r["interpreter"] == ruby["interpreter"]:
         r["interpreter"] = "ruby-3.3.0"
 md = report(doc, "e14_ruby33")
-expect("fifo does not model Ruby's convoy" in md and broke not in md,
-       "Ruby 3.3 hands over directly: no barging to explain it")
+expect("fifo does not model Ruby's convoy" in md and both not in md and direct not in md,
+       "Ruby 3.3 far faster than fifo: neither barging note fits")
+set_rate(e14(doc, "fifo", 4, si=0.1, interp="ruby-3.3.0"), 0.5)
+md = report(doc, "e14_ruby33_slow")
+expect("fifo does not model Ruby's convoy" in md and direct in md and both not in md,
+       f"Ruby 3.3 far slower than fifo: its direct hand-off is named:\n{md}")
 print("e14_verdict: ok")

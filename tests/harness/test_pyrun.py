@@ -40,6 +40,8 @@ for mode in ("threads", "procs"):
     expect("## Summary" in md and "Sequential:" in md and label in md and "cpython-3." in md,
            f"summary in report.md:\n{md[:1500]}")
     expect("figures/runs.png" in md, "the figure is linked")
+    expect("| experiment |" not in md and "Runs of `gilbench run`" in md,
+           f"no empty verdict table for a file with no experiment:\n{md[:600]}")
     with open(os.path.join(d, "data", "runs.tsv"), encoding="utf-8") as f:
         rows = f.read().splitlines()
     expect(rows[0].startswith("task\tmode\tmedian") and len(rows) == 3, f"runs.tsv: {rows}")

@@ -151,12 +151,16 @@ static void gil_timedwait(GpGil *g, int64_t us, bool *timed_out) {
   gil_timedwait_on(g, &g->cond, us, timed_out);
 }
 
-/* Waits on `cond` until the CLOCK_MONOTONIC time deadline_ns. */
-static void gil_wait_until(GpGil *g, uint64_t deadline_ns) {
+/* Waits on cv until the CLOCK_MONOTONIC time deadline_ns. */
+static void gil_wait_until_on(GpGil *g, pthread_cond_t *cv, uint64_t deadline_ns) {
   struct timespec ts = {.tv_sec = (time_t)(deadline_ns / 1000000000u),
                         .tv_nsec = (long)(deadline_ns % 1000000000u)};
-  int r = pthread_cond_timedwait(&g->cond, &g->mu, &ts);
+  int r = pthread_cond_timedwait(cv, &g->mu, &ts);
   if (r != 0 && r != ETIMEDOUT) abort();
+}
+
+static void gil_wait_until(GpGil *g, uint64_t deadline_ns) {
+  gil_wait_until_on(g, &g->cond, deadline_ns);
 }
 
 static uint64_t gil_interval_ns(GpGil *g) {
@@ -286,55 +290,83 @@ static void gil_legacy_take(GpGil *g, GpThread *ts) {
 /* ------------------------------------------------------------ gil = fifo */
 
 /*
-** Ruby's GVL (thread_pthread.c): waiters queue in arrival order, the holder
-** runs until its time quantum (Ruby: 100 ms; here the switch interval) is
-** used up while someone waits, then yields to the head of the queue and
-** waits until that thread has the lock before queueing again at the tail.
+** Ruby's GVL (thread_pthread.c, Ruby 2.x-3.2): waiters queue in arrival
+** order, the holder runs until its time quantum (Ruby: 100 ms; here the
+** switch interval) is used up while someone waits, then yields to the head
+** of the queue and waits until that thread has the lock before queueing
+** again at the tail. A thread back from a blocking call that finds the lock
+** free takes it at once, ahead of a head that was handed it but has not
+** run yet (gvl_acquire_common takes whenever `owner` is NULL): "barging".
 **
 ** Invariants:
-** - A ticket lock under `mu`: every take draws `next_ticket`; ticket
-**   `serving` is the holder's while `locked`, and the only one that may take
-**   while not. A release bumps `serving`, so the GIL goes to the waiter that
-**   arrived first: a hand-off, nobody can barge in, including the releaser
-**   (its next take draws a new ticket at the tail). With no waiter,
-**   `next_ticket == serving` after the release and the next arrival takes
-**   at once.
-** - Only the head of the queue (ticket serving + 1) keeps time, like Ruby's
-**   one timer waiter: it sleeps until the holder's hold_start + interval and
-**   then, if the same hold (`hold_number`) is still on, sets the drop
-**   request. Requests are made only while the GIL is locked, so they target
-**   the current holder; whoever takes clears it.
-** - A take broadcasts `cond` while others queue, so the new head starts
-**   timing the new hold; a release broadcasts so the next ticket wakes.
-**   Every waiter re-checks its own condition, so spurious wakeups are safe.
+** - A ticket lock under `mu`: ticket `serving` is the holder's while
+**   `locked`, and the only one a queued waiter may take with while not. A
+**   release bumps `serving`, so the GIL goes to the waiter that arrived
+**   first. With no waiter, `next_ticket == serving` after the release and
+**   the next arrival takes at once.
+** - Only a take back from a blocking call (gil_take's `blocked`) may barge,
+**   and only while the GIL is free: it decrements `serving`, holding the
+**   ticket just served, so the waiter that was handed the GIL is the head
+**   again (ticket serving + 1) and the barger's release hands it back.
+**   Every other take draws a new ticket at the tail, including a yielding
+**   holder's re-take (it waits for the switch first, as Ruby's gvl_yield
+**   does) and a new thread's first take. Ruby's gvl_acquire_common lets
+**   those barge too, but they rarely find the GVL free; keeping them in
+**   line keeps a CPU-bound thread from winning back its own yield.
+** - Only the head of the queue (ticket serving + 1 while locked) keeps
+**   time, like Ruby's one timer waiter: it sleeps until the holder's
+**   hold_start + interval and then, if the same hold (`hold_number`) is
+**   still on, sets the drop request. Requests are made only while the GIL
+**   is locked, so they target the current holder; whoever takes clears it.
+** - A waiter sleeps on its ticket's condition variable (fifo_cond[ticket %
+**   GP_FIFO_CONDS]), as Ruby's on its own `gvlq`: a release wakes only the
+**   ticket it now serves, and a take while others queue only the new head,
+**   which starts timing the new hold. Every waiter re-checks its own
+**   condition, so tickets sharing a variable and spurious wakeups are safe.
+**   (One shared variable, broadcast, woke all k waiters at every hand-off,
+**   and on a busy machine they queued for a CPU with the I/O thread.)
 ** - After a requested drop the holder waits on `switch_cond` until `holder`
 **   is another thread (Ruby's gvl_yield). That cannot hang: the requester is
-**   the head, blocked in take, and the release hands it the GIL.
+**   the head, blocked in take, and the release hands it the GIL (or hands
+**   it to a barger, whose take also switches).
 */
 
-static void gil_fifo_take(GpGil *g, GpThread *ts) {
+static pthread_cond_t *gil_fifo_cond(GpGil *g, uint64_t ticket) {
+  return &g->fifo_cond[ticket % GP_FIFO_CONDS];
+}
+
+/* Caller holds mu: draws a ticket at the tail and waits until it is served
+** and the GIL is free, keeping the time while at the head. */
+static void gil_fifo_queue(GpGil *g, GpThread *ts) {
+  uint64_t my = g->next_ticket++;
+  pthread_cond_t *cv = gil_fifo_cond(g, my);
+  if (!atomic_load_explicit(&g->locked, memory_order_relaxed) && g->serving == my) return;
+  gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
+  while (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->serving != my) {
+    bool head = atomic_load_explicit(&g->locked, memory_order_relaxed) && my == g->serving + 1;
+    if (!head || atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
+      if (pthread_cond_wait(cv, &g->mu) != 0) abort();
+      continue;
+    }
+    uint64_t hold = g->hold_number;
+    uint64_t deadline = g->owner->gil.hold_start_ns + gil_interval_ns(g);
+    if (gp_now_ns() < deadline) gil_wait_until_on(g, cv, deadline);
+    if (atomic_load_explicit(&g->locked, memory_order_relaxed) && g->hold_number == hold &&
+        gp_now_ns() >= deadline && !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
+      gil_request(g, ts);
+  }
+}
+
+static void gil_fifo_take(GpGil *g, GpThread *ts, bool blocked) {
   uint64_t t0 = gp_now_ns();
   gil_lock(&g->mu);
   gil_assert(g->owner != ts);
-  uint64_t my = g->next_ticket++;
-  if (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->serving != my) {
-    gil_trace_put(g, ts, GP_EV_WAIT, gp_now_ns());
-    while (atomic_load_explicit(&g->locked, memory_order_relaxed) || g->serving != my) {
-      bool head = atomic_load_explicit(&g->locked, memory_order_relaxed) && my == g->serving + 1;
-      if (!head || atomic_load_explicit(&g->drop_request, memory_order_relaxed)) {
-        if (pthread_cond_wait(&g->cond, &g->mu) != 0) abort();
-        continue;
-      }
-      uint64_t hold = g->hold_number;
-      uint64_t deadline = g->owner->gil.hold_start_ns + gil_interval_ns(g);
-      if (gp_now_ns() < deadline) gil_wait_until(g, deadline);
-      if (atomic_load_explicit(&g->locked, memory_order_relaxed) && g->hold_number == hold &&
-          gp_now_ns() >= deadline && !atomic_load_explicit(&g->drop_request, memory_order_relaxed))
-        gil_request(g, ts);
-    }
-  }
+  if (blocked && !atomic_load_explicit(&g->locked, memory_order_relaxed))
+    g->serving--; /* barge: hold the ticket just served; the release serves the head */
+  else
+    gil_fifo_queue(g, ts);
   gil_install(g, ts, t0);
-  if (g->next_ticket != g->serving + 1) pthread_cond_broadcast(&g->cond);
+  if (g->next_ticket != g->serving + 1) pthread_cond_broadcast(gil_fifo_cond(g, g->serving + 1));
   gil_unlock(&g->mu);
 }
 
@@ -342,7 +374,7 @@ static bool gil_fifo_release(GpGil *g, GpThread *ts) {
   gil_lock(&g->mu);
   bool forced = gil_released(g, ts);
   g->serving++;
-  pthread_cond_broadcast(&g->cond);
+  pthread_cond_broadcast(gil_fifo_cond(g, g->serving));
   gil_unlock(&g->mu);
   return forced;
 }
@@ -713,7 +745,7 @@ static void gil_take(GpGil *g, GpThread *ts, bool blocked) {
     gil_none_take(g, ts);
     break;
   case GP_GIL_FIFO:
-    gil_fifo_take(g, ts);
+    gil_fifo_take(g, ts, blocked);
     break;
   case GP_GIL_PRIORITY:
     gil_prio_take(g, ts, blocked, false);
@@ -889,6 +921,8 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
   ok = ok && pthread_cond_init(&g->cond, &ca) == 0;
   ok = ok && pthread_cond_init(&g->switch_cond, &ca) == 0;
   ok = ok && pthread_cond_init(&g->prio_cond, &ca) == 0;
+  for (int i = 0; i < GP_FIFO_CONDS; i++)
+    ok = ok && pthread_cond_init(&g->fifo_cond[i], &ca) == 0;
   pthread_condattr_destroy(&ca);
   if (!ok) {
     free(g->trace);
@@ -900,6 +934,8 @@ int gp_gil_init(GpGil *g, const gp_Options *o) {
 
 void gp_gil_destroy(GpGil *g) {
   pthread_cond_destroy(&g->prio_cond);
+  for (int i = 0; i < GP_FIFO_CONDS; i++)
+    pthread_cond_destroy(&g->fifo_cond[i]);
   pthread_cond_destroy(&g->switch_cond);
   pthread_cond_destroy(&g->cond);
   pthread_mutex_destroy(&g->switch_mu);
@@ -923,6 +959,8 @@ void gp_gil_after_fork_child(GpGil *g, GpThread *ts) {
   pthread_cond_init(&g->cond, &ca);
   pthread_cond_init(&g->switch_cond, &ca);
   pthread_cond_init(&g->prio_cond, &ca);
+  for (int i = 0; i < GP_FIFO_CONDS; i++)
+    pthread_cond_init(&g->fifo_cond[i], &ca);
   pthread_condattr_destroy(&ca);
   atomic_store(&g->drop_request, 0);
   atomic_fetch_and(&g->eval_breaker, ~(BRK_DROP | BRK_STW));

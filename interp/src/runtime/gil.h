@@ -33,6 +33,9 @@
 
 typedef struct GpThread GpThread;
 
+/* gil=fifo's condition variables, one per ticket modulo this (gil.c). */
+#define GP_FIFO_CONDS 16
+
 /* Eval-breaker bit of the cycle collector (gc.c): a collection is due. */
 #define GP_BRK_GC 4
 
@@ -66,9 +69,11 @@ typedef struct GpGil {
   GpThread *owner;          /* under mu: the thread holding the GIL, NULL if free */
   uint64_t hold_number;     /* under mu: bumped on every take (a hold's identity) */
 
-  /* fifo, under mu: a ticket lock. Ticket `serving` may take (or holds). */
+  /* fifo, under mu: a ticket lock. Ticket `serving` may take (or holds);
+  ** ticket t waits on fifo_cond[t % GP_FIFO_CONDS] */
   uint64_t next_ticket;
   uint64_t serving;
+  pthread_cond_t fifo_cond[GP_FIFO_CONDS];
   /* priority: waiters back from a blocking call (written under mu, read
   ** without it by spinning takers), and where they sleep */
   _Atomic int prio_waiting;
