@@ -37,11 +37,13 @@ class Counting(threading.local):
 
 c = Counting()
 print("made", Tracked.live)
-threads = [threading.Thread(target=lambda: print("init seen", c.obj.tag)) for _ in range(4)]
+seen = []
+threads = [threading.Thread(target=lambda: seen.append(c.obj.tag)) for _ in range(4)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()
+print("init seen", seen)
 print("threads gone", Tracked.live)
 
 
