@@ -323,11 +323,29 @@ static int put_unsupported(GpThread *t, GpValue v) {
   return -1;
 }
 
+/* A class's own __reduce__ is called for the error it raises (a Lock,
+** Queue or Pool refuses to be sent, as in CPython); what it returns is not
+** used: the instance goes by its state. 0, or -1 with its exception. */
+static int check_reduce(GpThread *t, GpValue v) {
+  GpValue red = attr_cstr(t, v, "__reduce__");
+  if (GP_IS_ERR(red)) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+    clear_exc(t);
+    return 0;
+  }
+  GpValue r = gp_vm_call(t, red, NULL, 0, NULL);
+  GP_DECREF(red);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  return 0;
+}
+
 /* 'o' class state, or 'e' class args state. */
 static int put_instance(GpThread *t, GpWireBuf *b, GpValue v, int depth) {
   const GpType *tp = gp_typeof(v);
   bool exc = gp_type_is_subtype(tp, &gp_exc_BaseException);
   if (!exc && ((const GpClass *)tp)->payoffset) return put_unsupported(t, v);
+  if (!exc && check_reduce(t, v) < 0) return -1;
   GpValue cls = gp_objv((GpObj *)tp);
   int r = put_global(t, b, exc ? 'e' : 'o', cls);
   if (r == 0) {
@@ -559,9 +577,10 @@ static int set_state(GpThread *t, GpValue inst, GpValue state) {
 static GpValue get_instance(GpThread *t, Reader *r, bool exc) {
   GpValue cls = get_global(t, r), inst = GP_ERRV;
   if (GP_IS_ERR(cls)) return cls;
-  if (!is_type(cls)) {
+  if (!is_type(cls) ||
+      (exc && !gp_type_is_subtype((const GpType *)cls.as.o, &gp_exc_BaseException))) {
     GP_DECREF(cls);
-    return malformed(t, "instance of a non-class");
+    return malformed(t, exc ? "exception of a non-exception class" : "instance of a non-class");
   }
   if (exc) {
     GpValue args = load(t, r);
