@@ -323,21 +323,32 @@ static int put_unsupported(GpThread *t, GpValue v) {
   return -1;
 }
 
+/* Whether o (an instance or a class) has a __reduce__ of its own (object
+** has none in gilpy): 1, 0, or -1 on an error. */
+static int has_reduce(GpThread *t, GpValue o, GpValue *red) {
+  *red = attr_cstr(t, o, "__reduce__");
+  if (!GP_IS_ERR(*red)) return 1;
+  if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+  clear_exc(t);
+  return 0;
+}
+
 /* A class's own __reduce__ is called for the error it raises (a Lock,
-** Queue or Pool refuses to be sent, as in CPython); what it returns is not
-** used: the instance goes by its state. 0, or -1 with its exception. */
+** Queue or Pool refuses to be sent, as in CPython); one that returns is
+** a reduction gilpy does not carry. 0, or -1 with the exception. */
 static int check_reduce(GpThread *t, GpValue v) {
-  GpValue red = attr_cstr(t, v, "__reduce__");
-  if (GP_IS_ERR(red)) {
-    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
-    clear_exc(t);
-    return 0;
-  }
+  GpValue red;
+  int has = has_reduce(t, v, &red);
+  if (has <= 0) return has;
   GpValue r = gp_vm_call(t, red, NULL, 0, NULL);
   GP_DECREF(red);
   if (GP_IS_ERR(r)) return -1;
   GP_DECREF(r);
-  return 0;
+  gp_raise(t, &gp_exc_NotImplementedError,
+           "sending a '%s' instance (its class defines __reduce__) to another process is "
+           "not supported by gilpy",
+           gp_typeof(v)->name);
+  return -1;
 }
 
 /* 'o' class state, or 'e' class args state. */
@@ -590,6 +601,15 @@ static GpValue get_instance(GpThread *t, Reader *r, bool exc) {
       inst = gp_vm_call(t, cls, GP_TUPLE(args)->items, (int)GP_TUPLE(args)->len, NULL);
     GP_DECREF(args);
   } else {
+    /* never written (check_reduce): made and then dropped, such an
+    ** instance would run a __del__ on state the message chose */
+    GpValue red;
+    int has = has_reduce(t, cls, &red);
+    GP_DECREF(red);
+    if (has != 0) {
+      GP_DECREF(cls);
+      return has < 0 ? GP_ERRV : malformed(t, "instance of a class that refuses to be sent");
+    }
     GpValue nw = attr_cstr(t, cls, "__new__");
     inst = GP_IS_ERR(nw) ? nw : gp_vm_call(t, nw, &cls, 1, NULL);
     GP_DECREF(nw);
