@@ -99,7 +99,8 @@ static GpValue shm_free(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   }
   pthread_mutex_unlock(&table_mu);
   if (!r.p) return gp_raise(t, &gp_exc_ValueError, "invalid shared memory handle");
-  if (r.maxvalue) sem_destroy((sem_t *)r.p);
+  /* no sem_destroy: other processes may still use the semaphore; this
+  ** process only drops its view */
   munmap(r.p, r.n ? r.n : 1);
   return GP_NONEV;
 }
