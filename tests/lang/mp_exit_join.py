@@ -5,17 +5,21 @@
 # threads it started.
 import threading
 import time
-from multiprocessing import Process, Queue, active_children
+from multiprocessing import Event, Process, Queue, active_children
 
 
-def slow(tag, delay):
+def slow(tag, delay, after=None):
+    if after is not None:
+        after.wait(30)
     time.sleep(delay)
     print(tag, "finished", flush=True)
+    return tag
 
 
 def parent_of_two(q):
-    threading.Thread(target=slow, args=("child's thread", 0.2)).start()
-    Process(target=slow, args=("grandchild", 0.3)).start()
+    done = Event()
+    threading.Thread(target=lambda: slow("child's thread", 0.2) and done.set()).start()
+    Process(target=slow, args=("grandchild", 0.1, done)).start()
     d = Process(target=slow, args=("daemonic grandchild", 5), daemon=True)
     d.start()
     q.put("child started both")

@@ -31,6 +31,23 @@
 
 enum { MSG_MAX = 1 << 30 }; /* a longer length prefix is a corrupt message */
 
+/* ThreadSanitizer by default kills a child, forked from a process with
+** threads, that starts a thread: multiprocessing does that (a Queue's
+** feeder thread in a child), as CPython's does. */
+#if defined(__SANITIZE_THREAD__)
+#define GP_MP_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GP_MP_TSAN 1
+#endif
+#endif
+#ifdef GP_MP_TSAN
+__attribute__((visibility("default"), used)) const char *__tsan_default_options(void);
+const char *__tsan_default_options(void) {
+  return "die_after_fork=0";
+}
+#endif
+
 static GpValue raise_errno(GpThread *t, const char *what) {
   return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: %s", errno, strerror(errno), what);
 }
