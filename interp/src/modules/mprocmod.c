@@ -15,7 +15,6 @@
 ** sender exited), one that ends inside a message a ValueError.
 */
 #include <errno.h>
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -31,6 +30,23 @@
 #include "vm.h"
 
 enum { MSG_MAX = 1 << 30 }; /* a longer length prefix is a corrupt message */
+
+/* ThreadSanitizer by default kills a child, forked from a process with
+** threads, that starts a thread: multiprocessing does that (a Queue's
+** feeder thread in a child), as CPython's does. */
+#if defined(__SANITIZE_THREAD__)
+#define GP_MP_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GP_MP_TSAN 1
+#endif
+#endif
+#ifdef GP_MP_TSAN
+__attribute__((visibility("default"), used)) const char *__tsan_default_options(void);
+const char *__tsan_default_options(void) {
+  return "die_after_fork=0";
+}
+#endif
 
 static GpValue raise_errno(GpThread *t, const char *what) {
   return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: %s", errno, strerror(errno), what);
@@ -278,8 +294,8 @@ static GpValue mp_poll(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return out;
 }
 
-/* _print_exc(header, exc): "Process NAME:" and the traceback (exc not
-** None) on stderr. */
+/* _print_exc(header, exc): "Process NAME:" (unless empty) and the
+** traceback (exc not None) on stderr. */
 static GpValue mp_print_exc(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "_print_exc", nargs, kw, 2, 2) < 0) return GP_ERRV;
   if (!GP_IS_TYPE(args[0], gp_type_str))
@@ -287,7 +303,8 @@ static GpValue mp_print_exc(GpThread *t, const GpValue *args, int nargs, GpObj *
   char *tb = GP_IS_NONE(args[1]) ? NULL : gp_traceback_format(t, args[1]);
   FILE *f = t->vm->opt.err ? t->vm->opt.err : stderr;
   fflush(t->vm->opt.out ? t->vm->opt.out : stdout);
-  fprintf(f, "%s\n%s", GP_STR(args[0])->data, tb ? tb : "");
+  if (GP_STR(args[0])->len) fprintf(f, "%s\n", GP_STR(args[0])->data);
+  fputs(tb ? tb : "", f);
   fflush(f);
   free(tb);
   return GP_NONEV;
@@ -303,54 +320,30 @@ static GpValue mp_socketpair(GpThread *t, const GpValue *args, int nargs, GpObj 
   return gp_tuple_pack(t, 2, v);
 }
 
-/* _lockfile() -> the fd of an unlinked temporary file, whose fcntl lock
-** excludes other processes (a Queue's readers or writers). */
-static GpValue mp_lockfile(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  (void)args;
-  if (gp_arg_none(t, "_lockfile", nargs, kw) < 0) return GP_ERRV;
-  char path[] = "/tmp/gilpy-mp-lock-XXXXXX";
-  int fd = mkstemp(path);
-  if (fd < 0) return raise_errno(t, "mkstemp");
-  unlink(path);
-  return gp_intv(fd);
-}
-
-/* _lock(fd, on): takes (waiting, the GIL released) or releases the lock. */
-static GpValue mp_lock(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  int64_t a[2];
-  if (int_args(t, "_lock", args, nargs, kw, 2, a) < 0) return GP_ERRV;
-  struct flock fl = {.l_type = a[1] ? F_WRLCK : F_UNLCK, .l_whence = SEEK_SET};
-  int r;
-  GP_BEGIN_ALLOW_THREADS(t);
-  do
-    r = fcntl((int)a[0], F_SETLKW, &fl);
-  while (r < 0 && errno == EINTR);
-  GP_END_ALLOW_THREADS(t);
-  return r < 0 ? raise_errno(t, "lock") : GP_NONEV;
-}
-
 static const GpMethodDef mp_natives[] = {
-    {"_fork", mp_fork},           {"_exit", mp_exit},
-    {"_waitpid", mp_waitpid},     {"_kill", mp_kill},
-    {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
-    {"_close", mp_close},         {"_send", mp_send},
-    {"_recv", mp_recv},           {"_poll", mp_poll},
-    {"_print_exc", mp_print_exc}, {"_lockfile", mp_lockfile},
-    {"_lock", mp_lock},           {NULL, NULL},
+    {"_fork", mp_fork},   {"_exit", mp_exit},           {"_waitpid", mp_waitpid},
+    {"_kill", mp_kill},   {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
+    {"_close", mp_close}, {"_send", mp_send},           {"_recv", mp_recv},
+    {"_poll", mp_poll},   {"_print_exc", mp_print_exc}, {NULL, NULL},
 };
 
-int gp_mproc_py_open(GpThread *t, GpObj *d); /* mproc_py.c */
+int gp_mproc_py_open(GpThread *t, GpObj *d);     /* mproc_py.c */
+int gp_mproc_shared_open(GpThread *t, GpObj *d); /* mpshared.c */
 
 /* The submodules CPython's classes live in, each with the names it takes
 ** from the package: what their __module__ says, so that an object sent by
 ** reference (MaybeEncodingError) is found again, and imports work. */
-static const char *const submodules[][8] = {
+static const char *const submodules[][10] = {
     {"pool", "Pool", "ApplyResult", "AsyncResult", "MapResult", "IMapIterator",
      "MaybeEncodingError", NULL},
     {"context", "Process", "ProcessError", "TimeoutError", "AuthenticationError", "BufferTooShort",
      NULL},
     {"process", "current_process", "active_children", "parent_process", NULL},
     {"queues", "Queue", "SimpleQueue", NULL},
+    {"synchronize", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
+     "Barrier", NULL},
+    {"sharedctypes", "Value", "Array", "RawValue", "RawArray", "Synchronized", "SynchronizedArray",
+     NULL},
     {"connection", "Connection", "Pipe", NULL},
 };
 
@@ -373,7 +366,9 @@ int gp_open_multiprocessing(GpThread *t, GpObj *d) {
   /* a worker that died must be an error on the pipe, not a signal (CPython
   ** ignores SIGPIPE at startup) */
   signal(SIGPIPE, SIG_IGN);
-  if (gp_module_add_functions(t, d, mp_natives) < 0 || gp_mproc_py_open(t, d) < 0) return -1;
+  if (gp_module_add_functions(t, d, mp_natives) < 0 || gp_mproc_shared_open(t, d) < 0 ||
+      gp_mproc_py_open(t, d) < 0)
+    return -1;
   for (size_t i = 0; i < sizeof submodules / sizeof *submodules; i++)
     if (open_submodule(t, d, submodules[i]) < 0) return -1;
   return 0;

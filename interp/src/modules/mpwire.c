@@ -323,11 +323,40 @@ static int put_unsupported(GpThread *t, GpValue v) {
   return -1;
 }
 
+/* Whether o (an instance or a class) has a __reduce__ of its own (object
+** has none in gilpy): 1, 0, or -1 on an error. */
+static int has_reduce(GpThread *t, GpValue o, GpValue *red) {
+  *red = attr_cstr(t, o, "__reduce__");
+  if (!GP_IS_ERR(*red)) return 1;
+  if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+  clear_exc(t);
+  return 0;
+}
+
+/* A class's own __reduce__ is called for the error it raises (a Lock,
+** Queue or Pool refuses to be sent, as in CPython); one that returns is
+** a reduction gilpy does not carry. 0, or -1 with the exception. */
+static int check_reduce(GpThread *t, GpValue v) {
+  GpValue red;
+  int has = has_reduce(t, v, &red);
+  if (has <= 0) return has;
+  GpValue r = gp_vm_call(t, red, NULL, 0, NULL);
+  GP_DECREF(red);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  gp_raise(t, &gp_exc_NotImplementedError,
+           "sending a '%s' instance (its class defines __reduce__) to another process is "
+           "not supported by gilpy",
+           gp_typeof(v)->name);
+  return -1;
+}
+
 /* 'o' class state, or 'e' class args state. */
 static int put_instance(GpThread *t, GpWireBuf *b, GpValue v, int depth) {
   const GpType *tp = gp_typeof(v);
   bool exc = gp_type_is_subtype(tp, &gp_exc_BaseException);
   if (!exc && ((const GpClass *)tp)->payoffset) return put_unsupported(t, v);
+  if (!exc && check_reduce(t, v) < 0) return -1;
   GpValue cls = gp_objv((GpObj *)tp);
   int r = put_global(t, b, exc ? 'e' : 'o', cls);
   if (r == 0) {
@@ -559,9 +588,10 @@ static int set_state(GpThread *t, GpValue inst, GpValue state) {
 static GpValue get_instance(GpThread *t, Reader *r, bool exc) {
   GpValue cls = get_global(t, r), inst = GP_ERRV;
   if (GP_IS_ERR(cls)) return cls;
-  if (!is_type(cls)) {
+  if (!is_type(cls) ||
+      (exc && !gp_type_is_subtype((const GpType *)cls.as.o, &gp_exc_BaseException))) {
     GP_DECREF(cls);
-    return malformed(t, "instance of a non-class");
+    return malformed(t, exc ? "exception of a non-exception class" : "instance of a non-class");
   }
   if (exc) {
     GpValue args = load(t, r);
@@ -571,6 +601,15 @@ static GpValue get_instance(GpThread *t, Reader *r, bool exc) {
       inst = gp_vm_call(t, cls, GP_TUPLE(args)->items, (int)GP_TUPLE(args)->len, NULL);
     GP_DECREF(args);
   } else {
+    /* never written (check_reduce): made and then dropped, such an
+    ** instance would run a __del__ on state the message chose */
+    GpValue red;
+    int has = has_reduce(t, cls, &red);
+    GP_DECREF(red);
+    if (has != 0) {
+      GP_DECREF(cls);
+      return has < 0 ? GP_ERRV : malformed(t, "instance of a class that refuses to be sent");
+    }
     GpValue nw = attr_cstr(t, cls, "__new__");
     inst = GP_IS_ERR(nw) ? nw : gp_vm_call(t, nw, &cls, 1, NULL);
     GP_DECREF(nw);

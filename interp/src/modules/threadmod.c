@@ -523,6 +523,19 @@ static void thread_report(GpThread *t, ThreadObj *th) {
   GP_DECREF(exc);
 }
 
+/* threading_py.c's _thread_ended(thread) as the thread ends: its
+** threading.local dicts are freed then, not when the local is. */
+static void thread_ended(GpThread *t, ThreadObj *th) {
+  GpValue hook = GP_ERRV;
+  GpObj *key = gp_intern_cstr("_thread_ended");
+  if (!key || !gp_dict_get_str(thr_state(t)->dict, key, &hook)) return;
+  GpValue arg = GP_IS_NONE(th->runner) ? gp_objv(&th->ob) : th->runner;
+  GpValue r = gp_vm_call(t, hook, &arg, 1, NULL);
+  if (GP_IS_ERR(r)) GP_CLEAR(t->exc);
+  GP_DECREF(r);
+  GP_DECREF(hook);
+}
+
 typedef struct ThreadBoot {
   GpThread *t;
   ThreadObj *th;
@@ -538,6 +551,7 @@ static void *thread_main(void *arg) {
   GpValue r = thread_body(b.t, b.th);
   if (GP_IS_ERR(r)) thread_report(b.t, b.th);
   GP_DECREF(r);
+  thread_ended(b.t, b.th);
   thread_clear_target(b.th);
   ThreadState *st = vm->threading;
   pthread_mutex_lock(&st->mu);
