@@ -320,6 +320,7 @@ static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
     gp_run_finalizer(t, p->e[i].o);
   while (none && !gp_gil_stop_world(gil, t))
     ;
+  if (none) gp_rc_merge(&t->vm->gc.rcd, t); /* the finalizers ran: counts changed */
   return !resurrected(p, n, garbage);
 }
 
@@ -418,7 +419,10 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     if (!wait) return 0;
   }
   GpRetired retired = {0}; /* the world is stopped: their grace period is over */
-  if (none) gp_retire_take(&vm->retired, &retired);
+  if (none) {
+    gp_rc_merge(&gc->rcd, t); /* exact counts; the unreferenced deferred ones retired */
+    gp_retire_take(&vm->retired, &retired);
+  }
   size_t r = 0;
   if (!gc->collecting) {
     gc->collecting = true;
@@ -444,6 +448,7 @@ static void reclaim(GpThread *t) {
   GpVM *vm = t->vm;
   if (vm->gil.model != GP_GIL_NONE || !gp_gil_stop_world(&vm->gil, t)) return;
   GpRetired retired;
+  gp_rc_merge(&vm->gc.rcd, t);
   gp_retire_take(&vm->retired, &retired);
   gp_gil_start_world(&vm->gil);
   gp_retire_release(&retired);
@@ -469,6 +474,7 @@ size_t gp_gc_collect(GpThread *t) {
 void gp_gc_fini(GpGc *gc) {
   /* No thread runs: neither the GIL nor a stop is needed. Each pass may free
   ** containers that held the last references into other cycles. */
+  gp_rc_fini(&gc->rcd);
   while (!list_empty(&gc->young) || !list_empty(&gc->old))
     if (!collect_gen(NULL, gc, true)) break;
   /* What is left is leaked (referenced from outside any VM object): forget it,

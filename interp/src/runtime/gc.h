@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "gp.h"
+#include "rcdefer.h"
 
 /* The prefix of every object of a collected type (one with traverse): two
 ** words, so a 16-byte-aligned allocation keeps the object 16-byte aligned.
@@ -41,6 +42,7 @@ typedef struct GpGc {
   GpGcEntry *buf;        /* scratch of a collection, reused */
   size_t bufcap;
   uint64_t collections, collected; /* totals, for gc.get_stats-like reporting */
+  GpRcDefer rcd;                   /* gil=none's deferred counts (rcdefer.h) */
 } GpGc;
 
 void gp_gc_init(GpGc *gc);
