@@ -44,3 +44,14 @@ add_test(NAME nogil/race_shape
                  -DSRC=${CMAKE_CURRENT_SOURCE_DIR}/nogil/race_shape.py -P ${CMAKE_CURRENT_LIST_FILE})
 set_tests_properties(nogil/race_shape PROPERTIES TIMEOUT 1800 LABELS "threads;nogil"
                      SKIP_REGULAR_EXPRESSION "single core: ")
+# tests/nogil/gc_shards.py: threads free each other's containers while
+# linking their own (gc.c's shard protocol); its output is compared with
+# python3's by the threads/* driver, under gil=none only.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME nogil/gc_shards
+           COMMAND ${CMAKE_COMMAND} -DGILPY=$<TARGET_FILE:gilpy-bin>
+                   -DPYTHON=${Python3_EXECUTABLE} -DSRC=${CMAKE_CURRENT_SOURCE_DIR}/nogil/gc_shards.py
+                   -DGIL=none -DLIMIT=600 -P ${CMAKE_CURRENT_SOURCE_DIR}/threads.cmake)
+  set_tests_properties(nogil/gc_shards PROPERTIES TIMEOUT 600 LABELS "threads;nogil")
+endif()

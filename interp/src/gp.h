@@ -82,6 +82,10 @@ static inline GpValue gp_objv(GpObj *o) {
 /* Its __del__ ran (PEP 442: once per object, finalize.c). Set only when no
 ** other thread can see the object (rc 0, or unreachable garbage). */
 #define GP_F_FINALIZED 4u
+/* A gil=none object counted per thread (runtime/rcdefer.c): its id in the
+** VM's table is in the flags' top bits. */
+#define GP_F_DEFERRED 8u
+#define GP_F_ID_SHIFT 16
 
 struct GpObj {
   _Atomic uint32_t rc;
@@ -91,15 +95,19 @@ struct GpObj {
 
 /* Reference counts: one macro pair for the whole interpreter. Objects made
 ** under a GIL are counted with plain (relaxed load + store) updates, those
-** made by a free-threaded VM atomically; the choice is a per-object flag set
-** at allocation so the common path costs one predictable branch. */
+** made by a free-threaded VM atomically, or per thread if they are deferred
+** (runtime/rcdefer.c); the choice is a per-object flag set at allocation so
+** the common path costs one predictable branch. */
+void gp_rc_deferred_add(GpObj *o, int32_t d); /* rcdefer.c: this thread's count */
 static inline void gp_incref_o(GpObj *o) {
   uint32_t f = o->flags;
   if (__builtin_expect(f == 0, 1)) {
     atomic_store_explicit(&o->rc, atomic_load_explicit(&o->rc, memory_order_relaxed) + 1,
                           memory_order_relaxed);
-  } else if (!(f & GP_F_IMMORTAL)) {
+  } else if (__builtin_expect(!(f & (GP_F_IMMORTAL | GP_F_DEFERRED)), 1)) {
     atomic_fetch_add_explicit(&o->rc, 1, memory_order_relaxed);
+  } else if (!(f & GP_F_IMMORTAL)) {
+    gp_rc_deferred_add(o, 1);
   }
 }
 void gp_dealloc(GpObj *o); /* calls o->type->dealloc, then frees */
@@ -109,8 +117,10 @@ static inline void gp_decref_o(GpObj *o) {
     uint32_t n = atomic_load_explicit(&o->rc, memory_order_relaxed) - 1;
     atomic_store_explicit(&o->rc, n, memory_order_relaxed);
     if (n == 0) gp_dealloc(o);
-  } else if (!(f & GP_F_IMMORTAL)) {
+  } else if (__builtin_expect(!(f & (GP_F_IMMORTAL | GP_F_DEFERRED)), 1)) {
     if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) == 1) gp_dealloc(o);
+  } else if (!(f & GP_F_IMMORTAL)) {
+    gp_rc_deferred_add(o, -1); /* never frees: a stop of the world does */
   }
 }
 /* Functions, not macros, so the argument is evaluated once

@@ -34,6 +34,7 @@ GpObj *gp_obj_init_untracked(GpThread *t, const GpType *tp, GpObj *o) {
   atomic_init(&o->rc, 1);
   o->flags = t ? t->vm->obj_flags : 0;
   o->type = tp;
+  if (o->flags) gp_rc_maybe_defer(t, o);
   return o;
 }
 

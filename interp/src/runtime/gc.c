@@ -92,13 +92,34 @@
 **   (deallocation does, too), so the lists need no lock; the collector
 **   holds the GIL throughout and other threads are either waiting for it or
 **   inside GP_BEGIN_ALLOW_THREADS regions, which touch no objects.
-** - gil=none: objects of a free-threaded VM (GP_F_ATOMIC) link and unlink
-**   under list_lock, one spinlock for all such VMs (dealloc does not know
-**   the object's VM). A collection stops the world first
+** - gil=none: objects of a free-threaded VM (GP_F_ATOMIC) live in shards,
+**   one pair of young/old lists per thread (shard = thread id mod 16), so
+**   that threads making and freeing their own objects share no list and no
+**   lock. The protocol, whose point is that unlinking writes the
+**   neighbours' links:
+**   - An object's shard is fixed when it is tracked, before any other
+**     thread can see it, in its flags (GP_GC_SHARD_MASK); under a GIL
+**     every object is in shard 0.
+**   - Outside a collection, shard k's lists hold only objects whose flags
+**     name k, so an object's neighbours are in its own shard, and all
+**     links of shard k are written only under shard_locks[k] (one lock per
+**     shard index for all VMs: dealloc does not know the object's VM). So
+**     a link (gp_gc_track_new) and an unlink (gp_gc_untrack, from any
+**     thread) of the same shard are serialized, and of different shards
+**     touch disjoint links.
+**   - A collection, with the world stopped, gathers the shards into one
+**     list and puts every object back into its own shard's old list
+**     (distribute) before the world runs again: while the world runs for
+**     finalizers, only the garbage is outside the shards, and the
+**     collector holds a reference to each of it, so nobody unlinks it.
+**   - Each shard counts its allocations; one crossing the threshold asks
+**     for a collection, so with n threads up to n * 700 objects wait.
+**   A collection stops the world first
 **   (gp_gil_stop_world, gil.c): every other attached thread parks at its
 **   next eval-breaker check or cannot re-attach, so rc and the containers
-**   are stable and the collector reads them without their locks; the
-**   collector does not hold list_lock while collecting (step 5 takes it to
+**   are stable and the collector reads them without their locks (after
+**   each stop, gp_rc_merge makes deferred counts exact, rcdefer.c); the
+**   collector holds no shard lock while collecting (step 5 takes them to
 **   unlink). Parked threads own no container lock (obj.h's rule: none is
 **   held across a safe point).
 */
@@ -111,17 +132,22 @@
 
 enum { YOUNG_THRESHOLD = 700, FULL_MIN_YOUNG = 100 };
 
-static _Atomic uint32_t list_lock; /* gil=none objects' links, all VMs */
+/* Shard k's lists of every VM (gil=none objects only), a line each. */
+static GpStripe shard_locks[GP_GC_SHARDS];
 
-static void lock_lists(void) {
+static void lock_shard(uint32_t k) {
   uint32_t free_ = 0;
-  if (!atomic_compare_exchange_strong_explicit(&list_lock, &free_, 1, memory_order_acquire,
-                                               memory_order_relaxed))
-    gp_stripe_wait(&list_lock);
+  if (!atomic_compare_exchange_strong_explicit(&shard_locks[k].word, &free_, 1,
+                                               memory_order_acquire, memory_order_relaxed))
+    gp_stripe_wait(&shard_locks[k].word);
 }
 
-static void unlock_lists(void) {
-  atomic_store_explicit(&list_lock, 0, memory_order_release);
+static void unlock_shard(uint32_t k) {
+  atomic_store_explicit(&shard_locks[k].word, 0, memory_order_release);
+}
+
+static uint32_t shard_index(const GpObj *o) {
+  return (o->flags & GP_GC_SHARD_MASK) >> GP_GC_SHARD_SHIFT;
 }
 
 static void list_init(GpGcHead *h) {
@@ -152,9 +178,37 @@ static void list_splice(GpGcHead *from, GpGcHead *to) {
   list_init(from);
 }
 
+/* Moves every object of list to its shard's old (else young) list. */
+static void distribute(GpGc *gc, GpGcHead *list, bool old) {
+  for (GpGcHead *h = list->next, *next; h != list; h = next) {
+    next = h->next;
+    GpGcShard *s = &gc->shards[shard_index(GP_GC_OBJ(h))];
+    list_append(old ? &s->old : &s->young, h);
+  }
+  list_init(list);
+}
+
+/* Splices every shard's old (if full) and young lists into gen, in that
+** order: under a GIL, allocation order. The world is stopped. */
+static void gather(GpGc *gc, GpGcHead *gen, bool full) {
+  list_init(gen);
+  for (int k = 0; k < GP_GC_SHARDS; k++) {
+    if (full) list_splice(&gc->shards[k].old, gen);
+    list_splice(&gc->shards[k].young, gen);
+  }
+}
+
+static bool all_empty(const GpGc *gc) {
+  for (int k = 0; k < GP_GC_SHARDS; k++)
+    if (!list_empty(&gc->shards[k].young) || !list_empty(&gc->shards[k].old)) return false;
+  return true;
+}
+
 void gp_gc_init(GpGc *gc) {
-  list_init(&gc->young);
-  list_init(&gc->old);
+  for (int k = 0; k < GP_GC_SHARDS; k++) {
+    list_init(&gc->shards[k].young);
+    list_init(&gc->shards[k].old);
+  }
   gc->threshold = YOUNG_THRESHOLD;
   atomic_init(&gc->enabled, 1);
   atomic_init(&gc->requested, 0);
@@ -168,10 +222,15 @@ void gp_gc_track_new(GpThread *t, GpObj *o) {
   GpVM *vm = t->vm;
   GpGc *gc = &vm->gc;
   bool shared = o->flags & GP_F_ATOMIC;
-  if (shared) lock_lists();
-  list_append(&gc->young, h);
-  size_t n = ++gc->allocs;
-  if (shared) unlock_lists();
+  uint32_t k = shared ? t->id % GP_GC_SHARDS : 0;
+  GpGcShard *s = &gc->shards[k];
+  if (shared) {
+    o->flags = (o->flags & ~GP_GC_SHARD_MASK) | k << GP_GC_SHARD_SHIFT; /* before o is shared */
+    lock_shard(k);
+  }
+  list_append(&s->young, h);
+  size_t n = ++s->allocs;
+  if (shared) unlock_shard(k);
   if (__builtin_expect(n < gc->threshold, 1)) return;
   if (atomic_load_explicit(&gc->enabled, memory_order_relaxed) &&
       !atomic_load_explicit(&gc->requested, memory_order_relaxed)) {
@@ -183,13 +242,14 @@ void gp_gc_track_new(GpThread *t, GpObj *o) {
 void gp_gc_retrack(GpThread *t, GpObj *o) {
   GpGcHead *h = GP_GC_HEAD(o);
   h->prev = 0;
-  if (t) list_append(&t->vm->gc.young, h); /* under the GIL: not a gil=none object */
+  if (t) list_append(&t->vm->gc.shards[0].young, h); /* under the GIL: not a gil=none object */
 }
 
 void gp_gc_untrack(GpObj *o) {
   GpGcHead *h = GP_GC_HEAD(o);
   bool shared = o->flags & GP_F_ATOMIC;
-  if (shared) lock_lists();
+  uint32_t k = shard_index(o);
+  if (shared) lock_shard(k);
   if (h->next) {
     GpGcHead *prev = (GpGcHead *)h->prev;
     prev->next = h->next;
@@ -197,7 +257,7 @@ void gp_gc_untrack(GpObj *o) {
     h->next = NULL;
     h->prev = 0;
   }
-  if (shared) unlock_lists();
+  if (shared) unlock_shard(k);
 }
 
 /* ----------------------------------------------------------- collection */
@@ -320,6 +380,7 @@ static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
     gp_run_finalizer(t, p->e[i].o);
   while (none && !gp_gil_stop_world(gil, t))
     ;
+  if (none) gp_rc_merge(&t->vm->gc.rcd, t); /* the finalizers ran: counts changed */
   return !resurrected(p, n, garbage);
 }
 
@@ -327,8 +388,8 @@ static bool finalize(GpThread *t, Pass *p, size_t n, GpGcHead *garbage) {
 ** held; t runs finalizers (NULL: none run, the VM's end). Returns the number
 ** of unreachable objects found. */
 static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
-  if (full) list_splice(&gc->young, &gc->old);
-  GpGcHead *gen = full ? &gc->old : &gc->young;
+  GpGcHead genh, *gen = &genh;
+  gather(gc, gen, full);
   Pass p = {0};
   size_t n = 0, i;
   /* One walk numbers the objects (a second one to count them first would
@@ -337,6 +398,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
     if (n == gc->bufcap && !reserve(gc, n + 1)) { /* out of memory: undo, retry later */
       for (GpGcHead *u = gen->next, *prev = gen; u != h; prev = u, u = u->next)
         u->prev = (uintptr_t)prev;
+      distribute(gc, gen, full);
       return 0;
     }
     GpObj *o = GP_GC_OBJ(h);
@@ -371,7 +433,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
       h->next = NULL;
       h->prev = mark;
     } else {
-      list_append(&gc->old, h);
+      list_append(&gc->shards[shard_index(o)].old, h);
       survivors++;
     }
   }
@@ -387,7 +449,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   if (t && !finalize(t, &p, ngarbage, &garbage)) {
     for (i = 0; i < ngarbage; i++)
       gp_decref_o(p.e[i].o);
-    list_splice(&garbage, &gc->old);
+    distribute(gc, &garbage, true);
     return 0;
   }
   gp_finalize_defer(true); /* what the breaking frees outside the garbage waits */
@@ -400,7 +462,7 @@ static size_t collect_gen(GpThread *t, GpGc *gc, bool full) {
   for (i = 0; i < ngarbage; i++)
     gp_decref_o(p.e[i].o);
   gp_finalize_defer(false);
-  list_splice(&garbage, &gc->old);
+  distribute(gc, &garbage, true);
   gc->collections++;
   gc->collected += ngarbage;
   return ngarbage;
@@ -418,11 +480,15 @@ static size_t collect(GpThread *t, bool full, bool wait) {
     if (!wait) return 0;
   }
   GpRetired retired = {0}; /* the world is stopped: their grace period is over */
-  if (none) gp_retire_take(&vm->retired, &retired);
+  if (none) {
+    gp_rc_merge(&gc->rcd, t); /* exact counts; the unreferenced deferred ones retired */
+    gp_retire_take(&vm->retired, &retired);
+  }
   size_t r = 0;
   if (!gc->collecting) {
     gc->collecting = true;
-    gc->allocs = 0;
+    for (int k = 0; k < GP_GC_SHARDS; k++)
+      gc->shards[k].allocs = 0;
     r = collect_gen(t, gc, full);
     if (!full) gc->young_garbage += r;
     size_t pending = gc->old_pending, total = gc->old_total;
@@ -444,6 +510,7 @@ static void reclaim(GpThread *t) {
   GpVM *vm = t->vm;
   if (vm->gil.model != GP_GIL_NONE || !gp_gil_stop_world(&vm->gil, t)) return;
   GpRetired retired;
+  gp_rc_merge(&vm->gc.rcd, t);
   gp_retire_take(&vm->retired, &retired);
   gp_gil_start_world(&vm->gil);
   gp_retire_release(&retired);
@@ -469,13 +536,13 @@ size_t gp_gc_collect(GpThread *t) {
 void gp_gc_fini(GpGc *gc) {
   /* No thread runs: neither the GIL nor a stop is needed. Each pass may free
   ** containers that held the last references into other cycles. */
-  while (!list_empty(&gc->young) || !list_empty(&gc->old))
+  gp_rc_fini(&gc->rcd);
+  while (!all_empty(gc))
     if (!collect_gen(NULL, gc, true)) break;
   /* What is left is leaked (referenced from outside any VM object): forget it,
   ** so a late free does not unlink into this freed state. */
-  GpGcHead *lists[2] = {&gc->young, &gc->old};
-  for (int k = 0; k < 2; k++) {
-    GpGcHead *l = lists[k];
+  for (int k = 0; k < 2 * GP_GC_SHARDS; k++) {
+    GpGcHead *l = k & 1 ? &gc->shards[k / 2].old : &gc->shards[k / 2].young;
     for (GpGcHead *h = l->next, *next; h != l; h = next) {
       next = h->next;
       h->next = NULL;

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "gp.h"
+#include "rcdefer.h"
 
 /* The prefix of every object of a collected type (one with traverse): two
 ** words, so a 16-byte-aligned allocation keeps the object 16-byte aligned.
@@ -28,10 +29,19 @@ typedef struct GpGcEntry {
   int64_t refs; /* rc minus references from the generation; -1 = reachable */
 } GpGcEntry;
 
+/* The tracked objects of one shard (gc.c: a thread's own lists under
+** gil=none; shard 0 holds everything under a GIL), a cache line each. */
+enum { GP_GC_SHARDS = 16, GP_GC_SHARD_SHIFT = 8 };
+#define GP_GC_SHARD_MASK ((uint32_t)(GP_GC_SHARDS - 1) << GP_GC_SHARD_SHIFT)
+typedef struct GpGcShard {
+  GpGcHead young, old; /* circular lists with sentinel heads */
+  size_t allocs;       /* tracked allocations since the last collection */
+  char pad[64 - 2 * sizeof(GpGcHead) - sizeof(size_t)];
+} GpGcShard;
+
 typedef struct GpGc {
-  GpGcHead young, old;   /* circular lists with sentinel heads */
-  size_t allocs;         /* allocations since the last collection */
-  size_t threshold;      /* allocs that request a young collection (700) */
+  GpGcShard shards[GP_GC_SHARDS];
+  size_t threshold;      /* a shard's allocs that request a young collection (700) */
   size_t old_pending;    /* survivors moved to old since the last full collection */
   size_t old_total;      /* size of old after the last full collection */
   size_t young_garbage;  /* found by young collections since the last full one */
@@ -41,6 +51,7 @@ typedef struct GpGc {
   GpGcEntry *buf;        /* scratch of a collection, reused */
   size_t bufcap;
   uint64_t collections, collected; /* totals, for gc.get_stats-like reporting */
+  GpRcDefer rcd;                   /* gil=none's deferred counts (rcdefer.h) */
 } GpGc;
 
 void gp_gc_init(GpGc *gc);

@@ -119,6 +119,7 @@ static VmStack *stack_of(GpThread *t) {
 }
 
 void gp_vm_thread_free(GpThread *t) {
+  gp_rc_thread_exit(t);
   gp_tuple_cache_free(t);
   gp_inst_cache_free(t);
   VmStack *st = t->stack;

@@ -51,6 +51,8 @@ struct GpThread {
   void *stack; /* vm.c's frame stack (chunks), freed by gp_detach */
   void *tfree; /* tuple.c's cache of freed small tuples */
   void *ifree; /* instfree.c's cache of freed instance blocks */
+
+  GpRcLocal *rcl; /* rcdefer.c: pending changes to deferred counts, or NULL */
 };
 
 /* vm.c: the innermost running frame's globals (borrowed), for globals();
