@@ -933,6 +933,22 @@ STR_PRED(str_isalpha, "str.isalpha", gp_unicode_isalpha)
 STR_PRED(str_isalnum, "str.isalnum", is_alnum)
 STR_PRED(str_isspace, "str.isspace", gp_unicode_isspace)
 
+/* isascii/isprintable: true of the empty str too, unlike the is* above */
+static GpValue str_isascii(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "str.isascii", nargs - 1, kw) < 0) return GP_ERRV;
+  return gp_boolv(SELF->nchars == SELF->len);
+}
+static GpValue str_isprintable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "str.isprintable", nargs - 1, kw) < 0) return GP_ERRV;
+  GpStr *s = SELF;
+  for (size_t i = 0; i < s->len;) {
+    size_t n;
+    if (!gp_unicode_isprintable(gp_utf8_decode(s->data + i, &n))) return gp_boolv(false);
+    i += n;
+  }
+  return gp_boolv(true);
+}
+
 /* isupper/islower: at least one cased character and none of the other case */
 static GpValue str_case(GpThread *t, const GpValue *args, int nargs, GpObj *kw, bool upper) {
   if (gp_arg_none(t, upper ? "str.isupper" : "str.islower", nargs - 1, kw) < 0) return GP_ERRV;
@@ -1475,6 +1491,8 @@ static const GpMethodDef str_methods[] = {
     {"isalpha", str_isalpha},
     {"isalnum", str_isalnum},
     {"isspace", str_isspace},
+    {"isascii", str_isascii},
+    {"isprintable", str_isprintable},
     {"isupper", str_isupper},
     {"islower", str_islower},
     {"center", str_center},
