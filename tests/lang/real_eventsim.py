@@ -2,7 +2,6 @@
 # of (time, sequence, event) entries: seeded arrivals, service, balking
 # when the line is long, and summary statistics at the end.
 import heapq
-import math
 import random
 from collections import deque
 
@@ -36,8 +35,7 @@ class Simulation:
         else:
             self.line.append((who, self.now))
         if who < 60:
-            gap = -math.log(1.0 - self.rng.random())
-            self.schedule(gap, 'arrive', who + 1)
+            self.schedule(self.rng.expovariate(1.0), 'arrive', who + 1)
 
     def start(self, who, arrived):
         self.waits.append(self.now - arrived)
