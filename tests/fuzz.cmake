@@ -1,7 +1,7 @@
 # libFuzzer targets: the front end (fuzz_parse), the server's request parser
-# (fuzz_http), the suite file parser (fuzz_suite) and the results reader
-# (fuzz_results). Only with clang and -DGILBENCH_FUZZ=ON; see
-# tests/fuzz/README.md. The libraries are rebuilt (gilpy_fuzz, gbserver_fuzz,
+# (fuzz_http), the suite file parser (fuzz_suite), the results reader
+# (fuzz_results) and gilpy's json.loads (fuzz_json). Only with clang and
+# -DGILBENCH_FUZZ=ON; see tests/fuzz/README.md. The libraries are rebuilt (gilpy_fuzz, gbserver_fuzz,
 # gbharness_fuzz) with coverage instrumentation, so fuzzing sees inside them.
 option(GILBENCH_FUZZ "Build the libFuzzer targets fuzz_* (clang only)" OFF)
 if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
@@ -48,7 +48,7 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
 
   # fuzz_NAME.c with its seeds (and every crash found, kept as a regression
   # input) in fuzz/corpus_NAME/, replayed once as the test fuzz/NAME_corpus
-  foreach(t http suite results)
+  foreach(t http suite results json)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.c)
     target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
                                          -fno-sanitize-recover=undefined)
@@ -62,4 +62,5 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
   target_link_libraries(fuzz_suite PRIVATE gbharness_fuzz)
   target_link_libraries(fuzz_results PRIVATE gbharness_fuzz)
   target_include_directories(fuzz_results PRIVATE ${GILPY_PRIVATE_INCLUDES})
+  target_link_libraries(fuzz_json PRIVATE gilpy_fuzz)
 endif()
