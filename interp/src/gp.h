@@ -550,6 +550,7 @@ int gp_futures_process_open(GpThread *t, GpObj *d); /* futures_process.c: Proces
 int gp_module_run_source(GpThread *t, GpObj *d, const char *src, const char *filename);
 int gp_open_dataclasses(GpThread *t, GpObj *d); /* dataclasses_py.c */
 int gp_open_enum(GpThread *t, GpObj *d);        /* enum_py.c */
+int gp_open_json(GpThread *t, GpObj *d);        /* json_py.c */
 int gp_open_asyncio(GpThread *t, GpObj *d);
 int gp_open_os(GpThread *t, GpObj *d);
 int gp_open_multiprocessing(GpThread *t, GpObj *d);

@@ -125,6 +125,33 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return gp_repr(t, args[0]);
 }
 
+/* ascii(x): repr(x) with each non-ASCII character escaped as \xhh, \uhhhh
+** or \Uhhhhhhhh, the shortest that holds it */
+static GpValue bi_ascii(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "ascii", nargs, kw) < 0) return GP_ERRV;
+  GpValue r = gp_repr(t, args[0]);
+  if (GP_IS_ERR(r) || GP_STR(r)->nchars == GP_STR(r)->len) return r;
+  const GpStr *s = GP_STR(r);
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0, n; i < s->len; i += n) {
+    uint32_t c = gp_utf8_decode(s->data + i, &n);
+    char esc[12];
+    if (c < 0x80) {
+      gp_buf_putc(&b, (char)c);
+    } else {
+      snprintf(esc, sizeof esc,
+               c <= 0xff     ? "\\x%02x"
+               : c <= 0xffff ? "\\u%04x"
+                             : "\\U%08x",
+               (unsigned)c);
+      gp_buf_puts(&b, esc);
+    }
+  }
+  GP_DECREF(r);
+  return gp_buf_finish(t, &b);
+}
+
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (nargs == 1 && !kw && (args[0].tag == GP_T_INT || args[0].tag == GP_T_FLOAT))
     return gp_num_abs(t, args[0]); /* no __abs__ to look for */
@@ -557,6 +584,7 @@ static const GpMethodDef builtin_fns[] = {
     {"print", bi_print},
     {"len", bi_len},
     {"repr", bi_repr},
+    {"ascii", bi_ascii},
     {"abs", bi_abs},
     {"hash", bi_hash},
     {"ord", bi_ord},

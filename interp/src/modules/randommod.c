@@ -624,11 +624,110 @@ static GpValue m_gauss(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return gp_floatv(mu + z * sigma);
 }
 
+/* The other distributions, as random.py computes them from random(). */
+static int get_doubles(GpThread *t, const char *fname, const GpValue *args, int nargs, GpObj *kw,
+                       const char *const *names, int n, int nreq, double *out) {
+  GpValue a[3];
+  if (gp_parse_args(t, fname, args + 1, nargs - 1, kw, names, n, nreq, a) < 0) return -1;
+  for (int i = 0; i < n; i++)
+    if (!GP_IS_ERR(a[i]) && gp_to_double(t, a[i], &out[i]) < 0) return -1;
+  return 0;
+}
+static GpValue zero_division(GpThread *t) {
+  return gp_raise(t, &gp_exc_ZeroDivisionError, "float division by zero");
+}
+
+static GpValue m_expovariate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"lambd"};
+  double v[1];
+  if (get_doubles(t, "expovariate", args, nargs, kw, names, 1, 1, v) < 0) return GP_ERRV;
+  double u = rand_double(R(args[0]));
+  return v[0] == 0.0 ? zero_division(t) : gp_floatv(-log(1.0 - u) / v[0]);
+}
+
+/* Kinderman and Monahan's ratio method, as random.py's normalvariate */
+static double normal(RandObj *r, double mu, double sigma) {
+  const double magic = 4 * exp(-0.5) / sqrt(2.0);
+  for (;;) {
+    double u1 = rand_double(r), u2 = 1.0 - rand_double(r);
+    double z = magic * (u1 - 0.5) / u2;
+    if (z * z / 4.0 <= -log(u2)) return mu + z * sigma;
+  }
+}
+static GpValue m_normalvariate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"mu", "sigma"};
+  double v[2] = {0.0, 1.0};
+  if (get_doubles(t, "normalvariate", args, nargs, kw, names, 2, 0, v) < 0) return GP_ERRV;
+  return gp_floatv(normal(R(args[0]), v[0], v[1]));
+}
+static GpValue m_lognormvariate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"mu", "sigma"};
+  double v[2];
+  if (get_doubles(t, "lognormvariate", args, nargs, kw, names, 2, 2, v) < 0) return GP_ERRV;
+  return gp_floatv(exp(normal(R(args[0]), v[0], v[1])));
+}
+
+static GpValue m_triangular(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"low", "high", "mode"};
+  GpValue a[3];
+  double low = 0.0, high = 1.0, mode = 0.0;
+  if (gp_parse_args(t, "triangular", args + 1, nargs - 1, kw, names, 3, 0, a) < 0) return GP_ERRV;
+  if ((!GP_IS_ERR(a[0]) && gp_to_double(t, a[0], &low) < 0) ||
+      (!GP_IS_ERR(a[1]) && gp_to_double(t, a[1], &high) < 0))
+    return GP_ERRV;
+  bool has_mode = !GP_IS_ERR(a[2]) && !GP_IS_NONE(a[2]);
+  if (has_mode && gp_to_double(t, a[2], &mode) < 0) return GP_ERRV;
+  double u = rand_double(R(args[0]));
+  if (has_mode && high == low) { /* random.py returns low itself */
+    if (GP_IS_ERR(a[0])) return gp_floatv(0.0);
+    GP_INCREF(a[0]);
+    return a[0];
+  }
+  double c = has_mode ? (mode - low) / (high - low) : 0.5;
+  if (u > c) {
+    u = 1.0 - u;
+    c = 1.0 - c;
+    double x = low;
+    low = high;
+    high = x;
+  }
+  return gp_floatv(low + (high - low) * sqrt(u * c));
+}
+
+static GpValue m_paretovariate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"alpha"};
+  double v[1];
+  if (get_doubles(t, "paretovariate", args, nargs, kw, names, 1, 1, v) < 0) return GP_ERRV;
+  double u = 1.0 - rand_double(R(args[0]));
+  return v[0] == 0.0 ? zero_division(t) : gp_floatv(pow(u, -1.0 / v[0]));
+}
+static GpValue m_weibullvariate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"alpha", "beta"};
+  double v[2];
+  if (get_doubles(t, "weibullvariate", args, nargs, kw, names, 2, 2, v) < 0) return GP_ERRV;
+  double u = 1.0 - rand_double(R(args[0]));
+  return v[1] == 0.0 ? zero_division(t) : gp_floatv(v[0] * pow(-log(u), 1.0 / v[1]));
+}
+
 static const GpMethodDef random_methods[] = {
-    {"seed", m_seed},           {"random", m_random},   {"getrandbits", m_getrandbits},
-    {"randrange", m_randrange}, {"randint", m_randint}, {"choice", m_choice},
-    {"shuffle", m_shuffle},     {"uniform", m_uniform}, {"sample", m_sample},
-    {"choices", m_choices},     {"gauss", m_gauss},     {NULL, NULL},
+    {"seed", m_seed},
+    {"random", m_random},
+    {"getrandbits", m_getrandbits},
+    {"randrange", m_randrange},
+    {"randint", m_randint},
+    {"choice", m_choice},
+    {"shuffle", m_shuffle},
+    {"uniform", m_uniform},
+    {"sample", m_sample},
+    {"choices", m_choices},
+    {"gauss", m_gauss},
+    {"expovariate", m_expovariate},
+    {"normalvariate", m_normalvariate},
+    {"lognormvariate", m_lognormvariate},
+    {"triangular", m_triangular},
+    {"paretovariate", m_paretovariate},
+    {"weibullvariate", m_weibullvariate},
+    {NULL, NULL},
 };
 
 static GpValue random_new(GpThread *t, GpValue seed) {

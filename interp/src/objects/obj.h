@@ -126,10 +126,12 @@ void gp_buf_free(GpBuf *b);
 GpValue gp_str_char(GpThread *t, uint32_t cp);      /* 1-char str; ASCII ones cached */
 int64_t gp_str_hash_bytes(const char *s, size_t n); /* the hash of a str with these bytes */
 GpValue gp_str_empty(void);
-/* strtrans.c: s.translate(table), str.maketrans(x[, y[, z]]) and s.maketrans */
+/* strtrans.c: s.translate(table), str.maketrans(x[, y[, z]]), s.maketrans and
+** s.expandtabs(tabsize) */
 GpValue gp_str_translate(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_maketrans(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_maketrans_bound(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_str_expandtabs(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_repr(GpThread *t, GpValue s);
 GpValue gp_str_getitem(GpThread *t, GpValue s, GpValue key);
 GpValue gp_str_getslice(GpThread *t, GpValue s, GpValue lo, GpValue hi, GpValue step);

@@ -831,6 +831,27 @@ static uint32_t map_lower(uint32_t c, int *st) {
   return (void)st, gp_unicode_lower(c);
 }
 
+/* casefold: the lowercase of the full uppercase of the full lowercase
+** (ß, ẞ -> ss, ﬁ -> fi, final sigma, ᾈ -> ἀι), which is CaseFolding.txt
+** but for its exceptions: dotless i stays, and Cherokee folds to its
+** uppercase letters. Unicode's folds are at most three characters. */
+static uint32_t map_fold(uint32_t c, int *st) {
+  return (void)st, gp_unicode_lower(c);
+}
+static size_t fold_full(uint32_t c, uint32_t full[3]) {
+  if (c == 0x131 || (c >= 0x13A0 && c <= 0x13F5)) return full[0] = c, 1;
+  if (c >= 0x13F8 && c <= 0x13FD) return full[0] = c - 8, 1;
+  if (c >= 0xAB70 && c <= 0xABBF) return full[0] = c - 0xAB70 + 0x13A0, 1;
+  uint32_t low[3], up[3];
+  size_t nlow = gp_unicode_case_full(c, 0, low), n = 0;
+  for (size_t i = 0; i < nlow; i++) {
+    size_t nup = gp_unicode_case_full(low[i], 1, up);
+    for (size_t k = 0; k < nup && n < 3; k++)
+      full[n++] = gp_unicode_lower(up[k]);
+  }
+  return n;
+}
+
 /* Maps every code point through f (upper/lower/...); mode carries state. */
 static GpValue str_map(GpThread *t, GpStr *s, uint32_t (*f)(uint32_t cp, int *state)) {
   GpBuf b;
@@ -841,8 +862,10 @@ static GpValue str_map(GpThread *t, GpStr *s, uint32_t (*f)(uint32_t cp, int *st
     uint32_t c = gp_utf8_decode(s->data + i, &n);
     char enc[4];
     uint32_t full[3];
-    size_t nfull = f == map_upper || f == map_lower ? gp_unicode_case_full(c, f == map_upper, full)
-                                                    : (full[0] = f(c, &state), 1);
+    size_t nfull = f == map_fold ? fold_full(c, full)
+                   : f == map_upper || f == map_lower
+                       ? gp_unicode_case_full(c, f == map_upper, full)
+                       : (full[0] = f(c, &state), 1);
     for (size_t k = 0; k < nfull; k++)
       gp_buf_put(&b, enc, gp_utf8_encode(full[k], enc));
     i += n;
@@ -873,6 +896,7 @@ static uint32_t map_cap(uint32_t c, int *st) {
   }
 STR_MAPPER(str_upper, "str.upper", map_upper)
 STR_MAPPER(str_lower, "str.lower", map_lower)
+STR_MAPPER(str_casefold, "str.casefold", map_fold)
 STR_MAPPER(str_swapcase, "str.swapcase", map_swap)
 STR_MAPPER(str_title, "str.title", map_title)
 STR_MAPPER(str_capitalize, "str.capitalize", map_cap)
@@ -908,6 +932,22 @@ STR_PRED(str_isdecimal, "str.isdecimal", is_decimal)
 STR_PRED(str_isalpha, "str.isalpha", gp_unicode_isalpha)
 STR_PRED(str_isalnum, "str.isalnum", is_alnum)
 STR_PRED(str_isspace, "str.isspace", gp_unicode_isspace)
+
+/* isascii/isprintable: true of the empty str too, unlike the is* above */
+static GpValue str_isascii(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "str.isascii", nargs - 1, kw) < 0) return GP_ERRV;
+  return gp_boolv(SELF->nchars == SELF->len);
+}
+static GpValue str_isprintable(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "str.isprintable", nargs - 1, kw) < 0) return GP_ERRV;
+  GpStr *s = SELF;
+  for (size_t i = 0; i < s->len;) {
+    size_t n;
+    if (!gp_unicode_isprintable(gp_utf8_decode(s->data + i, &n))) return gp_boolv(false);
+    i += n;
+  }
+  return gp_boolv(true);
+}
 
 /* isupper/islower: at least one cased character and none of the other case */
 static GpValue str_case(GpThread *t, const GpValue *args, int nargs, GpObj *kw, bool upper) {
@@ -1435,6 +1475,7 @@ static const GpMethodDef str_methods[] = {
     {"upper", str_upper},
     {"lower", str_lower},
     {"swapcase", str_swapcase},
+    {"casefold", str_casefold},
     {"title", str_title},
     {"capitalize", str_capitalize},
     {"find", str_find},
@@ -1450,6 +1491,8 @@ static const GpMethodDef str_methods[] = {
     {"isalpha", str_isalpha},
     {"isalnum", str_isalnum},
     {"isspace", str_isspace},
+    {"isascii", str_isascii},
+    {"isprintable", str_isprintable},
     {"isupper", str_isupper},
     {"islower", str_islower},
     {"center", str_center},
@@ -1462,6 +1505,7 @@ static const GpMethodDef str_methods[] = {
     {"removesuffix", str_removesuffix},
     {"translate", gp_str_translate},
     {"maketrans", gp_str_maketrans_bound},
+    {"expandtabs", gp_str_expandtabs},
     {NULL, NULL},
 };
 static const GpMethodDef str_statics[] = {{"maketrans", gp_str_maketrans}, {NULL, NULL}};

@@ -2,6 +2,7 @@
 ** strtrans.c — str.translate(table) and str.maketrans(x[, y[, z]]), with
 ** CPython's rules: the table is any mapping from code points (ints) to a
 ** code point, a str or None (delete); a missing key keeps the character.
+** Also str.expandtabs(tabsize=8), the other per-character rewrite.
 */
 #include "class.h"
 #include "obj.h"
@@ -131,4 +132,31 @@ GpValue gp_str_maketrans(GpThread *t, const GpValue *a, int nargs, GpObj *kw) {
 /* s.maketrans(...): a static method read on a str. */
 GpValue gp_str_maketrans_bound(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return gp_str_maketrans(t, args + 1, nargs - 1, kw);
+}
+
+/* Tabs become spaces up to the next multiple of tabsize (none when it is
+** <= 0); the column restarts after \n and \r, as CPython's. */
+GpValue gp_str_expandtabs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"tabsize"};
+  GpValue a[1];
+  if (gp_parse_args(t, "expandtabs", args + 1, nargs - 1, kw, names, 1, 0, a) < 0) return GP_ERRV;
+  int64_t tab = 8;
+  if (!GP_IS_ERR(a[0]) && gp_as_index(t, a[0], &tab) < 0) return GP_ERRV;
+  const GpStr *s = GP_STR(args[0]);
+  GpBuf b;
+  gp_buf_init(&b);
+  int64_t col = 0;
+  for (size_t i = 0; i < s->len;) {
+    size_t n;
+    uint32_t cp = gp_utf8_decode(s->data + i, &n);
+    if (cp == '\t') {
+      for (int64_t k = tab > 0 ? tab - col % tab : 0; k > 0; k--, col++)
+        gp_buf_putc(&b, ' ');
+    } else {
+      gp_buf_put(&b, s->data + i, n);
+      col = cp == '\n' || cp == '\r' ? 0 : col + 1;
+    }
+    i += n;
+  }
+  return gp_buf_finish(t, &b);
 }

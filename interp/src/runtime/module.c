@@ -57,6 +57,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"traceback", gp_open_traceback},
     {"dataclasses", gp_open_dataclasses},
     {"enum", gp_open_enum},
+    {"json", gp_open_json},
     {"asyncio", gp_open_asyncio},
     {"os", gp_open_os},
     {"multiprocessing", gp_open_multiprocessing},
