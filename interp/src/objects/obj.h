@@ -139,6 +139,25 @@ GpValue gp_str_repeat(GpThread *t, GpValue s, int64_t n);
 GpValue gp_str_reversed(GpThread *t, GpValue s);
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
 
+/* ------------------------------------------------------ bytes.c, codec.c */
+GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b); /* -> bytes; frees b */
+GpValue gp_bytes_getslice(GpThread *t, GpValue b, GpValue lo, GpValue hi, GpValue step);
+/* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
+** strict). */
+GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_str_encode_as(GpThread *t, GpValue str, GpValue encoding, GpValue errors);
+GpValue gp_bytes_decode_as(GpThread *t, const char *s, size_t len, GpValue encoding,
+                           GpValue errors);
+
+/* --------------------------------------------------------- excfields.c */
+/* The OSError subclass CPython's OSError(errno, ...) makes for errno. */
+const GpType *gp_oserror_subclass(int64_t err);
+GpValue gp_oserror_str(GpThread *t, GpValue self);
+GpValue gp_unicode_error_str(GpThread *t, GpValue self);
+/* An OSError's or UnicodeError's field (errno, filename, start, ...) of
+** exception self: 1 with *out a new reference, 0 not such a field. */
+int gp_exc_field(GpThread *t, GpValue self, const char *name, GpValue *out);
+
 /* ------------------------------------------------------------- list.c */
 GpValue gp_list_getitem(GpThread *t, GpValue l, GpValue key);
 int gp_list_setitem(GpThread *t, GpValue l, GpValue key, GpValue v);

@@ -568,6 +568,7 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
     if (tp == &gp_type_list) return gp_list_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_str) return gp_str_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_tuple) return gp_tuple_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_bytes) return gp_bytes_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_range || tp == &gp_type_bigrange)
       return gp_range_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");

@@ -1462,6 +1462,7 @@ static const GpMethodDef str_methods[] = {
     {"removesuffix", str_removesuffix},
     {"translate", gp_str_translate},
     {"maketrans", gp_str_maketrans_bound},
+    {"encode", gp_str_encode},
     {NULL, NULL},
 };
 static const GpMethodDef str_statics[] = {{"maketrans", gp_str_maketrans}, {NULL, NULL}};
