@@ -260,6 +260,14 @@ GpValue gp_bytes_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpV
   return gp_bytes_from_buf(t, &b);
 }
 
+GpValue gp_bytes_reversed(GpThread *t, GpValue self) {
+  GpValue r = gp_bytes_getslice(t, self, GP_NONEV, GP_NONEV, gp_intv(-1));
+  if (GP_IS_ERR(r)) return r;
+  GpValue it = bytes_iter(t, r);
+  GP_DECREF(r);
+  return it;
+}
+
 static GpValue bytes_repeat(GpThread *t, GpValue self, GpValue count) {
   int64_t k;
   if (gp_repeat_count(t, count, &k) < 0) return GP_ERRV;
@@ -320,10 +328,25 @@ static int bytes_span(GpThread *t, size_t len, const GpValue *a, size_t *lo, siz
   return !(raw > (int64_t)len);
 }
 
-/* find/rfind/index/count share their argument handling. */
+/* The arity check of find, index, count, startswith, endswith: CPython's
+** wording for these methods. */
+static int span_arity(GpThread *t, const char *fname, int nargs, GpObj *kw) {
+  if (kw) {
+    gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", fname);
+    return -1;
+  }
+  if (nargs >= 1 && nargs <= 3) return 0;
+  if (nargs < 1)
+    gp_raise(t, &gp_exc_TypeError, "%s() takes at least 1 argument (0 given)", fname);
+  else
+    gp_raise(t, &gp_exc_TypeError, "%s() takes at most 3 arguments (%d given)", fname, nargs);
+  return -1;
+}
+
+/* find/index/count share their argument handling. */
 static int search_args(GpThread *t, const char *fname, const GpValue *args, int nargs, GpObj *kw,
                        char *one, const char **s, size_t *n, size_t *lo, size_t *hi) {
-  if (gp_arg_count(t, fname, nargs - 1, kw, 1, 3) < 0) return -1;
+  if (span_arity(t, fname, nargs - 1, kw) < 0) return -1;
   GpValue span[2] = {nargs > 2 ? args[2] : GP_ERRV, nargs > 3 ? args[3] : GP_ERRV};
   if (needle_arg(t, args[1], one, s, n) < 0) return -1;
   return bytes_span(t, SELF->len, span, lo, hi);
@@ -366,7 +389,7 @@ static GpValue bytes_count(GpThread *t, const GpValue *args, int nargs, GpObj *k
 /* startswith/endswith: a bytes or a tuple of them, within [start, end). */
 static GpValue fix_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
                         bool end) {
-  if (gp_arg_count(t, fname, nargs - 1, kw, 1, 3) < 0) return GP_ERRV;
+  if (span_arity(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
   GpValue span[2] = {nargs > 2 ? args[2] : GP_ERRV, nargs > 3 ? args[3] : GP_ERRV};
   size_t lo, hi;
   int ok = bytes_span(t, SELF->len, span, &lo, &hi);
@@ -442,10 +465,8 @@ static int split_ws(GpThread *t, GpValue list, const char *p, size_t len, int64_
       i++;
     if (i >= len) break;
     size_t j = i;
-    if (max-- == 0) {
+    if (max-- == 0) { /* the rest keeps its trailing whitespace, as CPython's */
       j = len;
-      while (j > i && is_space(p[j - 1]))
-        j--;
     } else {
       while (j < len && !is_space(p[j]))
         j++;
@@ -492,6 +513,8 @@ static GpValue bytes_split(GpThread *t, const GpValue *args, int nargs, GpObj *k
 
 static GpValue bytes_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "join", nargs - 1, kw) < 0) return GP_ERRV;
+  if (!gp_typeof(args[1])->iter && !GP_IS_TYPE(args[1], gp_type_dict))
+    return gp_raise(t, &gp_exc_TypeError, "can only join an iterable");
   GpValue list = gp_list_from_iter(t, args[1]);
   if (GP_IS_ERR(list)) return list;
   GpBuf b;

@@ -142,6 +142,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
 /* ------------------------------------------------------ bytes.c, codec.c */
 GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b); /* -> bytes; frees b */
 GpValue gp_bytes_getslice(GpThread *t, GpValue b, GpValue lo, GpValue hi, GpValue step);
+GpValue gp_bytes_reversed(GpThread *t, GpValue b); /* reversed(b) */
 /* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
 ** strict). */
 GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
