@@ -195,6 +195,9 @@ void gp_seq_view_done(GpSeqView *v);
 GpValue gp_list_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 int gp_list_contains(GpThread *t, GpValue l, GpValue item);
 
+/* object's hash: by identity (object.c). */
+int gp_identity_hash(GpThread *t, GpValue self, int64_t *h);
+
 /* gp_alloc's set-up of object o of type tp in reused memory whose collector
 ** head (if tp has one) is zeroed (object.c). */
 GpObj *gp_obj_init(GpThread *t, const GpType *tp, GpObj *o);

@@ -274,6 +274,9 @@ int gp_hash(GpThread *t, GpValue v, int64_t *h) {
   const GpType *tp = gp_typeof(v);
   int (*hash)(GpThread *, GpValue, int64_t *) = SLOT(tp, hash);
   if (hash) return hash(t, v, h);
+  /* iterators, generators and dict_values keep object's identity hash */
+  if (v.tag == GP_T_OBJ && (SLOT(tp, next) || tp == &gp_type_dict_values))
+    return gp_identity_hash(t, v, h);
   gp_raise(t, &gp_exc_TypeError, "unhashable type: '%s'", tp->name);
   return -1;
 }
