@@ -7,7 +7,6 @@
 
 #include "class.h"
 #include "obj.h"
-#include "vm.h"
 
 #define BYTES(v) ((GpBytes *)(v).as.o)
 #define IS_BYTES(v) GP_IS_TYPE(v, gp_type_bytes)

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "obj.h"
-#include "vm.h"
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
 
