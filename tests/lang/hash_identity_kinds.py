@@ -26,3 +26,6 @@ for name, make in kinds:
 it = iter([1, 2])
 seen = {it: 'first'}
 print(seen[it], it in seen, iter([1, 2]) in seen)
+print(iter([]).__hash__ is None, {}.values().__hash__ is None, {}.keys().__hash__ is None)
+gen = g()
+print(gen.__hash__() == hash(gen), [].__hash__ is None, slice(1).__hash__ is None)

@@ -195,8 +195,11 @@ void gp_seq_view_done(GpSeqView *v);
 GpValue gp_list_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 int gp_list_contains(GpThread *t, GpValue l, GpValue item);
 
-/* object's hash: by identity (object.c). */
+/* object's hash: by identity (object.c), which gp_hash also gives the
+** values of types without a hash slot for which
+** gp_type_identity_hashed (ops.c) holds. */
 int gp_identity_hash(GpThread *t, GpValue self, int64_t *h);
+bool gp_type_identity_hashed(const GpType *tp);
 
 /* gp_alloc's set-up of object o of type tp in reused memory whose collector
 ** head (if tp has one) is zeroed (object.c). */
