@@ -283,6 +283,8 @@ typedef struct GpExc {
   GpValue context;       /* exception being handled when raised; GP_T_NONE if none */
   GpValue cause;         /* `raise X from Y`: Y; GP_T_NONE if none */
   bool suppress_context; /* set by `from`: print the cause, not the context */
+  GpObj *os_args;        /* OSError(errno, strerror, filename, ...): all the arguments,
+                         ** as args keeps the first two only; else NULL */
 } GpExc;
 
 #define GP_STR(v) ((GpStr *)(v).as.o)
@@ -300,7 +302,13 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
     gp_exc_KeyboardInterrupt, gp_exc_ImportError, gp_exc_ModuleNotFoundError,
     gp_exc_NotImplementedError, gp_exc_MemoryError, gp_exc_StopIteration, gp_exc_SyntaxError,
     gp_exc_IndentationError, gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError,
-    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError, gp_exc_GeneratorExit, gp_exc_StopAsyncIteration;
+    gp_exc_TimeoutError, gp_exc_UnicodeDecodeError, gp_exc_GeneratorExit, gp_exc_StopAsyncIteration,
+    gp_exc_UnicodeEncodeError, gp_exc_UnicodeTranslateError, gp_exc_UnicodeError,
+    gp_exc_BlockingIOError, gp_exc_ChildProcessError, gp_exc_ConnectionError,
+    gp_exc_BrokenPipeError, gp_exc_ConnectionAbortedError, gp_exc_ConnectionRefusedError,
+    gp_exc_ConnectionResetError, gp_exc_FileExistsError, gp_exc_FileNotFoundError,
+    gp_exc_InterruptedError, gp_exc_IsADirectoryError, gp_exc_NotADirectoryError,
+    gp_exc_PermissionError, gp_exc_ProcessLookupError, gp_exc_EOFError, gp_exc_BufferError;
 
 /* Sets t->exc to a new instance of tp with a printf-formatted message;
 ** returns GP_ERRV so callers can `return gp_raise(...)`. */
@@ -445,6 +453,15 @@ int64_t gp_str_hash(GpObj *s);
 /* Concatenates the strs of a list/tuple into one (f-strings, str.join). */
 GpValue gp_str_concat(GpThread *t, const GpValue *parts, size_t n);
 
+/* ------------------------------------------------------ bytes (bytes.c) */
+typedef struct GpBytes {
+  GpObj ob;
+  size_t len;
+  char data[]; /* NUL-terminated */
+} GpBytes;
+extern GpType gp_type_bytes;
+GpValue gp_bytes_new(GpThread *t, const char *s, size_t len);
+
 /* ----------------------------------------- lists, tuples (list.c, tuple.c) */
 GpValue gp_list_new(GpThread *t, size_t cap);
 int gp_list_append(GpThread *t, GpObj *list, GpValue v); /* increfs v */
@@ -524,6 +541,7 @@ int gp_open_functools(GpThread *t, GpObj *d);
 int gp_open_operator(GpThread *t, GpObj *d);
 int gp_open_itertools(GpThread *t, GpObj *d);
 int gp_open_string(GpThread *t, GpObj *d);
+int gp_open_errno(GpThread *t, GpObj *d); /* errnomod.c */
 int gp_open_typing(GpThread *t, GpObj *d);
 int gp_open_abc(GpThread *t, GpObj *d);
 /* tp[args] for a built-in type tp: types.GenericAlias (modules/typing_py.c). */

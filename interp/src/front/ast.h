@@ -27,6 +27,7 @@ typedef enum {
   GP_N_INT,     /* ival (fits int64; op = 0) or big_digits in base op (10/16/8/2) */
   GP_N_FLOAT,   /* fval */
   GP_N_STR,     /* str, str_len (UTF-8, escapes decoded) */
+  GP_N_BYTES,   /* str, str_len (the bytes, escapes decoded) */
   GP_N_FSTRING, /* parts: GP_N_STR literals and GP_N_FVALUE */
   GP_N_FVALUE,  /* a = expr, conversion ('r', 's' or 0), b = spec (FSTRING) or NULL */
   GP_N_NONE,

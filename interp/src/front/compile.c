@@ -1322,6 +1322,9 @@ static int expr(Unit *u, GpNode *n) {
   case GP_N_STR:
     load_const(u, gp_str_new(u->t, n->str, n->str_len));
     return 0;
+  case GP_N_BYTES:
+    load_const(u, gp_bytes_new(u->t, n->str, n->str_len));
+    return 0;
   case GP_N_NONE:
     load_const(u, GP_NONEV);
     return 0;

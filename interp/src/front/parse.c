@@ -443,9 +443,10 @@ static int p_hexval(char c) {
 
 /* Decodes string-literal text s[0..n) into out (which has room for n bytes:
 ** no escape expands). Errors are located at token `at` like CPython, which
-** reports them after the whole literal has been read. */
-static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool raw, char *out,
-                     size_t *outlen) {
+** reports them after the whole literal has been read. In a bytes literal
+** (bytes) \x and octal escapes give one byte and \u, \U, \N are no escapes. */
+static bool p_decode_any(Parser *p, const GpToken *at, const char *s, size_t n, bool raw,
+                         bool bytes, char *out, size_t *outlen) {
   char *o = out;
   size_t i = 0;
   while (i < n) {
@@ -510,12 +511,36 @@ static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool
       uint32_t v = (uint32_t)(e - '0');
       for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
         v = v * 8 + (uint32_t)(s[i++] - '0');
-      p_utf8(&o, v);
+      if (bytes)
+        *o++ = (char)(v & 0xFF);
+      else
+        p_utf8(&o, v);
       break;
     }
-    case 'x':
     case 'u':
-    case 'U': {
+    case 'U':
+    case 'N':
+      if (bytes) {
+        *o++ = '\\';
+        i--;
+        break;
+      }
+      if (e == 'N') {
+        p_unsupported(p, at, "\\N{...} escapes", true);
+        return false;
+      }
+      /* fall through */
+    case 'x': {
+      if (bytes) {
+        int hi = i < n ? p_hexval(s[i]) : -1, lo = i + 1 < n ? p_hexval(s[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+          P_ERR_TOK(p, at, "(value error) invalid \\x escape at position %zu", start);
+          return false;
+        }
+        *o++ = (char)(hi * 16 + lo);
+        i += 2;
+        break;
+      }
       int nd = e == 'x' ? 2 : e == 'u' ? 4 : 8, k = 0;
       uint32_t v = 0;
       for (; k < nd && i < n && p_hexval(s[i]) >= 0; k++)
@@ -537,9 +562,6 @@ static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool
       p_utf8(&o, v);
       break;
     }
-    case 'N':
-      p_unsupported(p, at, "\\N{...} escapes", true);
-      return false;
     default: /* unknown escapes stay as they are */
       *o++ = '\\';
       i--;
@@ -548,6 +570,29 @@ static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool
   }
   *outlen = (size_t)(o - out);
   return true;
+}
+
+static bool p_decode(Parser *p, const GpToken *at, const char *s, size_t n, bool raw, char *out,
+                     size_t *outlen) {
+  return p_decode_any(p, at, s, n, raw, false, out, outlen);
+}
+
+/* Adjacent bytes literals first..last as one GP_N_BYTES node. */
+static GpNode *p_bytes(Parser *p, GpToken *first, GpToken *last, size_t total) {
+  GpNode *r = p_node(p, GP_N_BYTES, first);
+  char *buf = gp_arena_alloc(p->st->A, total + 1), *o = buf;
+  for (GpToken *t = first; t <= last; t++) {
+    size_t qn = t->flags & GP_STR_TRIPLE ? 3 : 1, n = t->len - t->plen - 2 * qn;
+    const char *s = t->s + t->plen + qn;
+    for (size_t i = 0; i < n; i++)
+      if ((unsigned char)s[i] >= 0x80)
+        return P_ERR_TOK(p, t, "bytes can only contain ASCII literal characters");
+    if (!p_decode_any(p, p->t, s, n, t->flags & GP_STR_RAW, true, o, &n)) return NULL;
+    o += n;
+  }
+  r->str = buf;
+  r->str_len = (size_t)(o - buf);
+  return r;
 }
 
 static GpNode *p_str_part(Parser *p, const GpToken *at, const char *s, size_t n, bool raw,
@@ -772,7 +817,7 @@ static GpNode *p_strings(Parser *p) {
   p->t = last + 1;
   if (flags & GP_STR_BYTES) {
     if (!(all & GP_STR_BYTES)) return P_ERR_TOK(p, first, "cannot mix bytes and nonbytes literals");
-    return p_unsupported(p, first, "bytes literals", true);
+    return p_bytes(p, first, last, total);
   }
   if (!(flags & GP_STR_F)) {
     GpNode *r = p_node(p, GP_N_STR, first);

@@ -614,12 +614,11 @@ static const GpMethodDef builtin_fns[] = {
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,       &gp_type_float,    &gp_type_str,
-    &gp_type_bool,      &gp_type_list,     &gp_type_tuple,
-    &gp_type_dict,      &gp_type_range,    &gp_type_type,
-    &gp_type_enumerate, &gp_type_zip,      &gp_type_map,
-    &gp_type_filter,    &gp_type_reversed, &gp_type_set,
-    &gp_type_frozenset, &gp_type_slice,    NULL,
+    &gp_type_int,    &gp_type_float,     &gp_type_str,  &gp_type_bool,
+    &gp_type_list,   &gp_type_tuple,     &gp_type_dict, &gp_type_range,
+    &gp_type_type,   &gp_type_enumerate, &gp_type_zip,  &gp_type_map,
+    &gp_type_filter, &gp_type_reversed,  &gp_type_set,  &gp_type_frozenset,
+    &gp_type_slice,  &gp_type_bytes,     NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {
@@ -628,6 +627,10 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
     if (gp_dict_set_str(t, d, (*tp)->name, gp_objv(&(*tp)->ob)) < 0) return -1;
   for (const GpType *const *e = gp_builtin_exceptions; *e; e++)
     if (gp_dict_set_str(t, d, (*e)->name, gp_objv((GpObj *)&(*e)->ob)) < 0) return -1;
+  /* CPython's older names of OSError */
+  if (gp_dict_set_str(t, d, "IOError", gp_objv(&gp_exc_OSError.ob)) < 0 ||
+      gp_dict_set_str(t, d, "EnvironmentError", gp_objv(&gp_exc_OSError.ob)) < 0)
+    return -1;
   if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0 ||
       gp_open_evalexec(t, d) < 0)
     return -1;

@@ -243,6 +243,7 @@ static GpValue partial_new(GpThread *t, const GpValue *args, int nargs, GpObj *k
 static GpType partial_type = {
     .ob = TYPE_HEAD,
     .name = "partial",
+    .module = "functools",
     .dealloc = partial_dealloc,
     .traverse = partial_traverse,
     .repr = partial_repr,
@@ -284,6 +285,7 @@ static GpValue cacheinfo_getattr(GpThread *t, GpValue self, GpObj *name) {
 static GpType cacheinfo_type = {
     .ob = TYPE_HEAD,
     .name = "CacheInfo",
+    .module = "functools",
     .repr = cacheinfo_repr,
     .getattr = cacheinfo_getattr,
 };

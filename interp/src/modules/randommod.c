@@ -750,6 +750,7 @@ static GpValue random_call(GpThread *t, const GpValue *args, int nargs, GpObj *k
 static GpType random_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "Random",
+    .module = "random",
     .call = random_call,
     .methods = random_methods,
 };

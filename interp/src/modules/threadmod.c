@@ -803,6 +803,7 @@ static const GpMethodDef thread_methods[] = {
 static GpType thr_type_thread = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "Thread",
+    .module = "threading",
     .dealloc = thread_dealloc,
     .traverse = thread_traverse,
     .repr = thread_repr,
@@ -1135,6 +1136,7 @@ static const GpMethodDef event_methods[] = {
 static GpType thr_type_event = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "Event",
+    .module = "threading",
     .dealloc = event_dealloc,
     .repr = event_repr,
     .hash = thr_hash,

@@ -424,7 +424,7 @@ static const char typing_src[] =
     "ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, 'ValuesView')\n"
     "MappingView = _SpecialGenericAlias(_abc.MappingView, 1, 'MappingView')\n"
     "Text = str\n"
-    "AnyStr = TypeVar('AnyStr')  # CPython's constraints are bytes and str; gilpy has no bytes\n"
+    "AnyStr = TypeVar('AnyStr', bytes, str)\n"
     "\n"
     "class Generic:\n"
     "    __slots__ = ()\n"

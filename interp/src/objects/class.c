@@ -36,6 +36,7 @@ static GpType gp_type_notimpl = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "NotImplementedType",
     .repr = notimpl_repr,
+    .hash = gp_identity_hash,
 };
 static GpObj notimpl = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_notimpl};
 #define NOTIMPL gp_objv(&notimpl)
@@ -304,14 +305,24 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
   gp_incref_o(name);
   gp_incref_o(qualname);
   GpValue mod = GP_NONEV;
-  gp_dict_get_str(ns, S("__module__"), &mod);
+  bool has_mod = gp_dict_get_str(ns, S("__module__"), &mod);
   if (!GP_IS_TYPE(mod, gp_type_str)) {
     GP_DECREF(mod);
     mod = gp_objv(S("__main__"));
   }
   c->module = mod.as.o;
+  atomic_store_explicit(&c->new_assigned, gp_dict_find_str(ns, S("__new__")) != NULL,
+                        memory_order_relaxed);
   GpValue d = gp_dict_copy(t, ns);
   GpValue mro = GP_IS_ERR(d) ? GP_ERRV : (c->dict = d.as.o, c3_mro(t, c, bases));
+  /* type.__new__ takes __qualname__ out of the namespace (c->qualname has
+  ** it) and sets __module__ in it (what dir() tells classes by) */
+  if (!GP_IS_ERR(mro) &&
+      (gp_dict_del(t, c->dict, gp_objv(S("__qualname__"))) < 0 ||
+       (!has_mod && gp_dict_set(t, c->dict, gp_objv(S("__module__")), mod) < 0))) {
+    GP_DECREF(mro);
+    mro = GP_ERRV;
+  }
   if (GP_IS_ERR(mro)) {
     gp_decref_o(&c->tp.ob);
     return GP_ERRV;
@@ -570,6 +581,8 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
 ** value, and the second bump makes what it cached stale (cache_none.h). */
 int gp_class_setattr(GpThread *t, GpType *cls, GpObj *name, GpValue v) {
   GpClass *c = (GpClass *)cls;
+  if (gp_str_eq(name, S("__new__")))
+    atomic_store_explicit(&c->new_assigned, true, memory_order_relaxed);
   atomic_fetch_add_explicit(&gp_class_epoch, 1, memory_order_relaxed);
   GpValue old;
   int r = gp_dict_exchange(t, c->dict, gp_objv(name), v, &old);
@@ -1115,6 +1128,17 @@ static GpValue call_new(GpThread *t, GpValue newf, GpValue *argv, int nargs, GpO
   return self;
 }
 
+/* Whether a class in cls's MRO had a __new__ (GpClass.new_assigned). */
+static bool new_was_assigned(const GpType *cls) {
+  const GpTuple *m = (const GpTuple *)((const GpClass *)cls)->mro;
+  for (size_t i = 0; i < m->len; i++) {
+    const GpType *x = (const GpType *)m->items[i].as.o;
+    if (GP_IS_CLASS(x) && atomic_load_explicit(&((GpClass *)x)->new_assigned, memory_order_relaxed))
+      return true;
+  }
+  return false;
+}
+
 /* The object, __new__ and __init__ of a call with argv[1..nargs] as the
 ** arguments: argv[0] is free for the class, then the instance. */
 static GpValue new_then_init(GpThread *t, GpType *cls, GpValue *argv, int nargs, GpObj *kwnames) {
@@ -1128,8 +1152,13 @@ static GpValue new_then_init(GpThread *t, GpType *cls, GpValue *argv, int nargs,
     if (has_init) GP_DECREF(init);
     return self;
   }
-  if ((nargs || kwnames) && !has_new && !has_init && solid_base(cls) == &gp_type_object) {
+  if ((nargs || kwnames) && !has_new && solid_base(cls) == &gp_type_object &&
+      (!has_init || new_was_assigned(cls))) {
     GP_DECREF(self);
+    if (has_init) GP_DECREF(init);
+    if (new_was_assigned(cls))
+      return gp_raise(t, &gp_exc_TypeError,
+                      "object.__new__() takes exactly one argument (the type to instantiate)");
     return gp_raise(t, &gp_exc_TypeError, "%s() takes no arguments", cls->name);
   }
   argv[0] = self;
@@ -1168,6 +1197,7 @@ static GpObj *plain_init_find(GpClass *c) {
   GpValue f;
   GpObj *init = NULL;
   if (c->meta || c->payoffset || solid_base(&c->tp) != &gp_type_object) return NULL;
+  if (new_was_assigned(&c->tp)) return NULL;
   if (gp_class_lookup(&c->tp, S("__new__"), &f)) {
     GP_DECREF(f);
     return NULL;
@@ -1604,23 +1634,29 @@ static GpValue builtin_via_super(GpThread *t, const GpType *tp, const char *s, G
   return gp_native_bind(t, s, fn, obj);
 }
 
+/* object's methods as attributes: one immortal object each, shared by all
+** VMs, so that C.__hash__ is object.__hash__ as in CPython. */
+/* (self is unused: these are never bound) */
+#define OBJECT_NATIVE(NAME, FN)                                                                    \
+  { .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_native}, .name = NAME, .fn = FN }
+static GpNative object_natives[] = {
+    OBJECT_NATIVE("__init__", object_init),
+    OBJECT_NATIVE("__new__", object_new),
+    OBJECT_NATIVE("__setattr__", object_setattr),
+    OBJECT_NATIVE("__delattr__", object_delattr),
+    OBJECT_NATIVE("__getattribute__", object_getattribute),
+    OBJECT_NATIVE("__init_subclass__", object_init_subclass),
+    OBJECT_NATIVE("__eq__", object_eq),
+    OBJECT_NATIVE("__hash__", object_hash),
+    OBJECT_NATIVE("__repr__", slot_repr),
+    OBJECT_NATIVE("__str__", slot_str),
+};
+
 GpValue gp_object_attr(GpThread *t, GpObj *name) {
+  (void)t;
   const char *s = cstr(name);
-  static const struct {
-    const char *name;
-    GpNativeFn fn;
-  } fns[] = {{"__init__", object_init},
-             {"__new__", object_new},
-             {"__setattr__", object_setattr},
-             {"__delattr__", object_delattr},
-             {"__getattribute__", object_getattribute},
-             {"__init_subclass__", object_init_subclass},
-             {"__eq__", object_eq},
-             {"__hash__", object_hash},
-             {"__repr__", slot_repr},
-             {"__str__", slot_str}};
-  for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
-    if (strcmp(s, fns[i].name) == 0) return gp_native_new(t, fns[i].name, fns[i].fn);
+  for (size_t i = 0; i < sizeof object_natives / sizeof *object_natives; i++)
+    if (strcmp(s, object_natives[i].name) == 0) return gp_objv(&object_natives[i].ob);
   return GP_ERRV;
 }
 

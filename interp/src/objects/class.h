@@ -67,6 +67,10 @@ typedef struct GpClass {
   ** store, in the order stored, append-only so an index stays valid;
   ** shape_bits: the hash bit (% 64) of each, to rule a name out quickly. */
   bool inline_vals;
+  /* A __new__ was defined or assigned on the class, even if deleted since:
+  ** CPython's class then makes instances through its __new__ slot, where
+  ** object.__new__ refuses arguments. */
+  _Atomic bool new_assigned; /* written under gil=none while others read it */
   uint32_t nshape;
   uint64_t shape_bits;
   GpObj *shape[GP_SHAPE_MAX];

@@ -413,7 +413,8 @@ int gp_dunder_fill(GpThread *t, const GpType *tp, GpObj *d) {
 }
 
 bool gp_type_unhashable(const GpType *tp) {
-  return !GP_IS_CLASS(tp) && !tp->hash && !(tp->base && tp->base->hash);
+  return !GP_IS_CLASS(tp) && !tp->hash && !(tp->base && tp->base->hash) &&
+         !gp_type_identity_hashed(tp);
 }
 
 GpValue gp_dunder_attr(GpThread *t, GpValue o, GpObj *name) {

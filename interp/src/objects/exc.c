@@ -19,6 +19,7 @@ static void exc_dealloc(GpObj *o) {
   GpExc *e = (GpExc *)o;
   if (e->args) gp_decref_o(e->args);
   if (e->tb) gp_decref_o(e->tb);
+  if (e->os_args) gp_decref_o(e->os_args);
   GP_DECREF(e->context);
   GP_DECREF(e->cause);
 }
@@ -27,6 +28,7 @@ static int exc_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GpExc *e = (GpExc *)o;
   if (e->args) visit(e->args, arg);
   if (e->tb) visit(e->tb, arg);
+  if (e->os_args) visit(e->os_args, arg);
   GP_VISIT(e->context, visit, arg);
   GP_VISIT(e->cause, visit, arg);
   return 0;
@@ -59,9 +61,38 @@ GpValue gp_exc_new(GpThread *t, const GpType *tp, GpObj *args_tuple) {
   return gp_objv(&e->ob);
 }
 
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): CPython's
+** subclass for the errno, and args cut to (errno, strerror) when a filename
+** is given, which os_args keeps. */
+static GpValue oserror_construct(GpThread *t, const GpType *tp, const GpValue *args, int nargs) {
+  bool errno_form = nargs >= 2 && nargs <= 5;
+  if (tp == &gp_exc_OSError && errno_form && GP_IS_INT(args[0]))
+    tp = gp_oserror_subclass(args[0].as.i);
+  bool named = errno_form && nargs >= 3 && !GP_IS_NONE(args[2]);
+  GpValue tu = gp_tuple_pack(t, named ? 2 : (size_t)nargs, args);
+  if (GP_IS_ERR(tu)) return tu;
+  GpValue e = gp_exc_new(t, tp, tu.as.o);
+  GP_DECREF(tu);
+  if (GP_IS_ERR(e) || !named) return e;
+  GpValue all = gp_tuple_pack(t, (size_t)nargs, args);
+  if (GP_IS_ERR(all)) {
+    GP_DECREF(e);
+    return all;
+  }
+  ((GpExc *)e.as.o)->os_args = all.as.o;
+  return e;
+}
+
 static GpValue exc_construct(GpThread *t, const GpType *tp, const GpValue *args, int nargs,
                              GpObj *kwnames) {
   if (kwnames) return gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", tp->name);
+  if (gp_type_is_subtype(tp, &gp_exc_OSError)) return oserror_construct(t, tp, args, nargs);
+  int want = tp == &gp_exc_UnicodeEncodeError || tp == &gp_exc_UnicodeDecodeError ? 5
+             : tp == &gp_exc_UnicodeTranslateError                                ? 4
+                                                                                  : -1;
+  if (want >= 0 && nargs != want)
+    return gp_raise(t, &gp_exc_TypeError, "function takes exactly %d arguments (%d given)", want,
+                    nargs);
   GpValue tu = gp_tuple_pack(t, (size_t)nargs, args);
   if (GP_IS_ERR(tu)) return tu;
   GpValue e = gp_exc_new(t, tp, tu.as.o);
@@ -150,6 +181,7 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpExc *e = (GpExc *)self.as.o;
   const char *s = ((GpStr *)name)->data;
   GpValue v = GP_ERRV;
+  if (gp_exc_field(t, self, s, &v)) return v;
   if (strcmp(s, "args") == 0)
     v = gp_objv(e->args);
   else if (strcmp(s, "__context__") == 0)
@@ -212,10 +244,29 @@ EXC_TYPE(ModuleNotFoundError, &gp_exc_ImportError, exc_str)
 EXC_TYPE(SyntaxError, &gp_exc_Exception, syntaxerror_str)
 EXC_TYPE(IndentationError, &gp_exc_SyntaxError, syntaxerror_str)
 EXC_TYPE(TabError, &gp_exc_IndentationError, syntaxerror_str)
-EXC_TYPE(OSError, &gp_exc_Exception, exc_str)
-EXC_TYPE(TimeoutError, &gp_exc_OSError, exc_str)
+EXC_TYPE(OSError, &gp_exc_Exception, gp_oserror_str)
+EXC_TYPE(TimeoutError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(BlockingIOError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(ChildProcessError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(ConnectionError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(BrokenPipeError, &gp_exc_ConnectionError, gp_oserror_str)
+EXC_TYPE(ConnectionAbortedError, &gp_exc_ConnectionError, gp_oserror_str)
+EXC_TYPE(ConnectionRefusedError, &gp_exc_ConnectionError, gp_oserror_str)
+EXC_TYPE(ConnectionResetError, &gp_exc_ConnectionError, gp_oserror_str)
+EXC_TYPE(FileExistsError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(FileNotFoundError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(InterruptedError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(IsADirectoryError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(NotADirectoryError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(PermissionError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(ProcessLookupError, &gp_exc_OSError, gp_oserror_str)
+EXC_TYPE(EOFError, &gp_exc_Exception, exc_str)
+EXC_TYPE(BufferError, &gp_exc_Exception, exc_str)
 EXC_TYPE(ValueError, &gp_exc_Exception, exc_str)
-EXC_TYPE(UnicodeDecodeError, &gp_exc_ValueError, exc_str)
+EXC_TYPE(UnicodeError, &gp_exc_ValueError, exc_str)
+EXC_TYPE(UnicodeDecodeError, &gp_exc_UnicodeError, gp_unicode_error_str)
+EXC_TYPE(UnicodeEncodeError, &gp_exc_UnicodeError, gp_unicode_error_str)
+EXC_TYPE(UnicodeTranslateError, &gp_exc_UnicodeError, gp_unicode_error_str)
 EXC_TYPE(TypeError, &gp_exc_Exception, exc_str)
 EXC_TYPE(AttributeError, &gp_exc_Exception, exc_str)
 EXC_TYPE(AssertionError, &gp_exc_Exception, exc_str)
@@ -246,8 +297,27 @@ const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_TabError,
                                                &gp_exc_OSError,
                                                &gp_exc_TimeoutError,
+                                               &gp_exc_BlockingIOError,
+                                               &gp_exc_ChildProcessError,
+                                               &gp_exc_ConnectionError,
+                                               &gp_exc_BrokenPipeError,
+                                               &gp_exc_ConnectionAbortedError,
+                                               &gp_exc_ConnectionRefusedError,
+                                               &gp_exc_ConnectionResetError,
+                                               &gp_exc_FileExistsError,
+                                               &gp_exc_FileNotFoundError,
+                                               &gp_exc_InterruptedError,
+                                               &gp_exc_IsADirectoryError,
+                                               &gp_exc_NotADirectoryError,
+                                               &gp_exc_PermissionError,
+                                               &gp_exc_ProcessLookupError,
+                                               &gp_exc_EOFError,
+                                               &gp_exc_BufferError,
                                                &gp_exc_ValueError,
+                                               &gp_exc_UnicodeError,
                                                &gp_exc_UnicodeDecodeError,
+                                               &gp_exc_UnicodeEncodeError,
+                                               &gp_exc_UnicodeTranslateError,
                                                &gp_exc_TypeError,
                                                &gp_exc_AttributeError,
                                                &gp_exc_AssertionError,

@@ -89,6 +89,7 @@ GpValue gp_reversed(GpThread *t, GpValue seq) {
     if (tp == &gp_type_list || tp == &gp_type_tuple) return gp_seq_iter_new(t, seq, true);
     if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_reversed(t, seq);
     if (tp == &gp_type_dict) return gp_dict_reversed(t, seq);
+    if (tp == &gp_type_bytes) return gp_bytes_reversed(t, seq);
     if (tp == &gp_type_str) {
       GpValue r = gp_str_reversed(t, seq);
       if (GP_IS_ERR(r)) return r;

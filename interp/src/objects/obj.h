@@ -141,6 +141,26 @@ GpValue gp_str_repeat(GpThread *t, GpValue s, int64_t n);
 GpValue gp_str_reversed(GpThread *t, GpValue s);
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
 
+/* ------------------------------------------------------ bytes.c, codec.c */
+GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b); /* -> bytes; frees b */
+GpValue gp_bytes_getslice(GpThread *t, GpValue b, GpValue lo, GpValue hi, GpValue step);
+GpValue gp_bytes_reversed(GpThread *t, GpValue b); /* reversed(b) */
+/* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
+** strict). */
+GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_str_encode_as(GpThread *t, GpValue str, GpValue encoding, GpValue errors);
+GpValue gp_bytes_decode_as(GpThread *t, const char *s, size_t len, GpValue encoding,
+                           GpValue errors);
+
+/* --------------------------------------------------------- excfields.c */
+/* The OSError subclass CPython's OSError(errno, ...) makes for errno. */
+const GpType *gp_oserror_subclass(int64_t err);
+GpValue gp_oserror_str(GpThread *t, GpValue self);
+GpValue gp_unicode_error_str(GpThread *t, GpValue self);
+/* An OSError's or UnicodeError's field (errno, filename, start, ...) of
+** exception self: 1 with *out a new reference, 0 not such a field. */
+int gp_exc_field(GpThread *t, GpValue self, const char *name, GpValue *out);
+
 /* ------------------------------------------------------------- list.c */
 GpValue gp_list_getitem(GpThread *t, GpValue l, GpValue key);
 int gp_list_setitem(GpThread *t, GpValue l, GpValue key, GpValue v);
@@ -176,6 +196,12 @@ void gp_seq_view_done(GpSeqView *v);
 /* Lists compared (both lists) and searched through views. */
 GpValue gp_list_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 int gp_list_contains(GpThread *t, GpValue l, GpValue item);
+
+/* object's hash: by identity (object.c), which gp_hash also gives the
+** values of types without a hash slot for which
+** gp_type_identity_hashed (ops.c) holds. */
+int gp_identity_hash(GpThread *t, GpValue self, int64_t *h);
+bool gp_type_identity_hashed(const GpType *tp);
 
 /* gp_alloc's set-up of object o of type tp in reused memory whose collector
 ** head (if tp has one) is zeroed (object.c). */

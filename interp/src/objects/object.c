@@ -324,7 +324,7 @@ static GpValue type_name_attr(GpThread *t, const GpType *tp, const char *s) {
   return gp_str_new(t, tp->name, (size_t)(dot - tp->name));
 }
 
-static int identity_hash(GpThread *t, GpValue self, int64_t *h) {
+int gp_identity_hash(GpThread *t, GpValue self, int64_t *h) {
   (void)t;
   *h = (int64_t)((uintptr_t)self.as.o >> 4);
   return 0;
@@ -388,7 +388,7 @@ GpType gp_type_type = {
     .traverse = gp_class_traverse,
     .setattr = type_setattr,
     .repr = type_repr,
-    .hash = identity_hash,
+    .hash = gp_identity_hash,
     .call = type_call,
     .getattr = type_getattr,
 };

@@ -262,6 +262,12 @@ int gp_truthy(GpThread *t, GpValue v) {
   return 1; /* bignums are never zero; other objects are true */
 }
 
+/* Iterators, generators and dict_values keep object's identity hash in
+** CPython, with no hash slot of their own here. */
+bool gp_type_identity_hashed(const GpType *tp) {
+  return SLOT(tp, next) || tp == &gp_type_dict_values;
+}
+
 int gp_hash(GpThread *t, GpValue v, int64_t *h) {
   if (is_num(v)) {
     *h = gp_num_hash(v);
@@ -274,6 +280,7 @@ int gp_hash(GpThread *t, GpValue v, int64_t *h) {
   const GpType *tp = gp_typeof(v);
   int (*hash)(GpThread *, GpValue, int64_t *) = SLOT(tp, hash);
   if (hash) return hash(t, v, h);
+  if (v.tag == GP_T_OBJ && gp_type_identity_hashed(tp)) return gp_identity_hash(t, v, h);
   gp_raise(t, &gp_exc_TypeError, "unhashable type: '%s'", tp->name);
   return -1;
 }
@@ -568,6 +575,7 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
     if (tp == &gp_type_list) return gp_list_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_str) return gp_str_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_tuple) return gp_tuple_getslice(t, o, lo, hi, step);
+    if (tp == &gp_type_bytes) return gp_bytes_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_range || tp == &gp_type_bigrange)
       return gp_range_getslice(t, o, lo, hi, step);
     if (tp == &gp_type_dict) return gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");

@@ -1506,6 +1506,7 @@ static const GpMethodDef str_methods[] = {
     {"translate", gp_str_translate},
     {"maketrans", gp_str_maketrans_bound},
     {"expandtabs", gp_str_expandtabs},
+    {"encode", gp_str_encode},
     {NULL, NULL},
 };
 static const GpMethodDef str_statics[] = {{"maketrans", gp_str_maketrans}, {NULL, NULL}};

@@ -42,6 +42,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"operator", gp_open_operator},
     {"itertools", gp_open_itertools},
     {"string", gp_open_string},
+    {"errno", gp_open_errno},
     {"typing", gp_open_typing},
     {"__future__", gp_open_future},
     {"collections", gp_open_collections},

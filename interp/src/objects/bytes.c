@@ -1,0 +1,672 @@
+/*
+** bytes.c — the immutable bytes type: construction, repr, the sequence
+** protocol (through GpTypeOps) and the methods programs use on protocol
+** data. Encoding and decoding live in codec.c.
+*/
+#include <string.h>
+
+#include "class.h"
+#include "obj.h"
+
+#define BYTES(v) ((GpBytes *)(v).as.o)
+#define IS_BYTES(v) GP_IS_TYPE(v, gp_type_bytes)
+
+GpValue gp_bytes_new(GpThread *t, const char *s, size_t len) {
+  GpBytes *b = (GpBytes *)gp_alloc(t, &gp_type_bytes, sizeof(GpBytes) + len + 1);
+  if (!b) return gp_raise_nomem(t);
+  b->len = len;
+  if (len) memcpy(b->data, s, len);
+  b->data[len] = 0;
+  return gp_objv(&b->ob);
+}
+
+GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b) {
+  GpValue r = b->oom ? gp_raise_nomem(t) : gp_bytes_new(t, b->p, b->len);
+  gp_buf_free(b);
+  return r;
+}
+
+static GpValue not_bytes(GpThread *t, GpValue v) {
+  return gp_raise(t, &gp_exc_TypeError, "a bytes-like object is required, not '%s'",
+                  gp_type_name(v));
+}
+
+/* The bytes of a bytes argument: TypeError naming what was given otherwise. */
+static int bytes_arg(GpThread *t, GpValue v, const char **s, size_t *n) {
+  if (!IS_BYTES(v)) {
+    not_bytes(t, v);
+    return -1;
+  }
+  *s = BYTES(v)->data;
+  *n = BYTES(v)->len;
+  return 0;
+}
+
+/* An int in range(0, 256), as bytes([...]) and `in` need it. */
+static int byte_value(GpThread *t, GpValue v, const char *range_msg, unsigned char *out) {
+  int64_t i;
+  if (gp_as_index(t, v, &i) < 0) return -1;
+  if (i < 0 || i > 255) {
+    gp_raise(t, &gp_exc_ValueError, "%s", range_msg);
+    return -1;
+  }
+  *out = (unsigned char)i;
+  return 0;
+}
+
+/* ------------------------------------------------------------ construction */
+
+static GpValue bytes_from_iterable(GpThread *t, GpValue src) {
+  GpValue it = gp_iter(t, src);
+  if (GP_IS_ERR(it)) return it;
+  GpBuf b;
+  gp_buf_init(&b);
+  GpValue v;
+  int k;
+  while ((k = gp_next(t, it, &v)) == 1) {
+    unsigned char c;
+    int r = byte_value(t, v, "bytes must be in range(0, 256)", &c);
+    GP_DECREF(v);
+    if (r < 0) break;
+    gp_buf_putc(&b, (char)c);
+  }
+  GP_DECREF(it);
+  if (k != 0) {
+    gp_buf_free(&b);
+    return GP_ERRV;
+  }
+  return gp_bytes_from_buf(t, &b);
+}
+
+static GpValue bytes_from_count(GpThread *t, GpValue n) {
+  int64_t k;
+  if (gp_as_index(t, n, &k) < 0) return GP_ERRV;
+  if (k < 0) return gp_raise(t, &gp_exc_ValueError, "negative count");
+  GpBytes *b = (GpBytes *)gp_alloc(t, &gp_type_bytes, sizeof(GpBytes) + (size_t)k + 1);
+  if (!b) return gp_raise_nomem(t);
+  b->len = (size_t)k; /* gp_alloc zeroed the data */
+  return gp_objv(&b->ob);
+}
+
+/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
+static GpValue bytes_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"source", "encoding", "errors"};
+  GpValue a[3];
+  if (gp_parse_args(t, "bytes", args, nargs, kw, names, 3, 0, a) < 0) return GP_ERRV;
+  GpValue src = a[0];
+  bool coded = !GP_IS_ERR(a[1]) || !GP_IS_ERR(a[2]);
+  if (GP_IS_ERR(src)) {
+    if (coded)
+      return gp_raise(t, &gp_exc_TypeError, "encoding or errors without sequence argument");
+    return gp_bytes_new(t, "", 0);
+  }
+  if (GP_IS_TYPE(src, gp_type_str)) {
+    if (!coded) return gp_raise(t, &gp_exc_TypeError, "string argument without an encoding");
+    return gp_str_encode_as(t, src, a[1], a[2]);
+  }
+  if (coded)
+    return gp_raise(t, &gp_exc_TypeError,
+                    GP_IS_ERR(a[1]) ? "errors without a string argument"
+                                    : "encoding without a string argument");
+  if (IS_BYTES(src)) {
+    GP_INCREF(src);
+    return src;
+  }
+  if (GP_IS_INT(src) || GP_IS_BOOL(src) || GP_IS_TYPE(src, gp_type_int))
+    return bytes_from_count(t, src);
+  if (!gp_typeof(src)->iter)
+    return gp_raise(t, &gp_exc_TypeError, "cannot convert '%s' object to bytes", gp_type_name(src));
+  return bytes_from_iterable(t, src);
+}
+
+/* ------------------------------------------------------------- repr, hash */
+
+/* b'...' with CPython's quote choice: ' unless the data holds ' and no ". */
+static GpValue bytes_repr(GpThread *t, GpValue self) {
+  const GpBytes *s = BYTES(self);
+  char q = memchr(s->data, '\'', s->len) && !memchr(s->data, '"', s->len) ? '"' : '\'';
+  GpBuf b;
+  gp_buf_init(&b);
+  gp_buf_putc(&b, 'b');
+  gp_buf_putc(&b, q);
+  for (size_t i = 0; i < s->len; i++) {
+    unsigned char c = (unsigned char)s->data[i];
+    char esc[5];
+    if (c == (unsigned char)q || c == '\\') {
+      gp_buf_putc(&b, '\\');
+      gp_buf_putc(&b, (char)c);
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      gp_buf_putc(&b, '\\');
+      gp_buf_putc(&b, c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+    } else if (c < 0x20 || c >= 0x7f) {
+      snprintf(esc, sizeof esc, "\\x%02x", c);
+      gp_buf_put(&b, esc, 4);
+    } else {
+      gp_buf_putc(&b, (char)c);
+    }
+  }
+  gp_buf_putc(&b, q);
+  return gp_buf_finish(t, &b);
+}
+
+/* Not cached: a constant is shared by every thread of a gil=none VM. Equal
+** to the hash of the str with the same ASCII text, as in CPython. */
+static int bytes_hash(GpThread *t, GpValue self, int64_t *h) {
+  (void)t;
+  *h = gp_str_hash_bytes(BYTES(self)->data, BYTES(self)->len);
+  return 0;
+}
+
+/* --------------------------------------------------------------- iteration */
+
+typedef struct BytesIter {
+  GpObj ob;
+  GpValue seq;
+  size_t i;
+} BytesIter;
+
+static void bytesiter_dealloc(GpObj *o) {
+  GP_DECREF(((BytesIter *)o)->seq);
+}
+
+static int bytesiter_next(GpThread *t, GpValue self, GpValue *out) {
+  (void)t;
+  BytesIter *it = (BytesIter *)self.as.o;
+  const GpBytes *s = BYTES(it->seq);
+  if (it->i >= s->len) return 0;
+  *out = gp_intv((unsigned char)s->data[it->i++]);
+  return 1;
+}
+
+static GpType bytes_iterator_type = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "bytes_iterator",
+    .dealloc = bytesiter_dealloc,
+    .iter = gp_iter_self,
+    .next = bytesiter_next,
+};
+
+static GpValue bytes_iter(GpThread *t, GpValue self) {
+  BytesIter *it = (BytesIter *)gp_alloc(t, &bytes_iterator_type, sizeof(BytesIter));
+  if (!it) return gp_raise_nomem(t);
+  GP_INCREF(self);
+  it->seq = self;
+  return gp_objv(&it->ob);
+}
+
+/* ---------------------------------------------------------------- protocol */
+
+static int bytes_len(GpThread *t, GpValue self, int64_t *n) {
+  (void)t;
+  *n = (int64_t)BYTES(self)->len;
+  return 0;
+}
+
+/* Where needle first occurs in hay[from, to), or -1. */
+static int64_t bytes_search(const char *hay, size_t from, size_t to, const char *needle, size_t n) {
+  if (to < from || to - from < n) return -1;
+  for (size_t i = from; i + n <= to; i++)
+    if (memcmp(hay + i, needle, n) == 0) return (int64_t)i;
+  return -1;
+}
+
+/* The needle of `in`, find and count: bytes, or an int standing for a byte. */
+static int needle_arg(GpThread *t, GpValue v, char *one, const char **s, size_t *n) {
+  if (IS_BYTES(v)) return bytes_arg(t, v, s, n);
+  if (!GP_IS_INT(v) && !GP_IS_BOOL(v) && !GP_IS_TYPE(v, gp_type_int) && !gp_is_inst(v)) {
+    gp_raise(t, &gp_exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
+             gp_type_name(v));
+    return -1;
+  }
+  unsigned char c;
+  if (byte_value(t, v, "byte must be in range(0, 256)", &c) < 0) return -1;
+  *one = (char)c;
+  *s = one;
+  *n = 1;
+  return 0;
+}
+
+static int bytes_contains(GpThread *t, GpValue self, GpValue item) {
+  char one;
+  const char *s;
+  size_t n;
+  bool intlike = GP_IS_INT(item) || GP_IS_BOOL(item) || GP_IS_TYPE(item, gp_type_int);
+  if (!intlike && !IS_BYTES(item)) return bytes_arg(t, item, &s, &n);
+  if (needle_arg(t, item, &one, &s, &n) < 0) return -1;
+  return bytes_search(BYTES(self)->data, 0, BYTES(self)->len, s, n) >= 0;
+}
+
+static GpValue bytes_getitem(GpThread *t, GpValue self, GpValue key) {
+  const GpBytes *s = BYTES(self);
+  if (GP_IS_TYPE(key, gp_type_slice)) {
+    const GpSliceObj *k = (const GpSliceObj *)key.as.o;
+    return gp_bytes_getslice(t, self, k->start, k->stop, k->step);
+  }
+  size_t i;
+  if (gp_seq_index(t, key, s->len, "byte", "index out of range", &i) < 0) return GP_ERRV;
+  return gp_intv((unsigned char)s->data[i]);
+}
+
+GpValue gp_bytes_getslice(GpThread *t, GpValue self, GpValue lo, GpValue hi, GpValue step) {
+  const GpBytes *s = BYTES(self);
+  GpSlice sl;
+  if (gp_slice_resolve(t, lo, hi, step, (int64_t)s->len, &sl) < 0) return GP_ERRV;
+  if (sl.step == 1) return gp_bytes_new(t, s->data + sl.start, (size_t)sl.count);
+  GpBuf b;
+  gp_buf_init(&b);
+  for (int64_t k = 0, i = sl.start; k < sl.count; k++, i += sl.step)
+    gp_buf_putc(&b, s->data[i]);
+  return gp_bytes_from_buf(t, &b);
+}
+
+GpValue gp_bytes_reversed(GpThread *t, GpValue self) {
+  GpValue r = gp_bytes_getslice(t, self, GP_NONEV, GP_NONEV, gp_intv(-1));
+  if (GP_IS_ERR(r)) return r;
+  GpValue it = bytes_iter(t, r);
+  GP_DECREF(r);
+  return it;
+}
+
+static GpValue bytes_repeat(GpThread *t, GpValue self, GpValue count) {
+  int64_t k;
+  if (gp_repeat_count(t, count, &k) < 0) return GP_ERRV;
+  const GpBytes *s = BYTES(self);
+  if (k <= 0 || s->len == 0) return gp_bytes_new(t, "", 0);
+  if ((uint64_t)k > (GP_SEQ_MAX * sizeof(GpValue)) / s->len) return gp_raise_nomem(t);
+  GpBytes *r = (GpBytes *)gp_alloc(t, &gp_type_bytes, sizeof(GpBytes) + s->len * (size_t)k + 1);
+  if (!r) return gp_raise_nomem(t);
+  r->len = s->len * (size_t)k;
+  for (int64_t i = 0; i < k; i++)
+    memcpy(r->data + (size_t)i * s->len, s->data, s->len);
+  return gp_objv(&r->ob);
+}
+
+/* Returns NotImplemented (GP_ERRV, no exception) for what bytes do not do. */
+static GpValue bytes_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
+  (void)inplace;
+  if (op == GP_OP_ADD && IS_BYTES(a)) {
+    if (!IS_BYTES(b))
+      return gp_raise(t, &gp_exc_TypeError, "can't concat %s to bytes", gp_type_name(b));
+    GpBuf buf;
+    gp_buf_init(&buf);
+    gp_buf_put(&buf, BYTES(a)->data, BYTES(a)->len);
+    gp_buf_put(&buf, BYTES(b)->data, BYTES(b)->len);
+    return gp_bytes_from_buf(t, &buf);
+  }
+  if (op == GP_OP_MUL) return IS_BYTES(a) ? bytes_repeat(t, a, b) : bytes_repeat(t, b, a);
+  if (op == GP_OP_MOD && IS_BYTES(a))
+    return gp_raise(t, &gp_exc_NotImplementedError,
+                    "bytes %% formatting is not supported by gilpy");
+  return GP_ERRV;
+}
+
+static GpValue bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  (void)t;
+  if (!IS_BYTES(a) || !IS_BYTES(b)) return GP_ERRV;
+  const GpBytes *x = BYTES(a), *y = BYTES(b);
+  size_t n = x->len < y->len ? x->len : y->len;
+  int c = memcmp(x->data, y->data, n);
+  if (c == 0) c = (x->len > y->len) - (x->len < y->len);
+  return gp_boolv(gp_cmp_holds(op, c));
+}
+
+/* ----------------------------------------------------------------- methods */
+
+#define SELF BYTES(args[0])
+
+/* The span [*lo, *hi) of optional start/end arguments, as str's methods;
+** false when start lies beyond the end (nothing can match there). */
+static int bytes_span(GpThread *t, size_t len, const GpValue *a, size_t *lo, size_t *hi) {
+  GpSlice sl;
+  GpValue start = GP_IS_ERR(a[0]) ? GP_NONEV : a[0], end = GP_IS_ERR(a[1]) ? GP_NONEV : a[1];
+  int64_t raw = 0;
+  if (!GP_IS_NONE(start) && gp_slice_index(t, start, &raw) < 0) return -1;
+  if (gp_slice_resolve(t, start, end, GP_NONEV, (int64_t)len, &sl) < 0) return -1;
+  *lo = (size_t)sl.start;
+  *hi = (size_t)(sl.start + sl.count);
+  return !(raw > (int64_t)len);
+}
+
+/* The arity check of find, index, count, startswith, endswith: CPython's
+** wording for these methods. */
+static int span_arity(GpThread *t, const char *fname, int nargs, GpObj *kw) {
+  if (kw) {
+    gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", fname);
+    return -1;
+  }
+  if (nargs >= 1 && nargs <= 3) return 0;
+  if (nargs < 1)
+    gp_raise(t, &gp_exc_TypeError, "%s() takes at least 1 argument (0 given)", fname);
+  else
+    gp_raise(t, &gp_exc_TypeError, "%s() takes at most 3 arguments (%d given)", fname, nargs);
+  return -1;
+}
+
+/* find/index/count share their argument handling. */
+static int search_args(GpThread *t, const char *fname, const GpValue *args, int nargs, GpObj *kw,
+                       char *one, const char **s, size_t *n, size_t *lo, size_t *hi) {
+  if (span_arity(t, fname, nargs - 1, kw) < 0) return -1;
+  GpValue span[2] = {nargs > 2 ? args[2] : GP_ERRV, nargs > 3 ? args[3] : GP_ERRV};
+  if (needle_arg(t, args[1], one, s, n) < 0) return -1;
+  return bytes_span(t, SELF->len, span, lo, hi);
+}
+
+static GpValue find_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                         bool raise) {
+  char one;
+  const char *s;
+  size_t n, lo, hi;
+  int ok = search_args(t, fname, args, nargs, kw, &one, &s, &n, &lo, &hi);
+  if (ok < 0) return GP_ERRV;
+  int64_t at = ok ? bytes_search(SELF->data, lo, hi, s, n) : -1;
+  if (at < 0 && raise) return gp_raise(t, &gp_exc_ValueError, "subsection not found");
+  return gp_intv(at);
+}
+
+static GpValue bytes_find(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return find_impl(t, args, nargs, kw, "find", false);
+}
+static GpValue bytes_index(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return find_impl(t, args, nargs, kw, "index", true);
+}
+
+static GpValue bytes_count(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  char one;
+  const char *s;
+  size_t n, lo, hi;
+  int ok = search_args(t, "count", args, nargs, kw, &one, &s, &n, &lo, &hi);
+  if (ok <= 0) return ok < 0 ? GP_ERRV : gp_intv(0);
+  if (n == 0) return gp_intv((int64_t)(hi - lo + 1));
+  int64_t c = 0, at;
+  while ((at = bytes_search(SELF->data, lo, hi, s, n)) >= 0) {
+    c++;
+    lo = (size_t)at + n;
+  }
+  return gp_intv(c);
+}
+
+/* startswith/endswith: a bytes or a tuple of them, within [start, end). */
+static GpValue fix_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                        bool end) {
+  if (span_arity(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue span[2] = {nargs > 2 ? args[2] : GP_ERRV, nargs > 3 ? args[3] : GP_ERRV};
+  size_t lo, hi;
+  int ok = bytes_span(t, SELF->len, span, &lo, &hi);
+  if (ok < 0) return GP_ERRV;
+  GpValue x = args[1];
+  bool tuple = GP_IS_TYPE(x, gp_type_tuple);
+  size_t count = tuple ? GP_TUPLE(x)->len : 1;
+  for (size_t i = 0; i < count; i++) {
+    GpValue f = tuple ? GP_TUPLE(x)->items[i] : x;
+    if (!IS_BYTES(f) && tuple) return not_bytes(t, f);
+    if (!IS_BYTES(f))
+      return gp_raise(t, &gp_exc_TypeError,
+                      "%s first arg must be bytes or a tuple of bytes, not %s", fname,
+                      gp_type_name(f));
+    size_t n = BYTES(f)->len;
+    if (!ok || hi - lo < n) continue;
+    if (memcmp(SELF->data + (end ? hi - n : lo), BYTES(f)->data, n) == 0) return gp_boolv(true);
+  }
+  return gp_boolv(false);
+}
+
+static GpValue bytes_startswith(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return fix_impl(t, args, nargs, kw, "startswith", false);
+}
+static GpValue bytes_endswith(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return fix_impl(t, args, nargs, kw, "endswith", true);
+}
+
+static bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* strip/lstrip/rstrip: which (1 left, 2 right, 3 both) of chars or whitespace. */
+static GpValue strip_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                          int which) {
+  if (gp_arg_count(t, fname, nargs - 1, kw, 0, 1) < 0) return GP_ERRV;
+  const char *chars = NULL, *p = SELF->data;
+  size_t nchars = 0, lo = 0, hi = SELF->len;
+  if (nargs > 1 && !GP_IS_NONE(args[1]) && bytes_arg(t, args[1], &chars, &nchars) < 0)
+    return GP_ERRV;
+#define STRIPPED(c) (chars ? memchr(chars, (c), nchars) != NULL : is_space(c))
+  while ((which & 1) && lo < hi && STRIPPED(p[lo]))
+    lo++;
+  while ((which & 2) && hi > lo && STRIPPED(p[hi - 1]))
+    hi--;
+#undef STRIPPED
+  return gp_bytes_new(t, p + lo, hi - lo);
+}
+
+static GpValue bytes_strip(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return strip_impl(t, args, nargs, kw, "strip", 3);
+}
+static GpValue bytes_lstrip(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return strip_impl(t, args, nargs, kw, "lstrip", 1);
+}
+static GpValue bytes_rstrip(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return strip_impl(t, args, nargs, kw, "rstrip", 2);
+}
+
+static int push_piece(GpThread *t, GpValue list, const char *s, size_t n) {
+  GpValue piece = gp_bytes_new(t, s, n);
+  if (GP_IS_ERR(piece)) return -1;
+  int r = gp_list_append(t, list.as.o, piece);
+  GP_DECREF(piece);
+  return r;
+}
+
+/* Whitespace split: runs of ASCII whitespace separate, ends drop. */
+static int split_ws(GpThread *t, GpValue list, const char *p, size_t len, int64_t max) {
+  size_t i = 0;
+  while (i < len) {
+    while (i < len && is_space(p[i]))
+      i++;
+    if (i >= len) break;
+    size_t j = i;
+    if (max-- == 0) { /* the rest keeps its trailing whitespace, as CPython's */
+      j = len;
+    } else {
+      while (j < len && !is_space(p[j]))
+        j++;
+    }
+    if (push_piece(t, list, p + i, j - i) < 0) return -1;
+    i = j;
+  }
+  return 0;
+}
+
+static int split_sep(GpThread *t, GpValue list, const char *p, size_t len, const char *sep,
+                     size_t n, int64_t max) {
+  size_t from = 0;
+  int64_t at;
+  while (max-- != 0 && (at = bytes_search(p, from, len, sep, n)) >= 0) {
+    if (push_piece(t, list, p + from, (size_t)at - from) < 0) return -1;
+    from = (size_t)at + n;
+  }
+  return push_piece(t, list, p + from, len - from);
+}
+
+static GpValue bytes_split(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"sep", "maxsplit"};
+  GpValue a[2];
+  if (gp_parse_args(t, "split", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  int64_t max = -1;
+  if (!GP_IS_ERR(a[1]) && gp_as_index(t, a[1], &max) < 0) return GP_ERRV;
+  const char *sep = NULL;
+  size_t n = 0;
+  if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0])) {
+    if (bytes_arg(t, a[0], &sep, &n) < 0) return GP_ERRV;
+    if (n == 0) return gp_raise(t, &gp_exc_ValueError, "empty separator");
+  }
+  GpValue list = gp_list_new(t, 0);
+  if (GP_IS_ERR(list)) return list;
+  int r = sep ? split_sep(t, list, SELF->data, SELF->len, sep, n, max)
+              : split_ws(t, list, SELF->data, SELF->len, max);
+  if (r < 0) {
+    GP_DECREF(list);
+    return GP_ERRV;
+  }
+  return list;
+}
+
+static GpValue bytes_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "join", nargs - 1, kw) < 0) return GP_ERRV;
+  if (!gp_typeof(args[1])->iter && !GP_IS_TYPE(args[1], gp_type_dict))
+    return gp_raise(t, &gp_exc_TypeError, "can only join an iterable");
+  GpValue list = gp_list_from_iter(t, args[1]);
+  if (GP_IS_ERR(list)) return list;
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0; i < GP_LIST(list)->len; i++) {
+    GpValue item = GP_LIST(list)->items[i];
+    if (!IS_BYTES(item)) {
+      gp_buf_free(&b);
+      GP_DECREF(list);
+      return gp_raise(t, &gp_exc_TypeError,
+                      "sequence item %zu: expected a bytes-like object, %s found", i,
+                      gp_type_name(item));
+    }
+    if (i) gp_buf_put(&b, SELF->data, SELF->len);
+    gp_buf_put(&b, BYTES(item)->data, BYTES(item)->len);
+  }
+  GP_DECREF(list);
+  return gp_bytes_from_buf(t, &b);
+}
+
+static GpValue bytes_replace(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "replace", nargs - 1, kw, 2, 3) < 0) return GP_ERRV;
+  const char *old, *new;
+  size_t nold, nnew;
+  int64_t max = -1;
+  if (bytes_arg(t, args[1], &old, &nold) < 0 || bytes_arg(t, args[2], &new, &nnew) < 0)
+    return GP_ERRV;
+  if (nargs > 3 && gp_as_index(t, args[3], &max) < 0) return GP_ERRV;
+  const char *p = SELF->data;
+  size_t len = SELF->len, from = 0;
+  GpBuf b;
+  gp_buf_init(&b);
+  while (max-- != 0 && from <= len) {
+    int64_t at = bytes_search(p, from, len, old, nold);
+    if (at < 0) break;
+    gp_buf_put(&b, p + from, (size_t)at - from);
+    gp_buf_put(&b, new, nnew);
+    if (nold == 0) { /* an empty pattern matches before every byte and at the end */
+      if ((size_t)at < len) gp_buf_putc(&b, p[at]);
+      from = (size_t)at + 1;
+    } else {
+      from = (size_t)at + nold;
+    }
+  }
+  if (from < len) gp_buf_put(&b, p + from, len - from);
+  return gp_bytes_from_buf(t, &b);
+}
+
+static GpValue case_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                         bool upper) {
+  if (gp_arg_none(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue r = gp_bytes_new(t, SELF->data, SELF->len);
+  if (GP_IS_ERR(r)) return r;
+  char *p = BYTES(r)->data;
+  for (size_t i = 0; i < BYTES(r)->len; i++) {
+    if (upper && p[i] >= 'a' && p[i] <= 'z') p[i] = (char)(p[i] - 32);
+    if (!upper && p[i] >= 'A' && p[i] <= 'Z') p[i] = (char)(p[i] + 32);
+  }
+  return r;
+}
+
+static GpValue bytes_upper(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return case_impl(t, args, nargs, kw, "upper", true);
+}
+static GpValue bytes_lower(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return case_impl(t, args, nargs, kw, "lower", false);
+}
+
+static GpValue bytes_hex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "hex", nargs - 1, kw) < 0) return GP_ERRV;
+  static const char digits[] = "0123456789abcdef";
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0; i < SELF->len; i++) {
+    unsigned char c = (unsigned char)SELF->data[i];
+    gp_buf_putc(&b, digits[c >> 4]);
+    gp_buf_putc(&b, digits[c & 15]);
+  }
+  return gp_buf_finish(t, &b);
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* bytes.fromhex(s): pairs of hex digits, whitespace allowed between pairs. */
+static GpValue bytes_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "fromhex", nargs, kw) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "fromhex() argument must be str, not %s",
+                    gp_type_name(args[0]));
+  const GpStr *s = GP_STR(args[0]);
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0; i < s->len;) {
+    if (is_space(s->data[i])) {
+      i++;
+      continue;
+    }
+    int hi = hexval(s->data[i]), lo = i + 1 < s->len ? hexval(s->data[i + 1]) : -1;
+    if (hi < 0 || lo < 0) {
+      gp_buf_free(&b);
+      size_t at = hi < 0 ? i : i + 1;
+      return gp_raise(t, &gp_exc_ValueError,
+                      "non-hexadecimal number found in fromhex() arg at position %zu",
+                      gp_utf8_count(s->data, at));
+    }
+    gp_buf_putc(&b, (char)(hi * 16 + lo));
+    i += 2;
+  }
+  return gp_bytes_from_buf(t, &b);
+}
+
+static GpValue bytes_decode(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"encoding", "errors"};
+  GpValue a[2];
+  if (gp_parse_args(t, "decode", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  return gp_bytes_decode_as(t, SELF->data, SELF->len, a[0], a[1]);
+}
+
+#undef SELF
+
+static const GpMethodDef bytes_methods[] = {
+    {"decode", bytes_decode},     {"hex", bytes_hex},
+    {"join", bytes_join},         {"split", bytes_split},
+    {"strip", bytes_strip},       {"lstrip", bytes_lstrip},
+    {"rstrip", bytes_rstrip},     {"startswith", bytes_startswith},
+    {"endswith", bytes_endswith}, {"find", bytes_find},
+    {"index", bytes_index},       {"count", bytes_count},
+    {"replace", bytes_replace},   {"upper", bytes_upper},
+    {"lower", bytes_lower},       {NULL, NULL},
+};
+static const GpMethodDef bytes_statics[] = {{"fromhex", bytes_fromhex}, {NULL, NULL}};
+
+static const GpTypeOps bytes_ops = {
+    .len = bytes_len,
+    .contains = bytes_contains,
+    .getitem = bytes_getitem,
+    .binop = bytes_binop,
+    .compare = bytes_compare,
+    .statics = bytes_statics,
+};
+
+GpType gp_type_bytes = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "bytes",
+    .repr = bytes_repr,
+    .hash = bytes_hash,
+    .iter = bytes_iter,
+    .call = bytes_call,
+    .methods = bytes_methods,
+    .ops = &bytes_ops,
+};

@@ -1,0 +1,3 @@
+# expect: type=SyntaxError line=2
+y = b'a' 'b'
+print(y)

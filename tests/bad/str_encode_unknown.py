@@ -1,0 +1,2 @@
+# expect: type=LookupError line=2
+print('abc'.encode('utf-9'))
