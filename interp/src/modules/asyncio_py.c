@@ -12,6 +12,7 @@
 ** _asyncio_py; asyncio takes the names of its __all__.
 */
 #include "code.h"
+#include "coro.h"
 #include "module.h"
 #include "vm.h"
 
@@ -200,6 +201,8 @@ static const char asyncio_src[] =
     "        self._executor_threads = []\n"
     "        self._exception_handler = None\n"
     "        self._task_factory = None\n"
+    "        self._asyncgens = []\n"
+    "        self._asyncgens_prune = 16\n"
     "\n"
     "    def time(self):\n"
     "        return _time.monotonic()\n"
@@ -304,8 +307,10 @@ static const char asyncio_src[] =
     "        if _get_running_loop() is not None:\n"
     "            raise RuntimeError('Cannot run the event loop while another loop is running')\n"
     "        self._thread_id = _threading.get_ident()\n"
+    "        old_agen_hooks = _sys.get_asyncgen_hooks()\n"
     "        _set_running_loop(self)\n"
     "        try:\n"
+    "            _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook)\n"
     "            while True:\n"
     "                self._run_once()\n"
     "                if self._stopping:\n"
@@ -314,6 +319,7 @@ static const char asyncio_src[] =
     "            self._stopping = False\n"
     "            self._thread_id = None\n"
     "            _set_running_loop(None)\n"
+    "            _sys.set_asyncgen_hooks(*old_agen_hooks)\n"
     "\n"
     "    def run_until_complete(self, future):\n"
     "        self._check_closed()\n"
@@ -388,8 +394,32 @@ static const char asyncio_src[] =
     "            handle._run()\n"
     "        handle = None\n"
     "\n"
+    "    # CPython keeps the async generators in a WeakSet, and a finalizer hook\n"
+    "    # schedules aclose() for one freed unfinished. This list holds them\n"
+    "    # (the finished ones pruned as it grows), so shutdown_asyncgens closes\n"
+    "    # every unfinished one when run() ends.\n"
+    "    def _asyncgen_firstiter_hook(self, agen):\n"
+    "        agens = self._asyncgens\n"
+    "        agens.append(agen)\n"
+    "        if len(agens) >= self._asyncgens_prune:\n"
+    "            agens[:] = [ag for ag in agens if not _agen_done(ag)]\n"
+    "            self._asyncgens_prune = 2 * len(agens) + 16\n"
+    "\n"
     "    async def shutdown_asyncgens(self):\n"
-    "        pass\n"
+    "        closing_agens = [ag for ag in self._asyncgens if not _agen_done(ag)]\n"
+    "        self._asyncgens.clear()\n"
+    "        if not closing_agens:\n"
+    "            return\n"
+    "        results = await gather(*[ag.aclose() for ag in closing_agens],\n"
+    "                               return_exceptions=True)\n"
+    "        for result, agen in zip(results, closing_agens):\n"
+    "            if isinstance(result, Exception):\n"
+    "                self.call_exception_handler({\n"
+    "                    'message': f'an error occurred during closing of '\n"
+    "                               f'asynchronous generator {agen!r}',\n"
+    "                    'exception': result,\n"
+    "                    'asyncgen': agen\n"
+    "                })\n"
     "\n"
     "    async def shutdown_default_executor(self):\n"
     "        if not self._executor_threads:\n"
@@ -1558,7 +1588,8 @@ static GpValue is_async_def(GpThread *t, const GpValue *args, int nargs, GpObj *
                   (((GpFunction *)f.as.o)->code->flags & GP_CO_COROUTINE));
 }
 
-static const GpMethodDef asyncio_natives[] = {{"_is_async_def", is_async_def}, {NULL, NULL}};
+static const GpMethodDef asyncio_natives[] = {
+    {"_is_async_def", is_async_def}, {"_agen_done", gp_agen_done}, {NULL, NULL}};
 
 int gp_open_asyncio(GpThread *t, GpObj *d) {
   GpValue mod = gp_module_exec(t, asyncio_src, sizeof asyncio_src - 1, "<asyncio>", "_asyncio_py");

@@ -51,6 +51,9 @@ struct GpThread {
   void *stack; /* vm.c's frame stack (chunks), freed by gp_detach */
   void *tfree; /* tuple.c's cache of freed small tuples */
   void *ifree; /* instfree.c's cache of freed instance blocks */
+
+  /* sys.set_asyncgen_hooks: firstiter, finalizer (agen.c) */
+  GpValue agen_hooks[2];
 };
 
 /* vm.c: the innermost running frame's globals (borrowed), for globals();
