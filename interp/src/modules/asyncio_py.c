@@ -317,7 +317,8 @@ static const char asyncio_src[] =
     "        old_agen_hooks = _sys.get_asyncgen_hooks()\n"
     "        _set_running_loop(self)\n"
     "        try:\n"
-    "            _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook)\n"
+    "            _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,\n"
+    "                                    finalizer=self._asyncgen_finalizer_hook)\n"
     "            while True:\n"
     "                self._run_once()\n"
     "                if self._stopping:\n"
@@ -401,19 +402,27 @@ static const char asyncio_src[] =
     "            handle._run()\n"
     "        handle = None\n"
     "\n"
-    "    # CPython keeps the async generators in a WeakSet, and a finalizer hook\n"
-    "    # schedules aclose() for one freed unfinished. This list holds them\n"
-    "    # (the finished ones pruned as it grows), so shutdown_asyncgens closes\n"
-    "    # every unfinished one when run() ends.\n"
+    "    # CPython's WeakSet of async generators: a list of weak references,\n"
+    "    # the dead ones pruned as it grows.\n"
     "    def _asyncgen_firstiter_hook(self, agen):\n"
-    "        agens = self._asyncgens\n"
-    "        agens.append(agen)\n"
-    "        if len(agens) >= self._asyncgens_prune:\n"
-    "            agens[:] = [ag for ag in agens if not _agen_done(ag)]\n"
-    "            self._asyncgens_prune = 2 * len(agens) + 16\n"
+    "        refs = self._asyncgens\n"
+    "        refs.append(_agen_ref(agen))\n"
+    "        if len(refs) >= self._asyncgens_prune:\n"
+    "            refs[:] = [r for r in refs if _agen_deref(r) is not None]\n"
+    "            self._asyncgens_prune = 2 * len(refs) + 16\n"
+    "\n"
+    "    # CPython's call_soon_threadsafe puts the callback in the ready queue at\n"
+    "    # once, as call_soon does here on the loop's own thread.\n"
+    "    def _asyncgen_finalizer_hook(self, agen):\n"
+    "        if self.is_closed():\n"
+    "            return\n"
+    "        if self._thread_id == _threading.get_ident():\n"
+    "            self.call_soon(self.create_task, agen.aclose())\n"
+    "        else:\n"
+    "            self.call_soon_threadsafe(self.create_task, agen.aclose())\n"
     "\n"
     "    async def shutdown_asyncgens(self):\n"
-    "        closing_agens = [ag for ag in self._asyncgens if not _agen_done(ag)]\n"
+    "        closing_agens = [ag for ag in map(_agen_deref, self._asyncgens) if ag is not None]\n"
     "        self._asyncgens.clear()\n"
     "        if not closing_agens:\n"
     "            return\n"
@@ -1595,8 +1604,10 @@ static GpValue is_async_def(GpThread *t, const GpValue *args, int nargs, GpObj *
                   (((GpFunction *)f.as.o)->code->flags & GP_CO_COROUTINE));
 }
 
-static const GpMethodDef asyncio_natives[] = {
-    {"_is_async_def", is_async_def}, {"_agen_done", gp_agen_done}, {NULL, NULL}};
+static const GpMethodDef asyncio_natives[] = {{"_is_async_def", is_async_def},
+                                              {"_agen_ref", gp_agen_ref},
+                                              {"_agen_deref", gp_agen_deref},
+                                              {NULL, NULL}};
 
 int gp_open_asyncio(GpThread *t, GpObj *d) {
   GpValue mod = gp_module_exec(t, asyncio_src, sizeof asyncio_src - 1, "<asyncio>", "_asyncio_py");

@@ -7,22 +7,36 @@
 ** send: an await's yield passes through to the event loop, the generator's
 ** own yield ends the awaitable with StopIteration(value), its end with
 ** StopAsyncIteration. The first iteration calls the thread's firstiter hook
-** (sys.set_asyncgen_hooks), which asyncio's loop uses to aclose() what is
-** left unfinished when asyncio.run ends.
+** (sys.set_asyncgen_hooks) and keeps its finalizer hook: asyncio's loop
+** keeps a weak reference to each generator to aclose() the unfinished ones
+** when asyncio.run ends, and schedules the aclose() of one freed
+** unfinished before that. The weak references are the loop thread's own:
+** an async generator is not shared between event loops.
 */
 #include <stdbool.h>
 #include <string.h>
 
 #include "class.h"
 #include "coro.h"
+#include "finalize.h"
+#include "gc.h"
 #include "obj.h"
 #include "vm.h"
 
 typedef struct AsyncGen {
   GpObj ob;
-  GpValue gen; /* the generator running the body */
-  bool hooks_inited, running_async, closed;
+  GpValue gen;         /* the generator running the body */
+  GpValue finalizer;   /* the finalizer hook its first iteration saw, or None */
+  struct AgenRef *ref; /* its weak reference, if one was made */
+  bool hooks_inited, running_async, closed, finalized;
 } AsyncGen;
+
+/* A weak reference: target is cleared when the generator is finalized or
+** freed, and the generator forgets ref when the reference is freed. */
+typedef struct AgenRef {
+  GpObj ob;
+  AsyncGen *target;
+} AgenRef;
 
 /* What an asend/athrow awaitable has done: not started, iterating, done. */
 enum { AW_INIT, AW_ITER, AW_CLOSED };
@@ -47,28 +61,18 @@ static AsyncGen *agen_of(GpValue v) {
 
 /* ------------------------------------------------------------ hooks */
 
+/* An argument left out keeps the thread's hook, as in CPython. */
 GpValue gp_agen_set_hooks(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   static const char *const names[2] = {"firstiter", "finalizer"};
-  int nkw = kwnames ? (int)GP_TUPLE(gp_objv(kwnames))->len : 0;
-  if (nargs + nkw > 2)
-    return gp_raise(t, &gp_exc_TypeError, "set_asyncgen_hooks() takes at most 2 arguments");
-  GpValue v[2] = {t->agen_hooks[0], t->agen_hooks[1]};
-  for (int i = 0; i < nargs + nkw; i++) {
-    int k = i;
-    if (i >= nargs) {
-      const char *kw = GP_STR(GP_TUPLE(gp_objv(kwnames))->items[i - nargs])->data;
-      for (k = 0; k < 2 && strcmp(kw, names[k]) != 0; k++) {
-      }
-      if (k == 2)
-        return gp_raise(t, &gp_exc_TypeError,
-                        "set_asyncgen_hooks() got an unexpected keyword argument '%s'", kw);
-    }
-    if (!GP_IS_NONE(args[i]) && !gp_is_callable(args[i]))
+  GpValue v[2];
+  if (gp_parse_args(t, "set_asyncgen_hooks", args, nargs, kwnames, names, 2, 0, v) < 0)
+    return GP_ERRV;
+  for (int k = 0; k < 2; k++)
+    if (!GP_IS_ERR(v[k]) && !GP_IS_NONE(v[k]) && !gp_is_callable(v[k]))
       return gp_raise(t, &gp_exc_TypeError, "callable %s expected, got %s", names[k],
-                      gp_type_name(args[i]));
-    v[k] = args[i];
-  }
+                      gp_type_name(v[k]));
   for (int k = 0; k < 2; k++) {
+    if (GP_IS_ERR(v[k])) continue;
     GP_INCREF(v[k]);
     GP_DECREF(t->agen_hooks[k]);
     t->agen_hooks[k] = v[k];
@@ -86,6 +90,8 @@ GpValue gp_agen_get_hooks(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 static int init_hooks(GpThread *t, AsyncGen *ag) {
   if (ag->hooks_inited) return 0;
   ag->hooks_inited = true;
+  ag->finalizer = t->agen_hooks[1];
+  GP_INCREF(ag->finalizer);
   GpValue hook = t->agen_hooks[0];
   if (GP_IS_NONE(hook)) return 0;
   GpValue self = gp_objv(&ag->ob);
@@ -347,15 +353,10 @@ GpValue gp_agen_new(GpThread *t, GpValue gen) {
     return gp_raise_nomem(t);
   }
   ag->gen = gen;
-  ag->hooks_inited = ag->running_async = ag->closed = false;
+  ag->finalizer = GP_NONEV;
+  ag->ref = NULL;
+  ag->hooks_inited = ag->running_async = ag->closed = ag->finalized = false;
   return gp_objv(&ag->ob);
-}
-
-GpValue gp_agen_done(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
-  if (gp_arg_count(t, "_agen_done", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
-  if (!GP_IS_TYPE(args[0], gp_type_async_generator))
-    return gp_raise(t, &gp_exc_TypeError, "an async generator is required");
-  return gp_boolv(gp_gen_state(agen_of(args[0])->gen) == GP_GEN_FINISHED);
 }
 
 static GpValue new_asend(GpThread *t, GpValue self, GpValue v) {
@@ -413,12 +414,83 @@ static GpValue agen_aiter(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 }
 
 static void agen_dealloc(GpObj *o) {
-  GP_DECREF(((AsyncGen *)o)->gen);
+  AsyncGen *ag = (AsyncGen *)o;
+  if (ag->ref) ag->ref->target = NULL;
+  GP_DECREF(ag->gen);
+  GP_DECREF(ag->finalizer);
 }
 
 static int agen_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GP_VISIT(((AsyncGen *)o)->gen, visit, arg);
+  GP_VISIT(((AsyncGen *)o)->finalizer, visit, arg);
   return 0;
+}
+
+bool gp_agen_has_finalizer(const GpObj *o) {
+  const AsyncGen *ag = (const AsyncGen *)o;
+  return !ag->finalized && gp_gen_state(ag->gen) == GP_GEN_SUSPENDED;
+}
+
+/* CPython's _PyGen_Finalize for an async generator, once: the finalizer
+** hook if it has one and was not closed, else its generator's close(). The
+** weak reference goes first, as CPython clears weak references before
+** finalizing. */
+void gp_agen_finalize(GpThread *t, GpObj *o) {
+  AsyncGen *ag = (AsyncGen *)o;
+  ag->finalized = true;
+  if (ag->ref) {
+    ag->ref->target = NULL;
+    ag->ref = NULL;
+  }
+  if (GP_IS_NONE(ag->finalizer) || ag->closed) {
+    gp_gen_finalize(t, ag->gen.as.o);
+    return;
+  }
+  GpValue self = gp_objv(o);
+  GpValue r = gp_vm_call(t, ag->finalizer, &self, 1, NULL);
+  if (GP_IS_ERR(r))
+    gp_print_unraisable(t, self);
+  else
+    GP_DECREF(r);
+}
+
+/* ------------------------------------------------------------ weak references */
+
+static void ref_dealloc(GpObj *o) {
+  AgenRef *r = (AgenRef *)o;
+  if (r->target) r->target->ref = NULL;
+}
+
+static GpType gp_type_agen_ref = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "_asyncgen_ref",
+    .dealloc = ref_dealloc,
+};
+
+GpValue gp_agen_ref(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "_agen_ref", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_async_generator))
+    return gp_raise(t, &gp_exc_TypeError, "an async generator is required");
+  AsyncGen *ag = agen_of(args[0]);
+  if (ag->ref) {
+    gp_incref_o(&ag->ref->ob);
+    return gp_objv(&ag->ref->ob);
+  }
+  AgenRef *r = (AgenRef *)gp_alloc(t, &gp_type_agen_ref, sizeof *r);
+  if (!r) return gp_raise_nomem(t);
+  r->target = ag;
+  ag->ref = r;
+  return gp_objv(&r->ob);
+}
+
+GpValue gp_agen_deref(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "_agen_deref", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_agen_ref))
+    return gp_raise(t, &gp_exc_TypeError, "an async generator reference is required");
+  AsyncGen *ag = ((AgenRef *)args[0].as.o)->target;
+  if (!ag) return GP_NONEV;
+  gp_incref_o(&ag->ob);
+  return gp_objv(&ag->ob);
 }
 
 static GpValue agen_repr(GpThread *t, GpValue self) {

@@ -29,10 +29,17 @@ GpValue gp_coro_await(GpThread *t, const GpValue *args, int nargs, GpObj *kwname
 
 /* Async generators (agen.c): an async def with yield returns
 ** gp_agen_new(its generator, stolen). */
-extern GpType gp_type_async_generator, gp_type_agen_asend, gp_type_agen_athrow;
+extern GpType gp_type_agen_asend, gp_type_agen_athrow;
 GpValue gp_agen_new(GpThread *t, GpValue gen);
-/* asyncio's _agen_done(agen): whether its body has finished. */
-GpValue gp_agen_done(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+/* asyncio's _agen_ref(agen): a weak reference, and _agen_deref(ref): the
+** generator, or None once it was finalized or freed. */
+GpValue gp_agen_ref(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_agen_deref(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+/* PEP 525's finalizer (finalize.c): an async generator freed suspended
+** calls the finalizer hook its first iteration saw (asyncio's schedules
+** its aclose()), with its weak reference cleared first. */
+bool gp_agen_has_finalizer(const GpObj *o);
+void gp_agen_finalize(GpThread *t, GpObj *o);
 /* sys.set_asyncgen_hooks / sys.get_asyncgen_hooks (a tuple) */
 GpValue gp_agen_set_hooks(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 GpValue gp_agen_get_hooks(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);

@@ -1811,10 +1811,13 @@ static void gen_clear(GpObj *o) {
 
 static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 
+/* An async generator's generator is finalized by the async generator
+** (agen.c), not by itself. */
 bool gp_gen_suspended(const GpObj *o) {
   const GpGen *g = (const GpGen *)o;
   return (o->type == &gp_type_generator || o->type == &gp_type_coroutine) && g->started &&
-         !g->finished && !atomic_load_explicit(&g->running, memory_order_relaxed);
+         !g->finished && !atomic_load_explicit(&g->running, memory_order_relaxed) &&
+         !(g->f->code->flags & GP_CO_ASYNCGEN);
 }
 
 /* CPython's _PyGen_Finalize: close() a generator suspended inside its body,
