@@ -212,7 +212,7 @@ bool gp_type_is_subtype(const GpType *a, const GpType *b);
 
 extern GpType gp_type_type, gp_type_none, gp_type_bool, gp_type_int, gp_type_float, gp_type_str,
     gp_type_list, gp_type_tuple, gp_type_dict, gp_type_range, gp_type_native, gp_type_module,
-    gp_type_function, gp_type_code, gp_type_generator, gp_type_coroutine;
+    gp_type_function, gp_type_code, gp_type_generator, gp_type_coroutine, gp_type_async_generator;
 
 /* ----------------------------------------------------------- object kinds */
 

@@ -50,7 +50,7 @@ typedef enum {
   GP_N_IFEXP,     /* b if a else c */
   GP_N_LISTCOMP,  /* a = element, comps = GP_N_COMPFOR list; op 1: a set,
                   ** op 2: a dict (a = key, b = value) */
-  GP_N_COMPFOR,   /* a = target, b = iter, elts = ifs */
+  GP_N_COMPFOR,   /* a = target, b = iter, elts = ifs; op 1: async for */
   GP_N_LAMBDA,    /* parameters as GP_N_DEF, a = body expr */
   GP_N_STARRED,   /* *a (op 1) in calls, displays, targets; **a (op 2) in calls, dicts */
   GP_N_YIELD,     /* yield a (a may be NULL); op 1: yield from a */

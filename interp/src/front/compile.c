@@ -920,6 +920,58 @@ static void iter_end(Unit *u, IterLoop *lp) {
   }
 }
 
+/* One `for` or `async for` clause of a comprehension, over the iterable
+** on the stack: `next` is where its ifs go to take the next item. An
+** async one is async for's loop (async_for_stmt) with one stack item. */
+typedef struct CompLoop {
+  IterLoop it;
+  int next, stop, d;
+  bool async;
+} CompLoop;
+
+static void emit_await(Unit *u);
+
+/* aiter: the iterable on the stack is already the generator expression's
+** async iterator. */
+static int comp_begin(Unit *u, GpNode *c, CompLoop *lp, bool aiter) {
+  lp->async = c->op == 1;
+  if (!lp->async) {
+    emit(u, OP_GET_ITER, 0);
+    if (iter_begin(u, c->a, &lp->it) < 0) return -1;
+    lp->next = lp->it.test;
+    return 0;
+  }
+  if (!aiter) emit(u, OP_GET_AITER, 0);
+  lp->d = u->depth - 1;
+  lp->next = new_label(u);
+  lp->stop = new_label(u);
+  set_label(u, lp->next);
+  if (push_handler(u, lp->stop, lp->d + 1) < 0) return -1;
+  emit(u, OP_GET_ANEXT, 0);
+  emit_await(u);
+  pop_handler(u);
+  return store(u, c->a);
+}
+
+static void comp_end(Unit *u, CompLoop *lp) {
+  if (!lp->async) {
+    iter_end(u, &lp->it);
+    return;
+  }
+  emit_jump(u, OP_JUMP, lp->next);
+  set_label(u, lp->stop);
+  u->depth = lp->d + 2;
+  emit(u, OP_END_ASYNC_FOR, 0);
+}
+
+/* The stack items the loops of comprehension n keep below its element. */
+static int comp_depth(const GpNode *n) {
+  int d = 0;
+  for (int i = 0; i < n->comps.n; i++)
+    d += n->comps.items[i]->op == 1 ? 1 : 3;
+  return d;
+}
+
 /* The innermost step of a list, set (op 1) or dict (op 2) comprehension:
 ** the element added to the result, depth stack items below; or the value
 ** yielded (a generator expression). */
@@ -944,19 +996,25 @@ static int comp_iterable(Unit *u, GpNode *it) {
 
 static int comprehension(Unit *u, GpNode *n, int k) {
   GpNode *c = n->comps.items[k];
-  IterLoop lp;
-  if (comp_iterable(u, c->b) < 0) return -1;
-  emit(u, OP_GET_ITER, 0);
-  if (iter_begin(u, c->a, &lp) < 0) return -1;
+  CompLoop lp;
+  if (comp_iterable(u, c->b) < 0 || comp_begin(u, c, &lp, false) < 0) return -1;
   for (int i = 0; i < c->elts.n; i++)
-    if (jump_if(u, c->elts.items[i], false, lp.test) < 0) return -1;
+    if (jump_if(u, c->elts.items[i], false, lp.next) < 0) return -1;
   if (k + 1 < n->comps.n) {
     if (comprehension(u, n, k + 1) < 0) return -1;
   } else {
-    if (comp_element(u, n, 3 * n->comps.n) < 0) return -1;
+    if (comp_element(u, n, comp_depth(n)) < 0) return -1;
   }
-  iter_end(u, &lp);
+  comp_end(u, &lp);
   return 0;
+}
+
+/* CPython's check: an async list, set or dict comprehension needs an
+** async def (an async generator expression does not). */
+static bool comp_is_async(const GpNode *n) {
+  for (int i = 0; i < n->comps.n; i++)
+    if (n->comps.items[i]->op == 1) return true;
+  return false;
 }
 
 static void comp_bind(Unit *u, GpNode *t) {
@@ -979,6 +1037,8 @@ static void comp_bind(Unit *u, GpNode *t) {
 static int listcomp(Unit *u, GpNode *n) {
   int saved = u->ncomps;
   bool gen = n->kind == GP_N_GENEXP;
+  if (!gen && comp_is_async(n) && !(u->flags & (GP_CO_COROUTINE | GP_CO_ASYNCGEN)))
+    return cerr(u, n->line, "asynchronous comprehension outside of an asynchronous function");
   if (!gen) emit(u, n->op == 2 ? OP_BUILD_DICT : n->op == 1 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
   /* The first iterable is evaluated in the enclosing scope; the targets of
   ** each `for` become visible from there on. */
@@ -997,17 +1057,16 @@ static int listcomp(Unit *u, GpNode *n) {
   else if (comp_iterable(u, first->b) < 0)
     return -1;
   u->ncomps = all;
-  IterLoop lp;
-  emit(u, OP_GET_ITER, 0);
-  if (iter_begin(u, first->a, &lp) < 0) return -1;
+  CompLoop lp;
+  if (comp_begin(u, first, &lp, gen) < 0) return -1;
   for (int i = 0; i < first->elts.n; i++)
-    if (jump_if(u, first->elts.items[i], false, lp.test) < 0) return -1;
+    if (jump_if(u, first->elts.items[i], false, lp.next) < 0) return -1;
   if (n->comps.n > 1) {
     if (comprehension(u, n, 1) < 0) return -1;
   } else {
-    if (comp_element(u, n, 3) < 0) return -1;
+    if (comp_element(u, n, comp_depth(n)) < 0) return -1;
   }
-  iter_end(u, &lp);
+  comp_end(u, &lp);
   for (int i = saved; i < u->ncomps; i++)
     emit(u, OP_CLEAR_FAST, u->comps[i].slot);
   u->ncomps = saved;
@@ -1279,11 +1338,9 @@ static void emit_await(Unit *u) {
   emit(u, OP_YIELD_FROM, 0);
 }
 
-/* The parser allowed it lexically inside an async def; a generator
-** expression there would be an asynchronous one. */
+/* The parser allowed it lexically inside an async def (a generator
+** expression there with an await is an async one). */
 static int await_expr(Unit *u, GpNode *n) {
-  if (!(u->flags & GP_CO_COROUTINE))
-    return cerr(u, n->line, "asynchronous generator expressions are not supported by gilpy");
   if (expr(u, n->a) < 0) return -1;
   u->line = n->line;
   emit_await(u);
@@ -1668,6 +1725,8 @@ static int loop_jump(Unit *u, GpNode *s, bool is_break) {
 
 static int return_stmt(Unit *u, GpNode *s) {
   if (!u->is_func && !u->eval) return cerr(u, s->line, "'return' outside function");
+  if (s->a && (u->flags & GP_CO_ASYNCGEN))
+    return cerr(u, s->line, "'return' with value in async generator");
   if (expr_or_none(u, s->a) < 0) return -1;
   u->line = s->line;
   bool plain = true; /* only loops to leave: RETURN_VALUE clears the stack itself */
@@ -2057,7 +2116,7 @@ static int lambda_expr(Unit *u, GpNode *n) {
 static int genexp(Unit *u, GpNode *n) {
   if (make_function(u, n) < 0 || comp_iterable(u, n->comps.items[0]->b) < 0) return -1;
   u->line = n->line;
-  emit(u, OP_GET_YIELD_FROM_ITER, 0);
+  emit(u, n->comps.items[0]->op == 1 ? OP_GET_AITER : OP_GET_YIELD_FROM_ITER, 0);
   emit(u, OP_CALL, 1);
   return 0;
 }
@@ -2300,7 +2359,9 @@ static int func_prologue(Unit *u, GpNode *def) {
   if (def->kind == GP_N_GENEXP) add_local(u, ".0");
   if (def->kind == GP_N_CLASS) add_local(u, ".ns"); /* the namespace the body fills */
   if (u->scope.has_yield) u->flags |= GP_CO_GENERATOR;
-  if (def->kind == GP_N_DEF && def->op == 1) u->flags |= GP_CO_GENERATOR | GP_CO_COROUTINE;
+  if (def->kind == GP_N_DEF && def->op == 1) /* an async generator if it yields */
+    u->flags |= GP_CO_GENERATOR | (u->scope.has_yield ? GP_CO_ASYNCGEN : GP_CO_COROUTINE);
+  if (def->kind == GP_N_GENEXP && u->scope.has_await) u->flags |= GP_CO_ASYNCGEN;
   int npos = def->kind == GP_N_CLASS ? 1 : def->n - def->nkwonly + (def->kind == GP_N_GENEXP);
   for (int i = 0; i < def->n; i++)
     add_local(u, def->params[i]);

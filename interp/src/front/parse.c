@@ -45,7 +45,7 @@ typedef struct Parser {
   bool annotated;
   GpNode *ann_store;
   bool str_annotations; /* from __future__ import annotations: kept as their text */
-  bool inasync; /* the innermost function is an `async def` */
+  bool inasync;         /* the innermost function is an `async def` */
 } Parser;
 
 typedef struct Vec {
@@ -1025,8 +1025,10 @@ static GpNode *p_call(Parser *p, GpNode *f, const GpToken *t0) {
 /* [elt for ... in ... if ...]: the comprehension clauses after elt. */
 static bool p_comp_fors(Parser *p, Vec *comps) {
   while (tk(p) == TK_FOR || tk(p) == TK_ASYNC) {
-    if (tk(p) == TK_ASYNC) return p_unsupported(p, p->t, "asynchronous comprehensions", true);
+    bool is_async = p_accept(p, TK_ASYNC); /* the compiler checks the context */
+    if (is_async && tk(p) != TK_FOR) return p_syntax(p) != NULL;
     GpNode *c = p_node(p, GP_N_COMPFOR, p_next(p));
+    c->op = is_async;
     GpToken *t0 = p->t;
     GpNode *tgt = p_binary(p, 1);
     if (tgt == NULL) return false;
@@ -1091,9 +1093,8 @@ static GpNode *p_yield(Parser *p) {
   GpToken *t = p_next(p);
   GpNode *r = p_node(p, GP_N_YIELD, t);
   if (!p->infunc) p_sem(p, t->line, t->col, "'yield' outside function");
-  if (p->inasync)
-    return p_unsupported(p, t, "asynchronous generators ('yield' in 'async def')", true);
   if (p_accept(p, TK_FROM)) {
+    if (p->inasync) p_sem(p, t->line, t->col, "'yield from' inside async function");
     r->op = 1;
     return (r->a = p_expr(p)) ? r : NULL;
   }
@@ -1194,13 +1195,14 @@ static GpNode *p_dict(Parser *p) {
     if (tk(p) != TK_COLON) {
       if (keys.n == 0 && (tk(p) == TK_COMMA || tk(p) == TK_RBRACE))
         return p_seq_rest(p, p_node(p, GP_N_SET, open), k, TK_RBRACE);
-      if (keys.n == 0 && tk(p) == TK_FOR) return p_brace_comp(p, open, k, NULL);
+      if (keys.n == 0 && (tk(p) == TK_FOR || tk(p) == TK_ASYNC))
+        return p_brace_comp(p, open, k, NULL);
       return p_expected(p, k);
     }
     p_next(p);
     GpNode *v = p_expr(p);
     if (v == NULL) return NULL;
-    if (keys.n == 0 && tk(p) == TK_FOR) return p_brace_comp(p, open, k, v);
+    if (keys.n == 0 && (tk(p) == TK_FOR || tk(p) == TK_ASYNC)) return p_brace_comp(p, open, k, v);
     vec_push(p, &keys, k);
     vec_push(p, &vals, v);
     if (!p_accept(p, TK_COMMA)) {

@@ -134,6 +134,10 @@ static void scan(GpScope *s, const GpNode *n) {
     add_walrus(n, &s->bound);
     add_child(s, n);
     return;
+  case GP_N_AWAIT:
+    s->has_await = true;
+    scan(s, n->a);
+    return;
   case GP_N_NAMEDEXPR:
     gp_nameset_add(&s->bound, n->a->name);
     scan(s, n->b);
@@ -156,6 +160,7 @@ static void scan(GpScope *s, const GpNode *n) {
     return;
   case GP_N_FOR:
   case GP_N_COMPFOR:
+    s->has_await |= n->kind == GP_N_COMPFOR && n->op == 1;
     scan_target(s, n->a);
     scan(s, n->b);
     scan_list(s, &n->elts);
@@ -211,6 +216,7 @@ void gp_scope_scan(const GpNode *fn, GpScope *s) {
     for (int i = 0; i < fn->comps.n; i++) {
       const GpNode *c = fn->comps.items[i];
       scan_target(s, c->a);
+      s->has_await |= c->op == 1;
       if (i > 0) scan(s, c->b);
       scan_list(s, &c->elts);
     }

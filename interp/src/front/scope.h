@@ -25,6 +25,7 @@ void gp_nameset_free(GpNameSet *s);
 typedef struct GpScope {
   GpNameSet used, bound, globals, nonlocals, child;
   bool has_yield; /* a generator function */
+  bool has_await; /* await or async for in it: a generator expression is async */
 } GpScope;
 
 /* Scans the scope node fn (GP_N_DEF, GP_N_LAMBDA, GP_N_GENEXP, GP_N_CLASS

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "coro.h"
 #include "numproto.h"
 #include "obj.h"
 #include "protoiter.h"
@@ -595,6 +596,8 @@ static const GpMethodDef builtin_fns[] = {
     {"callable", bi_callable},
     {"id", bi_id},
     {"iter", bi_iter},
+    {"aiter", gp_coro_builtin_aiter},
+    {"anext", gp_coro_builtin_anext},
     {"next", bi_next},
     {"any", bi_any},
     {"all", bi_all},

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "coro.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -151,6 +152,8 @@ static const GpMethodDef sys_functions[] = {
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"exit", sys_exit},
+    {"set_asyncgen_hooks", gp_agen_set_hooks},
+    {"get_asyncgen_hooks", gp_agen_get_hooks},
     {NULL, NULL},
 };
 

@@ -49,9 +49,9 @@ static void dealloc_one(GpObj *o) {
   ** class object's finalizer is its metaclass's __del__. */
   const GpType *ft = o->type;
   if (GP_IS_CLASS(ft) && gp_inst_recycle(o)) return;
-  if ((GP_IS_CLASS(ft)
-           ? gp_inst_may_have_del(o)
-           : ft == &gp_type_generator || ft == &gp_type_coroutine || ft == &gp_type_type) &&
+  if ((GP_IS_CLASS(ft) ? gp_inst_may_have_del(o)
+                       : ft == &gp_type_generator || ft == &gp_type_coroutine ||
+                             ft == &gp_type_async_generator || ft == &gp_type_type) &&
       gp_finalize_dealloc(o))
     return; /* resurrected */
   bool gc = gp_type_is_gc(o->type);

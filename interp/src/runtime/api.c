@@ -78,7 +78,8 @@ gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen) {
     return NULL;
   }
   /* builtins and the module table are made by a thread that never runs code */
-  GpThread boot = {.vm = vm, .exc = GP_NONEV, .handling = GP_NONEV};
+  GpThread boot = {
+      .vm = vm, .exc = GP_NONEV, .handling = GP_NONEV, .agen_hooks = {GP_NONEV, GP_NONEV}};
   GpValue b = gp_dict_new(&boot), m = gp_dict_new(&boot);
   if (!GP_IS_ERR(b)) vm->builtins = b.as.o;
   if (!GP_IS_ERR(m)) vm->modules = m.as.o;
@@ -95,6 +96,10 @@ static void thread_clear(GpThread *t) {
   GP_DECREF(t->exc);
   GP_DECREF(t->handling);
   t->exc = t->handling = GP_NONEV;
+  for (int i = 0; i < 2; i++) {
+    GP_DECREF(t->agen_hooks[i]);
+    t->agen_hooks[i] = GP_NONEV;
+  }
   free(t->errtext);
   free(t->errtype);
   t->errtext = t->errtype = NULL;
@@ -158,7 +163,7 @@ gp_Thread *gp_attach(gp_VM *vm) {
   GpThread *t = calloc(1, sizeof *t);
   if (!t) return NULL;
   t->vm = vm;
-  t->exc = t->handling = GP_NONEV;
+  t->exc = t->handling = t->agen_hooks[0] = t->agen_hooks[1] = GP_NONEV;
   t->ticks = vm->opt.check_interval;
   t->ident = (uint64_t)pthread_self();
   pthread_mutex_lock(&vm->lock);

@@ -240,7 +240,13 @@ typedef struct GpCode {
 
 /* An async def's code has GP_CO_COROUTINE and GP_CO_GENERATOR: calling it
 ** makes a generator object of type coroutine. */
-enum { GP_CO_VARARGS = 1, GP_CO_VARKW = 2, GP_CO_GENERATOR = 4, GP_CO_COROUTINE = 8 };
+enum {
+  GP_CO_VARARGS = 1,
+  GP_CO_VARKW = 2,
+  GP_CO_GENERATOR = 4,
+  GP_CO_COROUTINE = 8,
+  GP_CO_ASYNCGEN = 16 /* with GP_CO_GENERATOR: an async def with yield (coro.c wraps it) */
+};
 
 /* MAKE_FUNCTION's operand: the number of defaults, and which of a dict of
 ** keyword-only defaults, a dict of annotations and a tuple of cells (the

@@ -10,6 +10,7 @@
 ** paths.
 */
 #include <stdbool.h>
+#include <string.h>
 
 #include "class.h"
 #include "coro.h"
@@ -126,6 +127,12 @@ static bool has_special(GpValue v, const char *name) {
   return gp_type_method(gp_typeof(v), name) || gp_inst_has(v, name);
 }
 
+/* An async generator's asend/athrow awaitable: no __next__, await and
+** yield from send to it (vm.c's gen_delegate). */
+static bool native_send(const GpType *tp) {
+  return !GP_IS_CLASS(tp) && gp_type_method(tp, "send");
+}
+
 /* CPython's GET_AWAITABLE: a coroutine itself, else the iterator that
 ** type(v).__await__ returns (a generator is not awaitable). */
 GpValue gp_coro_get_awaitable(GpThread *t, GpValue v) {
@@ -144,7 +151,8 @@ GpValue gp_coro_get_awaitable(GpThread *t, GpValue v) {
   it = unwrap_coroutine(it);
   const GpType *it_tp = gp_typeof(it);
   if (wrapped || it_tp == &gp_type_generator ||
-      (it_tp != &gp_type_coroutine && (it_tp->next || has_special(it, "__next__"))))
+      (it_tp != &gp_type_coroutine &&
+       (it_tp->next || native_send(it_tp) || has_special(it, "__next__"))))
     return it;
   GP_DECREF(it);
   if (it_tp == &gp_type_coroutine)
@@ -202,4 +210,130 @@ GpValue gp_coro_anext(GpThread *t, GpValue v) {
     gp_raise(t, &gp_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
              gp_typeof(v)->name);
   return r > 0 ? aw : GP_ERRV;
+}
+
+/* ------------------------------------------------------------ aiter, anext */
+
+GpValue gp_coro_builtin_aiter(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "aiter", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  GpValue v = args[0], it;
+  int r = async_special(t, v, "__aiter__", &v, 1, &it);
+  if (r == 0)
+    gp_raise(t, &gp_exc_TypeError, "'%s' object is not an async iterable", gp_type_name(v));
+  if (r <= 0) return GP_ERRV;
+  if (has_special(it, "__anext__")) return it;
+  gp_raise(t, &gp_exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+           gp_type_name(it));
+  GP_DECREF(it);
+  return GP_ERRV;
+}
+
+/* anext(it, default)'s awaitable (CPython's anext_awaitable): each step
+** goes to the awaitable of it.__anext__(), and its StopAsyncIteration
+** becomes StopIteration(default), the await's result. */
+typedef struct AnextAwaitable {
+  GpObj ob;
+  GpValue wrapped, dflt;
+} AnextAwaitable;
+
+static void aa_dealloc(GpObj *o) {
+  GP_DECREF(((AnextAwaitable *)o)->wrapped);
+  GP_DECREF(((AnextAwaitable *)o)->dflt);
+}
+
+static int aa_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  GP_VISIT(((AnextAwaitable *)o)->wrapped, visit, arg);
+  GP_VISIT(((AnextAwaitable *)o)->dflt, visit, arg);
+  return 0;
+}
+
+static void raise_stop(GpThread *t) {
+  GpValue e = gp_exc_new(t, &gp_exc_StopIteration, NULL);
+  if (GP_IS_ERR(e)) return;
+  gp_raise_value(t, e);
+  GP_DECREF(e);
+}
+
+/* args[0] the anext awaitable, the rest what the method `name` takes. */
+static GpValue aa_proxy(GpThread *t, const char *name, const GpValue *args, int nargs) {
+  AnextAwaitable *o = (AnextAwaitable *)args[0].as.o;
+  GpValue aw = gp_coro_get_awaitable(t, o->wrapped);
+  if (GP_IS_ERR(aw)) return aw;
+  GpValue m = gp_getattr(t, aw, gp_intern_cstr(name)), r;
+  if (!GP_IS_ERR(m)) {
+    r = gp_vm_call(t, m, args + 1, nargs - 1, NULL);
+    GP_DECREF(m);
+  } else if (strcmp(name, "send") == 0 && gp_exc_matches(t->exc, &gp_exc_AttributeError)) {
+    GP_DECREF(t->exc); /* an iterator without send(): __next__ */
+    t->exc = GP_NONEV;
+    int k = gp_next(t, aw, &r);
+    if (k == 0) raise_stop(t);
+    if (k <= 0) r = GP_ERRV;
+  } else {
+    r = GP_ERRV;
+  }
+  GP_DECREF(aw);
+  if (GP_IS_ERR(r) && gp_exc_matches(t->exc, &gp_exc_StopAsyncIteration)) {
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    GpValue a = gp_tuple_pack(t, 1, &o->dflt);
+    GpValue e = GP_IS_ERR(a) ? a : gp_exc_new(t, &gp_exc_StopIteration, a.as.o);
+    GP_DECREF(a);
+    if (!GP_IS_ERR(e)) gp_raise_value(t, e);
+    GP_DECREF(e);
+  }
+  return r;
+}
+
+static GpValue aa_send(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "send", nargs, kwnames, 2, 2) < 0) return GP_ERRV;
+  return aa_proxy(t, "send", args, nargs);
+}
+
+static GpValue aa_throw(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "throw", nargs, kwnames, 2, 4) < 0) return GP_ERRV;
+  return aa_proxy(t, "throw", args, nargs);
+}
+
+static GpValue aa_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "close", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  return aa_proxy(t, "close", args, nargs);
+}
+
+static GpValue aa_await(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "__await__", nargs, kwnames, 1, 1) < 0) return GP_ERRV;
+  GP_INCREF(args[0]);
+  return args[0];
+}
+
+static const GpMethodDef aa_methods[] = {{"send", aa_send},
+                                         {"throw", aa_throw},
+                                         {"close", aa_close},
+                                         {"__await__", aa_await},
+                                         {NULL, NULL}};
+
+static GpType gp_type_anext_awaitable = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "anext_awaitable",
+    .dealloc = aa_dealloc,
+    .traverse = aa_traverse,
+    .methods = aa_methods,
+};
+
+GpValue gp_coro_builtin_anext(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (gp_arg_count(t, "anext", nargs, kwnames, 1, 2) < 0) return GP_ERRV;
+  GpValue it = args[0], aw;
+  if (!has_special(it, "__anext__"))
+    return gp_raise(t, &gp_exc_TypeError, "'%s' object is not an async iterator", gp_type_name(it));
+  if (async_special(t, it, "__anext__", &it, 1, &aw) < 0 || nargs == 1)
+    return nargs == 1 ? aw : GP_ERRV;
+  AnextAwaitable *o = (AnextAwaitable *)gp_alloc(t, &gp_type_anext_awaitable, sizeof *o);
+  if (!o) {
+    GP_DECREF(aw);
+    return gp_raise_nomem(t);
+  }
+  o->wrapped = aw;
+  o->dflt = args[1];
+  GP_INCREF(o->dflt);
+  return gp_objv(&o->ob);
 }

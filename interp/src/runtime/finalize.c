@@ -1,5 +1,6 @@
 /*
-** finalize.c — PEP 442 finalizers: a generator's close and an instance's
+** finalize.c — PEP 442 finalizers: a generator's close, an async
+** generator's finalizer hook (PEP 525) and an instance's
 ** __del__ (a class's: its metaclass's), run once before an object is freed, from refcounting
 ** (gp_dealloc) or the cycle collector (gc.c), and for what the program
 ** leaves alive at exit.
@@ -23,6 +24,7 @@
 
 #include "class.h"
 #include "code.h"
+#include "coro.h"
 #include "finalize.h"
 #include "obj.h"
 #include "traceback.h"
@@ -30,6 +32,7 @@
 
 bool gp_has_finalizer(const GpObj *o) {
   if (o->type == &gp_type_generator || o->type == &gp_type_coroutine) return gp_gen_suspended(o);
+  if (o->type == &gp_type_async_generator) return gp_agen_has_finalizer(o);
   if (o->type == &gp_type_type) return gp_meta_has_del(o);
   return GP_IS_CLASS(o->type) && gp_inst_has_del(o);
 }
@@ -40,6 +43,8 @@ void gp_run_finalizer(GpThread *t, GpObj *o) {
   t->exc = GP_NONEV;
   if (o->type == &gp_type_generator || o->type == &gp_type_coroutine)
     gp_gen_finalize(t, o);
+  else if (o->type == &gp_type_async_generator)
+    gp_agen_finalize(t, o);
   else if (o->type == &gp_type_type)
     gp_meta_finalize(t, o);
   else

@@ -7,7 +7,7 @@
 #include "gp.h"
 
 /* Whether o has a finalizer still to run: a generator suspended in its
-** body, or an instance whose class has __del__ and which has not been
+** body, an async generator suspended with a finalizer hook, or an instance whose class has __del__ and which has not been
 ** finalized (GP_F_FINALIZED). */
 bool gp_has_finalizer(const GpObj *o);
 /* Runs it if it is still to run; t's exception state is kept, an error is

@@ -1660,7 +1660,7 @@ static inline __attribute__((always_inline)) bool fused_load_fast(GpThread *t, F
 }
 
 static inline __attribute__((always_inline)) bool gen_enter(GpThread *t, GpGen *g);
-static void gen_raised(GpThread *t);
+static void gen_raised(GpThread *t, const GpGen *g);
 
 /* The handled exception while g runs: its own, or while it handles none
 ** the caller's (CPython's exc_info chain skips a generator's empty entry:
@@ -1747,7 +1747,7 @@ static inline __attribute__((always_inline)) bool gen_push_inline(GpThread *t, G
 static inline __attribute__((always_inline)) void gen_pop_inline(GpThread *t, GpGen *g,
                                                                  bool raised) {
   gen_leave_handling(t, g);
-  if (raised) gen_raised(t);
+  if (raised) gen_raised(t, g);
   atomic_store_explicit(&g->running, 0, memory_order_release);
 }
 
@@ -1856,10 +1856,13 @@ static void gen_clear(GpObj *o) {
 
 static GpValue gen_close(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 
+/* An async generator's generator is finalized by the async generator
+** (agen.c), not by itself. */
 bool gp_gen_suspended(const GpObj *o) {
   const GpGen *g = (const GpGen *)o;
   return (o->type == &gp_type_generator || o->type == &gp_type_coroutine) && g->started &&
-         !g->finished && !atomic_load_explicit(&g->running, memory_order_relaxed);
+         !g->finished && !atomic_load_explicit(&g->running, memory_order_relaxed) &&
+         !(g->f->code->flags & GP_CO_ASYNCGEN);
 }
 
 /* CPython's _PyGen_Finalize: close() a generator suspended inside its body,
@@ -1936,6 +1939,7 @@ static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nar
     gp_decref_o(&g->ob);
     return GP_ERRV;
   }
+  if (c->flags & GP_CO_ASYNCGEN) return gp_agen_new(t, gp_objv(&g->ob));
   return gp_objv(&g->ob);
 }
 
@@ -1951,12 +1955,15 @@ static inline __attribute__((always_inline)) bool gen_enter(GpThread *t, GpGen *
 }
 
 /* A generator's body raised t->exc: StopIteration becomes RuntimeError
-** (PEP 479). */
-static void gen_raised(GpThread *t) {
-  if (!gp_exc_matches(t->exc, &gp_exc_StopIteration)) return;
+** (PEP 479), and so does StopAsyncIteration in an async generator's. */
+static void gen_raised(GpThread *t, const GpGen *g) {
+  bool agen = g->f->code->flags & GP_CO_ASYNCGEN;
+  bool stop_async = agen && gp_exc_matches(t->exc, &gp_exc_StopAsyncIteration);
+  if (!stop_async && !gp_exc_matches(t->exc, &gp_exc_StopIteration)) return;
   GpValue cause = t->exc;
   t->exc = GP_NONEV;
-  gp_raise(t, &gp_exc_RuntimeError, "generator raised StopIteration");
+  gp_raise(t, &gp_exc_RuntimeError, "%sgenerator raised %s", agen ? "async " : "",
+           stop_async ? "StopAsyncIteration" : "StopIteration");
   if (GP_IS_OBJ(t->exc) && !(t->exc.as.o->flags & GP_F_IMMORTAL)) {
     GpExc *e = (GpExc *)t->exc.as.o;
     GP_DECREF(e->cause);
@@ -1994,7 +2001,8 @@ static inline __attribute__((always_inline)) int gen_run(GpThread *t, GpGen *g, 
     goto done;
   }
   if (!g->started && !throwing && !GP_IS_NONE(v)) {
-    gp_raise(t, &gp_exc_TypeError, "can't send non-None value to a just-started generator");
+    gp_raise(t, &gp_exc_TypeError, "can't send non-None value to a just-started %sgenerator",
+             f->code->flags & GP_CO_ASYNCGEN ? "async " : "");
     goto done;
   }
   VmStack *st = stack_of(t);
@@ -2029,7 +2037,7 @@ static inline __attribute__((always_inline)) int gen_run(GpThread *t, GpGen *g, 
     *out = res;
     r = 0;
   } else {
-    gen_raised(t);
+    gen_raised(t, g);
   }
 done:
   atomic_store_explicit(&g->running, 0, memory_order_release);
@@ -2108,24 +2116,51 @@ static GpValue throw_value(GpThread *t, const GpValue *args, int nargs) {
                   gp_typeof(tp)->name);
 }
 
+/* The send or throw method of v's built-in type (an async generator's
+** asend and athrow awaitables), NULL if it has none. */
+static const GpMethodDef *native_method(GpValue v, const char *name) {
+  const GpType *tp = gp_typeof(v);
+  return GP_IS_CLASS(tp) || !GP_IS_OBJ(v) ? NULL : gp_type_method(tp, name);
+}
+
+/* sub.send(v) or sub.throw(v) through its built-in method: 1 = it yielded
+** *out, 0 = it is done with *out (StopIteration's value), -1 = raised. */
+static int native_step(GpThread *t, GpValue sub, const char *name, GpValue v, GpValue *out) {
+  GpValue a[2] = {sub, v};
+  GpValue r = native_method(sub, name)->fn(t, a, 2, NULL);
+  if (!GP_IS_ERR(r)) {
+    *out = r;
+    return 1;
+  }
+  if (!gp_exc_matches(t->exc, &gp_exc_StopIteration)) return -1;
+  GpTuple *args = (GpTuple *)((GpExc *)t->exc.as.o)->args;
+  *out = args && args->len ? args->items[0] : GP_NONEV;
+  GP_INCREF(*out);
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+  return 0;
+}
+
 /* A generator suspended in `yield from` passes throw() on to the inner
 ** generator first; what that one returns resumes the outer one. */
 static int gen_throw_ex(GpThread *t, GpGen *g, GpValue exc, GpValue *out) {
   Frame *f = g->f;
-  GpGen *sub = NULL; /* looked at under the running flag: threads may share g */
+  GpObj *sub = NULL; /* looked at under the running flag: threads may share g */
   if (!atomic_exchange_explicit(&g->running, 1, memory_order_acquire)) {
-    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM && is_gen(f->sp[-1]))
-      sub = (GpGen *)f->sp[-1].as.o;
-    if (sub) gp_incref_o(&sub->ob);
+    if (g->started && !g->finished && GP_OPOF(*f->ip) == OP_YIELD_FROM &&
+        (is_gen(f->sp[-1]) || native_method(f->sp[-1], "throw")))
+      sub = f->sp[-1].as.o;
+    if (sub) gp_incref_o(sub);
     atomic_store_explicit(&g->running, 0, memory_order_release);
   }
   if (sub) {
-    int r = gen_throw_ex(t, sub, exc, out);
-    gp_decref_o(&sub->ob);
+    int r = is_gen(gp_objv(sub)) ? gen_throw_ex(t, (GpGen *)sub, exc, out)
+                                 : native_step(t, gp_objv(sub), "throw", exc, out);
+    gp_decref_o(sub);
     if (r == 1) return 1;
     f->ip++; /* past YIELD_FROM: the inner generator is done */
     f->sp--;
-    gp_decref_o(&sub->ob);
+    gp_decref_o(sub);
     if (r == 0) { /* resume the outer generator with the inner one's result */
       GpValue val = *out;
       int r2 = gen_resume(t, g, val, GP_NONEV, out);
@@ -2139,6 +2174,24 @@ static int gen_throw_ex(GpThread *t, GpGen *g, GpValue exc, GpValue *out) {
     return r2;
   }
   return gen_resume(t, g, GP_NONEV, exc, out);
+}
+
+GpValue gp_gen_throw_value(GpThread *t, const GpValue *args, int nargs) {
+  return throw_value(t, args, nargs);
+}
+
+int gp_gen_step(GpThread *t, GpValue gen, GpValue v, GpValue exc, GpValue *out) {
+  GpGen *g = (GpGen *)gen.as.o;
+  int r = GP_IS_NONE(exc) ? gen_resume(t, g, v, GP_NONEV, out) : gen_throw_ex(t, g, exc, out);
+  return r == 1 && GP_OPOF(*g->f->ip) != OP_YIELD_FROM ? 2 : r;
+}
+
+int gp_gen_state(GpValue gen) {
+  const GpGen *g = (const GpGen *)gen.as.o;
+  return atomic_load_explicit(&g->running, memory_order_relaxed) ? GP_GEN_RUNNING
+         : g->finished                                           ? GP_GEN_FINISHED
+         : g->started                                            ? GP_GEN_SUSPENDED
+                                                                 : GP_GEN_CREATED;
 }
 
 static GpValue gen_throw(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -2245,6 +2298,7 @@ GpType gp_type_coroutine = {
 ** is done and *out is its result, -1 = exception. */
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out) {
   if (is_gen(sub)) return gen_resume(t, (GpGen *)sub.as.o, v, GP_NONEV, out);
+  if (native_method(sub, "send")) return native_step(t, sub, "send", v, out);
   bool user = GP_IS_CLASS(gp_typeof(sub)); /* its StopIteration's value is the result */
   if (GP_IS_NONE(v) && !user) {
     int r = gp_next(t, sub, out);

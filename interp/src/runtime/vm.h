@@ -53,6 +53,8 @@ struct GpThread {
   void *ifree; /* instfree.c's cache of freed instance blocks */
 
   GpRcLocal *rcl; /* rcdefer.c: pending changes to deferred counts, or NULL */
+  /* sys.set_asyncgen_hooks: firstiter, finalizer (agen.c) */
+  GpValue agen_hooks[2];
 };
 
 /* vm.c: the innermost running frame's globals (borrowed), for globals();
