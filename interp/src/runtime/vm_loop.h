@@ -250,7 +250,7 @@ run_w:
     ** place, with no push and no reference taken on it. */
     TARGET(LOAD_FAST_ATTR) {
       GpValue o = vm_get(&l[ARG & 0xfff]);
-      if (cache && gp_is_inst(o)) {
+      if (cache && o.tag == GP_T_OBJ) { /* a current way's class is alive: o is an instance */
         GpValue *slot = inst_slot_hit(code, ARG >> 12, o.as.o);
         if (slot) {
           GP_INCREF(*slot);
@@ -269,14 +269,14 @@ run_w:
 
     TARGET(LOAD_ATTR) {
       GpValue o = vm_get(&TOP());
+      GpValue *slot = cache && o.tag == GP_T_OBJ ? inst_slot_hit(code, ARG, o.as.o) : NULL;
+      if (slot) {
+        GP_INCREF(*slot);
+        TOP() = *slot;
+        GP_DECREF(o);
+        DISPATCH();
+      }
       if (gp_is_inst(o)) {
-        GpValue *slot = cache ? inst_slot_hit(code, ARG, o.as.o) : NULL;
-        if (slot) {
-          GP_INCREF(*slot);
-          TOP() = *slot;
-          GP_DECREF(o);
-          DISPATCH();
-        }
         if (!cache && inst_load_hit_none(code, ARG, o.as.o, &res)) {
           TOP() = res;
           GP_DECREF(o);
