@@ -25,8 +25,8 @@
 ** reads a second container works on a GpSeqView snapshot. */
 enum { GP_NSTRIPES = 256 };
 typedef struct GpStripe {
-  _Atomic uint32_t word;           /* 0 free, 1 held */
-  char pad[64 - sizeof(uint32_t)]; /* a cache line each: no false sharing */
+  _Alignas(64) _Atomic uint32_t word; /* 0 free, 1 held */
+  char pad[64 - sizeof(uint32_t)];    /* a cache line each: no false sharing */
 } GpStripe;
 extern GpStripe gp_stripes[GP_NSTRIPES];
 void gp_stripe_wait(_Atomic uint32_t *w); /* the contended path */

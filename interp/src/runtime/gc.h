@@ -34,8 +34,8 @@ typedef struct GpGcEntry {
 enum { GP_GC_SHARDS = 16, GP_GC_SHARD_SHIFT = 8 };
 #define GP_GC_SHARD_MASK ((uint32_t)(GP_GC_SHARDS - 1) << GP_GC_SHARD_SHIFT)
 typedef struct GpGcShard {
-  GpGcHead young, old; /* circular lists with sentinel heads */
-  size_t allocs;       /* tracked allocations since the last collection */
+  _Alignas(64) GpGcHead young, old; /* circular lists with sentinel heads */
+  size_t allocs;                    /* tracked allocations since the last collection */
   char pad[64 - 2 * sizeof(GpGcHead) - sizeof(size_t)];
 } GpGcShard;
 
