@@ -112,8 +112,9 @@
 **     (distribute) before the world runs again: while the world runs for
 **     finalizers, only the garbage is outside the shards, and the
 **     collector holds a reference to each of it, so nobody unlinks it.
-**   - Each shard counts its allocations; one crossing the threshold asks
-**     for a collection, so with n threads up to n * 700 objects wait.
+**   - Each shard counts its allocations net of the frees of its objects
+**     (under its lock); one crossing the threshold asks for a collection,
+**     so with n threads up to n * 700 objects wait.
 **   A collection stops the world first
 **   (gp_gil_stop_world, gil.c): every other attached thread parks at its
 **   next eval-breaker check or cannot re-attach, so rc and the containers
@@ -126,6 +127,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "finalize.h"
 #include "obj.h"
 #include "vm.h"
@@ -245,6 +247,16 @@ void gp_gc_retrack(GpThread *t, GpObj *o) {
   if (t) list_append(&t->vm->gc.shards[0].young, h); /* under the GIL: not a gil=none object */
 }
 
+/* Under gil=none a freed object takes back its allocation (caller holds
+** shard k's lock, which guards every VM's shard-k count): churn alone then
+** never asks for a collection, whose stop of the world would serialize
+** threads that only make and drop their own objects. CPython counts
+** allocations net of deallocations the same way. */
+static void uncount(uint32_t k) {
+  GpThread *t = gp_vm_current(); /* the freeing thread's VM owns o */
+  if (t && t->vm->gc.shards[k].allocs) t->vm->gc.shards[k].allocs--;
+}
+
 void gp_gc_untrack(GpObj *o) {
   GpGcHead *h = GP_GC_HEAD(o);
   bool shared = o->flags & GP_F_ATOMIC;
@@ -256,6 +268,7 @@ void gp_gc_untrack(GpObj *o) {
     h->next->prev = (uintptr_t)prev;
     h->next = NULL;
     h->prev = 0;
+    if (shared) uncount(k);
   }
   if (shared) unlock_shard(k);
 }
