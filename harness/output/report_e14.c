@@ -45,9 +45,11 @@ static void gb_e14_write_ruby(FILE *md, const GbE14 *e) {
   fprintf(md,
           "Against Ruby (%s, whose GVL is fifo's rule with a fixed 100 ms quantum): at k=%g, "
           "fifo at 100 ms: %.3g [%.3g, %.3g] I/O ops/s; Ruby: %.3g [%.3g, %.3g] ops/s, a ratio "
-          "of %.2f [%.2f, %.2f]: %s within a factor %g either way (on an idle machine the queue's "
-          "arithmetic, one operation per k quanta, predicts both; on a busy one a thread back "
-          "from I/O takes the lock ahead of the queue more often under both).\n\n",
+          "of %.2f [%.2f, %.2f]: %s within a factor %g either way (the queue's arithmetic, one "
+          "operation per k quanta, is both designs' floor; a thread back from I/O that finds the "
+          "lock free before the woken waiter took it goes ahead of the queue, and how often it "
+          "does depends on how long its blocking call lasts against a wake-up: "
+          "docs/gil-designs.md).\n\n",
           c->interp, c->k, c->fifo.v, c->fifo.lo, c->fifo.hi, c->ruby.v, c->ruby.lo, c->ruby.hi,
           c->ratio.v, c->ratio.lo, c->ratio.hi,
           within    ? "fifo models Ruby's convoy"
