@@ -11,8 +11,10 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "coro.h"
+#include "module.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -173,6 +175,22 @@ static GpValue make_argv(GpThread *t) {
   return l;
 }
 
+/* sys.path: the main program's directory, made absolute as CPython's is;
+** gp_import looks in what a program adds to it (module.c). */
+static GpValue make_path(GpThread *t) {
+  const char *dir = gp_module_main_dir(t->vm);
+  char *abs = dir ? realpath(dir, NULL) : NULL;
+  GpValue l = gp_list_new(t, 1), s = gp_str_cstr(t, abs ? abs : (dir ? dir : ""));
+  free(abs);
+  if (!GP_IS_ERR(l) && !GP_IS_ERR(s) && gp_list_append(t, l.as.o, s) == 0) {
+    GP_DECREF(s);
+    return l;
+  }
+  if (!GP_IS_ERR(l)) GP_DECREF(l);
+  if (!GP_IS_ERR(s)) GP_DECREF(s);
+  return GP_ERRV;
+}
+
 int gp_open_sys(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, sys_functions) < 0) return -1;
   GpValue vi[5] = {gp_intv(3), gp_intv(11), gp_intv(0), GP_NONEV, gp_intv(0)};
@@ -181,6 +199,7 @@ int gp_open_sys(GpThread *t, GpObj *d) {
   GpValue version_info = gp_tuple_pack(t, 5, vi);
   GP_DECREF(vi[3]);
   if (gp_module_set(t, d, "argv", make_argv(t)) < 0 ||
+      gp_module_set(t, d, "path", make_path(t)) < 0 ||
       gp_module_set(t, d, "maxsize", gp_intv(INT64_MAX)) < 0 ||
       gp_module_set(t, d, "version", gp_str_cstr(t, "3.11.0 (gilpy " GP_VERSION ")")) < 0 ||
       gp_module_set(t, d, "version_info", version_info) < 0 ||
@@ -191,5 +210,6 @@ int gp_open_sys(GpThread *t, GpObj *d) {
       gp_module_set(t, d, "stdout", gp_objv(&stdout_obj)) < 0 ||
       gp_module_set(t, d, "stderr", gp_objv(&stderr_obj)) < 0)
     return -1;
-  return 0;
+  GP_INCREF(gp_objv(t->vm->modules)); /* the import cache itself, as CPython's */
+  return gp_module_set(t, d, "modules", gp_objv(t->vm->modules));
 }

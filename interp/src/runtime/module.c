@@ -352,6 +352,27 @@ static GpValue import_from_dir(GpThread *t, const char *dir, const char *leaf, c
   return found || GP_IS_ERR(mod) ? mod : GP_NONEV;
 }
 
+/* NAME from the directories a program added to sys.path (sys.path.insert(0,
+** dir) before an import, as benchmark drivers do); only once sys is imported,
+** since a program that never imported it cannot have changed it. */
+static GpValue import_from_sys_path(GpThread *t, const char *name) {
+  GpValue sys, path, mod = GP_NONEV;
+  if (!gp_dict_get_str(t->vm->modules, gp_intern_cstr("sys"), &sys)) return GP_NONEV;
+  bool has = gp_dict_get_str(((GpModule *)sys.as.o)->dict, gp_intern_cstr("path"), &path);
+  GP_DECREF(sys);
+  if (!has) return GP_NONEV;
+  GpValue it = GP_IS_TYPE(path, gp_type_list) ? gp_iter(t, path) : GP_NONEV, dir;
+  GP_DECREF(path);
+  if (GP_IS_ERR(it) || GP_IS_NONE(it)) return it;
+  int r;
+  while (GP_IS_NONE(mod) && (r = gp_next(t, it, &dir)) > 0) {
+    if (GP_IS_TYPE(dir, gp_type_str)) mod = import_from_dir(t, GP_STR(dir)->data, name, name);
+    GP_DECREF(dir);
+  }
+  GP_DECREF(it);
+  return r < 0 ? GP_ERRV : mod;
+}
+
 /* import a.b: a first, then b from a's directory; b becomes a's attribute. */
 static GpValue import_dotted(GpThread *t, const char *s, const char *dot, GpObj *globals) {
   GpValue parent = gp_import(t, gp_intern(s, (size_t)(dot - s)), globals), mod = GP_NONEV;
@@ -437,8 +458,14 @@ GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   free(dir);
   ModState *ms = vm->priv;
   if (GP_IS_NONE(mod) && ms && ms->main_dir) mod = import_from_dir(t, ms->main_dir, s, s);
+  if (GP_IS_NONE(mod)) mod = import_from_sys_path(t, s);
   if (GP_IS_NONE(mod)) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
   return mod;
+}
+
+const char *gp_module_main_dir(GpVM *vm) {
+  ModState *ms = vm->priv;
+  return ms ? ms->main_dir : NULL;
 }
 
 /* Whether name is a built-in submodule (collections.abc). */

@@ -29,6 +29,8 @@ char *gp_read_file(const char *path, size_t *len);
 /* Where `import NAME` looks for NAME.py when the importer's own directory
 ** does not have it: the directory of the first file run as a script. */
 void gp_module_set_main_dir(GpVM *vm, const char *path);
+/* The main program's directory (sys.path[0]), or NULL when none was run. */
+const char *gp_module_main_dir(GpVM *vm);
 /* Breaks the module <-> function cycles and frees the module table (gp_close). */
 void gp_modules_free(GpVM *vm);
 
