@@ -96,13 +96,13 @@ typedef struct BenchReply {
 ** The GIL is released around each system call that may block and held in
 ** between, as CPython's socket module does for the calls compat._fetch
 ** makes (socket(), connect(), each send() and recv(), close(); not
-** setsockopt()). The convoy of E8 and E14 is made of these hand-offs: a
-** thread waiting for the GIL may take it at each of them, and a client
-** that released it once for the whole request (as this one did) met one
-** hand-off per request where CPython's meets five: beside four CPU threads
-** under gil=fifo at 100 ms with prompt wake-ups, 2.5 requests/s against
-** 0.5 (docs/experiments.md, E14). errno is read before the take, which may
-** call into pthreads.
+** setsockopt()). The convoys of E8 and E14 are made of these hand-offs: a
+** waiting thread may take the GIL at each of them. Released once for the
+** whole request (as until 2026-12-07), a request was one hand-off where
+** CPython's is five or six, and gilpy's convoy was shallower: with prompt
+** wake-ups, gil=new at 5 ms did 192 requests/s beside one CPU thread and
+** CPython 51; now 53 (docs/experiments.md, E8 and E14). errno is read
+** before the take, which may call into pthreads.
 */
 
 static int bench_socket(GpThread *t, int *err) {
