@@ -1,6 +1,7 @@
 # compare.gp — machines side by side: per experiment, each machine's median
-# time relative to the first one's (geometric mean over the runs both have;
-# whiskers from the 95% intervals; lower is faster). Data: `gilbench compare
+# time relative to the first one's (E8, E14: the time an I/O operation took,
+# the first one's rate over this one's; geometric mean over the runs both
+# have; whiskers from the 95% intervals; lower is faster). Data: `gilbench compare
 # ... --tsv FILE` (compare.tsv), one column triple per machine, headed by its
 # label ("A: host (2 cores)", tab-separated).
 # needs: compare.tsv

@@ -28,9 +28,16 @@ ucols = '(column("workers")):(column("speedup")):(column("speedup_lo")):(column(
 ycol = "speedup"
 eval select
 
+# the y range holds every drawn whisker: at N = 1 the lowest can fall
+# below 1 (a thread started beside the wait), and was clipped at 0.8
+stats file using (strcol("mode") eq "threads" ? column("speedup_lo") : NaN) nooutput
+ylo = STATS_min < 0.8 ? STATS_min / 1.15 : 0.8
+stats file using (strcol("mode") eq "threads" ? column("speedup_hi") : NaN) nooutput
+yhi = STATS_max > nmax ? STATS_max * 1.25 : nmax * 1.25
+
 set logscale xy 2
 set xrange [0.8:nmax * 1.25]
-set yrange [0.8:nmax * 1.25]
+set yrange [ylo:yhi]
 set xlabel "threads N (one wait each)"
 set ylabel "speedup over sequential (median, 95% interval)"
 cmd = 'plot sample [x=1:nmax * 1.25] x ls 9 title "ideal: N"'

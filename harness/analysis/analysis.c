@@ -518,30 +518,24 @@ static void gb_e6(GbAn *g, const char *id) {
   d->traced = true;
   int n, nl;
   GbHold *h = gb_holds(run, &n, &nl);
-  double *dur = malloc(((size_t)n + 1) * sizeof *dur);
-  if (!h || !dur) {
-    free(h);
-    free(dur);
+  if (!h) {
     g->oom = true;
     return;
   }
   double si = gb_rn(run, "switch_interval") * 1e3;
   int nd = 0, turns = 0, handoffs = 0, last = -1;
   for (int k = 0; k < n; k++) {
-    if (h[k].wait) continue;
-    if (h[k].t1 - h[k].t0 > 0.05 * si) { /* ignore the blips around start and join */
-      dur[nd++] = h[k].t1 - h[k].t0;
-      if (last >= 0) handoffs += h[k].lane != last;
-      turns += last >= 0;
-      last = h[k].lane;
-    }
+    if (!gb_hold_counts(&h[k], si)) continue;
+    nd++;
+    if (last >= 0) handoffs += h[k].lane != last;
+    turns += last >= 0;
+    last = h[k].lane;
   }
   d->nholds = nd;
   d->threads = nl;
   d->si_ms = si;
   if (nd > 0) {
-    qsort(dur, (size_t)nd, sizeof *dur, gb_cmpd);
-    d->hold_ms = (GbQ){dur[nd / 2], dur[nd / 4], dur[(3 * nd) / 4]};
+    d->hold_ms = gb_hold_ms(run);
     d->handoff_other = turns ? (double)handoffs / turns : NAN;
     gb_derive(g, "hold_ms", d->hold_ms);
     gb_key(g, "median GIL hold (quartiles)", "ms", d->hold_ms, gb_q_none);
@@ -556,7 +550,6 @@ static void gb_e6(GbAn *g, const char *id) {
              100 * d->handoff_other);
   }
   free(h);
-  free(dur);
 }
 
 /* Least-squares slope of log(y) on log(x). */

@@ -78,7 +78,7 @@ static void gb_e14_gather(const json_t *r, GbE14Vals *v) {
   }
 }
 
-static GbE14Cell gb_e14_cell(const json_t *r) {
+GbE14Cell gb_e14_cell(const json_t *r) {
   static GbE14Vals v;
   v.n = v.ns = 0;
   gb_e14_gather(r, &v);

@@ -101,6 +101,8 @@ typedef struct GbE14 {
   char ruby_note[160]; /* the comparison in a line, for the verdict table */
 } GbE14;
 
+/* One run's numbers, over its repetitions (gilbench compare shows its io). */
+GbE14Cell gb_e14_cell(const json_t *r);
 /* The analysis of experiment exp's ok runs in runs; false if there are none.
 ** The design every other is compared with is gil=new at 5 ms. */
 bool gb_e14_collect(const json_t *runs, const char *exp, GbE14 *out);

@@ -155,18 +155,6 @@ GbQ gb_gmean(const GbQ *qs, int n) {
   return m ? (GbQ){exp(s[0] / m), exp(s[1] / m), exp(s[2] / m)} : gb_q_none;
 }
 
-GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int n) {
-  GbQ *qs = gb_calloc((size_t)n + 1, sizeof *qs);
-  for (int i = 0; i < n; i++) {
-    double base = gb_time(bases[i]).v;
-    GbQ q = gb_time(rs[i]);
-    qs[i] = base > 0 ? (GbQ){q.v / base, q.lo / base, q.hi / base} : gb_q_none;
-  }
-  GbQ g = gb_gmean(qs, n);
-  free(qs);
-  return g;
-}
-
 bool gb_traced(const json_t *r) {
   return gb_ok(r) && json_array_size(json_object_get(r, "trace")) > 0;
 }
@@ -209,4 +197,27 @@ GbHold *gb_holds(const json_t *r, int *n, int *nlanes) {
   }
   *nlanes = nl;
   return out;
+}
+
+bool gb_hold_counts(const GbHold *h, double si_ms) {
+  return !h->wait && h->t1 - h->t0 > 0.05 * si_ms;
+}
+
+GbQ gb_hold_ms(const json_t *r) {
+  if (!gb_traced(r)) return gb_q_none;
+  int n, nl, nd = 0;
+  GbHold *h = gb_holds(r, &n, &nl);
+  double *dur = malloc(((size_t)n + 1) * sizeof *dur), si = gb_rn(r, "switch_interval") * 1e3;
+  GbQ q = gb_q_none;
+  if (h && dur) {
+    for (int k = 0; k < n; k++)
+      if (gb_hold_counts(&h[k], si)) dur[nd++] = h[k].t1 - h[k].t0;
+    if (nd > 0) {
+      qsort(dur, (size_t)nd, sizeof *dur, gb_cmpd);
+      q = (GbQ){dur[nd / 2], dur[nd / 4], dur[(3 * nd) / 4]};
+    }
+  }
+  free(h);
+  free(dur);
+  return q;
 }

@@ -54,9 +54,6 @@ GbQ gb_gmean(const GbQ *qs, int n);
 ** intervals do not overlap, or a Mann–Whitney U test on the repetitions'
 ** wall times gives p < 0.05. */
 bool gb_time_differs(const json_t *r, const json_t *base);
-/* gb_gmean over n pairs of time(rs[i]) / time(bases[i]), for the median and
-** each end of the interval. */
-GbQ gb_time_gmean_ratio(const json_t *const *rs, const json_t *const *bases, int n);
 
 /* One interval of a traced run's GIL timeline. */
 typedef struct GbHold {
@@ -71,5 +68,13 @@ bool gb_traced(const json_t *r);
 ** fresh array (free it; NULL if out of memory): *n of them, over *nlanes
 ** threads (at most 64). */
 GbHold *gb_holds(const json_t *r, int *n, int *nlanes);
+
+/* A hold of the timeline that counts as a turn at the GIL: longer than 5%
+** of the switch interval si_ms, not one of the blips around a thread's
+** start and join. */
+bool gb_hold_counts(const GbHold *h, double si_ms);
+/* The median hold of r's trace that counts (gb_hold_counts), in ms, with
+** its quartiles; gb_q_none without a trace (or memory for it). */
+GbQ gb_hold_ms(const json_t *r);
 
 #endif

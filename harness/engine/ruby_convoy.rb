@@ -2,11 +2,10 @@
 # workloads/e14_convoy_designs.py's designs() that ruby_driver.rb runs for
 # the suite's Ruby reference line and bench/gil/convoy.rb runs by hand.
 # Same operation: one thread does HTTP GETs to the loopback server (one
-# request per connection, as bench.fetch does; the GVL is released once per
-# request, while the reply is awaited: read_reply) beside k threads calling
-# squares(chunk) in a loop, timed only once every CPU thread runs, for at
-# most `ops` requests or `dur` seconds. Ruby's GVL quantum is fixed at
-# 100 ms (RUBY_QUANTUM_S).
+# request per connection, as bench.fetch does; the GVL is given up wherever
+# Ruby's IO gives it up: fetch) beside k threads calling squares(chunk) in
+# a loop, timed only once every CPU thread runs, for at most `ops` requests
+# or `dur` seconds. Ruby's GVL quantum is fixed at 100 ms (RUBY_QUANTUM_S).
 require 'socket'
 
 module RubyConvoy
@@ -36,65 +35,25 @@ module RubyConvoy
     [Integer(m[2] || '80'), path]
   end
 
-  # A connected socket to the loopback port, made without giving up the
-  # GVL: the kernel completes a loopback connect within microseconds, with
-  # no help from the server process. Ruby releases the GVL around every
-  # call that may block (TCPSocket.new's wait for its non-blocking connect,
-  # IO#write), and each release could queue the I/O thread behind every
-  # CPU thread's quantum again: a request of the first port gave the GVL
-  # up at the connect, the write and the reply (traced: often two waits of
-  # k quanta), where bench.fetch releases gilpy's GIL once per request. So
-  # the connect and the write here do not release it; the wait for the
-  # reply does (read_reply), and the close does not (fetch).
-  def connect(port)
-    s = Socket.new(:INET, :STREAM)
-    addr = Socket.sockaddr_in(port, '127.0.0.1')
-    loop do
-      r = begin
-        s.connect_nonblock(addr, exception: false)
-      rescue Errno::EALREADY
-        :wait_writable
-      end
-      return s unless r == :wait_writable
-    end
-  end
-
-  # The whole reply, giving the GVL up once, while it is awaited: like
-  # bench.fetch, which releases gilpy's GIL once per request. IO#read
-  # releases the GVL around every read(2), the one that finds the data and
-  # the one that finds the end, and each release may queue the I/O thread
-  # behind every CPU thread's quantum again: timed beside 4 CPU threads, a
-  # request's IO#read often waited two turns of the queue (0.7-0.9 s at
-  # 100 ms), its close one more (0.3 s). recv_nonblock reads what has
-  # arrived without a release; only wait_readable, when nothing has, gives
-  # the GVL up.
-  def read_reply(sock)
-    reply = +''
-    loop do
-      r = sock.recv_nonblock(65_536, exception: false)
-      if r == :wait_readable
-        sock.wait_readable
-      elsif r.nil? || r.empty?
-        return reply
-      else
-        reply << r
-      end
-    end
-  end
-
-  # one GET; raises unless the answer is a 200
+  # One GET, made as a Ruby client makes it: Socket#connect, IO#write and
+  # IO#read give the GVL up around each call that may block (the connect,
+  # the write, each read(2) and the waits between them) and take it back
+  # after, as bench.fetch does with gilpy's GIL and CPython's socket module
+  # with its own. E14 compares the GIL designs, so both sides' clients
+  # hand off at the same calls. (Until 2026-12-07 this port kept the GVL
+  # through the connect, the write and the close, to match a bench.fetch
+  # that released gilpy's GIL once for the whole request: it then gave the
+  # GVL up in 18% of its requests, for 5% of their time, and barged back
+  # where gilpy's client could not.) Raises unless the answer is a 200.
   def fetch(port, path)
-    s = connect(port)
+    s = Socket.new(:INET, :STREAM)
     begin
-      req = "GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n"
-      req = req.byteslice(s.write_nonblock(req)..) until req.empty? # a few bytes: at once
-      reply = read_reply(s)
+      s.connect(Socket.sockaddr_in(port, '127.0.0.1'))
+      s.write("GET #{path} HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nConnection: close\r\n\r\n")
+      reply = s.read
     ensure
-      # a reset, not a FIN: no TIME_WAIT left behind (as bench.fetch); and
-      # no longer writable, so the close keeps the GVL (Ruby closes a
-      # writable IO without it, in case a flush blocks)
+      # a reset, not a FIN: no TIME_WAIT left behind (as bench.fetch)
       s.setsockopt(Socket::SOL_SOCKET, Socket::SO_LINGER, [1, 0].pack('ii'))
-      s.close_write
       s.close
     end
     status = reply[/\AHTTP\/1\.[01] (\d+)/, 1]

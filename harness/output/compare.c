@@ -8,15 +8,20 @@
 ** run at least two files have, labelled with each parameter that varies in
 ** its experiment (switch or check interval, arguments, …), unabridged; the
 ** runs only one file has are counted and listed per file, and files that
-** hold different runs (different suites) are said to. Each row shows every file's median time and
-** speedup with their 95% intervals; a machine whose time differs from the
-** first file's is marked significant when the two intervals do not overlap
-** or a two-sided Mann–Whitney U test on the raw samples gives p < 0.05
-** (exact for small samples, normal approximation beyond). When the files
+** hold different runs (different suites) are said to. Each row shows every
+** file's measure of the run — the quantity that decides its experiment
+** (quantity.h): the median time, or E8's and E14's I/O ops/s (higher is
+** better), E3's lost updates, E6's median GIL hold, E7's GIL hand-offs or
+** releases per second — and its speedup, with their 95% intervals. A file
+** whose measure differs from the first file's is marked significant when
+** the two intervals do not overlap or, for times, a two-sided Mann–Whitney
+** U test on the raw samples gives p < 0.05 (exact for small samples,
+** normal approximation beyond). When the files
 ** come from machines with different core counts, speedup per usable core
 ** (speedup / min(N, P)) is shown too. --tsv writes the comparison figure's
 ** data (plots/compare.gp): per experiment, each machine's time relative to
-** the first file's, geometric mean over the matched runs; with different
+** the first file's (for I/O rates, the time an operation took: the first
+** file's rate over this one's), geometric mean over the matched runs; with different
 ** core counts also the per-core figure's (plots/compare_per_core.gp): each
 ** machine's speedup per usable core, geometric mean over the runs all have.
 */
@@ -27,6 +32,7 @@
 
 #include "compare.h"
 #include "gb.h"
+#include "quantity.h"
 #include "reader.h"
 #include "runview.h"
 
@@ -186,6 +192,35 @@ static void gb_cmp_fmt_time(double s, char *buf, size_t len) {
     snprintf(buf, len, "%.1fus", s * 1e6);
 }
 
+/* A count or a rate: whole from 100 up, else 3 significant digits. */
+static void gb_cmp_fmt_num(double v, char *buf, size_t len) {
+  snprintf(buf, len, isnan(v) ? "-" : fabs(v) >= 100 ? "%.0f" : "%.3g", v);
+}
+
+/* "0.065s [0.061s,0.070s]", "182 I/O ops/s [119,244]", "0 lost [0,0]",
+** "5.02ms hold [4.91ms,5.10ms]", "207 hand-offs/s" (a total: no interval). */
+static void gb_cmp_fmt_qty(const GbRunQty *q, char *buf, size_t len) {
+  char m[24], lo[24], hi[24];
+  bool timed = q->kind == GB_QTY_TIME || q->kind == GB_QTY_MS;
+  double scale = q->kind == GB_QTY_MS ? 1e-3 : 1; /* a hold, in ms: shown as a time */
+  void (*fmt)(double, char *, size_t) = timed ? gb_cmp_fmt_time : gb_cmp_fmt_num;
+  fmt(q->q.v * scale, m, sizeof m);
+  fmt(q->q.lo * scale, lo, sizeof lo);
+  fmt(q->q.hi * scale, hi, sizeof hi);
+  if (q->kind == GB_QTY_GIL || isnan(q->q.v))
+    snprintf(buf, len, "%s%s", m, isnan(q->q.v) ? "" : q->unit);
+  else
+    snprintf(buf, len, "%s%s [%s,%s]", m, q->unit, lo, hi);
+}
+
+/* r's measure differs significantly from base's: for times, gb_time_differs;
+** otherwise their intervals lie apart. */
+static bool gb_cmp_differs(const json_t *r, const json_t *base) {
+  GbRunQty a = gb_run_qty(r), b = gb_run_qty(base);
+  if (a.kind == GB_QTY_TIME) return gb_time_differs(r, base);
+  return a.kind != GB_QTY_GIL && (a.q.lo > b.q.hi || a.q.hi < b.q.lo);
+}
+
 typedef struct GbCmpCell {
   char time[96], speedup[64], eff[24];
   bool sig;
@@ -193,12 +228,9 @@ typedef struct GbCmpCell {
 
 static void gb_cmp_cell(const GbCmp *c, int i, const json_t *r, const json_t *base,
                         GbCmpCell *out) {
-  GbQ t = gb_time(r), sp = gb_speedup(r);
-  char m[24], lo[24], hi[24];
-  gb_cmp_fmt_time(t.v, m, sizeof m);
-  gb_cmp_fmt_time(t.lo, lo, sizeof lo);
-  gb_cmp_fmt_time(t.hi, hi, sizeof hi);
-  snprintf(out->time, sizeof out->time, "%s [%s,%s]", m, lo, hi);
+  GbQ sp = gb_speedup(r);
+  GbRunQty q = gb_run_qty(r);
+  gb_cmp_fmt_qty(&q, out->time, sizeof out->time);
   if (isnan(sp.v)) {
     snprintf(out->speedup, sizeof out->speedup, "-");
     snprintf(out->eff, sizeof out->eff, "-");
@@ -207,7 +239,7 @@ static void gb_cmp_cell(const GbCmp *c, int i, const json_t *r, const json_t *ba
     snprintf(out->eff, sizeof out->eff, "%.2f",
              gb_efficiency(r, c->f[i].cores > 0 ? c->f[i].cores : 1));
   }
-  out->sig = i > 0 && base && gb_time_differs(r, base);
+  out->sig = i > 0 && base && gb_cmp_differs(r, base);
 }
 
 /* Which file is A, B, C…: one line each, before the table. */
@@ -222,7 +254,7 @@ static void gb_cmp_header(const GbCmp *c, int width) {
   if (c->markdown) {
     printf("| run |");
     for (int i = 0; i < c->n; i++)
-      printf(" %c: time | %c: speedup |", 'A' + i, 'A' + i);
+      printf(" %c: measured | %c: speedup |", 'A' + i, 'A' + i);
     if (c->per_core)
       for (int i = 0; i < c->n; i++)
         printf(" %c: per core |", 'A' + i);
@@ -235,7 +267,7 @@ static void gb_cmp_header(const GbCmp *c, int width) {
   printf("%-*s", width, "run");
   for (int i = 0; i < c->n; i++) {
     char t[16], sp[16], pc[16];
-    snprintf(t, sizeof t, "%c: time", 'A' + i);
+    snprintf(t, sizeof t, "%c: measured", 'A' + i);
     snprintf(sp, sizeof sp, "%c: speedup", 'A' + i);
     snprintf(pc, sizeof pc, "%c: /core", 'A' + i);
     /* the last column unpadded: no trailing blanks */
@@ -278,8 +310,9 @@ static void gb_cmp_row(const GbCmp *c, int width, const char *label, const json_
 /* One file's number for one experiment in a figure's data (gb_cmp_data). */
 typedef GbQ (*GbCmpAgg)(const GbCmp *c, int m, const char *exp, const json_t *keys);
 
-/* File m's median time relative to the first file's: the geometric mean
-** over the runs of exp both have, with the intervals' too. */
+/* File m's median time relative to the first file's (gb_cost_ratio: for
+** an I/O rate the first file's rate over m's): the geometric mean over the
+** runs of exp both have, with the intervals' too. */
 static GbQ gb_cmp_time_agg(const GbCmp *c, int m, const char *exp, const json_t *keys) {
   size_t nk = json_array_size(keys), i;
   const json_t **rs = gb_calloc(nk + 1, sizeof *rs), **bases = gb_calloc(nk + 1, sizeof *bases);
@@ -292,7 +325,7 @@ static GbQ gb_cmp_time_agg(const GbCmp *c, int m, const char *exp, const json_t 
     rs[n] = b;
     bases[n++] = a;
   }
-  GbQ g = gb_time_gmean_ratio(rs, bases, n);
+  GbQ g = gb_cost_gmean_ratio(rs, bases, n);
   free(rs);
   free(bases);
   return g;
@@ -428,11 +461,14 @@ static void gb_cmp_usage(FILE *f) {
   fputs("usage: gilbench compare A.json B.json [...] [--markdown] [--tsv FILE]\n"
         "\n"
         "Matches the runs of results files by experiment and configuration and prints\n"
-        "each file's median time and speedup (95% intervals) side by side. A time marked\n"
-        "* (Markdown: ≠) differs significantly from the first file's: the intervals do\n"
-        "not overlap, or a Mann-Whitney U test on the samples gives p < 0.05. With\n"
-        "different core counts, speedup per usable core is shown too. Rows are the\n"
-        "runs at least two files have; the rest are listed per file after the table.\n"
+        "each file's measure and speedup (95% intervals) side by side: the median time,\n"
+        "or the quantity that decides the experiment (E8, E14: I/O ops/s, higher is\n"
+        "better; E3: lost updates; E6: the median GIL hold; E7: GIL hand-offs/s). A\n"
+        "value marked * (Markdown: ≠) differs significantly from the first file's: the\n"
+        "intervals do not overlap, or for times a Mann-Whitney U test on the samples\n"
+        "gives p < 0.05. With different core counts, speedup per usable core is shown\n"
+        "too. Rows are the runs at least two files have; the rest are listed per file\n"
+        "after the table.\n"
         "  --markdown   a Markdown table\n"
         "  --tsv FILE   the comparison figure's data (plots/compare.gp); with different\n"
         "               core counts also FILE_per_core.tsv (plots/compare_per_core.gp)\n",
@@ -527,8 +563,11 @@ int gb_compare_main(int argc, char **argv) {
   gb_cmp_header(&c, width);
   for (size_t i = 0; i < nk; i++)
     gb_cmp_row(&c, width, labels[i], rows[i]);
-  printf("\n%zu runs matched; %s = significantly different from A (intervals apart or "
-         "Mann-Whitney p < 0.05)%s\n",
+  printf("\n%zu runs matched; measured = the median time, or what decides the experiment "
+         "(E3: lost updates, min and max; E6: the median GIL hold, quartiles; E7: GIL "
+         "hand-offs/s, legacy: releases/s; E8, E14: I/O ops/s, higher is better); %s = "
+         "significantly different from A (intervals apart or, for times, Mann-Whitney "
+         "p < 0.05)%s\n",
          nk, c.markdown ? "**≠**" : "*",
          c.per_core ? "; per core = speedup / min(N, the file's cores)" : "");
   gb_cmp_unmatched(&c, &vary, unmatched);

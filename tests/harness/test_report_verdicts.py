@@ -162,7 +162,7 @@ out = p.stdout
 expect(f"[A] vm (2 cores)  ({pa})" in out and f"[B] other (2 cores)  ({pb})" in out,
        "the legend names A and B", p)
 table = out[:out.index("runs matched")]
-expect("A: time" in table and "B: speedup" in table, "the columns carry the letters", p)
+expect("A: measured" in table and "B: speedup" in table, "the columns carry the letters", p)
 e7 = [l.split("  ")[0] for l in table.splitlines() if l.startswith("E7 ")]
 expect(len(e7) == 8 and len(set(e7)) == 8, f"E7's rows read differently: {e7}", p)
 expect(any("si=0.1ms" in l for l in e7) and any("ci=10000" in l for l in e7),

@@ -32,7 +32,7 @@ if [ "$cores_a" -gt 1 ]; then
   # a run B does not have is no row, but listed as A's unmatched after the table
   sed '/runs matched/q' "$t/out.txt" | grep -qF "E1 threads n=2" && bad "a row B does not have" || ok
   sed -n '/no other file has/,$p' "$t/out.txt" | grep -qF "  E1 threads n=2 new squares(100000)" && ok || bad "A's unmatched run not listed"
-  grep -qF "[A] " "$t/out.txt" && grep -qF "[B] " "$t/out.txt" && grep -qF "B: time" "$t/out.txt" && ok || bad "header does not say which file is A and B"
+  grep -qF "[A] " "$t/out.txt" && grep -qF "[B] " "$t/out.txt" && grep -qF "B: measured" "$t/out.txt" && ok || bad "header does not say which file is A and B"
 fi
 grep -q "runs matched" "$t/out.txt" && ok || bad "no summary line"
 "$gb" compare "$t/a/results.json" "$t/b/results.json" --markdown >"$t/md.txt" 2>&1 && grep -q '^| run |' "$t/md.txt" && ok || bad "--markdown"

@@ -9,8 +9,9 @@
 **                         (gb_spin of workloads/native/spin.c, which CPython
 **                         calls through ctypes)
 **   bench.fetch(url)      HTTP/1.1 GET of http://127.0.0.1[:port]/path (loopback
-**                         only: the harness's server); blocking, GIL released;
-**                         returns the length of the body (an int)
+**                         only: the harness's server); blocking, the GIL released
+**                         around each system call that may block, as CPython's
+**                         socket module does; returns the length of the body
 **   bench.read_file(path) the file's text (UTF-8), read with the GIL released;
 **                         at most BENCH_READ_EXTRA bytes beyond the size stat
 **                         gave, so a device (/dev/zero) or a pipe that never
@@ -91,28 +92,87 @@ typedef struct BenchReply {
   uint64_t body_len;
 } BenchReply;
 
-static bool bench_send_all(int fd, const char *p, size_t n) {
+/*
+** The GIL is released around each system call that may block and held in
+** between, as CPython's socket module does for the calls compat._fetch
+** makes (socket(), connect(), each send() and recv(), close(); not
+** setsockopt()). The convoys of E8 and E14 are made of these hand-offs: a
+** waiting thread may take the GIL at each of them. Released once for the
+** whole request (as until 2026-12-07), a request was one hand-off where
+** CPython's is five or six, and gilpy's convoy was shallower: with prompt
+** wake-ups, gil=new at 5 ms did 192 requests/s beside one CPU thread and
+** CPython 51; now 53 (docs/experiments.md, E8 and E14). errno is read
+** before the take, which may call into pthreads.
+*/
+
+static int bench_socket(GpThread *t, int *err) {
+  GP_BEGIN_ALLOW_THREADS(t);
+  int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  *err = fd < 0 ? errno : 0;
+  GP_END_ALLOW_THREADS(t);
+  return fd;
+}
+
+static int bench_connect(GpThread *t, int fd, const struct sockaddr_in *addr) {
+  GP_BEGIN_ALLOW_THREADS(t);
+  int err = connect(fd, (const struct sockaddr *)addr, sizeof *addr) < 0 ? errno : 0;
+  GP_END_ALLOW_THREADS(t);
+  return err;
+}
+
+/* One send() or recv(): its result, and its errno in *err when it fails. */
+static ssize_t bench_io(GpThread *t, bool sending, int fd, void *p, size_t n, int *err) {
+  GP_BEGIN_ALLOW_THREADS(t);
+  ssize_t r = sending ? send(fd, p, n, MSG_NOSIGNAL) : recv(fd, p, n, 0);
+  *err = r < 0 ? errno : 0;
+  GP_END_ALLOW_THREADS(t);
+  return r;
+}
+
+/* 0, or the errno of the failed send. */
+static int bench_send_all(GpThread *t, int fd, char *p, size_t n) {
   while (n) {
-    ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return false;
+    int err;
+    ssize_t w = bench_io(t, true, fd, p, n, &err);
+    if (w < 0 && err == EINTR) continue;
+    if (w <= 0) return w < 0 ? err : EPIPE;
     p += w;
     n -= (size_t)w;
   }
-  return true;
+  return 0;
+}
+
+/* Fills r's status, reason and body length from the reply's head (its
+** header ending at hend, 0 if none was read) and the body's length. */
+static void bench_parse_head(const char *head, size_t hend, uint64_t body, uint64_t want,
+                             BenchReply *r) {
+  int off = 0;
+  if (!hend || sscanf(head, "HTTP/1.%*1[01] %3d%n", &r->status, &off) != 1 || !off ||
+      (want != UINT64_MAX && body != want)) {
+    r->malformed = true;
+    return;
+  }
+  if (head[off] == ' ') off++;
+  size_t rl = strcspn(head + off, "\r");
+  if (rl >= sizeof r->reason) rl = sizeof r->reason - 1;
+  memcpy(r->reason, head + off, rl);
+  r->reason[rl] = 0;
+  r->body_len = body;
 }
 
 /* Reads the status line and headers (into head), then counts the body up to
 ** Content-Length or EOF. */
-static void bench_read_reply(int fd, BenchReply *r) {
+static void bench_read_reply(GpThread *t, int fd, BenchReply *r) {
   char head[16384], buf[65536];
   size_t hlen = 0, hend = 0;
   uint64_t body = 0, want = UINT64_MAX;
   for (;;) {
-    ssize_t n = recv(fd, hend ? buf : head + hlen, hend ? sizeof buf : sizeof head - 1 - hlen, 0);
-    if (n < 0 && errno == EINTR) continue;
+    int err;
+    ssize_t n = bench_io(t, false, fd, hend ? buf : head + hlen,
+                         hend ? sizeof buf : sizeof head - 1 - hlen, &err);
+    if (n < 0 && err == EINTR) continue;
     if (n < 0) {
-      r->err = errno;
+      r->err = err;
       return;
     }
     if (n == 0) break;
@@ -132,18 +192,7 @@ static void bench_read_reply(int fd, BenchReply *r) {
     }
     if (hend && body >= want) break;
   }
-  int off = 0;
-  if (!hend || sscanf(head, "HTTP/1.%*1[01] %3d%n", &r->status, &off) != 1 || !off ||
-      (want != UINT64_MAX && body != want)) {
-    r->malformed = true;
-    return;
-  }
-  if (head[off] == ' ') off++;
-  size_t rl = strcspn(head + off, "\r");
-  if (rl >= sizeof r->reason) rl = sizeof r->reason - 1;
-  memcpy(r->reason, head + off, rl);
-  r->reason[rl] = 0;
-  r->body_len = body;
+  bench_parse_head(head, hend, body, want, r);
 }
 
 /* Closes with a reset (SO_LINGER 0) once the reply is read: neither end
@@ -151,33 +200,31 @@ static void bench_read_reply(int fd, BenchReply *r) {
 ** to one server port within minutes, and 24 000 TIME_WAIT sockets cut one
 ** thread's fetch rate from 37 000 to 12 000 per second on the development
 ** VM, so runs late in a suite measured slower than early ones. */
-static void bench_close_reset(int fd) {
+static void bench_close_reset(GpThread *t, int fd) {
   struct linger l = {.l_onoff = 1, .l_linger = 0};
   setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+  GP_BEGIN_ALLOW_THREADS(t);
   close(fd);
+  GP_END_ALLOW_THREADS(t);
 }
 
-/* The blocking part; no Python objects (runs without the GIL). */
-static void bench_http_get(const BenchUrl *u, BenchReply *r) {
+/* The request, with the GIL held but around each blocking call; no
+** Python objects are touched. */
+static void bench_http_get(GpThread *t, const BenchUrl *u, BenchReply *r) {
   memset(r, 0, sizeof *r);
-  int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0) {
-    r->err = errno;
-    return;
-  }
+  int fd = bench_socket(t, &r->err);
+  if (fd < 0) return;
   char req[4096];
   int n = snprintf(
       req, sizeof req, "GET %.*s HTTP/1.1\r\nHost: %.*s:%u\r\nConnection: close\r\n\r\n",
       (int)u->pathlen, u->path, (int)u->hostlen, u->host, (unsigned)ntohs(u->addr.sin_port));
-  if (connect(fd, (const struct sockaddr *)&u->addr, sizeof u->addr) < 0)
-    r->err = errno;
-  else if (n < 0 || (size_t)n >= sizeof req)
-    r->malformed = true;
-  else if (!bench_send_all(fd, req, (size_t)n))
-    r->err = errno;
-  else
-    bench_read_reply(fd, r);
-  bench_close_reset(fd);
+  if ((r->err = bench_connect(t, fd, &u->addr)) == 0) {
+    if (n < 0 || (size_t)n >= sizeof req)
+      r->malformed = true;
+    else if ((r->err = bench_send_all(t, fd, req, (size_t)n)) == 0)
+      bench_read_reply(t, fd, r);
+  }
+  bench_close_reset(t, fd);
 }
 
 static GpValue bench_fetch(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -195,9 +242,7 @@ static GpValue bench_fetch(GpThread *t, const GpValue *args, int nargs, GpObj *k
   if (pr < 0)
     return gp_raise(t, &gp_exc_ValueError, "bench.fetch: bad URL '%s'", GP_STR(url)->data);
   BenchReply r;
-  GP_BEGIN_ALLOW_THREADS(t);
-  bench_http_get(&u, &r);
-  GP_END_ALLOW_THREADS(t);
+  bench_http_get(t, &u, &r);
   /* the wording of urllib's URLError and HTTPError, both OSErrors */
   if (r.err)
     return gp_raise(t, &gp_exc_OSError, "<urlopen error [Errno %d] %s>", r.err, strerror(r.err));
