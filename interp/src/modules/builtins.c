@@ -3,6 +3,7 @@
 ** functions, the built-in types and exception classes under their names,
 ** and the locked output stream print writes to.
 */
+#include <errno.h>
 #include <string.h>
 
 #include "class.h"
@@ -15,10 +16,12 @@
 int gp_write_out(GpThread *t, const char *s, size_t n) {
   FILE *out = t->vm->opt.out ? t->vm->opt.out : stdout;
   pthread_mutex_lock(&t->vm->lock);
+  errno = 0;
   size_t w = fwrite(s, 1, n, out);
+  int err = errno ? errno : EIO; /* a short write without errno: CPython's EIO */
   pthread_mutex_unlock(&t->vm->lock);
   if (w == n) return 0;
-  gp_raise(t, &gp_exc_OSError, "print: write failed");
+  gp_raise_errno(t, err, NULL);
   return -1;
 }
 
