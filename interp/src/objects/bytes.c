@@ -78,14 +78,30 @@ static GpValue bytes_from_iterable(GpThread *t, GpValue src) {
   return gp_bytes_from_buf(t, &b);
 }
 
+GpValue gp_bytes_zero(GpThread *t, size_t len) {
+  if (len > GP_SEQ_MAX * sizeof(GpValue)) return gp_raise_nomem(t);
+  GpBytes *b = (GpBytes *)gp_alloc(t, &gp_type_bytes, sizeof(GpBytes) + len + 1);
+  if (!b) return gp_raise_nomem(t);
+  b->len = len; /* gp_alloc zeroed the data */
+  return gp_objv(&b->ob);
+}
+
 static GpValue bytes_from_count(GpThread *t, GpValue n) {
   int64_t k;
   if (gp_as_index(t, n, &k) < 0) return GP_ERRV;
   if (k < 0) return gp_raise(t, &gp_exc_ValueError, "negative count");
-  GpBytes *b = (GpBytes *)gp_alloc(t, &gp_type_bytes, sizeof(GpBytes) + (size_t)k + 1);
-  if (!b) return gp_raise_nomem(t);
-  b->len = (size_t)k; /* gp_alloc zeroed the data */
-  return gp_objv(&b->ob);
+  return gp_bytes_zero(t, (size_t)k);
+}
+
+GpValue gp_bytes_of(GpThread *t, GpValue v) {
+  if (IS_BYTES(v)) {
+    GP_INCREF(v);
+    return v;
+  }
+  bool intlike = GP_IS_INT(v) || GP_IS_BOOL(v) || GP_IS_TYPE(v, gp_type_int);
+  if (intlike || GP_IS_TYPE(v, gp_type_str) || !gp_typeof(v)->iter)
+    return gp_raise(t, &gp_exc_TypeError, "cannot convert '%s' object to bytes", gp_type_name(v));
+  return bytes_from_iterable(t, v);
 }
 
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
@@ -108,15 +124,9 @@ static GpValue bytes_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
     return gp_raise(t, &gp_exc_TypeError,
                     GP_IS_ERR(a[1]) ? "errors without a string argument"
                                     : "encoding without a string argument");
-  if (IS_BYTES(src)) {
-    GP_INCREF(src);
-    return src;
-  }
   if (GP_IS_INT(src) || GP_IS_BOOL(src) || GP_IS_TYPE(src, gp_type_int))
     return bytes_from_count(t, src);
-  if (!gp_typeof(src)->iter)
-    return gp_raise(t, &gp_exc_TypeError, "cannot convert '%s' object to bytes", gp_type_name(src));
-  return bytes_from_iterable(t, src);
+  return gp_bytes_of(t, src);
 }
 
 /* ------------------------------------------------------------- repr, hash */
@@ -637,19 +647,461 @@ static GpValue bytes_decode(GpThread *t, const GpValue *args, int nargs, GpObj *
   return gp_bytes_decode_as(t, SELF->data, SELF->len, a[0], a[1]);
 }
 
+/* Where needle last occurs in hay[from, to), or -1. */
+static int64_t bytes_rsearch(const char *hay, size_t from, size_t to, const char *needle,
+                             size_t n) {
+  if (to < from || to - from < n) return -1;
+  for (size_t i = to - n + 1; i-- > from;)
+    if (memcmp(hay + i, needle, n) == 0) return (int64_t)i;
+  return -1;
+}
+
+static GpValue rfind_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                          bool raise) {
+  char one;
+  const char *s;
+  size_t n, lo, hi;
+  int ok = search_args(t, fname, args, nargs, kw, &one, &s, &n, &lo, &hi);
+  if (ok < 0) return GP_ERRV;
+  int64_t at = ok ? bytes_rsearch(SELF->data, lo, hi, s, n) : -1;
+  if (at < 0 && raise) return gp_raise(t, &gp_exc_ValueError, "subsection not found");
+  return gp_intv(at);
+}
+
+static GpValue bytes_rfind(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return rfind_impl(t, args, nargs, kw, "rfind", false);
+}
+static GpValue bytes_rindex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return rfind_impl(t, args, nargs, kw, "rindex", true);
+}
+
+/* partition/rpartition: (head, sep, tail); not found puts the whole on the
+** side the search started from. */
+static GpValue partition_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw,
+                              const char *fname, bool right) {
+  if (gp_arg_one(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  const char *sep, *p = SELF->data;
+  size_t n, len = SELF->len;
+  if (bytes_arg(t, args[1], &sep, &n) < 0) return GP_ERRV;
+  if (n == 0) return gp_raise(t, &gp_exc_ValueError, "empty separator");
+  int64_t at = right ? bytes_rsearch(p, 0, len, sep, n) : bytes_search(p, 0, len, sep, n);
+  size_t cut = at >= 0 ? (size_t)at : right ? 0 : len, nsep = at >= 0 ? n : 0;
+  GpValue parts[3] = {gp_bytes_new(t, p, cut), gp_bytes_new(t, sep, nsep),
+                      gp_bytes_new(t, p + cut + nsep, len - cut - nsep)};
+  GpValue r = GP_IS_ERR(parts[0]) || GP_IS_ERR(parts[1]) || GP_IS_ERR(parts[2])
+                  ? GP_ERRV
+                  : gp_tuple_pack(t, 3, parts);
+  for (int i = 0; i < 3; i++)
+    GP_DECREF(parts[i]);
+  return r;
+}
+
+static GpValue bytes_partition(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return partition_impl(t, args, nargs, kw, "partition", false);
+}
+static GpValue bytes_rpartition(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return partition_impl(t, args, nargs, kw, "rpartition", true);
+}
+
+/* Lines end at \n, \r or \r\n (not at str's other breaks). */
+static GpValue bytes_splitlines(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"keepends"};
+  GpValue keep;
+  if (gp_parse_args(t, "splitlines", args + 1, nargs - 1, kw, names, 1, 0, &keep) < 0)
+    return GP_ERRV;
+  int keepends = GP_IS_ERR(keep) ? 0 : gp_truthy(t, keep);
+  if (keepends < 0) return GP_ERRV;
+  GpValue list = gp_list_new(t, 0);
+  if (GP_IS_ERR(list)) return list;
+  const char *p = SELF->data;
+  size_t len = SELF->len;
+  for (size_t i = 0; i < len;) {
+    size_t j = i;
+    while (j < len && p[j] != '\n' && p[j] != '\r')
+      j++;
+    size_t eol = j < len ? (p[j] == '\r' && j + 1 < len && p[j + 1] == '\n' ? 2 : 1) : 0;
+    if (push_piece(t, list, p + i, j - i + (keepends ? eol : 0)) < 0) {
+      GP_DECREF(list);
+      return GP_ERRV;
+    }
+    i = j + eol;
+  }
+  return list;
+}
+
+/* rsplit's whitespace form: runs of whitespace separate, from the right. */
+static int rsplit_ws(GpThread *t, GpValue list, const char *p, size_t len, int64_t max) {
+  size_t j = len;
+  while (j > 0) {
+    while (j > 0 && is_space(p[j - 1]))
+      j--;
+    if (j == 0) break;
+    size_t i = j;
+    if (max-- == 0) { /* the rest keeps its leading whitespace, as CPython's */
+      i = 0;
+    } else {
+      while (i > 0 && !is_space(p[i - 1]))
+        i--;
+    }
+    if (push_piece(t, list, p + i, j - i) < 0) return -1;
+    j = i;
+  }
+  return 0;
+}
+
+static int rsplit_sep(GpThread *t, GpValue list, const char *p, size_t len, const char *sep,
+                      size_t n, int64_t max) {
+  size_t to = len;
+  int64_t at;
+  while (max-- != 0 && (at = bytes_rsearch(p, 0, to, sep, n)) >= 0) {
+    if (push_piece(t, list, p + at + n, to - (size_t)at - n) < 0) return -1;
+    to = (size_t)at;
+  }
+  return push_piece(t, list, p, to);
+}
+
+/* rsplit collects from the right, then reverses, as CPython does. */
+static GpValue bytes_rsplit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"sep", "maxsplit"};
+  GpValue a[2];
+  if (gp_parse_args(t, "rsplit", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  int64_t max = -1;
+  if (!GP_IS_ERR(a[1]) && gp_as_index(t, a[1], &max) < 0) return GP_ERRV;
+  const char *sep = NULL;
+  size_t n = 0;
+  if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0])) {
+    if (bytes_arg(t, a[0], &sep, &n) < 0) return GP_ERRV;
+    if (n == 0) return gp_raise(t, &gp_exc_ValueError, "empty separator");
+  }
+  GpValue list = gp_list_new(t, 0);
+  if (GP_IS_ERR(list)) return list;
+  int r = sep ? rsplit_sep(t, list, SELF->data, SELF->len, sep, n, max)
+              : rsplit_ws(t, list, SELF->data, SELF->len, max);
+  if (r < 0) {
+    GP_DECREF(list);
+    return GP_ERRV;
+  }
+  GpValue *items = GP_LIST(list)->items; /* the list is new: no other thread sees it */
+  for (size_t i = 0, n = GP_LIST(list)->len; i < n / 2; i++) {
+    GpValue x = items[i];
+    items[i] = items[n - 1 - i];
+    items[n - 1 - i] = x;
+  }
+  return list;
+}
+
+/* ------------------------------------------------ ASCII classes and case */
+
+static bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+static bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+static bool is_alpha(char c) {
+  return is_lower(c) || is_upper(c);
+}
+static bool is_alnum(char c) {
+  return is_alpha(c) || is_digit(c);
+}
+static char to_upper(char c) {
+  return is_lower(c) ? (char)(c - 32) : c;
+}
+static char to_lower(char c) {
+  return is_upper(c) ? (char)(c + 32) : c;
+}
+
+/* isdigit, isalpha, isalnum, isspace: not empty, and every byte in the class. */
+static GpValue all_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                        bool (*in_class)(char)) {
+  if (gp_arg_none(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  for (size_t i = 0; i < SELF->len; i++)
+    if (!in_class(SELF->data[i])) return gp_boolv(false);
+  return gp_boolv(SELF->len > 0);
+}
+
+static GpValue bytes_isdigit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return all_impl(t, args, nargs, kw, "isdigit", is_digit);
+}
+static GpValue bytes_isalpha(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return all_impl(t, args, nargs, kw, "isalpha", is_alpha);
+}
+static GpValue bytes_isalnum(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return all_impl(t, args, nargs, kw, "isalnum", is_alnum);
+}
+static GpValue bytes_isspace(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return all_impl(t, args, nargs, kw, "isspace", is_space);
+}
+
+static GpValue bytes_isascii(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "isascii", nargs - 1, kw) < 0) return GP_ERRV;
+  for (size_t i = 0; i < SELF->len; i++)
+    if ((unsigned char)SELF->data[i] >= 0x80) return gp_boolv(false);
+  return gp_boolv(true);
+}
+
+/* isupper/islower: some cased byte, and none of the other case. */
+static GpValue cased_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                          bool upper) {
+  if (gp_arg_none(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  bool cased = false;
+  for (size_t i = 0; i < SELF->len; i++) {
+    char c = SELF->data[i];
+    if (upper ? is_lower(c) : is_upper(c)) return gp_boolv(false);
+    cased |= upper ? is_upper(c) : is_lower(c);
+  }
+  return gp_boolv(cased);
+}
+
+static GpValue bytes_isupper(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return cased_impl(t, args, nargs, kw, "isupper", true);
+}
+static GpValue bytes_islower(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return cased_impl(t, args, nargs, kw, "islower", false);
+}
+
+/* Uppercase only after an uncased byte, lowercase only after a cased one. */
+static GpValue bytes_istitle(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "istitle", nargs - 1, kw) < 0) return GP_ERRV;
+  bool cased = false, prev_cased = false;
+  for (size_t i = 0; i < SELF->len; i++) {
+    char c = SELF->data[i];
+    if ((is_upper(c) && prev_cased) || (is_lower(c) && !prev_cased)) return gp_boolv(false);
+    prev_cased = is_alpha(c);
+    cased |= prev_cased;
+  }
+  return gp_boolv(cased);
+}
+
+typedef enum { CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP } CaseMap;
+
+static GpValue casemap_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw,
+                            const char *fname, CaseMap how) {
+  if (gp_arg_none(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue r = gp_bytes_new(t, SELF->data, SELF->len);
+  if (GP_IS_ERR(r)) return r;
+  char *p = BYTES(r)->data;
+  bool prev_cased = false;
+  for (size_t i = 0; i < BYTES(r)->len; i++) {
+    char c = p[i];
+    if (how == CASE_SWAP)
+      p[i] = is_upper(c) ? to_lower(c) : to_upper(c);
+    else if (how == CASE_CAPITALIZE)
+      p[i] = i == 0 ? to_upper(c) : to_lower(c);
+    else
+      p[i] = prev_cased ? to_lower(c) : to_upper(c);
+    prev_cased = is_alpha(c);
+  }
+  return r;
+}
+
+static GpValue bytes_title(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return casemap_impl(t, args, nargs, kw, "title", CASE_TITLE);
+}
+static GpValue bytes_capitalize(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return casemap_impl(t, args, nargs, kw, "capitalize", CASE_CAPITALIZE);
+}
+static GpValue bytes_swapcase(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return casemap_impl(t, args, nargs, kw, "swapcase", CASE_SWAP);
+}
+
+/* ---------------------------------------------------------------- padding */
+
+/* self padded to width with left fill bytes before it, the rest after. */
+static GpValue pad(GpThread *t, GpValue self, size_t width, size_t left, char fill) {
+  const GpBytes *s = BYTES(self);
+  GpValue r = gp_bytes_zero(t, width);
+  if (GP_IS_ERR(r)) return r;
+  char *p = BYTES(r)->data;
+  memset(p, fill, width);
+  memcpy(p + left, s->data, s->len);
+  return r;
+}
+
+/* center, ljust, rjust: (width[, fillchar]); which: 0 center, 1 ljust, 2 rjust. */
+static GpValue just_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                         int which) {
+  if (kw) return gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", fname);
+  if (gp_arg_count(t, fname, nargs - 1, NULL, 1, 2) < 0) return GP_ERRV;
+  int64_t width;
+  if (gp_as_index(t, args[1], &width) < 0) return GP_ERRV;
+  char fill = ' ';
+  if (nargs > 2) {
+    if (!IS_BYTES(args[2]) || BYTES(args[2])->len != 1)
+      return gp_raise(t, &gp_exc_TypeError,
+                      "%s() argument 2 must be a byte string of length 1, not %s", fname,
+                      gp_type_name(args[2]));
+    fill = BYTES(args[2])->data[0];
+  }
+  size_t len = SELF->len;
+  if (width <= (int64_t)len) return gp_bytes_new(t, SELF->data, len);
+  size_t padn = (size_t)width - len;
+  size_t left = which == 1 ? 0 : which == 2 ? padn : padn / 2 + (padn & (size_t)width & 1);
+  return pad(t, args[0], (size_t)width, left, fill);
+}
+
+static GpValue bytes_center(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return just_impl(t, args, nargs, kw, "center", 0);
+}
+static GpValue bytes_ljust(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return just_impl(t, args, nargs, kw, "ljust", 1);
+}
+static GpValue bytes_rjust(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return just_impl(t, args, nargs, kw, "rjust", 2);
+}
+
+/* Zeros on the left, after a leading sign. */
+static GpValue bytes_zfill(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "zfill", nargs - 1, kw) < 0) return GP_ERRV;
+  int64_t width;
+  if (gp_as_index(t, args[1], &width) < 0) return GP_ERRV;
+  size_t len = SELF->len;
+  if (width <= (int64_t)len) return gp_bytes_new(t, SELF->data, len);
+  GpValue r = pad(t, args[0], (size_t)width, (size_t)width - len, '0');
+  if (GP_IS_ERR(r)) return r;
+  char *p = BYTES(r)->data, *first = p + ((size_t)width - len);
+  if (len && (*first == '+' || *first == '-')) {
+    p[0] = *first;
+    *first = '0';
+  }
+  return r;
+}
+
+static GpValue affix_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
+                          bool suffix) {
+  if (gp_arg_one(t, fname, nargs - 1, kw) < 0) return GP_ERRV;
+  const char *a;
+  size_t n, len = SELF->len;
+  if (bytes_arg(t, args[1], &a, &n) < 0) return GP_ERRV;
+  bool has = n <= len && memcmp(SELF->data + (suffix ? len - n : 0), a, n) == 0;
+  if (!has || n == 0) return gp_bytes_new(t, SELF->data, len);
+  return gp_bytes_new(t, SELF->data + (suffix ? 0 : n), len - n);
+}
+
+static GpValue bytes_removeprefix(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return affix_impl(t, args, nargs, kw, "removeprefix", false);
+}
+static GpValue bytes_removesuffix(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return affix_impl(t, args, nargs, kw, "removesuffix", true);
+}
+
+/* ------------------------------------------------------ translate, tabs */
+
+/* translate(table, /, delete=b''): table None or 256 bytes. */
+static GpValue bytes_translate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"table", "delete"};
+  GpValue a[2];
+  if (gp_parse_args(t, "translate", args + 1, nargs - 1, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  const char *table = NULL, *del = "";
+  size_t ntable = 0, ndel = 0;
+  if (!GP_IS_NONE(a[0])) {
+    if (bytes_arg(t, a[0], &table, &ntable) < 0) return GP_ERRV;
+    if (ntable != 256)
+      return gp_raise(t, &gp_exc_ValueError, "translation table must be 256 characters long");
+  }
+  if (!GP_IS_ERR(a[1]) && bytes_arg(t, a[1], &del, &ndel) < 0) return GP_ERRV;
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0; i < SELF->len; i++) {
+    unsigned char c = (unsigned char)SELF->data[i];
+    if (ndel && memchr(del, c, ndel)) continue;
+    gp_buf_putc(&b, table ? table[c] : (char)c);
+  }
+  return gp_bytes_from_buf(t, &b);
+}
+
+/* bytes.maketrans(frm, to): the identity table with frm's bytes mapped to to's. */
+static GpValue bytes_maketrans(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "maketrans", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  const char *from, *to;
+  size_t nfrom, nto;
+  if (bytes_arg(t, args[0], &from, &nfrom) < 0 || bytes_arg(t, args[1], &to, &nto) < 0)
+    return GP_ERRV;
+  if (nfrom != nto)
+    return gp_raise(t, &gp_exc_ValueError, "maketrans arguments must have same length");
+  GpValue r = gp_bytes_zero(t, 256);
+  if (GP_IS_ERR(r)) return r;
+  unsigned char *p = (unsigned char *)BYTES(r)->data;
+  for (int i = 0; i < 256; i++)
+    p[i] = (unsigned char)i;
+  for (size_t i = 0; i < nfrom; i++)
+    p[(unsigned char)from[i]] = (unsigned char)to[i];
+  return r;
+}
+
+/* Tabs to spaces up to the next multiple of tabsize; \n and \r restart the column. */
+static GpValue bytes_expandtabs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"tabsize"};
+  GpValue a;
+  if (gp_parse_args(t, "expandtabs", args + 1, nargs - 1, kw, names, 1, 0, &a) < 0) return GP_ERRV;
+  int64_t tab = 8;
+  if (!GP_IS_ERR(a) && gp_as_index(t, a, &tab) < 0) return GP_ERRV;
+  GpBuf b;
+  gp_buf_init(&b);
+  size_t col = 0;
+  for (size_t i = 0; i < SELF->len && !b.oom; i++) {
+    char c = SELF->data[i];
+    if (c == '\t') {
+      for (int64_t k = tab > 0 ? tab - (int64_t)(col % (size_t)tab) : 0; k > 0; k--, col++)
+        gp_buf_putc(&b, ' ');
+      continue;
+    }
+    gp_buf_putc(&b, c);
+    col = c == '\n' || c == '\r' ? 0 : col + 1;
+  }
+  return gp_bytes_from_buf(t, &b);
+}
+
 #undef SELF
 
 static const GpMethodDef bytes_methods[] = {
-    {"decode", bytes_decode},     {"hex", bytes_hex},
-    {"join", bytes_join},         {"split", bytes_split},
-    {"strip", bytes_strip},       {"lstrip", bytes_lstrip},
-    {"rstrip", bytes_rstrip},     {"startswith", bytes_startswith},
-    {"endswith", bytes_endswith}, {"find", bytes_find},
-    {"index", bytes_index},       {"count", bytes_count},
-    {"replace", bytes_replace},   {"upper", bytes_upper},
-    {"lower", bytes_lower},       {NULL, NULL},
+    {"decode", bytes_decode},
+    {"hex", bytes_hex},
+    {"join", bytes_join},
+    {"split", bytes_split},
+    {"rsplit", bytes_rsplit},
+    {"splitlines", bytes_splitlines},
+    {"strip", bytes_strip},
+    {"lstrip", bytes_lstrip},
+    {"rstrip", bytes_rstrip},
+    {"startswith", bytes_startswith},
+    {"endswith", bytes_endswith},
+    {"find", bytes_find},
+    {"rfind", bytes_rfind},
+    {"index", bytes_index},
+    {"rindex", bytes_rindex},
+    {"count", bytes_count},
+    {"replace", bytes_replace},
+    {"upper", bytes_upper},
+    {"lower", bytes_lower},
+    {"partition", bytes_partition},
+    {"rpartition", bytes_rpartition},
+    {"isdigit", bytes_isdigit},
+    {"isalpha", bytes_isalpha},
+    {"isalnum", bytes_isalnum},
+    {"isspace", bytes_isspace},
+    {"isascii", bytes_isascii},
+    {"isupper", bytes_isupper},
+    {"islower", bytes_islower},
+    {"istitle", bytes_istitle},
+    {"title", bytes_title},
+    {"capitalize", bytes_capitalize},
+    {"swapcase", bytes_swapcase},
+    {"center", bytes_center},
+    {"ljust", bytes_ljust},
+    {"rjust", bytes_rjust},
+    {"zfill", bytes_zfill},
+    {"removeprefix", bytes_removeprefix},
+    {"removesuffix", bytes_removesuffix},
+    {"translate", bytes_translate},
+    {"expandtabs", bytes_expandtabs},
+    {NULL, NULL},
 };
-static const GpMethodDef bytes_statics[] = {{"fromhex", bytes_fromhex}, {NULL, NULL}};
+static const GpMethodDef bytes_statics[] = {
+    {"fromhex", bytes_fromhex}, {"maketrans", bytes_maketrans}, {NULL, NULL}};
 
 static const GpTypeOps bytes_ops = {
     .len = bytes_len,

@@ -145,6 +145,10 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
 GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b); /* -> bytes; frees b */
 GpValue gp_bytes_getslice(GpThread *t, GpValue b, GpValue lo, GpValue hi, GpValue step);
 GpValue gp_bytes_reversed(GpThread *t, GpValue b); /* reversed(b) */
+GpValue gp_bytes_zero(GpThread *t, size_t len);    /* len zero bytes, to fill in */
+/* bytes(v) for a bytes-like or an iterable of ints (not an int or a str):
+** what int.from_bytes reads; a new reference. */
+GpValue gp_bytes_of(GpThread *t, GpValue v);
 /* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
 ** strict). */
 GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
