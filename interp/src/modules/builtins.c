@@ -620,11 +620,13 @@ static const GpMethodDef builtin_fns[] = {
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,    &gp_type_float,     &gp_type_str,  &gp_type_bool,
-    &gp_type_list,   &gp_type_tuple,     &gp_type_dict, &gp_type_range,
-    &gp_type_type,   &gp_type_enumerate, &gp_type_zip,  &gp_type_map,
-    &gp_type_filter, &gp_type_reversed,  &gp_type_set,  &gp_type_frozenset,
-    &gp_type_slice,  &gp_type_bytes,     NULL,
+    &gp_type_int,       &gp_type_float,      &gp_type_str,
+    &gp_type_bool,      &gp_type_list,       &gp_type_tuple,
+    &gp_type_dict,      &gp_type_range,      &gp_type_type,
+    &gp_type_enumerate, &gp_type_zip,        &gp_type_map,
+    &gp_type_filter,    &gp_type_reversed,   &gp_type_set,
+    &gp_type_frozenset, &gp_type_slice,      &gp_type_bytes,
+    &gp_type_bytearray, &gp_type_memoryview, NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {

@@ -3,6 +3,7 @@
 ** protocol (through GpTypeOps) and the methods programs use on protocol
 ** data. Encoding and decoding live in codec.c.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "class.h"
@@ -56,7 +57,8 @@ static int byte_value(GpThread *t, GpValue v, const char *range_msg, unsigned ch
 
 /* ------------------------------------------------------------ construction */
 
-static GpValue bytes_from_iterable(GpThread *t, GpValue src) {
+/* range_msg: bytes() says "bytes must be ...", bytearray() "byte must be ...". */
+GpValue gp_bytes_from_ints(GpThread *t, GpValue src, const char *range_msg) {
   GpValue it = gp_iter(t, src);
   if (GP_IS_ERR(it)) return it;
   GpBuf b;
@@ -65,7 +67,7 @@ static GpValue bytes_from_iterable(GpThread *t, GpValue src) {
   int k;
   while ((k = gp_next(t, it, &v)) == 1) {
     unsigned char c;
-    int r = byte_value(t, v, "bytes must be in range(0, 256)", &c);
+    int r = byte_value(t, v, range_msg, &c);
     GP_DECREF(v);
     if (r < 0) break;
     gp_buf_putc(&b, (char)c);
@@ -93,22 +95,41 @@ static GpValue bytes_from_count(GpThread *t, GpValue n) {
   return gp_bytes_zero(t, (size_t)k);
 }
 
-GpValue gp_bytes_of(GpThread *t, GpValue v) {
-  if (IS_BYTES(v)) {
-    GP_INCREF(v);
-    return v;
-  }
+bool gp_is_buffer(GpValue v) {
+  return IS_BYTES(v) || GP_IS_TYPE(v, gp_type_bytearray) || GP_IS_TYPE(v, gp_type_memoryview);
+}
+
+GpValue gp_buffer_copy(GpThread *t, GpValue v) {
+  if (GP_IS_TYPE(v, gp_type_bytearray)) return gp_bytearray_copy(t, v);
+  if (GP_IS_TYPE(v, gp_type_memoryview)) return gp_memview_tobytes(t, v);
+  GP_INCREF(v);
+  return v;
+}
+
+static GpValue bytes_of(GpThread *t, GpValue v, const char *tname, const char *range_msg) {
+  if (gp_is_buffer(v)) return gp_buffer_copy(t, v);
   bool intlike = GP_IS_INT(v) || GP_IS_BOOL(v) || GP_IS_TYPE(v, gp_type_int);
   if (intlike || GP_IS_TYPE(v, gp_type_str) || !gp_typeof(v)->iter)
-    return gp_raise(t, &gp_exc_TypeError, "cannot convert '%s' object to bytes", gp_type_name(v));
-  return bytes_from_iterable(t, v);
+    return gp_raise(t, &gp_exc_TypeError, "cannot convert '%s' object to %s", gp_type_name(v),
+                    tname);
+  return gp_bytes_from_ints(t, v, range_msg);
+}
+
+GpValue gp_bytes_of(GpThread *t, GpValue v) {
+  return bytes_of(t, v, "bytes", "bytes must be in range(0, 256)");
 }
 
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
 static GpValue bytes_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return gp_bytes_construct(t, args, nargs, kw, "bytes");
+}
+
+/* The bytes a bytes(...) or bytearray(...) call (tname) describes. */
+GpValue gp_bytes_construct(GpThread *t, const GpValue *args, int nargs, GpObj *kw,
+                           const char *tname) {
   static const char *const names[] = {"source", "encoding", "errors"};
   GpValue a[3];
-  if (gp_parse_args(t, "bytes", args, nargs, kw, names, 3, 0, a) < 0) return GP_ERRV;
+  if (gp_parse_args(t, tname, args, nargs, kw, names, 3, 0, a) < 0) return GP_ERRV;
   GpValue src = a[0];
   bool coded = !GP_IS_ERR(a[1]) || !GP_IS_ERR(a[2]);
   if (GP_IS_ERR(src)) {
@@ -126,36 +147,42 @@ static GpValue bytes_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
                                     : "encoding without a string argument");
   if (GP_IS_INT(src) || GP_IS_BOOL(src) || GP_IS_TYPE(src, gp_type_int))
     return bytes_from_count(t, src);
-  return gp_bytes_of(t, src);
+  bool bytes = strcmp(tname, "bytes") == 0;
+  return bytes_of(t, src, tname,
+                  bytes ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
 }
 
 /* ------------------------------------------------------------- repr, hash */
 
-/* b'...' with CPython's quote choice: ' unless the data holds ' and no ". */
-static GpValue bytes_repr(GpThread *t, GpValue self) {
-  const GpBytes *s = BYTES(self);
-  char q = memchr(s->data, '\'', s->len) && !memchr(s->data, '"', s->len) ? '"' : '\'';
-  GpBuf b;
-  gp_buf_init(&b);
-  gp_buf_putc(&b, 'b');
-  gp_buf_putc(&b, q);
-  for (size_t i = 0; i < s->len; i++) {
-    unsigned char c = (unsigned char)s->data[i];
+/* b'...' with CPython's quote choice: ' unless the data holds ' and no ".
+** bytearray's repr escapes ' even inside "...", as CPython's does. */
+void gp_bytes_repr_buf(GpBuf *b, const char *p, size_t n, bool escape_squote) {
+  char q = memchr(p, '\'', n) && !memchr(p, '"', n) ? '"' : '\'';
+  gp_buf_putc(b, 'b');
+  gp_buf_putc(b, q);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
     char esc[5];
-    if (c == (unsigned char)q || c == '\\') {
-      gp_buf_putc(&b, '\\');
-      gp_buf_putc(&b, (char)c);
+    if (c == (unsigned char)q || c == '\\' || (c == '\'' && escape_squote)) {
+      gp_buf_putc(b, '\\');
+      gp_buf_putc(b, (char)c);
     } else if (c == '\t' || c == '\n' || c == '\r') {
-      gp_buf_putc(&b, '\\');
-      gp_buf_putc(&b, c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+      gp_buf_putc(b, '\\');
+      gp_buf_putc(b, c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
     } else if (c < 0x20 || c >= 0x7f) {
       snprintf(esc, sizeof esc, "\\x%02x", c);
-      gp_buf_put(&b, esc, 4);
+      gp_buf_put(b, esc, 4);
     } else {
-      gp_buf_putc(&b, (char)c);
+      gp_buf_putc(b, (char)c);
     }
   }
-  gp_buf_putc(&b, q);
+  gp_buf_putc(b, q);
+}
+
+static GpValue bytes_repr(GpThread *t, GpValue self) {
+  GpBuf b;
+  gp_buf_init(&b);
+  gp_bytes_repr_buf(&b, BYTES(self)->data, BYTES(self)->len, false);
   return gp_buf_finish(t, &b);
 }
 
@@ -241,6 +268,12 @@ static int bytes_contains(GpThread *t, GpValue self, GpValue item) {
   const char *s;
   size_t n;
   bool intlike = GP_IS_INT(item) || GP_IS_BOOL(item) || GP_IS_TYPE(item, gp_type_int);
+  if (!intlike && !IS_BYTES(item) && gp_is_buffer(item)) {
+    GpValue copy = gp_buffer_copy(t, item);
+    int r = GP_IS_ERR(copy) ? -1 : bytes_contains(t, self, copy);
+    GP_DECREF(copy);
+    return r;
+  }
   if (!intlike && !IS_BYTES(item)) return bytes_arg(t, item, &s, &n);
   if (needle_arg(t, item, &one, &s, &n) < 0) return -1;
   return bytes_search(BYTES(self)->data, 0, BYTES(self)->len, s, n) >= 0;
@@ -295,12 +328,15 @@ static GpValue bytes_repeat(GpThread *t, GpValue self, GpValue count) {
 static GpValue bytes_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
   (void)inplace;
   if (op == GP_OP_ADD && IS_BYTES(a)) {
-    if (!IS_BYTES(b))
+    if (!gp_is_buffer(b))
       return gp_raise(t, &gp_exc_TypeError, "can't concat %s to bytes", gp_type_name(b));
+    GpValue tail = gp_buffer_copy(t, b);
+    if (GP_IS_ERR(tail)) return tail;
     GpBuf buf;
     gp_buf_init(&buf);
     gp_buf_put(&buf, BYTES(a)->data, BYTES(a)->len);
-    gp_buf_put(&buf, BYTES(b)->data, BYTES(b)->len);
+    gp_buf_put(&buf, BYTES(tail)->data, BYTES(tail)->len);
+    GP_DECREF(tail);
     return gp_bytes_from_buf(t, &buf);
   }
   if (op == GP_OP_MUL) return IS_BYTES(a) ? bytes_repeat(t, a, b) : bytes_repeat(t, b, a);
@@ -310,13 +346,22 @@ static GpValue bytes_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool i
   return GP_ERRV;
 }
 
-static GpValue bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
-  (void)t;
-  if (!IS_BYTES(a) || !IS_BYTES(b)) return GP_ERRV;
-  const GpBytes *x = BYTES(a), *y = BYTES(b);
+/* bytes and bytearray compare by content; a memoryview only for == and !=. */
+GpValue gp_bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  bool view = GP_IS_TYPE(a, gp_type_memoryview) || GP_IS_TYPE(b, gp_type_memoryview);
+  if (!gp_is_buffer(a) || !gp_is_buffer(b) || (view && op != GP_CMP_EQ && op != GP_CMP_NE))
+    return GP_ERRV;
+  GpValue ca = gp_buffer_copy(t, a), cb = GP_IS_ERR(ca) ? GP_ERRV : gp_buffer_copy(t, b);
+  if (GP_IS_ERR(cb)) {
+    GP_DECREF(ca);
+    return GP_ERRV;
+  }
+  const GpBytes *x = BYTES(ca), *y = BYTES(cb);
   size_t n = x->len < y->len ? x->len : y->len;
   int c = memcmp(x->data, y->data, n);
   if (c == 0) c = (x->len > y->len) - (x->len < y->len);
+  GP_DECREF(ca);
+  GP_DECREF(cb);
   return gp_boolv(gp_cmp_holds(op, c));
 }
 
@@ -408,14 +453,18 @@ static GpValue fix_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, 
   size_t count = tuple ? GP_TUPLE(x)->len : 1;
   for (size_t i = 0; i < count; i++) {
     GpValue f = tuple ? GP_TUPLE(x)->items[i] : x;
-    if (!IS_BYTES(f) && tuple) return not_bytes(t, f);
-    if (!IS_BYTES(f))
+    if (!gp_is_buffer(f) && tuple) return not_bytes(t, f);
+    if (!gp_is_buffer(f))
       return gp_raise(t, &gp_exc_TypeError,
                       "%s first arg must be bytes or a tuple of bytes, not %s", fname,
                       gp_type_name(f));
-    size_t n = BYTES(f)->len;
-    if (!ok || hi - lo < n) continue;
-    if (memcmp(SELF->data + (end ? hi - n : lo), BYTES(f)->data, n) == 0) return gp_boolv(true);
+    GpValue copy = gp_buffer_copy(t, f); /* a tuple's bytearray: not copied by on_copies */
+    if (GP_IS_ERR(copy)) return copy;
+    size_t n = BYTES(copy)->len;
+    bool hit =
+        ok && hi - lo >= n && memcmp(SELF->data + (end ? hi - n : lo), BYTES(copy)->data, n) == 0;
+    GP_DECREF(copy);
+    if (hit) return gp_boolv(true);
   }
   return gp_boolv(false);
 }
@@ -530,15 +579,22 @@ static GpValue bytes_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   gp_buf_init(&b);
   for (size_t i = 0; i < GP_LIST(list)->len; i++) {
     GpValue item = GP_LIST(list)->items[i];
-    if (!IS_BYTES(item)) {
+    if (!gp_is_buffer(item)) {
       gp_buf_free(&b);
       GP_DECREF(list);
       return gp_raise(t, &gp_exc_TypeError,
                       "sequence item %zu: expected a bytes-like object, %s found", i,
                       gp_type_name(item));
     }
+    GpValue copy = gp_buffer_copy(t, item);
+    if (GP_IS_ERR(copy)) {
+      gp_buf_free(&b);
+      GP_DECREF(list);
+      return copy;
+    }
     if (i) gp_buf_put(&b, SELF->data, SELF->len);
-    gp_buf_put(&b, BYTES(item)->data, BYTES(item)->len);
+    gp_buf_put(&b, BYTES(copy)->data, BYTES(copy)->len);
+    GP_DECREF(copy);
   }
   GP_DECREF(list);
   return gp_bytes_from_buf(t, &b);
@@ -1057,58 +1113,65 @@ static GpValue bytes_expandtabs(GpThread *t, const GpValue *args, int nargs, GpO
 
 #undef SELF
 
-static const GpMethodDef bytes_methods[] = {
-    {"decode", bytes_decode},
-    {"hex", bytes_hex},
-    {"join", bytes_join},
-    {"split", bytes_split},
-    {"rsplit", bytes_rsplit},
-    {"splitlines", bytes_splitlines},
-    {"strip", bytes_strip},
-    {"lstrip", bytes_lstrip},
-    {"rstrip", bytes_rstrip},
-    {"startswith", bytes_startswith},
-    {"endswith", bytes_endswith},
-    {"find", bytes_find},
-    {"rfind", bytes_rfind},
-    {"index", bytes_index},
-    {"rindex", bytes_rindex},
-    {"count", bytes_count},
-    {"replace", bytes_replace},
-    {"upper", bytes_upper},
-    {"lower", bytes_lower},
-    {"partition", bytes_partition},
-    {"rpartition", bytes_rpartition},
-    {"isdigit", bytes_isdigit},
-    {"isalpha", bytes_isalpha},
-    {"isalnum", bytes_isalnum},
-    {"isspace", bytes_isspace},
-    {"isascii", bytes_isascii},
-    {"isupper", bytes_isupper},
-    {"islower", bytes_islower},
-    {"istitle", bytes_istitle},
-    {"title", bytes_title},
-    {"capitalize", bytes_capitalize},
-    {"swapcase", bytes_swapcase},
-    {"center", bytes_center},
-    {"ljust", bytes_ljust},
-    {"rjust", bytes_rjust},
-    {"zfill", bytes_zfill},
-    {"removeprefix", bytes_removeprefix},
-    {"removesuffix", bytes_removesuffix},
-    {"translate", bytes_translate},
-    {"expandtabs", bytes_expandtabs},
-    {NULL, NULL},
-};
+/* Calls fn with every bytearray and memoryview among self and the
+** arguments replaced by a bytes copy (taken under its lock): the methods
+** above read plain, immutable bytes, even while another thread resizes a
+** shared bytearray. */
+static GpValue on_copies(GpThread *t, GpNativeFn fn, const GpValue *args, int nargs, GpObj *kw) {
+  bool any = false; /* nargs counts the keyword arguments' values too */
+  for (int i = 0; i < nargs; i++)
+    any |= gp_is_buffer(args[i]) && !IS_BYTES(args[i]);
+  if (!any) return fn(t, args, nargs, kw);
+  GpValue *copies = malloc((size_t)nargs * sizeof *copies);
+  if (!copies) return gp_raise_nomem(t);
+  int made = 0;
+  for (; made < nargs; made++) {
+    GpValue v = args[made];
+    copies[made] = gp_is_buffer(v) ? gp_buffer_copy(t, v) : v;
+    if (GP_IS_ERR(copies[made])) break;
+    if (!gp_is_buffer(v)) GP_INCREF(v);
+  }
+  GpValue r = made == nargs ? fn(t, copies, nargs, kw) : GP_ERRV;
+  for (int i = 0; i < made; i++)
+    GP_DECREF(copies[i]);
+  free(copies);
+  return r;
+}
+
+#define BYTES_WRAPPER(name)                                                                        \
+  static GpValue b_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {                \
+    return on_copies(t, bytes_##name, args, nargs, kw);                                            \
+  }                                                                                                \
+  GpValue gp_bytearray_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {            \
+    return gp_bytearray_result(t, on_copies(t, bytes_##name, args, nargs, kw));                    \
+  }
+GP_BYTES_SHARED_METHODS(BYTES_WRAPPER)
+#undef BYTES_WRAPPER
+
+#define BYTES_DEF(name) {#name, b_##name},
+static const GpMethodDef bytes_methods[] = {GP_BYTES_SHARED_METHODS(BYTES_DEF){NULL, NULL}};
+#undef BYTES_DEF
+
+static GpValue bytes_fromhex_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return on_copies(t, bytes_fromhex, args, nargs, kw);
+}
+static GpValue bytes_maketrans_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return on_copies(t, bytes_maketrans, args, nargs, kw);
+}
+static GpValue bytearray_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return gp_bytearray_result(t, bytes_fromhex(t, args, nargs, kw));
+}
 static const GpMethodDef bytes_statics[] = {
-    {"fromhex", bytes_fromhex}, {"maketrans", bytes_maketrans}, {NULL, NULL}};
+    {"fromhex", bytes_fromhex_m}, {"maketrans", bytes_maketrans_m}, {NULL, NULL}};
+const GpMethodDef gp_bytearray_statics[] = {
+    {"fromhex", bytearray_fromhex}, {"maketrans", bytes_maketrans_m}, {NULL, NULL}};
 
 static const GpTypeOps bytes_ops = {
     .len = bytes_len,
     .contains = bytes_contains,
     .getitem = bytes_getitem,
     .binop = bytes_binop,
-    .compare = bytes_compare,
+    .compare = gp_bytes_compare,
     .statics = bytes_statics,
 };
 
