@@ -109,3 +109,27 @@ print(sorted([bytearray(b"b"), bytearray(b"a")]), max(bytearray(b"az")))
 print(b"abc".startswith((bytearray(b"x"), memoryview(b"ab"))), bytearray(b"abc").endswith((b"q", bytearray(b"bc"))))
 t(lambda: b"abc".startswith((b"a", "a")))
 print(bytearray(b"a b").split(sep=bytearray(b" ")), bytearray(b"abc").find(bytearray(b"c"), 1))
+def edit(f):
+    x = bytearray(b"abcdef")
+    f(x)
+    return x
+def self_view(x):
+    x[0:2] = memoryview(x)
+def del_rev(x):
+    del x[::-1]
+def set_rev(x):
+    x[::-2] = b"XYZ"
+def del_rev_step(x):
+    del x[-1:0:-2]
+def empty_slice(x):
+    x[4:1] = b"__"
+for f in (self_view, del_rev, set_rev, del_rev_step, empty_slice):
+    t(lambda: edit(f))
+t(lambda: bytearray(b"ab").pop(5))
+t(lambda: bytearray(b"ab").insert(0, 256))
+t(lambda: bytearray(b"ab")["x"])
+t(lambda: bytearray(b"ab")[True])
+t(lambda: bytearray(b"ab").extend(range(3)))
+t(lambda: bytearray(iter([1, 2])))
+t(lambda: bytearray(b"abc") * -1)
+t(lambda: bytearray(b"ab") + memoryview(b"xy"))

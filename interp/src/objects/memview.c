@@ -114,7 +114,7 @@ GpValue gp_memview_tobytes(GpThread *t, GpValue self) {
 
 static GpValue mv_repr(GpThread *t, GpValue self) {
   bool released = GP_IS_NONE(MV(self)->obj);
-  return gp_str_printf(t, "<%smemoryview at %p>", released ? "released " : "", (void *)self.as.o);
+  return gp_str_printf(t, "<%smemory at %p>", released ? "released " : "", (void *)self.as.o);
 }
 
 static int mv_hash(GpThread *t, GpValue self, int64_t *h) {
@@ -272,6 +272,16 @@ static GpValue mv_iter(GpThread *t, GpValue self) {
   return it;
 }
 
+/* reversed(): over a copy of the window. */
+static GpValue mv_reversed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__reversed__", nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue b = gp_memview_tobytes(t, args[0]);
+  if (GP_IS_ERR(b)) return b;
+  GpValue it = gp_bytes_reversed(t, b);
+  GP_DECREF(b);
+  return it;
+}
+
 static GpValue mv_tobytes(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "tobytes", nargs - 1, kw) < 0) return GP_ERRV;
   return gp_memview_tobytes(t, args[0]);
@@ -341,8 +351,13 @@ static GpValue mv_getattr(GpThread *t, GpValue self, GpObj *name) {
 }
 
 static const GpMethodDef mv_methods[] = {
-    {"tobytes", mv_tobytes}, {"tolist", mv_tolist}, {"release", mv_release},
-    {"__enter__", mv_enter}, {"__exit__", mv_exit}, {NULL, NULL},
+    {"tobytes", mv_tobytes},
+    {"tolist", mv_tolist},
+    {"release", mv_release},
+    {"__reversed__", mv_reversed},
+    {"__enter__", mv_enter},
+    {"__exit__", mv_exit},
+    {NULL, NULL},
 };
 
 static const GpTypeOps mv_ops = {
