@@ -48,8 +48,8 @@ const char *__tsan_default_options(void) {
 }
 #endif
 
-/* what: the failed call; CPython's os functions do not name it, so neither
-** does the message, only a debugger's breakpoint here. */
+/* what names the failed call for the reader; CPython's os functions leave
+** it out of the message (OSError(errno, strerror)), and so does this. */
 static GpValue raise_errno(GpThread *t, const char *what) {
   (void)what;
   return gp_raise_errno(t, errno, NULL);
