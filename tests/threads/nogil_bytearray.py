@@ -53,3 +53,41 @@ for th in threads:
     th.join()
 print(len(shared), sorted(set(shared)))
 print([shared.count(65 + k) for k in range(NT)])
+
+# Views released by one thread while others slice, read and write through
+# them, and that thread then shrinks the array: each access either works or
+# finds its view released (ValueError), never a stale window.
+arr = bytearray(range(64))
+views = [memoryview(arr) for _ in range(200)]
+failed = [0] * NT
+
+
+def releaser():
+    for v in views:
+        v.release()
+    while True:
+        try:
+            del arr[32:]
+            return
+        except BufferError:
+            pass
+
+
+def user(k):
+    for v in views:
+        try:
+            part = v[10:40]
+            part[5] = 7
+            assert len(part.tobytes()) == 30 and v[63] == 63
+            part.release()
+        except ValueError:
+            failed[k] += 1
+
+
+workers = [threading.Thread(target=user, args=(k,)) for k in range(NT - 1)]
+workers.append(threading.Thread(target=releaser))
+for th in workers:
+    th.start()
+for th in workers:
+    th.join()
+print(len(arr), arr[15] in (7, 15), sum(failed) <= 200 * (NT - 1))

@@ -18,26 +18,48 @@ typedef struct MemView {
   size_t len;
 } MemView;
 
+/* Whether the window lies inside n bytes. */
+static bool window_fits(int64_t start, int64_t step, int64_t len, size_t n) {
+  int64_t last = start + (len - 1) * step;
+  return len == 0 || (start >= 0 && (size_t)start < n && last >= 0 && (size_t)last < n);
+}
+
 #define MV(v) ((MemView *)(v).as.o)
 #define BA(v) ((GpByteArray *)(v).as.o)
 #define IS_BA(v) GP_IS_TYPE(v, gp_type_bytearray)
 
 static const char released_msg[] = "operation forbidden on released memoryview object";
 
-static GpValue view_new(GpThread *t, GpValue obj, int64_t start, int64_t step, size_t len) {
+/* A view of len bytes of obj from start by step (len -1: all of obj). A
+** bytearray's length and export are read and taken under its lock: a
+** window another thread's resize made stale (its parent view released
+** meanwhile) is refused as released. */
+static GpValue view_new(GpThread *t, GpValue obj, int64_t start, int64_t step, int64_t len) {
   MemView *m = (MemView *)gp_alloc(t, &gp_type_memoryview, sizeof(MemView));
   if (!m) return gp_raise_nomem(t);
+  m->obj = GP_NONEV;
+  bool fits = true;
+  if (IS_BA(obj)) {
+    gp_obj_lock(obj.as.o);
+    size_t have = BA(obj)->len;
+    len = len < 0 ? (int64_t)have : len;
+    fits = window_fits(start, step, len, have);
+    if (fits) BA(obj)->exports++;
+    gp_obj_unlock(obj.as.o);
+  } else if (len < 0) {
+    len = (int64_t)((GpBytes *)obj.as.o)->len;
+  }
+  GpValue r = gp_objv(&m->ob);
+  if (!fits) {
+    GP_DECREF(r);
+    return gp_raise(t, &gp_exc_ValueError, "%s", released_msg);
+  }
   GP_INCREF(obj);
   m->obj = obj;
   m->start = start;
   m->step = step;
-  m->len = len;
-  if (IS_BA(obj)) {
-    gp_obj_lock(obj.as.o);
-    BA(obj)->exports++;
-    gp_obj_unlock(obj.as.o);
-  }
-  return gp_objv(&m->ob);
+  m->len = (size_t)len;
+  return r;
 }
 
 /* Gives the object back (and its export); false if already released. */
@@ -73,8 +95,18 @@ static GpObj *view_obj(GpThread *t, GpValue self) {
   return NULL;
 }
 
-static char *obj_data(GpObj *o) {
-  return o->type == &gp_type_bytes ? ((GpBytes *)o)->data : ((GpByteArray *)o)->data;
+/* Locks o and returns its data if the view's window still lies inside it
+** (after another thread released this view, its bytearray may have
+** shrunk); else NULL, unlocked, with the released view's ValueError. */
+static char *lock_window(GpThread *t, GpObj *o, const MemView *m) {
+  bool bytes = o->type == &gp_type_bytes;
+  gp_obj_lock(o);
+  size_t have = bytes ? ((GpBytes *)o)->len : ((GpByteArray *)o)->len;
+  if (window_fits(m->start, m->step, (int64_t)m->len, have))
+    return bytes ? ((GpBytes *)o)->data : ((GpByteArray *)o)->data;
+  gp_obj_unlock(o);
+  gp_raise(t, &gp_exc_ValueError, "%s", released_msg);
+  return NULL;
 }
 
 /* memoryview(object): over bytes, a bytearray or another view's window. */
@@ -85,12 +117,11 @@ static GpValue mv_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (GP_IS_TYPE(v, gp_type_memoryview)) {
     GpObj *o = view_obj(t, v);
     if (!o) return GP_ERRV;
-    GpValue r = view_new(t, gp_objv(o), MV(v)->start, MV(v)->step, MV(v)->len);
+    GpValue r = view_new(t, gp_objv(o), MV(v)->start, MV(v)->step, (int64_t)MV(v)->len);
     gp_decref_o(o);
     return r;
   }
-  if (GP_IS_TYPE(v, gp_type_bytes)) return view_new(t, v, 0, 1, ((GpBytes *)v.as.o)->len);
-  if (IS_BA(v)) return view_new(t, v, 0, 1, gp_size_load(&BA(v)->len));
+  if (GP_IS_TYPE(v, gp_type_bytes) || IS_BA(v)) return view_new(t, v, 0, 1, -1);
   return gp_raise(t, &gp_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
                   gp_type_name(v));
 }
@@ -100,13 +131,15 @@ GpValue gp_memview_tobytes(GpThread *t, GpValue self) {
   if (!o) return GP_ERRV;
   const MemView *m = MV(self);
   GpValue r = gp_bytes_zero(t, m->len);
-  if (!GP_IS_ERR(r)) {
+  const char *p = GP_IS_ERR(r) ? NULL : lock_window(t, o, m);
+  if (p) {
     char *out = ((GpBytes *)r.as.o)->data;
-    gp_obj_lock(o);
-    const char *p = obj_data(o);
     for (size_t i = 0; i < m->len; i++)
       out[i] = p[m->start + (int64_t)i * m->step];
     gp_obj_unlock(o);
+  } else if (!GP_IS_ERR(r)) {
+    GP_DECREF(r);
+    r = GP_ERRV;
   }
   gp_decref_o(o);
   return r;
@@ -170,13 +203,12 @@ static GpValue mv_getitem(GpThread *t, GpValue self, GpValue key) {
     const GpSliceObj *k = (const GpSliceObj *)key.as.o;
     GpSlice sl;
     if (gp_slice_resolve(t, k->start, k->stop, k->step, (int64_t)m->len, &sl) == 0)
-      r = view_new(t, gp_objv(o), m->start + sl.start * m->step, m->step * sl.step,
-                   (size_t)sl.count);
+      r = view_new(t, gp_objv(o), m->start + sl.start * m->step, m->step * sl.step, sl.count);
   } else {
     int64_t at = item_offset(t, self, key);
-    if (at >= 0) {
-      gp_obj_lock(o);
-      r = gp_intv((unsigned char)obj_data(o)[at]);
+    const char *p = at >= 0 ? lock_window(t, o, m) : NULL;
+    if (p) {
+      r = gp_intv((unsigned char)p[at]);
       gp_obj_unlock(o);
     }
   }
@@ -209,8 +241,9 @@ static int store(GpThread *t, GpValue self, GpObj *o, GpValue key, GpValue v) {
       gp_raise(t, &gp_exc_ValueError, "memoryview: invalid value for format 'B'");
       return -1;
     }
-    gp_obj_lock(o);
-    obj_data(o)[at] = (char)c;
+    char *p = lock_window(t, o, m);
+    if (!p) return -1;
+    p[at] = (char)c;
     gp_obj_unlock(o);
     return 0;
   }
@@ -219,13 +252,12 @@ static int store(GpThread *t, GpValue self, GpObj *o, GpValue key, GpValue v) {
   if (gp_slice_resolve(t, k->start, k->stop, k->step, (int64_t)m->len, &sl) < 0) return -1;
   GpValue src = slice_source(t, v, sl.count);
   if (GP_IS_ERR(src)) return -1;
-  gp_obj_lock(o);
-  char *p = obj_data(o);
-  for (int64_t i = 0; i < sl.count; i++)
+  char *p = lock_window(t, o, m);
+  for (int64_t i = 0; p && i < sl.count; i++)
     p[m->start + (sl.start + i * sl.step) * m->step] = ((GpBytes *)src.as.o)->data[i];
-  gp_obj_unlock(o);
+  if (p) gp_obj_unlock(o);
   GP_DECREF(src);
-  return 0;
+  return p ? 0 : -1;
 }
 
 static int mv_setitem(GpThread *t, GpValue self, GpValue key, GpValue v) {
