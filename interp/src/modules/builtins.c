@@ -129,31 +129,9 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return gp_repr(t, args[0]);
 }
 
-/* ascii(x): repr(x) with each non-ASCII character escaped as \xhh, \uhhhh
-** or \Uhhhhhhhh, the shortest that holds it */
 static GpValue bi_ascii(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "ascii", nargs, kw) < 0) return GP_ERRV;
-  GpValue r = gp_repr(t, args[0]);
-  if (GP_IS_ERR(r) || GP_STR(r)->nchars == GP_STR(r)->len) return r;
-  const GpStr *s = GP_STR(r);
-  GpBuf b;
-  gp_buf_init(&b);
-  for (size_t i = 0, n; i < s->len; i += n) {
-    uint32_t c = gp_utf8_decode(s->data + i, &n);
-    char esc[12];
-    if (c < 0x80) {
-      gp_buf_putc(&b, (char)c);
-    } else {
-      snprintf(esc, sizeof esc,
-               c <= 0xff     ? "\\x%02x"
-               : c <= 0xffff ? "\\u%04x"
-                             : "\\U%08x",
-               (unsigned)c);
-      gp_buf_puts(&b, esc);
-    }
-  }
-  GP_DECREF(r);
-  return gp_buf_finish(t, &b);
+  return gp_ascii(t, args[0]);
 }
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {

@@ -380,9 +380,7 @@ static GpValue ba_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inpl
     }
     return r;
   }
-  if (op == GP_OP_MOD && IS_BA(a))
-    return gp_raise(t, &gp_exc_NotImplementedError,
-                    "bytearray %% formatting is not supported by gilpy");
+  if (op == GP_OP_MOD && IS_BA(a)) return gp_bytearray_result(t, gp_bytes_mod(t, a, b));
   return GP_ERRV;
 }
 

@@ -324,6 +324,96 @@ static GpValue bytes_repeat(GpThread *t, GpValue self, GpValue count) {
   return gp_objv(&r->ob);
 }
 
+/* ------------------------------------------------------------- bytes % x */
+
+/* Latin-1 text of n bytes: each byte the code point of its value. */
+static GpValue latin1_text(GpThread *t, const char *p, size_t n) {
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if (c >= 0x80) gp_buf_putc(&b, (char)(0xc0 | c >> 6));
+    gp_buf_putc(&b, (char)(c < 0x80 ? c : 0x80 | (c & 0x3f)));
+  }
+  return gp_buf_finish(t, &b);
+}
+
+/* The bytes of Latin-1 text (UTF-8 with every code point below 256). */
+static GpValue latin1_bytes(GpThread *t, const char *s, size_t n) {
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0, k; i < n; i += k)
+    gp_buf_putc(&b, (char)gp_utf8_decode(s + i, &k));
+  return gp_bytes_from_buf(t, &b);
+}
+
+/* %c's byte: an int below 256 or a bytes of one. */
+static int mod_char(GpThread *t, GpValue v, char *out) {
+  if (IS_BYTES(v) && BYTES(v)->len == 1) {
+    *out = BYTES(v)->data[0];
+    return 0;
+  }
+  bool small = GP_IS_INT(v) || GP_IS_BOOL(v);
+  if (!small && !GP_IS_TYPE(v, gp_type_int)) {
+    gp_raise(t, &gp_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+    return -1;
+  }
+  if (!small || v.as.i < 0 || v.as.i > 255) { /* a bignum is out of range too */
+    gp_raise(t, &gp_exc_OverflowError, "%%c arg not in range(256)");
+    return -1;
+  }
+  *out = (char)v.as.i;
+  return 0;
+}
+
+/* One conversion of bytes % x, as Latin-1 text: %s and %b take a
+** bytes-like value, %a and %r ascii(), %c a byte; str's numbers. */
+static GpValue mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
+                           size_t at) {
+  GpValue text;
+  char c;
+  if (conv == 's' || conv == 'b') {
+    if (!gp_is_buffer(v))
+      return gp_raise(t, &gp_exc_TypeError,
+                      "%%b requires a bytes-like object, or an object that implements "
+                      "__bytes__, not '%s'",
+                      gp_type_name(v));
+    GpValue copy = gp_buffer_copy(t, v);
+    if (GP_IS_ERR(copy)) return copy;
+    text = latin1_text(t, BYTES(copy)->data, BYTES(copy)->len);
+    GP_DECREF(copy);
+  } else if (conv == 'r' || conv == 'a') {
+    text = gp_ascii(t, v);
+  } else if (conv == 'c') {
+    text = mod_char(t, v, &c) < 0 ? GP_ERRV : latin1_text(t, &c, 1);
+  } else {
+    return gp_str_mod_convert(t, conv, v, fl, flen, at);
+  }
+  if (GP_IS_ERR(text)) return text;
+  GpValue r = gp_str_mod_convert(t, 's', text, fl, flen, at); /* width, precision */
+  GP_DECREF(text);
+  return r;
+}
+
+/* str's printf-style formatting on the format's Latin-1 text; mapping
+** keys are bytes. A bytes-like argument is one value, not a mapping. */
+GpValue gp_bytes_mod(GpThread *t, GpValue fmt, GpValue arg) {
+  static const GpModHooks hooks = {mod_convert, latin1_bytes, "bytes"};
+  GpValue text = gp_is_buffer(fmt) ? gp_buffer_copy(t, fmt) : GP_ERRV;
+  GpValue f = GP_IS_ERR(text) ? text : latin1_text(t, BYTES(text)->data, BYTES(text)->len);
+  GP_DECREF(text);
+  GpValue one = gp_is_buffer(arg) ? gp_tuple_pack(t, 1, &arg) : GP_ERRV;
+  GpValue r = GP_IS_ERR(f) || (gp_is_buffer(arg) && GP_IS_ERR(one))
+                  ? GP_ERRV
+                  : gp_mod_format(t, f, GP_IS_ERR(one) ? arg : one, &hooks);
+  GP_DECREF(f);
+  GP_DECREF(one);
+  if (GP_IS_ERR(r)) return r;
+  GpValue out = latin1_bytes(t, GP_STR(r)->data, GP_STR(r)->len);
+  GP_DECREF(r);
+  return out;
+}
+
 /* Returns NotImplemented (GP_ERRV, no exception) for what bytes do not do. */
 static GpValue bytes_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
   (void)inplace;
@@ -340,9 +430,7 @@ static GpValue bytes_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool i
     return gp_bytes_from_buf(t, &buf);
   }
   if (op == GP_OP_MUL) return IS_BYTES(a) ? bytes_repeat(t, a, b) : bytes_repeat(t, b, a);
-  if (op == GP_OP_MOD && IS_BYTES(a))
-    return gp_raise(t, &gp_exc_NotImplementedError,
-                    "bytes %% formatting is not supported by gilpy");
+  if (op == GP_OP_MOD && IS_BYTES(a)) return gp_bytes_mod(t, a, b);
   return GP_ERRV;
 }
 

@@ -140,6 +140,21 @@ int gp_str_cmp(GpObj *a, GpObj *b); /* <0, 0, >0 in code-point order */
 GpValue gp_str_repeat(GpThread *t, GpValue s, int64_t n);
 GpValue gp_str_reversed(GpThread *t, GpValue s);
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
+/* printf-style formatting as str % x does it, shared with bytes % x
+** (bytes.c passes its format as Latin-1 text): convert renders one
+** conversion (flags fl[0..flen), at the index for errors), key makes a
+** mapping key of the text between '%(' and ')', what names the type in
+** "not all arguments converted during string formatting". */
+typedef struct GpModHooks {
+  GpValue (*convert)(GpThread *t, char conv, GpValue v, const char *fl, size_t flen, size_t at);
+  GpValue (*key)(GpThread *t, const char *s, size_t n);
+  const char *what;
+} GpModHooks;
+GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h);
+GpValue gp_str_mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
+                           size_t at); /* str's: %s %r %a and the numbers */
+/* ascii(v): repr(v) with each non-ASCII character escaped */
+GpValue gp_ascii(GpThread *t, GpValue v);
 
 /* ------------------------------------------------------ bytes.c, codec.c */
 GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b); /* -> bytes; frees b */
@@ -154,6 +169,7 @@ GpValue gp_bytes_construct(GpThread *t, const GpValue *args, int nargs, GpObj *k
                            const char *tname);
 void gp_bytes_repr_buf(GpBuf *b, const char *p, size_t n, bool escape_squote);
 GpValue gp_bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+GpValue gp_bytes_mod(GpThread *t, GpValue fmt, GpValue arg); /* fmt % arg, fmt bytes-like */
 /* bytes, bytearray or memoryview: what the bytes methods take as arguments. */
 bool gp_is_buffer(GpValue v);
 /* A buffer's bytes now: bytes itself (a new reference) or a copy. */
