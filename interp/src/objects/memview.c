@@ -102,8 +102,9 @@ static char *lock_window(GpThread *t, GpObj *o, const MemView *m) {
   bool bytes = o->type == &gp_type_bytes;
   gp_obj_lock(o);
   size_t have = bytes ? ((GpBytes *)o)->len : ((GpByteArray *)o)->len;
-  if (window_fits(m->start, m->step, (int64_t)m->len, have))
-    return bytes ? ((GpBytes *)o)->data : ((GpByteArray *)o)->data;
+  static char empty[1]; /* an empty bytearray's data: NULL, but not a failure */
+  char *data = bytes ? ((GpBytes *)o)->data : ((GpByteArray *)o)->data;
+  if (window_fits(m->start, m->step, (int64_t)m->len, have)) return data ? data : empty;
   gp_obj_unlock(o);
   gp_raise(t, &gp_exc_ValueError, "%s", released_msg);
   return NULL;
