@@ -1,9 +1,10 @@
 # libFuzzer targets: the front end (fuzz_parse), the server's request parser
 # (fuzz_http), the suite file parser (fuzz_suite), the results reader
-# (fuzz_results), multiprocessing's wire reader (fuzz_mpwire) and gilpy's
-# json.loads (fuzz_json). Only with clang and -DGILBENCH_FUZZ=ON; see
-# tests/fuzz/README.md. The libraries are rebuilt (gilpy_fuzz, gbserver_fuzz,
-# gbharness_fuzz) with coverage instrumentation, so fuzzing sees inside them.
+# (fuzz_results), multiprocessing's wire reader (fuzz_mpwire), gilpy's
+# json.loads (fuzz_json) and its bytes readers (fuzz_bytes). Only with
+# clang and -DGILBENCH_FUZZ=ON; see tests/fuzz/README.md. The libraries
+# are rebuilt (gilpy_fuzz, gbserver_fuzz, gbharness_fuzz) with coverage
+# instrumentation, so fuzzing sees inside them.
 option(GILBENCH_FUZZ "Build the libFuzzer targets fuzz_* (clang only)" OFF)
 if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
   # -fno-sanitize-recover: undefined behaviour is a crash the fuzzer keeps,
@@ -49,7 +50,7 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
 
   # fuzz_NAME.c with its seeds (and every crash found, kept as a regression
   # input) in fuzz/corpus_NAME/, replayed once as the test fuzz/NAME_corpus
-  foreach(t http suite results mpwire json)
+  foreach(t http suite results mpwire json bytes)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.c)
     target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
                                          -fno-sanitize-recover=undefined)
@@ -67,4 +68,5 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
   target_include_directories(fuzz_mpwire PRIVATE ${GILPY_PRIVATE_INCLUDES}
                                                  ${CMAKE_SOURCE_DIR}/interp/src/modules)
   target_link_libraries(fuzz_json PRIVATE gilpy_fuzz)
+  target_link_libraries(fuzz_bytes PRIVATE gilpy_fuzz)
 endif()

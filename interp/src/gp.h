@@ -315,6 +315,12 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
 GpValue gp_raise(GpThread *t, const GpType *tp, const char *fmt, ...);
 GpValue gp_raise_value(GpThread *t, GpValue exc); /* exc: instance (borrowed) */
 GpValue gp_raise_nomem(GpThread *t);
+/* OSError(err, strerror(err), filename) as CPython's os functions raise it:
+** the subclass err picks (FileNotFoundError for ENOENT), with .errno,
+** .strerror and .filename set; filename may be NULL (then None). */
+GpValue gp_raise_errno(GpThread *t, int err, const char *filename);
+/* The same with msg for strerror(err), for a cause the errno alone hides. */
+GpValue gp_raise_oserror(GpThread *t, int err, const char *msg, const char *filename);
 /* KeyError's message is the repr of the key. */
 GpValue gp_raise_keyerror(GpThread *t, GpValue key);
 GpValue gp_exc_new(GpThread *t, const GpType *tp, GpObj *args_tuple);

@@ -21,6 +21,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
@@ -308,16 +309,16 @@ static GpValue bench_read_file(GpThread *t, const GpValue *args, int nargs, GpOb
   GP_BEGIN_ALLOW_THREADS(t);
   bench_slurp(GP_STR(path)->data, &f);
   GP_END_ALLOW_THREADS(t);
-  if (f.endless) {
+  if (f.endless) { /* errno 27 alone would not say why a file was too large */
     free(f.data);
-    return gp_raise(t, &gp_exc_OSError,
-                    "[Errno %d] %s: '%s' (not a regular file, or growing: more than %zu MiB read)",
-                    f.err, strerror(f.err), GP_STR(path)->data, BENCH_READ_EXTRA >> 20);
+    char msg[PATH_MAX + 160];
+    snprintf(msg, sizeof msg, "%s: '%s' (not a regular file, or growing: more than %zu MiB read)",
+             strerror(f.err), GP_STR(path)->data, BENCH_READ_EXTRA >> 20);
+    return gp_raise_oserror(t, f.err, msg, NULL);
   }
   if (f.err) {
     free(f.data);
-    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: '%s'", f.err, strerror(f.err),
-                    GP_STR(path)->data);
+    return gp_raise_errno(t, f.err, GP_STR(path)->data);
   }
   size_t nchars;
   GpValue s = gp_utf8_valid(f.data, f.len, &nchars)

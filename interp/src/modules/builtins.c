@@ -3,6 +3,7 @@
 ** functions, the built-in types and exception classes under their names,
 ** and the locked output stream print writes to.
 */
+#include <errno.h>
 #include <string.h>
 
 #include "class.h"
@@ -15,10 +16,12 @@
 int gp_write_out(GpThread *t, const char *s, size_t n) {
   FILE *out = t->vm->opt.out ? t->vm->opt.out : stdout;
   pthread_mutex_lock(&t->vm->lock);
+  errno = 0;
   size_t w = fwrite(s, 1, n, out);
+  int err = errno ? errno : EIO; /* a short write without errno: CPython's EIO */
   pthread_mutex_unlock(&t->vm->lock);
   if (w == n) return 0;
-  gp_raise(t, &gp_exc_OSError, "print: write failed");
+  gp_raise_errno(t, err, NULL);
   return -1;
 }
 
@@ -126,31 +129,9 @@ static GpValue bi_repr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return gp_repr(t, args[0]);
 }
 
-/* ascii(x): repr(x) with each non-ASCII character escaped as \xhh, \uhhhh
-** or \Uhhhhhhhh, the shortest that holds it */
 static GpValue bi_ascii(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "ascii", nargs, kw) < 0) return GP_ERRV;
-  GpValue r = gp_repr(t, args[0]);
-  if (GP_IS_ERR(r) || GP_STR(r)->nchars == GP_STR(r)->len) return r;
-  const GpStr *s = GP_STR(r);
-  GpBuf b;
-  gp_buf_init(&b);
-  for (size_t i = 0, n; i < s->len; i += n) {
-    uint32_t c = gp_utf8_decode(s->data + i, &n);
-    char esc[12];
-    if (c < 0x80) {
-      gp_buf_putc(&b, (char)c);
-    } else {
-      snprintf(esc, sizeof esc,
-               c <= 0xff     ? "\\x%02x"
-               : c <= 0xffff ? "\\u%04x"
-                             : "\\U%08x",
-               (unsigned)c);
-      gp_buf_puts(&b, esc);
-    }
-  }
-  GP_DECREF(r);
-  return gp_buf_finish(t, &b);
+  return gp_ascii(t, args[0]);
 }
 
 static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -617,11 +598,13 @@ static const GpMethodDef builtin_fns[] = {
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,    &gp_type_float,     &gp_type_str,  &gp_type_bool,
-    &gp_type_list,   &gp_type_tuple,     &gp_type_dict, &gp_type_range,
-    &gp_type_type,   &gp_type_enumerate, &gp_type_zip,  &gp_type_map,
-    &gp_type_filter, &gp_type_reversed,  &gp_type_set,  &gp_type_frozenset,
-    &gp_type_slice,  &gp_type_bytes,     NULL,
+    &gp_type_int,       &gp_type_float,      &gp_type_str,
+    &gp_type_bool,      &gp_type_list,       &gp_type_tuple,
+    &gp_type_dict,      &gp_type_range,      &gp_type_type,
+    &gp_type_enumerate, &gp_type_zip,        &gp_type_map,
+    &gp_type_filter,    &gp_type_reversed,   &gp_type_set,
+    &gp_type_frozenset, &gp_type_slice,      &gp_type_bytes,
+    &gp_type_bytearray, &gp_type_memoryview, NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {

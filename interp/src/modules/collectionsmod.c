@@ -536,7 +536,12 @@ static int dq_contains(GpThread *t, GpValue self, GpValue v) {
   return i == -2 ? -1 : i >= 0;
 }
 
+/* CPython's deque takes no slices and words a wrong key its own way. */
 static int dq_index(GpThread *t, Deque *d, GpValue key, size_t *out) {
+  if (!gp_is_int(key) && !gp_is_inst(key)) {
+    gp_raise(t, &gp_exc_TypeError, "sequence index must be integer, not '%s'", gp_type_name(key));
+    return -1;
+  }
   return gp_seq_index(t, key, d->len, "deque", "deque index out of range", out);
 }
 

@@ -48,8 +48,11 @@ const char *__tsan_default_options(void) {
 }
 #endif
 
+/* what names the failed call for the reader; CPython's os functions leave
+** it out of the message (OSError(errno, strerror)), and so does this. */
 static GpValue raise_errno(GpThread *t, const char *what) {
-  return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: %s", errno, strerror(errno), what);
+  (void)what;
+  return gp_raise_errno(t, errno, NULL);
 }
 
 static int int_arg(GpThread *t, GpValue v, int64_t *out) {

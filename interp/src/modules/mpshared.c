@@ -70,8 +70,7 @@ static Region region_get(GpThread *t, GpValue v, bool sem) {
 
 static GpValue shm_map(GpThread *t, size_t n, int maxvalue) {
   void *p = mmap(NULL, n ? n : 1, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED)
-    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: mmap", errno, strerror(errno));
+  if (p == MAP_FAILED) return gp_raise_errno(t, errno, NULL);
   int64_t h = region_add(p, n, maxvalue);
   if (h < 0) {
     munmap(p, n ? n : 1);
@@ -230,12 +229,11 @@ static GpValue sem_new(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
     return gp_raise(t, &gp_exc_TypeError, "_sem_new: int values required");
   if (args[0].as.i < 0 || args[1].as.i < 1 || args[0].as.i > SEM_VALUE_MAX ||
       args[1].as.i > SEM_VALUE_MAX) /* what sem_init says */
-    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s", EINVAL, strerror(EINVAL));
+    return gp_raise_errno(t, EINVAL, NULL);
   GpValue h = shm_map(t, sizeof(sem_t), (int)args[1].as.i);
   if (GP_IS_ERR(h)) return h;
   Region r = region_get(t, h, true);
-  if (sem_init((sem_t *)r.p, 1, (unsigned)args[0].as.i) < 0)
-    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s: sem_init", errno, strerror(errno));
+  if (sem_init((sem_t *)r.p, 1, (unsigned)args[0].as.i) < 0) return gp_raise_errno(t, errno, NULL);
   return h;
 }
 

@@ -100,8 +100,7 @@ static GpValue os_getcwd(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   (void)args;
   if (gp_arg_none(t, "getcwd", nargs, kw) < 0) return GP_ERRV;
   char buf[PATH_MAX];
-  if (!getcwd(buf, sizeof buf))
-    return gp_raise(t, &gp_exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+  if (!getcwd(buf, sizeof buf)) return gp_raise_errno(t, errno, NULL);
   return gp_str_cstr(t, buf);
 }
 

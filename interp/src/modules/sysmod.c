@@ -6,6 +6,7 @@
 ** Python calls do not recurse on the C stack, so a high recursion limit
 ** costs only heap (a frame each); it is still capped at MAX_RECURSION.
 */
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
@@ -99,9 +100,11 @@ static GpValue stream_write(GpThread *t, const GpValue *args, int nargs, GpObj *
   const GpStr *s = GP_STR(args[1]);
   FILE *f = stream_file(t, args[0]);
   pthread_mutex_lock(&t->vm->lock);
+  errno = 0;
   size_t w = fwrite(s->data, 1, s->len, f);
+  int err = errno ? errno : EIO; /* a short write without errno: CPython's EIO */
   pthread_mutex_unlock(&t->vm->lock);
-  if (w != s->len) return gp_raise(t, &gp_exc_OSError, "write failed");
+  if (w != s->len) return gp_raise_errno(t, err, NULL);
   return gp_intv((int64_t)s->nchars);
 }
 

@@ -83,6 +83,24 @@ static GpValue oserror_construct(GpThread *t, const GpType *tp, const GpValue *a
   return e;
 }
 
+GpValue gp_raise_errno(GpThread *t, int err, const char *filename) {
+  return gp_raise_oserror(t, err, strerror(err), filename);
+}
+
+GpValue gp_raise_oserror(GpThread *t, int err, const char *msg, const char *filename) {
+  GpValue args[3] = {gp_intv(err), gp_str_cstr(t, msg), GP_NONEV};
+  if (GP_IS_ERR(args[1])) return GP_ERRV;
+  if (filename) args[2] = gp_str_cstr(t, filename);
+  GpValue e =
+      GP_IS_ERR(args[2]) ? GP_ERRV : oserror_construct(t, &gp_exc_OSError, args, filename ? 3 : 2);
+  GP_DECREF(args[1]);
+  GP_DECREF(args[2]);
+  if (GP_IS_ERR(e)) return e;
+  gp_raise_value(t, e);
+  GP_DECREF(e);
+  return GP_ERRV;
+}
+
 static GpValue exc_construct(GpThread *t, const GpType *tp, const GpValue *args, int nargs,
                              GpObj *kwnames) {
   if (kwnames) return gp_raise(t, &gp_exc_TypeError, "%s() takes no keyword arguments", tp->name);

@@ -13,6 +13,7 @@
 #include "class.h"
 #include "num.h"
 #include "numproto.h"
+#include "obj.h"
 
 _Static_assert(GMP_NUMB_BITS == 64 && sizeof(long) == 8, "64-bit limbs and longs assumed");
 
@@ -604,10 +605,15 @@ static GpValue int_bit_count(GpThread *t, const GpValue *args, int nargs, GpObj 
 }
 
 static const GpMethodDef int_methods[] = {{"bit_length", int_bit_length},
+                                          {"to_bytes", gp_int_to_bytes},
                                           {"bit_count", int_bit_count},
                                           {"conjugate", gp_int_conjugate},
                                           {"as_integer_ratio", gp_int_as_integer_ratio},
                                           {NULL, NULL}};
+
+static const GpMethodDef int_statics[] = {{"from_bytes", gp_int_from_bytes}, {NULL, NULL}};
+/* Only the statics: an int's protocol is dispatched by ops.c itself. */
+static const GpTypeOps int_ops = {.statics = int_statics};
 
 GpType gp_type_int = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
@@ -618,4 +624,5 @@ GpType gp_type_int = {
     .call = int_call,
     .getattr = gp_int_getattr,
     .methods = int_methods,
+    .ops = &int_ops,
 };

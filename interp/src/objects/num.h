@@ -48,6 +48,8 @@ GpValue gp_int_as_integer_ratio(GpThread *t, const GpValue *args, int nargs, GpO
 GpValue gp_float_conjugate(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 GpValue gp_float_as_integer_ratio(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 GpValue gp_float_hex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_int_to_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
+GpValue gp_int_from_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 GpValue gp_float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 
 /* ------------------------------------------------ the tower's internals */

@@ -140,11 +140,106 @@ int gp_str_cmp(GpObj *a, GpObj *b); /* <0, 0, >0 in code-point order */
 GpValue gp_str_repeat(GpThread *t, GpValue s, int64_t n);
 GpValue gp_str_reversed(GpThread *t, GpValue s);
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
+/* printf-style formatting as str % x does it, shared with bytes % x
+** (bytes.c passes its format as Latin-1 text): convert renders one
+** conversion (flags fl[0..flen), at the index for errors), key makes a
+** mapping key of the text between '%(' and ')', what names the type in
+** "not all arguments converted during string formatting". */
+typedef struct GpModHooks {
+  GpValue (*convert)(GpThread *t, char conv, GpValue v, const char *fl, size_t flen, size_t at);
+  GpValue (*key)(GpThread *t, const char *s, size_t n);
+  const char *what;
+} GpModHooks;
+GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h);
+GpValue gp_str_mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
+                           size_t at); /* str's: %s %r %a and the numbers */
+/* ascii(v): repr(v) with each non-ASCII character escaped */
+GpValue gp_ascii(GpThread *t, GpValue v);
 
 /* ------------------------------------------------------ bytes.c, codec.c */
 GpValue gp_bytes_from_buf(GpThread *t, GpBuf *b); /* -> bytes; frees b */
 GpValue gp_bytes_getslice(GpThread *t, GpValue b, GpValue lo, GpValue hi, GpValue step);
 GpValue gp_bytes_reversed(GpThread *t, GpValue b); /* reversed(b) */
+GpValue gp_bytes_zero(GpThread *t, size_t len);    /* len zero bytes, to fill in */
+/* bytes(v) for a bytes-like or an iterable of ints (not an int or a str):
+** what int.from_bytes reads; a new reference. */
+GpValue gp_bytes_of(GpThread *t, GpValue v);
+/* The bytes bytes(...) or bytearray(...) (tname, for messages) describes. */
+GpValue gp_bytes_construct(GpThread *t, const GpValue *args, int nargs, GpObj *kw,
+                           const char *tname);
+void gp_bytes_repr_buf(GpBuf *b, const char *p, size_t n, bool escape_squote);
+GpValue gp_bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+GpValue gp_bytes_mod(GpThread *t, GpValue fmt, GpValue arg); /* fmt % arg, fmt bytes-like */
+/* bytes, bytearray or memoryview: what the bytes methods take as arguments. */
+bool gp_is_buffer(GpValue v);
+/* A buffer's bytes now: bytes itself (a new reference) or a copy. */
+GpValue gp_buffer_copy(GpThread *t, GpValue v);
+
+/* bytearray.c: a mutable byte array, under its container lock (gil=none);
+** exports counts the memoryviews over it, which forbid resizing. */
+typedef struct GpByteArray {
+  GpObj ob;
+  size_t len, cap;
+  char *data;
+  size_t exports;
+} GpByteArray;
+extern GpType gp_type_bytearray, gp_type_memoryview;
+/* The methods bytes and bytearray share (bytes.c): bytearray's run on a
+** copy of the bytearray, and their bytes results become bytearrays. */
+#define GP_BYTES_SHARED_METHODS(X)                                                                 \
+  X(decode)                                                                                        \
+  X(hex)                                                                                           \
+  X(join)                                                                                          \
+  X(split)                                                                                         \
+  X(rsplit)                                                                                        \
+  X(splitlines)                                                                                    \
+  X(strip)                                                                                         \
+  X(lstrip)                                                                                        \
+  X(rstrip)                                                                                        \
+  X(startswith)                                                                                    \
+  X(endswith)                                                                                      \
+  X(find)                                                                                          \
+  X(rfind)                                                                                         \
+  X(index)                                                                                         \
+  X(rindex)                                                                                        \
+  X(count)                                                                                         \
+  X(replace)                                                                                       \
+  X(upper)                                                                                         \
+  X(lower)                                                                                         \
+  X(partition)                                                                                     \
+  X(rpartition)                                                                                    \
+  X(isdigit)                                                                                       \
+  X(isalpha)                                                                                       \
+  X(isalnum)                                                                                       \
+  X(isspace)                                                                                       \
+  X(isascii)                                                                                       \
+  X(isupper)                                                                                       \
+  X(islower)                                                                                       \
+  X(istitle)                                                                                       \
+  X(title)                                                                                         \
+  X(capitalize)                                                                                    \
+  X(swapcase)                                                                                      \
+  X(center)                                                                                        \
+  X(ljust)                                                                                         \
+  X(rjust)                                                                                         \
+  X(zfill)                                                                                         \
+  X(removeprefix)                                                                                  \
+  X(removesuffix)                                                                                  \
+  X(translate)                                                                                     \
+  X(expandtabs)
+#define GP_BYTEARRAY_SHARED_DECL(name)                                                             \
+  GpValue gp_bytearray_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GP_BYTES_SHARED_METHODS(GP_BYTEARRAY_SHARED_DECL)
+#undef GP_BYTEARRAY_SHARED_DECL
+extern const GpMethodDef gp_bytearray_statics[];
+/* The bytes of an iterable of ints; range_msg for one out of range. */
+GpValue gp_bytes_from_ints(GpThread *t, GpValue src, const char *range_msg);
+GpValue gp_bytearray_copy(GpThread *t, GpValue ba); /* -> bytes */
+/* A bytes method's result as bytearray's: bytes (alone, or the items of
+** a list or tuple) become bytearrays; steals r. */
+GpValue gp_bytearray_result(GpThread *t, GpValue r);
+/* memview.c */
+GpValue gp_memview_tobytes(GpThread *t, GpValue mv);
 /* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
 ** strict). */
 GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);

@@ -569,6 +569,24 @@ int gp_delitem(GpThread *t, GpValue o, GpValue key) {
   return -1;
 }
 
+/* s[lo:hi:step] of a library type (bytearray, memoryview): its getitem,
+** setitem or delitem (v GP_ERRV: del) gets the slice object. */
+static GpValue slot_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
+  GpValue key = gp_slice_new(t, lo, hi, step);
+  if (GP_IS_ERR(key)) return key;
+  GpValue r = XSLOT(o, getitem)(t, o, key);
+  GP_DECREF(key);
+  return r;
+}
+
+static int slot_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, GpValue v) {
+  GpValue key = gp_slice_new(t, lo, hi, step);
+  if (GP_IS_ERR(key)) return -1;
+  int r = GP_IS_ERR(v) ? XSLOT(o, delitem)(t, o, key) : XSLOT(o, setitem)(t, o, key, v);
+  GP_DECREF(key);
+  return r;
+}
+
 GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
   if (o.tag == GP_T_OBJ) {
     const GpType *tp = o.as.o->type;
@@ -588,6 +606,7 @@ GpValue gp_getslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step
       GP_DECREF(key);
       return r;
     }
+    if (XSLOT(o, getitem)) return slot_getslice(t, o, lo, hi, step);
   }
   return gp_raise(t, &gp_exc_TypeError, "'%s' object is not subscriptable", gp_type_name(o));
 }
@@ -611,6 +630,7 @@ int gp_setslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step, Gp
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;
   }
+  if (XSLOT(o, setitem)) return slot_setslice(t, o, lo, hi, step, v);
   gp_raise(t, &gp_exc_TypeError, "'%s' object does not support item assignment", gp_type_name(o));
   return -1;
 }
@@ -624,6 +644,7 @@ int gp_delslice(GpThread *t, GpValue o, GpValue lo, GpValue hi, GpValue step) {
     gp_raise(t, &gp_exc_TypeError, "unhashable type: 'slice'");
     return -1;
   }
+  if (XSLOT(o, delitem)) return slot_setslice(t, o, lo, hi, step, GP_ERRV);
   gp_raise(t, &gp_exc_TypeError, "'%s' object doesn't support item deletion", gp_type_name(o));
   return -1;
 }

@@ -1322,9 +1322,35 @@ static GpValue str_format_map(GpThread *t, const GpValue *args, int nargs, GpObj
 
 /* ------------------------------------------------- printf-style str % x */
 
+/* ascii(x): repr(x) with each non-ASCII character escaped as \xhh, \uhhhh
+** or \Uhhhhhhhh, the shortest that holds it */
+GpValue gp_ascii(GpThread *t, GpValue v) {
+  GpValue r = gp_repr(t, v);
+  if (GP_IS_ERR(r) || GP_STR(r)->nchars == GP_STR(r)->len) return r;
+  const GpStr *s = GP_STR(r);
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0, n; i < s->len; i += n) {
+    uint32_t c = gp_utf8_decode(s->data + i, &n);
+    char esc[12];
+    if (c < 0x80) {
+      gp_buf_putc(&b, (char)c);
+    } else {
+      snprintf(esc, sizeof esc,
+               c <= 0xff     ? "\\x%02x"
+               : c <= 0xffff ? "\\u%04x"
+                             : "\\U%08x",
+               (unsigned)c);
+      gp_buf_puts(&b, esc);
+    }
+  }
+  GP_DECREF(r);
+  return gp_buf_finish(t, &b);
+}
+
 /* One printf-style conversion of v: fl[0..flen) are its flags, width and
 ** precision; at is the conversion character's index, for the error. */
-static GpValue mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
+GpValue gp_str_mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
                            size_t at) {
   /* the flags map onto the format-spec mini-language: '-' is left-align */
   char spec[64];
@@ -1335,7 +1361,12 @@ static GpValue mod_convert(GpThread *t, char conv, GpValue v, const char *fl, si
   for (size_t i = 0; i < flen; i++)
     if (fl[i] != '-') spec[sl++] = fl[i];
   if (conv == 's' || conv == 'r' || conv == 'a') {
-    GpValue s = conv == 's' ? gp_str(t, v) : gp_repr(t, v);
+    /* text: right-aligned unless '-'; the other flags do nothing to it */
+    size_t skip = strspn(fl, "-+ #0"), rest = skip < flen ? flen - skip : 0;
+    spec[0] = left ? '<' : '>';
+    memcpy(spec + 1, fl + skip, rest);
+    sl = 1 + rest;
+    GpValue s = conv == 's' ? gp_str(t, v) : conv == 'r' ? gp_repr(t, v) : gp_ascii(t, v);
     if (GP_IS_ERR(s)) return s;
     GpValue r = gp_str_format_spec(t, s, spec, sl);
     GP_DECREF(s);
@@ -1375,7 +1406,8 @@ static bool mod_mapping(GpValue arg) {
 
 /* '%(key)s' % mapping: the value of the key between the parentheses (which
 ** may nest, as CPython's); *q moves past the closing one. */
-static GpValue mod_keyed(GpThread *t, GpValue arg, const char **q, const char *end) {
+static GpValue mod_keyed(GpThread *t, GpValue arg, const char **q, const char *end,
+                         const GpModHooks *h) {
   if (!mod_mapping(arg)) return gp_raise(t, &gp_exc_TypeError, "format requires a mapping");
   const char *k = ++*q;
   int depth = 1;
@@ -1385,7 +1417,7 @@ static GpValue mod_keyed(GpThread *t, GpValue arg, const char **q, const char *e
     else if (**q == ')' && --depth == 0)
       break;
   if (*q == end) return gp_raise(t, &gp_exc_ValueError, "incomplete format key");
-  GpValue key = gp_str_new(t, k, (size_t)(*q - k));
+  GpValue key = h->key(t, k, (size_t)(*q - k));
   ++*q;
   if (GP_IS_ERR(key)) return key;
   GpValue v = gp_getitem(t, arg, key);
@@ -1394,6 +1426,11 @@ static GpValue mod_keyed(GpThread *t, GpValue arg, const char **q, const char *e
 }
 
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
+  static const GpModHooks str_hooks = {gp_str_mod_convert, gp_str_new, "string"};
+  return gp_mod_format(t, fmt, arg, &str_hooks);
+}
+
+GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h) {
   GpStr *f = GP_STR(fmt);
   const GpValue *items = &arg;
   size_t n = 1, used = 0;
@@ -1409,7 +1446,7 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
     const char *q = pct + 1;
     GpValue v = GP_ERRV; /* a reference when keyed */
     if (q < end && *q == '(') {
-      if (GP_IS_ERR(v = mod_keyed(t, arg, &q, end))) {
+      if (GP_IS_ERR(v = mod_keyed(t, arg, &q, end, h))) {
         gp_buf_free(&b);
         return v;
       }
@@ -1432,8 +1469,8 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
       gp_buf_free(&b);
       return gp_raise(t, &gp_exc_TypeError, "not enough arguments for format string");
     }
-    GpValue r = mod_convert(t, conv, GP_IS_ERR(v) ? items[used++] : v, fl, (size_t)(q - fl),
-                            (size_t)(q - f->data));
+    GpValue r = h->convert(t, conv, GP_IS_ERR(v) ? items[used++] : v, fl, (size_t)(q - fl),
+                           (size_t)(q - f->data));
     GP_DECREF(v);
     if (GP_IS_ERR(r)) {
       gp_buf_free(&b);
@@ -1444,7 +1481,8 @@ GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
   }
   if (used < n && !mod_mapping(arg)) {
     gp_buf_free(&b);
-    return gp_raise(t, &gp_exc_TypeError, "not all arguments converted during string formatting");
+    return gp_raise(t, &gp_exc_TypeError, "not all arguments converted during %s formatting",
+                    h->what);
   }
   return gp_buf_finish(t, &b);
 }

@@ -1,0 +1,3 @@
+# expect: type=TypeError line=3
+ba = bytearray(b"abc")
+print({ba: 1})

@@ -1,0 +1,87 @@
+/*
+** fuzz_bytes.c — libFuzzer target: gilpy's readers of outside bytes,
+** bytes.fromhex, bytes.decode (utf-8, ascii, latin-1 under each error
+** handler) and int.from_bytes, with bytearray and memoryview over the
+** same data. Each must give a value that round-trips or CPython's
+** exception, with a sane position; anything else aborts with the
+** traceback. The input crosses as hex, as gp_call passes C strings.
+*/
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gilpy.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char check_src[] =
+    "def check(h):\n"
+    "    data = bytes.fromhex(h)\n"
+    "    assert data.hex() == h\n"
+    "    text = data.decode('latin-1')\n"
+    "    try:\n"
+    "        parsed = bytes.fromhex(text)\n"
+    "    except ValueError as e:\n"
+    "        assert 'fromhex() arg at position' in str(e), e\n"
+    "    else:\n"
+    "        assert bytes.fromhex(parsed.hex()) == parsed\n"
+    "    for enc in ('utf-8', 'ascii', 'latin-1'):\n"
+    "        for errors in ('strict', 'ignore', 'replace', 'backslashreplace'):\n"
+    "            try:\n"
+    "                s = data.decode(enc, errors)\n"
+    "            except UnicodeDecodeError as e:\n"
+    "                assert errors == 'strict' and 0 <= e.start < e.end <= len(data), e\n"
+    "            else:\n"
+    "                if errors == 'strict':\n"
+    "                    assert s.encode(enc) == data\n"
+    "    for order in ('big', 'little'):\n"
+    "        for signed in (False, True):\n"
+    "            n = int.from_bytes(data, order, signed=signed)\n"
+    "            assert n.to_bytes(len(data), order, signed=signed) == data\n"
+    "    ba = bytearray(data)\n"
+    "    view = memoryview(ba)\n"
+    "    assert view.tobytes() == data and bytes(view[::-1]) == data[::-1]\n"
+    "    view.release()\n"
+    "    ba.reverse()\n"
+    "    ba[len(ba) // 2:] = b''\n"
+    "    assert ba == data[::-1][:len(data) // 2]\n"
+    "    return 0\n";
+
+static gp_VM *vm;
+static gp_Thread *thread;
+
+static void setup(void) {
+  gp_Options o;
+  gp_options_default(&o);
+  char err[256];
+  vm = gp_open(&o, err, sizeof err);
+  if (!vm) {
+    fprintf(stderr, "gp_open: %s\n", err);
+    abort();
+  }
+  thread = gp_attach(vm);
+  if (gp_load_string(thread, check_src, "fuzz_bytes.py", "fuzz_bytes") != 0) {
+    fprintf(stderr, "%s", gp_error(thread));
+    abort();
+  }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (!vm) setup();
+  char *hex = malloc(size * 2 + 1), *p = hex;
+  if (!hex) return 0;
+  for (size_t i = 0; i < size; i++)
+    p += snprintf(p, 3, "%02x", data[i]);
+  *p = '\0';
+  gp_Arg arg = {.kind = GP_ARG_STR, .s = hex};
+  gp_Result res;
+  int rc = gp_call(thread, "fuzz_bytes", "check", 1, &arg, &res);
+  free(hex);
+  if (rc != 0) {
+    fprintf(stderr, "%s", gp_error(thread));
+    abort();
+  }
+  gp_result_free(&res);
+  return 0;
+}
