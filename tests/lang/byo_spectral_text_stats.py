@@ -1,7 +1,7 @@
 # Numeric kernels from benchmark suites and courses: spectral norm, a prime
 # sieve, matrix multiplication with zip(*B), Newton's square root, and text
 # statistics (mean, median, population and sample standard deviation)
-# computed by hand, since gilpy has no statistics module.
+# computed by hand, as a course exercise has them written.
 import math
 
 

@@ -62,6 +62,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"asyncio", gp_open_asyncio},
     {"os", gp_open_os},
     {"multiprocessing", gp_open_multiprocessing},
+    {"statistics", gp_open_statistics},
     {NULL, NULL},
 };
 
