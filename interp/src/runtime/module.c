@@ -63,6 +63,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"os", gp_open_os},
     {"multiprocessing", gp_open_multiprocessing},
     {"statistics", gp_open_statistics},
+    {"textwrap", gp_open_textwrap},
     {NULL, NULL},
 };
 
