@@ -1719,6 +1719,30 @@ static GpValue odict_update_m(GpThread *t, const GpValue *args, int nargs, GpObj
   return odict_update(t, args[0], args + 1, nargs - 1, kw);
 }
 
+/* OrderedDict.fromkeys(iterable, value=None): the keys in the iterable's order. */
+static GpValue odict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"iterable", "value"};
+  GpValue a[2];
+  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  GpValue value = GP_IS_ERR(a[1]) ? GP_NONEV : a[1];
+  GpValue it = gp_iter(t, a[0]);
+  if (GP_IS_ERR(it)) return it;
+  GpValue d = ddict_alloc(t, &ordereddict_type), k;
+  int r = GP_IS_ERR(d) ? -1 : 1;
+  while (r > 0 && (r = gp_next(t, it, &k)) > 0) {
+    r = gp_dict_set(t, d.as.o, k, value) < 0 ? -1 : 1;
+    GP_DECREF(k);
+  }
+  GP_DECREF(it);
+  if (r < 0) {
+    GP_DECREF(d);
+    return GP_ERRV;
+  }
+  return d;
+}
+
+static const GpMethodDef odict_statics[] = {{"fromkeys", odict_fromkeys}, {NULL, NULL}};
+
 static const GpMethodDef odict_inst_methods[] = {{"update", odict_update_m}, {NULL, NULL}};
 
 static const GpMethodDef odict_methods[] = {
@@ -1736,6 +1760,7 @@ static const GpTypeOps odict_ops = {
     .binop = dd_binop,
     .compare = dd_compare,
     .inst_methods = odict_inst_methods,
+    .statics = odict_statics,
     .init = odict_update,
 };
 static GpType ordereddict_type = {
@@ -1753,14 +1778,16 @@ static GpType ordereddict_type = {
 
 /* ================================================================ module */
 
-int gp_namedtuple_open(GpThread *t, GpObj *d); /* namedtuple.c */
+int gp_namedtuple_open(GpThread *t, GpObj *d);  /* namedtuple.c */
+int gp_chainmap_py_open(GpThread *t, GpObj *d); /* chainmap_py.c */
 
 int gp_open_collections(GpThread *t, GpObj *d) {
   if (gp_namedtuple_open(t, d) < 0) return -1;
   if (gp_module_set(t, d, "deque", gp_objv(&deque_type.ob)) < 0 ||
       gp_module_set(t, d, "defaultdict", gp_objv(&defaultdict_type.ob)) < 0 ||
       gp_module_set(t, d, "Counter", gp_objv(&counter_type.ob)) < 0 ||
-      gp_module_set(t, d, "OrderedDict", gp_objv(&ordereddict_type.ob)) < 0)
+      gp_module_set(t, d, "OrderedDict", gp_objv(&ordereddict_type.ob)) < 0 ||
+      gp_chainmap_py_open(t, d) < 0)
     return -1;
   return 0;
 }

@@ -368,10 +368,9 @@ static int mod_char(GpThread *t, GpValue v, char *out) {
 
 /* One conversion of bytes % x, as Latin-1 text: %s and %b take a
 ** bytes-like value, %a and %r ascii(), %c a byte; str's numbers. */
-static GpValue mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
-                           size_t at) {
+static GpValue mod_convert(GpThread *t, GpValue v, const GpModConv *mc, size_t at) {
   GpValue text;
-  char c;
+  char c, conv = mc->conv;
   if (conv == 's' || conv == 'b') {
     if (!gp_is_buffer(v))
       return gp_raise(t, &gp_exc_TypeError,
@@ -387,10 +386,12 @@ static GpValue mod_convert(GpThread *t, char conv, GpValue v, const char *fl, si
   } else if (conv == 'c') {
     text = mod_char(t, v, &c) < 0 ? GP_ERRV : latin1_text(t, &c, 1);
   } else {
-    return gp_str_mod_convert(t, conv, v, fl, flen, at);
+    return gp_str_mod_convert(t, v, mc, at);
   }
   if (GP_IS_ERR(text)) return text;
-  GpValue r = gp_str_mod_convert(t, 's', text, fl, flen, at); /* width, precision */
+  GpModConv as_text = *mc; /* width and precision, on the Latin-1 text */
+  as_text.conv = 's';
+  GpValue r = gp_str_mod_convert(t, text, &as_text, at);
   GP_DECREF(text);
   return r;
 }

@@ -206,6 +206,8 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
     v = e->context;
   else if (strcmp(s, "__cause__") == 0)
     v = e->cause;
+  else if (strcmp(s, "__suppress_context__") == 0)
+    v = gp_boolv(e->suppress_context);
   else if (strcmp(s, "__traceback__") == 0)
     return gp_traceback_object(t, e->tb);
   else if (strcmp(s, "value") == 0 && self.as.o->type == &gp_exc_StopIteration)

@@ -142,17 +142,23 @@ GpValue gp_str_reversed(GpThread *t, GpValue s);
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue args); /* printf-style % */
 /* printf-style formatting as str % x does it, shared with bytes % x
 ** (bytes.c passes its format as Latin-1 text): convert renders one
-** conversion (flags fl[0..flen), at the index for errors), key makes a
-** mapping key of the text between '%(' and ')', what names the type in
-** "not all arguments converted during string formatting". */
+** conversion of v (its flags, width and precision parsed into c; at is
+** its index, for errors), key makes a mapping key of the text between
+** '%(' and ')', what names the type in "not all arguments converted
+** during string formatting". */
+typedef struct GpModConv {
+  bool left, zero, plus, space, alt;
+  int64_t width, prec; /* -1: not given */
+  char conv;
+} GpModConv;
 typedef struct GpModHooks {
-  GpValue (*convert)(GpThread *t, char conv, GpValue v, const char *fl, size_t flen, size_t at);
+  GpValue (*convert)(GpThread *t, GpValue v, const GpModConv *c, size_t at);
   GpValue (*key)(GpThread *t, const char *s, size_t n);
   const char *what;
 } GpModHooks;
 GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h);
-GpValue gp_str_mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
-                           size_t at); /* str's: %s %r %a and the numbers */
+/* str's conversions: %s %r %a %c and the numbers */
+GpValue gp_str_mod_convert(GpThread *t, GpValue v, const GpModConv *c, size_t at);
 /* ascii(v): repr(v) with each non-ASCII character escaped */
 GpValue gp_ascii(GpThread *t, GpValue v);
 

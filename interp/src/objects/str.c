@@ -970,6 +970,40 @@ static GpValue str_islower(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return str_case(t, args, nargs, kw, false);
 }
 
+/* istitle: every uppercase character follows an uncased one and every
+** lowercase one a cased one, and there is at least one cased character. */
+static GpValue str_istitle(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "str.istitle", nargs - 1, kw) < 0) return GP_ERRV;
+  GpStr *s = SELF;
+  bool cased = false, prev_cased = false;
+  for (size_t i = 0; i < s->len;) {
+    size_t n;
+    uint32_t c = gp_utf8_decode(s->data + i, &n);
+    i += n;
+    bool up = gp_unicode_isupper(c), low = gp_unicode_islower(c);
+    if ((up && prev_cased) || (low && !prev_cased)) return gp_boolv(false);
+    prev_cased = up || low;
+    cased |= prev_cased;
+  }
+  return gp_boolv(cased);
+}
+
+/* isidentifier: a letter or '_', then letters, digits and '_'. Exact for
+** ASCII; beyond it letters and digits stand for XID_Start/XID_Continue. */
+static GpValue str_isidentifier(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "str.isidentifier", nargs - 1, kw) < 0) return GP_ERRV;
+  GpStr *s = SELF;
+  if (s->len == 0) return gp_boolv(false);
+  for (size_t i = 0; i < s->len;) {
+    size_t n;
+    uint32_t c = gp_utf8_decode(s->data + i, &n);
+    bool ok = c == '_' || gp_unicode_isalpha(c) || (i > 0 && gp_unicode_isdigit(c));
+    if (!ok) return gp_boolv(false);
+    i += n;
+  }
+  return gp_boolv(true);
+}
+
 /* center/ljust/rjust: how = 0 center, 1 ljust, 2 rjust */
 static GpValue str_pad(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *name,
                        int how) {
@@ -1320,7 +1354,7 @@ static GpValue str_format_map(GpThread *t, const GpValue *args, int nargs, GpObj
   return format_with(t, SELF, &st);
 }
 
-/* ------------------------------------------------- printf-style str % x */
+/* ------------------------------------------------------------- ascii */
 
 /* ascii(x): repr(x) with each non-ASCII character escaped as \xhh, \uhhhh
 ** or \Uhhhhhhhh, the shortest that holds it */
@@ -1345,145 +1379,6 @@ GpValue gp_ascii(GpThread *t, GpValue v) {
     }
   }
   GP_DECREF(r);
-  return gp_buf_finish(t, &b);
-}
-
-/* One printf-style conversion of v: fl[0..flen) are its flags, width and
-** precision; at is the conversion character's index, for the error. */
-GpValue gp_str_mod_convert(GpThread *t, char conv, GpValue v, const char *fl, size_t flen,
-                           size_t at) {
-  /* the flags map onto the format-spec mini-language: '-' is left-align */
-  char spec[64];
-  size_t sl = 0;
-  bool left = memchr(fl, '-', flen) != NULL;
-  if (flen > 40) flen = 40;
-  if (left) spec[sl++] = '<';
-  for (size_t i = 0; i < flen; i++)
-    if (fl[i] != '-') spec[sl++] = fl[i];
-  if (conv == 's' || conv == 'r' || conv == 'a') {
-    /* text: right-aligned unless '-'; the other flags do nothing to it */
-    size_t skip = strspn(fl, "-+ #0"), rest = skip < flen ? flen - skip : 0;
-    spec[0] = left ? '<' : '>';
-    memcpy(spec + 1, fl + skip, rest);
-    sl = 1 + rest;
-    GpValue s = conv == 's' ? gp_str(t, v) : conv == 'r' ? gp_repr(t, v) : gp_ascii(t, v);
-    if (GP_IS_ERR(s)) return s;
-    GpValue r = gp_str_format_spec(t, s, spec, sl);
-    GP_DECREF(s);
-    return r;
-  }
-  if (!strchr("diouxXeEfFgGc", conv))
-    return gp_raise(t, &gp_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                    conv, (unsigned)(unsigned char)conv, at);
-  v = gp_unwrap(v); /* an int or float subclass's value */
-  if (!gp_is_number(v))
-    return gp_raise(t, &gp_exc_TypeError, "%%%c format: a real number is required, not %s", conv,
-                    gp_type_name(v));
-  spec[sl++] = conv == 'i' || conv == 'u' ? 'd' : conv;
-  if (strchr("diu", conv) && GP_IS_FLOAT(v)) { /* '%d' % 3.7 truncates */
-    GpValue i = gp_int_from_double(t, v.as.f);
-    GpValue r = GP_IS_ERR(i) ? i : gp_num_format(t, i, spec, sl);
-    GP_DECREF(i);
-    return r;
-  }
-  return gp_num_format(t, v, spec, sl);
-}
-
-/* Whether arg is a mapping to printf-style formatting (CPython's
-** PyMapping_Check, minus tuple and str): it has __getitem__. */
-static bool mod_mapping(GpValue arg) {
-  if (arg.tag != GP_T_OBJ) return false;
-  const GpType *tp = arg.as.o->type;
-  if (tp == &gp_type_tuple || tp == &gp_type_str) return false;
-  if (gp_type_is_subtype(tp, &gp_type_dict) || tp == &gp_type_list || tp == &gp_type_range)
-    return true;
-  if (tp->ops && tp->ops->getitem) return true;
-  GpValue f;
-  if (!GP_IS_CLASS(tp) || !gp_class_lookup(tp, gp_intern_cstr("__getitem__"), &f)) return false;
-  GP_DECREF(f);
-  return true;
-}
-
-/* '%(key)s' % mapping: the value of the key between the parentheses (which
-** may nest, as CPython's); *q moves past the closing one. */
-static GpValue mod_keyed(GpThread *t, GpValue arg, const char **q, const char *end,
-                         const GpModHooks *h) {
-  if (!mod_mapping(arg)) return gp_raise(t, &gp_exc_TypeError, "format requires a mapping");
-  const char *k = ++*q;
-  int depth = 1;
-  for (; *q < end; ++*q)
-    if (**q == '(')
-      depth++;
-    else if (**q == ')' && --depth == 0)
-      break;
-  if (*q == end) return gp_raise(t, &gp_exc_ValueError, "incomplete format key");
-  GpValue key = h->key(t, k, (size_t)(*q - k));
-  ++*q;
-  if (GP_IS_ERR(key)) return key;
-  GpValue v = gp_getitem(t, arg, key);
-  GP_DECREF(key);
-  return v;
-}
-
-GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
-  static const GpModHooks str_hooks = {gp_str_mod_convert, gp_str_new, "string"};
-  return gp_mod_format(t, fmt, arg, &str_hooks);
-}
-
-GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h) {
-  GpStr *f = GP_STR(fmt);
-  const GpValue *items = &arg;
-  size_t n = 1, used = 0;
-  if (GP_IS_TYPE(gp_unwrap(arg), gp_type_tuple)) arg = gp_unwrap(arg); /* a tuple subclass too */
-  if (GP_IS_TYPE(arg, gp_type_tuple)) items = GP_TUPLE(arg)->items, n = GP_TUPLE(arg)->len;
-  GpBuf b;
-  gp_buf_init(&b);
-  for (const char *p = f->data, *end = p + f->len; p < end;) {
-    const char *pct = memchr(p, '%', (size_t)(end - p));
-    if (!pct) pct = end;
-    gp_buf_put(&b, p, (size_t)(pct - p));
-    if (pct == end) break;
-    const char *q = pct + 1;
-    GpValue v = GP_ERRV; /* a reference when keyed */
-    if (q < end && *q == '(') {
-      if (GP_IS_ERR(v = mod_keyed(t, arg, &q, end, h))) {
-        gp_buf_free(&b);
-        return v;
-      }
-    }
-    const char *fl = q;
-    while (q < end && strchr("-+ #0123456789.", *q))
-      q++;
-    if (q == end) {
-      GP_DECREF(v);
-      gp_buf_free(&b);
-      return gp_raise(t, &gp_exc_ValueError, "incomplete format");
-    }
-    char conv = *q;
-    p = q + 1;
-    if (conv == '%' && GP_IS_ERR(v)) {
-      gp_buf_putc(&b, '%');
-      continue;
-    }
-    if (GP_IS_ERR(v) && used >= n) {
-      gp_buf_free(&b);
-      return gp_raise(t, &gp_exc_TypeError, "not enough arguments for format string");
-    }
-    GpValue r = h->convert(t, conv, GP_IS_ERR(v) ? items[used++] : v, fl, (size_t)(q - fl),
-                           (size_t)(q - f->data));
-    GP_DECREF(v);
-    if (GP_IS_ERR(r)) {
-      gp_buf_free(&b);
-      return r;
-    }
-    gp_buf_putstr(&b, r);
-    GP_DECREF(r);
-  }
-  if (used < n && !mod_mapping(arg)) {
-    gp_buf_free(&b);
-    return gp_raise(t, &gp_exc_TypeError, "not all arguments converted during %s formatting",
-                    h->what);
-  }
   return gp_buf_finish(t, &b);
 }
 
@@ -1533,6 +1428,8 @@ static const GpMethodDef str_methods[] = {
     {"isprintable", str_isprintable},
     {"isupper", str_isupper},
     {"islower", str_islower},
+    {"istitle", str_istitle},
+    {"isidentifier", str_isidentifier},
     {"center", str_center},
     {"ljust", str_ljust},
     {"rjust", str_rjust},

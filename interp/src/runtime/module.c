@@ -62,6 +62,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"asyncio", gp_open_asyncio},
     {"os", gp_open_os},
     {"multiprocessing", gp_open_multiprocessing},
+    {"statistics", gp_open_statistics},
+    {"textwrap", gp_open_textwrap},
     {NULL, NULL},
 };
 
