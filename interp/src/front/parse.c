@@ -44,8 +44,8 @@ typedef struct Parser {
   ** __annotations__[name] = ann store an annotated statement adds */
   bool annotated;
   GpNode *ann_store;
-  bool str_annotations; /* from __future__ import annotations: kept as their text */
-  bool inasync;         /* the innermost function is an `async def` */
+  bool str_annotations;  /* from __future__ import annotations: kept as their text */
+  bool inasync;          /* the innermost function is an `async def` */
 } Parser;
 
 typedef struct Vec {
@@ -315,6 +315,30 @@ static GpNode *p_node_at(Parser *p, GpNodeKind kind, const GpNode *at) {
   n->kind = kind;
   n->line = at->line;
   n->col = at->col;
+  return n;
+}
+
+/* n ends where the token before the current one ends, unless already set:
+** a parenthesized expression keeps its own end, without the ')'. */
+static GpNode *p_end(Parser *p, GpNode *n) {
+  if (n && !n->end_line) {
+    n->end_line = p->t[-1].end_line;
+    n->end_col = p->t[-1].end_col;
+  }
+  return n;
+}
+
+/* A compound statement ends where its last statement does. */
+static GpNode *p_end_block(GpNode *n) {
+  const GpNodeList *ls[] = {&n->finalbody, &n->orelse, &n->handlers, &n->body};
+  for (size_t i = 0; i < sizeof ls / sizeof *ls; i++) {
+    if (ls[i]->n == 0) continue;
+    GpNode *last = ls[i]->items[ls[i]->n - 1];
+    if (!last->end_line) p_end_block(last);
+    n->end_line = last->end_line;
+    n->end_col = last->end_col;
+    break;
+  }
   return n;
 }
 
@@ -898,7 +922,7 @@ static GpNode *p_walrus(Parser *p, GpNode *e) {
   GpNode *r = p_node_at(p, GP_N_NAMEDEXPR, e);
   p_next(p);
   r->a = e;
-  return (r->b = p_expr(p)) ? r : NULL;
+  return p_end(p, (r->b = p_expr(p)) ? r : NULL);
 }
 
 /* An expression where CPython takes a named expression. */
@@ -925,7 +949,7 @@ static GpNode *p_subscript_item(Parser *p) {
   if (p_accept(p, TK_COLON) && tk(p) != TK_COMMA && tk(p) != TK_RSQB) {
     if ((s->c = p_expr(p)) == NULL) return NULL;
   }
-  return s;
+  return p_end(p, s);
 }
 
 static GpNode *p_subscript(Parser *p, GpNode *v, const GpToken *t0) {
@@ -946,7 +970,7 @@ static GpNode *p_subscript(Parser *p, GpNode *v, const GpToken *t0) {
       vec_push(p, &elts, it);
     }
     tup->elts = vec_list(&elts);
-    first = tup;
+    first = p_end(p, tup);
   }
   r->b = first;
   if (tk(p) != TK_RSQB) return p_expected(p, first);
@@ -1041,7 +1065,7 @@ static bool p_comp_fors(Parser *p, Vec *comps) {
         vec_push(p, &elts, tgt);
       }
       tup->elts = vec_list(&elts);
-      tgt = tup;
+      tgt = p_end(p, tup);
     }
     if (!p_check_target(p, tgt, TGT_FOR) || !p_expect(p, TK_IN)) return false;
     c->a = tgt;
@@ -1062,7 +1086,7 @@ static bool p_comp_fors(Parser *p, Vec *comps) {
 static GpNode *p_starred(Parser *p) {
   GpNode *st = p_node(p, GP_N_STARRED, p_next(p));
   st->op = 1;
-  return (st->a = p_binary(p, 1)) ? st : NULL;
+  return p_end(p, (st->a = p_binary(p, 1)) ? st : NULL);
 }
 
 static GpNode *p_elt(Parser *p) {
@@ -1096,10 +1120,11 @@ static GpNode *p_yield(Parser *p) {
   if (p_accept(p, TK_FROM)) {
     if (p->inasync) p_sem(p, t->line, t->col, "'yield from' inside async function");
     r->op = 1;
-    return (r->a = p_expr(p)) ? r : NULL;
+    return p_end(p, (r->a = p_expr(p)) ? r : NULL);
   }
-  if (tk_starts_expr(tk(p)) || tk(p) == TK_STAR) return (r->a = p_star_exprs(p)) ? r : NULL;
-  return r;
+  if (tk_starts_expr(tk(p)) || tk(p) == TK_STAR)
+    return p_end(p, (r->a = p_star_exprs(p)) ? r : NULL);
+  return p_end(p, r);
 }
 
 static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open) {
@@ -1108,7 +1133,7 @@ static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open) {
   Vec comps = {0};
   if (!p_comp_fors(p, &comps)) return NULL;
   r->comps = vec_list(&comps);
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_paren(Parser *p) {
@@ -1129,6 +1154,10 @@ static GpNode *p_paren(Parser *p) {
   p_next(p);
   p->brackets--;
   if (first->kind == GP_N_NAMEDEXPR) first->op = 1;
+  if (first->kind == GP_N_GENEXP) { /* (x for x in y) spans its parentheses */
+    first->end_line = 0;
+    p_end(p, first);
+  }
   return first;
 }
 
@@ -1260,13 +1289,13 @@ static GpNode *p_await(Parser *p) {
   if (!p->inasync)
     p_sem(p, t->line, t->col,
           p->infunc ? "'await' outside async function" : "'await' outside function");
-  return (r->a = p_primary(p)) ? r : NULL;
+  return p_end(p, (r->a = p_primary(p)) ? r : NULL);
 }
 
 static GpNode *p_primary(Parser *p) {
   GpToken *t0 = p->t;
   if (tk(p) == TK_AWAIT) return p_await(p);
-  GpNode *e = p_atom(p);
+  GpNode *e = p_end(p, p_atom(p));
   while (e) {
     if (tk(p) == TK_DOT) {
       if (tk_peek(p) != TK_NAME) break;
@@ -1274,11 +1303,11 @@ static GpNode *p_primary(Parser *p) {
       GpNode *r = p_node(p, GP_N_ATTR, t0);
       r->a = e;
       r->name = p_tokstr(p, p_next(p));
-      e = r;
+      e = p_end(p, r);
     } else if (tk(p) == TK_LPAR) {
-      e = p_call(p, e, t0);
+      e = p_end(p, p_call(p, e, t0));
     } else if (tk(p) == TK_LSQB) {
-      e = p_subscript(p, e, t0);
+      e = p_end(p, p_subscript(p, e, t0));
     } else {
       break;
     }
@@ -1301,7 +1330,7 @@ static GpNode *p_power(Parser *p) {
   r->op = GP_OP_POW;
   r->a = a;
   r->b = b;
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_factor(Parser *p) {
@@ -1324,7 +1353,7 @@ static GpNode *p_factor(Parser *p) {
   if (!p_enter(p)) return NULL;
   r->a = p_factor(p);
   p_leave(p);
-  return r->a ? r : NULL;
+  return p_end(p, r->a ? r : NULL);
 }
 
 static int p_binprec(int type, int *op) {
@@ -1384,7 +1413,7 @@ static GpNode *p_binary(Parser *p, int minprec) {
     r->op = op;
     r->a = a;
     r->b = b;
-    a = r;
+    a = p_end(p, r);
   }
   return a;
 }
@@ -1434,7 +1463,7 @@ static GpNode *p_comparison(Parser *p) {
   r->cmp_ops = ops;
   r->elts = vec_list(&elts);
   r->n = elts.n;
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_inversion(Parser *p) {
@@ -1444,7 +1473,7 @@ static GpNode *p_inversion(Parser *p) {
   if (!p_enter(p)) return NULL;
   r->a = p_inversion(p);
   p_leave(p);
-  return r->a ? r : NULL;
+  return p_end(p, r->a ? r : NULL);
 }
 
 /* and/or chains: one BOOLOP with all operands. */
@@ -1462,7 +1491,7 @@ static GpNode *p_boolop(Parser *p, int type, int op, GpNode *(*sub)(Parser *)) {
     vec_push(p, &elts, b);
   }
   r->elts = vec_list(&elts);
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_conjunction(Parser *p) {
@@ -1490,7 +1519,7 @@ static GpNode *p_expr(Parser *p) {
         P_ERR_NODE(p, ie->b, "expected 'else' after 'if' expression");
       } else {
         p_next(p);
-        if ((ie->c = p_expr(p)) != NULL) r = ie;
+        if ((ie->c = p_expr(p)) != NULL) r = p_end(p, ie);
       }
     }
   }
@@ -1516,7 +1545,7 @@ static GpNode *p_star_exprs(Parser *p) {
     vec_push(p, &elts, e);
   }
   tup->elts = vec_list(&elts);
-  return tup;
+  return p_end(p, tup);
 }
 
 /* Targets of for/del/with: bitwise-or expressions, so 'in' ends them. */
@@ -1533,7 +1562,7 @@ static GpNode *p_targets(Parser *p, int stop) {
     vec_push(p, &elts, e);
   }
   tup->elts = vec_list(&elts);
-  return tup;
+  return p_end(p, tup);
 }
 
 /* ---------------------------------------------------------- statements */
@@ -1872,7 +1901,7 @@ static GpNode *p_lambda(Parser *p) {
   r->a = p_expr(p);
   p_leave_func(p, saved_loop);
   p->inasync = saved_async;
-  return r->a ? r : NULL;
+  return p_end(p, r->a ? r : NULL);
 }
 
 /* def, or `async def` (is_async: op 1, a coroutine function) */
@@ -2330,7 +2359,7 @@ static GpNode *p_simple_stmt(Parser *p) {
 
 static bool p_simple_stmts(Parser *p, Vec *out) {
   for (;;) {
-    GpNode *s = p_simple_stmt(p);
+    GpNode *s = p_end(p, p_simple_stmt(p));
     if (s == NULL) return false;
     vec_push(p, out, s);
     if (p->ann_store) vec_push(p, out, p->ann_store);
@@ -2411,7 +2440,7 @@ static bool p_statement(Parser *p, Vec *out) {
     return p_simple_stmts(p, out);
   }
   if (r == NULL) return false;
-  vec_push(p, out, r);
+  vec_push(p, out, p_end_block(r));
   return true;
 }
 

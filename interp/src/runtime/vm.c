@@ -822,7 +822,8 @@ static void do_raise(GpThread *t, GpValue v, GpValue cause, bool has_cause) {
   GP_DECREF(e);
 }
 
-/* Appends this frame's (file, line, function) to the exception's traceback. */
+/* Appends this frame's (code, instruction) to the exception's traceback:
+** the position is looked up only if the traceback is shown. */
 static void tb_add(GpThread *t, Frame *f, uint32_t pc) {
   GpValue exc = t->exc;
   if (!GP_IS_OBJ(exc) || (exc.as.o->flags & GP_F_IMMORTAL)) return;
@@ -834,9 +835,8 @@ static void tb_add(GpThread *t, Frame *f, uint32_t pc) {
     if (!GP_IS_ERR(l)) e->tb = l.as.o;
   }
   if (e->tb) {
-    GpValue items[3] = {gp_objv(f->code->filename), gp_intv(gp_code_line(f->code, pc)),
-                        gp_objv(f->code->name)};
-    GpValue tu = gp_tuple_pack(t, 3, items);
+    GpValue items[2] = {gp_objv(&f->code->ob), gp_intv(pc)};
+    GpValue tu = gp_tuple_pack(t, 2, items);
     if (!GP_IS_ERR(tu)) {
       gp_list_append(t, e->tb, tu);
       GP_DECREF(tu);
