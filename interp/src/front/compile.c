@@ -103,6 +103,7 @@ typedef struct Unit {
   int ret_slot;
   bool top_ns;            /* exec/eval source: a module body whose names live in a namespace */
   bool eval;              /* eval's expression: the body returns it */
+  const GpValue *display; /* compile(..., 'single'): the top level's hook, else NULL */
   const GpNodeList *head; /* module: its statements; the first nfuture may import __future__ */
   int nfuture;
   const char **seen; /* names used so far (for `global` after use) */
@@ -2085,7 +2086,8 @@ static int from_import(Unit *u, GpNode *s) {
   return 0;
 }
 
-static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def);
+static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def,
+                            const GpValue *display);
 
 /* Pushes a function for the scope node n (def, lambda): its defaults, the
 ** keyword-only defaults as a dict, a def's annotations as a dict, the
@@ -2111,7 +2113,7 @@ static int make_function(Unit *u, GpNode *n) {
     if (expr(u, n->c) < 0) return -1;
     flags |= GP_MF_ANNOTATIONS;
   }
-  GpValue code = unit_compile(u, u->t, u->filename, n);
+  GpValue code = unit_compile(u, u->t, u->filename, n, NULL);
   if (GP_IS_ERR(code)) return -1;
   GpCode *c = (GpCode *)code.as.o;
   set_loc(u, n);
@@ -2210,11 +2212,24 @@ static int nonlocal_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* compile(..., 'single'): an expression statement's value goes to the
+** display hook, as at the interactive prompt (CPython's PRINT_EXPR). */
+static int display_expr(Unit *u, GpNode *s) {
+  GP_INCREF(*u->display);
+  load_const(u, *u->display);
+  if (expr(u, s->a) < 0) return -1;
+  set_loc(u, s);
+  emit(u, OP_CALL, 1);
+  emit(u, OP_POP_TOP, 0);
+  return 0;
+}
+
 static int stmt(Unit *u, GpNode *s) {
   if (u->oom || u->failed) return -1;
   set_loc(u, s);
   switch (s->kind) {
   case GP_N_EXPR:
+    if (u->display) return display_expr(u, s);
     if (s->a->kind == GP_N_YIELD && s->a->op == 0) return yield_expr(u, s->a, GP_YIELD_DROP);
     if (expr(u, s->a) < 0) return -1;
     emit(u, OP_POP_TOP, 0);
@@ -2431,10 +2446,12 @@ static int func_prologue(Unit *u, GpNode *def) {
   return 0;
 }
 
-static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def) {
+static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def,
+                            const GpValue *display) {
   Unit *u = calloc(1, sizeof *u);
   if (!u) return gp_raise_nomem(t);
   u->parent = parent;
+  u->display = display;
   u->t = t;
   u->filename = filename;
   u->ret_slot = -1;
@@ -2496,14 +2513,14 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
 }
 
 GpValue gp_compile(GpThread *t, GpNode *module, const char *filename) {
-  return unit_compile(NULL, t, filename, module);
+  return unit_compile(NULL, t, filename, module, NULL);
 }
 
 /* Source text to a code object: a module's (ns_eval < 0) or exec's (0)
 ** or eval's (1), whose names live in a namespace, the code's one argument,
 ** as a class body's do. */
 static GpValue compile_text(GpThread *t, const char *src, size_t len, const char *filename,
-                            int ns_eval) {
+                            int ns_eval, const GpValue *display) {
   GpArena *arena = gp_arena_new();
   GpSyntaxError err;
   memset(&err, 0, sizeof err);
@@ -2514,17 +2531,30 @@ static GpValue compile_text(GpThread *t, const char *src, size_t len, const char
   }
   size_t tl = strlen(err.text); /* CPython's text of a statement's line ends in its newline */
   if (!mod && ns_eval == 0 && tl && tl + 1 < sizeof err.text) strcpy(err.text + tl, "\n");
-  GpValue r = mod ? gp_compile(t, mod, filename) : gp_syntax_error(t, &err, filename);
+  if (mod && display && mod->body.n > 1 &&
+      mod->body.items[mod->body.n - 1]->line != mod->body.items[0]->line) {
+    err = (GpSyntaxError){.kind = "SyntaxError", .line = mod->body.items[0]->line};
+    snprintf(err.msg, sizeof err.msg,
+             "multiple statements found while compiling a single statement");
+    mod = NULL;
+  }
+  GpValue r =
+      mod ? unit_compile(NULL, t, filename, mod, display) : gp_syntax_error(t, &err, filename);
   gp_arena_free(arena);
   return r;
 }
 
 GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename) {
-  return compile_text(t, src, len, filename, -1);
+  return compile_text(t, src, len, filename, -1, NULL);
 }
 
 GpValue gp_compile_ns(GpThread *t, const char *src, size_t len, const char *filename, bool eval) {
-  return compile_text(t, src, len, filename, eval);
+  return compile_text(t, src, len, filename, eval, NULL);
+}
+
+GpValue gp_compile_single(GpThread *t, const char *src, size_t len, const char *filename,
+                          const GpValue *display) {
+  return compile_text(t, src, len, filename, 0, display);
 }
 
 GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename) {
