@@ -271,12 +271,27 @@ static long dict_index(GpObj *d, GpObj *name, GpValue **slot) {
   return (long)(e - ((GpDict *)d)->entries);
 }
 
+/* The builtins of code running over globals: their '__builtins__' (a dict,
+** or a module's dict), as exec(src, {'__builtins__': {...}}) gives them;
+** else the builtins module's dict. Only when the global cache misses. */
+static GpObj *frame_builtins(GpThread *t, GpObj *globals) {
+  GpValue b;
+  GpObj *r = t->vm->builtins;
+  if (!gp_dict_get_str(globals, gp_intern_cstr("__builtins__"), &b)) return r;
+  if (GP_IS_TYPE(b, gp_type_dict)) r = b.as.o;
+  if (GP_IS_TYPE(b, gp_type_module)) r = ((GpModule *)b.as.o)->dict;
+  GP_DECREF(b); /* the globals keep it */
+  return r;
+}
+
 /* LOAD_GLOBAL under gil=none: no borrowed slots (another thread may resize
 ** the dict), the cache entry through cache_none.h's protocol. */
 static GpValue load_global_none(GpThread *t, Frame *f, GpGlobalCache *gc, GpObj *name) {
   GpDict *g = (GpDict *)f->globals, *b = (GpDict *)t->vm->builtins;
   GpValue v;
   if (cn_global_get(gc, name, g, b, &v)) return v;
+  b = (GpDict *)frame_builtins(t, f->globals); /* after the cache: a lookup */
+  if (&b->ob != t->vm->builtins && cn_global_get(gc, name, g, b, &v)) return v;
   const GpDictEntry *gentries;
   size_t gnentries;
   cn_global_shape(g, &gentries, &gnentries);
@@ -304,8 +319,8 @@ static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f,
   if (i >= 0) {
     if (cache) *gc = (GpGlobalCache){f->globals, g->entries, (size_t)i, NULL, 0};
   } else {
-    GpDict *b = (GpDict *)t->vm->builtins;
-    i = dict_index(t->vm->builtins, name, &slot);
+    GpDict *b = (GpDict *)frame_builtins(t, f->globals);
+    i = dict_index(&b->ob, name, &slot);
     if (i < 0)
       return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
                       GP_STR(gp_objv(name))->data);
