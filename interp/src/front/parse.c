@@ -46,6 +46,7 @@ typedef struct Parser {
   GpNode *ann_store;
   bool str_annotations;  /* from __future__ import annotations: kept as their text */
   bool inasync;          /* the innermost function is an `async def` */
+  const char *classname; /* the innermost class body's, for private names */
 } Parser;
 
 typedef struct Vec {
@@ -1967,12 +1968,15 @@ static GpNode *p_class(Parser *p) {
   if (!p_colon(p, true)) return NULL;
   int saved_loop = p->inloop, saved_func = p->infunc;
   bool ok, saved_ann = p->annotated, saved_async = p->inasync;
+  const char *saved_class = p->classname;
   p->inloop = 0;
   p->infunc = 0;
   p->annotated = false;
   p->inasync = false;
+  p->classname = r->name;
   r->body = p_block(p, "class definition", t->line, &ok);
   if (ok && p->annotated) r->body = p_setup_annotations(p, r->body, t);
+  p->classname = saved_class;
   p->inloop = saved_loop;
   p->infunc = saved_func;
   p->annotated = saved_ann;
@@ -2184,12 +2188,29 @@ static bool p_eq_hint(const GpNode *bad) {
   }
 }
 
+/* name as CPython stores it in class body cls: __x (not __x__, no dot)
+** becomes _cls__x, cls without its leading underscores (none left: no change). */
+static const char *p_mangle(Parser *p, const char *cls, const char *name) {
+  size_t n = strlen(name);
+  if (!cls || n < 3 || name[0] != '_' || name[1] != '_' || strchr(name, '.') ||
+      (name[n - 1] == '_' && name[n - 2] == '_'))
+    return name;
+  cls += strspn(cls, "_");
+  if (!*cls) return name;
+  size_t c = strlen(cls);
+  char *r = gp_arena_alloc(p->st->A, c + n + 2);
+  r[0] = '_';
+  memcpy(r + 1, cls, c);
+  memcpy(r + 1 + c, name, n + 1);
+  return r;
+}
+
 /* __annotations__[name] = ann, the store CPython makes for a simple name
 ** annotated in a class body or at module level. */
 static GpNode *p_ann_store(Parser *p, const GpNode *target, GpNode *ann) {
   GpNode *key = p_node_at(p, GP_N_STR, target), *dict = p_node_at(p, GP_N_NAME, target);
-  key->str = target->name;
-  key->str_len = strlen(target->name);
+  key->str = p_mangle(p, p->classname, target->name);
+  key->str_len = strlen(key->str);
   dict->name = "__annotations__";
   GpNode *sub = p_node_at(p, GP_N_SUBSCRIPT, target), *r = p_node_at(p, GP_N_ASSIGN, target);
   sub->a = dict;
