@@ -17,7 +17,9 @@ tests at a time), -v (print the outputs of passing tests too).
 Exit status 0 iff every test passed.
 
 A lang file may carry a header line `# args: A B C` (extra command-line
-arguments; sys.argv[0] is the file's base name, run from its directory).
+arguments; sys.argv[0] is the file's base name, run from its directory)
+and `# stderr: full` (the whole stderr must be identical, tracebacks with
+their ^^^ markers included, not only its last line).
 
 A bad file's header (first line, or first line after a BOM):
   # expect: ok [time=S]
@@ -158,7 +160,12 @@ def check_lang(gilpy, path):
     if gp.status != py.status:
         problems.append("status: python3 %s, gilpy %s" %
                         (describe_status(py.status), describe_status(gp.status)))
-    if py.status != 0 and gp.last_err_line() != py.last_err_line():
+    if read_header(path, "stderr") == "full":
+        if gp.err != py.err:
+            diff = difflib.unified_diff(py.err.splitlines(), gp.err.splitlines(),
+                                        "python3", "gilpy", lineterm="", n=2)
+            problems.append("stderr differs:\n" + "\n".join(list(diff)[:60]))
+    elif py.status != 0 and gp.last_err_line() != py.last_err_line():
         problems.append("last stderr line:\n  python3: %s\n  gilpy:   %s" %
                         (py.last_err_line(), gp.last_err_line()))
     if problems and gp.err.strip():

@@ -531,6 +531,45 @@ static void test_positions(void **state) {
             "(if a@1:3 (pass@2:4) ((if b@3:5 (pass@4:4) ())@3:0))@1:0");
 }
 
+/* The span of the node at path (a: child a, b: child b, 0-9: that item of
+** body, or of elts) of src's first statement: "line:col-end_line:end_col". */
+static void check_span(const char *src, const char *path, const char *want) {
+  GpArena *a = gp_arena_new();
+  GpSyntaxError err;
+  GpNode *n = gp_parse(a, src, strlen(src), NULL, &err);
+  assert_non_null(n);
+  n = n->body.items[0];
+  for (const char *p = path; *p; p++)
+    n = *p == 'a'   ? n->a
+        : *p == 'b' ? n->b
+        : n->body.n ? n->body.items[*p - '0']
+                    : n->elts.items[*p - '0'];
+  char got[64];
+  snprintf(got, sizeof got, "%d:%d-%d:%d", n->line, n->col, n->end_line, n->end_col);
+  gp_arena_free(a);
+  if (strcmp(got, want) != 0) print_error("source: %s, path %s\n", src, path);
+  assert_string_equal(got, want);
+}
+
+/* End positions as CPython's ast has them (PEP 657's tracebacks use them). */
+static void test_end_positions(void **state) {
+  (void)state;
+  check_span("x = (a) + b[1]", "a", "1:4-1:14");
+  check_span("x = (a) + b[1]", "aa", "1:5-1:6");
+  check_span("x = (a) + b[1]", "ab", "1:10-1:14");
+  check_span("f(x,\n  y)", "a", "1:0-2:4");
+  check_span("(x for x in y)", "a", "1:0-1:14");
+  check_span("a.b.c", "a", "1:0-1:5");
+  check_span("a.b.c", "aa", "1:0-1:3");
+  check_span("if x:\n    pass\nelse:\n    y = 1\n", "", "1:0-4:9");
+  check_span("-a ** 2", "a", "1:0-1:7");
+  check_span("x = 1, 2,", "a", "1:4-1:9");
+  check_span("not a < b", "a", "1:0-1:9");
+  check_span("a if b else c", "a", "1:0-1:13");
+  check_span("lambda: 1", "a", "1:0-1:9");
+  check_span("x[1:2]", "ab", "1:2-1:5");
+}
+
 static void test_syntax_errors(void **state) {
   (void)state;
   check_err("x = = 1", "SyntaxError: invalid syntax @1:5");
@@ -635,15 +674,11 @@ static void test_hostile(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_expressions),
-      cmocka_unit_test(test_literals),
-      cmocka_unit_test(test_fstrings),
-      cmocka_unit_test(test_statements),
-      cmocka_unit_test(test_positions),
-      cmocka_unit_test(test_syntax_errors),
-      cmocka_unit_test(test_indentation_errors),
-      cmocka_unit_test(test_unsupported),
-      cmocka_unit_test(test_posonly),
+      cmocka_unit_test(test_expressions),   cmocka_unit_test(test_literals),
+      cmocka_unit_test(test_fstrings),      cmocka_unit_test(test_statements),
+      cmocka_unit_test(test_positions),     cmocka_unit_test(test_end_positions),
+      cmocka_unit_test(test_syntax_errors), cmocka_unit_test(test_indentation_errors),
+      cmocka_unit_test(test_unsupported),   cmocka_unit_test(test_posonly),
       cmocka_unit_test(test_hostile),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

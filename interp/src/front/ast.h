@@ -95,7 +95,8 @@ enum { GP_CMP_IN = 10, GP_CMP_NOTIN, GP_CMP_IS, GP_CMP_ISNOT };
 
 struct GpNode {
   GpNodeKind kind;
-  int line, col; /* 1-based line, 0-based byte column of the first token */
+  int line, col;         /* 1-based line, 0-based byte column of the first token */
+  int end_line, end_col; /* just after the last token (0: unknown), as CPython's AST */
   int op;
   int conversion;
   GpNode *a, *b, *c;

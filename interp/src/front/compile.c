@@ -69,7 +69,9 @@ typedef struct Unit {
   bool oom;
   bool failed; /* an exception was raised while emitting */
   uint32_t *code;
-  int *lines;
+  GpPos *pos;           /* of each word; coded into the code object's postab */
+  GpCompFrame *cframes; /* the inlined comprehensions, outermost first */
+  int ncframes, ccframes;
   uint32_t n, cap;
   GpValue *consts;
   int nconsts, cconsts;
@@ -95,12 +97,13 @@ typedef struct Unit {
   bool is_genexp;
   int in_iter; /* compiling a comprehension's iterable: no := there */
   int depth, maxdepth;
-  int line;
-  uint32_t last_op;  /* position of the last instruction (its first word) */
-  uint32_t label_at; /* position of the last label set: a jump target */
+  int line, col, end_line, end_col; /* the position of what is emitted */
+  uint32_t last_op;                 /* position of the last instruction (its first word) */
+  uint32_t label_at;                /* position of the last label set: a jump target */
   int ret_slot;
   bool top_ns;            /* exec/eval source: a module body whose names live in a namespace */
   bool eval;              /* eval's expression: the body returns it */
+  const GpValue *display; /* compile(..., 'single'): the top level's hook, else NULL */
   const GpNodeList *head; /* module: its statements; the first nfuture may import __future__ */
   int nfuture;
   const char **seen; /* names used so far (for `global` after use) */
@@ -136,15 +139,23 @@ static int cerr(Unit *u, int line, const char *fmt, ...) {
   return -1;
 }
 
+/* What is emitted next stands for node n (CPython's SET_LOC). */
+static void set_loc(Unit *u, const GpNode *n) {
+  u->line = n->line;
+  u->end_line = n->end_line ? n->end_line : n->line;
+  u->col = n->end_line ? n->col : -1;
+  u->end_col = n->end_line ? n->end_col : -1;
+}
+
 static void emit_word(Unit *u, uint32_t w) {
   int cap = (int)u->cap;
   if (u->n + 1 > u->cap) {
     int need = (int)u->n + 1;
     int lcap = cap;
-    if (!GROW(u, u->code, u->n, cap, need) || !GROW(u, u->lines, u->n, lcap, need)) return;
+    if (!GROW(u, u->code, u->n, cap, need) || !GROW(u, u->pos, u->n, lcap, need)) return;
     u->cap = (uint32_t)cap;
   }
-  u->lines[u->n] = u->line;
+  u->pos[u->n] = (GpPos){u->line, u->end_line, u->col, u->end_col};
   u->code[u->n++] = w;
 }
 
@@ -285,7 +296,7 @@ static int fused_op(int op) {
 ** stores with no push of self. The same conditions as fuse's hold. */
 static bool refuse(Unit *u, uint32_t prev, int op, int arg) {
   if (op != OP_LOAD_ATTR && op != OP_STORE_ATTR && op != OP_LOAD_METHOD) return false;
-  if (arg >= GP_PACK_MAX || u->lines[u->last_op] != u->line) return false;
+  if (arg >= GP_PACK_MAX || u->pos[u->last_op].line != u->line) return false;
   uint32_t a = GP_ARGOF(prev) & 0xfff, b = GP_ARGOF(prev) >> 12;
   u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST, a);
   u->last_op = u->n;
@@ -304,9 +315,11 @@ static bool fuse(Unit *u, int op, int arg) {
   if (GP_OPOF(prev) != OP_LOAD_FAST) return false;
   uint32_t a = GP_ARGOF(prev);
   int fop = fused_op(op);
-  if (fop < 0 || a >= GP_PACK_MAX || arg >= GP_PACK_MAX || u->lines[u->last_op] != u->line)
+  if (fop < 0 || a >= GP_PACK_MAX || arg >= GP_PACK_MAX || u->pos[u->last_op].line != u->line)
     return false;
   u->code[u->last_op] = GP_INSTR(fop, GP_PACK2(a, arg));
+  if (op != OP_LOAD_FAST && op != OP_LOAD_CONST) /* an attribute op: its error is the likely one */
+    u->pos[u->last_op] = (GpPos){u->line, u->end_line, u->col, u->end_col};
   return true;
 }
 
@@ -698,7 +711,7 @@ static int cmp_operand(Unit *u, GpNode *n, int op);
 
 /* Conditional jump to label when the truth of n equals cond. */
 static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
-  u->line = n->line;
+  set_loc(u, n);
   if (n->kind == GP_N_UNARY && n->op == GP_N_NOT_OP) return jump_if(u, n->a, !cond, label);
   if (n->kind == GP_N_BOOLOP) {
     bool is_and = n->op == GP_N_AND;
@@ -721,7 +734,7 @@ static int jump_if(Unit *u, GpNode *n, bool cond, int label) {
   }
   if (n->kind == GP_N_COMPARE && n->elts.n == 1) {
     if (expr(u, n->a) < 0 || cmp_operand(u, n->elts.items[0], n->cmp_ops[0]) < 0) return -1;
-    u->line = n->line;
+    set_loc(u, n);
     int op = cond ? (back ? OP_CMP_JUMP_BACK_IF_TRUE : OP_CMP_JUMP_IF_TRUE)
                   : (back ? OP_CMP_JUMP_BACK_IF_FALSE : OP_CMP_JUMP_IF_FALSE);
     emit(u, op, n->cmp_ops[0]);
@@ -741,7 +754,7 @@ static int compare(Unit *u, GpNode *n) {
   int cleanup = new_label(u), end = new_label(u);
   for (int i = 0; i < n->elts.n; i++) {
     if (cmp_operand(u, n->elts.items[i], n->cmp_ops[i]) < 0) return -1;
-    u->line = n->line;
+    set_loc(u, n);
     if (i == n->elts.n - 1) {
       emit(u, OP_COMPARE_OP, n->cmp_ops[i]);
       break;
@@ -796,7 +809,7 @@ static int starred_list(Unit *u, const GpNodeList *l, bool in_call) {
       run = 0;
     }
     if (expr(u, e->a) < 0) return -1;
-    u->line = e->line;
+    set_loc(u, e);
     emit(u, OP_LIST_EXTEND, extend);
   }
   if (!have || run) {
@@ -812,7 +825,7 @@ static int call_ex(Unit *u, GpNode *n) {
   if (starred_list(u, &n->elts, true) < 0) return -1;
   emit(u, OP_LIST_TO_TUPLE, 0);
   if (n->kw.n == 0) {
-    u->line = n->line;
+    set_loc(u, n);
     emit(u, OP_CALL_EX, 0);
     return 0;
   }
@@ -826,10 +839,10 @@ static int call_ex(Unit *u, GpNode *n) {
     } else if (expr(u, v->a) < 0) {
       return -1;
     }
-    u->line = v->line;
+    set_loc(u, v);
     emit(u, OP_DICT_MERGE, 1);
   }
-  u->line = n->line;
+  set_loc(u, n);
   emit(u, OP_CALL_EX, 1);
   return 0;
 }
@@ -845,13 +858,13 @@ static int call(Unit *u, GpNode *n) {
   bool method = n->a->kind == GP_N_ATTR;
   if (method) {
     if (expr(u, n->a->a) < 0) return -1;
-    u->line = n->a->line;
+    set_loc(u, n->a);
     emit(u, OP_LOAD_METHOD, add_name(u, n->a->name));
   } else if (expr(u, n->a) < 0) {
     return -1;
   }
   if (exprs(u, &n->elts) < 0 || exprs(u, &n->kw) < 0) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   int nargs = n->elts.n + n->kw.n;
   if (n->kw.n == 0) {
     emit(u, method ? OP_CALL_METHOD : OP_CALL, nargs);
@@ -977,7 +990,7 @@ static int comp_depth(const GpNode *n) {
 ** yielded (a generator expression). */
 static int comp_element(Unit *u, GpNode *n, int depth) {
   if (expr(u, n->a) < 0 || (n->op == 2 && expr(u, n->b) < 0)) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   if (n->kind == GP_N_GENEXP) {
     emit(u, OP_YIELD_VALUE, GP_YIELD_DROP);
   } else {
@@ -1034,6 +1047,16 @@ static void comp_bind(Unit *u, GpNode *t) {
 
 /* Also the body of a generator expression's code, whose first iterable
 ** is its parameter (an iterator made outside). */
+/* CPython 3.11 runs comprehension n as a function: its frame begins after
+** the GET_ITER of the first iterable. The frame's index, -1 if out of memory. */
+static int comp_frame(Unit *u, GpNode *n) {
+  if (!GROW(u, u->cframes, u->ncframes, u->ccframes, u->ncframes + 1)) return -1;
+  const char *name = n->op == 2 ? "<dictcomp>" : n->op == 1 ? "<setcomp>" : "<listcomp>";
+  u->cframes[u->ncframes] =
+      (GpCompFrame){u->n + 1, u->n + 1, {u->line, u->end_line, u->col, u->end_col}, name};
+  return u->ncframes++;
+}
+
 static int listcomp(Unit *u, GpNode *n) {
   int saved = u->ncomps;
   bool gen = n->kind == GP_N_GENEXP;
@@ -1058,6 +1081,8 @@ static int listcomp(Unit *u, GpNode *n) {
     return -1;
   u->ncomps = all;
   CompLoop lp;
+  set_loc(u, n);
+  int frame = gen ? -1 : comp_frame(u, n);
   if (comp_begin(u, first, &lp, gen) < 0) return -1;
   for (int i = 0; i < first->elts.n; i++)
     if (jump_if(u, first->elts.items[i], false, lp.next) < 0) return -1;
@@ -1067,6 +1092,7 @@ static int listcomp(Unit *u, GpNode *n) {
     if (comp_element(u, n, comp_depth(n)) < 0) return -1;
   }
   comp_end(u, &lp);
+  if (frame >= 0) u->cframes[frame].end = u->n;
   for (int i = saved; i < u->ncomps; i++)
     emit(u, OP_CLEAR_FAST, u->comps[i].slot);
   u->ncomps = saved;
@@ -1243,7 +1269,7 @@ static int unary(Unit *u, GpNode *n) {
     return 0;
   }
   if (expr(u, n->a) < 0) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   emit(u, OP_UNARY_OP, n->op);
   return 0;
 }
@@ -1282,7 +1308,7 @@ static int dict_display(Unit *u, GpNode *n) {
       continue;
     }
     if (run || !have) {
-      u->line = n->line;
+      set_loc(u, n);
       emit(u, OP_BUILD_DICT, run);
       if (have) emit(u, OP_DICT_UPDATE, 1);
       have = true;
@@ -1290,7 +1316,7 @@ static int dict_display(Unit *u, GpNode *n) {
     }
     if (k) {
       if (expr(u, k->a) < 0) return -1;
-      u->line = k->line;
+      set_loc(u, k);
       emit(u, OP_DICT_UPDATE, 1);
     }
   }
@@ -1325,7 +1351,7 @@ static int named_expr(Unit *u, GpNode *n) {
     return cerr(u, n->line,
                 "assignment expression cannot be used in a comprehension iterable expression");
   if (expr(u, n->b) < 0) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   emit(u, OP_DUP_TOP, 0);
   store_name(u, x);
   return 0;
@@ -1342,7 +1368,7 @@ static void emit_await(Unit *u) {
 ** expression there with an await is an async one). */
 static int await_expr(Unit *u, GpNode *n) {
   if (expr(u, n->a) < 0) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   emit_await(u);
   return 0;
 }
@@ -1352,21 +1378,21 @@ static int yield_expr(Unit *u, GpNode *n, uint32_t arg) {
   if (u->kind != U_FUNC) return cerr(u, n->line, "'yield' outside function");
   if (n->op == 1) { /* yield from: [iter, sent] -> YIELD_FROM until the iterator ends */
     if (expr(u, n->a) < 0) return -1;
-    u->line = n->line;
+    set_loc(u, n);
     emit(u, OP_GET_YIELD_FROM_ITER, 0);
     load_const(u, GP_NONEV);
     emit(u, OP_YIELD_FROM, 0);
     return 0;
   }
   if (expr_or_none(u, n->a) < 0) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   emit(u, OP_YIELD_VALUE, arg);
   return 0;
 }
 
 static int expr(Unit *u, GpNode *n) {
   if (u->oom || u->failed) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   switch (n->kind) {
   case GP_N_NAME:
     return load_name(u, n->name);
@@ -1412,7 +1438,7 @@ static int expr(Unit *u, GpNode *n) {
     return set_display(u, n);
   case GP_N_BINOP:
     if (expr(u, n->a) < 0 || expr(u, n->b) < 0) return -1;
-    u->line = n->line;
+    set_loc(u, n);
     emit_binop(u, n->op, false);
     return 0;
   case GP_N_UNARY:
@@ -1425,19 +1451,19 @@ static int expr(Unit *u, GpNode *n) {
     return call(u, n);
   case GP_N_ATTR:
     if (expr(u, n->a) < 0) return -1;
-    u->line = n->line;
+    set_loc(u, n);
     emit(u, OP_LOAD_ATTR, add_name(u, n->name));
     return 0;
   case GP_N_SUBSCRIPT:
     if (expr(u, n->a) < 0) return -1;
     if (n->b->kind == GP_N_SLICE) {
       if (slice_parts(u, n->b) < 0) return -1;
-      u->line = n->line;
+      set_loc(u, n);
       emit(u, OP_SLICE_GET, 0);
       return 0;
     }
     if (expr(u, n->b) < 0) return -1;
-    u->line = n->line;
+    set_loc(u, n);
     emit(u, OP_BINARY_SUBSCR, 0);
     return 0;
   case GP_N_IFEXP:
@@ -1466,7 +1492,7 @@ static int expr(Unit *u, GpNode *n) {
 /* --------------------------------------------------------- assignment */
 
 static int store(Unit *u, GpNode *t) {
-  u->line = t->line;
+  set_loc(u, t);
   switch (t->kind) {
   case GP_N_NAME:
     store_name(u, t->name);
@@ -1500,17 +1526,17 @@ static int store(Unit *u, GpNode *t) {
     if (expr(u, t->a) < 0) return -1;
     if (t->b->kind == GP_N_SLICE) {
       if (slice_parts(u, t->b) < 0) return -1;
-      u->line = t->line;
+      set_loc(u, t);
       emit(u, OP_SLICE_SET, 0);
       return 0;
     }
     if (expr(u, t->b) < 0) return -1;
-    u->line = t->line;
+    set_loc(u, t);
     emit(u, OP_STORE_SUBSCR, 0);
     return 0;
   case GP_N_ATTR:
     if (expr(u, t->a) < 0) return -1;
-    u->line = t->line;
+    set_loc(u, t);
     emit(u, OP_STORE_ATTR, add_name(u, t->name));
     return 0;
   default:
@@ -1553,7 +1579,7 @@ static int augassign(Unit *u, GpNode *s) {
   switch (t->kind) {
   case GP_N_NAME:
     if (load_name(u, t->name) < 0 || expr(u, s->b) < 0) return -1;
-    u->line = s->line;
+    set_loc(u, s);
     emit_binop(u, s->op, true);
     store_name(u, t->name);
     return 0;
@@ -1564,7 +1590,7 @@ static int augassign(Unit *u, GpNode *s) {
     emit(u, OP_DUP_TOP2, 0);
     emit(u, OP_BINARY_SUBSCR, 0);
     if (expr(u, s->b) < 0) return -1;
-    u->line = s->line;
+    set_loc(u, s);
     emit_binop(u, s->op, true);
     emit(u, OP_ROT_THREE, 0);
     emit(u, OP_STORE_SUBSCR, 0);
@@ -1574,7 +1600,7 @@ static int augassign(Unit *u, GpNode *s) {
     emit(u, OP_DUP_TOP, 0);
     emit(u, OP_LOAD_ATTR, add_name(u, t->name));
     if (expr(u, s->b) < 0) return -1;
-    u->line = s->line;
+    set_loc(u, s);
     emit_binop(u, s->op, true);
     emit(u, OP_ROT_TWO, 0);
     emit(u, OP_STORE_ATTR, add_name(u, t->name));
@@ -1585,7 +1611,7 @@ static int augassign(Unit *u, GpNode *s) {
 }
 
 static int delete (Unit *u, GpNode *t) {
-  u->line = t->line;
+  set_loc(u, t);
   switch (t->kind) {
   case GP_N_NAME:
     delete_name(u, t->name);
@@ -1607,7 +1633,7 @@ static int delete (Unit *u, GpNode *t) {
     return 0;
   case GP_N_ATTR:
     if (expr(u, t->a) < 0) return -1;
-    u->line = t->line;
+    set_loc(u, t);
     emit(u, OP_DELETE_ATTR, add_name(u, t->name));
     return 0;
   default:
@@ -1728,7 +1754,7 @@ static int return_stmt(Unit *u, GpNode *s) {
   if (s->a && (u->flags & GP_CO_ASYNCGEN))
     return cerr(u, s->line, "'return' with value in async generator");
   if (expr_or_none(u, s->a) < 0) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   bool plain = true; /* only loops to leave: RETURN_VALUE clears the stack itself */
   for (int i = 0; i < u->nb; i++)
     plain = plain && u->blocks[i].kind <= B_FOR;
@@ -1786,7 +1812,7 @@ static int async_for_stmt(Unit *u, GpNode *s) {
   int d = u->depth;
   int top = new_label(u), stop = new_label(u), end = new_label(u);
   if (expr(u, s->b) < 0) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   emit(u, OP_GET_AITER, 0);
   set_label(u, top);
   if (push_handler(u, stop, d + 1) < 0) return -1;
@@ -1796,7 +1822,7 @@ static int async_for_stmt(Unit *u, GpNode *s) {
   if (store(u, s->a) < 0 || push_block(u, B_FOR, top, end, s) < 0) return -1;
   if (stmts(u, &s->body) < 0) return -1;
   u->nb--;
-  u->line = s->line;
+  set_loc(u, s);
   emit_jump(u, OP_JUMP, top);
   set_label(u, stop);
   u->depth = d + 2;
@@ -1810,14 +1836,14 @@ static int for_stmt(Unit *u, GpNode *s) {
   if (s->op == 1) return async_for_stmt(u, s);
   int end = new_label(u);
   if (expr(u, s->b) < 0) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   emit(u, OP_GET_ITER, 0);
   IterLoop lp;
   if (iter_begin(u, s->a, &lp) < 0) return -1;
   if (push_block(u, B_FOR, lp.test, end, s) < 0) return -1;
   if (stmts(u, &s->body) < 0) return -1;
   u->nb--;
-  u->line = s->line;
+  set_loc(u, s);
   iter_end(u, &lp);
   if (stmts(u, &s->orelse) < 0) return -1;
   set_label(u, end);
@@ -1839,10 +1865,10 @@ static int try_except(Unit *u, GpNode *s) {
   for (int i = 0; i < s->handlers.n; i++) {
     GpNode *h = s->handlers.items[i];
     int next = new_label(u);
-    u->line = h->line;
+    set_loc(u, h);
     if (h->a) { /* [prev, exc, type] -> [prev, exc, matched] */
       if (expr(u, h->a) < 0) return -1;
-      u->line = h->line;
+      set_loc(u, h);
       emit(u, OP_CHECK_EXC_MATCH, 0);
       emit_jump(u, OP_POP_JUMP_IF_FALSE, next);
     }
@@ -1937,7 +1963,7 @@ static int with_stmt(Unit *u, GpNode *s) {
   int d = u->depth;
   int handler = new_label(u), end = new_label(u);
   if (expr(u, s->a) < 0) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   emit(u, s->op == 1 ? OP_ASYNC_WITH_ENTER : OP_WITH_ENTER, 0);
   if (s->op == 1) emit_await(u);
   if (push_block(u, B_WITH, 0, 0, s) < 0 || push_handler(u, handler, d + 1) < 0) return -1;
@@ -1949,7 +1975,7 @@ static int with_stmt(Unit *u, GpNode *s) {
   if (stmts(u, &s->body) < 0) return -1;
   pop_handler(u);
   u->nb--;
-  u->line = s->line;
+  set_loc(u, s);
   with_exit(u, s);
   emit_jump(u, OP_JUMP, end);
   set_label(u, handler);
@@ -1972,7 +1998,7 @@ static int raise_stmt(Unit *u, GpNode *s) {
       n = 2;
     }
   }
-  u->line = s->line;
+  set_loc(u, s);
   emit(u, OP_RAISE, n);
   return 0;
 }
@@ -1980,11 +2006,11 @@ static int raise_stmt(Unit *u, GpNode *s) {
 static int assert_stmt(Unit *u, GpNode *s) {
   int ok = new_label(u);
   if (jump_if(u, s->a, true, ok) < 0) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   load_const(u, gp_objv(&gp_exc_AssertionError.ob));
   if (s->b) {
     if (expr(u, s->b) < 0) return -1;
-    u->line = s->line;
+    set_loc(u, s);
     emit(u, OP_CALL, 1);
   }
   emit(u, OP_RAISE, 1);
@@ -2060,7 +2086,8 @@ static int from_import(Unit *u, GpNode *s) {
   return 0;
 }
 
-static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def);
+static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def,
+                            const GpValue *display);
 
 /* Pushes a function for the scope node n (def, lambda): its defaults, the
 ** keyword-only defaults as a dict, a def's annotations as a dict, the
@@ -2078,7 +2105,7 @@ static int make_function(Unit *u, GpNode *n) {
     nkwd++;
   }
   if (nkwd) {
-    u->line = n->line;
+    set_loc(u, n);
     emit(u, OP_BUILD_DICT, nkwd);
     flags |= GP_MF_KWDEFAULTS;
   }
@@ -2086,10 +2113,10 @@ static int make_function(Unit *u, GpNode *n) {
     if (expr(u, n->c) < 0) return -1;
     flags |= GP_MF_ANNOTATIONS;
   }
-  GpValue code = unit_compile(u, u->t, u->filename, n);
+  GpValue code = unit_compile(u, u->t, u->filename, n, NULL);
   if (GP_IS_ERR(code)) return -1;
   GpCode *c = (GpCode *)code.as.o;
-  u->line = n->line;
+  set_loc(u, n);
   if (c->nfree) {
     for (int i = 0; i < c->nfree; i++) {
       const char *x = ((GpStr *)c->freenames[i])->data;
@@ -2115,7 +2142,7 @@ static int lambda_expr(Unit *u, GpNode *n) {
 /* (x for x in it): a generator function called with iter(it). */
 static int genexp(Unit *u, GpNode *n) {
   if (make_function(u, n) < 0 || comp_iterable(u, n->comps.items[0]->b) < 0) return -1;
-  u->line = n->line;
+  set_loc(u, n);
   emit(u, n->comps.items[0]->op == 1 ? OP_GET_AITER : OP_GET_YIELD_FROM_ITER, 0);
   emit(u, OP_CALL, 1);
   return 0;
@@ -2125,10 +2152,10 @@ static int genexp(Unit *u, GpNode *n) {
 ** CPython 3.11 reports it in a traceback. */
 static void apply_decorators(Unit *u, const GpNode *s) {
   for (int i = s->decos.n - 1; i >= 0; i--) {
-    u->line = s->decos.items[i]->line;
+    set_loc(u, s->decos.items[i]);
     emit(u, OP_CALL, 1);
   }
-  u->line = s->line;
+  set_loc(u, s);
 }
 
 /* Decorators are evaluated first and applied innermost first. */
@@ -2151,13 +2178,13 @@ static int class_stmt(Unit *u, GpNode *s) {
   if (exprs(u, &s->decos) < 0 || make_function(u, s) < 0) return -1;
   load_const(u, gp_objv(gp_intern_cstr(s->name)));
   if (exprs(u, &s->elts) < 0) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   emit(u, OP_BUILD_TUPLE, s->elts.n);
   for (int i = 0; i < s->kw.n; i++) {
     load_const(u, gp_objv(gp_intern_cstr(s->kwnames[i])));
     if (expr(u, s->kw.items[i]) < 0) return -1;
   }
-  u->line = s->line;
+  set_loc(u, s);
   if (s->kw.n) emit(u, OP_BUILD_DICT, s->kw.n);
   emit(u, OP_BUILD_CLASS, s->kw.n != 0);
   apply_decorators(u, s);
@@ -2185,11 +2212,24 @@ static int nonlocal_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* compile(..., 'single'): an expression statement's value goes to the
+** display hook, as at the interactive prompt (CPython's PRINT_EXPR). */
+static int display_expr(Unit *u, GpNode *s) {
+  GP_INCREF(*u->display);
+  load_const(u, *u->display);
+  if (expr(u, s->a) < 0) return -1;
+  set_loc(u, s);
+  emit(u, OP_CALL, 1);
+  emit(u, OP_POP_TOP, 0);
+  return 0;
+}
+
 static int stmt(Unit *u, GpNode *s) {
   if (u->oom || u->failed) return -1;
-  u->line = s->line;
+  set_loc(u, s);
   switch (s->kind) {
   case GP_N_EXPR:
+    if (u->display) return display_expr(u, s);
     if (s->a->kind == GP_N_YIELD && s->a->op == 0) return yield_expr(u, s->a, GP_YIELD_DROP);
     if (expr(u, s->a) < 0) return -1;
     emit(u, OP_POP_TOP, 0);
@@ -2254,7 +2294,8 @@ static void unit_free(Unit *u) {
     GP_DECREF(u->consts[i]);
   free(u->consts);
   free(u->code);
-  free(u->lines);
+  free(u->pos);
+  free(u->cframes);
   free(u->names);
   free(u->varnames);
   free(u->globals);
@@ -2291,7 +2332,10 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
     return gp_raise_nomem(u->t);
   }
   c->code = u->code;
-  c->lines = u->lines;
+  c->postab = gp_postab_encode(u->pos, u->n);
+  c->compframes = u->cframes;
+  c->ncompframes = u->ncframes;
+  u->cframes = NULL;
   c->ncode = u->n;
   c->consts = u->consts;
   c->nconsts = u->nconsts;
@@ -2300,7 +2344,7 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->gcache = gc;
   c->acache = calloc(((size_t)u->nnames + 1) * GP_ACACHE_WAYS, sizeof(GpAttrCache));
   c->mcache = calloc((size_t)u->nnames + 1, sizeof(GpMethodCache));
-  if (!c->acache || !c->mcache) {
+  if (!c->acache || !c->mcache || !c->postab) {
     gp_decref_o(&c->ob);
     unit_free(u);
     return gp_raise_nomem(u->t);
@@ -2324,7 +2368,6 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   u->freenames = NULL;
   c->firstline = firstline;
   u->code = NULL;
-  u->lines = NULL;
   u->consts = NULL;
   u->nconsts = 0;
   u->names = NULL;
@@ -2403,10 +2446,12 @@ static int func_prologue(Unit *u, GpNode *def) {
   return 0;
 }
 
-static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def) {
+static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpNode *def,
+                            const GpValue *display) {
   Unit *u = calloc(1, sizeof *u);
   if (!u) return gp_raise_nomem(t);
   u->parent = parent;
+  u->display = display;
   u->t = t;
   u->filename = filename;
   u->ret_slot = -1;
@@ -2415,7 +2460,7 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   u->is_genexp = def->kind == GP_N_GENEXP;
   u->top_ns = !parent && def->kind == GP_N_CLASS;
   u->eval = u->top_ns && def->op == 1;
-  u->line = def->line;
+  set_loc(u, def);
   const char *name = def->kind == GP_N_MODULE   ? "<module>"
                      : def->kind == GP_N_GENEXP ? "<genexpr>"
                                                 : def->name;
@@ -2433,7 +2478,7 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
     r = listcomp(u, def);
   } else if (r == 0 && def->kind == GP_N_LAMBDA) {
     if (expr(u, def->a) == 0) {
-      u->line = def->line;
+      set_loc(u, def);
       emit(u, OP_RETURN_VALUE, 0);
     } else {
       r = -1;
@@ -2449,7 +2494,9 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
   }
   if (u->failed) r = -1;
   if (r == 0 && !u->oom && def->kind != GP_N_LAMBDA) {
-    u->line = u->n ? u->lines[u->n - 1] : def->line;
+    u->line = u->n ? u->pos[u->n - 1].line : def->line;
+    u->end_line = u->line;
+    u->col = u->end_col = -1;
     load_const(u, GP_NONEV);
     emit(u, OP_RETURN_VALUE, 0);
   }
@@ -2466,14 +2513,14 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
 }
 
 GpValue gp_compile(GpThread *t, GpNode *module, const char *filename) {
-  return unit_compile(NULL, t, filename, module);
+  return unit_compile(NULL, t, filename, module, NULL);
 }
 
 /* Source text to a code object: a module's (ns_eval < 0) or exec's (0)
 ** or eval's (1), whose names live in a namespace, the code's one argument,
 ** as a class body's do. */
 static GpValue compile_text(GpThread *t, const char *src, size_t len, const char *filename,
-                            int ns_eval) {
+                            int ns_eval, const GpValue *display) {
   GpArena *arena = gp_arena_new();
   GpSyntaxError err;
   memset(&err, 0, sizeof err);
@@ -2484,17 +2531,30 @@ static GpValue compile_text(GpThread *t, const char *src, size_t len, const char
   }
   size_t tl = strlen(err.text); /* CPython's text of a statement's line ends in its newline */
   if (!mod && ns_eval == 0 && tl && tl + 1 < sizeof err.text) strcpy(err.text + tl, "\n");
-  GpValue r = mod ? gp_compile(t, mod, filename) : gp_syntax_error(t, &err, filename);
+  if (mod && display && mod->body.n > 1 &&
+      mod->body.items[mod->body.n - 1]->line != mod->body.items[0]->line) {
+    err = (GpSyntaxError){.kind = "SyntaxError", .line = mod->body.items[0]->line};
+    snprintf(err.msg, sizeof err.msg,
+             "multiple statements found while compiling a single statement");
+    mod = NULL;
+  }
+  GpValue r =
+      mod ? unit_compile(NULL, t, filename, mod, display) : gp_syntax_error(t, &err, filename);
   gp_arena_free(arena);
   return r;
 }
 
 GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *filename) {
-  return compile_text(t, src, len, filename, -1);
+  return compile_text(t, src, len, filename, -1, NULL);
 }
 
 GpValue gp_compile_ns(GpThread *t, const char *src, size_t len, const char *filename, bool eval) {
-  return compile_text(t, src, len, filename, eval);
+  return compile_text(t, src, len, filename, eval, NULL);
+}
+
+GpValue gp_compile_single(GpThread *t, const char *src, size_t len, const char *filename,
+                          const GpValue *display) {
+  return compile_text(t, src, len, filename, 0, display);
 }
 
 GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename) {

@@ -18,6 +18,11 @@ GpValue gp_compile_source(GpThread *t, const char *src, size_t len, const char *
 ** (then globals, builtins), as a class body's code does; its functions see
 ** globals only, as CPython's do under exec with separate locals. */
 GpValue gp_compile_ns(GpThread *t, const char *src, size_t len, const char *filename, bool eval);
+/* compile(src, filename, 'single'): one statement (on one line) compiled as
+** for exec, each expression statement of its top level calling *display
+** with its value (borrowed: the code keeps a reference). */
+GpValue gp_compile_single(GpThread *t, const char *src, size_t len, const char *filename,
+                          const GpValue *display);
 /* Raises SyntaxError (or IndentationError, TabError: e->kind) located in
 ** filename; returns GP_ERRV. */
 GpValue gp_syntax_error(GpThread *t, const GpSyntaxError *e, const char *filename);

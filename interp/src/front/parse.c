@@ -44,8 +44,9 @@ typedef struct Parser {
   ** __annotations__[name] = ann store an annotated statement adds */
   bool annotated;
   GpNode *ann_store;
-  bool str_annotations; /* from __future__ import annotations: kept as their text */
-  bool inasync;         /* the innermost function is an `async def` */
+  bool str_annotations;  /* from __future__ import annotations: kept as their text */
+  bool inasync;          /* the innermost function is an `async def` */
+  const char *classname; /* the innermost class body's, for private names */
 } Parser;
 
 typedef struct Vec {
@@ -315,6 +316,30 @@ static GpNode *p_node_at(Parser *p, GpNodeKind kind, const GpNode *at) {
   n->kind = kind;
   n->line = at->line;
   n->col = at->col;
+  return n;
+}
+
+/* n ends where the token before the current one ends, unless already set:
+** a parenthesized expression keeps its own end, without the ')'. */
+static GpNode *p_end(Parser *p, GpNode *n) {
+  if (n && !n->end_line) {
+    n->end_line = p->t[-1].end_line;
+    n->end_col = p->t[-1].end_col;
+  }
+  return n;
+}
+
+/* A compound statement ends where its last statement does. */
+static GpNode *p_end_block(GpNode *n) {
+  const GpNodeList *ls[] = {&n->finalbody, &n->orelse, &n->handlers, &n->body};
+  for (size_t i = 0; i < sizeof ls / sizeof *ls; i++) {
+    if (ls[i]->n == 0) continue;
+    GpNode *last = ls[i]->items[ls[i]->n - 1];
+    if (!last->end_line) p_end_block(last);
+    n->end_line = last->end_line;
+    n->end_col = last->end_col;
+    break;
+  }
   return n;
 }
 
@@ -898,7 +923,7 @@ static GpNode *p_walrus(Parser *p, GpNode *e) {
   GpNode *r = p_node_at(p, GP_N_NAMEDEXPR, e);
   p_next(p);
   r->a = e;
-  return (r->b = p_expr(p)) ? r : NULL;
+  return p_end(p, (r->b = p_expr(p)) ? r : NULL);
 }
 
 /* An expression where CPython takes a named expression. */
@@ -925,7 +950,7 @@ static GpNode *p_subscript_item(Parser *p) {
   if (p_accept(p, TK_COLON) && tk(p) != TK_COMMA && tk(p) != TK_RSQB) {
     if ((s->c = p_expr(p)) == NULL) return NULL;
   }
-  return s;
+  return p_end(p, s);
 }
 
 static GpNode *p_subscript(Parser *p, GpNode *v, const GpToken *t0) {
@@ -946,7 +971,7 @@ static GpNode *p_subscript(Parser *p, GpNode *v, const GpToken *t0) {
       vec_push(p, &elts, it);
     }
     tup->elts = vec_list(&elts);
-    first = tup;
+    first = p_end(p, tup);
   }
   r->b = first;
   if (tk(p) != TK_RSQB) return p_expected(p, first);
@@ -1041,7 +1066,7 @@ static bool p_comp_fors(Parser *p, Vec *comps) {
         vec_push(p, &elts, tgt);
       }
       tup->elts = vec_list(&elts);
-      tgt = tup;
+      tgt = p_end(p, tup);
     }
     if (!p_check_target(p, tgt, TGT_FOR) || !p_expect(p, TK_IN)) return false;
     c->a = tgt;
@@ -1062,7 +1087,7 @@ static bool p_comp_fors(Parser *p, Vec *comps) {
 static GpNode *p_starred(Parser *p) {
   GpNode *st = p_node(p, GP_N_STARRED, p_next(p));
   st->op = 1;
-  return (st->a = p_binary(p, 1)) ? st : NULL;
+  return p_end(p, (st->a = p_binary(p, 1)) ? st : NULL);
 }
 
 static GpNode *p_elt(Parser *p) {
@@ -1096,10 +1121,11 @@ static GpNode *p_yield(Parser *p) {
   if (p_accept(p, TK_FROM)) {
     if (p->inasync) p_sem(p, t->line, t->col, "'yield from' inside async function");
     r->op = 1;
-    return (r->a = p_expr(p)) ? r : NULL;
+    return p_end(p, (r->a = p_expr(p)) ? r : NULL);
   }
-  if (tk_starts_expr(tk(p)) || tk(p) == TK_STAR) return (r->a = p_star_exprs(p)) ? r : NULL;
-  return r;
+  if (tk_starts_expr(tk(p)) || tk(p) == TK_STAR)
+    return p_end(p, (r->a = p_star_exprs(p)) ? r : NULL);
+  return p_end(p, r);
 }
 
 static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open) {
@@ -1108,7 +1134,7 @@ static GpNode *p_genexp(Parser *p, GpNode *elt, const GpToken *open) {
   Vec comps = {0};
   if (!p_comp_fors(p, &comps)) return NULL;
   r->comps = vec_list(&comps);
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_paren(Parser *p) {
@@ -1129,6 +1155,10 @@ static GpNode *p_paren(Parser *p) {
   p_next(p);
   p->brackets--;
   if (first->kind == GP_N_NAMEDEXPR) first->op = 1;
+  if (first->kind == GP_N_GENEXP) { /* (x for x in y) spans its parentheses */
+    first->end_line = 0;
+    p_end(p, first);
+  }
   return first;
 }
 
@@ -1260,13 +1290,13 @@ static GpNode *p_await(Parser *p) {
   if (!p->inasync)
     p_sem(p, t->line, t->col,
           p->infunc ? "'await' outside async function" : "'await' outside function");
-  return (r->a = p_primary(p)) ? r : NULL;
+  return p_end(p, (r->a = p_primary(p)) ? r : NULL);
 }
 
 static GpNode *p_primary(Parser *p) {
   GpToken *t0 = p->t;
   if (tk(p) == TK_AWAIT) return p_await(p);
-  GpNode *e = p_atom(p);
+  GpNode *e = p_end(p, p_atom(p));
   while (e) {
     if (tk(p) == TK_DOT) {
       if (tk_peek(p) != TK_NAME) break;
@@ -1274,11 +1304,11 @@ static GpNode *p_primary(Parser *p) {
       GpNode *r = p_node(p, GP_N_ATTR, t0);
       r->a = e;
       r->name = p_tokstr(p, p_next(p));
-      e = r;
+      e = p_end(p, r);
     } else if (tk(p) == TK_LPAR) {
-      e = p_call(p, e, t0);
+      e = p_end(p, p_call(p, e, t0));
     } else if (tk(p) == TK_LSQB) {
-      e = p_subscript(p, e, t0);
+      e = p_end(p, p_subscript(p, e, t0));
     } else {
       break;
     }
@@ -1301,7 +1331,7 @@ static GpNode *p_power(Parser *p) {
   r->op = GP_OP_POW;
   r->a = a;
   r->b = b;
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_factor(Parser *p) {
@@ -1324,7 +1354,7 @@ static GpNode *p_factor(Parser *p) {
   if (!p_enter(p)) return NULL;
   r->a = p_factor(p);
   p_leave(p);
-  return r->a ? r : NULL;
+  return p_end(p, r->a ? r : NULL);
 }
 
 static int p_binprec(int type, int *op) {
@@ -1384,7 +1414,7 @@ static GpNode *p_binary(Parser *p, int minprec) {
     r->op = op;
     r->a = a;
     r->b = b;
-    a = r;
+    a = p_end(p, r);
   }
   return a;
 }
@@ -1434,7 +1464,7 @@ static GpNode *p_comparison(Parser *p) {
   r->cmp_ops = ops;
   r->elts = vec_list(&elts);
   r->n = elts.n;
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_inversion(Parser *p) {
@@ -1444,7 +1474,7 @@ static GpNode *p_inversion(Parser *p) {
   if (!p_enter(p)) return NULL;
   r->a = p_inversion(p);
   p_leave(p);
-  return r->a ? r : NULL;
+  return p_end(p, r->a ? r : NULL);
 }
 
 /* and/or chains: one BOOLOP with all operands. */
@@ -1462,7 +1492,7 @@ static GpNode *p_boolop(Parser *p, int type, int op, GpNode *(*sub)(Parser *)) {
     vec_push(p, &elts, b);
   }
   r->elts = vec_list(&elts);
-  return r;
+  return p_end(p, r);
 }
 
 static GpNode *p_conjunction(Parser *p) {
@@ -1490,7 +1520,7 @@ static GpNode *p_expr(Parser *p) {
         P_ERR_NODE(p, ie->b, "expected 'else' after 'if' expression");
       } else {
         p_next(p);
-        if ((ie->c = p_expr(p)) != NULL) r = ie;
+        if ((ie->c = p_expr(p)) != NULL) r = p_end(p, ie);
       }
     }
   }
@@ -1516,7 +1546,7 @@ static GpNode *p_star_exprs(Parser *p) {
     vec_push(p, &elts, e);
   }
   tup->elts = vec_list(&elts);
-  return tup;
+  return p_end(p, tup);
 }
 
 /* Targets of for/del/with: bitwise-or expressions, so 'in' ends them. */
@@ -1533,7 +1563,7 @@ static GpNode *p_targets(Parser *p, int stop) {
     vec_push(p, &elts, e);
   }
   tup->elts = vec_list(&elts);
-  return tup;
+  return p_end(p, tup);
 }
 
 /* ---------------------------------------------------------- statements */
@@ -1872,7 +1902,7 @@ static GpNode *p_lambda(Parser *p) {
   r->a = p_expr(p);
   p_leave_func(p, saved_loop);
   p->inasync = saved_async;
-  return r->a ? r : NULL;
+  return p_end(p, r->a ? r : NULL);
 }
 
 /* def, or `async def` (is_async: op 1, a coroutine function) */
@@ -1938,12 +1968,15 @@ static GpNode *p_class(Parser *p) {
   if (!p_colon(p, true)) return NULL;
   int saved_loop = p->inloop, saved_func = p->infunc;
   bool ok, saved_ann = p->annotated, saved_async = p->inasync;
+  const char *saved_class = p->classname;
   p->inloop = 0;
   p->infunc = 0;
   p->annotated = false;
   p->inasync = false;
+  p->classname = r->name;
   r->body = p_block(p, "class definition", t->line, &ok);
   if (ok && p->annotated) r->body = p_setup_annotations(p, r->body, t);
+  p->classname = saved_class;
   p->inloop = saved_loop;
   p->infunc = saved_func;
   p->annotated = saved_ann;
@@ -2155,12 +2188,29 @@ static bool p_eq_hint(const GpNode *bad) {
   }
 }
 
+/* name as CPython stores it in class body cls: __x (not __x__, no dot)
+** becomes _cls__x, cls without its leading underscores (none left: no change). */
+static const char *p_mangle(Parser *p, const char *cls, const char *name) {
+  size_t n = strlen(name);
+  if (!cls || n < 3 || name[0] != '_' || name[1] != '_' || strchr(name, '.') ||
+      (name[n - 1] == '_' && name[n - 2] == '_'))
+    return name;
+  cls += strspn(cls, "_");
+  if (!*cls) return name;
+  size_t c = strlen(cls);
+  char *r = gp_arena_alloc(p->st->A, c + n + 2);
+  r[0] = '_';
+  memcpy(r + 1, cls, c);
+  memcpy(r + 1 + c, name, n + 1);
+  return r;
+}
+
 /* __annotations__[name] = ann, the store CPython makes for a simple name
 ** annotated in a class body or at module level. */
 static GpNode *p_ann_store(Parser *p, const GpNode *target, GpNode *ann) {
   GpNode *key = p_node_at(p, GP_N_STR, target), *dict = p_node_at(p, GP_N_NAME, target);
-  key->str = target->name;
-  key->str_len = strlen(target->name);
+  key->str = p_mangle(p, p->classname, target->name);
+  key->str_len = strlen(key->str);
   dict->name = "__annotations__";
   GpNode *sub = p_node_at(p, GP_N_SUBSCRIPT, target), *r = p_node_at(p, GP_N_ASSIGN, target);
   sub->a = dict;
@@ -2330,7 +2380,7 @@ static GpNode *p_simple_stmt(Parser *p) {
 
 static bool p_simple_stmts(Parser *p, Vec *out) {
   for (;;) {
-    GpNode *s = p_simple_stmt(p);
+    GpNode *s = p_end(p, p_simple_stmt(p));
     if (s == NULL) return false;
     vec_push(p, out, s);
     if (p->ann_store) vec_push(p, out, p->ann_store);
@@ -2411,7 +2461,7 @@ static bool p_statement(Parser *p, Vec *out) {
     return p_simple_stmts(p, out);
   }
   if (r == NULL) return false;
-  vec_push(p, out, r);
+  vec_push(p, out, p_end_block(r));
   return true;
 }
 

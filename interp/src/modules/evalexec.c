@@ -147,8 +147,37 @@ static GpValue bi_exec(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return eval_or_exec(t, "exec", args, npos);
 }
 
-/* compile(source, filename, mode): 'exec' or 'eval' ('single', the
-** interactive mode, is not supported); flags and optimize are ignored. */
+/* sys.displayhook as compile(..., 'single') code calls it: a value other
+** than None is printed as its repr and kept in builtins._ */
+static GpValue displayhook(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "displayhook", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  if (GP_IS_NONE(args[0])) return GP_NONEV;
+  GpValue print, r = gp_repr(t, args[0]);
+  if (GP_IS_ERR(r)) return r;
+  if (!gp_dict_get_str(t->vm->builtins, gp_intern_cstr("print"), &print)) {
+    GP_DECREF(r);
+    return gp_raise(t, &gp_exc_RuntimeError, "lost builtins.print");
+  }
+  GpValue out = gp_vm_call(t, print, &r, 1, NULL);
+  GP_DECREF(print);
+  GP_DECREF(r);
+  if (GP_IS_ERR(out)) return out;
+  GP_DECREF(out);
+  if (gp_dict_set(t, t->vm->builtins, gp_objv(gp_intern_cstr("_")), args[0]) < 0) return GP_ERRV;
+  return GP_NONEV;
+}
+
+static GpValue compile_single(GpThread *t, GpValue src, const char *filename) {
+  GpValue hook = gp_native_new(t, "displayhook", displayhook);
+  if (GP_IS_ERR(hook)) return hook;
+  GpValue r = gp_compile_single(t, GP_STR(src)->data, GP_STR(src)->len, filename, &hook);
+  GP_DECREF(hook);
+  return r;
+}
+
+/* compile(source, filename, mode): 'exec', 'eval' or 'single' (the
+** interactive mode: expression statements print their values); flags and
+** optimize are ignored. */
 static GpValue bi_compile(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"source", "filename",     "mode",
                                       "flags",  "dont_inherit", "optimize"};
@@ -157,13 +186,12 @@ static GpValue bi_compile(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (!GP_IS_TYPE(a[1], gp_type_str) || !GP_IS_TYPE(a[2], gp_type_str))
     return gp_raise(t, &gp_exc_TypeError, "compile() filename and mode must be str");
   const char *mode = GP_STR(a[2])->data;
-  if (strcmp(mode, "single") == 0)
-    return gp_raise(t, &gp_exc_NotImplementedError,
-                    "compile() mode 'single' is not supported by gilpy");
-  if (strcmp(mode, "exec") != 0 && strcmp(mode, "eval") != 0)
+  bool single = strcmp(mode, "single") == 0;
+  if (strcmp(mode, "exec") != 0 && strcmp(mode, "eval") != 0 && !single)
     return gp_raise(t, &gp_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   if (!GP_IS_TYPE(a[0], gp_type_str))
     return gp_raise(t, &gp_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (single) return compile_single(t, a[0], GP_STR(a[1])->data);
   return compile_str(t, a[0], GP_STR(a[1])->data, mode[1] == 'v');
 }
 

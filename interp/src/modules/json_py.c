@@ -9,13 +9,15 @@
 ** decoder's object_hook, object_pairs_hook, parse_float, parse_int,
 ** parse_constant and strict.
 */
-#include "gp.h"
+#include "vm.h"
 
 static const char json_src[] =
     "\"\"\"JSON encoding and decoding with CPython's json's output and errors.\"\"\"\n"
     "\n"
     "__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', "
     "'JSONEncoder']\n"
+    "\n"
+    "import sys as _sys\n"
     "\n"
     "_INF = float('inf')\n"
     "_ESCAPES = {'\\\\': '\\\\\\\\', '\"': '\\\\\"', '\\b': '\\\\b', '\\f': '\\\\f', '\\n': "
@@ -93,7 +95,20 @@ static const char json_src[] =
     "        if indent is not None and not isinstance(indent, str):\n"
     "            indent = ' ' * indent\n"
     "        out = []\n"
-    "        _Encoding(self, indent, out).value(o, 0)\n"
+    "        enc = _Encoding(self, indent, out)\n"
+    "        if indent is not None:\n"
+    "            enc.value(o, 0)\n"
+    "            return out\n"
+    "        # CPython's C encoder spends one level of the recursion limit per\n"
+    "        # container: so does the budget; the limit is raised meanwhile for\n"
+    "        # this encoder's own calls, two per level\n"
+    "        limit = _sys.getrecursionlimit()\n"
+    "        enc.budget = limit - _depth() - 1\n"
+    "        _sys.setrecursionlimit(limit + 2 * max(enc.budget, 0) + 50)\n"
+    "        try:\n"
+    "            enc.value(o, 0)\n"
+    "        finally:\n"
+    "            _sys.setrecursionlimit(limit)\n"
     "        return out\n"
     "\n"
     "\n"
@@ -103,6 +118,7 @@ static const char json_src[] =
     "        self.indent = indent\n"
     "        self.out = out\n"
     "        self.markers = {} if enc.check_circular else None\n"
+    "        self.budget = None\n"
     "\n"
     "    def mark(self, o):\n"
     "        if self.markers is not None:\n"
@@ -129,13 +145,21 @@ static const char json_src[] =
     "        elif isinstance(o, float):\n"
     "            out.append(_float_str(o, self.enc.allow_nan))\n"
     "        elif isinstance(o, (list, tuple)):\n"
+    "            self.enter(level)\n"
     "            self.array(o, level)\n"
     "        elif isinstance(o, dict):\n"
+    "            self.enter(level)\n"
     "            self.object(o, level)\n"
     "        else:\n"
+    "            self.enter(level)\n"
     "            self.mark(o)\n"
     "            self.value(self.enc.default(o), level)\n"
     "            self.unmark(o)\n"
+    "\n"
+    "    def enter(self, level):\n"
+    "        if self.budget is not None and level >= self.budget:\n"
+    "            raise RecursionError('maximum recursion depth exceeded while encoding a JSON '\n"
+    "                                 'object')\n"
     "\n"
     "    def open(self, bracket, level):\n"
     "        self.out.append(bracket)\n"
@@ -455,6 +479,16 @@ static const char json_src[] =
     "JSONEncoder.__module__ = 'json.encoder'\n"
     "JSONDecoder.__module__ = JSONDecodeError.__module__ = 'json.decoder'\n";
 
+/* _depth(): the Python call depth, where the C encoder's budget starts */
+static GpValue json_depth(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_count(t, "_depth", nargs, kw, 0, 0) < 0) return GP_ERRV;
+  return gp_intv(t->depth);
+}
+
+static const GpMethodDef natives[] = {{"_depth", json_depth}, {NULL, NULL}};
+
 int gp_open_json(GpThread *t, GpObj *d) {
+  if (gp_module_add_functions(t, d, natives) < 0) return -1;
   return gp_module_run_source(t, d, json_src, "<json>");
 }

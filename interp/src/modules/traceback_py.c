@@ -1,22 +1,25 @@
 /*
 ** traceback_py.c — the traceback module, written in Python over two
 ** natives: _format (the text gilpy prints for an uncaught exception,
-** runtime/traceback.c) and _line (a source line). An exception's frames
-** are (file, line, function) entries; gp_traceback_object makes them the
-** traceback objects of __traceback__ and sys.exc_info()[2].
+** runtime/traceback.c), _line (a source line), _markers (the ^^^ line
+** under it) and _frames (an exception's (code, instruction) entries as
+** file, line, function and position); gp_traceback_object makes the
+** entries the traceback objects of __traceback__ and sys.exc_info()[2].
 */
 #include <stdlib.h>
+#include <string.h>
 
+#include "code.h"
 #include "module.h"
 #include "obj.h"
 #include "traceback.h"
 #include "vm.h"
 
 static const char traceback_src[] =
-    "# traceback as CPython 3.11's, over gilpy's tracebacks: an exception's\n"
-    "# frames are (file, line, function) entries, which __traceback__ and\n"
-    "# sys.exc_info() turn into traceback objects made here; the text is the\n"
-    "# one gilpy prints for an uncaught exception (_format, in C).\n"
+    "# traceback as CPython 3.11's, over gilpy's tracebacks: _frames gives an\n"
+    "# exception's frames as (file, line, function, position), which\n"
+    "# __traceback__ and sys.exc_info() turn into traceback objects made here;\n"
+    "# the text is the one gilpy prints for an uncaught exception (_format).\n"
     "__name__ = 'traceback'\n"
     "import sys\n"
     "\n"
@@ -44,10 +47,11 @@ static const char traceback_src[] =
     "\n"
     "class traceback:\n"
     "    __module__ = 'builtins'\n"
-    "    def __init__(self, tb_frame, tb_lineno, tb_next):\n"
+    "    def __init__(self, tb_frame, tb_lineno, tb_next, pos):\n"
     "        self.tb_frame = tb_frame\n"
     "        self.tb_lineno = tb_lineno\n"
     "        self.tb_next = tb_next\n"
+    "        self._pos = pos\n"
     "\n"
     "\n"
     "_Code, _Frame, _Traceback = code, frame, traceback\n"
@@ -55,18 +59,22 @@ static const char traceback_src[] =
     "\n"
     "\n"
     "def _from_entries(entries):\n"
-    "    # gilpy keeps an exception's frames innermost first\n"
+    "    # the innermost frame is the last\n"
     "    tb = None\n"
-    "    for filename, lineno, name in entries:\n"
-    "        tb = _Traceback(_Frame(filename, lineno, name), lineno, tb)\n"
+    "    for filename, lineno, name, pos in reversed(_frames(entries)):\n"
+    "        tb = _Traceback(_Frame(filename, lineno, name), lineno, tb, pos)\n"
     "    return tb\n"
     "\n"
     "\n"
     "class FrameSummary:\n"
-    "    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):\n"
+    "    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,\n"
+    "                 end_lineno=None, colno=None, end_colno=None):\n"
     "        self.filename = filename\n"
     "        self.lineno = lineno\n"
     "        self.name = name\n"
+    "        self.end_lineno = end_lineno\n"
+    "        self.colno = colno\n"
+    "        self.end_colno = end_colno\n"
     "        self._line = line\n"
     "        if lookup_line:\n"
     "            self.line\n"
@@ -112,8 +120,13 @@ static const char traceback_src[] =
     "\n"
     "def extract_tb(tb, limit=None):\n"
     "    _no_limit(limit)\n"
-    "    return StackSummary(FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name)\n"
-    "                        for f, lineno in walk_tb(tb))\n"
+    "    out = StackSummary()\n"
+    "    while tb is not None:\n"
+    "        f, (end_lineno, colno, end_colno) = tb.tb_frame, tb._pos\n"
+    "        out.append(FrameSummary(f.f_code.co_filename, tb.tb_lineno, f.f_code.co_name,\n"
+    "                                end_lineno=end_lineno, colno=colno, end_colno=end_colno))\n"
+    "        tb = tb.tb_next\n"
+    "    return out\n"
     "\n"
     "\n"
     "def format_list(extracted_list):\n"
@@ -124,6 +137,9 @@ static const char traceback_src[] =
     "        row = f'  File \"{fs.filename}\", line {fs.lineno}, in {fs.name}\\n'\n"
     "        if fs.line:\n"
     "            row += f'    {fs.line.strip()}\\n'\n"
+    "            if fs.colno is not None and fs.end_colno is not None:\n"
+    "                row += _markers(fs.filename, fs.lineno, fs.end_lineno, fs.colno, "
+    "fs.end_colno)\n"
     "        result.append(row)\n"
     "    return result\n"
     "\n"
@@ -227,7 +243,79 @@ static GpValue tb_line(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return r;
 }
 
-static const GpMethodDef natives[] = {{"_format", tb_format}, {"_line", tb_line}, {NULL, NULL}};
+/* _markers(filename, lineno, end_lineno, colno, end_colno): the marker line, or '' */
+static GpValue tb_markers(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "_markers", nargs, kw, 5, 5) < 0) return GP_ERRV;
+  for (int i = 1; i < 5; i++)
+    if (!GP_IS_INT(args[i])) return gp_str_cstr(t, "");
+  if (!GP_IS_TYPE(args[0], gp_type_str)) return gp_str_cstr(t, "");
+  size_t len;
+  char *text = gp_read_file(GP_STR(args[0])->data, &len);
+  const char *p = text;
+  for (int64_t i = 1; p && i < args[1].as.i; i++)
+    p = (p = strchr(p, '\n')) ? p + 1 : NULL;
+  GpBuf b;
+  gp_buf_init(&b);
+  if (p && args[1].as.i > 0)
+    gp_traceback_markers(&b, p, strcspn(p, "\r\n"), args[2].as.i > args[1].as.i, (int)args[3].as.i,
+                         (int)args[4].as.i);
+  free(text);
+  return gp_buf_finish(t, &b);
+}
+
+/* (filename, line, name, (end_line, col, end_col)) of frame fi of code c;
+** None for a column that is unknown. */
+static GpValue frame_of(GpThread *t, const GpCode *c, const GpFrameInfo *fi) {
+  GpPos pos = fi->pos;
+  bool known = pos.col >= 0 && pos.end_col >= 0;
+  GpValue p[3] = {gp_intv(pos.end_line), known ? gp_intv(pos.col) : GP_NONEV,
+                  known ? gp_intv(pos.end_col) : GP_NONEV};
+  GpValue pt = gp_tuple_pack(t, 3, p);
+  GpValue name = gp_str_cstr(t, fi->name);
+  GpValue r = GP_ERRV;
+  if (!GP_IS_ERR(pt) && !GP_IS_ERR(name)) {
+    GpValue items[4] = {gp_objv(c->filename), gp_intv(pos.line), name, pt};
+    r = gp_tuple_pack(t, 4, items);
+  }
+  if (!GP_IS_ERR(pt)) GP_DECREF(pt);
+  if (!GP_IS_ERR(name)) GP_DECREF(name);
+  return r;
+}
+
+/* Appends the frames (code, instruction) entry e stands for to list r. */
+static int entry_frames(GpThread *t, GpValue e, GpObj *r) {
+  const GpTuple *tu = GP_TUPLE(e);
+  const GpCode *c = (const GpCode *)tu->items[0].as.o;
+  GpFrameInfo fi[16];
+  int n = gp_code_frames(c, (uint32_t)tu->items[1].as.i, fi, 16);
+  for (int k = 0; k < n; k++) {
+    GpValue f = frame_of(t, c, &fi[k]);
+    int rc = GP_IS_ERR(f) ? -1 : gp_list_append(t, r, f);
+    if (!GP_IS_ERR(f)) GP_DECREF(f);
+    if (rc < 0) return -1;
+  }
+  return 0;
+}
+
+/* _frames(entries): the frames of the entries (innermost first), outermost first */
+static GpValue tb_frames(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "_frames", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_list)) return gp_raise(t, &gp_exc_TypeError, "_frames: a list");
+  GpList *l = (GpList *)args[0].as.o;
+  GpValue r = gp_list_new(t, 0);
+  for (size_t i = l->len; !GP_IS_ERR(r) && i-- > 0;)
+    if (entry_frames(t, l->items[i], r.as.o) < 0) {
+      GP_DECREF(r);
+      r = GP_ERRV;
+    }
+  return r;
+}
+
+static const GpMethodDef natives[] = {{"_format", tb_format},
+                                      {"_line", tb_line},
+                                      {"_markers", tb_markers},
+                                      {"_frames", tb_frames},
+                                      {NULL, NULL}};
 
 int gp_open_traceback(GpThread *t, GpObj *d) {
   return gp_module_fill_from_source(t, d, traceback_src, sizeof traceback_src - 1, "<traceback>",

@@ -17,7 +17,8 @@ static void code_dealloc(GpObj *o) {
     GP_DECREF(c->consts[i]);
   free(c->consts);
   free(c->code);
-  free(c->lines);
+  free(c->postab);
+  free(c->compframes);
   free(c->names);
   free(c->gcache);
   free(c->varnames);
@@ -58,11 +59,6 @@ GpType gp_type_code = {
     .getattr = code_getattr,
     .repr = code_repr,
 };
-
-int gp_code_line(const GpCode *c, uint32_t pc) {
-  if (pc >= c->ncode) return c->ncode ? c->lines[c->ncode - 1] : c->firstline;
-  return c->lines[pc];
-}
 
 /* ----------------------------------------------------------------- cells */
 

@@ -707,13 +707,7 @@ static GpValue dunder_fallback(GpThread *t, GpValue o, GpObj *name, GpValue r) {
 GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   const GpType *tp = gp_typeof(o);
   const char *s = ((GpStr *)name)->data;
-  if (tp == &gp_type_module) {
-    GpModule *m = (GpModule *)o.as.o;
-    GpValue v;
-    if (gp_dict_get_str(m->dict, name, &v)) return v;
-    return gp_raise(t, &gp_exc_AttributeError, "module '%s' has no attribute '%s'",
-                    ((GpStr *)m->name)->data, s);
-  }
+  if (tp == &gp_type_module) return tp->getattr(t, o, name); /* its dict, then __dict__ */
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_bind(t, m->name, m->fn, o);
   /* every value's type, as object's descriptor gives it (a class's

@@ -166,6 +166,21 @@ enum { GP_YIELD_DROP = 1 };
 ** item GET_ANEXT pushes __anext__'s awaitable; END_ASYNC_FOR is the handler
 ** that ends the loop on StopAsyncIteration. */
 
+/* Source position of an instruction, as CPython's co_positions(): start line
+** and byte column, end line and byte column (exclusive); col and end_col
+** are -1 when unknown. */
+typedef struct GpPos {
+  int line, end_line, col, end_col;
+} GpPos;
+
+/* A comprehension inlined into its code (CPython 3.11 runs it as a function
+** of its own): words [start, end) are its body, pos the comprehension. */
+typedef struct GpCompFrame {
+  uint32_t start, end;
+  GpPos pos;
+  const char *name; /* "<listcomp>", "<setcomp>", "<dictcomp>" */
+} GpCompFrame;
+
 /* Exception table: instructions [start, end) jump to handler with the stack
 ** cut back to depth values (then the exception pushed). Entries never
 ** overlap; the compiler emits one for each stretch of code with the same
@@ -214,7 +229,7 @@ typedef struct GpCode {
   GpAttrCache *acache;
   GpMethodCache *mcache;
   uint32_t *code;
-  int *lines; /* source line of each word */
+  uint8_t *postab; /* source position of each word, run-length coded (postab.c) */
   uint32_t ncode;
   GpValue *consts;
   int nconsts;
@@ -236,7 +251,18 @@ typedef struct GpCode {
   GpObj *qualname; /* "outer.<locals>.f", "C.m" */
   GpObj *filename; /* str */
   int firstline;
+  GpCompFrame *compframes; /* by start: an outer comprehension first */
+  int ncompframes;
 } GpCode;
+
+/* One frame of a traceback as CPython 3.11 shows it. */
+typedef struct GpFrameInfo {
+  const char *name;
+  GpPos pos;
+} GpFrameInfo;
+/* postab.c: the frames CPython would show for word pc of c: c's own, then
+** one per inlined comprehension around pc, outermost first (at most max). */
+int gp_code_frames(const GpCode *c, uint32_t pc, GpFrameInfo *out, int max);
 
 /* An async def's code has GP_CO_COROUTINE and GP_CO_GENERATOR: calling it
 ** makes a generator object of type coroutine. */
@@ -285,6 +311,13 @@ GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *de
 ** references); -1 with CPython's TypeError text on a mismatch. */
 int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames,
                  GpValue *locals);
+
+/* postab.c: the position table of n words (one GpPos each): runs of words
+** with one position, each a few varints. malloc'd; NULL if out of memory. */
+uint8_t *gp_postab_encode(const GpPos *pos, uint32_t n);
+/* The position of word pc (the last word's if pc is past the end). Decodes
+** from the start: called when a traceback is formatted, never by the eval loop. */
+GpPos gp_code_pos(const GpCode *c, uint32_t pc);
 int gp_code_line(const GpCode *c, uint32_t pc);
 
 /* vm.c: runs module code with globals (the module's dict); new ref or GP_ERRV. */

@@ -356,8 +356,20 @@ static GpValue import_from_dir(GpThread *t, const char *dir, const char *leaf, c
 
 /* NAME from the directories a program added to sys.path (sys.path.insert(0,
 ** dir) before an import, as benchmark drivers do); only once sys is imported,
-** since a program that never imported it cannot have changed it. */
-static GpValue import_from_sys_path(GpThread *t, const char *name) {
+** since a program that never imported it cannot have changed it. The
+** directories in skip (NULL entries allowed) were searched already. */
+static bool same_dir(const char *a, const char *b) {
+  struct stat x, y;
+  if (!b) return false;
+  if (strcmp(a, b) == 0) return true;
+  return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+static bool searched(const char *dir, const char *const skip[2]) {
+  return same_dir(dir, skip[0]) || same_dir(dir, skip[1]);
+}
+
+static GpValue import_from_sys_path(GpThread *t, const char *name, const char *const skip[2]) {
   GpValue sys, path, mod = GP_NONEV;
   if (!gp_dict_get_str(t->vm->modules, gp_intern_cstr("sys"), &sys)) return GP_NONEV;
   bool has = gp_dict_get_str(((GpModule *)sys.as.o)->dict, gp_intern_cstr("path"), &path);
@@ -368,7 +380,8 @@ static GpValue import_from_sys_path(GpThread *t, const char *name) {
   if (GP_IS_ERR(it) || GP_IS_NONE(it)) return it;
   int r;
   while (GP_IS_NONE(mod) && (r = gp_next(t, it, &dir)) > 0) {
-    if (GP_IS_TYPE(dir, gp_type_str)) mod = import_from_dir(t, GP_STR(dir)->data, name, name);
+    if (GP_IS_TYPE(dir, gp_type_str) && !searched(GP_STR(dir)->data, skip))
+      mod = import_from_dir(t, GP_STR(dir)->data, name, name);
     GP_DECREF(dir);
   }
   GP_DECREF(it);
@@ -457,10 +470,12 @@ GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   GpValue mod = GP_NONEV;
   char *dir = importer_dir(importer_globals);
   if (dir) mod = import_from_dir(t, dir, s, s);
-  free(dir);
   ModState *ms = vm->priv;
-  if (GP_IS_NONE(mod) && ms && ms->main_dir) mod = import_from_dir(t, ms->main_dir, s, s);
-  if (GP_IS_NONE(mod)) mod = import_from_sys_path(t, s);
+  const char *const skip[2] = {dir, ms ? ms->main_dir : NULL};
+  if (GP_IS_NONE(mod) && skip[1] && !(dir && same_dir(skip[1], dir)))
+    mod = import_from_dir(t, skip[1], s, s);
+  if (GP_IS_NONE(mod)) mod = import_from_sys_path(t, s, skip);
+  free(dir);
   if (GP_IS_NONE(mod)) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
   return mod;
 }

@@ -1,10 +1,12 @@
 /*
 ** traceback.c — formatting uncaught exceptions the way CPython 3.11 does,
-** without the ^^^^ markers under the failing expression.
+** with the ^^^^ markers under the failing expression (tbmarkers.c). An
+** exception's traceback lists (code, instruction) entries, innermost first.
 */
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "module.h"
 #include "obj.h"
 #include "traceback.h"
@@ -12,6 +14,7 @@
 
 #define RECURSIVE_CUTOFF 3 /* CPython's: identical frames shown before "[Previous line ...]" */
 #define MAX_CHAIN 64
+#define GP_MAX_SHOWN 16 /* frames one entry stands for: nested comprehensions */
 
 /* Source lines, one file cached at a time (a traceback mostly shows one). */
 typedef struct SourceCache {
@@ -37,8 +40,7 @@ static const char *line_of(const char *text, long line, size_t *len) {
   return end == p ? NULL : p;
 }
 
-static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) {
-  if (path[0] == '<' || line < 1) return;
+static const char *cached(SourceCache *sc, const char *path) {
   if (!sc->path || strcmp(sc->path, path) != 0) {
     free(sc->path);
     free(sc->text);
@@ -46,12 +48,32 @@ static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) 
     sc->path = strdup(path);
     sc->text = gp_read_file(path, &len);
   }
+  return sc->text;
+}
+
+static void source_line(SourceCache *sc, const char *path, long line, GpBuf *b) {
+  if (path[0] == '<' || line < 1) return;
   size_t n;
-  const char *p = line_of(sc->text, line, &n);
+  const char *p = line_of(cached(sc, path), line, &n);
   if (!p) return;
   gp_buf_puts(b, "    ");
   gp_buf_put(b, p, n);
   gp_buf_putc(b, '\n');
+}
+
+/* A frame's line as CPython shows it (without the indentation, with the
+** trailing blanks), then the markers under pos. */
+static void frame_line(SourceCache *sc, const char *path, GpPos pos, GpBuf *b) {
+  size_t n;
+  if (path[0] == '<' || pos.line < 1 || !line_of(cached(sc, path), pos.line, &n)) return;
+  const char *p = sc->text;
+  for (long i = 1; i < pos.line; i++)
+    p = strchr(p, '\n') + 1;
+  size_t len = strcspn(p, "\r\n"), indent = strspn(p, " \t\f");
+  gp_buf_puts(b, "    ");
+  gp_buf_put(b, p + indent, len - indent);
+  gp_buf_putc(b, '\n');
+  gp_traceback_markers(b, p, len, pos.end_line > pos.line, pos.col, pos.end_col);
 }
 
 char *gp_traceback_source_line(const char *path, long line) {
@@ -71,35 +93,51 @@ static void repeated(GpBuf *b, long count) {
   gp_buf_puts(b, s);
 }
 
-static bool same_frame(const GpTuple *a, const GpTuple *b) {
-  return a && gp_str_eq(a->items[0].as.o, b->items[0].as.o) &&
-         a->items[1].as.i == b->items[1].as.i && gp_str_eq(a->items[2].as.o, b->items[2].as.o);
+/* A frame as shown; CPython's recursion test compares file, line and name. */
+typedef struct Shown {
+  GpObj *file;
+  GpFrameInfo fi;
+} Shown;
+
+static bool same_frame(const Shown *a, const Shown *b) {
+  return a->file && gp_str_eq(a->file, b->file) && strcmp(a->fi.name, b->fi.name) == 0 &&
+         a->fi.pos.line == b->fi.pos.line;
 }
 
-/* The frames, outermost first (the list holds them innermost first). */
+static void show_frame(GpBuf *b, SourceCache *sc, const Shown *s) {
+  const char *file = GP_STR(gp_objv(s->file))->data;
+  char head[64];
+  snprintf(head, sizeof head, "\", line %d, in ", s->fi.pos.line);
+  gp_buf_puts(b, "  File \"");
+  gp_buf_puts(b, file);
+  gp_buf_puts(b, head);
+  gp_buf_puts(b, s->fi.name);
+  gp_buf_putc(b, '\n');
+  frame_line(sc, file, s->fi.pos, b);
+}
+
+/* The frames, outermost first (the list holds (code, instruction) entries
+** innermost first; an entry may stand for several frames, see gp_code_frames). */
 static void format_frames(GpBuf *b, SourceCache *sc, GpObj *tb) {
   GpList *l = (GpList *)tb;
   if (!l || l->len == 0) return;
   gp_buf_puts(b, "Traceback (most recent call last):\n");
-  const GpTuple *last = NULL;
+  Shown last = {NULL, {NULL, {0, 0, -1, -1}}};
   long count = 0;
   for (size_t i = l->len; i-- > 0;) {
-    const GpTuple *fr = GP_TUPLE(l->items[i]);
-    if (!same_frame(last, fr)) {
-      if (count > RECURSIVE_CUTOFF) repeated(b, count);
-      last = fr;
-      count = 0;
+    const GpTuple *e = GP_TUPLE(l->items[i]);
+    GpCode *c = (GpCode *)e->items[0].as.o;
+    GpFrameInfo fi[GP_MAX_SHOWN];
+    int n = gp_code_frames(c, (uint32_t)e->items[1].as.i, fi, GP_MAX_SHOWN);
+    for (int k = 0; k < n; k++) {
+      Shown cur = {c->filename, fi[k]};
+      if (!same_frame(&last, &cur)) {
+        if (count > RECURSIVE_CUTOFF) repeated(b, count);
+        last = cur;
+        count = 0;
+      }
+      if (++count <= RECURSIVE_CUTOFF) show_frame(b, sc, &cur);
     }
-    if (++count > RECURSIVE_CUTOFF) continue;
-    const char *file = GP_STR(fr->items[0])->data;
-    char head[64];
-    snprintf(head, sizeof head, "\", line %lld, in ", (long long)fr->items[1].as.i);
-    gp_buf_puts(b, "  File \"");
-    gp_buf_puts(b, file);
-    gp_buf_puts(b, head);
-    gp_buf_puts(b, GP_STR(fr->items[2])->data);
-    gp_buf_putc(b, '\n');
-    source_line(sc, file, (long)fr->items[1].as.i, b);
   }
   if (count > RECURSIVE_CUTOFF) repeated(b, count);
 }

@@ -6,6 +6,8 @@
 
 #include "gp.h"
 
+typedef struct GpBuf GpBuf;
+
 /* The text CPython prints for an uncaught exception: its causes and
 ** contexts first ("The above exception was the direct cause ...", "During
 ** handling ..."), then "Traceback (most recent call last):", the frames
@@ -25,5 +27,11 @@ void gp_traceback_print_unchained(GpThread *t, GpValue exc, FILE *f);
 /* Line `line` of file path, stripped (malloc'd; NULL if unreadable or blank):
 ** what a warning shows below its location. */
 char *gp_traceback_source_line(const char *path, long line);
+/* tbmarkers.c: appends the marker line CPython 3.11 prints below source line
+** src[0..len) (indentation included) for an instruction at byte columns
+** [col, end_col) (-1: unknown) that may continue on later lines; nothing
+** when the markers would cover the whole line. */
+void gp_traceback_markers(GpBuf *b, const char *src, size_t len, bool multiline, int col,
+                          int end_col);
 
 #endif

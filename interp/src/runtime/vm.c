@@ -271,12 +271,27 @@ static long dict_index(GpObj *d, GpObj *name, GpValue **slot) {
   return (long)(e - ((GpDict *)d)->entries);
 }
 
+/* The builtins of code running over globals: their '__builtins__' (a dict,
+** or a module's dict), as exec(src, {'__builtins__': {...}}) gives them;
+** else the builtins module's dict. Only when the global cache misses. */
+static GpObj *frame_builtins(GpThread *t, GpObj *globals) {
+  GpValue b;
+  GpObj *r = t->vm->builtins;
+  if (!gp_dict_get_str(globals, gp_intern_cstr("__builtins__"), &b)) return r;
+  if (GP_IS_TYPE(b, gp_type_dict)) r = b.as.o;
+  if (GP_IS_TYPE(b, gp_type_module)) r = ((GpModule *)b.as.o)->dict;
+  GP_DECREF(b); /* the globals keep it */
+  return r;
+}
+
 /* LOAD_GLOBAL under gil=none: no borrowed slots (another thread may resize
 ** the dict), the cache entry through cache_none.h's protocol. */
 static GpValue load_global_none(GpThread *t, Frame *f, GpGlobalCache *gc, GpObj *name) {
   GpDict *g = (GpDict *)f->globals, *b = (GpDict *)t->vm->builtins;
   GpValue v;
   if (cn_global_get(gc, name, g, b, &v)) return v;
+  b = (GpDict *)frame_builtins(t, f->globals); /* after the cache: a lookup */
+  if (&b->ob != t->vm->builtins && cn_global_get(gc, name, g, b, &v)) return v;
   const GpDictEntry *gentries;
   size_t gnentries;
   cn_global_shape(g, &gentries, &gnentries);
@@ -304,8 +319,8 @@ static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f,
   if (i >= 0) {
     if (cache) *gc = (GpGlobalCache){f->globals, g->entries, (size_t)i, NULL, 0};
   } else {
-    GpDict *b = (GpDict *)t->vm->builtins;
-    i = dict_index(t->vm->builtins, name, &slot);
+    GpDict *b = (GpDict *)frame_builtins(t, f->globals);
+    i = dict_index(&b->ob, name, &slot);
     if (i < 0)
       return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
                       GP_STR(gp_objv(name))->data);
@@ -822,7 +837,8 @@ static void do_raise(GpThread *t, GpValue v, GpValue cause, bool has_cause) {
   GP_DECREF(e);
 }
 
-/* Appends this frame's (file, line, function) to the exception's traceback. */
+/* Appends this frame's (code, instruction) to the exception's traceback:
+** the position is looked up only if the traceback is shown. */
 static void tb_add(GpThread *t, Frame *f, uint32_t pc) {
   GpValue exc = t->exc;
   if (!GP_IS_OBJ(exc) || (exc.as.o->flags & GP_F_IMMORTAL)) return;
@@ -834,9 +850,8 @@ static void tb_add(GpThread *t, Frame *f, uint32_t pc) {
     if (!GP_IS_ERR(l)) e->tb = l.as.o;
   }
   if (e->tb) {
-    GpValue items[3] = {gp_objv(f->code->filename), gp_intv(gp_code_line(f->code, pc)),
-                        gp_objv(f->code->name)};
-    GpValue tu = gp_tuple_pack(t, 3, items);
+    GpValue items[2] = {gp_objv(&f->code->ob), gp_intv(pc)};
+    GpValue tu = gp_tuple_pack(t, 2, items);
     if (!GP_IS_ERR(tu)) {
       gp_list_append(t, e->tb, tu);
       GP_DECREF(tu);

@@ -1549,7 +1549,7 @@ run_w:
       int r = ns_load(t, l[0], name, &v);
       if (r < 0) goto error;
       if (r || gp_dict_get_str(f->globals, name, &v) ||
-          gp_dict_get_str(t->vm->builtins, name, &v)) {
+          gp_dict_get_str(frame_builtins(t, f->globals), name, &v)) {
         PUSH(v);
         DISPATCH();
       }
