@@ -11,7 +11,10 @@
 ** so never containers: comparing them takes no other lock. Values leaving a
 ** dict are released after unlocking, and the public lookups that hand out
 ** values take a reference under the lock (gp_dict_getref, gp_dict_get_str):
-** a borrowed value could be freed by another thread at once.
+** a borrowed value could be freed by another thread at once. The entries
+** array, its count and the entries' keys and values are also read without
+** the lock (runtime/cache_none.h's peeks): changes to them are bracketed by
+** the dict's seq (obj.h), and a peeked dict's dropped storage is retired.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +22,7 @@
 #include "class.h"
 #include "gc.h"
 #include "obj.h"
+#include "retire.h"
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, MIN_INDEX = 8 };
 
@@ -92,10 +96,19 @@ static size_t storage_size(size_t nindex) {
 /* Points d at storage for an index of nindex (entries, then the index). */
 static void storage_set(GpDict *d, void *storage, size_t nindex) {
   d->cap = usable(nindex);
-  d->entries = storage;
+  __atomic_store_n(&d->entries, storage, __ATOMIC_RELEASE);
   d->index = (int32_t *)(d->entries + d->cap);
   d->nindex = nindex;
   memset(d->index, 0xff, nindex * sizeof *d->index); /* IX_EMPTY */
+}
+
+/* Frees d's old storage block p, or retires it if d is peeked: a reader
+** may still be in it (with no thread t nobody reads). */
+static void drop_storage(GpThread *t, GpDict *d, void *p) {
+  if (t && __atomic_load_n(&d->peeked, __ATOMIC_RELAXED))
+    gp_retire_block(t, p);
+  else
+    free(p);
 }
 
 /* Rebuilds for at least `need` live entries, compacting tombstones. */
@@ -110,10 +123,12 @@ static int dict_resize(GpThread *t, GpDict *d, size_t need) {
   size_t n = 0;
   for (size_t k = 0; k < d->nentries; k++)
     if (!GP_IS_ERR(d->entries[k].key)) entries[n++] = d->entries[k];
-  if (!d->embedded) free(d->entries); /* and the index */
+  gp_dict_seq_open(d);
+  if (!d->embedded) drop_storage(t, d, d->entries); /* and the index */
   d->embedded = false;
   storage_set(d, entries, nindex);
-  d->nentries = n;
+  __atomic_store_n(&d->nentries, n, __ATOMIC_RELEASE);
+  gp_dict_seq_close(d);
   for (size_t k = 0; k < n; k++)
     d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
   return 0;
@@ -128,12 +143,15 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   GP_INCREF(v);
   gp_gc_note_store(t, &d->ob, key);
   gp_gc_note_store(t, &d->ob, v);
+  gp_dict_seq_open(d);
   e->hash = h;
-  e->key = key;
-  e->value = v;
+  gp_value_put(&e->key, key);
+  gp_value_put(&e->value, v);
   /* read without the lock (the VM's method caches): an atomic store */
   __atomic_store_n(&d->keybits, d->keybits | 1ull << (h & 63), __ATOMIC_RELAXED);
-  d->index[slot] = (int32_t)d->nentries++;
+  d->index[slot] = (int32_t)d->nentries;
+  __atomic_store_n(&d->nentries, d->nentries + 1, __ATOMIC_RELEASE);
+  gp_dict_seq_close(d);
   dict_setlen(d, d->len + 1);
   return 0;
 }
@@ -145,8 +163,10 @@ static void dict_remove_at(GpDict *d, size_t slot, int64_t ix, GpValue gone[2]) 
   gone[0] = e->key;
   gone[1] = e->value;
   d->index[slot] = IX_DUMMY;
-  e->key = GP_ERRV;
-  e->value = GP_NONEV;
+  gp_dict_seq_open(d);
+  gp_value_put(&e->key, GP_ERRV);
+  gp_value_put(&e->value, GP_NONEV);
+  gp_dict_seq_close(d);
   dict_setlen(d, d->len - 1);
 }
 
@@ -156,10 +176,12 @@ static void release_pair(GpValue gone[2]) {
 }
 
 /* Stores v (increfed); returns the old value, to release after unlocking. */
-static GpValue dict_set_value(GpDictEntry *e, GpValue v) {
+static GpValue dict_set_value(GpDict *d, GpDictEntry *e, GpValue v) {
   GpValue old = e->value;
   GP_INCREF(v);
-  e->value = v;
+  gp_dict_seq_open(d);
+  gp_value_put(&e->value, v);
+  gp_dict_seq_close(d);
   return old;
 }
 
@@ -171,10 +193,13 @@ static bool dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
   *entries = d->entries;
   *n = d->nentries; /* the index goes with them */
   d->index = NULL;
-  d->entries = NULL;
+  gp_dict_seq_open(d);
+  __atomic_store_n(&d->entries, NULL, __ATOMIC_RELEASE);
+  __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE);
+  gp_dict_seq_close(d);
   d->embedded = false;
   dict_setlen(d, 0);
-  d->nentries = d->cap = d->nindex = 0;
+  d->cap = d->nindex = 0;
   UNLOCK(d);
   return owned;
 }
@@ -301,7 +326,7 @@ int gp_dict_set(GpThread *t, GpObj *o, GpValue key, GpValue v) {
   LOCK(d);
   int64_t ix = dict_lookup(t, d, key, h, &slot);
   if (ix >= 0) {
-    GpValue old = dict_set_value(&d->entries[ix], v);
+    GpValue old = dict_set_value(d, &d->entries[ix], v);
     gp_gc_note_store(t, o, v);
     UNLOCK(d);
     GP_DECREF(old);
@@ -322,7 +347,7 @@ int gp_dict_exchange(GpThread *t, GpObj *o, GpValue key, GpValue v, GpValue *old
   int64_t ix = dict_lookup(t, d, key, h, &slot);
   int r = ix >= 0 ? 1 : ix == -1 ? 0 : -1;
   if (ix >= 0 && !GP_IS_ERR(v)) {
-    *old = dict_set_value(&d->entries[ix], v);
+    *old = dict_set_value(d, &d->entries[ix], v);
     gp_gc_note_store(t, o, v);
   } else if (ix >= 0) {
     dict_remove_at(d, slot, ix, gone);
@@ -404,19 +429,33 @@ bool gp_dict_get_str_hint(GpObj *o, GpObj *key, uint32_t *hint, GpValue *out) {
   return e != NULL;
 }
 
+/* A new key is inserted under the same lock (__init__'s stores into a
+** fresh instance dict): one lock and one probe, not three and two. */
 int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
   GpDict *d = (GpDict *)o;
+  GpValue old = GP_NONEV;
+  int r = 0;
   LOCK(d);
   GpDictEntry *e = dict_find_str_hint(d, key, hint);
-  if (!e) { /* a new key: the general path */
-    UNLOCK(d);
-    return gp_dict_set(t, o, gp_objv(key), v);
+  if (e) {
+    old = dict_set_value(d, e, v);
+    gp_gc_note_store(t, o, v);
+  } else {
+    int64_t h = gp_str_hash(key);
+    size_t slot;
+    int64_t ix = dict_lookup(t, d, gp_objv(key), h, &slot);
+    if (ix >= 0) { /* an equal str subclass key */
+      old = dict_set_value(d, &d->entries[ix], v);
+      gp_gc_note_store(t, o, v);
+    } else if (ix == -1 && (r = dict_insert(t, d, gp_objv(key), h, v)) == 0) {
+      *hint = (uint32_t)(d->nentries - 1);
+    } else {
+      r = -1;
+    }
   }
-  GpValue old = dict_set_value(e, v);
-  gp_gc_note_store(t, o, v);
   UNLOCK(d);
   GP_DECREF(old);
-  return 0;
+  return r;
 }
 
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
@@ -917,7 +956,8 @@ static GpValue dict_clear(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   GpDictEntry *entries;
   size_t n;
   bool owned = dict_take((GpDict *)SELF, &entries, &n);
-  release_entries(entries, n, owned);
+  release_entries(entries, n, false);
+  if (owned) drop_storage(t, (GpDict *)SELF, entries);
   return GP_NONEV;
 }
 

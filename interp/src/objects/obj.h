@@ -59,6 +59,24 @@ static inline void gp_size_store(size_t *p, size_t n) {
 }
 #define GP_IS_SHARED(o) (((o)->flags & GP_F_ATOMIC) != 0)
 
+/* A gil=none dict's lock holder brackets each change of its entries array,
+** count, or an entry's key or value with seq (odd while changing) and
+** stores those fields with these release stores (plain moves on x86), so
+** a reader peeking without the lock (runtime/cache_none.h) can tell a
+** consistent copy. Under a GIL seq stays 0. */
+static inline void gp_dict_seq_open(GpDict *d) {
+  if (GP_IS_SHARED(&d->ob))
+    __atomic_store_n(&d->seq, __atomic_load_n(&d->seq, __ATOMIC_RELAXED) + 1, __ATOMIC_RELAXED);
+}
+static inline void gp_dict_seq_close(GpDict *d) {
+  if (GP_IS_SHARED(&d->ob))
+    __atomic_store_n(&d->seq, __atomic_load_n(&d->seq, __ATOMIC_RELAXED) + 1, __ATOMIC_RELEASE);
+}
+static inline void gp_value_put(GpValue *dst, GpValue v) {
+  __atomic_store_n(&dst->tag, v.tag, __ATOMIC_RELEASE);
+  __atomic_store_n(&dst->as.i, v.as.i, __ATOMIC_RELEASE);
+}
+
 /* ------------------------------------------------ library type slots
 ** GpType has no operator slots: ops.c dispatches the built-in types itself
 ** and, after them, consults these optional slots of library types (set,
