@@ -103,7 +103,8 @@ static void storage_set(GpDict *d, void *storage, size_t nindex) {
 }
 
 /* Frees d's old storage block p, or retires it if d is peeked: a reader
-** may still be in it (with no thread t nobody reads). */
+** may still be in it (with no thread t nobody reads). The retire list's
+** lock is a leaf, so taking it under d's breaks no lock order. */
 static void drop_storage(GpThread *t, GpDict *d, void *p) {
   if (t && __atomic_load_n(&d->peeked, __ATOMIC_RELAXED))
     gp_retire_block(t, p);
@@ -126,8 +127,9 @@ static int dict_resize(GpThread *t, GpDict *d, size_t need) {
   gp_dict_seq_open(d);
   if (!d->embedded) drop_storage(t, d, d->entries); /* and the index */
   d->embedded = false;
-  storage_set(d, entries, nindex);
+  /* the count first: a peek that sees the new block sees a count within it */
   __atomic_store_n(&d->nentries, n, __ATOMIC_RELEASE);
+  storage_set(d, entries, nindex);
   gp_dict_seq_close(d);
   for (size_t k = 0; k < n; k++)
     d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
@@ -194,8 +196,8 @@ static bool dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
   *n = d->nentries; /* the index goes with them */
   d->index = NULL;
   gp_dict_seq_open(d);
+  __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE); /* before the block goes (dict_resize) */
   __atomic_store_n(&d->entries, NULL, __ATOMIC_RELEASE);
-  __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE);
   gp_dict_seq_close(d);
   d->embedded = false;
   dict_setlen(d, 0);

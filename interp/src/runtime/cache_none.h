@@ -57,8 +57,11 @@
 **    bracketed, the fields stored with release stores). A reader loads
 **    seq (acquire), the entries pointer, count, key and value (acquire),
 **    then seq again, and uses its copy only if seq was even and is
-**    unchanged. The pointer may be to storage a writer dropped meanwhile:
-**    a dict is peeked only once `peeked` was set under its lock, after
+**    unchanged. It also checks seq between the count and the entry: the
+**    pointer and count are then from one moment, so the index is within
+**    that block (a writer stores a smaller count before a new block and
+**    empties by count first). The pointer may be to storage a writer
+**    dropped meanwhile: a dict is peeked only once `peeked` was set under its lock, after
 **    which every writer retires dropped storage (retire.h) instead of
 **    freeing it, so it stays readable until the world's next stop, and a
 **    reader parks nowhere between its loads. The copy is used only if its
@@ -160,10 +163,14 @@ static inline void cn_mark_peeked(GpDict *d) {
 }
 
 /* A peek's copy of d's entry idx (invariant 5), inside the caller's seq
-** window: false if idx is past the count or the key is not the name. */
-static inline bool cn_peek_entry(const GpDict *d, size_t idx, GpObj *name, GpValue *out) {
+** window s: false if idx is past the count or the key is not the name.
+** The block, then the count (a writer stores them the other way round),
+** then seq once more: a pair from one moment, so idx is within the block,
+** which stays allocated even if dropped since. */
+static inline bool cn_peek_entry(const GpDict *d, uint32_t s, size_t idx, GpObj *name,
+                                 GpValue *out) {
   const GpDictEntry *e = __atomic_load_n(&d->entries, __ATOMIC_ACQUIRE);
-  if (idx >= __atomic_load_n(&d->nentries, __ATOMIC_ACQUIRE)) return false;
+  if (idx >= __atomic_load_n(&d->nentries, __ATOMIC_ACQUIRE) || !cn_valid(&d->seq, s)) return false;
   bool named = CN_GET(&e[idx].key.tag) == GP_T_OBJ && CN_GET(&e[idx].key.as.o) == name;
   out->tag = CN_GET(&e[idx].value.tag);
   out->as.i = CN_GET(&e[idx].value.as.i);
@@ -182,7 +189,7 @@ static inline bool cn_peek_begin(const GpDict *d, uint32_t *s) {
 static inline bool cn_peek(const GpDict *d, size_t idx, GpObj *name, GpValue *out) {
   uint32_t s;
   GpValue v;
-  if (!cn_peek_begin(d, &s) || !cn_peek_entry(d, idx, name, &v) || !cn_valid(&d->seq, s))
+  if (!cn_peek_begin(d, &s) || !cn_peek_entry(d, s, idx, name, &v) || !cn_valid(&d->seq, s))
     return false;
   *out = v;
   return v.tag != GP_T_OBJ && v.tag != GP_T_ERR;
@@ -234,12 +241,12 @@ static inline bool cn_global_peek(GpGlobalCache *gc, GpObj *name, GpDict *g, GpD
   size_t idx = CN_GET(&gc->idx);
   bool fresh = CN_GET(&gc->releases) == releases;
   GpValue v = GP_ERRV;
-  bool hit = d == &g->ob && cn_peek_entry(g, idx, name, &v);
+  bool hit = d == &g->ob && cn_peek_entry(g, s, idx, name, &v);
   bool builtin = d == &b->ob && CN_GET(&gc->gentries) == CN_GET(&g->entries) &&
                  CN_GET(&gc->gnentries) == CN_GET(&g->nentries);
   if (!cn_valid(&g->seq, s)) return false;
-  if (builtin &&
-      (!cn_peek_begin(b, &s) || !(hit = cn_peek_entry(b, idx, name, &v)) || !cn_valid(&b->seq, s)))
+  if (builtin && (!cn_peek_begin(b, &s) || !(hit = cn_peek_entry(b, s, idx, name, &v)) ||
+                  !cn_valid(&b->seq, s)))
     return false;
   if (!hit || v.tag == GP_T_ERR || (v.tag == GP_T_OBJ && !(v.as.o == safe && fresh))) return false;
   GP_INCREF(v); /* a deferred or immortal object: never freed before the next release */
