@@ -255,8 +255,8 @@ typedef struct GpDict {
   bool embedded;    /* entries and index live in the dict's own allocation */
   /* gil=none (runtime/cache_none.h): peeked, set under the lock, lets
   ** threads read entries without it, so storage it drops is retired, not
-  ** freed; seq, odd while the lock holder changes entries, count or an
-  ** entry's key or value. Both fit in embedded's padding. */
+  ** freed; seq, the lock (odd while held), so also a seqlock for those
+  ** reads (objects/obj.h). Both fit in embedded's padding. */
   bool peeked;
   uint32_t seq;
 } GpDict;

@@ -13,8 +13,8 @@
 ** values take a reference under the lock (gp_dict_getref, gp_dict_get_str):
 ** a borrowed value could be freed by another thread at once. The entries
 ** array, its count and the entries' keys and values are also read without
-** the lock (runtime/cache_none.h's peeks): changes to them are bracketed by
-** the dict's seq (obj.h), and a peeked dict's dropped storage is retired.
+** the lock (runtime/cache_none.h's peeks): the lock is the dict's seq word,
+** odd while held (obj.h), and a peeked dict's dropped storage is retired.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -26,8 +26,8 @@
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, MIN_INDEX = 8 };
 
-#define LOCK(d) gp_obj_lock(&(d)->ob)
-#define UNLOCK(d) gp_obj_unlock(&(d)->ob)
+#define LOCK(d) gp_dict_lock(d)
+#define UNLOCK(d) gp_dict_unlock(d)
 
 static inline void dict_setlen(GpDict *d, size_t n) {
   gp_size_store(&d->len, n);
@@ -124,13 +124,11 @@ static int dict_resize(GpThread *t, GpDict *d, size_t need) {
   size_t n = 0;
   for (size_t k = 0; k < d->nentries; k++)
     if (!GP_IS_ERR(d->entries[k].key)) entries[n++] = d->entries[k];
-  gp_dict_seq_open(d);
   if (!d->embedded) drop_storage(t, d, d->entries); /* and the index */
   d->embedded = false;
   /* the count first: a peek that sees the new block sees a count within it */
   __atomic_store_n(&d->nentries, n, __ATOMIC_RELEASE);
   storage_set(d, entries, nindex);
-  gp_dict_seq_close(d);
   for (size_t k = 0; k < n; k++)
     d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
   return 0;
@@ -145,7 +143,6 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   GP_INCREF(v);
   gp_gc_note_store(t, &d->ob, key);
   gp_gc_note_store(t, &d->ob, v);
-  gp_dict_seq_open(d);
   e->hash = h;
   gp_value_put(&e->key, key);
   gp_value_put(&e->value, v);
@@ -153,7 +150,6 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   __atomic_store_n(&d->keybits, d->keybits | 1ull << (h & 63), __ATOMIC_RELAXED);
   d->index[slot] = (int32_t)d->nentries;
   __atomic_store_n(&d->nentries, d->nentries + 1, __ATOMIC_RELEASE);
-  gp_dict_seq_close(d);
   dict_setlen(d, d->len + 1);
   return 0;
 }
@@ -165,10 +161,8 @@ static void dict_remove_at(GpDict *d, size_t slot, int64_t ix, GpValue gone[2]) 
   gone[0] = e->key;
   gone[1] = e->value;
   d->index[slot] = IX_DUMMY;
-  gp_dict_seq_open(d);
   gp_value_put(&e->key, GP_ERRV);
   gp_value_put(&e->value, GP_NONEV);
-  gp_dict_seq_close(d);
   dict_setlen(d, d->len - 1);
 }
 
@@ -178,12 +172,10 @@ static void release_pair(GpValue gone[2]) {
 }
 
 /* Stores v (increfed); returns the old value, to release after unlocking. */
-static GpValue dict_set_value(GpDict *d, GpDictEntry *e, GpValue v) {
+static GpValue dict_set_value(GpDictEntry *e, GpValue v) {
   GpValue old = e->value;
   GP_INCREF(v);
-  gp_dict_seq_open(d);
   gp_value_put(&e->value, v);
-  gp_dict_seq_close(d);
   return old;
 }
 
@@ -195,10 +187,8 @@ static bool dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
   *entries = d->entries;
   *n = d->nentries; /* the index goes with them */
   d->index = NULL;
-  gp_dict_seq_open(d);
   __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE); /* before the block goes (dict_resize) */
   __atomic_store_n(&d->entries, NULL, __ATOMIC_RELEASE);
-  gp_dict_seq_close(d);
   d->embedded = false;
   dict_setlen(d, 0);
   d->cap = d->nindex = 0;
@@ -328,7 +318,7 @@ int gp_dict_set(GpThread *t, GpObj *o, GpValue key, GpValue v) {
   LOCK(d);
   int64_t ix = dict_lookup(t, d, key, h, &slot);
   if (ix >= 0) {
-    GpValue old = dict_set_value(d, &d->entries[ix], v);
+    GpValue old = dict_set_value(&d->entries[ix], v);
     gp_gc_note_store(t, o, v);
     UNLOCK(d);
     GP_DECREF(old);
@@ -349,7 +339,7 @@ int gp_dict_exchange(GpThread *t, GpObj *o, GpValue key, GpValue v, GpValue *old
   int64_t ix = dict_lookup(t, d, key, h, &slot);
   int r = ix >= 0 ? 1 : ix == -1 ? 0 : -1;
   if (ix >= 0 && !GP_IS_ERR(v)) {
-    *old = dict_set_value(d, &d->entries[ix], v);
+    *old = dict_set_value(&d->entries[ix], v);
     gp_gc_note_store(t, o, v);
   } else if (ix >= 0) {
     dict_remove_at(d, slot, ix, gone);
@@ -440,14 +430,14 @@ int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpVa
   LOCK(d);
   GpDictEntry *e = dict_find_str_hint(d, key, hint);
   if (e) {
-    old = dict_set_value(d, e, v);
+    old = dict_set_value(e, v);
     gp_gc_note_store(t, o, v);
   } else {
     int64_t h = gp_str_hash(key);
     size_t slot;
     int64_t ix = dict_lookup(t, d, gp_objv(key), h, &slot);
     if (ix >= 0) { /* an equal str subclass key */
-      old = dict_set_value(d, &d->entries[ix], v);
+      old = dict_set_value(&d->entries[ix], v);
       gp_gc_note_store(t, o, v);
     } else if (ix == -1 && (r = dict_insert(t, d, gp_objv(key), h, v)) == 0) {
       *hint = (uint32_t)(d->nentries - 1);

@@ -51,10 +51,10 @@
 **    between and stored the same tp again (ABA), its m is that type's
 **    method under the same name: the same one.
 ** 5. Peeks: a dict entry read with no lock (CPython 3.13t's lock-free
-**    dict reads, minus its _Py_TryIncrefCompare). The dict's seq is a
-**    seqlock whose writer already holds the dict's lock (obj.h: every
-**    change of the entries array, the count or an entry's key or value is
-**    bracketed, the fields stored with release stores). A reader loads
+**    dict reads, minus its _Py_TryIncrefCompare). A dict's lock is its
+**    seq word, odd while held (obj.h), so every change of the entries
+**    array, the count or an entry's key or value happens while seq is
+**    odd, those fields stored with release stores. A reader loads
 **    seq (acquire), the entries pointer, count, key and value (acquire),
 **    then seq again, and uses its copy only if seq was even and is
 **    unchanged. It also checks seq between the count and the entry: the
@@ -73,8 +73,8 @@
 **    with the world stopped, so that object is alive and its reference is
 **    a per-thread count. Any other value is read under the lock (3): a
 **    store could free it between the peek and the incref. A global
-**    entry's fields are filled under the globals' lock inside a seq
-**    bracket, so the peek's window also validates them.
+**    entry's fields are filled under the globals' lock, so the peek's
+**    window on the globals also validates them.
 */
 #ifndef GP_CACHE_NONE_H
 #define GP_CACHE_NONE_H
@@ -205,29 +205,27 @@ static inline bool cn_entry_is(const GpDict *d, size_t idx, GpObj *name) {
 ** (a new reference in *out), read under d's lock (invariant 3): a way's
 ** hint, used with no probe. */
 static inline bool cn_hint_get(GpDict *d, uint32_t h, GpObj *name, GpValue *out) {
-  gp_obj_lock(&d->ob);
+  gp_dict_lock(d);
   cn_mark_peeked(d);
   bool hit = cn_entry_is(d, h, name);
   if (hit) {
     *out = d->entries[h].value;
     GP_INCREF(*out);
   }
-  gp_obj_unlock(&d->ob);
+  gp_dict_unlock(d);
   return hit;
 }
 
 /* The same for a store: v (a reference d takes over) replaces the value,
 ** which goes to *old for the caller to release after the lock. */
 static inline bool cn_hint_swap(GpDict *d, uint32_t h, GpObj *name, GpValue v, GpValue *old) {
-  gp_obj_lock(&d->ob);
+  gp_dict_lock(d);
   bool hit = cn_entry_is(d, h, name);
   if (hit) {
     *old = d->entries[h].value;
-    gp_dict_seq_open(d);
     gp_value_put(&d->entries[h].value, v);
-    gp_dict_seq_close(d);
   }
-  gp_obj_unlock(&d->ob);
+  gp_dict_unlock(d);
   return hit;
 }
 
@@ -258,7 +256,7 @@ static inline bool cn_global_peek(GpGlobalCache *gc, GpObj *name, GpDict *g, GpD
 static inline bool cn_global_get(GpGlobalCache *gc, GpObj *name, GpDict *g, GpDict *b,
                                  uint64_t releases, GpValue *out) {
   if (cn_global_peek(gc, name, g, b, releases, out)) return true;
-  gp_obj_lock(&g->ob);
+  gp_dict_lock(g);
   GpObj *d = CN_LOAD(&gc->dict);
   size_t idx = CN_LOAD(&gc->idx);
   bool hit = d == &g->ob && cn_entry_is(g, idx, name);
@@ -268,24 +266,24 @@ static inline bool cn_global_get(GpGlobalCache *gc, GpObj *name, GpDict *g, GpDi
   }
   bool builtin = !hit && d == &b->ob && CN_LOAD(&gc->gentries) == g->entries &&
                  CN_LOAD(&gc->gnentries) == g->nentries;
-  gp_obj_unlock(&g->ob);
+  gp_dict_unlock(g);
   if (!builtin) return hit;
-  gp_obj_lock(&b->ob);
+  gp_dict_lock(b);
   hit = cn_entry_is(b, idx, name);
   if (hit) {
     *out = b->entries[idx].value;
     GP_INCREF(*out);
   }
-  gp_obj_unlock(&b->ob);
+  gp_dict_unlock(b);
   return hit;
 }
 
 /* The globals' shape, for a builtins hit: read before looking in them. */
 static inline void cn_global_shape(GpDict *g, const GpDictEntry **entries, size_t *n) {
-  gp_obj_lock(&g->ob);
+  gp_dict_lock(g);
   *entries = g->entries;
   *n = g->nentries;
-  gp_obj_unlock(&g->ob);
+  gp_dict_unlock(g);
 }
 
 /* Points gc at entry idx of dict d (globals g, or builtins with g's shape),
@@ -298,21 +296,19 @@ static inline void cn_global_fill(GpGlobalCache *gc, GpDict *g, GpDict *d, size_
   GpObj *safe =
       v.tag == GP_T_OBJ && (v.as.o->flags & (GP_F_IMMORTAL | GP_F_DEFERRED)) ? v.as.o : NULL;
   if (d != g) {
-    gp_obj_lock(&d->ob);
+    gp_dict_lock(d);
     cn_mark_peeked(d);
-    gp_obj_unlock(&d->ob);
+    gp_dict_unlock(d);
   }
-  gp_obj_lock(&g->ob);
+  gp_dict_lock(g);
   cn_mark_peeked(g);
-  gp_dict_seq_open(g);
   CN_PUT(&gc->dict, &d->ob);
   CN_PUT(&gc->idx, idx);
   CN_PUT(&gc->gentries, gentries);
   CN_PUT(&gc->gnentries, gnentries);
   CN_PUT(&gc->safe, safe);
   CN_PUT(&gc->releases, releases);
-  gp_dict_seq_close(g);
-  gp_obj_unlock(&g->ob);
+  gp_dict_unlock(g);
 }
 
 #endif
