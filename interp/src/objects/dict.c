@@ -187,7 +187,8 @@ static bool dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
   *entries = d->entries;
   *n = d->nentries; /* the index goes with them */
   d->index = NULL;
-  __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE); /* before the block goes (dict_resize) */
+  /* the count before the block: a peek never pairs a block with a count past it */
+  __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE);
   __atomic_store_n(&d->entries, NULL, __ATOMIC_RELEASE);
   d->embedded = false;
   dict_setlen(d, 0);
@@ -422,7 +423,7 @@ bool gp_dict_get_str_hint(GpObj *o, GpObj *key, uint32_t *hint, GpValue *out) {
 }
 
 /* A new key is inserted under the same lock (__init__'s stores into a
-** fresh instance dict): one lock and one probe, not three and two. */
+** fresh instance dict): one lock taken, not two. */
 int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
   GpDict *d = (GpDict *)o;
   GpValue old = GP_NONEV;
