@@ -54,4 +54,11 @@ if(Python3_Interpreter_FOUND)
                    -DPYTHON=${Python3_EXECUTABLE} -DSRC=${CMAKE_CURRENT_SOURCE_DIR}/nogil/gc_shards.py
                    -DGIL=none -DLIMIT=600 -P ${CMAKE_CURRENT_SOURCE_DIR}/threads.cmake)
   set_tests_properties(nogil/gc_shards PROPERTIES TIMEOUT 600 LABELS "threads;nogil")
+  # tests/nogil/peek_race.py: lock-free reads of globals and attributes
+  # while a writer rebinds them and resizes their dicts (cache_none.h).
+  add_test(NAME nogil/peek_race
+           COMMAND ${CMAKE_COMMAND} -DGILPY=$<TARGET_FILE:gilpy-bin>
+                   -DPYTHON=${Python3_EXECUTABLE} -DSRC=${CMAKE_CURRENT_SOURCE_DIR}/nogil/peek_race.py
+                   -DGIL=none -DLIMIT=600 -P ${CMAKE_CURRENT_SOURCE_DIR}/threads.cmake)
+  set_tests_properties(nogil/peek_race PROPERTIES TIMEOUT 600 LABELS "threads;nogil")
 endif()

@@ -253,6 +253,12 @@ typedef struct GpDict {
   GpDictEntry *entries;
   uint64_t keybits; /* bit hash % 64 of every key ever inserted: clear = absent */
   bool embedded;    /* entries and index live in the dict's own allocation */
+  /* gil=none (runtime/cache_none.h): peeked, set under the lock, lets
+  ** threads read entries without it, so storage it drops is retired, not
+  ** freed; seq, the lock (odd while held), so also a seqlock for those
+  ** reads (objects/obj.h). Both fit in embedded's padding. */
+  bool peeked;
+  uint32_t seq;
 } GpDict;
 
 typedef struct GpRange {

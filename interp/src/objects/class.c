@@ -623,6 +623,7 @@ static void note_dict_size(GpObj *o, GpObj *d) {
 ** emptied before they are dropped. */
 static void inline_dealloc(GpObj *o, GpObj *d) {
   if (d) {
+    if (o->flags & GP_F_ATOMIC) note_dict_size(o, d); /* gil=none's start with a dict */
     gp_decref_o(d);
   } else {
     GpInlVals *iv = gp_inst_vals(o);

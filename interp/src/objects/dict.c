@@ -11,7 +11,10 @@
 ** so never containers: comparing them takes no other lock. Values leaving a
 ** dict are released after unlocking, and the public lookups that hand out
 ** values take a reference under the lock (gp_dict_getref, gp_dict_get_str):
-** a borrowed value could be freed by another thread at once.
+** a borrowed value could be freed by another thread at once. The entries
+** array, its count and the entries' keys and values are also read without
+** the lock (runtime/cache_none.h's peeks): the lock is the dict's seq word,
+** odd while held (obj.h), and a peeked dict's dropped storage is retired.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +22,12 @@
 #include "class.h"
 #include "gc.h"
 #include "obj.h"
+#include "retire.h"
 
 enum { IX_EMPTY = -1, IX_DUMMY = -2, MIN_INDEX = 8 };
 
-#define LOCK(d) gp_obj_lock(&(d)->ob)
-#define UNLOCK(d) gp_obj_unlock(&(d)->ob)
+#define LOCK(d) gp_dict_lock(d)
+#define UNLOCK(d) gp_dict_unlock(d)
 
 static inline void dict_setlen(GpDict *d, size_t n) {
   gp_size_store(&d->len, n);
@@ -92,10 +96,20 @@ static size_t storage_size(size_t nindex) {
 /* Points d at storage for an index of nindex (entries, then the index). */
 static void storage_set(GpDict *d, void *storage, size_t nindex) {
   d->cap = usable(nindex);
-  d->entries = storage;
+  __atomic_store_n(&d->entries, storage, __ATOMIC_RELEASE);
   d->index = (int32_t *)(d->entries + d->cap);
   d->nindex = nindex;
   memset(d->index, 0xff, nindex * sizeof *d->index); /* IX_EMPTY */
+}
+
+/* Frees d's old storage block p, or retires it if d is peeked: a reader
+** may still be in it (with no thread t nobody reads). The retire list's
+** lock is a leaf, so taking it under d's breaks no lock order. */
+static void drop_storage(GpThread *t, GpDict *d, void *p) {
+  if (t && __atomic_load_n(&d->peeked, __ATOMIC_RELAXED))
+    gp_retire_block(t, p);
+  else
+    free(p);
 }
 
 /* Rebuilds for at least `need` live entries, compacting tombstones. */
@@ -110,10 +124,11 @@ static int dict_resize(GpThread *t, GpDict *d, size_t need) {
   size_t n = 0;
   for (size_t k = 0; k < d->nentries; k++)
     if (!GP_IS_ERR(d->entries[k].key)) entries[n++] = d->entries[k];
-  if (!d->embedded) free(d->entries); /* and the index */
+  if (!d->embedded) drop_storage(t, d, d->entries); /* and the index */
   d->embedded = false;
+  /* the count first: a peek that sees the new block sees a count within it */
+  __atomic_store_n(&d->nentries, n, __ATOMIC_RELEASE);
   storage_set(d, entries, nindex);
-  d->nentries = n;
   for (size_t k = 0; k < n; k++)
     d->index[dict_free_slot(d, entries[k].hash)] = (int32_t)k;
   return 0;
@@ -129,11 +144,12 @@ static int dict_insert(GpThread *t, GpDict *d, GpValue key, int64_t h, GpValue v
   gp_gc_note_store(t, &d->ob, key);
   gp_gc_note_store(t, &d->ob, v);
   e->hash = h;
-  e->key = key;
-  e->value = v;
+  gp_value_put(&e->key, key);
+  gp_value_put(&e->value, v);
   /* read without the lock (the VM's method caches): an atomic store */
   __atomic_store_n(&d->keybits, d->keybits | 1ull << (h & 63), __ATOMIC_RELAXED);
-  d->index[slot] = (int32_t)d->nentries++;
+  d->index[slot] = (int32_t)d->nentries;
+  __atomic_store_n(&d->nentries, d->nentries + 1, __ATOMIC_RELEASE);
   dict_setlen(d, d->len + 1);
   return 0;
 }
@@ -145,8 +161,8 @@ static void dict_remove_at(GpDict *d, size_t slot, int64_t ix, GpValue gone[2]) 
   gone[0] = e->key;
   gone[1] = e->value;
   d->index[slot] = IX_DUMMY;
-  e->key = GP_ERRV;
-  e->value = GP_NONEV;
+  gp_value_put(&e->key, GP_ERRV);
+  gp_value_put(&e->value, GP_NONEV);
   dict_setlen(d, d->len - 1);
 }
 
@@ -159,7 +175,7 @@ static void release_pair(GpValue gone[2]) {
 static GpValue dict_set_value(GpDictEntry *e, GpValue v) {
   GpValue old = e->value;
   GP_INCREF(v);
-  e->value = v;
+  gp_value_put(&e->value, v);
   return old;
 }
 
@@ -171,10 +187,12 @@ static bool dict_take(GpDict *d, GpDictEntry **entries, size_t *n) {
   *entries = d->entries;
   *n = d->nentries; /* the index goes with them */
   d->index = NULL;
-  d->entries = NULL;
+  /* the count before the block: a peek never pairs a block with a count past it */
+  __atomic_store_n(&d->nentries, 0, __ATOMIC_RELEASE);
+  __atomic_store_n(&d->entries, NULL, __ATOMIC_RELEASE);
   d->embedded = false;
   dict_setlen(d, 0);
-  d->nentries = d->cap = d->nindex = 0;
+  d->cap = d->nindex = 0;
   UNLOCK(d);
   return owned;
 }
@@ -404,19 +422,33 @@ bool gp_dict_get_str_hint(GpObj *o, GpObj *key, uint32_t *hint, GpValue *out) {
   return e != NULL;
 }
 
+/* A new key is inserted under the same lock (__init__'s stores into a
+** fresh instance dict): one lock taken, not two. */
 int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
   GpDict *d = (GpDict *)o;
+  GpValue old = GP_NONEV;
+  int r = 0;
   LOCK(d);
   GpDictEntry *e = dict_find_str_hint(d, key, hint);
-  if (!e) { /* a new key: the general path */
-    UNLOCK(d);
-    return gp_dict_set(t, o, gp_objv(key), v);
+  if (e) {
+    old = dict_set_value(e, v);
+    gp_gc_note_store(t, o, v);
+  } else {
+    int64_t h = gp_str_hash(key);
+    size_t slot;
+    int64_t ix = dict_lookup(t, d, gp_objv(key), h, &slot);
+    if (ix >= 0) { /* an equal str subclass key */
+      old = dict_set_value(&d->entries[ix], v);
+      gp_gc_note_store(t, o, v);
+    } else if (ix == -1 && (r = dict_insert(t, d, gp_objv(key), h, v)) == 0) {
+      *hint = (uint32_t)(d->nentries - 1);
+    } else {
+      r = -1;
+    }
   }
-  GpValue old = dict_set_value(e, v);
-  gp_gc_note_store(t, o, v);
   UNLOCK(d);
   GP_DECREF(old);
-  return 0;
+  return r;
 }
 
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
@@ -917,7 +949,8 @@ static GpValue dict_clear(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   GpDictEntry *entries;
   size_t n;
   bool owned = dict_take((GpDict *)SELF, &entries, &n);
-  release_entries(entries, n, owned);
+  release_entries(entries, n, false);
+  if (owned) drop_storage(t, (GpDict *)SELF, entries);
   return GP_NONEV;
 }
 

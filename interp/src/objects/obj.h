@@ -11,7 +11,8 @@
 #include "num.h"
 
 /* ------------------------------------------- container locks (object.c)
-** gil=none keeps lists and dicts safe with a lock per container, taken only
+** gil=none keeps lists and dicts safe with a lock per container (a dict's
+** is its own seq word: gp_dict_lock below), taken only
 ** for objects made by a free-threaded VM (GP_F_ATOMIC): under a GIL the cost
 ** is one predictable branch on a flag that shares a cache line with the
 ** type. The locks are striped, a table of spinlock words keyed by the object's
@@ -58,6 +59,30 @@ static inline void gp_size_store(size_t *p, size_t n) {
   __atomic_store_n(p, n, __ATOMIC_RELAXED);
 }
 #define GP_IS_SHARED(o) (((o)->flags & GP_F_ATOMIC) != 0)
+
+/* A gil=none dict's lock is its seq word, not a stripe: odd while held, so
+** each critical section is also a seqlock's write bracket, which lets a
+** reader peek at entries without the lock (runtime/cache_none.h), and the
+** lock shares the dict's own cache lines instead of a stripe's. The same
+** rule as the stripes' holds. The fields peeks read (the entries array,
+** the count, an entry's key and value) are stored with release stores
+** (plain moves on x86). Under a GIL seq stays 0. */
+void gp_dict_lock_wait(GpDict *d); /* the contended path (object.c) */
+static inline void gp_dict_lock(GpDict *d) {
+  if (__builtin_expect(!(d->ob.flags & GP_F_ATOMIC), 1)) return;
+  uint32_t s = __atomic_load_n(&d->seq, __ATOMIC_RELAXED);
+  if ((s & 1) ||
+      !__atomic_compare_exchange_n(&d->seq, &s, s + 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+    gp_dict_lock_wait(d);
+}
+static inline void gp_dict_unlock(GpDict *d) {
+  if (__builtin_expect(!(d->ob.flags & GP_F_ATOMIC), 1)) return;
+  __atomic_store_n(&d->seq, __atomic_load_n(&d->seq, __ATOMIC_RELAXED) + 1, __ATOMIC_RELEASE);
+}
+static inline void gp_value_put(GpValue *dst, GpValue v) {
+  __atomic_store_n(&dst->tag, v.tag, __ATOMIC_RELEASE);
+  __atomic_store_n(&dst->as.i, v.as.i, __ATOMIC_RELEASE);
+}
 
 /* ------------------------------------------------ library type slots
 ** GpType has no operator slots: ops.c dispatches the built-in types itself

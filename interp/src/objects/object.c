@@ -191,6 +191,19 @@ void gp_stripe_wait(_Atomic uint32_t *w) {
   }
 }
 
+void gp_dict_lock_wait(GpDict *d) {
+  for (unsigned n = 0;; n++) {
+    uint32_t s = __atomic_load_n(&d->seq, __ATOMIC_RELAXED);
+    if (!(s & 1) &&
+        __atomic_compare_exchange_n(&d->seq, &s, s + 1, true, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+      return;
+    if (n < 100)
+      stripe_pause();
+    else
+      sched_yield();
+  }
+}
+
 /* ----------------------------------------------------------- the intern table */
 
 static pthread_mutex_t intern_mu = PTHREAD_MUTEX_INITIALIZER;

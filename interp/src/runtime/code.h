@@ -199,6 +199,8 @@ typedef struct GpGlobalCache {
   size_t idx;
   const GpDictEntry *gentries;
   size_t gnentries;
+  GpObj *safe;       /* gil=none: a deferred or immortal value seen at the fill */
+  uint64_t releases; /* gil=none: the deferred counts' releases then (rcdefer.h) */
 } GpGlobalCache;
 
 /* Attribute cache for instances: GP_ACACHE_WAYS entries per name, as

@@ -96,8 +96,9 @@ void gp_rc_maybe_defer(GpThread *t, GpObj *o) {
   if (id) o->flags |= GP_F_DEFERRED | id << GP_F_ID_SHIFT;
 }
 
-/* t's pending changes, registered and covering id; NULL if out of memory. */
-static GpRcLocal *local_reserve(GpThread *t, uint32_t id) {
+/* t's pending changes, registered and covering id; NULL if out of memory.
+** Out of line: gp_rc_deferred_add's common path then saves no registers. */
+static __attribute__((noinline)) GpRcLocal *local_reserve(GpThread *t, uint32_t id) {
   GpRcDefer *r = &t->vm->gc.rcd;
   table_lock(r);
   GpRcLocal *l = t->rcl;
@@ -185,6 +186,7 @@ void gp_rc_merge(GpRcDefer *r, GpThread *t) {
   size_t n;
   GpObj **gone = undefer_dead(r, false, &n);
   table_unlock(r);
+  if (n) atomic_fetch_add_explicit(&r->releases, 1, memory_order_relaxed);
   for (size_t i = 0; i < n; i++) {
     atomic_store_explicit(&gone[i]->rc, 1, memory_order_relaxed);
     release(t, gone[i]);

@@ -28,6 +28,9 @@ typedef struct GpRcDefer {
   uint32_t hi;           /* ids below hi were handed out at least once */
   uint32_t *free_ids, nfree;
   GpRcLocal *locals;
+  /* merges that released deferred objects: while it is unchanged, an
+  ** object seen deferred is still alive (cache_none.h's global peeks) */
+  _Atomic uint64_t releases;
 } GpRcDefer;
 
 /* At allocation, before o is visible to another thread: counts o deferred

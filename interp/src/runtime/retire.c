@@ -35,22 +35,47 @@ static bool retired_push(GpRetired *r, GpValue v) {
   return true;
 }
 
+/* Appends block p; false if out of memory. */
+static bool blocks_push(GpRetired *r, void *p) {
+  if (r->nblocks == r->capblocks) {
+    size_t cap = r->capblocks ? r->capblocks * 2 : 16;
+    void **nb = realloc(r->blocks, cap * sizeof *nb);
+    if (!nb) return false;
+    r->blocks = nb;
+    r->capblocks = cap;
+  }
+  r->blocks[r->nblocks++] = p;
+  return true;
+}
+
+/* Past RETIRE_SOON retirements, asks for the stop that releases them. */
+static void retired_soon(GpVM *vm, size_t n) {
+  if (n >= RETIRE_SOON && !atomic_load_explicit(&vm->gc.requested, memory_order_relaxed)) {
+    atomic_store_explicit(&vm->gc.requested, 1, memory_order_relaxed);
+    atomic_fetch_or_explicit(&vm->gil.eval_breaker, GP_BRK_GC, memory_order_relaxed);
+  }
+}
+
 void gp_retire(GpThread *t, GpValue v) {
   if (!GP_IS_OBJ(v) || !GP_IS_SHARED(v.as.o)) {
     GP_DECREF(v);
     return;
   }
-  GpVM *vm = t->vm;
-  GpRetired *r = &vm->retired;
+  GpRetired *r = &t->vm->retired;
   retired_lock(r);
   bool kept = retired_push(r, v);
-  size_t n = r->n;
+  size_t n = r->n + r->nblocks;
   retired_unlock(r);
-  if (!kept) return; /* out of memory: leaked rather than freed under a reader */
-  if (n >= RETIRE_SOON && !atomic_load_explicit(&vm->gc.requested, memory_order_relaxed)) {
-    atomic_store_explicit(&vm->gc.requested, 1, memory_order_relaxed);
-    atomic_fetch_or_explicit(&vm->gil.eval_breaker, GP_BRK_GC, memory_order_relaxed);
-  }
+  if (kept) retired_soon(t->vm, n); /* else leaked rather than freed under a reader */
+}
+
+void gp_retire_block(GpThread *t, void *p) {
+  GpRetired *r = &t->vm->retired;
+  retired_lock(r);
+  bool kept = blocks_push(r, p);
+  size_t n = r->n + r->nblocks;
+  retired_unlock(r);
+  if (kept) retired_soon(t->vm, n);
 }
 
 void gp_retire_take(GpRetired *r, GpRetired *batch) {
@@ -58,8 +83,13 @@ void gp_retire_take(GpRetired *r, GpRetired *batch) {
   batch->v = r->v;
   batch->n = r->n;
   batch->cap = r->cap;
+  batch->blocks = r->blocks;
+  batch->nblocks = r->nblocks;
+  batch->capblocks = r->capblocks;
   r->v = NULL;
   r->n = r->cap = 0;
+  r->blocks = NULL;
+  r->nblocks = r->capblocks = 0;
   retired_unlock(r);
 }
 
@@ -67,6 +97,11 @@ void gp_retire_release(GpRetired *batch) {
   for (size_t i = 0; i < batch->n; i++)
     GP_DECREF(batch->v[i]);
   free(batch->v);
+  for (size_t i = 0; i < batch->nblocks; i++)
+    free(batch->blocks[i]);
+  free(batch->blocks);
   batch->v = NULL;
   batch->n = batch->cap = 0;
+  batch->blocks = NULL;
+  batch->nblocks = batch->capblocks = 0;
 }

@@ -288,20 +288,21 @@ static GpObj *frame_builtins(GpThread *t, GpObj *globals) {
 ** the dict), the cache entry through cache_none.h's protocol. */
 static GpValue load_global_none(GpThread *t, Frame *f, GpGlobalCache *gc, GpObj *name) {
   GpDict *g = (GpDict *)f->globals, *b = (GpDict *)t->vm->builtins;
+  uint64_t rel = atomic_load_explicit(&t->vm->gc.rcd.releases, memory_order_relaxed);
   GpValue v;
-  if (cn_global_get(gc, name, g, b, &v)) return v;
+  if (cn_global_get(gc, name, g, b, rel, &v)) return v;
   b = (GpDict *)frame_builtins(t, f->globals); /* after the cache: a lookup */
-  if (&b->ob != t->vm->builtins && cn_global_get(gc, name, g, b, &v)) return v;
+  if (&b->ob != t->vm->builtins && cn_global_get(gc, name, g, b, rel, &v)) return v;
   const GpDictEntry *gentries;
   size_t gnentries;
   cn_global_shape(g, &gentries, &gnentries);
   uint32_t idx = UINT32_MAX;
   if (gp_dict_get_str_hint(&g->ob, name, &idx, &v)) {
-    cn_global_fill(gc, g, &g->ob, idx, NULL, 0);
+    cn_global_fill(gc, g, g, idx, NULL, 0, v, rel);
     return v;
   }
   if (gp_dict_get_str_hint(&b->ob, name, &idx, &v)) {
-    cn_global_fill(gc, g, &b->ob, idx, gentries, gnentries);
+    cn_global_fill(gc, g, b, idx, gentries, gnentries, v, rel);
     return v;
   }
   return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
@@ -317,14 +318,15 @@ static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f,
   GpDict *g = (GpDict *)f->globals;
   long i = dict_index(f->globals, name, &slot);
   if (i >= 0) {
-    if (cache) *gc = (GpGlobalCache){f->globals, g->entries, (size_t)i, NULL, 0};
+    if (cache) *gc = (GpGlobalCache){f->globals, g->entries, (size_t)i, NULL, 0, NULL, 0};
   } else {
     GpDict *b = (GpDict *)frame_builtins(t, f->globals);
     i = dict_index(&b->ob, name, &slot);
     if (i < 0)
       return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined",
                       GP_STR(gp_objv(name))->data);
-    if (cache) *gc = (GpGlobalCache){&b->ob, b->entries, (size_t)i, g->entries, g->nentries};
+    if (cache)
+      *gc = (GpGlobalCache){&b->ob, b->entries, (size_t)i, g->entries, g->nentries, NULL, 0};
   }
   GP_INCREF(*slot);
   return *slot;
@@ -1117,9 +1119,9 @@ static int inst_store_none(GpThread *t, GpValue o, GpObj *name, GpValue v, GpAtt
   if (!class_lacks(w, &c->tp, name, &way)) return 1;
   GpObj *d = *gp_inst_dictp(o.as.o);
   if (!d) return 1;
-  uint32_t h = way ? CN_LOAD(&way->hint) : UINT32_MAX;
+  uint32_t h0 = way ? CN_LOAD(&way->hint) : UINT32_MAX, h = h0;
   int r = gp_dict_set_str_hint(t, d, name, &h, v);
-  if (way) CN_STORE(&way->hint, h);
+  if (way && h != h0) CN_STORE(&way->hint, h); /* the way's line stays unwritten */
   return r;
 }
 
@@ -1254,12 +1256,16 @@ static __attribute__((noinline)) bool inst_load_hit_none(const GpCode *code, uin
                                                          GpValue *out) {
   GpAttrCache *way = way_none_lacks(code, arg, o);
   GpDict *d = inst_dict_of(o);
-  return way && d && cn_hint_get(d, CN_LOAD(&way->hint), code->names[arg], out);
+  if (!way || !d) return false;
+  uint32_t h = CN_LOAD(&way->hint);
+  return cn_peek(d, h, code->names[arg], out) || cn_hint_get(d, h, code->names[arg], out);
 }
 
 /* inst_store_hit under gil=none: o.name = v (the dict takes over the
 ** reference) into the entry the way's hint names, for a class without
-** __slots__ restricting it or __setattr__ (as of the current epoch); false:
+** __slots__ restricting it or __setattr__ (as of the current epoch), or,
+** the name elsewhere or new (__init__'s stores into a fresh dict), by name
+** under the same single lock: these are the slow path's checks. false:
 ** nothing stored, take the slow path. */
 static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpCode *code,
                                                           uint32_t arg, GpObj *o, GpValue v) {
@@ -1269,10 +1275,18 @@ static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpC
     return false;
   GpAttrCache *way = way_none_lacks(code, arg, o);
   GpDict *d = inst_dict_of(o);
+  if (!way || !d) return false;
+  GpObj *name = code->names[arg];
+  uint32_t h0 = CN_LOAD(&way->hint), h = h0;
   GpValue old;
-  if (!way || !d || !cn_hint_swap(d, CN_LOAD(&way->hint), code->names[arg], v, &old)) return false;
-  gp_gc_note_store(t, &d->ob, v);
-  GP_DECREF(old);
+  if (cn_hint_swap(d, h, name, v, &old)) {
+    gp_gc_note_store(t, &d->ob, v);
+    GP_DECREF(old);
+    return true;
+  }
+  if (gp_dict_set_str_hint(t, &d->ob, name, &h, v) < 0) return false; /* out of memory */
+  if (h != h0) CN_STORE(&way->hint, h); /* else the way's line stays unwritten */
+  GP_DECREF(v);                         /* the dict took a reference of its own */
   return true;
 }
 
