@@ -1,6 +1,6 @@
 /*
 ** mprocmod.c — the multiprocessing module's system layer: fork, wait,
-** signals, pipes and messages. The module's classes (Process, Pool,
+** signals, pipes, messages and a manager's Unix sockets. The module's classes (Process, Pool,
 ** Queue, …) are Python over these natives (mproc_py.c), as CPython's are
 ** Python over _posixsubprocess, os and _multiprocessing.
 **
@@ -17,9 +17,11 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -320,15 +322,84 @@ static GpValue mp_socketpair(GpThread *t, const GpValue *args, int nargs, GpObj 
   return gp_tuple_pack(t, 2, v);
 }
 
+/* name's abstract AF_UNIX address (Linux: no file to remove afterwards). */
+static int unix_addr(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                     struct sockaddr_un *a, socklen_t *len) {
+  if (gp_arg_count(t, fn, nargs, kw, 1, 1) < 0) return -1;
+  if (!GP_IS_TYPE(args[0], gp_type_str) || GP_STR(args[0])->len + 1 > sizeof a->sun_path) {
+    gp_raise(t, &gp_exc_TypeError, "%s: address must be a str of at most %zu bytes", fn,
+             sizeof a->sun_path - 1);
+    return -1;
+  }
+  memset(a, 0, sizeof *a);
+  a->sun_family = AF_UNIX;
+  memcpy(a->sun_path + 1, GP_STR(args[0])->data, GP_STR(args[0])->len);
+  *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + GP_STR(args[0])->len);
+  return 0;
+}
+
+/* _listen(address) -> fd: a manager server's listening socket. */
+static GpValue mp_listen(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct sockaddr_un a;
+  socklen_t len;
+  if (unix_addr(t, "_listen", args, nargs, kw, &a, &len) < 0) return GP_ERRV;
+  int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+  if (fd < 0) return raise_errno(t, "socket");
+  if (bind(fd, (struct sockaddr *)&a, len) < 0 || listen(fd, 64) < 0) {
+    int err = errno;
+    close(fd);
+    errno = err;
+    return raise_errno(t, "listen");
+  }
+  return gp_intv(fd);
+}
+
+/* _accept(fd) -> the next client's fd, the GIL released while waiting. */
+static GpValue mp_accept(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t lfd;
+  if (int_args(t, "_accept", args, nargs, kw, 1, &lfd) < 0) return GP_ERRV;
+  int fd;
+  GP_BEGIN_ALLOW_THREADS(t);
+  do
+    fd = accept((int)lfd, NULL, NULL);
+  while (fd < 0 && errno == EINTR);
+  GP_END_ALLOW_THREADS(t);
+  return fd < 0 ? raise_errno(t, "accept") : gp_intv(fd);
+}
+
+/* _connect(address) -> fd connected to a manager server. */
+static GpValue mp_connect(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct sockaddr_un a;
+  socklen_t len;
+  if (unix_addr(t, "_connect", args, nargs, kw, &a, &len) < 0) return GP_ERRV;
+  int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+  if (fd < 0) return raise_errno(t, "socket");
+  int r;
+  GP_BEGIN_ALLOW_THREADS(t);
+  do
+    r = connect(fd, (struct sockaddr *)&a, len);
+  while (r < 0 && errno == EINTR);
+  GP_END_ALLOW_THREADS(t);
+  if (r < 0) {
+    int err = errno;
+    close(fd);
+    errno = err;
+    return raise_errno(t, "connect");
+  }
+  return gp_intv(fd);
+}
+
 static const GpMethodDef mp_natives[] = {
-    {"_fork", mp_fork},   {"_exit", mp_exit},           {"_waitpid", mp_waitpid},
-    {"_kill", mp_kill},   {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
-    {"_close", mp_close}, {"_send", mp_send},           {"_recv", mp_recv},
-    {"_poll", mp_poll},   {"_print_exc", mp_print_exc}, {NULL, NULL},
+    {"_fork", mp_fork},     {"_exit", mp_exit},           {"_waitpid", mp_waitpid},
+    {"_kill", mp_kill},     {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
+    {"_close", mp_close},   {"_send", mp_send},           {"_recv", mp_recv},
+    {"_poll", mp_poll},     {"_print_exc", mp_print_exc}, {"_listen", mp_listen},
+    {"_accept", mp_accept}, {"_connect", mp_connect},     {NULL, NULL},
 };
 
-int gp_mproc_py_open(GpThread *t, GpObj *d);     /* mproc_py.c */
-int gp_mproc_shared_open(GpThread *t, GpObj *d); /* mpshared.c */
+int gp_mproc_py_open(GpThread *t, GpObj *d);       /* mproc_py.c */
+int gp_mproc_shared_open(GpThread *t, GpObj *d);   /* mpshared.c */
+int gp_mproc_managers_open(GpThread *t, GpObj *d); /* mproc_managers_py.c */
 
 /* The submodules CPython's classes live in, each with the names it takes
 ** from the package: what their __module__ says, so that an object sent by
@@ -339,7 +410,7 @@ static const char *const submodules[][10] = {
     {"context", "Process", "ProcessError", "TimeoutError", "AuthenticationError", "BufferTooShort",
      NULL},
     {"process", "current_process", "active_children", "parent_process", NULL},
-    {"queues", "Queue", "SimpleQueue", NULL},
+    {"queues", "Queue", "SimpleQueue", "JoinableQueue", "Empty", "Full", NULL},
     {"synchronize", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
      "Barrier", NULL},
     {"sharedctypes", "Value", "Array", "RawValue", "RawArray", "Synchronized", "SynchronizedArray",
@@ -367,7 +438,7 @@ int gp_open_multiprocessing(GpThread *t, GpObj *d) {
   ** ignores SIGPIPE at startup) */
   signal(SIGPIPE, SIG_IGN);
   if (gp_module_add_functions(t, d, mp_natives) < 0 || gp_mproc_shared_open(t, d) < 0 ||
-      gp_mproc_py_open(t, d) < 0)
+      gp_mproc_py_open(t, d) < 0 || gp_mproc_managers_open(t, d) < 0)
     return -1;
   for (size_t i = 0; i < sizeof submodules / sizeof *submodules; i++)
     if (open_submodule(t, d, submodules[i]) < 0) return -1;
