@@ -8,7 +8,8 @@
 ** world under gil=none (as a collection does, runtime/gc.c) and holds the
 ** VM's lock, so that no other thread is inside print or an object
 ** operation at that moment; the child keeps only the forking thread
-** (gp_gil_after_fork_child) and ends with _exit after flushing, never
+** (gp_gil_after_fork_child; threading forgets the others,
+** gp_threading_after_fork) and ends with _exit after flushing, never
 ** running the parent's exit path again (CPython's os._exit).
 ** A message on a pipe is a 4-byte length and the value in mpwire.c's
 ** encoding; a pipe that ends at a message boundary is a clean end (the
@@ -76,6 +77,8 @@ static void flush_output(GpVM *vm) {
   fflush(vm->opt.err ? vm->opt.err : stderr);
 }
 
+void gp_threading_after_fork(GpThread *t); /* threadmod.c */
+
 /* _fork() -> pid in the parent, 0 in the child. */
 static GpValue mp_fork(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)args;
@@ -91,6 +94,7 @@ static GpValue mp_fork(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   pthread_mutex_unlock(&vm->lock);
   if (pid == 0) {
     gp_gil_after_fork_child(&vm->gil, t);
+    gp_threading_after_fork(t);
     return gp_intv(0);
   }
   if (none) gp_gil_start_world(&vm->gil);
