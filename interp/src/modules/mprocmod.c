@@ -358,15 +358,30 @@ static GpValue mp_listen(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   return gp_intv(fd);
 }
 
-/* _accept(fd) -> the next client's fd, the GIL released while waiting. */
+/* Whether fd's peer runs as this process's user: an abstract socket has no
+** file permissions, and a manager's requests may name functions to call
+** (CPython's manager checks an authkey for the same reason). */
+static bool same_user(int fd) {
+  struct ucred cred;
+  socklen_t len = sizeof cred;
+  return getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0 && cred.uid == geteuid();
+}
+
+/* _accept(fd) -> the next client's fd, the GIL released while waiting;
+** clients of other users are dropped. */
 static GpValue mp_accept(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int64_t lfd;
   if (int_args(t, "_accept", args, nargs, kw, 1, &lfd) < 0) return GP_ERRV;
   int fd;
   GP_BEGIN_ALLOW_THREADS(t);
-  do
+  for (;;) {
     fd = accept((int)lfd, NULL, NULL);
-  while (fd < 0 && errno == EINTR);
+    if (fd >= 0 && !same_user(fd)) {
+      close(fd);
+      continue;
+    }
+    if (fd >= 0 || errno != EINTR) break;
+  }
   GP_END_ALLOW_THREADS(t);
   return fd < 0 ? raise_errno(t, "accept") : gp_intv(fd);
 }
