@@ -8,7 +8,9 @@
 ** A proxy holds only its token (typeid, address, ident), so it crosses to
 ** Pool workers like any instance; each thread of each process opens its
 ** own connection. A request names a method, never a callable: the server
-** calls only the methods the object's typeid exposes. The source runs in
+** calls only the methods the object's typeid exposes (an argument may be a
+** function by reference, as a Pool task's is: list.sort's key; hence
+** _accept serves only this user's processes). The source runs in
 ** the module multiprocessing.managers, which starts with the package's
 ** names (Process, the natives); the package takes Manager from it.
 */
