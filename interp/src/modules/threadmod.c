@@ -1276,19 +1276,16 @@ int gp_open_threading(GpThread *t, GpObj *d) {
 ** exists: the others leave the registry and their Thread objects read as
 ** stopped (join returns at once), as CPython's threading._after_fork marks
 ** them, so enumerate() and active_count() show t alone, and t becomes the
-** main thread. The mutexes, which
-** a thread that is gone may have held at the fork, are made anew. */
+** main thread. The state's mutex is free: its holders hold the GIL, which
+** t holds (under gil=none, the fork stopped them at safe points, outside
+** it). join reads a sync's done flag before its mutex, which a thread gone
+** with the fork may have held. */
 void gp_threading_after_fork(GpThread *t) {
   ThreadState *st = thr_state(t);
   if (!st) return; /* threading never imported */
-  pthread_mutex_init(&st->mu, NULL);
   ThreadObj *me = reg_find(st, t);
-  for (size_t i = 0; i < st->nsyncs; i++) {
-    ThreadSync *s = st->syncs[i];
-    pthread_mutex_init(&s->mu, NULL);
-    thr_cond_init(&s->cond);
-    if (!me || s != me->sync) atomic_store(&s->done, true);
-  }
+  for (size_t i = 0; i < st->nsyncs; i++)
+    if (!me || st->syncs[i] != me->sync) atomic_store(&st->syncs[i]->done, true);
   size_t k = 0;
   for (size_t i = 0; i < st->nreg; i++) {
     /* a thread threading does not know yet keeps the old main's object */
