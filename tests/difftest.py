@@ -17,8 +17,9 @@ tests at a time), -v (print the outputs of passing tests too).
 Exit status 0 iff every test passed.
 
 A lang file may carry a header line `# args: A B C` (extra command-line
-arguments; sys.argv[0] is the file's base name, run from its directory)
-and `# stderr: full` (the whole stderr must be identical, tracebacks with
+arguments; sys.argv[0] is the file's base name, run from its directory),
+one `# env: NAME=VALUE ...` (set for both runs; an empty VALUE too) and
+`# stderr: full` (the whole stderr must be identical, tracebacks with
 their ^^^ markers included, not only its last line).
 
 A bad file's header (first line, or first line after a BOM):
@@ -88,7 +89,7 @@ def run_env():
     return env
 
 
-def run(cmd, path, args, timeout, cap_memory):
+def run(cmd, path, args, timeout, cap_memory, extra_env=None):
     cwd = os.path.dirname(os.path.abspath(path))
     argv = [cmd, os.path.basename(path)] + args
     if cap_memory:  # via the shell: preexec_fn is unsafe with the -j threads
@@ -97,6 +98,7 @@ def run(cmd, path, args, timeout, cap_memory):
     t0 = time.monotonic()
     try:
         env = run_env()
+        env.update(extra_env or {})
         p = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                            capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired as e:
@@ -143,8 +145,9 @@ def read_header(path, key):
 
 def check_lang(gilpy, path):
     args = (read_header(path, "args") or "").split()
-    py = decode(run(sys.executable, path, args, LANG_TIMEOUT, False))
-    gp = decode(run(gilpy, path, args, LANG_TIMEOUT, False))
+    env = dict(kv.partition("=")[::2] for kv in (read_header(path, "env") or "").split())
+    py = decode(run(sys.executable, path, args, LANG_TIMEOUT, False, env))
+    gp = decode(run(gilpy, path, args, LANG_TIMEOUT, False, env))
     problems = []
     if py.timed_out:
         problems.append("python3 timed out: the test itself is broken")

@@ -28,6 +28,8 @@ static const char usage[] =
     "  --check-interval=N      gil=legacy: instructions between checks (default 100)\n"
     "  --recursion-limit=N     maximum Python call depth (default 1000)\n"
     "  -c CODE                 run CODE instead of a file\n"
+    "  -u                      unbuffered stdout, as python3 -u (also when\n"
+    "                          PYTHONUNBUFFERED is set and not empty)\n"
     "  --version               print the version and exit\n"
     "  -h, --help              print this help and exit\n";
 
@@ -97,6 +99,7 @@ int main(int argc, char **argv) {
   gp_Options o;
   gp_options_default(&o);
   const char *code = NULL, *file = NULL;
+  bool unbuffered = false;
   int i = 1;
   for (; i < argc; i++) {
     const char *a = argv[i], *v;
@@ -108,6 +111,10 @@ int main(int argc, char **argv) {
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       fputs(usage, stdout);
       return 0;
+    }
+    if (strcmp(a, "-u") == 0) {
+      unbuffered = true;
+      continue;
     }
     if (strcmp(a, "-c") == 0) {
       if (i + 1 >= argc) return usage_error("option %s requires an argument", a);
@@ -138,6 +145,10 @@ int main(int argc, char **argv) {
       return usage_error("%.*s=%s: %s", (int)strcspn(a, "="), a, v, why);
   }
   if (!code && !file) return usage_error("%s", "no program given (FILE or -c CODE)");
+  /* as python3 -u: each print reaches stdout at once, so the lines of a
+  ** parent and of its forked children interleave as they are printed */
+  const char *env = getenv("PYTHONUNBUFFERED");
+  if (unbuffered || (env && *env)) setvbuf(stdout, NULL, _IONBF, 0);
 
   /* sys.argv: the file (or "-c") then the remaining arguments */
   int nargs = argc - i + 1;

@@ -61,8 +61,9 @@ static GpWireBuf dump(GpValue v) {
 
 static void test_round_trip(void **state) {
   (void)state;
-  const char *expr = "[None, True, -7, 2**100, -2**70, 1.5, 'h\\u00e9', (1, [2]), {'k': {3}},"
-                     " frozenset([4]), {(1, 2): -0.0}, [], ()]";
+  const char *expr =
+      "[None, True, -7, 2**100, -2**70, 1.5, 'h\\u00e9', (1, [2]), {'k': {3}},"
+      " frozenset([4]), {(1, 2): -0.0}, [], (), slice(1, None, -1), slice('a', [2])]";
   GpValue v = eval(expr);
   GpWireBuf b = dump(v);
   GpValue w = gp_wire_load(th, b.p, b.len);
@@ -85,7 +86,7 @@ static void load_any(const unsigned char *p, size_t n) {
 
 static void test_truncated(void **state) {
   (void)state;
-  GpValue v = eval("{'a': [1, 2**90, 'xyz', (None, 2.5)], 'b': {1, 2}}");
+  GpValue v = eval("{'a': [1, 2**90, 'xyz', (None, 2.5)], 'b': {1, 2}, 'c': slice(3, 4)}");
   GpWireBuf b = dump(v);
   for (size_t n = 0; n < b.len; n++) {
     GpValue w = gp_wire_load(th, b.p, n);

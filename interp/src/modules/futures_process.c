@@ -2,14 +2,18 @@
 ** futures_process.c — concurrent.futures' ProcessPoolExecutor, in Python
 ** over multiprocessing.Pool (mproc_py.c) and futuresmod.c's Executor and
 ** Future. CPython feeds its workers from a management thread; here one
-** manager thread reads the pool's answers (Pool._pump) and completes the
-** futures, and the pool is touched only under the executor's lock. The
+** manager thread reads the pool's answers (Pool._pump), completes the
+** futures and hands the pool the next pending calls, and the pool is
+** touched only under the executor's lock. The
 ** interpreter's exit shuts every executor down, waiting for its work, as
 ** CPython's does.
 */
 #include "gp.h"
 
 static const char process_src[] =
+    "from collections import deque as _deque\n"
+    "\n"
+    "\n"
     "class BrokenProcessPool(BrokenExecutor):\n"
     "    __module__ = 'concurrent.futures.process'\n"
     "\n"
@@ -37,8 +41,10 @@ static const char process_src[] =
     "class ProcessPoolExecutor(Executor):\n"
     "    \"\"\"A multiprocessing.Pool whose answers a manager thread reads: the\n"
     "    pool is used only under self._lock, which the thread holds for at most\n"
-    "    _PUMP seconds at a time, so submit never waits long. A future runs from\n"
-    "    its submit on (cancel() is False), as the pool takes it at once.\"\"\"\n"
+    "    _PUMP seconds at a time, so submit never waits long. As CPython's call\n"
+    "    queue, the pool holds at most max_workers + 1 calls: a future runs from\n"
+    "    when the pool takes it; until then it waits in _pending and can be\n"
+    "    cancelled.\"\"\"\n"
     "    __module__ = 'concurrent.futures.process'\n"
     "    _PUMP = 0.01\n"
     "\n"
@@ -59,7 +65,9 @@ static const char process_src[] =
     "        self._max_workers = max_workers\n"
     "        self._lock = threading.RLock()\n"
     "        self._wake = threading.Condition(self._lock)\n"
-    "        self._inflight = 0\n"
+    "        self._inflight = 0  # futures not done: pending or in the pool\n"
+    "        self._pending = _deque()\n"
+    "        self._queued = 0  # calls in the pool\n"
     "        self._shutdown = False\n"
     "        self._broken = False\n"
     "        self._pool = multiprocessing.Pool(max_workers, initializer, initargs)\n"
@@ -76,9 +84,23 @@ static const char process_src[] =
     "                if self._inflight == 0:\n"
     "                    return\n"
     "                self._pool._pump(self._PUMP)\n"
+    "                self._feed()\n"
+    "\n"
+    "    def _feed(self):\n"
+    "        # CPython's _add_call_item_to_queue (EXTRA_QUEUED_CALLS = 1)\n"
+    "        while self._pending and self._queued < self._max_workers + 1:\n"
+    "            f, fn, args, kwargs = self._pending.popleft()\n"
+    "            if not f.set_running_or_notify_cancel():\n"
+    "                self._inflight -= 1\n"
+    "                continue\n"
+    "            self._queued += 1\n"
+    "            self._pool.apply_async(fn, args, kwargs,\n"
+    "                                   lambda v, f=f: self._finish(f, True, v),\n"
+    "                                   lambda e, f=f: self._finish(f, False, e))\n"
     "\n"
     "    def _finish(self, fut, ok, value):\n"
     "        self._inflight -= 1\n"
+    "        self._queued -= 1\n"
     "        if ok:\n"
     "            fut.set_result(value)\n"
     "        elif isinstance(value, self._ProcessError):\n"
@@ -95,11 +117,9 @@ static const char process_src[] =
     "            if self._shutdown:\n"
     "                raise RuntimeError('cannot schedule new futures after shutdown')\n"
     "            f = Future()\n"
-    "            f.set_running_or_notify_cancel()\n"
-    "            self._pool.apply_async(fn, args, kwargs,\n"
-    "                                   lambda v: self._finish(f, True, v),\n"
-    "                                   lambda e: self._finish(f, False, e))\n"
+    "            self._pending.append((f, fn, args, kwargs))\n"
     "            self._inflight += 1\n"
+    "            self._feed()\n"
     "            self._wake.notify()\n"
     "            return f\n"
     "\n"
@@ -116,6 +136,10 @@ static const char process_src[] =
     "                first = True\n"
     "                self._shutdown = True\n"
     "                self._wake.notify()\n"
+    "            if cancel_futures:\n"
+    "                for f, *_ in self._pending:\n"
+    "                    f.cancel()\n"
+    "                self._feed()  # drops them\n"
     "        if wait:\n"
     "            self._manager.join()\n"
     "            if first or self._pool._workers:\n"

@@ -1,6 +1,6 @@
 /*
 ** mprocmod.c — the multiprocessing module's system layer: fork, wait,
-** signals, pipes and messages. The module's classes (Process, Pool,
+** signals, pipes, messages and a manager's Unix sockets. The module's classes (Process, Pool,
 ** Queue, …) are Python over these natives (mproc_py.c), as CPython's are
 ** Python over _posixsubprocess, os and _multiprocessing.
 **
@@ -8,7 +8,8 @@
 ** world under gil=none (as a collection does, runtime/gc.c) and holds the
 ** VM's lock, so that no other thread is inside print or an object
 ** operation at that moment; the child keeps only the forking thread
-** (gp_gil_after_fork_child) and ends with _exit after flushing, never
+** (gp_gil_after_fork_child; threading forgets the others,
+** gp_threading_after_fork) and ends with _exit after flushing, never
 ** running the parent's exit path again (CPython's os._exit).
 ** A message on a pipe is a 4-byte length and the value in mpwire.c's
 ** encoding; a pipe that ends at a message boundary is a clean end (the
@@ -17,9 +18,11 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -77,6 +80,8 @@ static void flush_output(GpVM *vm) {
   fflush(vm->opt.err ? vm->opt.err : stderr);
 }
 
+void gp_threading_after_fork(GpThread *t); /* threadmod.c */
+
 /* _fork() -> pid in the parent, 0 in the child. */
 static GpValue mp_fork(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)args;
@@ -92,6 +97,7 @@ static GpValue mp_fork(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   pthread_mutex_unlock(&vm->lock);
   if (pid == 0) {
     gp_gil_after_fork_child(&vm->gil, t);
+    gp_threading_after_fork(t);
     return gp_intv(0);
   }
   if (none) gp_gil_start_world(&vm->gil);
@@ -323,15 +329,99 @@ static GpValue mp_socketpair(GpThread *t, const GpValue *args, int nargs, GpObj 
   return gp_tuple_pack(t, 2, v);
 }
 
+/* name's abstract AF_UNIX address (Linux: no file to remove afterwards). */
+static int unix_addr(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                     struct sockaddr_un *a, socklen_t *len) {
+  if (gp_arg_count(t, fn, nargs, kw, 1, 1) < 0) return -1;
+  if (!GP_IS_TYPE(args[0], gp_type_str) || GP_STR(args[0])->len + 1 > sizeof a->sun_path) {
+    gp_raise(t, &gp_exc_TypeError, "%s: address must be a str of at most %zu bytes", fn,
+             sizeof a->sun_path - 1);
+    return -1;
+  }
+  memset(a, 0, sizeof *a);
+  a->sun_family = AF_UNIX;
+  memcpy(a->sun_path + 1, GP_STR(args[0])->data, GP_STR(args[0])->len);
+  *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + GP_STR(args[0])->len);
+  return 0;
+}
+
+/* _listen(address) -> fd: a manager server's listening socket. */
+static GpValue mp_listen(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct sockaddr_un a;
+  socklen_t len;
+  if (unix_addr(t, "_listen", args, nargs, kw, &a, &len) < 0) return GP_ERRV;
+  int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+  if (fd < 0) return raise_errno(t, "socket");
+  if (bind(fd, (struct sockaddr *)&a, len) < 0 || listen(fd, 64) < 0) {
+    int err = errno;
+    close(fd);
+    errno = err;
+    return raise_errno(t, "listen");
+  }
+  return gp_intv(fd);
+}
+
+/* Whether fd's peer runs as this process's user: an abstract socket has no
+** file permissions, and a manager's requests may name functions to call
+** (CPython's manager checks an authkey for the same reason). */
+static bool same_user(int fd) {
+  struct ucred cred;
+  socklen_t len = sizeof cred;
+  return getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0 && cred.uid == geteuid();
+}
+
+/* _accept(fd) -> the next client's fd, the GIL released while waiting;
+** clients of other users are dropped. */
+static GpValue mp_accept(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t lfd;
+  if (int_args(t, "_accept", args, nargs, kw, 1, &lfd) < 0) return GP_ERRV;
+  int fd;
+  GP_BEGIN_ALLOW_THREADS(t);
+  for (;;) {
+    fd = accept((int)lfd, NULL, NULL);
+    if (fd >= 0 && !same_user(fd)) {
+      close(fd);
+      continue;
+    }
+    if (fd >= 0 || errno != EINTR) break;
+  }
+  GP_END_ALLOW_THREADS(t);
+  return fd < 0 ? raise_errno(t, "accept") : gp_intv(fd);
+}
+
+/* _connect(address) -> fd connected to a manager server. */
+static GpValue mp_connect(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct sockaddr_un a;
+  socklen_t len;
+  if (unix_addr(t, "_connect", args, nargs, kw, &a, &len) < 0) return GP_ERRV;
+  int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+  if (fd < 0) return raise_errno(t, "socket");
+  int r;
+  GP_BEGIN_ALLOW_THREADS(t);
+  do
+    r = connect(fd, (struct sockaddr *)&a, len);
+  while (r < 0 && errno == EINTR);
+  GP_END_ALLOW_THREADS(t);
+  if (r < 0) {
+    int err = errno;
+    close(fd);
+    errno = err;
+    return raise_errno(t, "connect");
+  }
+  return gp_intv(fd);
+}
+
 static const GpMethodDef mp_natives[] = {
-    {"_fork", mp_fork},   {"_exit", mp_exit},           {"_waitpid", mp_waitpid},
-    {"_kill", mp_kill},   {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
-    {"_close", mp_close}, {"_send", mp_send},           {"_recv", mp_recv},
-    {"_poll", mp_poll},   {"_print_exc", mp_print_exc}, {NULL, NULL},
+    {"_fork", mp_fork},     {"_exit", mp_exit},           {"_waitpid", mp_waitpid},
+    {"_kill", mp_kill},     {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
+    {"_close", mp_close},   {"_send", mp_send},           {"_recv", mp_recv},
+    {"_poll", mp_poll},     {"_print_exc", mp_print_exc}, {"_listen", mp_listen},
+    {"_accept", mp_accept}, {"_connect", mp_connect},     {NULL, NULL},
 };
 
-int gp_mproc_py_open(GpThread *t, GpObj *d);     /* mproc_py.c */
-int gp_mproc_shared_open(GpThread *t, GpObj *d); /* mpshared.c */
+int gp_mproc_py_open(GpThread *t, GpObj *d);       /* mproc_py.c */
+int gp_mproc_shared_open(GpThread *t, GpObj *d);   /* mpshared.c */
+int gp_mproc_managers_open(GpThread *t, GpObj *d); /* mproc_managers_py.c */
 
 /* The submodules CPython's classes live in, each with the names it takes
 ** from the package: what their __module__ says, so that an object sent by
@@ -342,7 +432,7 @@ static const char *const submodules[][10] = {
     {"context", "Process", "ProcessError", "TimeoutError", "AuthenticationError", "BufferTooShort",
      NULL},
     {"process", "current_process", "active_children", "parent_process", NULL},
-    {"queues", "Queue", "SimpleQueue", NULL},
+    {"queues", "Queue", "SimpleQueue", "JoinableQueue", "Empty", "Full", NULL},
     {"synchronize", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event",
      "Barrier", NULL},
     {"sharedctypes", "Value", "Array", "RawValue", "RawArray", "Synchronized", "SynchronizedArray",
@@ -370,7 +460,7 @@ int gp_open_multiprocessing(GpThread *t, GpObj *d) {
   ** ignores SIGPIPE at startup) */
   signal(SIGPIPE, SIG_IGN);
   if (gp_module_add_functions(t, d, mp_natives) < 0 || gp_mproc_shared_open(t, d) < 0 ||
-      gp_mproc_py_open(t, d) < 0)
+      gp_mproc_py_open(t, d) < 0 || gp_mproc_managers_open(t, d) < 0)
     return -1;
   for (size_t i = 0; i < sizeof submodules / sizeof *submodules; i++)
     if (open_submodule(t, d, submodules[i]) < 0) return -1;

@@ -1,7 +1,7 @@
 /*
 ** mpwire.c — values across processes for multiprocessing, carrying what
 ** CPython's pickle carries: None, bools, ints of any size, floats, str,
-** tuple, list, dict, set, frozenset (nested), functions and classes by
+** tuple, list, dict, set, frozenset (nested), slice, functions and classes by
 ** reference (module + qualified name, looked up again by the receiver in
 ** its own copy of the program), instances of module-level classes (class
 ** by reference + their __dict__, as pickle's default reduce) and
@@ -95,6 +95,16 @@ static int put_dict(GpThread *t, GpWireBuf *b, GpObj *d, int depth) {
   for (size_t i = 0; gp_dict_next(d, &i, &k, &v);)
     if (dump(t, k, b, depth) < 0 || dump(t, v, b, depth) < 0) return -1;
   return 0;
+}
+
+/* 'x' and start, stop, step: a slice (a manager's list proxy sends l[i:j]). */
+static int put_slice(GpThread *t, GpWireBuf *b, GpValue v, int depth) {
+  GpSliceObj *s = (GpSliceObj *)v.as.o;
+  if (gp_wire_put(t, b, "x", 1) < 0) return -1;
+  return dump(t, s->start, b, depth) < 0 || dump(t, s->stop, b, depth) < 0 ||
+                 dump(t, s->step, b, depth) < 0
+             ? -1
+             : 0;
 }
 
 static int put_set(GpThread *t, GpWireBuf *b, GpValue v, int depth) {
@@ -384,6 +394,7 @@ static int dump_obj(GpThread *t, GpValue v, GpWireBuf *b, int depth) {
   if (tp == &gp_type_list) return put_items(t, b, 'l', GP_LIST(v)->items, GP_LIST(v)->len, depth);
   if (tp == &gp_type_dict) return put_dict(t, b, v.as.o, depth);
   if (tp == &gp_type_set || tp == &gp_type_frozenset) return put_set(t, b, v, depth);
+  if (tp == &gp_type_slice) return put_slice(t, b, v, depth);
   if (is_global(v)) {
     int r = put_global(t, b, 'g', v);
     return r == 0 ? put_unsupported(t, v) : r < 0 ? -1 : 0;
@@ -507,6 +518,17 @@ static GpValue get_items(GpThread *t, Reader *r, bool tuple) {
     }
   }
   return c;
+}
+
+static GpValue get_slice(GpThread *t, Reader *r) {
+  GpValue v[3] = {GP_ERRV, GP_ERRV, GP_ERRV}, s = GP_ERRV;
+  int n = 0;
+  while (n < 3 && !GP_IS_ERR(v[n] = load(t, r)))
+    n++;
+  if (n == 3) s = gp_slice_new(t, v[0], v[1], v[2]);
+  for (int i = 0; i < n; i++)
+    GP_DECREF(v[i]);
+  return s;
 }
 
 static GpValue get_dict(GpThread *t, Reader *r) {
@@ -653,6 +675,8 @@ static GpValue load_tagged(GpThread *t, Reader *r, unsigned char tag) {
   case 'S':
   case 'Z':
     return get_set(t, r, tag == 'Z');
+  case 'x':
+    return get_slice(t, r);
   case 'g':
     return get_global(t, r);
   case 'o':

@@ -1,10 +1,13 @@
 /*
 ** queuemod.c — the `queue` module: Queue, LifoQueue, PriorityQueue,
-** SimpleQueue, Empty, Full. CPython writes it in Python over
+** SimpleQueue, Empty, Full (Empty and SimpleQueue also in `_queue`). CPython writes it in Python
+*over
 ** threading.Condition, and so does gilpy: every queue's state changes only
 ** under its mutex, so it is exact under every GIL model, gil=none included.
 */
 #include "gp.h"
+#include "module.h"
+#include "vm.h"
 
 static const char queue_src[] =
     "import threading as _threading\n"
@@ -183,6 +186,23 @@ static const char queue_src[] =
     "    def qsize(self):\n"
     "        return len(self._queue)\n";
 
+/* _queue, where Empty and SimpleQueue say they live: registered with queue
+** so that a queue.Empty sent to another process (a manager's answer) is
+** found again there, as CPython's pickle finds it. */
+static int open_private(GpThread *t, GpObj *d) {
+  GpValue m = gp_module_new(t, "_queue", NULL), v;
+  int r = GP_IS_ERR(m) ? -1 : gp_dict_set_str(t, t->vm->modules, "_queue", m);
+  static const char *const names[] = {"Empty", "SimpleQueue"};
+  for (size_t i = 0; r == 0 && i < sizeof names / sizeof *names; i++) {
+    r = gp_dict_get_str(d, gp_intern_cstr(names[i]), &v) ? 0 : -1;
+    if (r == 0) r = gp_dict_set_str(t, ((GpModule *)m.as.o)->dict, names[i], v);
+    if (r == 0) GP_DECREF(v);
+  }
+  GP_DECREF(m);
+  return r;
+}
+
 int gp_open_queue(GpThread *t, GpObj *d) {
-  return gp_module_run_source(t, d, queue_src, "<queue>");
+  if (gp_module_run_source(t, d, queue_src, "<queue>") < 0) return -1;
+  return open_private(t, d);
 }

@@ -1272,6 +1272,34 @@ int gp_open_threading(GpThread *t, GpObj *d) {
   return gp_threading_py_open(t, d);
 }
 
+/* Called in a child of fork (mprocmod.c), where only the forking thread t
+** exists: the others leave the registry and their Thread objects read as
+** stopped (join returns at once), as CPython's threading._after_fork marks
+** them, so enumerate() and active_count() show t alone, and t becomes the
+** main thread. The state's mutex is free: its holders hold the GIL, which
+** t holds (under gil=none, the fork stopped them at safe points, outside
+** it). join reads a sync's done flag before its mutex, which a thread gone
+** with the fork may have held. */
+void gp_threading_after_fork(GpThread *t) {
+  ThreadState *st = thr_state(t);
+  if (!st) return; /* threading never imported */
+  ThreadObj *me = reg_find(st, t);
+  for (size_t i = 0; i < st->nsyncs; i++)
+    if (!me || st->syncs[i] != me->sync) atomic_store(&st->syncs[i]->done, true);
+  size_t k = 0;
+  for (size_t i = 0; i < st->nreg; i++) {
+    /* a thread threading does not know yet keeps the old main's object */
+    if (st->reg[i].ts == t || (!me && st->reg[i].obj == st->main))
+      st->reg[k++] = st->reg[i];
+    else
+      gp_decref_o(&st->reg[i].obj->ob);
+  }
+  st->nreg = k;
+  if (me) st->main = me; /* main_thread() is the forking thread, as in CPython */
+  atomic_store(&t->vm->nthreads_alive, (int)k);
+  state_prune(st);
+}
+
 /* Runs the _register_atexit callables, last first as CPython does, on a
 ** thread attached for it; an exception in one is dropped. */
 static void state_run_atexit(GpVM *vm, ThreadState *st) {
