@@ -1207,18 +1207,40 @@ static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCod
   return &iv->v[h];
 }
 
+/* Whether class c's shape lacks name, which its shape bits could not rule
+** out (scheduler's `self.run` shares a bit with an attribute). A method
+** way's hint counts the shape names already found to be others: the shape
+** is append-only, so only the ones added since are compared, and mostly
+** none. Shape names are immortal, as an interned name is: an equal name is
+** the same object. */
+static __attribute__((noinline)) bool shape_search_lacks(GpAttrCache *way, const GpClass *c,
+                                                         GpObj *name) {
+  if (!(name->flags & GP_F_IMMORTAL)) return false;
+  for (uint32_t i = way->hint; i < c->nshape; i++)
+    if (c->shape[i] == name) return false;
+  way->hint = c->nshape;
+  return true;
+}
+
 /* LOAD_METHOD's first try with caches on: the plain function (borrowed)
 ** the site's current way for o's class holds, when o's dict lacks the name
 ** (its key bits mostly tell; a false maybe costs a look in the dict, not
-** the whole of inst_method) or, inline values, its class's shape bits say
-** no instance stored it; NULL sends the call to inst_method. */
+** the whole of inst_method) or, inline values, its class's shape does (so
+** no instance stored it); NULL sends the call to inst_method. */
 static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
                                                                     uint32_t arg, GpObj *o) {
   const GpAttrCache *way = acache_hit(code, arg, o->type);
   if (!way || !way->fn) return NULL;
   GpDict *d = inst_dict_of(o);
   GpObj *name = code->names[arg];
-  if (!d) return shape_lacks((const GpClass *)o->type, name) ? way->fn : NULL;
+  if (!d) {
+    const GpClass *c = (const GpClass *)o->type;
+    /* the way is code->acache's, never const: only the hint is written */
+    return shape_lacks(c, name) || way->hint == c->nshape ||
+                   shape_search_lacks((GpAttrCache *)way, c, name)
+               ? way->fn
+               : NULL;
+  }
   if (__builtin_expect(dict_lacks(d, name), 1)) return way->fn;
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
@@ -1293,7 +1315,8 @@ static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, cons
   if (!cache) return builtin_method_none(code, arg, tp);
   if (mc->tp == tp) return mc->m;
   const GpMethodDef *m = gp_type_method_interned(tp, code->names[arg]);
-  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) *mc = (GpMethodCache){tp, m};
+  /* a miss too (math.sqrt: a module's type has no methods) */
+  if ((tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) *mc = (GpMethodCache){tp, m};
   return m;
 }
 
