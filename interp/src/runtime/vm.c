@@ -176,13 +176,37 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
   }
   f->code = c;
   GpValue *l = FRAME_LOCALS(f);
+  /* the tags only (a value is read only as far as its tag says): whole
+  ** values made this loop a call of memset, dearer than a few stores */
   for (int i = c->nparams; i < c->nlocals; i++)
-    l[i] = GP_ERRV;
+    l[i].tag = GP_T_ERR;
   f->sp = l + c->nlocals;
   f->ip = c->code;
   f->entry = 0;
   f->gen = NULL;
   return f;
+}
+
+/* Copies arguments 3 .. n-1 of a call passing 4 to 8 (solver's place()
+** passes 7) without memcpy's call, dearer than the copies. Out of line:
+** inlined, it made the eval loop's common calls (1-3 arguments) slower. */
+static __attribute__((noinline)) void args_move_more(GpValue *dst, const GpValue *src, int n) {
+  switch (n) {
+  case 8:
+    dst[7] = src[7];
+    /* fall through */
+  case 7:
+    dst[6] = src[6];
+    /* fall through */
+  case 6:
+    dst[5] = src[5];
+    /* fall through */
+  case 5:
+    dst[4] = src[4];
+    /* fall through */
+  default:
+    dst[3] = src[3];
+  }
 }
 
 /* Moves a call's n arguments into a new frame's locals. Calls mostly pass
@@ -202,7 +226,14 @@ static inline __attribute__((always_inline)) void args_move(GpValue *dst, const 
   case 0:
     break;
   default:
-    memcpy(dst, src, sizeof(GpValue) * (size_t)n);
+    if (n > 8) {
+      memcpy(dst, src, sizeof(GpValue) * (size_t)n);
+      break;
+    }
+    args_move_more(dst, src, n);
+    dst[2] = src[2];
+    dst[1] = src[1];
+    dst[0] = src[0];
   }
 }
 
