@@ -213,14 +213,17 @@ typedef struct GpAttrCache {
   const GpType *tp;
   uint64_t epoch;
   GpObj *fn;     /* borrowed: the unchanged class's namespace holds it */
-  uint32_t hint; /* NULL fn: the entry of the instance dict last holding it */
+  /* NULL fn: the entry of the instance dict last holding it; else (under
+  ** a GIL) how many names of the class's shape are known to be others */
+  uint32_t hint;
   uint32_t seq;  /* gil=none only: the entry's seqlock (cache_none.h) */
 } GpAttrCache;
 
 /* Method cache for built-in types, one per name: the method LOAD_METHOD
 ** last found under the name in a built-in type (immortal, not a class), so
-** `s.add(x)` and `lst.append(x)` find theirs with one compare. A built-in
-** type's methods never change, so an entry never goes stale. */
+** `s.add(x)` and `lst.append(x)` find theirs with one compare, or under a
+** GIL NULL: the type has none (a module's). A built-in type's methods
+** never change, so an entry never goes stale. */
 typedef struct GpMethodCache {
   const GpType *tp; /* gil=none: tp | 1 while being written (cache_none.h) */
   const GpMethodDef *m;

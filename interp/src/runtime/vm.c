@@ -176,13 +176,37 @@ static inline Frame *frame_alloc(VmStack *st, GpCode *c) {
   }
   f->code = c;
   GpValue *l = FRAME_LOCALS(f);
+  /* the tags only (a value is read only as far as its tag says): whole
+  ** values made this loop a call of memset, dearer than a few stores */
   for (int i = c->nparams; i < c->nlocals; i++)
-    l[i] = GP_ERRV;
+    l[i].tag = GP_T_ERR;
   f->sp = l + c->nlocals;
   f->ip = c->code;
   f->entry = 0;
   f->gen = NULL;
   return f;
+}
+
+/* Copies arguments 3 .. n-1 of a call passing 4 to 8 (solver's place()
+** passes 7) without memcpy's call, dearer than the copies. Out of line:
+** inlined, it made the eval loop's common calls (1-3 arguments) slower. */
+static __attribute__((noinline)) void args_move_more(GpValue *dst, const GpValue *src, int n) {
+  switch (n) {
+  case 8:
+    dst[7] = src[7];
+    /* fall through */
+  case 7:
+    dst[6] = src[6];
+    /* fall through */
+  case 6:
+    dst[5] = src[5];
+    /* fall through */
+  case 5:
+    dst[4] = src[4];
+    /* fall through */
+  default:
+    dst[3] = src[3];
+  }
 }
 
 /* Moves a call's n arguments into a new frame's locals. Calls mostly pass
@@ -202,7 +226,14 @@ static inline __attribute__((always_inline)) void args_move(GpValue *dst, const 
   case 0:
     break;
   default:
-    memcpy(dst, src, sizeof(GpValue) * (size_t)n);
+    if (n > 8) {
+      memcpy(dst, src, sizeof(GpValue) * (size_t)n);
+      break;
+    }
+    args_move_more(dst, src, n);
+    dst[2] = src[2];
+    dst[1] = src[1];
+    dst[0] = src[0];
   }
 }
 
@@ -1224,18 +1255,40 @@ static inline __attribute__((always_inline)) GpValue *inst_store_hit(const GpCod
   return &iv->v[h];
 }
 
+/* Whether class c's shape lacks name, which its shape bits could not rule
+** out (scheduler's `self.run` shares a bit with an attribute). A method
+** way's hint counts the shape names already found to be others: the shape
+** is append-only, so only the ones added since are compared, and mostly
+** none. Shape names are immortal, as an interned name is: an equal name is
+** the same object. */
+static __attribute__((noinline)) bool shape_search_lacks(GpAttrCache *way, const GpClass *c,
+                                                         GpObj *name) {
+  if (!(name->flags & GP_F_IMMORTAL)) return false;
+  for (uint32_t i = way->hint; i < c->nshape; i++)
+    if (c->shape[i] == name) return false;
+  way->hint = c->nshape;
+  return true;
+}
+
 /* LOAD_METHOD's first try with caches on: the plain function (borrowed)
 ** the site's current way for o's class holds, when o's dict lacks the name
 ** (its key bits mostly tell; a false maybe costs a look in the dict, not
-** the whole of inst_method) or, inline values, its class's shape bits say
-** no instance stored it; NULL sends the call to inst_method. */
+** the whole of inst_method) or, inline values, its class's shape does (so
+** no instance stored it); NULL sends the call to inst_method. */
 static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode *code,
                                                                     uint32_t arg, GpObj *o) {
   const GpAttrCache *way = acache_hit(code, arg, o->type);
   if (!way || !way->fn) return NULL;
   GpDict *d = inst_dict_of(o);
   GpObj *name = code->names[arg];
-  if (!d) return shape_lacks((const GpClass *)o->type, name) ? way->fn : NULL;
+  if (!d) {
+    const GpClass *c = (const GpClass *)o->type;
+    /* the way is code->acache's, never const: only the hint is written */
+    return shape_lacks(c, name) || way->hint == c->nshape ||
+                   shape_search_lacks((GpAttrCache *)way, c, name)
+               ? way->fn
+               : NULL;
+  }
   if (__builtin_expect(dict_lacks(d, name), 1)) return way->fn;
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
@@ -1322,7 +1375,8 @@ static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, cons
   if (!cache) return builtin_method_none(code, arg, tp);
   if (mc->tp == tp) return mc->m;
   const GpMethodDef *m = gp_type_method_interned(tp, code->names[arg]);
-  if (m && (tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) *mc = (GpMethodCache){tp, m};
+  /* a miss too (math.sqrt: a module's type has no methods) */
+  if ((tp->ob.flags & GP_F_IMMORTAL) && !GP_IS_CLASS(tp)) *mc = (GpMethodCache){tp, m};
   return m;
 }
 
