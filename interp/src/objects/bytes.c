@@ -635,29 +635,6 @@ static int split_sep(GpThread *t, GpValue list, const char *p, size_t len, const
   return push_piece(t, list, p + from, len - from);
 }
 
-static GpValue bytes_split(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  static const char *const names[] = {"sep", "maxsplit"};
-  GpValue a[2];
-  if (gp_parse_args(t, "split", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
-  int64_t max = -1;
-  if (!GP_IS_ERR(a[1]) && gp_as_index(t, a[1], &max) < 0) return GP_ERRV;
-  const char *sep = NULL;
-  size_t n = 0;
-  if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0])) {
-    if (bytes_arg(t, a[0], &sep, &n) < 0) return GP_ERRV;
-    if (n == 0) return gp_raise(t, &gp_exc_ValueError, "empty separator");
-  }
-  GpValue list = gp_list_new(t, 0);
-  if (GP_IS_ERR(list)) return list;
-  int r = sep ? split_sep(t, list, SELF->data, SELF->len, sep, n, max)
-              : split_ws(t, list, SELF->data, SELF->len, max);
-  if (r < 0) {
-    GP_DECREF(list);
-    return GP_ERRV;
-  }
-  return list;
-}
-
 static GpValue bytes_join(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "join", nargs - 1, kw) < 0) return GP_ERRV;
   if (!gp_typeof(args[1])->iter && !GP_IS_TYPE(args[1], gp_type_dict))
@@ -905,11 +882,13 @@ static int rsplit_sep(GpThread *t, GpValue list, const char *p, size_t len, cons
   return push_piece(t, list, p, to);
 }
 
-/* rsplit collects from the right, then reverses, as CPython does. */
-static GpValue bytes_rsplit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* split and rsplit: the arguments, and the pieces found from the left or
+** (right) from the right, in the order found. */
+static GpValue split_either(GpThread *t, const GpValue *args, int nargs, GpObj *kw, bool right) {
   static const char *const names[] = {"sep", "maxsplit"};
   GpValue a[2];
-  if (gp_parse_args(t, "rsplit", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  if (gp_parse_args(t, right ? "rsplit" : "split", args + 1, nargs - 1, kw, names, 2, 0, a) < 0)
+    return GP_ERRV;
   int64_t max = -1;
   if (!GP_IS_ERR(a[1]) && gp_as_index(t, a[1], &max) < 0) return GP_ERRV;
   const char *sep = NULL;
@@ -920,12 +899,25 @@ static GpValue bytes_rsplit(GpThread *t, const GpValue *args, int nargs, GpObj *
   }
   GpValue list = gp_list_new(t, 0);
   if (GP_IS_ERR(list)) return list;
-  int r = sep ? rsplit_sep(t, list, SELF->data, SELF->len, sep, n, max)
-              : rsplit_ws(t, list, SELF->data, SELF->len, max);
+  const char *p = SELF->data;
+  size_t len = SELF->len;
+  int r = right ? (sep ? rsplit_sep(t, list, p, len, sep, n, max) : rsplit_ws(t, list, p, len, max))
+                : (sep ? split_sep(t, list, p, len, sep, n, max) : split_ws(t, list, p, len, max));
   if (r < 0) {
     GP_DECREF(list);
     return GP_ERRV;
   }
+  return list;
+}
+
+static GpValue bytes_split(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return split_either(t, args, nargs, kw, false);
+}
+
+/* rsplit collects from the right, then reverses, as CPython does. */
+static GpValue bytes_rsplit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue list = split_either(t, args, nargs, kw, true);
+  if (GP_IS_ERR(list)) return list;
   GpValue *items = GP_LIST(list)->items; /* the list is new: no other thread sees it */
   for (size_t i = 0, n = GP_LIST(list)->len; i < n / 2; i++) {
     GpValue x = items[i];
