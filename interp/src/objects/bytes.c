@@ -247,6 +247,15 @@ static int64_t bytes_search(const char *hay, size_t from, size_t to, const char 
   return -1;
 }
 
+/* Where needle last occurs in hay[from, to), or -1. */
+static int64_t bytes_rsearch(const char *hay, size_t from, size_t to, const char *needle,
+                             size_t n) {
+  if (to < from || to - from < n) return -1;
+  for (size_t i = to - n + 1; i-- > from;)
+    if (memcmp(hay + i, needle, n) == 0) return (int64_t)i;
+  return -1;
+}
+
 /* The needle of `in`, find and count: bytes, or an int standing for a byte. */
 static int needle_arg(GpThread *t, GpValue v, char *one, const char **s, size_t *n) {
   if (IS_BYTES(v)) return bytes_arg(t, v, s, n);
@@ -495,23 +504,26 @@ static int search_args(GpThread *t, const char *fname, const GpValue *args, int 
   return bytes_span(t, SELF->len, span, lo, hi);
 }
 
+/* find/index and (right) rfind/rindex; raise: index's ValueError */
 static GpValue find_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
-                         bool raise) {
+                         bool raise, bool right) {
   char one;
   const char *s;
   size_t n, lo, hi;
   int ok = search_args(t, fname, args, nargs, kw, &one, &s, &n, &lo, &hi);
   if (ok < 0) return GP_ERRV;
-  int64_t at = ok ? bytes_search(SELF->data, lo, hi, s, n) : -1;
+  int64_t at = !ok     ? -1
+               : right ? bytes_rsearch(SELF->data, lo, hi, s, n)
+                       : bytes_search(SELF->data, lo, hi, s, n);
   if (at < 0 && raise) return gp_raise(t, &gp_exc_ValueError, "subsection not found");
   return gp_intv(at);
 }
 
 static GpValue bytes_find(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return find_impl(t, args, nargs, kw, "find", false);
+  return find_impl(t, args, nargs, kw, "find", false, false);
 }
 static GpValue bytes_index(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return find_impl(t, args, nargs, kw, "index", true);
+  return find_impl(t, args, nargs, kw, "index", true, false);
 }
 
 static GpValue bytes_count(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -769,32 +781,11 @@ static GpValue bytes_decode(GpThread *t, const GpValue *args, int nargs, GpObj *
   return gp_bytes_decode_as(t, SELF->data, SELF->len, a[0], a[1]);
 }
 
-/* Where needle last occurs in hay[from, to), or -1. */
-static int64_t bytes_rsearch(const char *hay, size_t from, size_t to, const char *needle,
-                             size_t n) {
-  if (to < from || to - from < n) return -1;
-  for (size_t i = to - n + 1; i-- > from;)
-    if (memcmp(hay + i, needle, n) == 0) return (int64_t)i;
-  return -1;
-}
-
-static GpValue rfind_impl(GpThread *t, const GpValue *args, int nargs, GpObj *kw, const char *fname,
-                          bool raise) {
-  char one;
-  const char *s;
-  size_t n, lo, hi;
-  int ok = search_args(t, fname, args, nargs, kw, &one, &s, &n, &lo, &hi);
-  if (ok < 0) return GP_ERRV;
-  int64_t at = ok ? bytes_rsearch(SELF->data, lo, hi, s, n) : -1;
-  if (at < 0 && raise) return gp_raise(t, &gp_exc_ValueError, "subsection not found");
-  return gp_intv(at);
-}
-
 static GpValue bytes_rfind(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return rfind_impl(t, args, nargs, kw, "rfind", false);
+  return find_impl(t, args, nargs, kw, "rfind", false, true);
 }
 static GpValue bytes_rindex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return rfind_impl(t, args, nargs, kw, "rindex", true);
+  return find_impl(t, args, nargs, kw, "rindex", true, true);
 }
 
 /* partition/rpartition: (head, sep, tail); not found puts the whole on the
