@@ -1721,24 +1721,7 @@ static GpValue odict_update_m(GpThread *t, const GpValue *args, int nargs, GpObj
 
 /* OrderedDict.fromkeys(iterable, value=None): the keys in the iterable's order. */
 static GpValue odict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  static const char *const names[] = {"iterable", "value"};
-  GpValue a[2];
-  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
-  GpValue value = GP_IS_ERR(a[1]) ? GP_NONEV : a[1];
-  GpValue it = gp_iter(t, a[0]);
-  if (GP_IS_ERR(it)) return it;
-  GpValue d = ddict_alloc(t, &ordereddict_type), k;
-  int r = GP_IS_ERR(d) ? -1 : 1;
-  while (r > 0 && (r = gp_next(t, it, &k)) > 0) {
-    r = gp_dict_set(t, d.as.o, k, value) < 0 ? -1 : 1;
-    GP_DECREF(k);
-  }
-  GP_DECREF(it);
-  if (r < 0) {
-    GP_DECREF(d);
-    return GP_ERRV;
-  }
-  return d;
+  return gp_dict_fromkeys_into(t, ddict_alloc(t, &ordereddict_type), args, nargs, kw);
 }
 
 static const GpMethodDef odict_statics[] = {{"fromkeys", odict_fromkeys}, {NULL, NULL}};

@@ -1000,19 +1000,24 @@ static void dict_gc_clear(GpObj *o) {
   release_entries(entries, n, owned);
 }
 
-/* dict.fromkeys(iterable, value=None): every key mapped to the one value. */
-static GpValue dict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* fromkeys(iterable, value=None) of dict and its kin: d (new and empty,
+** or an error) gets every key of the iterable, in its order, mapped to the
+** one value. */
+GpValue gp_dict_fromkeys_into(GpThread *t, GpValue d, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"iterable", "value"};
-  GpValue a[2];
-  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
-  GpValue value = GP_IS_ERR(a[1]) ? GP_NONEV : a[1];
-  GpValue it = gp_iter(t, a[0]);
-  if (GP_IS_ERR(it)) return it;
-  GpValue d = gp_dict_new(t), k;
-  int r = GP_IS_ERR(d) ? -1 : 1;
-  while (r > 0 && (r = gp_next(t, it, &k)) > 0) {
+  GpValue a[2], it;
+  if (GP_IS_ERR(d)) return d;
+  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0 ||
+      GP_IS_ERR(it = gp_iter(t, a[0]))) {
+    GP_DECREF(d);
+    return GP_ERRV;
+  }
+  GpValue value = GP_IS_ERR(a[1]) ? GP_NONEV : a[1], k;
+  int r;
+  while ((r = gp_next(t, it, &k)) > 0) {
     r = gp_dict_set(t, d.as.o, k, value) < 0 ? -1 : 1;
     GP_DECREF(k);
+    if (r < 0) break;
   }
   GP_DECREF(it);
   if (r < 0) {
@@ -1020,6 +1025,10 @@ static GpValue dict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj 
     return GP_ERRV;
   }
   return d;
+}
+
+static GpValue dict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return gp_dict_fromkeys_into(t, gp_dict_new(t), args, nargs, kw);
 }
 
 static const GpMethodDef dict_statics[] = {{"fromkeys", dict_fromkeys}, {NULL, NULL}};

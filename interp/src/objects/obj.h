@@ -67,6 +67,8 @@ static inline void gp_size_store(size_t *p, size_t n) {
 ** rule as the stripes' holds. The fields peeks read (the entries array,
 ** the count, an entry's key and value) are stored with release stores
 ** (plain moves on x86). Under a GIL seq stays 0. */
+/* dict.fromkeys into d, a new dict or subclass instance (stolen) */
+GpValue gp_dict_fromkeys_into(GpThread *t, GpValue d, const GpValue *args, int nargs, GpObj *kw);
 void gp_dict_lock_wait(GpDict *d); /* the contended path (object.c) */
 static inline void gp_dict_lock(GpDict *d) {
   if (__builtin_expect(!(d->ob.flags & GP_F_ATOMIC), 1)) return;
