@@ -17,6 +17,18 @@
 #include "preflight.h"
 #include "task.h"
 
+/* Names the functions the file does have, so the fix is one -e away. */
+static void gb_preflight_no_entry(gp_Thread *t, const GbRunConfig *cfg, const char *mod, char *out,
+                                  size_t len) {
+  char names[384];
+  int n = gp_functions(t, mod, names, sizeof names);
+  if (n > 0)
+    snprintf(out, len, "%s has no function '%s'; its functions: %s (choose one with -e NAME)",
+             cfg->workload, cfg->entry, names);
+  else
+    snprintf(out, len, "%s has no function '%s' and defines none", cfg->workload, cfg->entry);
+}
+
 static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
   char mod[256], err[512];
   gp_Options o;
@@ -38,7 +50,7 @@ static void gb_preflight_child(const GbRunConfig *cfg, char *out, size_t len) {
     if (type && strcmp(type, "TypeError") == 0)
       snprintf(out, len, "%s: '%s' is not a function", cfg->workload, cfg->entry);
     else
-      snprintf(out, len, "%s has no function '%s'", cfg->workload, cfg->entry);
+      gb_preflight_no_entry(t, cfg, mod, out, len);
   } else if (cfg->nargs < min || (max >= 0 && cfg->nargs > max)) {
     char range[64];
     if (min == max)

@@ -126,6 +126,11 @@ GP_API void gp_result_free(gp_Result *r);
 ** function or it is not callable (gp_error: AttributeError, TypeError). */
 GP_API int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int *max);
 
+/* The public Python functions module `modname` (NULL = the last loaded) has
+** as globals (imported ones too), in order, as "a, b, c" into out (cut with "..." when full): how
+** many there are, or -1 if there is no such module (gp_error says why). */
+GP_API int gp_functions(gp_Thread *t, const char *modname, char *out, size_t len);
+
 /* Text of the last error on this thread: a CPython-shaped traceback
 ** ("Traceback …\nType: message\n"), or "" if none. Valid until the next call. */
 GP_API const char *gp_error(gp_Thread *t);

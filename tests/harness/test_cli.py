@@ -9,6 +9,8 @@ S = hlib.SMALL
 OTHER = hlib.out("other.json")
 with open(OTHER, "w") as f:
     f.write('{"schema": "something-else/3", "runs": []}')
+with open(hlib.out("nofuncs.py"), "w") as f:
+    f.write("import time\nX = 1\n_private = lambda: 0\n")
 bad = [
     (["frob"], "unknown command"),
     (["run"], "which workload"),
@@ -28,7 +30,10 @@ bad = [
     (["run", S, S, "--mode", "seq", "-n", "1"], "one workload only"),
     (["run", "/nonexistent/w.py", "--mode", "seq", "-n", "1"], "cannot read /nonexistent/w.py"),
     (["run", hlib.HERE, "--mode", "seq", "-n", "1"], "not a regular file"),
-    (["run", S, "-e", "nope", "--mode", "seq", "-n", "1"], "has no function 'nope'"),
+    (["run", S, "-e", "nope", "--mode", "seq", "-n", "1"],
+     "has no function 'nope'; its functions: work, work_fail, nap, spin_forever"),
+    (["run", hlib.out("nofuncs.py"), "--mode", "seq", "-n", "1"],
+     "has no function 'main' and defines none"),
     (["run", S, "-e", "time", "--mode", "seq", "-n", "1"], "'time' is not a function"),
     (["run", S, "-e", "work", "-a", "1", "-a", "2", "--mode", "seq", "-n", "1"],
      "work() takes from 0 to 1 arguments, 2 given"),

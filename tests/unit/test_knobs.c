@@ -1,7 +1,7 @@
 /*
 ** test_knobs.c — the public knob validators (gp_knob_*), gp_open's use of
 ** them, and the API the gilpy command and the harness's preflight need
-** (gp_arity, gp_exit_status). Public API only.
+** (gp_arity, gp_functions, gp_exit_status). Public API only.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -101,6 +101,14 @@ static void test_arity_and_exit(void **state) {
   assert_int_equal(gp_arity(t, "m", "x", &min, &max), -1);
   assert_string_equal(gp_error_type(t), "TypeError");
   assert_int_equal(gp_arity(t, "m", "sys", &min, &max), -1);
+
+  char names[16];
+  assert_int_equal(gp_functions(t, "m", names, sizeof names), 2);
+  assert_string_equal(names, "f, run");
+  assert_int_equal(gp_functions(t, "m", names, 6), 2); /* "f, run" does not fit */
+  assert_string_equal(names, "f...");
+  assert_int_equal(gp_functions(t, "nomod", names, sizeof names), -1);
+  assert_string_equal(gp_error_type(t), "ModuleNotFoundError");
 
   const char *report;
   assert_int_equal(gp_load_string(t, "raise SystemExit(3)", "<s>", "__main__"), -1);

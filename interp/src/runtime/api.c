@@ -323,7 +323,8 @@ static int result_of(GpThread *t, GpValue v, gp_Result *res) {
   return 0;
 }
 
-static GpValue find_function(GpThread *t, const char *modname, const char *func) {
+/* A reference to module `modname` (NULL = the last loaded), or an error. */
+static GpValue find_module(GpThread *t, const char *modname) {
   GpVM *vm = t->vm;
   GpValue mod = vm->last_module ? gp_objv(vm->last_module) : GP_NONEV;
   GP_INCREF(mod);
@@ -338,6 +339,12 @@ static GpValue find_function(GpThread *t, const char *modname, const char *func)
     }
   }
   if (GP_IS_NONE(mod)) return gp_raise(t, &gp_exc_RuntimeError, "no module has been loaded");
+  return mod;
+}
+
+static GpValue find_function(GpThread *t, const char *modname, const char *func) {
+  GpValue mod = find_module(t, modname);
+  if (GP_IS_ERR(mod)) return mod;
   GpObj *name = gp_intern_cstr(func);
   GpValue r = name ? gp_getattr(t, mod, name) : gp_raise_nomem(t);
   GP_DECREF(mod);
@@ -393,6 +400,56 @@ int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int 
   GP_DECREF(fn);
   gp_gil_drop(&vm->gil, t);
   return r;
+}
+
+/* Appends `name` to out as "a, b": false once out is full. */
+static bool names_append(char *out, size_t len, size_t *used, const char *name) {
+  int n = snprintf(out + *used, len - *used, "%s%s", *used ? ", " : "", name);
+  if (n < 0 || (size_t)n >= len - *used) return false;
+  *used += (size_t)n;
+  return true;
+}
+
+/* Ends a full list after its last whole name with "...". */
+static void names_cut(char *out, size_t len, size_t used) {
+  if (used && used + 5 < len)
+    strcpy(out + used, ", ...");
+  else if (used + 3 < len)
+    strcpy(out + used, "...");
+  else if (len > 4)
+    strcpy(out + len - 4, "...");
+}
+
+int gp_functions(gp_Thread *t, const char *modname, char *out, size_t len) {
+  GpVM *vm = t->vm;
+  gp_gil_take(&vm->gil, t);
+  error_reset(t);
+  int count = -1;
+  if (len) out[0] = '\0';
+  GpValue mod = find_module(t, modname);
+  if (!GP_IS_ERR(mod)) {
+    GpObj *dict = ((GpModule *)mod.as.o)->dict;
+    size_t i = 0, used = 0;
+    bool full = len == 0;
+    GpValue k, v;
+    count = 0;
+    /* imported ones too: `from cpu_bound import squares` makes an entry */
+    while (gp_dict_next(dict, &i, &k, &v)) {
+      if (!GP_IS_TYPE(v, gp_type_function)) continue;
+      const char *name = GP_STR(k)->data;
+      if (name[0] == '_') continue;
+      count++;
+      if (!full && !names_append(out, len, &used, name)) {
+        full = true;
+        names_cut(out, len, used);
+      }
+    }
+    GP_DECREF(mod);
+  } else {
+    error_record(t);
+  }
+  gp_gil_drop(&vm->gil, t);
+  return count;
 }
 
 void gp_result_free(gp_Result *r) {
