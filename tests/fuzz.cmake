@@ -67,6 +67,9 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
   target_link_libraries(fuzz_mpwire PRIVATE gilpy_fuzz)
   target_include_directories(fuzz_mpwire PRIVATE ${GILPY_PRIVATE_INCLUDES}
                                                  ${CMAKE_SOURCE_DIR}/interp/src/modules)
-  target_link_libraries(fuzz_json PRIVATE gilpy_fuzz)
-  target_link_libraries(fuzz_bytes PRIVATE gilpy_fuzz)
+  # the two that call gilpy through the embedding API share its VM set-up
+  foreach(t json bytes)
+    target_sources(fuzz_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_vm.c)
+    target_link_libraries(fuzz_${t} PRIVATE gilpy_fuzz)
+  endforeach()
 endif()

@@ -6,10 +6,18 @@ if(TARGET gilbench AND Python3_Interpreter_FOUND)
   foreach(t ${HARNESS_TESTS})
     get_filename_component(name ${t} NAME_WE)
     add_test(NAME harness/${name} COMMAND ${Python3_EXECUTABLE} ${t} $<TARGET_FILE:gilbench>)
+    # `threads` (the TSan round's label) for a test that measures or serves:
+    # gilbench run and suite start threads in every mode (the workers, the
+    # server's, the watchdog's), as do its Python threads and subinterpreters
+    file(READ ${t} text)
+    set(labels harness)
+    if(text MATCHES "['\"](run|suite|serve)['\"]|threading|Thread|--mode|subinterp")
+      list(APPEND labels threads)
+    endif()
     # the preflight measures and records, briefly, but never stops a test on
     # a busy machine (test_preflight sets its own environment)
     set_tests_properties(harness/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180
-                         LABELS harness
+                         LABELS "${labels}"
                          ENVIRONMENT "GILBENCH_PREFLIGHT=force;GILBENCH_PREFLIGHT_S=0.1")
   endforeach()
   # The E1 shape needs both cores to itself, not shared with other tests.

@@ -24,6 +24,20 @@ else()
   set(BAD_TIMEOUT 60)
 endif()
 
+# A program that can start threads also carries the label `threads`, which
+# the TSan round runs (scripts/test.sh --sanitize thread): one that imports
+# a module that starts them or calls asyncio's thread helpers.
+set(THREAD_STARTERS
+    "(^|\n)[ \t]*(import|from)[ \t]+(threading|_thread|concurrent|multiprocessing)|to_thread|run_in_executor")
+function(difftest_labels src base out)
+  file(READ ${src} text)
+  if(text MATCHES "${THREAD_STARTERS}")
+    set(${out} "${base};threads" PARENT_SCOPE)
+  else()
+    set(${out} "${base}" PARENT_SCOPE)
+  endif()
+endfunction()
+
 # Modules imported by tests (_*.py) are not tests themselves.
 file(GLOB LANG_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/lang/*.py)
 foreach(src ${LANG_TESTS})
@@ -33,7 +47,8 @@ foreach(src ${LANG_TESTS})
   endif()
   add_test(NAME lang/${stem}
            COMMAND ${Python3_EXECUTABLE} ${DIFFTEST} lang --gilpy $<TARGET_FILE:gilpy-bin> ${src})
-  set_tests_properties(lang/${stem} PROPERTIES TIMEOUT ${LANG_TIMEOUT} LABELS "lang;difftest"
+  difftest_labels(${src} "lang;difftest" labels)
+  set_tests_properties(lang/${stem} PROPERTIES TIMEOUT ${LANG_TIMEOUT} LABELS "${labels}"
                        ENVIRONMENT "${DIFFTEST_ENV}")
 endforeach()
 
@@ -43,7 +58,8 @@ foreach(src ${BAD_TESTS})
   get_filename_component(stem ${src} NAME_WE)
   add_test(NAME bad/${stem}
            COMMAND ${Python3_EXECUTABLE} ${DIFFTEST} bad --gilpy $<TARGET_FILE:gilpy-bin> ${src})
-  set_tests_properties(bad/${stem} PROPERTIES TIMEOUT ${BAD_TIMEOUT} LABELS "bad;difftest"
+  difftest_labels(${src} "bad;difftest" labels)
+  set_tests_properties(bad/${stem} PROPERTIES TIMEOUT ${BAD_TIMEOUT} LABELS "${labels}"
                        ENVIRONMENT "${DIFFTEST_ENV}")
 endforeach()
 

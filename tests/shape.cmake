@@ -16,6 +16,7 @@ foreach(t ${SHAPE_TESTS})
   add_test(NAME shape/${name} COMMAND ${Python3_EXECUTABLE} ${t} $<TARGET_FILE:gilpy-bin>)
   # RUN_SERIAL: timing shapes need the cores to themselves, not shared with
   # the other tests ctest -j runs.
-  set_tests_properties(shape/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600 LABELS shape
+  # shapes compare threads with the sequential run: `threads` for TSan too
+  set_tests_properties(shape/${name} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600 LABELS "shape;threads"
                        RUN_SERIAL ON ENVIRONMENT "GILBENCH_SANITIZE=${GILBENCH_SANITIZE}")
 endforeach()

@@ -8,8 +8,9 @@ if(TARGET gilbench)
   # Ctrl-C (SIGINT to run_all.sh's process group) and --resume, twice
   add_test(NAME suite/interrupt
            COMMAND ${CMAKE_SOURCE_DIR}/tests/suite/interrupt.sh $<TARGET_FILE:gilbench>)
+  # they run gilbench suite, which measures on threads: the TSan round's label
   set_tests_properties(suite/e2e suite/compare suite/interrupt PROPERTIES TIMEOUT 300
-                       RUN_SERIAL TRUE
+                       RUN_SERIAL TRUE LABELS threads
                        ENVIRONMENT "GILBENCH_PREFLIGHT=force;GILBENCH_PREFLIGHT_S=0.1")
 endif()
 add_test(NAME suite/gnuplot COMMAND ${CMAKE_SOURCE_DIR}/tests/suite/gnuplot.sh)

@@ -1,7 +1,8 @@
 /*
-** progress.c — the progress display. The ETA assumes every repetition
-** costs the same per task on a worker (seq: N tasks on one worker), which
-** is what a suite's run list mostly is; it improves as runs finish.
+** progress.c — the progress display. The ETA (eta.c) counts a run's work
+** as its task repetitions (seq and threads: N tasks a repetition) times
+** its experiment's expected cost per task repetition, and scales what is
+** left by how fast the runs done went; it improves as runs finish.
 */
 #include <stdio.h>
 #include <string.h>
@@ -11,24 +12,34 @@
 #include "progress.h"
 #include "results.h"
 
-static double gb_units(const GbRunConfig *c) {
+/* A run's planned seconds: its task repetitions times their cost. */
+static double gb_units(const GbProgress *p, const GbRunConfig *c) {
   double per_rep = c->mode == GB_MODE_SEQ || c->mode == GB_MODE_THREADS ? c->workers : 1;
-  return per_rep * (c->warmup + c->reps);
+  return per_rep * (c->warmup + c->reps) * gb_eta_unit_s(p->costs, p->ncosts, c->experiment);
 }
 
-void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n) {
+/* With costs from a reference run the plan's pace counts as 3% of the
+** plan seen run: the estimate then starts from the plan and follows a
+** slower machine within a few percent of the runs. */
+#define GB_PROGRESS_PRIOR 0.03
+
+void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n,
+                      const GbCost *costs, int ncosts) {
   memset(p, 0, sizeof *p);
   p->quiet = quiet;
   p->messages = !quiet;
   p->tty = isatty(STDERR_FILENO);
   p->runs_total = n;
+  p->costs = costs;
+  p->ncosts = ncosts;
   for (int i = 0; i < n; i++)
-    p->units_total += gb_units(&cfgs[i]);
+    p->units_total += gb_units(p, &cfgs[i]);
+  p->prior_s = ncosts > 0 ? GB_PROGRESS_PRIOR * p->units_total : 0;
   p->t0 = gb_now();
 }
 
 void gb_progress_unplanned(GbProgress *p, const GbRunConfig *cfg, int reps) {
-  p->units_total += gb_units(cfg) / (cfg->warmup + cfg->reps) * reps;
+  p->units_total += gb_units(p, cfg) / (cfg->warmup + cfg->reps) * reps;
 }
 
 static void gb_fmt_eta(double s, char *buf, size_t len) {
@@ -41,9 +52,7 @@ static void gb_fmt_eta(double s, char *buf, size_t len) {
 }
 
 void gb_progress_eta(const GbProgress *p, char *buf, size_t len) {
-  double frac = p->units_total > 0 ? p->units_done / p->units_total : 0;
-  double el = gb_now() - p->t0;
-  gb_fmt_eta(frac > 0.001 ? el / (frac < 1 ? frac : 1) - el : -1, buf, len);
+  gb_fmt_eta(gb_eta_left(p->units_total, p->units_done, gb_now() - p->t0, p->prior_s), buf, len);
 }
 
 static void gb_progress_draw(GbProgress *p) {
@@ -63,7 +72,7 @@ static void gb_progress_draw(GbProgress *p) {
 void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg, int round, int rounds) {
   snprintf(p->label, sizeof p->label, "%s x%d, round %d/%d", gb_mode_name(cfg->mode), cfg->workers,
            round, rounds);
-  p->unit_w = gb_units(cfg) / (cfg->warmup + cfg->reps);
+  p->unit_w = gb_units(p, cfg) / (cfg->warmup + cfg->reps);
   p->rep = 0;
   p->reps = cfg->warmup + cfg->reps;
   if (!p->quiet && p->tty) gb_progress_draw(p);

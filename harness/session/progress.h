@@ -8,19 +8,26 @@
 
 #include <stdbool.h>
 
+#include "eta.h"
 #include "gb.h"
 
 typedef struct GbProgress {
   bool quiet, tty;
   bool messages; /* messages shown: !quiet, or the suite's lines in place of the bar */
   int runs_total, runs_done;
-  double units_total, units_done; /* repetitions, weighted by tasks per worker */
+  double units_total, units_done; /* planned seconds (eta.h): task repetitions x their cost */
   double t0, unit_w;
+  double prior_s; /* gb_eta_left's: a share of the plan when it has costs */
+  const GbCost *costs;
+  int ncosts;
   int rep, reps;
   char label[64];
 } GbProgress;
 
-void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n);
+/* costs[0..ncosts): each experiment's expected cost (eta.h); kept, not
+** copied. None: every task repetition is expected to cost the same. */
+void gb_progress_init(GbProgress *p, bool quiet, const GbRunConfig *cfgs, int n,
+                      const GbCost *costs, int ncosts);
 /* A run's share in round `round` of `rounds` (rounds.c). */
 void gb_progress_run_start(GbProgress *p, const GbRunConfig *cfg, int round, int rounds);
 void gb_progress_rep(void *p, int done, int total); /* a GbRunHooks.on_rep */

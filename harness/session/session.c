@@ -275,7 +275,7 @@ int gb_session_run(GbTopo *tp, const GbRunConfig *cfgs, int n, const GbSessionOp
   GbRunConfig *pc = gb_calloc((size_t)s.n, sizeof *pc);
   for (int i = 0; i < s.n; i++)
     pc[i] = s.plan[i].cfg;
-  gb_progress_init(&s.prog, o->quiet, pc, s.n);
+  gb_progress_init(&s.prog, o->quiet, pc, s.n, NULL, 0);
   free(pc);
   gb_install_signals();
   for (int i = 0, next; i < s.n && !status; i = next) {

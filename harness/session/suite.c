@@ -100,6 +100,7 @@ typedef struct GbSuiteState {
   bool write_failed;        /* the journal could not be written: stop at once */
   const GbSuiteRun **block; /* the block being measured (gb_suite_exec) */
   json_t *calibrated;       /* "E11|gilpy" -> the calibration's value */
+  GbCost *costs;            /* the experiments' expected costs (gb_suite_costs) */
 } GbSuiteState;
 
 static void gb_suite_sigint(int sig) {
@@ -448,8 +449,8 @@ static const char *const gb_suite_run_keys[] = {
     "workload",   "entry", "args",    "gil",  "switch_interval", "check_interval", "latency_ms",
     "pin",        "mode",  "workers", "reps", "warmup",          "trace",          "timeout_s",
     "fixed_work", NULL};
-static const char *const gb_suite_exp_keys[] = {"id",      "sweeps", "calibrate",
-                                                "cpython", "ruby",   NULL};
+static const char *const gb_suite_exp_keys[] = {"id",   "sweeps",     "calibrate", "cpython",
+                                                "ruby", "est_unit_s", NULL};
 
 static bool gb_suite_in(const char *key, const char *const *keys) {
   for (; *keys; keys++)
@@ -515,6 +516,10 @@ static int gb_suite_load(GbSuite *s, char *err, size_t len) {
   json_array_foreach(exps, i, e) {
     const char *id = json_string_value(json_object_get(e, "id"));
     if (!id) return gb_suite_err(err, len, "%s: experiment %zu has no id", s->path, i + 1);
+    const json_t *est = json_object_get(e, "est_unit_s");
+    if (est && !(json_number_value(est) > 0))
+      return gb_suite_err(err, len, "%s: %s: est_unit_s must be a number of seconds > 0", s->path,
+                          id);
     if (!gb_suite_selected(s->only, id)) continue;
     json_t *sweeps = json_object_get(e, "sweeps");
     if (!json_is_array(sweeps) || json_array_size(sweeps) == 0)
@@ -1025,6 +1030,20 @@ static int gb_suite_foreign(const GbSuiteState *st, char **example) {
   return n;
 }
 
+/* Each experiment's "est_unit_s" (eta.h) into st->costs; how many. */
+static int gb_suite_costs(GbSuiteState *st) {
+  size_t i;
+  json_t *e;
+  int n = 0;
+  json_t *exps = json_object_get(st->s->root, "experiments");
+  st->costs = gb_calloc(json_array_size(exps) + 1, sizeof *st->costs);
+  json_array_foreach(exps, i, e) {
+    double v = json_number_value(json_object_get(e, "est_unit_s"));
+    if (v > 0) st->costs[n++] = (GbCost){json_string_value(json_object_get(e, "id")), v};
+  }
+  return n;
+}
+
 /* Runs what the journal does not have yet, block by block; 1 if
 ** interrupted (the interrupted block is not kept), 2 if the journal could
 ** not be written. */
@@ -1050,7 +1069,8 @@ static int gb_suite_loop(GbSuiteState *st) {
     if (!json_object_get(done, s->runs[k].key)) todo[ntodo++] = s->runs[k].cfg;
   if (ntodo < s->nruns)
     fprintf(stderr, "suite: resuming: %d of %d runs already done\n", s->nruns - ntodo, s->nruns);
-  gb_progress_init(&st->prog, !isatty(STDERR_FILENO), todo, ntodo);
+  int ncosts = gb_suite_costs(st);
+  gb_progress_init(&st->prog, !isatty(STDERR_FILENO), todo, ntodo, st->costs, ncosts);
   st->prog.messages = true; /* without the bar too: the machine's trouble is news at once */
   bool *taken = gb_calloc((size_t)s->nruns, sizeof *taken);
   GbRun *out = gb_calloc((size_t)s->nruns, sizeof *out);
@@ -1069,6 +1089,8 @@ static int gb_suite_loop(GbSuiteState *st) {
   free(out);
   free(st->block);
   st->block = NULL;
+  free(st->costs);
+  st->costs = NULL;
   json_decref(done);
   return st->write_failed ? 2 : gb_interrupted ? 1 : 0;
 }

@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "gilpy.h"
+#include "fuzz_vm.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -48,40 +48,13 @@ static const char check_src[] =
     "    assert ba == data[::-1][:len(data) // 2]\n"
     "    return 0\n";
 
-static gp_VM *vm;
-static gp_Thread *thread;
-
-static void setup(void) {
-  gp_Options o;
-  gp_options_default(&o);
-  char err[256];
-  vm = gp_open(&o, err, sizeof err);
-  if (!vm) {
-    fprintf(stderr, "gp_open: %s\n", err);
-    abort();
-  }
-  thread = gp_attach(vm);
-  if (gp_load_string(thread, check_src, "fuzz_bytes.py", "fuzz_bytes") != 0) {
-    fprintf(stderr, "%s", gp_error(thread));
-    abort();
-  }
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (!vm) setup();
   char *hex = malloc(size * 2 + 1), *p = hex;
   if (!hex) return 0;
   for (size_t i = 0; i < size; i++)
     p += snprintf(p, 3, "%02x", data[i]);
   *p = '\0';
-  gp_Arg arg = {.kind = GP_ARG_STR, .s = hex};
-  gp_Result res;
-  int rc = gp_call(thread, "fuzz_bytes", "check", 1, &arg, &res);
+  fuzz_vm_check(check_src, "fuzz_bytes", hex);
   free(hex);
-  if (rc != 0) {
-    fprintf(stderr, "%s", gp_error(thread));
-    abort();
-  }
-  gp_result_free(&res);
   return 0;
 }

@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "gilpy.h"
+#include "fuzz_vm.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -38,9 +38,6 @@ static const char check_src[] =
     "    assert again == text, (text, again)\n"
     "    return 0\n";
 
-static gp_VM *vm;
-static gp_Thread *thread;
-
 /* One code point from s[0..n), *len its byte count; a byte that does not
 ** start a valid, shortest, non-surrogate UTF-8 sequence is itself. */
 static uint32_t next_cp(const uint8_t *s, size_t n, size_t *len) {
@@ -63,37 +60,13 @@ static uint32_t next_cp(const uint8_t *s, size_t n, size_t *len) {
   return cp;
 }
 
-static void setup(void) {
-  gp_Options o;
-  gp_options_default(&o);
-  char err[256];
-  vm = gp_open(&o, err, sizeof err);
-  if (!vm) {
-    fprintf(stderr, "gp_open: %s\n", err);
-    abort();
-  }
-  thread = gp_attach(vm);
-  if (gp_load_string(thread, check_src, "fuzz_json.py", "fuzz_json") != 0) {
-    fprintf(stderr, "%s", gp_error(thread));
-    abort();
-  }
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (!vm) setup();
   char *hex = malloc(size * 6 + 1), *p = hex;
   if (!hex) return 0;
   for (size_t i = 0, n; i < size; i += n)
     p += snprintf(p, 7, "%06x", (unsigned)next_cp(data + i, size - i, &n));
   *p = '\0';
-  gp_Arg arg = {.kind = GP_ARG_STR, .s = hex};
-  gp_Result res;
-  int rc = gp_call(thread, "fuzz_json", "check", 1, &arg, &res);
+  fuzz_vm_check(check_src, "fuzz_json", hex);
   free(hex);
-  if (rc != 0) {
-    fprintf(stderr, "%s", gp_error(thread));
-    abort();
-  }
-  gp_result_free(&res);
   return 0;
 }
