@@ -958,12 +958,20 @@ static const char io_src[] =
     "        pass\n"
     "\n"
     "\n"
+    "_stdin_file = None\n"
+    "\n"
+    "\n"
     "def _stdin():\n"
-    "    # lines split at '\\n' only, as CPython's sys.stdin on POSIX\n"
-    "    f = TextIOWrapper(BufferedReader(FileIO(0, 'r', closefd=False)), 'utf-8', newline='\\n')\n"
-    "    f.buffer.raw.name = '<stdin>'\n"
-    "    f.mode = 'r'\n"
-    "    return f\n"
+    "    # sys.stdin's file, made once; lines split at '\\n' only, as CPython's\n"
+    "    # sys.stdin on POSIX\n"
+    "    global _stdin_file\n"
+    "    if _stdin_file is None:\n"
+    "        f = TextIOWrapper(BufferedReader(FileIO(0, 'r', closefd=False)), 'utf-8', "
+    "newline='\\n')\n"
+    "        f.buffer.raw.name = '<stdin>'\n"
+    "        f.mode = 'r'\n"
+    "        _stdin_file = f\n"
+    "    return _stdin_file\n"
     "\n"
     "\n"
     "def _input(prompt=''):\n"
@@ -1044,7 +1052,47 @@ int gp_io_add_files(GpThread *t, GpObj *d) {
   return r;
 }
 
-/* sys.stdin: a TextIOWrapper over descriptor 0, named '<stdin>'. */
+/* sys.stdin stands for a TextIOWrapper over descriptor 0, named '<stdin>',
+** made the first time it is used: making it runs this module's Python
+** (some 20M instructions), which every `import sys` would pay. The stand-in
+** forwards attributes, iteration and repr to it. */
+static GpValue stdin_getattr(GpThread *t, GpValue self, GpObj *name) {
+  (void)self;
+  GpValue f = io_call(t, "_stdin", NULL, 0, NULL);
+  if (GP_IS_ERR(f)) return f;
+  GpValue r = gp_getattr(t, f, name);
+  GP_DECREF(f);
+  return r;
+}
+
+static GpValue stdin_iter(GpThread *t, GpValue self) {
+  (void)self;
+  GpValue f = io_call(t, "_stdin", NULL, 0, NULL);
+  if (GP_IS_ERR(f)) return f;
+  GpValue r = gp_iter(t, f);
+  GP_DECREF(f);
+  return r;
+}
+
+static GpValue stdin_repr(GpThread *t, GpValue self) {
+  (void)self;
+  GpValue f = io_call(t, "_stdin", NULL, 0, NULL);
+  if (GP_IS_ERR(f)) return f;
+  GpValue r = gp_repr(t, f);
+  GP_DECREF(f);
+  return r;
+}
+
+static GpType stdin_type = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "_io.TextIOWrapper",
+    .repr = stdin_repr,
+    .iter = stdin_iter,
+    .getattr = stdin_getattr,
+};
+static GpObj stdin_obj = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &stdin_type};
+
 GpValue gp_io_stdin(GpThread *t) {
-  return io_call(t, "_stdin", NULL, 0, NULL);
+  (void)t;
+  return gp_objv(&stdin_obj);
 }
