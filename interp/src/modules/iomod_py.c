@@ -1056,31 +1056,28 @@ int gp_io_add_files(GpThread *t, GpObj *d) {
 ** made the first time it is used: making it runs this module's Python
 ** (some 20M instructions), which every `import sys` would pay. The stand-in
 ** forwards attributes, iteration and repr to it. */
-static GpValue stdin_getattr(GpThread *t, GpValue self, GpObj *name) {
-  (void)self;
+/* The file (made now if need be) given to fn, or its attribute name. */
+static GpValue stdin_forward(GpThread *t, GpValue (*fn)(GpThread *, GpValue), GpObj *name) {
   GpValue f = io_call(t, "_stdin", NULL, 0, NULL);
   if (GP_IS_ERR(f)) return f;
-  GpValue r = gp_getattr(t, f, name);
+  GpValue r = fn ? fn(t, f) : gp_getattr(t, f, name);
   GP_DECREF(f);
   return r;
+}
+
+static GpValue stdin_getattr(GpThread *t, GpValue self, GpObj *name) {
+  (void)self;
+  return stdin_forward(t, NULL, name);
 }
 
 static GpValue stdin_iter(GpThread *t, GpValue self) {
   (void)self;
-  GpValue f = io_call(t, "_stdin", NULL, 0, NULL);
-  if (GP_IS_ERR(f)) return f;
-  GpValue r = gp_iter(t, f);
-  GP_DECREF(f);
-  return r;
+  return stdin_forward(t, gp_iter, NULL);
 }
 
 static GpValue stdin_repr(GpThread *t, GpValue self) {
   (void)self;
-  GpValue f = io_call(t, "_stdin", NULL, 0, NULL);
-  if (GP_IS_ERR(f)) return f;
-  GpValue r = gp_repr(t, f);
-  GP_DECREF(f);
-  return r;
+  return stdin_forward(t, gp_repr, NULL);
 }
 
 static GpType stdin_type = {

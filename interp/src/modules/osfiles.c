@@ -169,9 +169,11 @@ static GpValue os_isatty(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 }
 
 /* The calls that take one path: 0 or -1 with errno. */
-static GpValue path_call(GpThread *t, const char *fn, GpValue path, int (*call)(const char *)) {
+static GpValue path_call(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                         int (*call)(const char *)) {
   GpValue hold;
-  const char *p = path_of(t, fn, path, &hold);
+  if (gp_arg_one(t, fn, nargs, kw) < 0) return GP_ERRV;
+  const char *p = path_of(t, fn, args[0], &hold);
   if (!p) return GP_ERRV;
   GpValue r = call(p) < 0 ? gp_raise_errno(t, errno, p) : GP_NONEV;
   GP_DECREF(hold);
@@ -179,23 +181,19 @@ static GpValue path_call(GpThread *t, const char *fn, GpValue path, int (*call)(
 }
 
 static GpValue os_remove(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "remove", nargs, kw) < 0) return GP_ERRV;
-  return path_call(t, "remove", args[0], unlink);
+  return path_call(t, "remove", args, nargs, kw, unlink);
 }
 
 static GpValue os_unlink(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "unlink", nargs, kw) < 0) return GP_ERRV;
-  return path_call(t, "unlink", args[0], unlink);
+  return path_call(t, "unlink", args, nargs, kw, unlink);
 }
 
 static GpValue os_rmdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "rmdir", nargs, kw) < 0) return GP_ERRV;
-  return path_call(t, "rmdir", args[0], rmdir);
+  return path_call(t, "rmdir", args, nargs, kw, rmdir);
 }
 
 static GpValue os_chdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_one(t, "chdir", nargs, kw) < 0) return GP_ERRV;
-  return path_call(t, "chdir", args[0], chdir);
+  return path_call(t, "chdir", args, nargs, kw, chdir);
 }
 
 static GpValue os_chmod(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
