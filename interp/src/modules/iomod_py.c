@@ -8,6 +8,7 @@
 ** CPython's. Each buffered and text object has a lock, as CPython's C
 ** objects do, so threads sharing a file under gil=none lose no writes.
 */
+#include <sched.h>
 #include <string.h>
 
 #include "module.h"
@@ -993,14 +994,28 @@ static const char io_src[] =
 GpValue gp_thread_lock_new(GpThread *t, const GpValue *args, int nargs,
                            GpObj *kw); /* threadmod.c */
 
-/* The hidden module, run the first time a file is opened or sys imported,
-** with threading's Lock as _Lock. */
+/* The hidden module, run the first time a file is opened, with threading's
+** Lock as _Lock, then marked _ready. Imports take no lock, so a thread that
+** finds another thread's run of it unfinished (a GIL switch in its middle,
+** or gil=none) waits for the mark rather than use it half made. */
 static GpValue io_module(GpThread *t) {
   static const GpMethodDef natives[] = {{"_Lock", gp_thread_lock_new}, {NULL, NULL}};
-  GpValue mod;
-  if (gp_dict_get_str(t->vm->modules, gp_intern_cstr("_io_py"), &mod)) return mod;
+  GpObj *name = gp_intern_cstr("_io_py"), *ready = gp_intern_cstr("_ready");
+  GpValue mod, mark;
+  while (gp_dict_get_str(t->vm->modules, name, &mod)) {
+    if (gp_dict_get_str(((GpModule *)mod.as.o)->dict, ready, &mark)) {
+      GP_DECREF(mark);
+      return mod;
+    }
+    GP_DECREF(mod);
+    GP_BEGIN_ALLOW_THREADS(t);
+    sched_yield();
+    GP_END_ALLOW_THREADS(t);
+  }
   mod = gp_module_exec(t, io_src, sizeof io_src - 1, "<io>", "_io_py");
-  if (!GP_IS_ERR(mod) && gp_module_add_functions(t, ((GpModule *)mod.as.o)->dict, natives) < 0) {
+  if (GP_IS_ERR(mod)) return mod;
+  GpObj *d = ((GpModule *)mod.as.o)->dict;
+  if (gp_module_add_functions(t, d, natives) < 0 || gp_dict_set_str(t, d, "_ready", GP_NONEV) < 0) {
     GP_DECREF(mod);
     return GP_ERRV;
   }
