@@ -22,8 +22,8 @@ one `# env: NAME=VALUE ...` (set for both runs; an empty VALUE too) and
 `# stderr: full` (the whole stderr must be identical, tracebacks with
 their ^^^ markers included, not only its last line). Both programs read an
 empty stdin unless the header has `# stdin: FILE` (a file's bytes, FILE
-relative to the test's directory) or `# stdin-text: TEXT` (TEXT with \n,
-\r and \t escapes and \\ for a backslash).
+relative to the test's directory) or `# stdin-text: TEXT` (TEXT with \\n,
+\\r and \\t escapes and \\\\ for a backslash).
 
 A bad file's header (first line, or first line after a BOM):
   # expect: ok [time=S]
