@@ -81,13 +81,18 @@ static GpValue os_open(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return r;
 }
 
+/* The arguments (fd, n) of read and ftruncate: 0, or -1 raised. */
+static int fd_and_size(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                       int *fd, int64_t *n) {
+  if (gp_arg_count(t, fn, nargs, kw, 2, 2) < 0 || int_arg(t, args[0], fd) < 0) return -1;
+  return gp_as_index(t, args[1], n);
+}
+
 /* read(fd, n): at most n bytes, b'' at the end of the file. */
 static GpValue os_read(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int fd;
   int64_t n;
-  if (gp_arg_count(t, "read", nargs, kw, 2, 2) < 0 || int_arg(t, args[0], &fd) < 0 ||
-      gp_as_index(t, args[1], &n) < 0)
-    return GP_ERRV;
+  if (fd_and_size(t, "read", args, nargs, kw, &fd, &n) < 0) return GP_ERRV;
   if (n < 0) return gp_raise_errno(t, EINVAL, NULL);
   char *buf = malloc(n ? (size_t)n : 1);
   if (!buf) return gp_raise_nomem(t);
@@ -156,9 +161,7 @@ static GpValue os_lseek(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 static GpValue os_ftruncate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int fd;
   int64_t n;
-  if (gp_arg_count(t, "ftruncate", nargs, kw, 2, 2) < 0 || int_arg(t, args[0], &fd) < 0 ||
-      gp_as_index(t, args[1], &n) < 0)
-    return GP_ERRV;
+  if (fd_and_size(t, "ftruncate", args, nargs, kw, &fd, &n) < 0) return GP_ERRV;
   return ftruncate(fd, (off_t)n) < 0 ? gp_raise_errno(t, errno, NULL) : GP_NONEV;
 }
 
