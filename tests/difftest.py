@@ -20,7 +20,10 @@ A lang file may carry a header line `# args: A B C` (extra command-line
 arguments; sys.argv[0] is the file's base name, run from its directory),
 one `# env: NAME=VALUE ...` (set for both runs; an empty VALUE too) and
 `# stderr: full` (the whole stderr must be identical, tracebacks with
-their ^^^ markers included, not only its last line).
+their ^^^ markers included, not only its last line). Both programs read an
+empty stdin unless the header has `# stdin: FILE` (a file's bytes, FILE
+relative to the test's directory) or `# stdin-text: TEXT` (TEXT with \\n,
+\\r and \\t escapes and \\\\ for a backslash).
 
 A bad file's header (first line, or first line after a BOM):
   # expect: ok [time=S]
@@ -89,7 +92,7 @@ def run_env():
     return env
 
 
-def run(cmd, path, args, timeout, cap_memory, extra_env=None):
+def run(cmd, path, args, timeout, cap_memory, extra_env=None, stdin=None):
     cwd = os.path.dirname(os.path.abspath(path))
     argv = [cmd, os.path.basename(path)] + args
     if cap_memory:  # via the shell: preexec_fn is unsafe with the -j threads
@@ -99,8 +102,9 @@ def run(cmd, path, args, timeout, cap_memory, extra_env=None):
     try:
         env = run_env()
         env.update(extra_env or {})
-        p = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                           capture_output=True, timeout=timeout)
+        feed = {"input": stdin} if stdin is not None else {"stdin": subprocess.DEVNULL}
+        p = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, timeout=timeout,
+                           **feed)
     except subprocess.TimeoutExpired as e:
         return Run(None, e.stdout or b"", e.stderr or b"", timeout, True)
     return Run(p.returncode, p.stdout, p.stderr, time.monotonic() - t0, False)
@@ -141,13 +145,27 @@ def read_header(path, key):
     return None
 
 
+def read_stdin(path):
+    """The bytes the header's `# stdin:` or `# stdin-text:` feeds, or None."""
+    name = read_header(path, "stdin")
+    if name is not None:
+        with open(os.path.join(os.path.dirname(os.path.abspath(path)), name), "rb") as f:
+            return f.read()
+    t = read_header(path, "stdin-text")
+    if t is None:
+        return None
+    esc = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
+    return re.sub(r"\\(.)", lambda m: esc.get(m.group(1), m.group(0)), t).encode("utf-8")
+
+
 # ---------------------------------------------------------------- lang mode
 
 def check_lang(gilpy, path):
     args = (read_header(path, "args") or "").split()
     env = dict(kv.partition("=")[::2] for kv in (read_header(path, "env") or "").split())
-    py = decode(run(sys.executable, path, args, LANG_TIMEOUT, False, env))
-    gp = decode(run(gilpy, path, args, LANG_TIMEOUT, False, env))
+    feed = read_stdin(path)
+    py = decode(run(sys.executable, path, args, LANG_TIMEOUT, False, env, feed))
+    gp = decode(run(gilpy, path, args, LANG_TIMEOUT, False, env, feed))
     problems = []
     if py.timed_out:
         problems.append("python3 timed out: the test itself is broken")

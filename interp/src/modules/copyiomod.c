@@ -682,6 +682,9 @@ static GpType stringio_type = {
     .methods = sio_methods,
 };
 
+int gp_io_add_files(GpThread *t, GpObj *d); /* iomod_py.c */
+
 int gp_open_io(GpThread *t, GpObj *d) {
+  if (gp_io_add_files(t, d) < 0) return -1;
   return gp_module_set(t, d, "StringIO", gp_objv(&stringio_type.ob));
 }

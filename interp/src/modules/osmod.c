@@ -19,22 +19,29 @@
 
 extern char **environ;
 
+int gp_os_add_files(GpThread *t, GpObj *d);                                     /* osfiles.c */
+GpValue gp_os_realpath(GpThread *t, const GpValue *args, int nargs, GpObj *kw); /* osfiles.c */
+
 static const char posixpath_src[] =
     "sep = '/'\n"
     "curdir = '.'\n"
     "pardir = '..'\n"
     "def _str(fn, *args):\n"
+    "    args = [s.__fspath__() if hasattr(type(s), '__fspath__') else s for s in args]\n"
     "    for s in args:\n"
     "        if not isinstance(s, str):\n"
     "            raise TypeError(f'{fn}() argument must be str, bytes, or os.PathLike '\n"
     "                            f\"object, not '{type(s).__name__}'\") from None\n"
+    "    return args\n"
     "def _fspath(p):\n"
+    "    if not isinstance(p, str) and hasattr(type(p), '__fspath__'):\n"
+    "        p = p.__fspath__()\n"
     "    if not isinstance(p, str):\n"
     "        raise TypeError('expected str, bytes or os.PathLike object, not '\n"
     "                        + type(p).__name__)\n"
     "    return p\n"
     "def join(a, *p):\n"
-    "    _str('join', a, *p)\n"
+    "    a, *p = _str('join', a, *p)\n"
     "    path = a\n"
     "    for b in p:\n"
     "        if b.startswith('/'):\n"
@@ -89,12 +96,144 @@ static const char posixpath_src[] =
     "    if not isabs(path):\n"
     "        path = join(_getcwd(), path)\n"
     "    return normpath(path)\n"
+    "def _kind(path):\n"
+    "    if hasattr(type(path), '__fspath__'):\n"
+    "        path = path.__fspath__()\n"
+    "    return _stat_kind(path) if isinstance(path, str) else 0\n"
     "def exists(path):\n"
-    "    return isinstance(path, str) and _stat_kind(path) != 0\n"
+    "    return _kind(path) != 0\n"
     "def isfile(path):\n"
-    "    return isinstance(path, str) and _stat_kind(path) == 1\n"
+    "    return _kind(path) == 1\n"
     "def isdir(path):\n"
-    "    return isinstance(path, str) and _stat_kind(path) == 2\n";
+    "    return _kind(path) == 2\n"
+    "def commonprefix(m):\n"
+    "    if not m:\n"
+    "        return ''\n"
+    "    s1, s2 = min(m), max(m)\n"
+    "    for i, c in enumerate(s1):\n"
+    "        if c != s2[i]:\n"
+    "            return s1[:i]\n"
+    "    return s1\n"
+    "def relpath(path, start=None):\n"
+    "    path = _fspath(path)\n"
+    "    if not path:\n"
+    "        raise ValueError('no path specified')\n"
+    "    start = '.' if start is None else _fspath(start)\n"
+    "    start_list = [x for x in abspath(start).split('/') if x]\n"
+    "    path_list = [x for x in abspath(path).split('/') if x]\n"
+    "    i = len(commonprefix([start_list, path_list]))\n"
+    "    rel_list = ['..'] * (len(start_list) - i) + path_list[i:]\n"
+    "    if not rel_list:\n"
+    "        return '.'\n"
+    "    return join(*rel_list)\n"
+    "def islink(path):\n"
+    "    import os\n"
+    "    try:\n"
+    "        return os.lstat(path).st_mode & 0o170000 == 0o120000\n"
+    "    except (OSError, ValueError):\n"
+    "        return False\n"
+    "def getsize(path):\n"
+    "    import os\n"
+    "    return os.stat(path).st_size\n"
+    "def expanduser(path):\n"
+    "    path = _fspath(path)\n"
+    "    if not path.startswith('~'):\n"
+    "        return path\n"
+    "    i = path.find('/', 1)\n"
+    "    if i < 0:\n"
+    "        i = len(path)\n"
+    "    if i != 1:\n"
+    "        return path\n"
+    "    import os\n"
+    "    home = os.environ.get('HOME', '/')\n"
+    "    return (home.rstrip('/') + path[i:]) or '/'\n"
+    "def realpath(path, *, strict=False):\n"
+    "    path = abspath(path)\n"
+    "    r = _realpath(path)\n"
+    "    if r is not None:\n"
+    "        return r\n"
+    "    head, tail = split(path)\n"
+    "    if not tail or head == path:\n"
+    "        return path\n"
+    "    return join(realpath(head), tail)\n";
+
+/* What os adds in Python over osfiles.c's natives: stat_result, stat,
+** fspath, makedirs, walk, as CPython's os.py and posixmodule.c have them. */
+static const char os_src[] =
+    "class stat_result:\n"
+    "    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',\n"
+    "              'st_size', 'st_atime', 'st_mtime', 'st_ctime')\n"
+    "    def __init__(self, f):\n"
+    "        (self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid,\n"
+    "         self.st_gid, self.st_size, self.st_atime, self.st_mtime, self.st_ctime,\n"
+    "         self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns) = f\n"
+    "        self._t = tuple(f[:7]) + (int(f[7]), int(f[8]), int(f[9]))\n"
+    "    def __getitem__(self, i):\n"
+    "        return self._t[i]\n"
+    "    def __len__(self):\n"
+    "        return 10\n"
+    "    def __iter__(self):\n"
+    "        return iter(self._t)\n"
+    "    def __eq__(self, other):\n"
+    "        return isinstance(other, stat_result) and self._t == other._t\n"
+    "    def __repr__(self):\n"
+    "        return 'os.stat_result(' + ', '.join(\n"
+    "            f'{n}={v}' for n, v in zip(self._names, self._t)) + ')'\n"
+    "stat_result.__module__ = 'os'\n"
+    "def stat(path, *, dir_fd=None, follow_symlinks=True):\n"
+    "    return stat_result(_stat(path, follow_symlinks))\n"
+    "def lstat(path, *, dir_fd=None):\n"
+    "    return stat_result(_stat(path, False))\n"
+    "def fstat(fd):\n"
+    "    if not isinstance(fd, int):\n"
+    "        raise TypeError(f\"'{type(fd).__name__}' object cannot be interpreted as an "
+    "integer\")\n"
+    "    return stat_result(_stat(fd, True))\n"
+    "def fspath(path):\n"
+    "    if isinstance(path, (str, bytes)):\n"
+    "        return path\n"
+    "    f = getattr(type(path), '__fspath__', None)\n"
+    "    if f is None:\n"
+    "        raise TypeError('expected str, bytes or os.PathLike object, not '\n"
+    "                        + type(path).__name__)\n"
+    "    r = f(path)\n"
+    "    if not isinstance(r, (str, bytes)):\n"
+    "        raise TypeError(f'expected {type(path).__name__}.__fspath__() to return str '\n"
+    "                        f'or bytes, not {type(r).__name__}')\n"
+    "    return r\n"
+    "def makedirs(name, mode=0o777, exist_ok=False):\n"
+    "    head, tail = path.split(fspath(name))\n"
+    "    if not tail:\n"
+    "        head, tail = path.split(head)\n"
+    "    if head and tail and not path.exists(head):\n"
+    "        try:\n"
+    "            makedirs(head, exist_ok=exist_ok)\n"
+    "        except FileExistsError:\n"
+    "            pass\n"
+    "    try:\n"
+    "        mkdir(name, mode)\n"
+    "    except OSError:\n"
+    "        if not exist_ok or not path.isdir(name):\n"
+    "            raise\n"
+    "def walk(top, topdown=True, onerror=None, followlinks=False):\n"
+    "    top = fspath(top)\n"
+    "    try:\n"
+    "        names = listdir(top)\n"
+    "    except OSError as e:\n"
+    "        if onerror is not None:\n"
+    "            onerror(e)\n"
+    "        return\n"
+    "    dirs, files = [], []\n"
+    "    for n in names:\n"
+    "        (dirs if path.isdir(path.join(top, n)) else files).append(n)\n"
+    "    if topdown:\n"
+    "        yield top, dirs, files\n"
+    "    for d in dirs:\n"
+    "        p = path.join(top, d)\n"
+    "        if followlinks or _stat(p, False)[0] & 0o170000 != 0o120000:\n"
+    "            yield from walk(p, topdown, onerror, followlinks)\n"
+    "    if not topdown:\n"
+    "        yield top, dirs, files\n";
 
 static GpValue os_getcwd(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)args;
@@ -180,8 +319,10 @@ static GpValue open_path(GpThread *t) {
       gp_module_exec(t, posixpath_src, sizeof posixpath_src - 1, "<posixpath>", "posixpath");
   if (GP_IS_ERR(m)) return m;
   GpObj *d = ((GpModule *)m.as.o)->dict;
-  static const GpMethodDef natives[] = {
-      {"_getcwd", os_getcwd}, {"_stat_kind", os_stat_kind}, {NULL, NULL}};
+  static const GpMethodDef natives[] = {{"_getcwd", os_getcwd},
+                                        {"_stat_kind", os_stat_kind},
+                                        {"_realpath", gp_os_realpath},
+                                        {NULL, NULL}};
   if (gp_module_add_functions(t, d, natives) < 0 ||
       gp_dict_set(t, t->vm->modules, gp_objv(gp_intern_cstr("os.path")), m) < 0) {
     GP_DECREF(m);
@@ -203,6 +344,8 @@ int gp_open_os(GpThread *t, GpObj *d) {
   for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
     if (gp_module_set(t, d, strs[i][0], strs[i][1] ? gp_str_cstr(t, strs[i][1]) : GP_NONEV) < 0)
       return -1;
-  if (gp_module_set(t, d, "environ", environ_copy(t)) < 0) return -1;
-  return gp_module_set(t, d, "path", open_path(t));
+  if (gp_module_set(t, d, "environ", environ_copy(t)) < 0 || gp_os_add_files(t, d) < 0 ||
+      gp_module_set(t, d, "path", open_path(t)) < 0)
+    return -1;
+  return gp_module_run_source(t, d, os_src, "<os>");
 }

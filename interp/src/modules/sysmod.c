@@ -1,6 +1,7 @@
 /*
 ** sysmod.c — the sys module: argv, the switch interval (the GIL's), the
-** recursion limit, exit(), stdout/stderr (write, flush), the exception being
+** recursion limit, exit(), stdout/stderr (write, flush), stdin (iomod_py.c's),
+** the exception being
 ** handled (exc_info, exception) and a few constants.
 **
 ** Python calls do not recurse on the C stack, so a high recursion limit
@@ -162,6 +163,8 @@ static const GpMethodDef sys_functions[] = {
     {NULL, NULL},
 };
 
+GpValue gp_io_stdin(GpThread *t); /* iomod_py.c */
+
 static GpValue make_argv(GpThread *t) {
   const gp_Options *o = &t->vm->opt;
   GpValue l = gp_list_new(t, (size_t)(o->argc > 0 ? o->argc : 1));
@@ -211,7 +214,8 @@ int gp_open_sys(GpThread *t, GpObj *d) {
       gp_module_set(t, d, "implementation_name", gp_str_cstr(t, "gilpy")) < 0 ||
       gp_module_set(t, d, "gil_model", gp_str_cstr(t, gp_gil_model_name(t->vm->opt.gil))) < 0 ||
       gp_module_set(t, d, "stdout", gp_objv(&stdout_obj)) < 0 ||
-      gp_module_set(t, d, "stderr", gp_objv(&stderr_obj)) < 0)
+      gp_module_set(t, d, "stderr", gp_objv(&stderr_obj)) < 0 ||
+      gp_module_set(t, d, "stdin", gp_io_stdin(t)) < 0)
     return -1;
   GP_INCREF(gp_objv(t->vm->modules)); /* the import cache itself, as CPython's */
   return gp_module_set(t, d, "modules", gp_objv(t->vm->modules));

@@ -844,7 +844,9 @@ static GpValue lock_make(GpThread *t, GpType *tp, const char *fname, int nargs, 
   return gp_objv(&l->ob);
 }
 
-static GpValue lock_new(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+/* Also io's file objects' locks (iomod_py.c), which cannot import threading:
+** sys.stdin is one, made when sys is opened, and threading imports sys. */
+GpValue gp_thread_lock_new(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   (void)args;
   return lock_make(t, &thr_type_lock, "allocate_lock", nargs, kwnames);
 }
@@ -1025,7 +1027,7 @@ static GpType thr_type_lock = {
     .dealloc = lock_dealloc,
     .repr = lock_repr,
     .hash = thr_hash,
-    .call = lock_new,
+    .call = gp_thread_lock_new,
     .methods = lock_methods,
 };
 

@@ -205,10 +205,38 @@ bool gp_class_lookup(const GpType *tp, GpObj *name, GpValue *out) {
 }
 
 /* The built-in type whose layout the instances of tp have. */
+/* Whether CPython gives built-in exception tp fields of its own; the others
+** share their base's layout there (class E(OSError, ValueError) is allowed,
+** as io.UnsupportedOperation is), while gilpy's all share GpExc. */
+static bool exc_has_fields(const GpType *tp) {
+  static const GpType *const own[] = {&gp_exc_BaseException,
+                                      &gp_exc_SystemExit,
+                                      &gp_exc_NameError,
+                                      &gp_exc_AttributeError,
+                                      &gp_exc_ImportError,
+                                      &gp_exc_SyntaxError,
+                                      &gp_exc_OSError,
+                                      &gp_exc_StopIteration,
+                                      &gp_exc_UnicodeDecodeError,
+                                      &gp_exc_UnicodeEncodeError,
+                                      &gp_exc_UnicodeTranslateError};
+  for (size_t i = 0; i < sizeof own / sizeof *own; i++)
+    if (tp == own[i]) return true;
+  return false;
+}
+
 static const GpType *solid_base(const GpType *tp) {
   while (tp && GP_IS_CLASS(tp))
     tp = tp->base;
   return tp ? tp : &gp_type_object;
+}
+
+/* The type whose layout an instance of solid base s has, as CPython sees it. */
+static const GpType *layout_of(const GpType *s) {
+  if (gp_type_is_subtype(s, &gp_exc_BaseException))
+    while (!exc_has_fields(s))
+      s = s->base;
+  return s;
 }
 
 static int class_slots(GpThread *t, GpClass *c);
@@ -256,12 +284,14 @@ GpValue gp_class_new(GpThread *t, GpObj *name, GpObj *qualname, GpObj *bases_in,
                       "subclassing the built-in type '%s' is not supported by gilpy", s->name);
     }
     if (s != &gp_type_object) {
-      if (solid != &gp_type_object && !gp_type_is_subtype(s, solid) &&
-          !gp_type_is_subtype(solid, s)) {
+      const GpType *ls = layout_of(s), *lsolid = layout_of(solid);
+      if (solid != &gp_type_object && !gp_type_is_subtype(ls, lsolid) &&
+          !gp_type_is_subtype(lsolid, ls)) {
         GP_DECREF(obj_bases);
         return gp_raise(t, &gp_exc_TypeError, "multiple bases have instance lay-out conflict");
       }
-      if (solid == &gp_type_object || (s != solid && gp_type_is_subtype(s, solid))) {
+      if (solid == &gp_type_object || (s != solid && gp_type_is_subtype(s, solid)) ||
+          (ls != lsolid && gp_type_is_subtype(ls, lsolid))) {
         solid = s;
         best = b;
       }

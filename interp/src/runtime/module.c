@@ -64,6 +64,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"multiprocessing", gp_open_multiprocessing},
     {"statistics", gp_open_statistics},
     {"textwrap", gp_open_textwrap},
+    {"tempfile", gp_open_tempfile},
+    {"shutil", gp_open_shutil},
+    {"pathlib", gp_open_pathlib},
     {NULL, NULL},
 };
 

@@ -1,0 +1,4 @@
+# expect: type=EOFError line=4
+# input() with nothing left on stdin.
+import sys
+name = input('name: ')
