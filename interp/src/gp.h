@@ -540,6 +540,8 @@ extern const GpBuiltinModule gp_builtin_modules[];       /* NULL-name terminated
 int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
 int gp_open_time(GpThread *t, GpObj *d);
+int gp_time_open_conv(GpThread *t, GpObj *d); /* timeconv.c: localtime, strftime, zone */
+int gp_time_open_py(GpThread *t, GpObj *d);   /* time_py.c: struct_time and the rest */
 int gp_open_sys(GpThread *t, GpObj *d);
 /* sys.setswitchinterval, which the gil module shares. */
 GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
