@@ -588,6 +588,9 @@ int gp_open_os(GpThread *t, GpObj *d);
 int gp_open_multiprocessing(GpThread *t, GpObj *d);
 int gp_open_statistics(GpThread *t, GpObj *d); /* statistics_py.c */
 int gp_open_textwrap(GpThread *t, GpObj *d);   /* textwrap_py.c */
+int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
+int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */
+int gp_open_calendar(GpThread *t, GpObj *d);   /* calendar_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

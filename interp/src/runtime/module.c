@@ -64,6 +64,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"multiprocessing", gp_open_multiprocessing},
     {"statistics", gp_open_statistics},
     {"textwrap", gp_open_textwrap},
+    {"datetime", gp_open_datetime},
+    {"_strptime", gp_open_strptime},
+    {"calendar", gp_open_calendar},
     {NULL, NULL},
 };
 
