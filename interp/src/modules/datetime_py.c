@@ -142,7 +142,7 @@ static const char datetime_src[] =
     "    if not -timedelta(1) < offset < timedelta(1):\n"
     "        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24)"
     " '\n"
-    "                         'and timedelta(hours=24), not %r.' % (offset,))\n"
+    "                         'and timedelta(hours=24).')\n"
     "    return offset\n"
     "\n"
     "\n"
