@@ -11,7 +11,7 @@ step = timedelta(minutes=7, microseconds=3)
 def work(k, out):
     acc = []
     d = base
-    for i in range(300):
+    for i in range(120):
         d = d + step
         s = d.strftime('%Y-%m-%d %H:%M:%S.%f')
         back = datetime.strptime(s, '%Y-%m-%d %H:%M:%S.%f').replace(tzinfo=timezone.utc)
