@@ -24,3 +24,9 @@ for e in CASES:
         print(e, "->", repr(eval(e)))
     except Exception as x:
         print(e, "->", type(x).__name__, x)
+for args in [(2020,), (2020, 1)]:
+    for cls in (dt.date, dt.datetime):
+        try:
+            cls(*args)
+        except TypeError as e:
+            print(cls.__name__, args, e)
