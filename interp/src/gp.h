@@ -540,6 +540,8 @@ extern const GpBuiltinModule gp_builtin_modules[];       /* NULL-name terminated
 int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
 int gp_open_time(GpThread *t, GpObj *d);
+int gp_time_open_conv(GpThread *t, GpObj *d); /* timeconv.c: localtime, strftime, zone */
+int gp_time_open_py(GpThread *t, GpObj *d);   /* time_py.c: struct_time and the rest */
 int gp_open_sys(GpThread *t, GpObj *d);
 /* sys.setswitchinterval, which the gil module shares. */
 GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
@@ -589,6 +591,9 @@ int gp_open_textwrap(GpThread *t, GpObj *d);   /* textwrap_py.c */
 int gp_open_tempfile(GpThread *t, GpObj *d);   /* tempfile_py.c */
 int gp_open_shutil(GpThread *t, GpObj *d);     /* shutil_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
+int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
+int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */
+int gp_open_calendar(GpThread *t, GpObj *d);   /* calendar_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -1,5 +1,6 @@
 /*
-** timemod.c — the time module: clocks and sleep (which releases the GIL).
+** timemod.c — the time module: clocks and sleep (which releases the GIL);
+** broken-down time is timeconv.c's, struct_time and the rest time_py.c's.
 */
 #include <errno.h>
 #include <math.h>
@@ -82,5 +83,6 @@ static const GpMethodDef time_functions[] = {
 };
 
 int gp_open_time(GpThread *t, GpObj *d) {
-  return gp_module_add_functions(t, d, time_functions);
+  if (gp_module_add_functions(t, d, time_functions) < 0 || gp_time_open_conv(t, d) < 0) return -1;
+  return gp_time_open_py(t, d);
 }

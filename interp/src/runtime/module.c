@@ -67,6 +67,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"tempfile", gp_open_tempfile},
     {"shutil", gp_open_shutil},
     {"pathlib", gp_open_pathlib},
+    {"datetime", gp_open_datetime},
+    {"_strptime", gp_open_strptime},
+    {"calendar", gp_open_calendar},
     {NULL, NULL},
 };
 

@@ -1,0 +1,4 @@
+# expect: type=TypeError line=4
+from datetime import datetime, timezone
+a = datetime(2023, 1, 1)
+print(a - a.replace(tzinfo=timezone.utc))
