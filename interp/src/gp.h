@@ -587,6 +587,7 @@ int gp_open_multiprocessing(GpThread *t, GpObj *d);
 int gp_open_statistics(GpThread *t, GpObj *d); /* statistics_py.c */
 int gp_open_textwrap(GpThread *t, GpObj *d);   /* textwrap_py.c */
 int gp_open_logging(GpThread *t, GpObj *d);    /* logging_py.c */
+int gp_open_types(GpThread *t, GpObj *d);      /* types_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);
