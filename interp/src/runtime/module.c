@@ -66,6 +66,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"textwrap", gp_open_textwrap},
     {"logging", gp_open_logging},
     {"types", gp_open_types},
+    {"weakref", gp_open_weakref},
     {NULL, NULL},
 };
 
