@@ -63,7 +63,8 @@ except KeyError:
 other = weakref.WeakSet(items)
 print(len(ws | other), len(ws & other), len(other - ws), ws <= other, other >= ws,
       ws == weakref.WeakSet([items[2]]))
-print(other.pop() in items, len(other))
+one = weakref.WeakSet([items[0]])
+print(one.pop() is items[0], len(one))
 items.clear()
 print(len(ws), len(other), list(ws))
 try:
