@@ -85,6 +85,9 @@ static inline GpValue gp_objv(GpObj *o) {
 /* A gil=none object counted per thread (runtime/rcdefer.c): its id in the
 ** VM's table is in the flags' top bits. */
 #define GP_F_DEFERRED 8u
+/* A weak reference to it was made under a GIL (runtime/weakref.c): its
+** dealloc clears the references. Never set on gil=none objects. */
+#define GP_F_WEAKREFD 16u
 #define GP_F_ID_SHIFT 16
 
 struct GpObj {
@@ -305,7 +308,7 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
     gp_exc_NameError, gp_exc_UnboundLocalError, gp_exc_ZeroDivisionError, gp_exc_ArithmeticError,
     gp_exc_LookupError, gp_exc_IndexError, gp_exc_KeyError, gp_exc_AttributeError,
     gp_exc_AssertionError, gp_exc_RuntimeError, gp_exc_OverflowError, gp_exc_RecursionError,
-    gp_exc_KeyboardInterrupt, gp_exc_ImportError, gp_exc_ModuleNotFoundError,
+    gp_exc_ReferenceError, gp_exc_KeyboardInterrupt, gp_exc_ImportError, gp_exc_ModuleNotFoundError,
     gp_exc_NotImplementedError, gp_exc_MemoryError, gp_exc_StopIteration, gp_exc_SyntaxError,
     gp_exc_IndentationError, gp_exc_TabError, gp_exc_SystemExit, gp_exc_OSError,
     gp_exc_TimeoutError, gp_exc_UnicodeDecodeError, gp_exc_GeneratorExit, gp_exc_StopAsyncIteration,
@@ -410,6 +413,25 @@ GpValue gp_gen_send(GpThread *t, GpValue gen, GpValue v);
 /* The Ellipsis singleton, `...` (objects/slice.c; immortal: no reference
 ** to take). */
 GpValue gp_ellipsis(void);
+
+/* Weak references (runtime/weakref.c): weakref.ref's type, a new
+** reference to obj (TypeError for types CPython refuses), its referent (a
+** new reference, or None once dead), the number of references to obj. */
+extern GpType gp_type_weakref;
+GpValue gp_weakref_new(GpThread *t, GpValue obj, GpValue callback);
+GpValue gp_weakref_get(GpValue ref);
+int64_t gp_weakref_count(GpValue obj);
+/* dealloc_one (object.c), after the finalizer: detaches o's references
+** and runs their callbacks (queued while the collector defers finalizers:
+** gp_weak_run_pending runs them). */
+void gp_weak_clear(GpObj *o);
+void gp_weak_run_pending(GpThread *t);
+extern _Atomic size_t gp_weak_shared; /* table entries for gil=none objects */
+static inline bool gp_weak_maybe(const GpObj *o) {
+  uint32_t f = o->flags;
+  return (f & GP_F_WEAKREFD) ||
+         ((f & GP_F_ATOMIC) && atomic_load_explicit(&gp_weak_shared, memory_order_relaxed));
+}
 
 /* Calls anything callable (vm.c); gilpy.h's gp_call is the embedder's. */
 GpValue gp_vm_call(GpThread *t, GpValue fn, const GpValue *args, int nargs, GpObj *kwnames);
@@ -594,6 +616,9 @@ int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */
 int gp_open_calendar(GpThread *t, GpObj *d);   /* calendar_py.c */
+int gp_open_logging(GpThread *t, GpObj *d);    /* logging_py.c */
+int gp_open_types(GpThread *t, GpObj *d);      /* types_py.c */
+int gp_open_weakref(GpThread *t, GpObj *d);    /* weakref_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -1337,16 +1337,6 @@ static int method_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   return 0;
 }
 
-GpType gp_type_boundmethod = {
-    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
-    .name = "method",
-    .dealloc = method_dealloc,
-    .traverse = method_traverse,
-    .repr = method_repr,
-    .hash = method_eq_hash,
-    .getattr = method_getattr,
-};
-
 static GpValue method_new(GpThread *t, GpValue func, GpValue self) {
   GpMethod *m = (GpMethod *)gp_alloc(t, &gp_type_boundmethod, sizeof(GpMethod));
   if (!m) return gp_raise_nomem(t);
@@ -1356,6 +1346,24 @@ static GpValue method_new(GpThread *t, GpValue func, GpValue self) {
   GP_INCREF(self);
   return gp_objv(&m->ob);
 }
+
+/* types.MethodType(func, obj): func bound to obj, as CPython's method(). */
+static GpValue method_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "method", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (GP_IS_NONE(args[1])) return gp_raise(t, &gp_exc_TypeError, "instance must not be None");
+  return method_new(t, args[0], args[1]);
+}
+
+GpType gp_type_boundmethod = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "method",
+    .dealloc = method_dealloc,
+    .traverse = method_traverse,
+    .repr = method_repr,
+    .hash = method_eq_hash,
+    .call = method_call,
+    .getattr = method_getattr,
+};
 
 int gp_method_eq(GpThread *t, GpValue a, GpValue b) {
   GpMethod *x = (GpMethod *)a.as.o, *y = (GpMethod *)b.as.o;

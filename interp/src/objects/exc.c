@@ -258,6 +258,7 @@ EXC_TYPE(NameError, &gp_exc_Exception, exc_str)
 EXC_TYPE(UnboundLocalError, &gp_exc_NameError, exc_str)
 EXC_TYPE(RuntimeError, &gp_exc_Exception, exc_str)
 EXC_TYPE(RecursionError, &gp_exc_RuntimeError, exc_str)
+EXC_TYPE(ReferenceError, &gp_exc_Exception, exc_str)
 EXC_TYPE(NotImplementedError, &gp_exc_RuntimeError, exc_str)
 EXC_TYPE(ImportError, &gp_exc_Exception, exc_str)
 EXC_TYPE(ModuleNotFoundError, &gp_exc_ImportError, exc_str)
@@ -309,6 +310,7 @@ const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_UnboundLocalError,
                                                &gp_exc_RuntimeError,
                                                &gp_exc_RecursionError,
+                                               &gp_exc_ReferenceError,
                                                &gp_exc_NotImplementedError,
                                                &gp_exc_ImportError,
                                                &gp_exc_ModuleNotFoundError,

@@ -48,12 +48,14 @@ static void dealloc_one(GpObj *o) {
   /* Finalized while still tracked, so a resurrected object stays so. A
   ** class object's finalizer is its metaclass's __del__. */
   const GpType *ft = o->type;
-  if (GP_IS_CLASS(ft) && gp_inst_recycle(o)) return;
+  bool weak = gp_weak_maybe(o);
+  if (GP_IS_CLASS(ft) && !weak && gp_inst_recycle(o)) return;
   if ((GP_IS_CLASS(ft) ? gp_inst_may_have_del(o)
                        : ft == &gp_type_generator || ft == &gp_type_coroutine ||
                              ft == &gp_type_async_generator || ft == &gp_type_type) &&
       gp_finalize_dealloc(o))
     return; /* resurrected */
+  if (weak) gp_weak_clear(o);
   bool gc = gp_type_is_gc(o->type);
   if (gc) gp_gc_untrack(o);
   const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */

@@ -104,7 +104,12 @@ void gp_finalize_defer(bool on) {
   deferred.depth += on ? 1 : -1;
 }
 
+bool gp_finalize_deferring(void) {
+  return deferred.depth > 0;
+}
+
 void gp_finalize_run_deferred(GpThread *t) {
+  if (!deferred.depth) gp_weak_run_pending(t); /* CPython's weakref callbacks come first */
   if (deferred.depth || deferred.draining || !deferred.n) return;
   deferred.draining = true;
   for (size_t i = 0; i < deferred.n; i++) /* a finalizer may queue more: reread n */

@@ -7,7 +7,8 @@
 #include "gp.h"
 
 /* Whether o has a finalizer still to run: a generator suspended in its
-** body, an async generator suspended with a finalizer hook, or an instance whose class has __del__ and which has not been
+** body, an async generator suspended with a finalizer hook, or an instance whose class has __del__
+*and which has not been
 ** finalized (GP_F_FINALIZED). */
 bool gp_has_finalizer(const GpObj *o);
 /* Runs it if it is still to run; t's exception state is kept, an error is
@@ -24,6 +25,7 @@ bool gp_finalize_dealloc(GpObj *o);
 ** due meanwhile are queued (this thread's), and run by
 ** gp_finalize_run_deferred once the world runs again. */
 void gp_finalize_defer(bool on);
+bool gp_finalize_deferring(void); /* this thread's collector defers them now */
 void gp_finalize_run_deferred(GpThread *t);
 
 #endif

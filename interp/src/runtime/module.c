@@ -70,6 +70,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"datetime", gp_open_datetime},
     {"_strptime", gp_open_strptime},
     {"calendar", gp_open_calendar},
+    {"logging", gp_open_logging},
+    {"types", gp_open_types},
+    {"weakref", gp_open_weakref},
     {NULL, NULL},
 };
 
@@ -100,6 +103,9 @@ static GpValue module_repr(GpThread *t, GpValue self) {
   GpModule *m = (GpModule *)self.as.o;
   const char *file = module_file(m);
   if (file) return gp_str_printf(t, "<module '%s' from '%s'>", module_name(m), file);
+  GpObj *spec = gp_intern_cstr("__spec__");
+  if (spec && gp_dict_find_str(m->dict, spec))
+    return gp_str_printf(t, "<module '%s'>", module_name(m));
   return gp_str_printf(t, "<module '%s' (built-in)>", module_name(m));
 }
 
@@ -125,6 +131,26 @@ static int module_hash(GpThread *t, GpValue self, int64_t *h) {
   return 0;
 }
 
+/* types.ModuleType(name, doc=None): an empty module, which (with no spec,
+** as CPython's) names no file and is not built in. */
+static GpValue module_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "module", nargs, kw, 1, 2) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "module() argument 'name' must be str, not %s",
+                    gp_typeof(args[0])->name);
+  GpValue m = gp_module_new(t, GP_STR(args[0])->data, NULL);
+  if (GP_IS_ERR(m)) return m;
+  GpObj *d = ((GpModule *)m.as.o)->dict;
+  if ((nargs > 1 && gp_dict_set_str(t, d, "__doc__", args[1]) < 0) ||
+      gp_dict_set_str(t, d, "__package__", GP_NONEV) < 0 ||
+      gp_dict_set_str(t, d, "__loader__", GP_NONEV) < 0 ||
+      gp_dict_set_str(t, d, "__spec__", GP_NONEV) < 0) {
+    GP_DECREF(m);
+    return GP_ERRV;
+  }
+  return m;
+}
+
 GpType gp_type_module = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "module",
@@ -132,6 +158,7 @@ GpType gp_type_module = {
     .traverse = module_traverse,
     .repr = module_repr,
     .hash = module_hash,
+    .call = module_call,
     .getattr = module_getattr,
     .setattr = module_setattr,
 };

@@ -1602,6 +1602,18 @@ GpValue gp_vm_locals(GpThread *t) {
   return ns;
 }
 
+bool gp_vm_frame_at(GpThread *t, const char *skip, int up, const GpCode **code, uint32_t *pc) {
+  Frame *f = t->frame;
+  while (f && strcmp(GP_STR(gp_objv(f->code->filename))->data, skip) == 0)
+    f = f->prev;
+  for (; f && up > 0; up--)
+    f = f->prev;
+  if (!f) return false;
+  *code = f->code;
+  *pc = (uint32_t)(f->ip - f->code->code) - 1;
+  return true;
+}
+
 /* Zero-argument super(): the calling function's first argument and the
 ** class whose namespace holds that function (found through the argument's
 ** MRO: no __class__ cell, so methods make no reference cycle). */

@@ -64,5 +64,11 @@ GpObj *gp_vm_globals(GpThread *t);
 ** code's globals and a class body's (or exec's) namespace themselves, a
 ** function's bound locals copied into a new dict, as CPython shows them. */
 GpValue gp_vm_locals(GpThread *t);
+/* vm.c: the running frame `up` frames out from the innermost one whose
+** code's file is not `skip` (logging's caller, as CPython's findCaller):
+** its code (borrowed) and the word being run; false past the outermost. */
+struct GpCode;
+bool gp_vm_frame_at(GpThread *t, const char *skip, int up, const struct GpCode **code,
+                    uint32_t *pc);
 
 #endif
