@@ -511,6 +511,10 @@ int gp_dict_set_str_hint(GpThread *t, GpObj *d, GpObj *key, uint32_t *hint, GpVa
 int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
 /* Iteration over live entries: i starts at 0; returns false at the end. */
 bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);
+/* The same, replacing the next live value with v (borrowed) under the
+** dict's lock and handing the old one to *old (a reference), as a store
+** does: for clearing a dict other threads may still read (gil=none). */
+bool gp_dict_next_swap(GpObj *d, size_t *i, GpValue v, GpValue *old);
 
 /* ---------------------------------------------------------- sets (set.c) */
 extern GpType gp_type_set, gp_type_frozenset;

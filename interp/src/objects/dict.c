@@ -487,6 +487,20 @@ bool gp_dict_next(GpObj *o, size_t *i, GpValue *key, GpValue *value) {
   return found;
 }
 
+bool gp_dict_next_swap(GpObj *o, size_t *i, GpValue v, GpValue *old) {
+  GpDict *d = (GpDict *)o;
+  bool found = false;
+  LOCK(d);
+  while (!found && *i < d->nentries) {
+    GpDictEntry *e = &d->entries[(*i)++];
+    if (GP_IS_ERR(e->key)) continue;
+    *old = dict_set_value(e, v);
+    found = true;
+  }
+  UNLOCK(d);
+  return found;
+}
+
 GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key) {
   GpValue v;
   int r = gp_dict_getref(t, d.as.o, key, &v);
