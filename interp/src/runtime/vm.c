@@ -1329,17 +1329,9 @@ static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpC
   GpAttrCache *way = way_none_lacks(code, arg, o);
   GpDict *d = inst_dict_of(o);
   if (!way || !d) return false;
-  GpObj *name = code->names[arg];
   uint32_t h0 = CN_LOAD(&way->hint), h = h0;
-  GpValue old;
-  if (cn_hint_swap(d, h, name, v, &old)) {
-    gp_gc_note_store(t, &d->ob, v);
-    GP_DECREF(old);
-    return true;
-  }
-  if (gp_dict_set_str_hint(t, &d->ob, name, &h, v) < 0) return false; /* out of memory */
+  if (gp_dict_put_str_hint(t, &d->ob, code->names[arg], &h, v) < 0) return false;
   if (h != h0) CN_STORE(&way->hint, h); /* else the way's line stays unwritten */
-  GP_DECREF(v);                         /* the dict took a reference of its own */
   return true;
 }
 
