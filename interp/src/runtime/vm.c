@@ -1855,15 +1855,15 @@ static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 /* The thread running bytecode on this OS thread, NULL outside the eval
 ** loop: finalizers (finalize.c) need one, and deallocation has no thread
 ** argument. */
-static _Thread_local GpThread *current;
+_Thread_local GpThread *gp_vm_cur;
 
 GpThread *gp_vm_current(void) {
-  return current;
+  return gp_vm_cur;
 }
 
 GpThread *gp_vm_set_current(GpThread *t) {
-  GpThread *outer = current;
-  current = t;
+  GpThread *outer = gp_vm_cur;
+  gp_vm_cur = t;
   return outer;
 }
 
@@ -1876,10 +1876,10 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
     return recursion_error(t);
   }
   st->cdepth++;
-  GpThread *outer = current;
-  current = t;
+  GpThread *outer = gp_vm_cur;
+  gp_vm_cur = t;
   GpValue r = t->vm->opt.gil == GP_GIL_LEGACY ? run_legacy(t, st, f) : run_fast(t, st, f);
-  current = outer;
+  gp_vm_cur = outer;
   st->cdepth--;
   return r;
 }
