@@ -455,24 +455,24 @@ static int dict_put_str_hint(GpThread *t, GpDict *d, GpObj *key, uint32_t *hint,
   return 0;
 }
 
-int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
+/* dict_put_str_hint under d's lock, the value replaced dropped after it. */
+static inline __attribute__((always_inline)) int
+put_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v, bool steal) {
   GpDict *d = (GpDict *)o;
   GpValue old;
   LOCK(d);
-  int r = dict_put_str_hint(t, d, key, hint, v, false, &old);
+  int r = dict_put_str_hint(t, d, key, hint, v, steal, &old);
   UNLOCK(d);
   GP_DECREF(old);
   return r;
 }
 
+int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
+  return put_str_hint(t, o, key, hint, v, false);
+}
+
 int gp_dict_put_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
-  GpDict *d = (GpDict *)o;
-  GpValue old;
-  LOCK(d);
-  int r = dict_put_str_hint(t, d, key, hint, v, true, &old);
-  UNLOCK(d);
-  GP_DECREF(old);
-  return r;
+  return put_str_hint(t, o, key, hint, v, true);
 }
 
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
