@@ -530,9 +530,16 @@ bool gp_dict_get_str(GpObj *d, GpObj *key, GpValue *out);
 bool gp_dict_get_str_hint(GpObj *d, GpObj *key, uint32_t *hint, GpValue *out);
 /* d[key] = v (v borrowed) trying entry *hint first: 0, or -1 on error. */
 int gp_dict_set_str_hint(GpThread *t, GpObj *d, GpObj *key, uint32_t *hint, GpValue v);
+/* The same taking over the caller's reference to v (kept by the caller on
+** -1), under one lock: gil=none's instance attribute stores. */
+int gp_dict_put_str_hint(GpThread *t, GpObj *d, GpObj *key, uint32_t *hint, GpValue v);
 int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v);
 /* Iteration over live entries: i starts at 0; returns false at the end. */
 bool gp_dict_next(GpObj *d, size_t *i, GpValue *key, GpValue *value);
+/* The same, replacing the next live value with v (borrowed) under the
+** dict's lock and handing the old one to *old (a reference), as a store
+** does: for clearing a dict other threads may still read (gil=none). */
+bool gp_dict_next_swap(GpObj *d, size_t *i, GpValue v, GpValue *old);
 
 /* ---------------------------------------------------------- sets (set.c) */
 extern GpType gp_type_set, gp_type_frozenset;

@@ -422,33 +422,57 @@ bool gp_dict_get_str_hint(GpObj *o, GpObj *key, uint32_t *hint, GpValue *out) {
   return e != NULL;
 }
 
-/* A new key is inserted under the same lock (__init__'s stores into a
-** fresh instance dict): one lock taken, not two. */
-int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
-  GpDict *d = (GpDict *)o;
-  GpValue old = GP_NONEV;
-  int r = 0;
-  LOCK(d);
-  GpDictEntry *e = dict_find_str_hint(d, key, hint);
-  if (e) {
-    old = dict_set_value(e, v);
-    gp_gc_note_store(t, o, v);
-  } else {
-    int64_t h = gp_str_hash(key);
+/* d[key] = v for a str key, trying entry *hint first and updating it. A
+** reference to v is taken, or with steal the caller's is taken over (on
+** success only); the value replaced goes to *old (GP_ERRV if the key was
+** new) for release after the lock. A key whose bit is clear in keybits was
+** never inserted, nor was an equal str subclass key (it hashes as the str
+** does), so __init__'s stores into a fresh instance dict insert with no
+** probe. Caller holds the lock. */
+static int dict_put_str_hint(GpThread *t, GpDict *d, GpObj *key, uint32_t *hint, GpValue v,
+                             bool steal, GpValue *old) {
+  *old = GP_ERRV;
+  GpDictEntry *e = *hint < d->nentries ? &d->entries[*hint] : NULL;
+  if (!e || e->key.tag != GP_T_OBJ || e->key.as.o != key) {
+    int64_t h = gp_str_hash(key), ix = -1;
     size_t slot;
-    int64_t ix = dict_lookup(t, d, gp_objv(key), h, &slot);
-    if (ix >= 0) { /* an equal str subclass key */
-      old = dict_set_value(&d->entries[ix], v);
-      gp_gc_note_store(t, o, v);
-    } else if (ix == -1 && (r = dict_insert(t, d, gp_objv(key), h, v)) == 0) {
+    e = NULL;
+    if ((d->keybits >> (h & 63)) & 1 && !(e = dict_find_str(d, key)) &&
+        (ix = dict_lookup(t, d, gp_objv(key), h, &slot)) >= 0)
+      e = &d->entries[ix]; /* an equal str subclass key */
+    if (!e) {
+      if (ix == -2 || dict_insert(t, d, gp_objv(key), h, v) < 0) return -1;
       *hint = (uint32_t)(d->nentries - 1);
-    } else {
-      r = -1;
+      if (steal) GP_DECREF(v); /* never the last reference: the dict holds one */
+      return 0;
     }
+    *hint = (uint32_t)(e - d->entries);
   }
+  *old = e->value;
+  if (!steal) GP_INCREF(v);
+  gp_value_put(&e->value, v);
+  gp_gc_note_store(t, &d->ob, v);
+  return 0;
+}
+
+/* dict_put_str_hint under d's lock, the value replaced dropped after it. */
+static inline __attribute__((always_inline)) int
+put_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v, bool steal) {
+  GpDict *d = (GpDict *)o;
+  GpValue old;
+  LOCK(d);
+  int r = dict_put_str_hint(t, d, key, hint, v, steal, &old);
   UNLOCK(d);
   GP_DECREF(old);
   return r;
+}
+
+int gp_dict_set_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
+  return put_str_hint(t, o, key, hint, v, false);
+}
+
+int gp_dict_put_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpValue v) {
+  return put_str_hint(t, o, key, hint, v, true);
 }
 
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
@@ -481,6 +505,20 @@ bool gp_dict_next(GpObj *o, size_t *i, GpValue *key, GpValue *value) {
     if (GP_IS_ERR(e->key)) continue;
     if (key) *key = e->key;
     if (value) *value = e->value;
+    found = true;
+  }
+  UNLOCK(d);
+  return found;
+}
+
+bool gp_dict_next_swap(GpObj *o, size_t *i, GpValue v, GpValue *old) {
+  GpDict *d = (GpDict *)o;
+  bool found = false;
+  LOCK(d);
+  while (!found && *i < d->nentries) {
+    GpDictEntry *e = &d->entries[(*i)++];
+    if (GP_IS_ERR(e->key)) continue;
+    *old = dict_set_value(e, v);
     found = true;
   }
   UNLOCK(d);

@@ -328,6 +328,14 @@ static inline bool int_fast(const GpSet *s, GpValue key) {
   return key.tag == GP_T_INT && !GP_IS_SHARED(&s->ob) && index_on(s);
 }
 
+/* The same for a set other threads may reach (gil=none): the paths below
+** run under its lock (*_locked), which holds as the general path's would:
+** nothing there runs Python code or takes another lock, and an int owns
+** no reference to release. */
+static inline bool int_fast_locked(const GpSet *s, GpValue key) {
+  return key.tag == GP_T_INT && GP_IS_SHARED(&s->ob);
+}
+
 enum { INT_ABSENT = -1, INT_UNSURE = -2 };
 
 /* The slot of int i (hash h), INT_ABSENT, or INT_UNSURE: the table must be
@@ -363,6 +371,27 @@ static int int_discard(GpSet *s, GpValue key) {
   if (k < 0) return k == INT_ABSENT ? 0 : INT_UNSURE;
   entry_remove(s, (size_t)k);
   return 1;
+}
+
+static __attribute__((noinline)) int int_add_locked(GpThread *t, GpSet *s, GpValue key) {
+  LOCK(s);
+  int r = index_on(s) ? int_add(t, s, key) : 0;
+  UNLOCK(s);
+  return r;
+}
+
+static __attribute__((noinline)) int int_discard_locked(GpSet *s, GpValue key) {
+  LOCK(s);
+  int r = index_on(s) ? int_discard(s, key) : INT_UNSURE;
+  UNLOCK(s);
+  return r;
+}
+
+static __attribute__((noinline)) long int_find_locked(GpSet *s, int64_t i) {
+  LOCK(s);
+  long k = index_on(s) ? int_find(s, i, gp_int64_hash(i)) : INT_UNSURE;
+  UNLOCK(s);
+  return k;
 }
 
 /* Empties s; its old table (and entry count) go to the caller to release. */
@@ -456,6 +485,8 @@ static inline int key_hash(GpThread *t, GpValue key, int64_t *h) {
 }
 
 static int set_add_key(GpThread *t, GpSet *s, GpValue key) {
+  int r = int_fast_locked(s, key) ? int_add_locked(t, s, key) : 0;
+  if (r) return r < 0 ? -1 : 0;
   int64_t h;
   if (key_hash(t, key, &h) < 0) return -1;
   return set_add_hashed(t, s, key, h);
@@ -910,6 +941,8 @@ static int set_len_slot(GpThread *t, GpValue self, int64_t *n) {
 
 /* Out of line: gp_set_contains's fast path then saves no registers. */
 static __attribute__((noinline)) int set_contains_key(GpThread *t, GpSet *s, GpValue key) {
+  long k = int_fast_locked(s, key) ? int_find_locked(s, key.as.i) : INT_UNSURE;
+  if (k != INT_UNSURE) return k >= 0;
   int64_t h;
   GpValue tmp;
   if (lookup_hash(t, key, &h, &tmp) < 0) return -1;
@@ -1233,10 +1266,12 @@ static GpValue set_add_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
 
 /* discard/remove: 1 removed, 0 absent, -1. */
 static int discard_key(GpThread *t, GpSet *s, GpValue key) {
+  int r = int_fast_locked(s, key) ? int_discard_locked(s, key) : INT_UNSURE;
+  if (r != INT_UNSURE) return r;
   int64_t h;
   GpValue tmp;
   if (lookup_hash(t, key, &h, &tmp) < 0) return -1;
-  int r = set_discard_hashed(t, s, GP_IS_NONE(tmp) ? key : tmp, h);
+  r = set_discard_hashed(t, s, GP_IS_NONE(tmp) ? key : tmp, h);
   GP_DECREF(tmp);
   return r;
 }

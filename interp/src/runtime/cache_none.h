@@ -216,19 +216,6 @@ static inline bool cn_hint_get(GpDict *d, uint32_t h, GpObj *name, GpValue *out)
   return hit;
 }
 
-/* The same for a store: v (a reference d takes over) replaces the value,
-** which goes to *old for the caller to release after the lock. */
-static inline bool cn_hint_swap(GpDict *d, uint32_t h, GpObj *name, GpValue v, GpValue *old) {
-  gp_dict_lock(d);
-  bool hit = cn_entry_is(d, h, name);
-  if (hit) {
-    *old = d->entries[h].value;
-    gp_value_put(&d->entries[h].value, v);
-  }
-  gp_dict_unlock(d);
-  return hit;
-}
-
 /* A peek (invariant 5) at a global through its entry gc; releases is the
 ** deferred counts' current one. True: *out, a new reference. */
 static inline bool cn_global_peek(GpGlobalCache *gc, GpObj *name, GpDict *g, GpDict *b,

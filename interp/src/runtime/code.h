@@ -212,11 +212,11 @@ enum { GP_ACACHE_WAYS = 8 };
 typedef struct GpAttrCache {
   const GpType *tp;
   uint64_t epoch;
-  GpObj *fn;     /* borrowed: the unchanged class's namespace holds it */
+  GpObj *fn; /* borrowed: the unchanged class's namespace holds it */
   /* NULL fn: the entry of the instance dict last holding it; else (under
   ** a GIL) how many names of the class's shape are known to be others */
   uint32_t hint;
-  uint32_t seq;  /* gil=none only: the entry's seqlock (cache_none.h) */
+  uint32_t seq; /* gil=none only: the entry's seqlock (cache_none.h) */
 } GpAttrCache;
 
 /* Method cache for built-in types, one per name: the method LOAD_METHOD
@@ -332,6 +332,8 @@ void gp_vm_thread_free(GpThread *t);
 /* vm.c: the thread running bytecode on this OS thread (NULL: none), and
 ** making t that thread (VM shutdown runs finalizers); returns the previous. */
 GpThread *gp_vm_current(void);
+/* Its variable, read in place on rcdefer.c's hot path (no call). */
+extern _Thread_local GpThread *gp_vm_cur;
 GpThread *gp_vm_set_current(GpThread *t);
 
 #endif

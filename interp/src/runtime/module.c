@@ -588,14 +588,13 @@ int gp_import_star(GpThread *t, GpValue module, GpObj *globals) {
 
 /* ----------------------------------------------------------- closing */
 
+/* Sets every value of d to None. Through the dict's store protocol
+** (gp_dict_next_swap), and each old value dropped after its lock: under
+** gil=none another thread may still read d, even with a peek (cache_none.h). */
 static void dict_clear_values(GpObj *d) {
-  GpDict *dd = (GpDict *)d;
-  for (size_t i = 0; i < dd->nentries; i++) {
-    if (GP_IS_ERR(dd->entries[i].key)) continue;
-    GpValue old = dd->entries[i].value;
-    dd->entries[i].value = GP_NONEV;
+  GpValue old;
+  for (size_t i = 0; gp_dict_next_swap(d, &i, GP_NONEV, &old);)
     GP_DECREF(old);
-  }
 }
 
 static void clear_module(GpValue m) {

@@ -96,9 +96,8 @@ void gp_rc_maybe_defer(GpThread *t, GpObj *o) {
   if (id) o->flags |= GP_F_DEFERRED | id << GP_F_ID_SHIFT;
 }
 
-/* t's pending changes, registered and covering id; NULL if out of memory.
-** Out of line: gp_rc_deferred_add's common path then saves no registers. */
-static __attribute__((noinline)) GpRcLocal *local_reserve(GpThread *t, uint32_t id) {
+/* t's pending changes, registered and covering id; NULL if out of memory. */
+static GpRcLocal *local_reserve(GpThread *t, uint32_t id) {
   GpRcDefer *r = &t->vm->gc.rcd;
   table_lock(r);
   GpRcLocal *l = t->rcl;
@@ -119,15 +118,27 @@ static __attribute__((noinline)) GpRcLocal *local_reserve(GpThread *t, uint32_t 
   return l && id < l->cap ? l : NULL;
 }
 
-void gp_rc_deferred_add(GpObj *o, int32_t d) {
-  GpThread *t = gp_vm_current();
-  uint32_t id = o->flags >> GP_F_ID_SHIFT;
-  GpRcLocal *l = t ? t->rcl : NULL;
-  if (__builtin_expect(!l || id >= l->cap, 0)) l = t ? local_reserve(t, id) : NULL;
+/* gp_rc_deferred_add past its common case: t's pending changes to make or
+** grow, or no current thread (the count itself then). */
+static __attribute__((noinline)) void deferred_add_slow(GpThread *t, GpObj *o, uint32_t id,
+                                                        int32_t d) {
+  GpRcLocal *l = t ? local_reserve(t, id) : NULL;
   if (l)
     l->d[id] += d;
   else
     atomic_fetch_add_explicit(&o->rc, (uint32_t)d, memory_order_relaxed);
+}
+
+/* The common case needs no stack frame: the current thread read in place
+** (gp_vm_cur), its pending change added. */
+void gp_rc_deferred_add(GpObj *o, int32_t d) {
+  GpThread *t = gp_vm_cur;
+  uint32_t id = o->flags >> GP_F_ID_SHIFT;
+  GpRcLocal *l = t ? t->rcl : NULL;
+  if (__builtin_expect(l && id < l->cap, 1))
+    l->d[id] += d;
+  else
+    deferred_add_slow(t, o, id, d);
 }
 
 /* Adds l's pending changes to the counts. Caller holds the lock. */

@@ -1329,17 +1329,9 @@ static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpC
   GpAttrCache *way = way_none_lacks(code, arg, o);
   GpDict *d = inst_dict_of(o);
   if (!way || !d) return false;
-  GpObj *name = code->names[arg];
   uint32_t h0 = CN_LOAD(&way->hint), h = h0;
-  GpValue old;
-  if (cn_hint_swap(d, h, name, v, &old)) {
-    gp_gc_note_store(t, &d->ob, v);
-    GP_DECREF(old);
-    return true;
-  }
-  if (gp_dict_set_str_hint(t, &d->ob, name, &h, v) < 0) return false; /* out of memory */
+  if (gp_dict_put_str_hint(t, &d->ob, code->names[arg], &h, v) < 0) return false;
   if (h != h0) CN_STORE(&way->hint, h); /* else the way's line stays unwritten */
-  GP_DECREF(v);                         /* the dict took a reference of its own */
   return true;
 }
 
@@ -1875,15 +1867,15 @@ static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 /* The thread running bytecode on this OS thread, NULL outside the eval
 ** loop: finalizers (finalize.c) need one, and deallocation has no thread
 ** argument. */
-static _Thread_local GpThread *current;
+_Thread_local GpThread *gp_vm_cur;
 
 GpThread *gp_vm_current(void) {
-  return current;
+  return gp_vm_cur;
 }
 
 GpThread *gp_vm_set_current(GpThread *t) {
-  GpThread *outer = current;
-  current = t;
+  GpThread *outer = gp_vm_cur;
+  gp_vm_cur = t;
   return outer;
 }
 
@@ -1896,10 +1888,10 @@ static GpValue run_frame(GpThread *t, VmStack *st, Frame *f) {
     return recursion_error(t);
   }
   st->cdepth++;
-  GpThread *outer = current;
-  current = t;
+  GpThread *outer = gp_vm_cur;
+  gp_vm_cur = t;
   GpValue r = t->vm->opt.gil == GP_GIL_LEGACY ? run_legacy(t, st, f) : run_fast(t, st, f);
-  current = outer;
+  gp_vm_cur = outer;
   st->cdepth--;
   return r;
 }
