@@ -1848,6 +1848,10 @@ static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
 
+#if defined(GP_PAIR_STATS)
+#include "vm_pairs.h"
+#endif
+
 #define VM_RUN run_fast
 #define VM_LEGACY 0
 #include "vm_loop.h"

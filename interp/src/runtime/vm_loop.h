@@ -19,8 +19,21 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
   static const void *const dispatch_table[OP_NCODES] = {GP_OPCODES(OP_LABEL)};
 #undef OP_LABEL
 #define TARGET(name) L_##name:
+#if defined(GP_PAIR_STATS)
+#define GOTO_NEXT()                                                                                \
+  do {                                                                                             \
+    w = *ip++;                                                                                     \
+    RUN_W();                                                                                       \
+  } while (0)
+#define RUN_W()                                                                                    \
+  do {                                                                                             \
+    vm_pair_note(GP_OPOF(w));                                                                      \
+    goto *dispatch_table[GP_OPOF(w)];                                                              \
+  } while (0)
+#else
 #define GOTO_NEXT() goto *dispatch_table[GP_OPOF(w = *ip++)]
 #define RUN_W() goto *dispatch_table[GP_OPOF(w)]
+#endif
 #else
 #define TARGET(name) case OP_##name:
 #define GOTO_NEXT() goto dispatch
