@@ -1380,6 +1380,12 @@ static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, cons
   return m;
 }
 
+/* LOAD_METHOD's marker for method m of self's built-in type: an error tag,
+** never a value, carrying m for CALL_METHOD. */
+static inline GpValue method_marker(const GpMethodDef *m) {
+  return (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
+}
+
 /* The slot of attribute name of o if o is a module that has it (module
 ** types have no methods: the dict is all there is), else NULL. Borrowed:
 ** only with caches on (not gil=none). */
