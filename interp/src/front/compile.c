@@ -2310,10 +2310,29 @@ static void unit_free(Unit *u) {
   gp_scope_free(&u->scope);
 }
 
+/* Where a jump to target ends up: a JUMP there (an `if` whose body is
+** `continue`, an `or` jumping to a jump) is passed through, as it can
+** neither raise nor poll the eval breaker. The hop limit ends a cycle. */
+static uint32_t jump_thread(const Unit *u, uint32_t target) {
+  for (int hops = 0; hops < 8 && GP_OPOF(u->code[target]) == OP_JUMP; hops++) {
+    int lo = 0, hi = u->nfix; /* fixups are in emission order: sorted by at */
+    while (lo < hi) {
+      int mid = lo + (hi - lo) / 2;
+      if (u->fix[mid].at < target)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo == u->nfix || u->fix[lo].at != target || u->fix[lo].word) break;
+    target = (uint32_t)u->labels[u->fix[lo].label];
+  }
+  return target;
+}
+
 static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   for (int i = 0; i < u->nfix; i++) {
     Fixup *f = &u->fix[i];
-    uint32_t target = (uint32_t)u->labels[f->label];
+    uint32_t target = jump_thread(u, (uint32_t)u->labels[f->label]);
     if (f->word)
       u->code[f->at] = target;
     else

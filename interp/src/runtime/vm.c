@@ -1372,6 +1372,12 @@ static inline const GpMethodDef *builtin_method(GpCode *code, uint32_t arg, cons
   return m;
 }
 
+/* LOAD_METHOD's marker for method m of self's built-in type: an error tag,
+** never a value, carrying m for CALL_METHOD. */
+static inline GpValue method_marker(const GpMethodDef *m) {
+  return (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
+}
+
 /* The slot of attribute name of o if o is a module that has it (module
 ** types have no methods: the dict is all there is), else NULL. Borrowed:
 ** only with caches on (not gil=none). */
@@ -1851,6 +1857,10 @@ static GpValue run_fast(GpThread *t, VmStack *st, Frame *f);
 static GpValue run_legacy(GpThread *t, VmStack *st, Frame *f);
 static GpValue gen_new(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames);
 static int gen_delegate(GpThread *t, GpValue sub, GpValue v, GpValue *out);
+
+#if defined(GP_PAIR_STATS)
+#include "vm_pairs.h"
+#endif
 
 #define VM_RUN run_fast
 #define VM_LEGACY 0

@@ -19,8 +19,21 @@ static GpValue VM_RUN(GpThread *t, VmStack *st, Frame *f) {
   static const void *const dispatch_table[OP_NCODES] = {GP_OPCODES(OP_LABEL)};
 #undef OP_LABEL
 #define TARGET(name) L_##name:
+#if defined(GP_PAIR_STATS)
+#define GOTO_NEXT()                                                                                \
+  do {                                                                                             \
+    w = *ip++;                                                                                     \
+    RUN_W();                                                                                       \
+  } while (0)
+#define RUN_W()                                                                                    \
+  do {                                                                                             \
+    vm_pair_note(GP_OPOF(w));                                                                      \
+    goto *dispatch_table[GP_OPOF(w)];                                                              \
+  } while (0)
+#else
 #define GOTO_NEXT() goto *dispatch_table[GP_OPOF(w = *ip++)]
 #define RUN_W() goto *dispatch_table[GP_OPOF(w)]
+#endif
 #else
 #define TARGET(name) case OP_##name:
 #define GOTO_NEXT() goto dispatch
@@ -349,6 +362,14 @@ run_w:
           PUSH(o);
           DISPATCH();
         }
+      } else if (cache && o.tag == GP_T_OBJ) { /* s.add(x): a built-in type's method */
+        const GpMethodCache *mc = &code->mcache[ARG >> 12];
+        if (mc->tp == o.as.o->type && mc->m) {
+          gp_incref_o(o.as.o);
+          PUSH(method_marker(mc->m));
+          PUSH(o);
+          DISPATCH();
+        }
       }
       if (!fused_load_fast(t, f, o, &w, OP_LOAD_METHOD)) goto error;
       PUSH(o);
@@ -378,7 +399,7 @@ run_w:
       const GpMethodDef *m =
           builtin_method(code, ARG, o.tag == GP_T_OBJ ? o.as.o->type : gp_typeof(o), cache);
       if (m) {
-        TOP() = (GpValue){.tag = GP_T_ERR, .as.o = (GpObj *)(uintptr_t)m};
+        TOP() = method_marker(m);
         PUSH(o);
         DISPATCH();
       }
@@ -1513,7 +1534,8 @@ run_w:
       /* None sent to an iterator that is no generator (a list's, say):
       ** gen_delegate's gp_next, called directly */
       const GpType *itp = TOP().tag == GP_T_OBJ ? TOP().as.o->type : NULL;
-      bool next = GP_IS_NONE(v) && itp && itp->next && itp != &gp_type_generator && !GP_IS_CLASS(itp);
+      bool next =
+          GP_IS_NONE(v) && itp && itp->next && itp != &gp_type_generator && !GP_IS_CLASS(itp);
       int r = next ? itp->next(t, TOP(), &got) : gen_delegate(t, TOP(), v, &got);
       if (next && r == 0) got = GP_NONEV;
       GP_DECREF(v);
