@@ -27,6 +27,7 @@ static void code_dealloc(GpObj *o) {
   free(c->acache);
   free(c->mcache);
   if (c->filename) gp_decref_o(c->filename);
+  if (c->doc) gp_decref_o(c->doc);
 }
 
 static GpValue code_repr(GpThread *t, GpValue self) {
@@ -202,7 +203,11 @@ static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
     gp_incref_o(f->module);
     return gp_objv(f->module);
   }
-  if (strcmp(s, "__doc__") == 0) return GP_NONEV;
+  if (strcmp(s, "__doc__") == 0) {
+    if (!f->code->doc) return GP_NONEV;
+    gp_incref_o(f->code->doc);
+    return gp_objv(f->code->doc);
+  }
   if (strcmp(s, "__globals__") == 0) {
     gp_incref_o(f->globals);
     return gp_objv(f->globals);

@@ -256,6 +256,7 @@ typedef struct GpCode {
   GpObj *qualname; /* "outer.<locals>.f", "C.m" */
   GpObj *filename; /* str */
   int firstline;
+  GpObj *doc;              /* a def's docstring (str), or NULL: its functions' __doc__ */
   GpCompFrame *compframes; /* by start: an outer comprehension first */
   int ncompframes;
 } GpCode;
