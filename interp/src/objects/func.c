@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "code.h"
 #include "obj.h"
 #include "retire.h"
@@ -337,6 +338,8 @@ static int func_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   return gp_dict_set(t, f->dict, gp_objv(name), v);
 }
 
+static const GpMethodDef func_methods[] = {{"__get__", gp_func_descr_get}, {NULL, NULL}};
+
 GpType gp_type_function = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "function",
@@ -347,6 +350,7 @@ GpType gp_type_function = {
     .hash = func_hash,
     .getattr = func_getattr,
     .setattr = func_setattr,
+    .methods = func_methods,
 };
 
 GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *defaults,
