@@ -61,16 +61,24 @@ except AttributeError as e: print(e)
 def f(): pass
 try: f.__get__(None, None)
 except TypeError as e: print(e)
-print(f.__get__(None, A) is f, f.__get__(None) is f)
-print(staticmethod(f).__get__(None) is f)
-print(classmethod(f).__get__(A()).__self__)
-print(classmethod(f).__get__(None, A).__self__)
-try: classmethod(f).__get__(None, None)
+print(f.__get__(None, A) is f)
+try: f.__get__(None)
 except TypeError as e: print(e)
+def attempt(fn):
+    try:
+        print(fn())
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+attempt(lambda: staticmethod(f).__get__(None) is f)
+attempt(lambda: staticmethod(f).__get__(None, A) is f)
+attempt(lambda: classmethod(f).__get__(A()).__self__)
+attempt(lambda: classmethod(f).__get__(None, A).__self__)
+attempt(lambda: classmethod(f).__get__(None, None))
 print(property(f).__doc__, property(f, doc='x').__doc__)
 def g():
     "gdoc"
 pr = property(g); print(pr.__doc__, pr.getter(f).__doc__, pr.setter(f).__doc__)
 print(property(g, doc="d").getter(f).__doc__)
 print(staticmethod(g).__doc__, classmethod(g).__doc__)
-print(type(A().__init__), A.__init__)
