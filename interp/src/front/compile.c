@@ -109,6 +109,7 @@ typedef struct Unit {
   const char **seen; /* names used so far (for `global` after use) */
   bool *seen_store;
   int nseen, cseen;
+  GpObj *doc; /* a function's docstring (str), owned; the code object's __doc__ */
 } Unit;
 
 /* ------------------------------------------------------------ helpers */
@@ -2307,6 +2308,7 @@ static void unit_free(Unit *u) {
   free(u->cell);
   free(u->freenames);
   free(u->qualbuf);
+  if (u->doc) gp_decref_o(u->doc);
   gp_scope_free(&u->scope);
 }
 
@@ -2386,6 +2388,8 @@ static GpValue unit_finish(Unit *u, const char *name, int firstline) {
   c->nfree = u->nfree;
   u->freenames = NULL;
   c->firstline = firstline;
+  c->doc = u->doc;
+  u->doc = NULL;
   u->code = NULL;
   u->consts = NULL;
   u->nconsts = 0;
@@ -2504,10 +2508,16 @@ static GpValue unit_compile(Unit *parent, GpThread *t, const char *filename, GpN
     }
   } else if (r == 0) {
     GpNode *first = def->body.n ? def->body.items[0] : NULL;
-    bool doc = u->kind == U_CLASS || u->kind == U_MODULE; /* a function's is not kept */
-    if (doc && first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
-      load_const(u, gp_str_new(t, first->a->str, first->a->str_len)); /* the docstring */
-      store_name(u, "__doc__");
+    if (first && first->kind == GP_N_EXPR && first->a->kind == GP_N_STR) {
+      GpValue doc = gp_str_new(t, first->a->str, first->a->str_len);
+      if (u->kind != U_FUNC) { /* a class's or module's: a name in its namespace */
+        load_const(u, doc);
+        store_name(u, "__doc__");
+      } else if (GP_IS_ERR(doc)) { /* a function's: kept by its code object */
+        u->oom = true;
+      } else {
+        u->doc = doc.as.o;
+      }
     }
     r = stmts(u, &def->body);
   }

@@ -499,6 +499,8 @@ GpValue gp_class_repr(GpThread *t, GpType *cls) {
 }
 
 static GpValue method_new(GpThread *t, GpValue func, GpValue self);
+static GpValue property_get(GpThread *t, GpObj *prop, GpValue obj, const char *name);
+static int property_set(GpThread *t, GpObj *prop, GpValue obj, GpValue v, const char *name);
 
 /* What an attribute found in a class gives when read through obj (an
 ** instance of cls, or NONE for a read on the class itself). Steals v. */
@@ -535,12 +537,7 @@ static GpValue bind(GpThread *t, GpValue v, GpValue obj, GpType *cls) {
       return m;
     }
     if (vt == &gp_type_property && !GP_IS_NONE(obj)) {
-      GpValue fget = ((GpValue *)(v.as.o + 1))[0];
-      GpValue r;
-      if (GP_IS_NONE(fget))
-        r = gp_raise(t, &gp_exc_AttributeError, "property object has no getter");
-      else
-        r = gp_vm_call(t, fget, &obj, 1, NULL);
+      GpValue r = property_get(t, v.as.o, obj, NULL);
       GP_DECREF(v);
       return r;
     }
@@ -1013,20 +1010,7 @@ static int generic_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   GpValue cv;
   if (gp_class_lookup(cls, name, &cv)) {
     if (GP_IS_OBJ(cv) && cv.as.o->type == &gp_type_property) {
-      GpValue *p = (GpValue *)(cv.as.o + 1);
-      GpValue fn = GP_IS_ERR(v) ? p[2] : p[1];
-      int r = -1;
-      if (GP_IS_NONE(fn)) {
-        gp_raise(t, &gp_exc_AttributeError, "property '%s' of '%s' object has no %s", cstr(name),
-                 cls->name, GP_IS_ERR(v) ? "deleter" : "setter");
-      } else {
-        GpValue args[2] = {self, v};
-        GpValue res = gp_vm_call(t, fn, args, GP_IS_ERR(v) ? 1 : 2, NULL);
-        if (!GP_IS_ERR(res)) {
-          GP_DECREF(res);
-          r = 0;
-        }
-      }
+      int r = property_set(t, cv.as.o, self, v, cstr(name));
       GP_DECREF(cv);
       return r;
     }
@@ -1391,20 +1375,22 @@ GpValue gp_method_call(GpThread *t, GpObj *mo, const GpValue *args, int nargs, G
 
 typedef struct GpWrap {
   GpObj ob;
-  GpValue f[4]; /* staticmethod/classmethod: f[0]; property: fget, fset, fdel, doc */
+  /* staticmethod/classmethod: f[0]; property: fget, fset, fdel, doc and
+  ** its name in its class (set when the class is made, as __set_name__) */
+  GpValue f[5];
 } GpWrap;
 
 static void wrap_dealloc(GpObj *o) {
   GpWrap *w = (GpWrap *)o;
-  int n = o->type == &gp_type_property ? 4 : 1;
+  int n = o->type == &gp_type_property ? 5 : 1;
   for (int i = 0; i < n; i++)
     GP_DECREF(w->f[i]);
 }
 
-/* All four slots (unused ones hold None); immutable, so no clear. */
+/* All slots (unused ones hold None); immutable, so no clear. */
 static int wrap_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   GpWrap *w = (GpWrap *)o;
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 5; i++)
     GP_VISIT(w->f[i], visit, arg);
   return 0;
 }
@@ -1412,7 +1398,7 @@ static int wrap_traverse(GpObj *o, GpVisitFn visit, void *arg) {
 static GpValue wrap_new(GpThread *t, const GpType *tp, const GpValue *f, int n) {
   GpWrap *w = (GpWrap *)gp_alloc(t, tp, sizeof(GpWrap));
   if (!w) return gp_raise_nomem(t);
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < 5; i++) {
     w->f[i] = i < n ? f[i] : GP_NONEV;
     GP_INCREF(w->f[i]);
   }
@@ -1429,24 +1415,98 @@ static GpValue classmethod_call(GpThread *t, const GpValue *args, int nargs, GpO
   return wrap_new(t, &gp_type_classmethod, args, 1);
 }
 
+/* getattr(f, '__isabstractmethod__', False) as a bool; -1 on an error. */
+static int is_abstract(GpThread *t, GpValue f) {
+  if (GP_IS_NONE(f)) return 0;
+  GpValue r = gp_getattr(t, f, S("__isabstractmethod__"));
+  if (GP_IS_ERR(r)) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    return 0;
+  }
+  int b = gp_truthy(t, r);
+  GP_DECREF(r);
+  return b;
+}
+
+/* A property is abstract if one of its functions is (CPython's rule). */
+static GpValue wrap_isabstract(GpThread *t, GpWrap *w) {
+  int n = w->ob.type == &gp_type_property ? 3 : 1, b = 0;
+  for (int i = 0; i < n && b == 0; i++)
+    b = is_abstract(t, w->f[i]);
+  return b < 0 ? GP_ERRV : gp_boolv(b);
+}
+
 static GpValue wrap_getattr(GpThread *t, GpValue v, GpObj *name) {
   GpWrap *w = (GpWrap *)v.as.o;
   const char *s = cstr(name);
-  if (strcmp(s, "__func__") == 0 || strcmp(s, "fget") == 0) {
+  bool prop = w->ob.type == &gp_type_property;
+  if (strcmp(s, prop ? "fget" : "__func__") == 0) {
     GP_INCREF(w->f[0]);
     return w->f[0];
   }
-  if (strcmp(s, "fset") == 0 || strcmp(s, "fdel") == 0) {
+  if (prop && (strcmp(s, "fset") == 0 || strcmp(s, "fdel") == 0)) {
     GpValue r = w->f[s[1] == 's' ? 1 : 2];
     GP_INCREF(r);
     return r;
   }
+  if (strcmp(s, "__isabstractmethod__") == 0) return wrap_isabstract(t, w);
   if (strcmp(s, "__doc__") == 0) {
-    GP_INCREF(w->f[3]);
-    return w->f[3];
+    /* a property's own doc, else (as a static or class method's) its function's */
+    if (prop && !GP_IS_NONE(w->f[3])) {
+      GP_INCREF(w->f[3]);
+      return w->f[3];
+    }
+    return GP_IS_NONE(w->f[0]) ? GP_NONEV : gp_getattr(t, w->f[0], name);
   }
+  if (prop)
+    return gp_raise(t, &gp_exc_AttributeError, "'property' object has no attribute '%s'", s);
   return gp_getattr(t, w->f[0], name);
 }
+
+/* The (instance, owner=None) of a __get__ call, args[0] being the descriptor. */
+static int get_args(GpThread *t, const GpValue *args, int nargs, GpObj *kw, GpValue *obj,
+                    GpValue *owner) {
+  static const char *const names[] = {"instance", "owner"};
+  GpValue v[2];
+  if (gp_parse_args(t, "__get__", args + 1, nargs - 1, kw, names, 2, 1, v) < 0) return -1;
+  *obj = v[0];
+  *owner = GP_IS_ERR(v[1]) ? GP_NONEV : v[1];
+  if (GP_IS_NONE(*obj) && GP_IS_NONE(*owner))
+    return gp_raise(t, &gp_exc_TypeError, "__get__(None, None) is invalid"), -1;
+  return 0;
+}
+
+/* function.__get__(obj, type=None): a bound method, or the function itself
+** for obj None (a read through the class). */
+GpValue gp_func_descr_get(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue obj, owner;
+  if (get_args(t, args, nargs, kw, &obj, &owner) < 0) return GP_ERRV;
+  if (!GP_IS_NONE(obj)) return method_new(t, args[0], obj);
+  GP_INCREF(args[0]);
+  return args[0];
+}
+
+static GpValue staticmethod_get(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue obj, owner;
+  if (get_args(t, args, nargs, kw, &obj, &owner) < 0) return GP_ERRV;
+  GpValue f = ((GpWrap *)args[0].as.o)->f[0];
+  GP_INCREF(f);
+  return f;
+}
+
+/* classmethod.__get__(obj, type=None): the function bound to type, or to
+** obj's class when no type is given. */
+static GpValue classmethod_get(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue obj, owner;
+  if (get_args(t, args, nargs, kw, &obj, &owner) < 0) return GP_ERRV;
+  if (GP_IS_NONE(owner)) owner = gp_objv((GpObj *)&gp_meta_of(obj)->ob);
+  return method_new(t, ((GpWrap *)args[0].as.o)->f[0], owner);
+}
+
+static const GpMethodDef staticmethod_methods[] = {{"__get__", staticmethod_get}, {NULL, NULL}};
+static const GpMethodDef classmethod_methods[] = {{"__get__", classmethod_get}, {NULL, NULL}};
 
 GpType gp_type_staticmethod = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
@@ -1455,6 +1515,7 @@ GpType gp_type_staticmethod = {
     .traverse = wrap_traverse,
     .call = staticmethod_call,
     .getattr = wrap_getattr,
+    .methods = staticmethod_methods,
 };
 
 GpType gp_type_classmethod = {
@@ -1464,6 +1525,7 @@ GpType gp_type_classmethod = {
     .traverse = wrap_traverse,
     .call = classmethod_call,
     .getattr = wrap_getattr,
+    .methods = classmethod_methods,
 };
 
 static GpValue property_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -1479,9 +1541,9 @@ static GpValue property_with(GpThread *t, const GpValue *args, int nargs, int wh
                              const char *name) {
   if (gp_arg_count(t, name, nargs, NULL, 2, 2) < 0) return GP_ERRV;
   GpWrap *w = (GpWrap *)args[0].as.o;
-  GpValue v[4] = {w->f[0], w->f[1], w->f[2], w->f[3]};
+  GpValue v[5] = {w->f[0], w->f[1], w->f[2], w->f[3], w->f[4]};
   v[which] = args[1];
-  return wrap_new(t, &gp_type_property, v, 4);
+  return wrap_new(t, &gp_type_property, v, 5);
 }
 
 static GpValue property_getter(GpThread *t, const GpValue *a, int n, GpObj *kw) {
@@ -1497,9 +1559,73 @@ static GpValue property_deleter(GpThread *t, const GpValue *a, int n, GpObj *kw)
   return property_with(t, a, n, 2, "deleter");
 }
 
+/* "property 'x' of 'A' object has no setter"; CPython leaves the name out
+** when it does not know it (a property not found through its class). */
+static int property_missing(GpThread *t, GpObj *prop, GpValue obj, const char *name,
+                            const char *what) {
+  const char *cls = gp_meta_of(obj)->name;
+  GpValue own = ((GpWrap *)prop)->f[4];
+  if (GP_IS_TYPE(own, gp_type_str)) name = GP_STR(own)->data;
+  if (name)
+    gp_raise(t, &gp_exc_AttributeError, "property '%s' of '%s' object has no %s", name, cls, what);
+  else
+    gp_raise(t, &gp_exc_AttributeError, "property of '%s' object has no %s", cls, what);
+  return -1;
+}
+
+/* prop's fget(obj); name is the attribute's, or NULL. */
+static GpValue property_get(GpThread *t, GpObj *prop, GpValue obj, const char *name) {
+  GpValue fget = ((GpWrap *)prop)->f[0];
+  if (GP_IS_NONE(fget)) return property_missing(t, prop, obj, name, "getter"), GP_ERRV;
+  return gp_vm_call(t, fget, &obj, 1, NULL);
+}
+
+/* prop's fset(obj, v), or fdel(obj) for v GP_ERRV. */
+static int property_set(GpThread *t, GpObj *prop, GpValue obj, GpValue v, const char *name) {
+  bool del = GP_IS_ERR(v);
+  GpValue fn = ((GpWrap *)prop)->f[del ? 2 : 1];
+  if (GP_IS_NONE(fn)) return property_missing(t, prop, obj, name, del ? "deleter" : "setter");
+  GpValue args[2] = {obj, v};
+  GpValue r = gp_vm_call(t, fn, args, del ? 1 : 2, NULL);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  return 0;
+}
+
+static GpValue property_dget(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue obj, owner;
+  if (get_args(t, args, nargs, kw, &obj, &owner) < 0) return GP_ERRV;
+  if (!GP_IS_NONE(obj)) return property_get(t, args[0].as.o, obj, NULL);
+  GP_INCREF(args[0]);
+  return args[0];
+}
+
+static GpValue property_dset(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__set__", nargs - 1, kw, 2, 2) < 0) return GP_ERRV;
+  return property_set(t, args[0].as.o, args[1], args[2], NULL) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue property_ddelete(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "__delete__", nargs - 1, kw, 1, 1) < 0) return GP_ERRV;
+  return property_set(t, args[0].as.o, args[1], GP_ERRV, NULL) < 0 ? GP_ERRV : GP_NONEV;
+}
+
+/* What a class statement tells the properties in its namespace, as
+** CPython's property.__set_name__: the name, for its messages. Set once,
+** by the class that is being made (no other thread sees it yet). */
+void gp_property_set_name(GpValue prop, GpValue name) {
+  GpWrap *w = (GpWrap *)prop.as.o;
+  GP_INCREF(name);
+  GP_DECREF(w->f[4]);
+  w->f[4] = name;
+}
+
 static const GpMethodDef property_methods[] = {{"getter", property_getter},
                                                {"setter", property_setter},
                                                {"deleter", property_deleter},
+                                               {"__get__", property_dget},
+                                               {"__set__", property_dset},
+                                               {"__delete__", property_ddelete},
                                                {NULL, NULL}};
 
 GpType gp_type_property = {

@@ -292,6 +292,10 @@ static inline GpObj *gp_class_plain_init(GpClass *c) {
 /* A new instance of a class whose built-in base is object, with an empty dict. */
 GpValue gp_inst_new_bare(GpThread *t, GpType *cls);
 int gp_method_eq(GpThread *t, GpValue a, GpValue b); /* two bound methods */
+/* A property found in a class's namespace under name (classinit.c). */
+void gp_property_set_name(GpValue prop, GpValue name);
+/* function.__get__(instance, owner=None), args[0] the function. */
+GpValue gp_func_descr_get(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_method_call(GpThread *t, GpObj *m, const GpValue *args, int nargs, GpObj *kwnames);
 /* Inline attribute values (instvals.c). An instance o of a class with
 ** inline_vals has them exactly while its dict pointer is NULL. */

@@ -52,6 +52,7 @@ static int set_names(GpThread *t, GpClass *c) {
   int k = 0;
   for (size_t i = 0; k >= 0 && gp_dict_next(ns.as.o, &i, &key, &v);) {
     GpValue args[2] = {cls, key};
+    if (GP_IS_TYPE(v, gp_type_property)) gp_property_set_name(v, key);
     k = gp_inst_call_special(t, v, "__set_name__", args, 2, &r);
     if (k > 0) GP_DECREF(r);
     if (k < 0) set_name_error(t, v, key, c);

@@ -1065,7 +1065,12 @@ GpValue gp_dict_fromkeys_into(GpThread *t, GpValue d, const GpValue *args, int n
   return d;
 }
 
+/* dict.fromkeys(iterable, value=None, /): CPython's messages for its
+** positional-only arguments. */
 static GpValue dict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (kw && ((GpTuple *)kw)->len)
+    return gp_raise(t, &gp_exc_TypeError, "dict.fromkeys() takes no keyword arguments");
+  if (gp_arg_count(t, "fromkeys", nargs, NULL, 1, 2) < 0) return GP_ERRV;
   return gp_dict_fromkeys_into(t, gp_dict_new(t), args, nargs, kw);
 }
 

@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "code.h"
 #include "obj.h"
+#include "retire.h"
 
 /* ------------------------------------------------------------------ code */
 
@@ -27,6 +29,7 @@ static void code_dealloc(GpObj *o) {
   free(c->acache);
   free(c->mcache);
   if (c->filename) gp_decref_o(c->filename);
+  if (c->doc) gp_decref_o(c->doc);
 }
 
 static GpValue code_repr(GpThread *t, GpValue self) {
@@ -35,11 +38,70 @@ static GpValue code_repr(GpThread *t, GpValue self) {
                        (void *)c, ((GpStr *)c->filename)->data, c->firstline);
 }
 
-/* co_name, co_qualname, co_filename, co_firstlineno: what a program that
-** compile()s source may print. */
+/* CPython 3.11's co_flags: CO_OPTIMIZED | CO_NEWLOCALS for a function,
+** CO_NESTED for one defined in a function (its qualname has <locals>),
+** and the kind: varargs, varkeywords, generator, coroutine, async generator. */
+static int code_flags(const GpCode *c) {
+  if (strcmp(((GpStr *)c->name)->data, "<module>") == 0) return 0;
+  int f = 3;
+  f |= c->flags & GP_CO_VARARGS ? 0x4 : 0;
+  f |= c->flags & GP_CO_VARKW ? 0x8 : 0;
+  f |= strstr(((GpStr *)c->qualname)->data, "<locals>") ? 0x10 : 0;
+  if (c->flags & GP_CO_ASYNCGEN) return f | 0x200;
+  if (c->flags & GP_CO_COROUTINE) return f | 0x80;
+  return f | (c->flags & GP_CO_GENERATOR ? 0x20 : 0);
+}
+
+/* co_varnames: the parameters and the locals, not the free variables
+** (the slots after the parameters) nor the compiler's hidden slots, nor a
+** local only reached through a cell (CPython lists it in co_cellvars). */
+static GpValue code_varnames(GpThread *t, const GpCode *c) {
+  GpValue r = gp_list_new(t, 0);
+  for (int i = 0; i < c->nlocals && !GP_IS_ERR(r); i++) {
+    bool cell = false;
+    for (uint32_t pc = 0; pc < c->ncode && GP_OPOF(c->code[pc]) == OP_MAKE_CELL; pc++)
+      cell = cell || (int)GP_ARGOF(c->code[pc]) == i;
+    bool free = i >= c->nparams && i < c->nparams + c->nfree;
+    if (!*((GpStr *)c->varnames[i])->data || free || (cell && i >= c->nparams)) continue;
+    if (gp_list_append(t, r.as.o, gp_objv(c->varnames[i])) < 0) {
+      GP_DECREF(r);
+      r = GP_ERRV;
+    }
+  }
+  if (GP_IS_ERR(r)) return r;
+  GpValue tu = gp_tuple_pack(t, gp_list_len(r.as.o), GP_LIST(r)->items);
+  GP_DECREF(r);
+  return tu;
+}
+
+static GpValue code_freevars(GpThread *t, const GpCode *c) {
+  GpValue *v = malloc(sizeof(GpValue) * (size_t)(c->nfree + 1));
+  if (!v) return gp_raise_nomem(t);
+  for (int i = 0; i < c->nfree; i++)
+    v[i] = gp_objv(c->freenames[i]);
+  GpValue r = gp_tuple_pack(t, (size_t)c->nfree, v);
+  free(v);
+  return r;
+}
+
+/* co_name, co_qualname, co_filename, co_firstlineno and the parameter
+** counts: what programs that inspect a function print. */
 static GpValue code_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpCode *c = (GpCode *)self.as.o;
   const char *s = ((GpStr *)name)->data;
+  if (strcmp(s, "co_argcount") == 0) return gp_intv(c->nposargs);
+  if (strcmp(s, "co_posonlyargcount") == 0) return gp_intv(c->nposonly);
+  if (strcmp(s, "co_kwonlyargcount") == 0) return gp_intv(c->nkwonly);
+  if (strcmp(s, "co_flags") == 0) return gp_intv(code_flags(c));
+  if (strcmp(s, "co_varnames") == 0) return code_varnames(t, c);
+  if (strcmp(s, "co_freevars") == 0) return code_freevars(t, c);
+  if (strcmp(s, "co_nlocals") == 0) {
+    GpValue v = code_varnames(t, c);
+    if (GP_IS_ERR(v)) return v;
+    int64_t n = (int64_t)GP_TUPLE(v)->len;
+    GP_DECREF(v);
+    return gp_intv(n);
+  }
   GpObj *o = strcmp(s, "co_name") == 0       ? c->name
              : strcmp(s, "co_qualname") == 0 ? c->qualname
              : strcmp(s, "co_filename") == 0 ? c->filename
@@ -87,10 +149,24 @@ static void cell_clear(GpObj *o) {
   GP_DECREF(v);
 }
 
+/* cell_contents, read under the cell's lock as LOAD_DEREF reads it. */
+static GpValue cell_getattr(GpThread *t, GpValue self, GpObj *name) {
+  GpCell *c = (GpCell *)self.as.o;
+  if (strcmp(((GpStr *)name)->data, "cell_contents") != 0)
+    return gp_raise(t, &gp_exc_AttributeError, "'cell' object has no attribute '%s'",
+                    ((GpStr *)name)->data);
+  gp_obj_lock(&c->ob);
+  GpValue v = c->v;
+  GP_INCREF(v);
+  gp_obj_unlock(&c->ob);
+  return GP_IS_ERR(v) ? gp_raise(t, &gp_exc_ValueError, "Cell is empty") : v;
+}
+
 GpType gp_type_cell = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "cell",
     .dealloc = cell_dealloc,
+    .getattr = cell_getattr,
     .repr = cell_repr,
     .traverse = cell_traverse,
     .clear = cell_clear,
@@ -117,8 +193,7 @@ static void func_dealloc(GpObj *o) {
   if (f->closure) gp_decref_o(f->closure);
   if (f->dict) gp_decref_o(f->dict);
   if (f->ann) gp_decref_o(f->ann);
-  for (int i = 0; i < f->ndefaults; i++)
-    GP_DECREF(f->defaults[i]);
+  if (f->defaults) gp_decref_o(f->defaults);
 }
 
 /* globals, defaults, keyword-only defaults, the closure's cells, the
@@ -132,18 +207,21 @@ static int func_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   if (!r && f->kwdefaults) r = visit(f->kwdefaults, arg);
   if (!r && f->dict) r = visit(f->dict, arg);
   if (!r && f->ann) r = visit(f->ann, arg);
-  if (r) return r;
-  for (int i = 0; i < f->ndefaults; i++)
-    GP_VISIT(f->defaults[i], visit, arg);
-  return 0;
+  if (!r && f->defaults) r = visit(f->defaults, arg);
+  return r;
 }
 
 /* Defaults only: globals stays a dict for code still running (the dict
 ** itself is cleared when it is garbage too). */
 static void func_clear(GpObj *o) {
   GpFunction *f = (GpFunction *)o;
-  for (int i = 0; i < f->ndefaults; i++)
-    GP_CLEAR(f->defaults[i]);
+  GpObj *d = f->defaults;
+  f->defaults = NULL;
+  if (d) gp_decref_o(d);
+}
+
+int gp_func_ndefaults(const GpFunction *f) {
+  return f->defaults ? (int)((GpTuple *)f->defaults)->len : 0;
 }
 
 /* CPython names functions by their qualified name in errors and reprs: the
@@ -202,23 +280,56 @@ static GpValue func_getattr(GpThread *t, GpValue self, GpObj *name) {
     gp_incref_o(f->module);
     return gp_objv(f->module);
   }
-  if (strcmp(s, "__doc__") == 0) return GP_NONEV;
+  if (strcmp(s, "__doc__") == 0) {
+    if (!f->code->doc) return GP_NONEV;
+    gp_incref_o(f->code->doc);
+    return gp_objv(f->code->doc);
+  }
   if (strcmp(s, "__globals__") == 0) {
     gp_incref_o(f->globals);
     return gp_objv(f->globals);
   }
   if (strcmp(s, "__dict__") == 0) return lazy_dict(t, &f->dict);
   if (strcmp(s, "__annotations__") == 0) return lazy_dict(t, &f->ann);
-  if (strcmp(s, "__defaults__") == 0) {
-    if (!f->ndefaults) return GP_NONEV;
-    return gp_tuple_pack(t, (size_t)f->ndefaults, f->defaults);
+  if (strcmp(s, "__defaults__") == 0 || strcmp(s, "__kwdefaults__") == 0) {
+    GpObj *d = s[2] == 'd' ? f->defaults : f->kwdefaults;
+    if (!d) return GP_NONEV;
+    gp_incref_o(d);
+    return gp_objv(d);
+  }
+  if (strcmp(s, "__code__") == 0) {
+    gp_incref_o(&f->code->ob);
+    return gp_objv(&f->code->ob);
+  }
+  if (strcmp(s, "__closure__") == 0) {
+    if (!f->closure) return GP_NONEV;
+    gp_incref_o(f->closure);
+    return gp_objv(f->closure);
   }
   return gp_raise(t, &gp_exc_AttributeError, "'function' object has no attribute '%s'", s);
 }
 
+/* f.__defaults__ = tuple or None, f.__kwdefaults__ = dict or None: the
+** old one is retired, not dropped, as a call on another thread may be
+** binding its arguments from it (under gil=none). */
+static int set_defaults(GpThread *t, GpObj **slot, GpValue v, const GpType *tp, const char *what) {
+  if (!GP_IS_NONE(v) && !GP_IS_TYPE(v, *tp))
+    return gp_raise(t, &gp_exc_TypeError, "%s must be set to a %s object", what, tp->name), -1;
+  GpObj *old = *slot;
+  if (!GP_IS_NONE(v)) GP_INCREF(v);
+  *slot = GP_IS_NONE(v) ? NULL : v.as.o;
+  if (old) gp_retire(t, gp_objv(old));
+  return 0;
+}
+
 static int func_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   GpFunction *f = (GpFunction *)self.as.o;
-  if (strcmp(((GpStr *)name)->data, "__annotations__") == 0) return set_annotations(t, f, v);
+  const char *s = ((GpStr *)name)->data;
+  if (strcmp(s, "__annotations__") == 0) return set_annotations(t, f, v);
+  if (strcmp(s, "__defaults__") == 0)
+    return set_defaults(t, &f->defaults, v, &gp_type_tuple, "__defaults__");
+  if (strcmp(s, "__kwdefaults__") == 0)
+    return set_defaults(t, &f->kwdefaults, v, &gp_type_dict, "__kwdefaults__");
   if (!f->dict) {
     GpValue d = gp_dict_new(t);
     if (GP_IS_ERR(d)) return -1;
@@ -226,6 +337,8 @@ static int func_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
   }
   return gp_dict_set(t, f->dict, gp_objv(name), v);
 }
+
+static const GpMethodDef func_methods[] = {{"__get__", gp_func_descr_get}, {NULL, NULL}};
 
 GpType gp_type_function = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
@@ -237,13 +350,19 @@ GpType gp_type_function = {
     .hash = func_hash,
     .getattr = func_getattr,
     .setattr = func_setattr,
+    .methods = func_methods,
 };
 
 GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *defaults,
                     int ndefaults) {
-  size_t size = sizeof(GpFunction) + (size_t)ndefaults * sizeof(GpValue);
-  GpFunction *f = (GpFunction *)gp_alloc(t, &gp_type_function, size);
-  if (!f) return gp_raise_nomem(t);
+  GpValue defs = ndefaults ? gp_tuple_pack(t, (size_t)ndefaults, defaults) : GP_NONEV;
+  if (GP_IS_ERR(defs)) return defs;
+  GpFunction *f = (GpFunction *)gp_alloc(t, &gp_type_function, sizeof(GpFunction));
+  if (!f) {
+    GP_DECREF(defs);
+    return gp_raise_nomem(t);
+  }
+  f->defaults = ndefaults ? defs.as.o : NULL;
   gp_incref_o(&code->ob);
   gp_incref_o(globals);
   f->code = code;
@@ -255,11 +374,6 @@ GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *de
       f->module = mod.as.o;
     else
       GP_DECREF(mod);
-  }
-  f->ndefaults = ndefaults;
-  for (int i = 0; i < ndefaults; i++) {
-    f->defaults[i] = defaults[i];
-    GP_INCREF(defaults[i]);
   }
   return gp_objv(&f->ob);
 }
@@ -295,7 +409,7 @@ static int missing_error(GpThread *t, GpFunction *fn, const GpValue *locals, int
 }
 
 static int too_many_error(GpThread *t, GpFunction *fn, int given, int kwonly_given) {
-  int np = fn->code->nposargs, nd = fn->ndefaults;
+  int np = fn->code->nposargs, nd = gp_func_ndefaults(fn);
   char takes[64], extra[96] = "";
   if (nd > 0)
     snprintf(takes, sizeof takes, "from %d to %d positional arguments", np - nd, np);
@@ -394,10 +508,11 @@ int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, Gp
     locals[i] = args[npos + k];
     GP_INCREF(locals[i]);
   }
-  int first_default = npos_params - fn->ndefaults;
-  for (int i = first_default; i < npos_params; i++) {
+  GpTuple *defs = (GpTuple *)fn->defaults; /* read once: another thread may assign it */
+  int first_default = npos_params - (defs ? (int)defs->len : 0);
+  for (int i = first_default < 0 ? 0 : first_default; i < npos_params; i++) {
     if (GP_IS_ERR(locals[i])) {
-      locals[i] = fn->defaults[i - first_default];
+      locals[i] = defs->items[i - first_default];
       GP_INCREF(locals[i]);
     }
   }
@@ -408,8 +523,9 @@ int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, Gp
     }
   }
   for (int i = npos_params; i < nnamed; i++) {
-    if (GP_IS_ERR(locals[i]) && fn->kwdefaults &&
-        gp_dict_getref(t, fn->kwdefaults, gp_objv(c->varnames[i]), &locals[i]) < 0)
+    GpObj *kwdefs = fn->kwdefaults;
+    if (GP_IS_ERR(locals[i]) && kwdefs &&
+        gp_dict_getref(t, kwdefs, gp_objv(c->varnames[i]), &locals[i]) < 0)
       goto fail;
   }
   for (int i = npos_params; i < nnamed; i++) {

@@ -391,7 +391,7 @@ int gp_arity(gp_Thread *t, const char *modname, const char *func, int *min, int 
   if (GP_IS_TYPE(fn, gp_type_function)) {
     const GpFunction *f = (const GpFunction *)fn.as.o;
     *max = f->code->nparams;
-    *min = *max - f->ndefaults;
+    *min = *max - gp_func_ndefaults(f);
   } else if (r == 0 && !GP_IS_TYPE(fn, gp_type_native) && !GP_IS_TYPE(fn, gp_type_type)) {
     gp_raise(t, &gp_exc_TypeError, "'%s' object is not callable", gp_typeof(fn)->name);
     r = -1;

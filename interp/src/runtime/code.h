@@ -256,6 +256,7 @@ typedef struct GpCode {
   GpObj *qualname; /* "outer.<locals>.f", "C.m" */
   GpObj *filename; /* str */
   int firstline;
+  GpObj *doc;              /* a def's docstring (str), or NULL: its functions' __doc__ */
   GpCompFrame *compframes; /* by start: an outer comprehension first */
   int ncompframes;
 } GpCode;
@@ -305,8 +306,10 @@ typedef struct GpFunction {
   GpObj *closure;    /* tuple of cells, or NULL */
   GpObj *dict;       /* attributes set on the function, or NULL */
   GpObj *ann;        /* __annotations__ (a dict once read or given), or NULL */
-  int ndefaults;
-  GpValue defaults[]; /* for the last ndefaults parameters */
+  /* tuple of the defaults of the last parameters, or NULL; __defaults__
+  ** and __kwdefaults__ assignment swap in a new one and retire the old
+  ** (retire.h), as a call on another thread may be reading it */
+  GpObj *defaults;
 } GpFunction;
 
 /* func.c */
@@ -314,6 +317,8 @@ GpValue gp_func_new(GpThread *t, GpCode *code, GpObj *globals, const GpValue *de
                     int ndefaults);
 /* Binds args/kwnames to fn's parameters into locals[0..nparams) (new
 ** references); -1 with CPython's TypeError text on a mismatch. */
+/* How many positional parameters have a default. */
+int gp_func_ndefaults(const GpFunction *f);
 int gp_func_bind(GpThread *t, GpFunction *fn, const GpValue *args, int nargs, GpObj *kwnames,
                  GpValue *locals);
 
