@@ -586,6 +586,7 @@ int gp_open_os(GpThread *t, GpObj *d);
 int gp_open_multiprocessing(GpThread *t, GpObj *d);
 int gp_open_statistics(GpThread *t, GpObj *d); /* statistics_py.c */
 int gp_open_textwrap(GpThread *t, GpObj *d);   /* textwrap_py.c */
+int gp_open_re(GpThread *t, GpObj *d);         /* re_py.c, remod.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -64,6 +64,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"multiprocessing", gp_open_multiprocessing},
     {"statistics", gp_open_statistics},
     {"textwrap", gp_open_textwrap},
+    {"re", gp_open_re},
     {NULL, NULL},
 };
 
