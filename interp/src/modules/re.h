@@ -180,6 +180,9 @@ typedef struct ReState {
   size_t sp, cap;
   uint32_t *regs; /* repeat counters: count, iteration start pairs */
   int64_t *regpos;
+  /* backtracks left before giving up (no match); 0: no limit. Only the
+  ** fuzzer sets it, so that hostile patterns cannot stall it. */
+  uint64_t budget;
 } ReState;
 int re_state_init(ReState *st, const ReProg *prog, const ReText *s, int64_t pos);
 void re_state_free(ReState *st);

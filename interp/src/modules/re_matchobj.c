@@ -55,7 +55,12 @@ GpValue re_match_group(GpThread *t, ReMatch *m, int32_t g, GpValue dflt) {
   if (GP_IS_TYPE(s, gp_type_str)) return gp_str_new(t, GP_STR(s)->data + a, (size_t)(b - a));
   if (GP_IS_TYPE(s, gp_type_bytes))
     return gp_bytes_new(t, ((GpBytes *)s.as.o)->data + a, (size_t)(b - a));
-  return gp_getslice(t, s, gp_intv(a), gp_intv(b), GP_NONEV);
+  /* a bytearray or memoryview: its groups are bytes, as CPython's */
+  GpValue c = gp_buffer_copy(t, s);
+  if (GP_IS_ERR(c)) return GP_ERRV;
+  GpValue r = gp_bytes_new(t, ((GpBytes *)c.as.o)->data + a, (size_t)(b - a));
+  GP_DECREF(c);
+  return r;
 }
 
 int re_group_index(GpThread *t, const RePattern *p, GpValue key, int32_t *g) {

@@ -21,7 +21,7 @@ typedef struct P {
   int depth;
   bool *open; /* open[g]: group g is still being parsed */
   int32_t opencap;
-  bool in_behind;
+  int32_t behind; /* groups before the innermost look-behind, or -1 */
 } P;
 
 #define MAXGROUPS 1073741823
@@ -328,10 +328,17 @@ static int class_escape(P *p, int64_t start, Esc *e) {
   return 0;
 }
 
+/* A reference inside a look-behind to a group of the same look-behind. */
+static int behind_check(P *p, uint32_t g) {
+  if (p->behind >= 0 && (int64_t)g > p->behind)
+    return fail_at(p, p->i, "cannot refer to group defined in the same lookbehind subpattern");
+  return 0;
+}
+
 static int group_ref_check(P *p, int64_t start, uint32_t g) {
   if ((int64_t)g <= p->tr->ngroups) {
     if (p->open[g]) return fail_at(p, start, "cannot refer to an open group");
-    return 0;
+    return behind_check(p, g);
   }
   return fail_at(p, start + 1, "invalid group reference %u", g);
 }
@@ -554,6 +561,7 @@ static int32_t parse_p_ext(P *p, int fl, int64_t start) {
     if (g < 0)
       return fail_at(p, npos, "unknown group name %s%s%s", quote_of(name), name, quote_of(name));
     if (p->open[g]) return fail_at(p, npos, "cannot refer to an open group");
+    if (behind_check(p, (uint32_t)g) < 0) return -1;
     return wrap(p, RN_BACKREF, node_flags(p, fl), -1, (uint32_t)g);
   }
   if (at_end(p)) return fail_at(p, p->i, "unexpected end of pattern");
@@ -593,7 +601,10 @@ static int32_t parse_cond(P *p, int fl, int64_t start) {
   }
   if (close_paren(p, start) < 0) return -1;
   int32_t n = wrap(p, RN_COND, node_flags(p, fl), yes, (uint32_t)g);
-  if (n >= 0) p->tr->nodes[n].kid2 = no;
+  if (n >= 0) {
+    p->tr->nodes[n].kid2 = no;
+    p->tr->nodes[n].b = (uint32_t)npos; /* checked once all groups are known */
+  }
   return n;
 }
 
@@ -640,10 +651,10 @@ static int parse_paren(P *p, int fl, int64_t start, bool first, int32_t *out) {
         }
         kind = d == '=' ? RL_BEHIND : RL_NBEHIND;
       }
-      bool was = p->in_behind;
-      p->in_behind = was || kind >= RL_BEHIND;
+      int32_t was = p->behind;
+      if (kind >= RL_BEHIND && was < 0) p->behind = p->tr->ngroups;
       int32_t body = parse_alt(p, fl, false);
-      p->in_behind = was;
+      p->behind = was;
       if (body < 0 || close_paren(p, start) < 0) return -1;
       r = wrap(p, RN_LOOK, nf, body, 0);
       if (r >= 0) p->tr->nodes[r].sub = (uint8_t)kind;
@@ -826,14 +837,15 @@ static int32_t parse_seq(P *p, int fl, bool first) {
   return cat;
 }
 
-/* The global flags start a pattern's first branch only; a node's flags
-** are those in force where the flags group closes, so the tree's nodes
-** made before them (none: they must come first) are unaffected. */
+/* Global flags can only start a pattern's first branch: they hold from
+** there on, in the later branches too. */
 static int32_t parse_alt(P *p, int fl, bool first) {
   int32_t alt = -1, prev = -1;
+  bool top = first;
   for (;;) {
-    int32_t seq = parse_seq(p, fl | p->tr->flags, first);
+    int32_t seq = parse_seq(p, fl, first);
     if (seq < 0) return -1;
+    if (top) fl |= p->tr->flags; /* global flags hold in the later branches */
     first = false;
     if (!eat(p, '|')) {
       if (alt < 0) return seq;
@@ -854,7 +866,7 @@ static int32_t parse_alt(P *p, int fl, bool first) {
 int re_parse(const ReText *pat, int flags, bool is_bytes, ReTree *tr, ReErr *err) {
   memset(tr, 0, sizeof *tr);
   tr->flags = flags;
-  P p = {.pat = pat, .bytes = is_bytes, .tr = tr, .err = err};
+  P p = {.pat = pat, .bytes = is_bytes, .tr = tr, .err = err, .behind = -1};
   p.verbose = (flags & RE_F_VERBOSE) != 0;
   tr->names = calloc(8, sizeof *tr->names);
   p.open = calloc(8, sizeof *p.open);
@@ -865,6 +877,9 @@ int re_parse(const ReText *pat, int flags, bool is_bytes, ReTree *tr, ReErr *err
   tr->namecap = p.opencap = 8;
   int32_t root = parse_alt(&p, flags, true);
   if (root >= 0 && !at_end(&p)) root = fail_at(&p, p.i, "unbalanced parenthesis");
+  for (int32_t k = 0; root >= 0 && k < tr->nnodes; k++)
+    if (tr->nodes[k].kind == RN_COND && (int32_t)tr->nodes[k].a > tr->ngroups)
+      root = fail_at(&p, tr->nodes[k].b, "invalid group reference %u", tr->nodes[k].a);
   free(p.open);
   if (root < 0) return -1;
   tr->root = root;

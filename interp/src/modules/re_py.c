@@ -160,9 +160,12 @@ static const char re_src[] =
     "def escape(pattern):\n"
     "    if isinstance(pattern, str):\n"
     "        return pattern.translate(_special_chars)\n"
-    "    else:\n"
-    "        pattern = str(pattern, 'latin1')\n"
-    "        return pattern.translate(_special_chars).encode('latin1')\n";
+    "    out = bytearray()\n"
+    "    for c in pattern:\n"
+    "        if c in _special_chars:\n"
+    "            out.append(92)\n"
+    "        out.append(c)\n"
+    "    return bytes(out)\n";
 
 int gp_open_re(GpThread *t, GpObj *d) {
   if (gp_re_open_core(t, d) < 0) return -1;

@@ -417,7 +417,10 @@ GpValue re_match_expand(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 
 /* ---------------------------------------------------------- sub */
 
-static int put_result(GpThread *t, GpBuf *out, GpValue r, bool is_bytes) {
+/* A replacement function's result: None adds nothing; the message names
+** the piece's index as CPython's join of the pieces does. */
+static int put_result(GpThread *t, GpBuf *out, GpValue r, bool is_bytes, size_t piece) {
+  if (GP_IS_NONE(r)) return 0;
   if (is_bytes ? gp_is_buffer(r) : GP_IS_TYPE(r, gp_type_str)) {
     if (is_bytes) {
       GpValue c = gp_buffer_copy(t, r);
@@ -429,8 +432,8 @@ static int put_result(GpThread *t, GpBuf *out, GpValue r, bool is_bytes) {
     }
     return 0;
   }
-  gp_raise(t, &gp_exc_TypeError, "expected %s instance, %s found",
-           is_bytes ? "a bytes-like object" : "str", gp_typeof(r)->name);
+  gp_raise(t, &gp_exc_TypeError, "sequence item %zu: expected %s, %s found", piece,
+           is_bytes ? "a bytes-like object" : "str instance", gp_typeof(r)->name);
   return -1;
 }
 
@@ -454,11 +457,13 @@ static GpValue do_sub(GpThread *t, const GpValue *args, int nargs, GpObj *kw, bo
   GpBuf out;
   gp_buf_init(&out);
   int64_t last = 0, n = 0;
+  size_t pieces = 0;
   int r = 0;
   while ((count <= 0 || n < count) && (r = re_iter_next(t, &it)) > 0) {
     n++;
     int64_t x = re_subj_byte(&it.sj, last), y = re_subj_byte(&it.sj, it.st.slots[0]);
     gp_buf_put(&out, it.sj.data + x, (size_t)(y - x));
+    pieces += y > x;
     last = it.st.slots[1];
     if (!call) {
       tpl_expand(&tp, &it.sj, it.st.slots, &out);
@@ -467,7 +472,8 @@ static GpValue do_sub(GpThread *t, const GpValue *args, int nargs, GpObj *kw, bo
     GpValue m = re_match_new(t, p, &it.sj, &it.st, 0, it.endpos);
     GpValue res = GP_IS_ERR(m) ? GP_ERRV : gp_vm_call(t, a[0], &m, 1, NULL);
     GP_DECREF(m);
-    if (GP_IS_ERR(res) || put_result(t, &out, res, it.sj.is_bytes) < 0) r = -1;
+    if (GP_IS_ERR(res) || put_result(t, &out, res, it.sj.is_bytes, pieces) < 0) r = -1;
+    pieces += !GP_IS_NONE(res);
     GP_DECREF(res);
     if (r < 0) break;
   }

@@ -127,7 +127,8 @@ static GpValue compile_error(GpThread *t, const ReErr *err, GpValue pattern, GpV
   case RE_ERR_VALUE:
     return gp_raise(t, &gp_exc_ValueError, "%s", err->msg);
   default:
-    return re_raise_error(t, error, err->msg, pattern, err->pos);
+    /* the compiler's errors (look-behind width) name no place, as CPython's */
+    return re_raise_error(t, error, err->msg, err->pos < 0 ? GP_NONEV : pattern, err->pos);
   }
 }
 
