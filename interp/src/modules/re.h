@@ -156,6 +156,8 @@ void re_tree_free(ReTree *tree);
 /* re_compile.c: compiles the tree (taking its sets and names) into prog. */
 int re_compile(ReTree *tree, bool is_bytes, ReProg *prog, ReErr *err);
 void re_prog_free(ReProg *prog);
+/* Frees a tree's or program's sets and group names. */
+void re_free_parts(ReSet *sets, int32_t nsets, char **names, int32_t ngroups);
 /* A node's width bounds (for look-behind): *max RE_INF if unbounded. */
 void re_width(const ReTree *tree, int32_t n, uint64_t *min, uint64_t *max);
 

@@ -344,14 +344,18 @@ int re_compile(ReTree *tr, bool is_bytes, ReProg *pg, ReErr *err) {
   return 0;
 }
 
+void re_free_parts(ReSet *sets, int32_t nsets, char **names, int32_t ngroups) {
+  for (int32_t k = 0; k < nsets; k++)
+    free(sets[k].ranges);
+  free(sets);
+  if (names)
+    for (int32_t k = 0; k <= ngroups; k++)
+      free(names[k]);
+  free(names);
+}
+
 void re_prog_free(ReProg *pg) {
-  for (int32_t k = 0; k < pg->nsets; k++)
-    free(pg->sets[k].ranges);
-  free(pg->sets);
-  if (pg->names)
-    for (int32_t k = 0; k <= pg->ngroups; k++)
-      free(pg->names[k]);
-  free(pg->names);
+  re_free_parts(pg->sets, pg->nsets, pg->names, pg->ngroups);
   free(pg->code);
   free(pg->prefix);
   memset(pg, 0, sizeof *pg);

@@ -108,12 +108,19 @@ static GpValue match_getitem(GpThread *t, GpValue self, GpValue key) {
   return group_of(t, M(self), key);
 }
 
-static GpValue match_groups_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* The default= argument of groups and groupdict (None if not given). */
+static int default_arg(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                       GpValue *dflt) {
   static const char *const names[] = {"default"};
-  GpValue a[1];
-  if (gp_parse_args(t, "groups", args + 1, nargs - 1, kw, names, 1, 0, a) < 0) return GP_ERRV;
+  if (gp_parse_args(t, fn, args + 1, nargs - 1, kw, names, 1, 0, dflt) < 0) return -1;
+  if (GP_IS_ERR(*dflt)) *dflt = GP_NONEV;
+  return 0;
+}
+
+static GpValue match_groups_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue dflt;
+  if (default_arg(t, "groups", args, nargs, kw, &dflt) < 0) return GP_ERRV;
   ReMatch *m = M(args[0]);
-  GpValue dflt = GP_IS_ERR(a[0]) ? GP_NONEV : a[0];
   GpValue r = gp_tuple_new(t, (size_t)m->ngroups);
   for (int32_t g = 1; !GP_IS_ERR(r) && g <= m->ngroups; g++) {
     GpValue v = re_match_group(t, m, g, dflt);
@@ -127,11 +134,9 @@ static GpValue match_groups_m(GpThread *t, const GpValue *args, int nargs, GpObj
 }
 
 static GpValue match_groupdict_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  static const char *const names[] = {"default"};
-  GpValue a[1];
-  if (gp_parse_args(t, "groupdict", args + 1, nargs - 1, kw, names, 1, 0, a) < 0) return GP_ERRV;
+  GpValue dflt;
+  if (default_arg(t, "groupdict", args, nargs, kw, &dflt) < 0) return GP_ERRV;
   ReMatch *m = M(args[0]);
-  GpValue dflt = GP_IS_ERR(a[0]) ? GP_NONEV : a[0];
   GpValue d = gp_dict_new(t);
   size_t i = 0;
   GpValue k, v;

@@ -77,15 +77,20 @@ static const char *quote_of(const char *s) {
 
 /* ------------------------------------------------------------ nodes */
 
+/* Room for one more element in *arr (n used of *cap): 0, or -1 out of memory. */
+static int grow(P *p, void **arr, int32_t n, int32_t *cap, size_t elem) {
+  if (n < *cap) return 0;
+  int32_t c = *cap ? *cap * 2 : 16;
+  void *a = realloc(*arr, (size_t)c * elem);
+  if (!a) return oom(p);
+  *arr = a;
+  *cap = c;
+  return 0;
+}
+
 static int32_t node(P *p, int kind, int nflags) {
   ReTree *tr = p->tr;
-  if (tr->nnodes == tr->cap) {
-    int32_t cap = tr->cap ? tr->cap * 2 : 32;
-    ReNode *n = realloc(tr->nodes, (size_t)cap * sizeof *n);
-    if (!n) return oom(p);
-    tr->nodes = n;
-    tr->cap = cap;
-  }
+  if (grow(p, (void **)&tr->nodes, tr->nnodes, &tr->cap, sizeof(ReNode)) < 0) return -1;
   ReNode *n = &tr->nodes[tr->nnodes];
   memset(n, 0, sizeof *n);
   n->kind = (uint8_t)kind;
@@ -105,13 +110,7 @@ static int node_flags(P *p, int fl) {
 
 static int32_t set_new(P *p, int fl) {
   ReTree *tr = p->tr;
-  if (tr->nsets == tr->setcap) {
-    int32_t cap = tr->setcap ? tr->setcap * 2 : 8;
-    ReSet *s = realloc(tr->sets, (size_t)cap * sizeof *s);
-    if (!s) return oom(p);
-    tr->sets = s;
-    tr->setcap = cap;
-  }
+  if (grow(p, (void **)&tr->sets, tr->nsets, &tr->setcap, sizeof(ReSet)) < 0) return -1;
   ReSet *s = &tr->sets[tr->nsets];
   memset(s, 0, sizeof *s);
   s->icase = (fl & RE_F_IGNORECASE) != 0;
@@ -119,6 +118,7 @@ static int32_t set_new(P *p, int fl) {
   return tr->nsets++;
 }
 
+/* The ranges array doubles whenever its count reaches a power of two. */
 static int set_add(P *p, ReSet *s, uint32_t lo, uint32_t hi) {
   if ((s->nranges & (s->nranges - 1)) == 0 || s->nranges == 0) {
     size_t cap = s->nranges ? (size_t)s->nranges * 2 : 4;
@@ -893,13 +893,7 @@ int re_parse(const ReText *pat, int flags, bool is_bytes, ReTree *tr, ReErr *err
 }
 
 void re_tree_free(ReTree *tr) {
-  for (int32_t k = 0; k < tr->nsets; k++)
-    free(tr->sets[k].ranges);
-  free(tr->sets);
-  if (tr->names)
-    for (int32_t k = 0; k <= tr->ngroups; k++)
-      free(tr->names[k]);
-  free(tr->names);
+  re_free_parts(tr->sets, tr->nsets, tr->names, tr->ngroups);
   free(tr->nodes);
   memset(tr, 0, sizeof *tr);
 }

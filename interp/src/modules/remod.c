@@ -326,14 +326,13 @@ static GpValue pattern_repr(GpThread *t, GpValue self) {
   if (!p->prog.is_bytes) flags &= ~RE_F_UNICODE;
   if (flags) {
     gp_buf_puts(&b, ", ");
-    static const int order[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
     bool any = false;
     for (int k = 0; k < 9; k++) {
-      int bit = 1 << order[k];
+      int bit = 1 << k; /* CPython's order: the flags' bit order */
       if (!(flags & bit)) continue;
       if (any) gp_buf_putc(&b, '|');
       gp_buf_puts(&b, "re.");
-      gp_buf_puts(&b, flag_names[order[k]]);
+      gp_buf_puts(&b, flag_names[k]);
       any = true;
       flags &= ~bit;
     }
