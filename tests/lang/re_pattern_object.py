@@ -11,3 +11,10 @@ try:
     re.compile(p, re.I)
 except ValueError as e:
     print('ValueError', e)
+
+
+def first(p: re.Pattern[str], s: str) -> re.Match[str] | None:
+    return p.match(s)
+
+
+print(re.Pattern[str], re.Match[bytes], first(re.compile('x'), 'xy'))
