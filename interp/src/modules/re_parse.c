@@ -592,6 +592,9 @@ static int32_t parse_cond(P *p, int fl, int64_t start) {
     if (v >= MAXGROUPS) return fail_at(p, npos, "invalid group reference %lld", (long long)v);
     g = (int32_t)v;
   }
+  if (p->behind >= 0 && (g > p->tr->ngroups || p->open[g]))
+    return fail_at(p, p->i, "cannot refer to an open group");
+  if (behind_check(p, (uint32_t)g) < 0) return -1;
   int32_t yes = parse_seq(p, fl, false), no = -1;
   if (yes < 0) return -1;
   if (eat(p, '|')) {
