@@ -148,7 +148,10 @@ static void undo(ReState *st, const Bt *e) {
 /* Pops to the next choice: 1 with *pc, *pos set, 0 none left, -1 memory. */
 static int backtrack(ReState *st, int32_t *pc, int64_t *pos) {
   const ReInst *code = st->prog->code;
-  if (st->budget && --st->budget == 0) st->sp = 0;
+  if (st->budget && --st->budget == 0) {
+    st->budget = 1; /* spent: every later choice fails at once */
+    st->sp = 0;
+  }
   while (st->sp > 0) {
     Bt e = ((Bt *)st->stack)[--st->sp];
     const ReInst *in = &code[e.pc];
