@@ -114,6 +114,19 @@ static void pattern_dealloc(GpObj *o) {
   if (p->groupindex) gp_decref_o(p->groupindex);
 }
 
+/* re.error is a class whose methods' globals are re's dict, which caches
+** patterns: a cycle only the collector can break. */
+static int pattern_traverse(GpObj *o, GpVisitFn visit, void *arg) {
+  RePattern *p = (RePattern *)o;
+  GP_VISIT(p->pattern, visit, arg);
+  GP_VISIT(p->error, visit, arg);
+  return p->groupindex ? visit(p->groupindex, arg) : 0;
+}
+
+static void pattern_clear(GpObj *o) {
+  GP_CLEAR(((RePattern *)o)->error);
+}
+
 static GpValue compile_error(GpThread *t, const ReErr *err, GpValue pattern, GpValue error) {
   switch (err->kind) {
   case RE_ERR_NOTIMPL:
@@ -420,6 +433,8 @@ GpType re_pattern_type = {
     .getattr = pattern_getattr,
     .methods = pattern_methods,
     .ops = &pattern_ops,
+    .traverse = pattern_traverse,
+    .clear = pattern_clear,
 };
 
 /* ---------------------------------------------------------- the module */
