@@ -33,6 +33,7 @@ BENCHES=(
   "raytrace 76800 ray tracer, Vector operator methods, 320x240 (per pixel)"
   "pipeline 3600000 generator stages, yield from, sum/max (per source item)"
   "solver 854768 N-queens n=4..11 x4, sets and lists (per recursive call)"
+  "regex 20000 re: log lines parsed, expressions tokenized, sub/split (per line)"
 )
 
 die() { echo "interp_speed.sh: $*" >&2; exit 2; }

@@ -1,7 +1,8 @@
 # libFuzzer targets: the front end (fuzz_parse), the server's request parser
 # (fuzz_http), the suite file parser (fuzz_suite), the results reader
 # (fuzz_results), multiprocessing's wire reader (fuzz_mpwire), gilpy's
-# json.loads (fuzz_json) and its bytes readers (fuzz_bytes). Only with
+# json.loads (fuzz_json), its bytes readers (fuzz_bytes) and its re
+# module's pattern compiler and matcher (fuzz_re). Only with
 # clang and -DGILBENCH_FUZZ=ON; see tests/fuzz/README.md. The libraries
 # are rebuilt (gilpy_fuzz, gbserver_fuzz, gbharness_fuzz) with coverage
 # instrumentation, so fuzzing sees inside them.
@@ -50,7 +51,7 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
 
   # fuzz_NAME.c with its seeds (and every crash found, kept as a regression
   # input) in fuzz/corpus_NAME/, replayed once as the test fuzz/NAME_corpus
-  foreach(t http suite results mpwire json bytes)
+  foreach(t http suite results mpwire json bytes re)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.c)
     target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
                                          -fno-sanitize-recover=undefined)
@@ -72,4 +73,6 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
     target_sources(fuzz_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_vm.c)
     target_link_libraries(fuzz_${t} PRIVATE gilpy_fuzz)
   endforeach()
+  target_link_libraries(fuzz_re PRIVATE gilpy_fuzz)
+  target_include_directories(fuzz_re PRIVATE ${CMAKE_SOURCE_DIR}/interp/src/modules)
 endif()

@@ -930,9 +930,9 @@ int gp_open_typing(GpThread *t, GpObj *d) {
 
 /* The built-in types CPython gives a __class_getitem__. */
 static bool generic_builtin(const GpType *tp) {
-  static const char *const names[] = {"list",        "dict",    "tuple",     "set",
-                                      "frozenset",   "type",    "deque",     "defaultdict",
-                                      "OrderedDict", "Counter", "enumerate", NULL};
+  static const char *const names[] = {
+      "list",        "dict",        "tuple",   "set",       "frozenset",  "type",     "deque",
+      "defaultdict", "OrderedDict", "Counter", "enumerate", "re.Pattern", "re.Match", NULL};
   for (const char *const *n = names; *n; n++)
     if (strcmp(tp->name, *n) == 0) return true;
   return false;

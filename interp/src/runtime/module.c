@@ -73,6 +73,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"logging", gp_open_logging},
     {"types", gp_open_types},
     {"weakref", gp_open_weakref},
+    {"re", gp_open_re},
     {NULL, NULL},
 };
 

@@ -1,0 +1,3 @@
+# expect: type=TypeError line=3
+import re
+re.search('a', 42)
