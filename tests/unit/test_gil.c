@@ -18,9 +18,9 @@
 #include "vm.h"
 
 #define NTHREADS 8
-#define ROUNDS 40
+#define ROUNDS 20
 #define STEPS 2000
-#define WORK 100 /* per step: makes a round last long enough for drop requests */
+#define WORK 1000 /* per step: a round of a few ms outlasts the interval even on one core */
 
 typedef struct Fixture {
   GpVM *vm;
@@ -28,6 +28,7 @@ typedef struct Fixture {
   long counter; /* protected by the GIL (every model but none) */
   _Atomic long acounter;
   uint64_t deadline_ns;
+  pthread_barrier_t start; /* run_threads' workers begin together */
 } Fixture;
 
 static Fixture *fixture_new(gp_GilModel m, double interval, size_t trace_cap) {
@@ -72,6 +73,9 @@ typedef struct Worker {
 static void *stress_worker(void *arg) {
   Worker *w = arg;
   GpGil *g = &w->f->vm->gil;
+  /* all contend from the first round: a thread created late on a busy
+  ** machine would otherwise find the others finished and never wait */
+  pthread_barrier_wait(&w->f->start);
   for (int r = 0; r < ROUNDS; r++) {
     gp_gil_take(g, w->ts);
     for (int i = 0; i < STEPS; i++) {
@@ -91,12 +95,14 @@ static void *stress_worker(void *arg) {
 static void run_threads(Fixture *f, int n, void *(*fn)(void *)) {
   pthread_t th[NTHREADS];
   Worker w[NTHREADS];
+  assert_int_equal(pthread_barrier_init(&f->start, NULL, (unsigned)n), 0);
   for (int i = 0; i < n; i++) {
     w[i] = (Worker){f, f->ts[i]};
     assert_int_equal(pthread_create(&th[i], NULL, fn, &w[i]), 0);
   }
   for (int i = 0; i < n; i++)
     pthread_join(th[i], NULL);
+  pthread_barrier_destroy(&f->start);
 }
 
 /* gp_gil_model_name lives in api.c; this test links gil.c alone. */
