@@ -6,6 +6,8 @@
 ** daylight and tzname. Arguments arrive checked by that Python part.
 */
 #include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -139,16 +141,26 @@ static int conv_zone(GpThread *t, GpObj *d) {
   const time_t year = (365 * 24 + 6) * 3600;
   time_t jan = (time(NULL) / year) * year, jul = jan + year / 2;
   struct tm a, b;
+  char zn[2][64] = {"", ""};
+  /* tzset frees the zone strings tm_zone points into: VMs on other threads
+  ** (subinterp mode) import time too, so one lock spans set-up and copies */
+  static pthread_mutex_t zone_mu = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&zone_mu);
   tzset();
-  if (!localtime_r(&jan, &a) || !localtime_r(&jul, &b)) {
+  bool ok = localtime_r(&jan, &a) && localtime_r(&jul, &b);
+  long janzone = ok ? -a.tm_gmtoff : 0, julzone = ok ? -b.tm_gmtoff : 0;
+  bool south = janzone < julzone;
+  struct tm *std = south ? &b : &a, *dst = south ? &a : &b;
+  if (ok) {
+    snprintf(zn[0], sizeof zn[0], "%s", std->tm_zone ? std->tm_zone : "");
+    snprintf(zn[1], sizeof zn[1], "%s", dst->tm_zone ? dst->tm_zone : "");
+  }
+  pthread_mutex_unlock(&zone_mu);
+  if (!ok) {
     gp_raise(t, &gp_exc_OSError, "localtime failed");
     return -1;
   }
-  long janzone = -a.tm_gmtoff, julzone = -b.tm_gmtoff;
-  bool south = janzone < julzone;
-  struct tm *std = south ? &b : &a, *dst = south ? &a : &b;
-  GpValue names[2] = {gp_str_cstr(t, std->tm_zone ? std->tm_zone : ""),
-                      gp_str_cstr(t, dst->tm_zone ? dst->tm_zone : "")};
+  GpValue names[2] = {gp_str_cstr(t, zn[0]), gp_str_cstr(t, zn[1])};
   GpValue tzname = GP_ERRV;
   if (!GP_IS_ERR(names[0]) && !GP_IS_ERR(names[1])) tzname = gp_tuple_pack(t, 2, names);
   for (int i = 0; i < 2; i++)
