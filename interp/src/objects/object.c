@@ -55,9 +55,12 @@ static void dealloc_one(GpObj *o) {
                              ft == &gp_type_async_generator || ft == &gp_type_type) &&
       gp_finalize_dealloc(o))
     return; /* resurrected */
-  if (weak) gp_weak_clear(o);
+  /* Untracked before the weak references' callbacks run: they may drop
+  ** the GIL, and a collection on another thread would find o tracked with
+  ** no references and free it a second time (CPython clears the same way). */
   bool gc = gp_type_is_gc(o->type);
   if (gc) gp_gc_untrack(o);
+  if (weak) gp_weak_clear(o);
   const GpType *tp = o->type; /* subtypes (exceptions) inherit dealloc */
   while (!tp->dealloc && tp->base)
     tp = tp->base;
