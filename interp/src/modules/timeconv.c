@@ -15,6 +15,12 @@
 #include "obj.h"
 #include "vm.h"
 
+/* The C library's zone state is process-wide: tzset (here at import, in
+** mktime, and in every VM of subinterp mode) rewrites tzname and the zone
+** strings that localtime's tm_zone and strftime's %Z read. Every call that
+** sets or reads that state runs under this lock; names leave it copied. */
+static pthread_mutex_t zone_mu = PTHREAD_MUTEX_INITIALIZER;
+
 /* The ints of args[0..n-1] as longs; -1 with OverflowError set. */
 static int conv_ints(GpThread *t, const GpValue *args, int n, long *out) {
   for (int i = 0; i < n; i++) {
@@ -61,9 +67,16 @@ static GpValue conv_tm(GpThread *t, const GpValue *args, int nargs, GpObj *kwnam
   if (gp_int_to_int64(t, args[0], &secs) < 0) return GP_ERRV;
   time_t tt = (time_t)secs;
   struct tm tm;
+  char zone[64] = "";
+  bool local = gp_truthy(t, args[1]);
+  pthread_mutex_lock(&zone_mu);
   errno = 0;
-  struct tm *ok = gp_truthy(t, args[1]) ? localtime_r(&tt, &tm) : gmtime_r(&tt, &tm);
-  if (!ok) return gp_raise_errno(t, errno ? errno : EINVAL, NULL);
+  struct tm *ok = local ? localtime_r(&tt, &tm) : gmtime_r(&tt, &tm);
+  int err = errno;
+  if (ok && tm.tm_zone) snprintf(zone, sizeof zone, "%s", tm.tm_zone);
+  pthread_mutex_unlock(&zone_mu);
+  if (!ok) return gp_raise_errno(t, err ? err : EINVAL, NULL);
+  tm.tm_zone = zone;
   return conv_tuple(t, &tm);
 }
 
@@ -92,7 +105,9 @@ static GpValue conv_mktime(GpThread *t, const GpValue *args, int nargs, GpObj *k
   if (conv_fill(t, args, &tm) < 0) return GP_ERRV;
   /* mktime's -1 is also a valid time; a wday it left alone marks failure */
   tm.tm_wday = -1;
+  pthread_mutex_lock(&zone_mu);
   time_t r = mktime(&tm);
+  pthread_mutex_unlock(&zone_mu);
   if (r == (time_t)-1 && tm.tm_wday == -1)
     return gp_raise(t, &gp_exc_OverflowError, "mktime argument out of range");
   return gp_intv((int64_t)r);
@@ -116,7 +131,9 @@ static GpValue conv_strftime(GpThread *t, const GpValue *args, int nargs, GpObj 
   for (size_t size = 1024;; size *= 2) {
     char *buf = malloc(size);
     if (!buf) return gp_raise(t, &gp_exc_MemoryError, NULL);
+    pthread_mutex_lock(&zone_mu);
     size_t n = strftime(buf, size, fmt, &tm);
+    pthread_mutex_unlock(&zone_mu);
     if (n > 0 || size >= 256 * flen) {
       GpValue r = gp_str_new(t, buf, n);
       free(buf);
@@ -142,9 +159,6 @@ static int conv_zone(GpThread *t, GpObj *d) {
   time_t jan = (time(NULL) / year) * year, jul = jan + year / 2;
   struct tm a, b;
   char zn[2][64] = {"", ""};
-  /* tzset frees the zone strings tm_zone points into: VMs on other threads
-  ** (subinterp mode) import time too, so one lock spans set-up and copies */
-  static pthread_mutex_t zone_mu = PTHREAD_MUTEX_INITIALIZER;
   pthread_mutex_lock(&zone_mu);
   tzset();
   bool ok = localtime_r(&jan, &a) && localtime_r(&jul, &b);
