@@ -248,13 +248,17 @@ static void snap_done(Snap *s) {
   if (s->copy) release_entries(s->e, s->n, true);
 }
 
-/* Next live entry of a snapshot, or NULL. */
-static GpDictEntry *snap_next(Snap *s, size_t *i) {
-  while (*i < s->n) {
-    GpDictEntry *e = &s->e[(*i)++];
-    if (!GP_IS_ERR(e->key)) return e;
+/* The next live entry of e[0..n-1] from *i on, or NULL. */
+static GpDictEntry *live_next(GpDictEntry *e, size_t n, size_t *i) {
+  while (*i < n) {
+    GpDictEntry *x = &e[(*i)++];
+    if (!GP_IS_ERR(x->key)) return x;
   }
   return NULL;
+}
+
+static GpDictEntry *snap_next(Snap *s, size_t *i) {
+  return live_next(s->e, s->n, i);
 }
 
 /* ------------------------------------------------------------- public API */
@@ -498,31 +502,21 @@ int gp_dict_set_str(GpThread *t, GpObj *d, const char *key, GpValue v) {
 
 bool gp_dict_next(GpObj *o, size_t *i, GpValue *key, GpValue *value) {
   GpDict *d = (GpDict *)o;
-  bool found = false;
   LOCK(d);
-  while (!found && *i < d->nentries) {
-    GpDictEntry *e = &d->entries[(*i)++];
-    if (GP_IS_ERR(e->key)) continue;
-    if (key) *key = e->key;
-    if (value) *value = e->value;
-    found = true;
-  }
+  GpDictEntry *e = live_next(d->entries, d->nentries, i);
+  if (e && key) *key = e->key;
+  if (e && value) *value = e->value;
   UNLOCK(d);
-  return found;
+  return e != NULL;
 }
 
 bool gp_dict_next_swap(GpObj *o, size_t *i, GpValue v, GpValue *old) {
   GpDict *d = (GpDict *)o;
-  bool found = false;
   LOCK(d);
-  while (!found && *i < d->nentries) {
-    GpDictEntry *e = &d->entries[(*i)++];
-    if (GP_IS_ERR(e->key)) continue;
-    *old = dict_set_value(e, v);
-    found = true;
-  }
+  GpDictEntry *e = live_next(d->entries, d->nentries, i);
+  if (e) *old = dict_set_value(e, v);
   UNLOCK(d);
-  return found;
+  return e != NULL;
 }
 
 GpValue gp_dict_getitem(GpThread *t, GpValue d, GpValue key) {
