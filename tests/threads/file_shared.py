@@ -1,9 +1,11 @@
 # Threads share one file object. Binary files carry a lock, in CPython as
-# in gilpy: writes from several threads through one BufferedWriter, and
-# readline()s through one BufferedReader, keep every line whole and lose
-# none, under every GIL model. CPython 3.11's TextIOWrapper has no lock
-# (concurrent writes can garble its pending bytes), so the text file's
-# writers take a lock of their own, as a CPython program must.
+# in gilpy: writes from several threads through one BufferedWriter keep
+# every line whole and lose none, under every GIL model. CPython 3.11's
+# BufferedReader.readline looks into its buffer before taking that lock (a
+# thread refilling it meanwhile can split a line), and its TextIOWrapper
+# has no lock (concurrent writes can garble its pending bytes), so readers
+# and the text file's writers take a lock of their own, as a CPython
+# program must.
 import os
 import tempfile
 import threading
@@ -44,7 +46,8 @@ with tempfile.TemporaryDirectory() as d:
         def reader(i):
             mine = []
             while True:
-                s = f.readline()
+                with lock:
+                    s = f.readline()
                 if not s:
                     break
                 mine.append(s.decode())
