@@ -324,6 +324,8 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
 GpValue gp_raise(GpThread *t, const GpType *tp, const char *fmt, ...);
 GpValue gp_raise_value(GpThread *t, GpValue exc); /* exc: instance (borrowed) */
 GpValue gp_raise_nomem(GpThread *t);
+/* KeyboardInterrupt, for a blocking wait that gp_interrupt ended. */
+GpValue gp_raise_keyboard_interrupt(GpThread *t);
 /* OSError(err, strerror(err), filename) as CPython's os functions raise it:
 ** the subclass err picks (FileNotFoundError for ENOENT), with .errno,
 ** .strerror and .filename set; filename may be NULL (then None). */
@@ -627,6 +629,7 @@ int gp_open_logging(GpThread *t, GpObj *d);    /* logging_py.c */
 int gp_open_types(GpThread *t, GpObj *d);      /* types_py.c */
 int gp_open_weakref(GpThread *t, GpObj *d);    /* weakref_py.c */
 int gp_open_re(GpThread *t, GpObj *d);         /* re_py.c, remod.c */
+int gp_open_importlib(GpThread *t, GpObj *d);  /* importmod.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -559,9 +559,10 @@ static GpValue bi_globals(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 
 /* ------------------------------------------------------------ registration */
 
-int gp_open_dir(GpThread *t, GpObj *d);      /* dir_py.c */
-int gp_open_evalexec(GpThread *t, GpObj *d); /* evalexec.c */
-int gp_open_files(GpThread *t, GpObj *d);    /* iomod_py.c: open, input */
+int gp_open_dir(GpThread *t, GpObj *d);            /* dir_py.c */
+int gp_open_evalexec(GpThread *t, GpObj *d);       /* evalexec.c */
+int gp_open_files(GpThread *t, GpObj *d);          /* iomod_py.c: open, input */
+int gp_open_import_builtin(GpThread *t, GpObj *d); /* importmod.c: __import__ */
 
 static const GpMethodDef builtin_fns[] = {
     {"print", bi_print},
@@ -619,7 +620,7 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
       gp_dict_set_str(t, d, "EnvironmentError", gp_objv(&gp_exc_OSError.ob)) < 0)
     return -1;
   if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0 ||
-      gp_open_evalexec(t, d) < 0 || gp_open_files(t, d) < 0)
+      gp_open_evalexec(t, d) < 0 || gp_open_files(t, d) < 0 || gp_open_import_builtin(t, d) < 0)
     return -1;
   return gp_open_class_builtins(t, d);
 }

@@ -263,11 +263,7 @@ static int sem_wait_for(GpThread *t, sem_t *s, uint64_t ns) {
       break;
   }
   GP_END_ALLOW_THREADS(t);
-  if (got < 0) {
-    GpValue e = gp_exc_new(t, &gp_exc_KeyboardInterrupt, NULL);
-    if (!GP_IS_ERR(e)) gp_raise_value(t, e);
-    GP_DECREF(e);
-  }
+  if (got < 0) gp_raise_keyboard_interrupt(t);
   return got;
 }
 

@@ -59,14 +59,6 @@ static void thr_cond_init(pthread_cond_t *c) {
   pthread_condattr_destroy(&a);
 }
 
-static GpValue thr_raise_interrupt(GpThread *t) {
-  GpValue e = gp_exc_new(t, &gp_exc_KeyboardInterrupt, NULL);
-  if (GP_IS_ERR(e)) return e;
-  gp_raise_value(t, e);
-  GP_DECREF(e);
-  return GP_ERRV;
-}
-
 enum { W_INTERRUPTED = -1, W_TIMEOUT = 0, W_READY = 1 };
 
 /* Waits on c (mu held, GIL released) until ready(arg) or the deadline
@@ -710,7 +702,7 @@ static GpValue thread_join(GpThread *t, const GpValue *args, int nargs, GpObj *k
     GP_END_ALLOW_THREADS(t);
   }
   sync_decref(sync);
-  return w == W_INTERRUPTED ? thr_raise_interrupt(t) : GP_NONEV;
+  return w == W_INTERRUPTED ? gp_raise_keyboard_interrupt(t) : GP_NONEV;
 }
 
 static bool thread_alive(ThreadObj *th) {
@@ -911,7 +903,7 @@ static GpValue lock_acquire(GpThread *t, const GpValue *args, int nargs, GpObj *
   if (timeout == 0) blocking = 0;
   uint64_t deadline = timeout == -1 ? THR_FOREVER : thr_deadline(timeout);
   int w = lock_take(t, l, recursive, blocking, deadline);
-  if (w == W_INTERRUPTED) return thr_raise_interrupt(t);
+  if (w == W_INTERRUPTED) return gp_raise_keyboard_interrupt(t);
   return gp_boolv(w == W_READY);
 }
 
@@ -966,7 +958,8 @@ static GpValue rlock_acquire_restore(GpThread *t, const GpValue *args, int nargs
   if (nargs != 2 || kwnames || !GP_IS_INT(args[1]) || args[1].as.i < 1)
     return gp_raise(t, &gp_exc_TypeError, "_acquire_restore() takes a saved state");
   LockObj *l = LOCK(args[0]);
-  if (lock_take(t, l, true, true, THR_FOREVER) == W_INTERRUPTED) return thr_raise_interrupt(t);
+  if (lock_take(t, l, true, true, THR_FOREVER) == W_INTERRUPTED)
+    return gp_raise_keyboard_interrupt(t);
   pthread_mutex_lock(&l->mu);
   l->count = (unsigned long)args[1].as.i;
   pthread_mutex_unlock(&l->mu);
@@ -1118,7 +1111,7 @@ static GpValue event_wait(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   w = thr_wait(t, &e->cond, &e->mu, event_is_set_p, e, deadline);
   pthread_mutex_unlock(&e->mu);
   GP_END_ALLOW_THREADS(t);
-  if (w == W_INTERRUPTED) return thr_raise_interrupt(t);
+  if (w == W_INTERRUPTED) return gp_raise_keyboard_interrupt(t);
   return gp_boolv(w == W_READY);
 }
 

@@ -57,14 +57,7 @@ static GpValue time_sleep(GpThread *t, const GpValue *args, int nargs, GpObj *kw
     }
   }
   GP_END_ALLOW_THREADS(t);
-  if (interrupted) {
-    GpValue e = gp_exc_new(t, &gp_exc_KeyboardInterrupt, NULL);
-    if (!GP_IS_ERR(e)) {
-      gp_raise_value(t, e);
-      GP_DECREF(e);
-    }
-    return GP_ERRV;
-  }
+  if (interrupted) return gp_raise_keyboard_interrupt(t);
   return GP_NONEV;
 }
 

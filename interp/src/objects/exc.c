@@ -397,6 +397,14 @@ GpValue gp_raise_nomem(GpThread *t) {
   return GP_ERRV;
 }
 
+GpValue gp_raise_keyboard_interrupt(GpThread *t) {
+  GpValue e = gp_exc_new(t, &gp_exc_KeyboardInterrupt, NULL);
+  if (GP_IS_ERR(e)) return e;
+  gp_raise_value(t, e);
+  GP_DECREF(e);
+  return GP_ERRV;
+}
+
 GpValue gp_raise(GpThread *t, const GpType *tp, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

@@ -74,6 +74,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"types", gp_open_types},
     {"weakref", gp_open_weakref},
     {"re", gp_open_re},
+    {"importlib", gp_open_importlib},
     {NULL, NULL},
 };
 
@@ -488,15 +489,10 @@ static GpObj *resolve_relative(GpThread *t, const char *s, GpObj *globals) {
   return r;
 }
 
-GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
+/* NAME not in vm->modules: a built-in module, a dotted name, or a file. */
+static GpValue import_uncached(GpThread *t, GpObj *name, GpObj *importer_globals) {
   GpVM *vm = t->vm;
   const char *s = ((GpStr *)name)->data;
-  GpValue cached;
-  if (s[0] == '.') {
-    GpObj *full = resolve_relative(t, s, importer_globals);
-    return full ? gp_import(t, full, importer_globals) : GP_ERRV;
-  }
-  if (gp_dict_get_str(vm->modules, name, &cached)) return cached;
   const char *dot = strrchr(s, '.');
   if (dot) return import_dotted(t, s, dot, importer_globals);
   for (const GpBuiltinModule *bm = gp_builtin_modules; bm->name; bm++)
@@ -511,6 +507,25 @@ GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
   if (GP_IS_NONE(mod)) mod = import_from_sys_path(t, s, skip);
   free(dir);
   if (GP_IS_NONE(mod)) return gp_raise(t, &gp_exc_ModuleNotFoundError, "No module named '%s'", s);
+  return mod;
+}
+
+/* Threads importing one name take turns (importlock.c): the first loads
+** it, the others get the finished module. */
+GpValue gp_import(GpThread *t, GpObj *name, GpObj *importer_globals) {
+  const char *s = ((GpStr *)name)->data;
+  GpValue mod;
+  if (s[0] == '.') {
+    GpObj *full = resolve_relative(t, s, importer_globals);
+    return full ? gp_import(t, full, importer_globals) : GP_ERRV;
+  }
+  if (gp_dict_get_str(t->vm->modules, name, &mod)) return gp_import_ready(t, s, mod);
+  int claimed = gp_import_claim(t, s);
+  if (claimed < 0) return GP_ERRV;
+  /* loaded by the thread this one waited for */
+  if (!gp_dict_get_str(t->vm->modules, name, &mod))
+    mod = import_uncached(t, name, importer_globals);
+  if (claimed) gp_import_release(t, s);
   return mod;
 }
 

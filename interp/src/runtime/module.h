@@ -31,6 +31,15 @@ char *gp_read_file(const char *path, size_t *len);
 void gp_module_set_main_dir(GpVM *vm, const char *path);
 /* The main program's directory (sys.path[0]), or NULL when none was run. */
 const char *gp_module_main_dir(GpVM *vm);
+/* importlock.c: per-module import locks across a VM's threads. Before
+** loading name, gp_import_claim waits while another thread loads it, then
+** takes it: 1 (release with gp_import_release when done), 0 (this thread
+** was loading it already) or -1 (an exception). gp_import_ready returns
+** mod, a cached module, once no other thread is still running its code
+** (GP_ERRV, mod released, on an interrupt). */
+int gp_import_claim(GpThread *t, const char *name);
+void gp_import_release(GpThread *t, const char *name);
+GpValue gp_import_ready(GpThread *t, const char *name, GpValue mod);
 /* Breaks the module <-> function cycles and frees the module table (gp_close). */
 void gp_modules_free(GpVM *vm);
 

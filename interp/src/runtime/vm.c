@@ -1642,14 +1642,6 @@ int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
   return -1;
 }
 
-static GpValue keyboard_interrupt(GpThread *t) {
-  GpValue e = gp_exc_new(t, &gp_exc_KeyboardInterrupt, NULL);
-  if (GP_IS_ERR(e)) return e;
-  gp_raise_value(t, e);
-  GP_DECREF(e);
-  return GP_ERRV;
-}
-
 /* The eval breaker fired: let the GIL do its work, then deliver interrupts.
 ** -1 if KeyboardInterrupt was raised. */
 static __attribute__((noinline)) int handle_breaker(GpThread *t) {
@@ -1657,7 +1649,7 @@ static __attribute__((noinline)) int handle_breaker(GpThread *t) {
   gp_gil_check(g, t);
   if (atomic_load_explicit(&g->eval_breaker, memory_order_relaxed) & GP_BRK_GC) gp_gc_poll(t);
   if (gp_gil_take_interrupt(g, t)) {
-    keyboard_interrupt(t);
+    gp_raise_keyboard_interrupt(t);
     return -1;
   }
   return 0;
