@@ -73,6 +73,11 @@ with tempfile.TemporaryDirectory() as d:
     list(os.walk(os.path.join(d, 'missing'), onerror=errs.append))
     print([type(e).__name__ for e in errs], errs[0].filename == os.path.join(d, 'missing'))
 
+    for bad in ['missing', 'a.txt']:
+        try:
+            os.scandir(os.path.join(d, bad))
+        except OSError as e:
+            print(type(e).__name__, e.errno, str(e).replace(d, 'D'))
     print('-- which')
     tool = os.path.join(d, 'sub', 'mytool')
     with open(tool, 'w') as f:
