@@ -1,5 +1,4 @@
-# expect: type=NotImplementedError line=5 py=FileNotFoundError
-# logging.FileHandler needs open(), which gilpy lacks: named unsupported.
-# (python3 fails too, as the directory does not exist.)
+# expect: type=FileNotFoundError line=4
+# A FileHandler opens its file at once: a missing directory fails there.
 import logging
 logging.FileHandler("/nonexistent-gilbench-dir/app.log")

@@ -1,4 +1,4 @@
 # expect: type=AttributeError line=4 py=ok
 # An os function gilpy lacks is named in the AttributeError.
 import os
-os.scandir('.')
+os.statvfs('.')

@@ -1,8 +1,10 @@
 /*
 ** osfiles.c — os's file descriptors and file-system calls: open, read,
 ** write, close, lseek, ftruncate, isatty, fsync, remove/unlink, rmdir,
-** mkdir, listdir, rename/replace, chdir, chmod, the O_* and SEEK_* constants,
-** and _stat (the fields os.stat_result is made of, in osmod.c's Python).
+** mkdir, listdir, rename/replace, symlink, readlink, access, chdir, chmod,
+** the O_*, SEEK_* and *_OK constants, _stat (the fields os.stat_result is
+** made of, in osmod.c's Python) and _scandir (the entries os.scandir's
+** DirEntry objects are made of, in osdir_py.c).
 ** io's file objects (iomod_py.c) are Python over these, as CPython's
 ** _pyio is over FileIO. Calls that may block (open on a FIFO, read, write,
 ** fsync) release the GIL, as CPython's do; errors are OSError subclasses
@@ -81,10 +83,17 @@ static GpValue os_open(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return r;
 }
 
+/* The descriptor that begins a call's n arguments: 0, or -1 raised. */
+static int fd_args(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw, int n,
+                   int *fd) {
+  if ((n == 1 ? gp_arg_one(t, fn, nargs, kw) : gp_arg_count(t, fn, nargs, kw, n, n)) < 0) return -1;
+  return int_arg(t, args[0], fd);
+}
+
 /* The arguments (fd, n) of read and ftruncate: 0, or -1 raised. */
 static int fd_and_size(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
                        int *fd, int64_t *n) {
-  if (gp_arg_count(t, fn, nargs, kw, 2, 2) < 0 || int_arg(t, args[0], fd) < 0) return -1;
+  if (fd_args(t, fn, args, nargs, kw, 2, fd) < 0) return -1;
   return gp_as_index(t, args[1], n);
 }
 
@@ -111,7 +120,7 @@ static GpValue os_read(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 /* write(fd, data): the number of bytes written (perhaps fewer than given). */
 static GpValue os_write(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int fd;
-  if (gp_arg_count(t, "write", nargs, kw, 2, 2) < 0 || int_arg(t, args[0], &fd) < 0) return GP_ERRV;
+  if (fd_args(t, "write", args, nargs, kw, 2, &fd) < 0) return GP_ERRV;
   if (!gp_is_buffer(args[1]))
     return gp_raise(t, &gp_exc_TypeError, "a bytes-like object is required, not '%s'",
                     gp_type_name(args[1]));
@@ -133,7 +142,7 @@ static GpValue os_write(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 static GpValue fd_call(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
                        int (*call)(int)) {
   int fd;
-  if (gp_arg_one(t, fn, nargs, kw) < 0 || int_arg(t, args[0], &fd) < 0) return GP_ERRV;
+  if (fd_args(t, fn, args, nargs, kw, 1, &fd) < 0) return GP_ERRV;
   GP_BEGIN_ALLOW_THREADS(t);
   int r = call(fd), err = errno;
   GP_END_ALLOW_THREADS(t);
@@ -151,8 +160,8 @@ static GpValue os_fsync(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 static GpValue os_lseek(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int fd, how;
   int64_t pos;
-  if (gp_arg_count(t, "lseek", nargs, kw, 3, 3) < 0 || int_arg(t, args[0], &fd) < 0 ||
-      gp_as_index(t, args[1], &pos) < 0 || int_arg(t, args[2], &how) < 0)
+  if (fd_args(t, "lseek", args, nargs, kw, 3, &fd) < 0 || gp_as_index(t, args[1], &pos) < 0 ||
+      int_arg(t, args[2], &how) < 0)
     return GP_ERRV;
   off_t r = lseek(fd, (off_t)pos, how);
   return r < 0 ? gp_raise_errno(t, errno, NULL) : gp_intv((int64_t)r);
@@ -167,60 +176,110 @@ static GpValue os_ftruncate(GpThread *t, const GpValue *args, int nargs, GpObj *
 
 static GpValue os_isatty(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int fd;
-  if (gp_arg_one(t, "isatty", nargs, kw) < 0 || int_arg(t, args[0], &fd) < 0) return GP_ERRV;
+  if (fd_args(t, "isatty", args, nargs, kw, 1, &fd) < 0) return GP_ERRV;
   return gp_boolv(isatty(fd) == 1);
 }
 
-/* The calls that take one path: 0 or -1 with errno. */
-static GpValue path_call(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
-                         int (*call)(const char *)) {
+/* call(path, arg), an OSError with the path if it fails: the calls that
+** take a path (and perhaps a mode). */
+static GpValue on_path(GpThread *t, const char *fn, GpValue path, int arg,
+                       int (*call)(const char *, int)) {
   GpValue hold;
-  if (gp_arg_one(t, fn, nargs, kw) < 0) return GP_ERRV;
-  const char *p = path_of(t, fn, args[0], &hold);
+  const char *p = path_of(t, fn, path, &hold);
   if (!p) return GP_ERRV;
-  GpValue r = call(p) < 0 ? gp_raise_errno(t, errno, p) : GP_NONEV;
+  GpValue r = call(p, arg) < 0 ? gp_raise_errno(t, errno, p) : GP_NONEV;
   GP_DECREF(hold);
   return r;
+}
+
+/* The system calls in on_path's shape. */
+static int unlink_path(const char *p, int unused) {
+  (void)unused;
+  return unlink(p);
+}
+
+static int rmdir_path(const char *p, int unused) {
+  (void)unused;
+  return rmdir(p);
+}
+
+static int chdir_path(const char *p, int unused) {
+  (void)unused;
+  return chdir(p);
+}
+
+static int chmod_path(const char *p, int mode) {
+  return chmod(p, (mode_t)mode);
+}
+
+static int mkdir_path(const char *p, int mode) {
+  return mkdir(p, (mode_t)mode);
+}
+
+/* The calls that take one path. */
+static GpValue path_call(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                         int (*call)(const char *, int)) {
+  if (gp_arg_one(t, fn, nargs, kw) < 0) return GP_ERRV;
+  return on_path(t, fn, args[0], 0, call);
 }
 
 static GpValue os_remove(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return path_call(t, "remove", args, nargs, kw, unlink);
+  return path_call(t, "remove", args, nargs, kw, unlink_path);
 }
 
 static GpValue os_unlink(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return path_call(t, "unlink", args, nargs, kw, unlink);
+  return path_call(t, "unlink", args, nargs, kw, unlink_path);
 }
 
 static GpValue os_rmdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return path_call(t, "rmdir", args, nargs, kw, rmdir);
+  return path_call(t, "rmdir", args, nargs, kw, rmdir_path);
 }
 
 static GpValue os_chdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return path_call(t, "chdir", args, nargs, kw, chdir);
+  return path_call(t, "chdir", args, nargs, kw, chdir_path);
 }
 
 static GpValue os_chmod(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  GpValue hold;
   int mode;
   if (gp_arg_count(t, "chmod", nargs, kw, 2, 2) < 0 || int_arg(t, args[1], &mode) < 0)
     return GP_ERRV;
-  const char *p = path_of(t, "chmod", args[0], &hold);
-  if (!p) return GP_ERRV;
-  GpValue r = chmod(p, (mode_t)mode) < 0 ? gp_raise_errno(t, errno, p) : GP_NONEV;
-  GP_DECREF(hold);
-  return r;
+  return on_path(t, "chmod", args[0], mode, chmod_path);
 }
 
 static GpValue os_mkdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"path", "mode"};
-  GpValue a[2], hold;
+  GpValue a[2];
   int mode = 0777;
   if (gp_parse_args(t, "mkdir", args, nargs, kw, names, 2, 1, a) < 0 ||
       (!GP_IS_ERR(a[1]) && int_arg(t, a[1], &mode) < 0))
     return GP_ERRV;
-  const char *p = path_of(t, "mkdir", a[0], &hold);
+  return on_path(t, "mkdir", a[0], mode, mkdir_path);
+}
+
+/* access(path, mode): whether the real user may, False for a missing path. */
+static GpValue os_access(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"path", "mode"};
+  GpValue a[2], hold;
+  int mode;
+  if (gp_parse_args(t, "access", args, nargs, kw, names, 2, 2, a) < 0 ||
+      int_arg(t, a[1], &mode) < 0)
+    return GP_ERRV;
+  const char *p = path_of(t, "access", a[0], &hold);
   if (!p) return GP_ERRV;
-  GpValue r = mkdir(p, (mode_t)mode) < 0 ? gp_raise_errno(t, errno, p) : GP_NONEV;
+  GpValue r = gp_boolv(access(p, mode) == 0);
+  GP_DECREF(hold);
+  return r;
+}
+
+/* readlink(path): what a symbolic link points to. */
+static GpValue os_readlink(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  GpValue hold;
+  if (gp_arg_one(t, "readlink", nargs, kw) < 0) return GP_ERRV;
+  const char *p = path_of(t, "readlink", args[0], &hold);
+  if (!p) return GP_ERRV;
+  char buf[PATH_MAX];
+  ssize_t n = readlink(p, buf, sizeof buf);
+  GpValue r = n < 0 ? gp_raise_errno(t, errno, p) : gp_str_new(t, buf, (size_t)n);
   GP_DECREF(hold);
   return r;
 }
@@ -238,32 +297,51 @@ static GpValue raise_two(GpThread *t, int err, GpValue src, GpValue dst) {
   return GP_ERRV;
 }
 
-static GpValue do_rename(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw) {
+/* The calls that take two paths, src and dst. */
+static GpValue two_paths(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                         int (*call)(const char *, const char *)) {
   GpValue hs, hd;
   if (gp_arg_count(t, fn, nargs, kw, 2, 2) < 0) return GP_ERRV;
   const char *s = path_of(t, fn, args[0], &hs);
   if (!s) return GP_ERRV;
   const char *d = path_of(t, fn, args[1], &hd);
-  GpValue r = !d ? GP_ERRV : rename(s, d) < 0 ? raise_two(t, errno, args[0], args[1]) : GP_NONEV;
+  GpValue r = !d ? GP_ERRV : call(s, d) < 0 ? raise_two(t, errno, args[0], args[1]) : GP_NONEV;
   GP_DECREF(hs);
   GP_DECREF(hd);
   return r;
 }
 
 static GpValue os_rename(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return do_rename(t, "rename", args, nargs, kw);
+  return two_paths(t, "rename", args, nargs, kw, rename);
 }
 
 static GpValue os_replace(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return do_rename(t, "replace", args, nargs, kw);
+  return two_paths(t, "replace", args, nargs, kw, rename);
 }
 
-/* listdir(path='.'): the names in the directory, in its own order. */
-static GpValue os_listdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+static GpValue os_symlink(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return two_paths(t, "symlink", args, nargs, kw, symlink);
+}
+
+/* What _scandir gives of an entry: (name, its kind as stat's S_IF* bits,
+** 0 if the file system does not say, inode). */
+static GpValue typed_entry(GpThread *t, const struct dirent *e) {
+  GpValue items[3] = {gp_str_cstr(t, e->d_name), gp_intv(DTTOIF(e->d_type)),
+                      gp_intv((int64_t)e->d_ino)};
+  if (GP_IS_ERR(items[0])) return items[0];
+  GpValue tu = gp_tuple_pack(t, 3, items);
+  GP_DECREF(items[0]);
+  return tu;
+}
+
+/* The entries of directory path (None or missing: '.') in its own order,
+** but . and ..: names, or typed_entry's tuples if typed. */
+static GpValue dir_entries(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                           bool typed) {
   static const char *const names[] = {"path"};
   GpValue a[1], hold = GP_NONEV;
-  if (gp_parse_args(t, "listdir", args, nargs, kw, names, 1, 0, a) < 0) return GP_ERRV;
-  const char *p = GP_IS_ERR(a[0]) || GP_IS_NONE(a[0]) ? "." : path_of(t, "listdir", a[0], &hold);
+  if (gp_parse_args(t, fn, args, nargs, kw, names, 1, 0, a) < 0) return GP_ERRV;
+  const char *p = GP_IS_ERR(a[0]) || GP_IS_NONE(a[0]) ? "." : path_of(t, fn, a[0], &hold);
   if (!p) return GP_ERRV;
   DIR *dir = opendir(p);
   GpValue l = dir ? gp_list_new(t, 0) : gp_raise_errno(t, errno, p);
@@ -271,15 +349,23 @@ static GpValue os_listdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   struct dirent *e;
   while (!GP_IS_ERR(l) && (e = readdir(dir))) {
     if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-    GpValue s = gp_str_cstr(t, e->d_name);
-    if (GP_IS_ERR(s) || gp_list_append(t, l.as.o, s) < 0) {
+    GpValue v = typed ? typed_entry(t, e) : gp_str_cstr(t, e->d_name);
+    if (GP_IS_ERR(v) || gp_list_append(t, l.as.o, v) < 0) {
       GP_DECREF(l);
       l = GP_ERRV;
     }
-    GP_DECREF(s);
+    GP_DECREF(v);
   }
   if (dir) closedir(dir);
   return l;
+}
+
+static GpValue os_listdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return dir_entries(t, "listdir", args, nargs, kw, false);
+}
+
+static GpValue os_scandir_entries(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return dir_entries(t, "scandir", args, nargs, kw, true);
 }
 
 static GpValue time_of(const struct timespec *ts) {
@@ -358,7 +444,11 @@ static const GpMethodDef file_functions[] = {
     {"chmod", os_chmod},
     {"rename", os_rename},
     {"replace", os_replace},
+    {"symlink", os_symlink},
+    {"readlink", os_readlink},
+    {"access", os_access},
     {"listdir", os_listdir},
+    {"_scandir", os_scandir_entries},
     {"_stat", os_stat_fields},
     {NULL, NULL},
 };
@@ -372,6 +462,8 @@ int gp_os_add_files(GpThread *t, GpObj *d) {
       {"O_CREAT", O_CREAT},   {"O_EXCL", O_EXCL},       {"O_TRUNC", O_TRUNC},
       {"O_APPEND", O_APPEND}, {"O_CLOEXEC", O_CLOEXEC}, {"O_NONBLOCK", O_NONBLOCK},
       {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR},   {"SEEK_END", SEEK_END},
+      {"F_OK", F_OK},         {"R_OK", R_OK},           {"W_OK", W_OK},
+      {"X_OK", X_OK},
   };
   for (size_t i = 0; i < sizeof consts / sizeof *consts; i++)
     if (gp_module_set(t, d, consts[i].name, gp_intv(consts[i].value)) < 0) return -1;

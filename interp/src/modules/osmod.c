@@ -20,6 +20,7 @@
 extern char **environ;
 
 int gp_os_add_files(GpThread *t, GpObj *d);                                     /* osfiles.c */
+int gp_os_add_dirs(GpThread *t, GpObj *d);                                      /* osdir_py.c */
 GpValue gp_os_realpath(GpThread *t, const GpValue *args, int nargs, GpObj *kw); /* osfiles.c */
 
 static const char posixpath_src[] =
@@ -158,7 +159,8 @@ static const char posixpath_src[] =
     "    return join(realpath(head), tail)\n";
 
 /* What os adds in Python over osfiles.c's natives: stat_result, stat,
-** fspath, makedirs, walk, as CPython's os.py and posixmodule.c have them. */
+** fspath, makedirs, as CPython's os.py and posixmodule.c have them (scandir
+** and walk: osdir_py.c). */
 static const char os_src[] =
     "class stat_result:\n"
     "    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',\n"
@@ -214,26 +216,7 @@ static const char os_src[] =
     "        mkdir(name, mode)\n"
     "    except OSError:\n"
     "        if not exist_ok or not path.isdir(name):\n"
-    "            raise\n"
-    "def walk(top, topdown=True, onerror=None, followlinks=False):\n"
-    "    top = fspath(top)\n"
-    "    try:\n"
-    "        names = listdir(top)\n"
-    "    except OSError as e:\n"
-    "        if onerror is not None:\n"
-    "            onerror(e)\n"
-    "        return\n"
-    "    dirs, files = [], []\n"
-    "    for n in names:\n"
-    "        (dirs if path.isdir(path.join(top, n)) else files).append(n)\n"
-    "    if topdown:\n"
-    "        yield top, dirs, files\n"
-    "    for d in dirs:\n"
-    "        p = path.join(top, d)\n"
-    "        if followlinks or _stat(p, False)[0] & 0o170000 != 0o120000:\n"
-    "            yield from walk(p, topdown, onerror, followlinks)\n"
-    "    if not topdown:\n"
-    "        yield top, dirs, files\n";
+    "            raise\n";
 
 static GpValue os_getcwd(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)args;
@@ -338,14 +321,21 @@ static const GpMethodDef os_functions[] = {
 
 int gp_open_os(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, os_functions) < 0) return -1;
-  static const char *const strs[][2] = {
-      {"name", "posix"}, {"sep", "/"},     {"altsep", NULL}, {"linesep", "\n"},
-      {"curdir", "."},   {"pardir", ".."}, {"pathsep", ":"}, {"devnull", "/dev/null"}};
+  static const char *const strs[][2] = {{"name", "posix"},
+                                        {"sep", "/"},
+                                        {"altsep", NULL},
+                                        {"linesep", "\n"},
+                                        {"curdir", "."},
+                                        {"pardir", ".."},
+                                        {"pathsep", ":"},
+                                        {"devnull", "/dev/null"},
+                                        {"defpath", "/bin:/usr/bin"}};
   for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
     if (gp_module_set(t, d, strs[i][0], strs[i][1] ? gp_str_cstr(t, strs[i][1]) : GP_NONEV) < 0)
       return -1;
   if (gp_module_set(t, d, "environ", environ_copy(t)) < 0 || gp_os_add_files(t, d) < 0 ||
       gp_module_set(t, d, "path", open_path(t)) < 0)
     return -1;
-  return gp_module_run_source(t, d, os_src, "<os>");
+  if (gp_module_run_source(t, d, os_src, "<os>") < 0) return -1;
+  return gp_os_add_dirs(t, d);
 }

@@ -1,6 +1,6 @@
 /*
-** shutil_py.c — shutil: copyfileobj, copyfile, copy, copytree, rmtree, move, in Python
-** as CPython writes them over os, run in the module's dict.
+** shutil_py.c — shutil: copyfileobj, copyfile, copy, copytree, rmtree, move,
+** which, in Python as CPython writes them over os, run in the module's dict.
 */
 #include "module.h"
 #include "obj.h"
@@ -115,6 +115,32 @@ static const char shutil_src[] =
     "        _os.rmdir(path)\n"
     "    except OSError as e:\n"
     "        failed(_os.rmdir, path, e)\n"
+    "\n"
+    "\n"
+    "def _access_check(fn, mode):\n"
+    "    return _os.path.exists(fn) and _os.access(fn, mode) and not _os.path.isdir(fn)\n"
+    "\n"
+    "\n"
+    "def which(cmd, mode=_os.F_OK | _os.X_OK, path=None):\n"
+    "    # the first file named cmd on the search path that mode allows\n"
+    "    if _os.path.dirname(cmd):\n"
+    "        if _access_check(cmd, mode):\n"
+    "            return cmd\n"
+    "        return None\n"
+    "    if path is None:\n"
+    "        path = _os.environ.get('PATH', None)\n"
+    "        if path is None:\n"
+    "            path = _os.defpath\n"
+    "    if not path:\n"
+    "        return None\n"
+    "    seen = set()\n"
+    "    for dir in _os.fspath(path).split(_os.pathsep):\n"
+    "        if dir not in seen:\n"
+    "            seen.add(dir)\n"
+    "            name = _os.path.join(dir, cmd)\n"
+    "            if _access_check(name, mode):\n"
+    "                return name\n"
+    "    return None\n"
     "\n"
     "\n"
     "def move(src, dst, copy_function=copy2):\n"

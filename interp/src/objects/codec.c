@@ -1,5 +1,6 @@
 /*
-** codec.c — str.encode and bytes.decode for utf-8, ascii and latin-1, with
+** codec.c — str.encode and bytes.decode for utf-8, utf-8-sig, utf-16 (-le,
+** -be, and with its byte-order mark), ascii and latin-1, with
 ** CPython's error handlers (strict, ignore, replace, backslashreplace and,
 ** encoding, xmlcharrefreplace) and its UnicodeEncodeError and
 ** UnicodeDecodeError, whose args (encoding, object, start, end, reason)
@@ -10,7 +11,15 @@
 
 #include "obj.h"
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
+typedef enum {
+  CODEC_UTF8,
+  CODEC_ASCII,
+  CODEC_LATIN1,
+  CODEC_UTF8_SIG,
+  CODEC_UTF16, /* a byte-order mark first, little-endian without one */
+  CODEC_UTF16LE,
+  CODEC_UTF16BE
+} Codec;
 
 typedef struct CodecName {
   const char *alias;
@@ -27,6 +36,7 @@ static const CodecName codec_names[] = {
     {"ascii", CODEC_ASCII, "ascii"},
     {"us_ascii", CODEC_ASCII, "ascii"},
     {"646", CODEC_ASCII, "ascii"},
+    {"ansi_x3.4_1968", CODEC_ASCII, "ascii"},
     {"latin_1", CODEC_LATIN1, "latin-1"},
     {"latin1", CODEC_LATIN1, "latin-1"},
     {"latin", CODEC_LATIN1, "latin-1"},
@@ -35,7 +45,19 @@ static const CodecName codec_names[] = {
     {"iso_8859_1", CODEC_LATIN1, "latin-1"},
     {"8859", CODEC_LATIN1, "latin-1"},
     {"cp819", CODEC_LATIN1, "latin-1"},
+    {"utf_8_sig", CODEC_UTF8_SIG, "utf-8-sig"},
+    {"utf_16", CODEC_UTF16, "utf-16"},
+    {"utf16", CODEC_UTF16, "utf-16"},
+    {"u16", CODEC_UTF16, "utf-16"},
+    {"utf_16_le", CODEC_UTF16LE, "utf-16-le"},
+    {"utf_16le", CODEC_UTF16LE, "utf-16-le"},
+    {"unicodelittleunmarked", CODEC_UTF16LE, "utf-16-le"},
+    {"utf_16_be", CODEC_UTF16BE, "utf-16-be"},
+    {"utf_16be", CODEC_UTF16BE, "utf-16-be"},
+    {"unicodebigunmarked", CODEC_UTF16BE, "utf-16-be"},
 };
+
+static const char utf8_bom[] = "\xef\xbb\xbf";
 
 /* The codec an encoding argument names (GP_ERRV: utf-8); NULL with
 ** LookupError or TypeError set. */
@@ -154,13 +176,57 @@ static GpValue encode_narrow(GpThread *t, GpValue str, const CodecName *c, Error
   return gp_bytes_from_buf(t, &b);
 }
 
+static void put_unit(GpBuf *b, uint32_t u, bool big) {
+  char two[2] = {(char)(big ? u >> 8 : u & 0xFF), (char)(big ? u & 0xFF : u >> 8)};
+  gp_buf_put(b, two, 2);
+}
+
+/* UTF-16, a byte-order mark first if bom (little-endian, as CPython's on
+** this machine): gilpy's strs hold no lone surrogates, so it never fails. */
+static GpValue encode_utf16(GpThread *t, GpValue str, bool big, bool bom) {
+  const GpStr *s = GP_STR(str);
+  GpBuf b;
+  gp_buf_init(&b);
+  if (bom) put_unit(&b, 0xFEFF, big);
+  for (size_t off = 0, n; off < s->len; off += n) {
+    uint32_t cp = gp_utf8_decode(s->data + off, &n);
+    if (cp < 0x10000) {
+      put_unit(&b, cp, big);
+    } else {
+      put_unit(&b, 0xD800 + ((cp - 0x10000) >> 10), big);
+      put_unit(&b, 0xDC00 + ((cp - 0x10000) & 0x3FF), big);
+    }
+  }
+  return gp_bytes_from_buf(t, &b);
+}
+
 GpValue gp_str_encode_as(GpThread *t, GpValue str, GpValue encoding, GpValue errors) {
   const CodecName *c = codec_lookup(t, encoding, "encode");
   Errors how;
   if (!c || errors_lookup(t, errors, "encode", &how) < 0) return GP_ERRV;
-  /* gilpy's strs hold no lone surrogates: utf-8 encodes every one */
-  if (c->codec == CODEC_UTF8) return gp_bytes_new(t, GP_STR(str)->data, GP_STR(str)->len);
-  return encode_narrow(t, str, c, how, errors);
+  const GpStr *s = GP_STR(str);
+  switch (c->codec) {
+  case CODEC_UTF8: /* gilpy's strs hold no lone surrogates: utf-8 encodes every one */
+    return gp_bytes_new(t, s->data, s->len);
+  case CODEC_UTF8_SIG: {
+    GpBuf b;
+    gp_buf_init(&b);
+    gp_buf_puts(&b, utf8_bom);
+    gp_buf_put(&b, s->data, s->len);
+    return gp_bytes_from_buf(t, &b);
+  }
+  case CODEC_UTF16:
+  case CODEC_UTF16LE:
+  case CODEC_UTF16BE:
+    return encode_utf16(t, str, c->codec == CODEC_UTF16BE, c->codec == CODEC_UTF16);
+  default:
+    return encode_narrow(t, str, c, how, errors);
+  }
+}
+
+GpValue gp_codec_name(GpThread *t, GpValue encoding) {
+  const CodecName *c = codec_lookup(t, encoding, "lookup");
+  return c ? gp_str_cstr(t, c->name) : GP_ERRV;
 }
 
 GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -270,11 +336,78 @@ static GpValue decode_narrow(GpThread *t, const char *s, size_t len, const Codec
   return gp_buf_finish(t, &b);
 }
 
+static uint32_t unit_at(const unsigned char *p, bool big) {
+  return big ? (uint32_t)p[0] << 8 | p[1] : (uint32_t)p[1] << 8 | p[0];
+}
+
+/* The length of the valid UTF-16 unit or pair at p[0..n) (n >= 2), its
+** code point in *cp; or 0 with *bad and *why as CPython reports them. */
+static size_t utf16_seq(const unsigned char *p, size_t n, bool big, uint32_t *cp, size_t *bad,
+                        const char **why) {
+  uint32_t u = unit_at(p, big);
+  *cp = u;
+  if (u < 0xD800 || u > 0xDFFF) return 2;
+  *bad = 2;
+  *why = "illegal encoding"; /* a low surrogate first */
+  if (u >= 0xDC00) return 0;
+  if (n < 4) {
+    *bad = n;
+    *why = "unexpected end of data";
+    return 0;
+  }
+  uint32_t low = unit_at(p + 2, big);
+  *why = "illegal UTF-16 surrogate";
+  if (low < 0xDC00 || low > 0xDFFF) return 0;
+  *cp = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+  return 4;
+}
+
+/* s[i..len) as UTF-16; errors name the byte order and count from s[0]. */
+static GpValue decode_utf16(GpThread *t, const char *s, size_t len, size_t i, bool big, Errors how,
+                            GpValue errors) {
+  const unsigned char *p = (const unsigned char *)s;
+  GpBuf b;
+  gp_buf_init(&b);
+  while (i < len) {
+    size_t bad = len - i, n = 0;
+    const char *why = "truncated data";
+    uint32_t cp;
+    if (len - i >= 2) n = utf16_seq(p + i, len - i, big, &cp, &bad, &why);
+    if (n) {
+      put_cp(&b, cp);
+      i += n;
+      continue;
+    }
+    if (!decode_handler(&b, p + i, bad, how)) {
+      gp_buf_free(&b);
+      return decode_fail(t, s, len, big ? "utf-16-be" : "utf-16-le", how, errors, i, i + bad, why);
+    }
+    i += bad;
+  }
+  return gp_buf_finish(t, &b);
+}
+
 GpValue gp_bytes_decode_as(GpThread *t, const char *s, size_t len, GpValue encoding,
                            GpValue errors) {
   const CodecName *c = codec_lookup(t, encoding, "decode");
   Errors how;
   if (!c || errors_lookup(t, errors, "decode", &how) < 0) return GP_ERRV;
-  if (c->codec == CODEC_UTF8) return decode_utf8(t, s, len, how, errors);
-  return decode_narrow(t, s, len, c, how, errors);
+  const unsigned char *p = (const unsigned char *)s;
+  switch (c->codec) {
+  case CODEC_UTF8:
+    return decode_utf8(t, s, len, how, errors);
+  case CODEC_UTF8_SIG: /* CPython counts error positions after the mark */
+    if (len >= 3 && memcmp(s, utf8_bom, 3) == 0) return decode_utf8(t, s + 3, len - 3, how, errors);
+    return decode_utf8(t, s, len, how, errors);
+  case CODEC_UTF16: {
+    /* the mark, if there is one, picks the byte order */
+    bool mark = len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF));
+    return decode_utf16(t, s, len, mark ? 2 : 0, mark && p[0] == 0xFE, how, errors);
+  }
+  case CODEC_UTF16LE:
+  case CODEC_UTF16BE:
+    return decode_utf16(t, s, len, 0, c->codec == CODEC_UTF16BE, how, errors);
+  default:
+    return decode_narrow(t, s, len, c, how, errors);
+  }
 }

@@ -279,6 +279,9 @@ GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_encode_as(GpThread *t, GpValue str, GpValue encoding, GpValue errors);
 GpValue gp_bytes_decode_as(GpThread *t, const char *s, size_t len, GpValue encoding,
                            GpValue errors);
+/* The name error messages give the codec an encoding names ('utf-16-le'),
+** or LookupError "unknown encoding: X" as codecs.lookup. */
+GpValue gp_codec_name(GpThread *t, GpValue encoding);
 
 /* --------------------------------------------------------- excfields.c */
 /* The OSError subclass CPython's OSError(errno, ...) makes for errno. */

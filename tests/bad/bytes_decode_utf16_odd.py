@@ -1,0 +1,2 @@
+# expect: type=UnicodeDecodeError line=2
+print(b'\xff\xfeA\x00B'.decode('utf-16'))
