@@ -74,6 +74,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"types", gp_open_types},
     {"weakref", gp_open_weakref},
     {"re", gp_open_re},
+    {"argparse", gp_open_argparse},
     {NULL, NULL},
 };
 
