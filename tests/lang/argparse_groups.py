@@ -27,3 +27,17 @@ g2.add_argument('--a', metavar='(x)')
 g2.add_argument('--b', action='store_true')
 one.print_usage()
 print(one.parse_args(['--only']))
+# an explicit value equal to the default still conflicts, unless CPython's
+# int() hands back the very default object (small ints are cached)
+same = argparse.ArgumentParser(prog='same')
+sm = same.add_mutually_exclusive_group()
+sm.add_argument('--a', type=int, default=1)
+sm.add_argument('--big', type=int, default=300)
+sm.add_argument('--f', type=float, default=1.5)
+sm.add_argument('--b', action='store_true')
+print(same.parse_args(['--a', '1', '--b']))
+for words in (['--big', '300', '--b'], ['--f', '1.5', '--b']):
+    try:
+        same.parse_args(words)
+    except SystemExit as e:
+        print('exit', e.code)
