@@ -2,7 +2,8 @@
 ** osfiles.c — os's file descriptors and file-system calls: open, read,
 ** write, close, lseek, ftruncate, isatty, fsync, remove/unlink, rmdir,
 ** mkdir, listdir, rename/replace, chdir, chmod, the O_* and SEEK_* constants,
-** and _stat (the fields os.stat_result is made of, in osmod.c's Python).
+** _stat (the fields os.stat_result is made of, in osmod.c's Python) and
+** _terminal_size (os.get_terminal_size's two numbers).
 ** io's file objects (iomod_py.c) are Python over these, as CPython's
 ** _pyio is over FileIO. Calls that may block (open on a FIFO, read, write,
 ** fsync) release the GIL, as CPython's do; errors are OSError subclasses
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -169,6 +171,18 @@ static GpValue os_isatty(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   int fd;
   if (gp_arg_one(t, "isatty", nargs, kw) < 0 || int_arg(t, args[0], &fd) < 0) return GP_ERRV;
   return gp_boolv(isatty(fd) == 1);
+}
+
+/* _terminal_size(fd): (columns, lines) of the terminal on fd, or the
+** OSError CPython's get_terminal_size raises when fd is not one. */
+static GpValue os_terminal_size(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int fd;
+  struct winsize w;
+  if (gp_arg_one(t, "_terminal_size", nargs, kw) < 0 || int_arg(t, args[0], &fd) < 0)
+    return GP_ERRV;
+  if (ioctl(fd, TIOCGWINSZ, &w) < 0) return gp_raise_errno(t, errno, NULL);
+  GpValue items[2] = {gp_intv(w.ws_col), gp_intv(w.ws_row)};
+  return gp_tuple_take(t, 2, items);
 }
 
 /* The calls that take one path: 0 or -1 with errno. */
@@ -350,6 +364,7 @@ static const GpMethodDef file_functions[] = {
     {"lseek", os_lseek},
     {"ftruncate", os_ftruncate},
     {"isatty", os_isatty},
+    {"_terminal_size", os_terminal_size},
     {"remove", os_remove},
     {"unlink", os_unlink},
     {"rmdir", os_rmdir},
