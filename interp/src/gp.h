@@ -630,6 +630,7 @@ int gp_open_types(GpThread *t, GpObj *d);      /* types_py.c */
 int gp_open_weakref(GpThread *t, GpObj *d);    /* weakref_py.c */
 int gp_open_re(GpThread *t, GpObj *d);         /* re_py.c, remod.c */
 int gp_open_importlib(GpThread *t, GpObj *d);  /* importmod.c */
+int gp_open_argparse(GpThread *t, GpObj *d);   /* argparse_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

@@ -4,7 +4,8 @@
 ** mkdir, listdir, rename/replace, symlink, readlink, access, chdir, chmod,
 ** the O_*, SEEK_* and *_OK constants, _stat (the fields os.stat_result is
 ** made of, in osmod.c's Python) and _scandir (the entries os.scandir's
-** DirEntry objects are made of, in osdir_py.c).
+** DirEntry objects are made of, in osdir_py.c) and _terminal_size
+** (os.get_terminal_size's two numbers).
 ** io's file objects (iomod_py.c) are Python over these, as CPython's
 ** _pyio is over FileIO. Calls that may block (open on a FIFO, read, write,
 ** fsync) release the GIL, as CPython's do; errors are OSError subclasses
@@ -17,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -178,6 +180,17 @@ static GpValue os_isatty(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   int fd;
   if (fd_args(t, "isatty", args, nargs, kw, 1, &fd) < 0) return GP_ERRV;
   return gp_boolv(isatty(fd) == 1);
+}
+
+/* _terminal_size(fd): (columns, lines) of the terminal on fd, or the
+** OSError CPython's get_terminal_size raises when fd is not one. */
+static GpValue os_terminal_size(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int fd;
+  struct winsize w;
+  if (fd_args(t, "_terminal_size", args, nargs, kw, 1, &fd) < 0) return GP_ERRV;
+  if (ioctl(fd, TIOCGWINSZ, &w) < 0) return gp_raise_errno(t, errno, NULL);
+  GpValue items[2] = {gp_intv(w.ws_col), gp_intv(w.ws_row)};
+  return gp_tuple_take(t, 2, items);
 }
 
 /* call(path, arg), an OSError with the path if it fails: the calls that
@@ -436,6 +449,7 @@ static const GpMethodDef file_functions[] = {
     {"lseek", os_lseek},
     {"ftruncate", os_ftruncate},
     {"isatty", os_isatty},
+    {"_terminal_size", os_terminal_size},
     {"remove", os_remove},
     {"unlink", os_unlink},
     {"rmdir", os_rmdir},

@@ -159,8 +159,8 @@ static const char posixpath_src[] =
     "    return join(realpath(head), tail)\n";
 
 /* What os adds in Python over osfiles.c's natives: stat_result, stat,
-** fspath, makedirs, as CPython's os.py and posixmodule.c have them (scandir
-** and walk: osdir_py.c). */
+** terminal_size, get_terminal_size, fspath, makedirs, as CPython's os.py
+** and posixmodule.c have them (scandir and walk: osdir_py.c). */
 static const char os_src[] =
     "class stat_result:\n"
     "    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',\n"
@@ -182,6 +182,16 @@ static const char os_src[] =
     "        return 'os.stat_result(' + ', '.join(\n"
     "            f'{n}={v}' for n, v in zip(self._names, self._t)) + ')'\n"
     "stat_result.__module__ = 'os'\n"
+    "class terminal_size(tuple):\n"
+    "    def __new__(cls, seq):\n"
+    "        return tuple.__new__(cls, seq)\n"
+    "    columns = property(lambda self: self[0])\n"
+    "    lines = property(lambda self: self[1])\n"
+    "    def __repr__(self):\n"
+    "        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)\n"
+    "terminal_size.__module__ = 'os'\n"
+    "def get_terminal_size(fd=1):\n"
+    "    return terminal_size(_terminal_size(fd))\n"
     "def stat(path, *, dir_fd=None, follow_symlinks=True):\n"
     "    return stat_result(_stat(path, follow_symlinks))\n"
     "def lstat(path, *, dir_fd=None):\n"

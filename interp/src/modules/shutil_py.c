@@ -1,6 +1,7 @@
 /*
 ** shutil_py.c — shutil: copyfileobj, copyfile, copy, copytree, rmtree, move,
-** which, in Python as CPython writes them over os, run in the module's dict.
+** which, get_terminal_size, in Python as CPython writes them over os, run
+** in the module's dict.
 */
 #include "module.h"
 #include "obj.h"
@@ -141,6 +142,29 @@ static const char shutil_src[] =
     "            if _access_check(name, mode):\n"
     "                return name\n"
     "    return None\n"
+    "\n"
+    "\n"
+    "def get_terminal_size(fallback=(80, 24)):\n"
+    "    # $COLUMNS and $LINES first, then the terminal on stdout (fd 1, as\n"
+    "    # sys.__stdout__ is), then the fallback\n"
+    "    try:\n"
+    "        columns = int(_os.environ['COLUMNS'])\n"
+    "    except (KeyError, ValueError):\n"
+    "        columns = 0\n"
+    "    try:\n"
+    "        lines = int(_os.environ['LINES'])\n"
+    "    except (KeyError, ValueError):\n"
+    "        lines = 0\n"
+    "    if columns <= 0 or lines <= 0:\n"
+    "        try:\n"
+    "            size = _os.get_terminal_size(1)\n"
+    "        except (AttributeError, ValueError, OSError):\n"
+    "            size = _os.terminal_size(fallback)\n"
+    "        if columns <= 0:\n"
+    "            columns = size.columns or fallback[0]\n"
+    "        if lines <= 0:\n"
+    "            lines = size.lines or fallback[1]\n"
+    "    return _os.terminal_size((columns, lines))\n"
     "\n"
     "\n"
     "def move(src, dst, copy_function=copy2):\n"

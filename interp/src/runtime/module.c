@@ -75,6 +75,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"weakref", gp_open_weakref},
     {"re", gp_open_re},
     {"importlib", gp_open_importlib},
+    {"argparse", gp_open_argparse},
     {NULL, NULL},
 };
 

@@ -1,0 +1,26 @@
+# argparse: nargs N, '?', '*', '+' for positionals and options, const,
+# and how words are shared out between consecutive positionals.
+import argparse
+
+p = argparse.ArgumentParser(prog='n')
+p.add_argument('first')
+p.add_argument('middle', nargs='*')
+p.add_argument('last', nargs=2)
+p.add_argument('--opt', nargs='?', const='C', default='D')
+p.add_argument('--pair', nargs=2, metavar=('K', 'V'))
+p.add_argument('--many', nargs='+')
+print(p.parse_args(['a', 'b', 'c']))
+print(p.parse_args(['a', 'b', 'c', 'd', 'e']))
+print(p.parse_args(['a', 'b', 'c', '--opt']))
+print(p.parse_args(['--opt', 'x', 'a', 'b', 'c', '--pair', 'k', 'v']))
+print(p.parse_args(['a', 'b', 'c', '--many', '1', '2', '3']))
+q = argparse.ArgumentParser(prog='q')
+q.add_argument('maybe', nargs='?', default='dflt')
+q.add_argument('rest', nargs='*', default=[1])
+print(q.parse_args([]))
+print(q.parse_args(['m']))
+print(q.parse_args(['m', 'r1', 'r2']))
+r = argparse.ArgumentParser(prog='r')
+r.add_argument('one', nargs=1)
+r.add_argument('plus', nargs='+')
+print(r.parse_args(['a', 'b', 'c']))
