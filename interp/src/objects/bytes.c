@@ -95,11 +95,14 @@ static GpValue bytes_from_count(GpThread *t, GpValue n) {
   return gp_bytes_zero(t, (size_t)k);
 }
 
+/* Subclasses' instances are buffers too: their payload's bytes. */
 bool gp_is_buffer(GpValue v) {
+  v = gp_unwrap(v);
   return IS_BYTES(v) || GP_IS_TYPE(v, gp_type_bytearray) || GP_IS_TYPE(v, gp_type_memoryview);
 }
 
 GpValue gp_buffer_copy(GpThread *t, GpValue v) {
+  v = gp_unwrap(v);
   if (GP_IS_TYPE(v, gp_type_bytearray)) return gp_bytearray_copy(t, v);
   if (GP_IS_TYPE(v, gp_type_memoryview)) return gp_memview_tobytes(t, v);
   GP_INCREF(v);
@@ -1224,19 +1227,21 @@ GP_BYTES_SHARED_METHODS(BYTES_WRAPPER)
 static const GpMethodDef bytes_methods[] = {GP_BYTES_SHARED_METHODS(BYTES_DEF){NULL, NULL}};
 #undef BYTES_DEF
 
+/* fromhex, a class method: args[0] is the class. */
 static GpValue bytes_fromhex_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return on_copies(t, bytes_fromhex, args, nargs, kw);
+  return gp_class_result(t, args[0], &gp_type_bytes,
+                         on_copies(t, bytes_fromhex, args + 1, nargs - 1, kw));
 }
 static GpValue bytes_maketrans_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return on_copies(t, bytes_maketrans, args, nargs, kw);
 }
 static GpValue bytearray_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return gp_bytearray_result(t, bytes_fromhex(t, args, nargs, kw));
+  GpValue r = gp_bytearray_result(t, bytes_fromhex(t, args + 1, nargs - 1, kw));
+  return gp_class_result(t, args[0], &gp_type_bytearray, r);
 }
-static const GpMethodDef bytes_statics[] = {
-    {"fromhex", bytes_fromhex_m}, {"maketrans", bytes_maketrans_m}, {NULL, NULL}};
-const GpMethodDef gp_bytearray_statics[] = {
-    {"fromhex", bytearray_fromhex}, {"maketrans", bytes_maketrans_m}, {NULL, NULL}};
+const GpMethodDef gp_bytes_statics[] = {{"maketrans", bytes_maketrans_m}, {NULL, NULL}};
+static const GpMethodDef bytes_classmethods[] = {{"fromhex", bytes_fromhex_m}, {NULL, NULL}};
+const GpMethodDef gp_bytearray_classmethods[] = {{"fromhex", bytearray_fromhex}, {NULL, NULL}};
 
 static const GpTypeOps bytes_ops = {
     .len = bytes_len,
@@ -1244,7 +1249,8 @@ static const GpTypeOps bytes_ops = {
     .getitem = bytes_getitem,
     .binop = bytes_binop,
     .compare = gp_bytes_compare,
-    .statics = bytes_statics,
+    .statics = gp_bytes_statics,
+    .classmethods = bytes_classmethods,
 };
 
 GpType gp_type_bytes = {

@@ -115,6 +115,7 @@ static GpValue mv_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"object"};
   GpValue v;
   if (gp_parse_args(t, "memoryview", args, nargs, kw, names, 1, 1, &v) < 0) return GP_ERRV;
+  v = gp_unwrap(v); /* a subclass's instance: a view of its bytes */
   if (GP_IS_TYPE(v, gp_type_memoryview)) {
     GpObj *o = view_obj(t, v);
     if (!o) return GP_ERRV;
