@@ -494,6 +494,7 @@ GpValue gp_bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   bool view = GP_IS_TYPE(a, gp_type_memoryview) || GP_IS_TYPE(b, gp_type_memoryview);
   if (!gp_is_buffer(a) || !gp_is_buffer(b) || (view && op != GP_CMP_EQ && op != GP_CMP_NE))
     return GP_ERRV;
+  if (gp_memview_is_cast(a) || gp_memview_is_cast(b)) return gp_memview_compare_items(t, op, a, b);
   GpValue ca = gp_buffer_copy(t, a), cb = GP_IS_ERR(ca) ? GP_ERRV : gp_buffer_copy(t, b);
   if (GP_IS_ERR(cb)) {
     GP_DECREF(ca);

@@ -280,8 +280,19 @@ GpValue gp_bytearray_copy(GpThread *t, GpValue ba); /* -> bytes */
 /* A bytes method's result as bytearray's: bytes (alone, or the items of
 ** a list or tuple) become bytearrays; steals r. */
 GpValue gp_bytearray_result(GpThread *t, GpValue r);
+/* memfmt.c: memoryview's item formats (struct's native characters). The
+** size of code's items, 0 if it is none gilpy knows; the item at p as a
+** value; v stored at out (-1 with CPython's error if it does not fit). */
+int gp_memfmt_size(char code);
+GpValue gp_memfmt_unpack(GpThread *t, char code, const char *p);
+int gp_memfmt_pack(GpThread *t, char code, GpValue v, char *out);
 /* memview.c */
 GpValue gp_memview_tobytes(GpThread *t, GpValue mv);
+/* == and != of a cast view (a format other than 'B') and a buffer compare
+** the items, as CPython's unpacking does (memoryview(b'ab').cast('H') !=
+** b'ab'); for gp_bytes_compare, which answers the rest. */
+bool gp_memview_is_cast(GpValue v);
+GpValue gp_memview_compare_items(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 /* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
 ** strict). */
 GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
