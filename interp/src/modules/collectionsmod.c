@@ -1515,6 +1515,13 @@ static const GpMethodDef counter_methods[] = {
     {"__neg__", counter_neg_m},
     {NULL, NULL},
 };
+/* Counter.fromkeys: undefined, as CPython's (counts are not one value). */
+static GpValue counter_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args, (void)nargs, (void)kw;
+  return gp_raise(t, &gp_exc_NotImplementedError,
+                  "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+}
+static const GpMethodDef counter_classmethods[] = {{"fromkeys", counter_fromkeys}, {NULL, NULL}};
 static const GpMethodDef counter_inst_methods[] = {
     {"update", counter_update_m},
     {"subtract", counter_subtract_m},
@@ -1528,6 +1535,7 @@ static const GpTypeOps counter_ops = {
     .delitem = dd_delitem,
     .binop = counter_binop,
     .compare = counter_compare,
+    .classmethods = counter_classmethods,
     .inst_methods = counter_inst_methods,
     .init = counter_init_inst,
 };
@@ -1719,12 +1727,13 @@ static GpValue odict_update_m(GpThread *t, const GpValue *args, int nargs, GpObj
   return odict_update(t, args[0], args + 1, nargs - 1, kw);
 }
 
-/* OrderedDict.fromkeys(iterable, value=None): the keys in the iterable's order. */
+/* OrderedDict.fromkeys(iterable, value=None), a class method that, unlike
+** dict's, takes keywords. */
 static GpValue odict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return gp_dict_fromkeys_into(t, ddict_alloc(t, &ordereddict_type), args, nargs, kw);
+  return gp_dict_fromkeys(t, args[0], args + 1, nargs - 1, kw);
 }
 
-static const GpMethodDef odict_statics[] = {{"fromkeys", odict_fromkeys}, {NULL, NULL}};
+static const GpMethodDef odict_classmethods[] = {{"fromkeys", odict_fromkeys}, {NULL, NULL}};
 
 static const GpMethodDef odict_inst_methods[] = {{"update", odict_update_m}, {NULL, NULL}};
 
@@ -1743,7 +1752,7 @@ static const GpTypeOps odict_ops = {
     .binop = dd_binop,
     .compare = dd_compare,
     .inst_methods = odict_inst_methods,
-    .statics = odict_statics,
+    .classmethods = odict_classmethods,
     .init = odict_update,
 };
 static GpType ordereddict_type = {

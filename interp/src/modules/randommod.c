@@ -175,20 +175,34 @@ static int64_t randbelow64(RandObj *r, int64_t n) {
 
 /* ------------------------------------------------------------- seeding */
 
-/* seed(s), version 2: int.from_bytes(b + sha512(b).digest()) for
-** b = s.encode(), big-endian. */
-static int str_seed(GpThread *t, mpz_t z, GpValue s) {
-  const GpStr *str = GP_STR(s);
-  uint8_t *buf = malloc(str->len + GP_SHA512_LEN);
+/* seed(b), version 2: int.from_bytes(b + sha512(b).digest()), big-endian. */
+static int data_seed(GpThread *t, mpz_t z, const char *data, size_t len) {
+  uint8_t *buf = malloc(len + GP_SHA512_LEN);
   if (!buf) {
     gp_raise_nomem(t);
     return -1;
   }
-  memcpy(buf, str->data, str->len);
-  gp_sha512(str->data, str->len, buf + str->len);
-  mpz_import(z, str->len + GP_SHA512_LEN, 1, 1, 1, 0, buf);
+  memcpy(buf, data, len);
+  gp_sha512(data, len, buf + len);
+  mpz_import(z, len + GP_SHA512_LEN, 1, 1, 1, 0, buf);
   free(buf);
   return 0;
+}
+
+static bool is_text(GpValue a) {
+  return GP_IS_TYPE(a, gp_type_str) || GP_IS_TYPE(a, gp_type_bytes) ||
+         GP_IS_TYPE(a, gp_type_bytearray);
+}
+
+/* A str seeds as s.encode(), bytes and a bytearray (copied: it may
+** change) as their bytes. */
+static int text_seed(GpThread *t, mpz_t z, GpValue a) {
+  if (GP_IS_TYPE(a, gp_type_str)) return data_seed(t, z, GP_STR(a)->data, GP_STR(a)->len);
+  GpValue b = gp_buffer_copy(t, a);
+  if (GP_IS_ERR(b)) return -1;
+  int r = data_seed(t, z, ((GpBytes *)b.as.o)->data, ((GpBytes *)b.as.o)->len);
+  GP_DECREF(b);
+  return r;
 }
 
 static int seed_from(GpThread *t, RandObj *r, GpValue a) {
@@ -213,8 +227,8 @@ static int seed_from(GpThread *t, RandObj *r, GpValue a) {
   if (gp_is_int(a)) {
     GpIntView v;
     mpz_abs(z, gp_int_mpz(a, &v));
-  } else if (GP_IS_TYPE(a, gp_type_str)) {
-    if (str_seed(t, z, a) < 0) {
+  } else if (is_text(a)) {
+    if (text_seed(t, z, a) < 0) {
       mpz_clear(z);
       return -1;
     }
@@ -245,11 +259,10 @@ static int seed_from(GpThread *t, RandObj *r, GpValue a) {
 
 /* ------------------------------------------------------------- methods */
 
-/* CPython 3.11's seed() takes None, int, float, str, bytes and bytearray
-** (gilpy has no bytes). -1 with its TypeError for others. */
+/* CPython 3.11's seed() takes None, int, float, str, bytes and bytearray.
+** -1 with its TypeError for others. */
 static int check_seed(GpThread *t, GpValue a) {
-  if (GP_IS_ERR(a) || GP_IS_NONE(a) || gp_is_int(a) || GP_IS_FLOAT(a) || GP_IS_TYPE(a, gp_type_str))
-    return 0;
+  if (GP_IS_ERR(a) || GP_IS_NONE(a) || gp_is_int(a) || GP_IS_FLOAT(a) || is_text(a)) return 0;
   gp_raise(t, &gp_exc_TypeError,
            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
   return -1;
@@ -261,10 +274,9 @@ static GpValue m_seed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_parse_args(t, "seed", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
   if (!GP_IS_ERR(a[0])) a[0] = gp_unwrap(a[0]); /* a subclass's instance seeds as its value */
   if (check_seed(t, a[0]) < 0) return GP_ERRV;
-  if (GP_IS_TYPE(a[0], gp_type_str) && !GP_IS_ERR(a[1]) &&
-      !(a[1].tag == GP_T_INT && a[1].as.i == 2))
+  if (is_text(a[0]) && !GP_IS_ERR(a[1]) && !(a[1].tag == GP_T_INT && a[1].as.i == 2))
     return gp_raise(t, &gp_exc_NotImplementedError,
-                    "seed(version=...) other than 2 of a str is not supported by gilpy");
+                    "seed(version=...) other than 2 of a str or bytes is not supported by gilpy");
   R(args[0])->has_gauss = false;
   return seed_from(t, R(args[0]), a[0]) < 0 ? GP_ERRV : GP_NONEV;
 }

@@ -115,6 +115,7 @@ static GpValue thr_ident_value(uint64_t ident) {
 typedef struct ThreadSync {
   _Atomic int rc;
   _Atomic bool done; /* written under mu; read without it by the registry */
+  bool started;      /* under mu: the thread runs (start() waits for it) */
   bool daemon;
   pthread_mutex_t mu;
   pthread_cond_t cond;
@@ -145,6 +146,17 @@ static bool sync_is_done(const void *s) {
   return atomic_load(&((const ThreadSync *)s)->done);
 }
 
+static bool sync_is_started(const void *s) {
+  return ((const ThreadSync *)s)->started || sync_is_done(s);
+}
+
+static void sync_start(ThreadSync *s) {
+  pthread_mutex_lock(&s->mu);
+  s->started = true;
+  pthread_cond_broadcast(&s->cond);
+  pthread_mutex_unlock(&s->mu);
+}
+
 static void sync_finish(ThreadSync *s) {
   pthread_mutex_lock(&s->mu);
   atomic_store(&s->done, true);
@@ -163,8 +175,9 @@ typedef struct ThreadObj {
   GpValue runner;               /* a subclass instance whose run() start() calls; until run */
   GpObj *name;                  /* str; these fields under the state's mu */
   bool daemon, started;
-  uint64_t ident;   /* 0: not started */
-  ThreadSync *sync; /* TK_THREAD once started */
+  uint64_t ident;    /* 0: not started */
+  int64_t native_id; /* the kernel's thread id; 0: not started */
+  ThreadSync *sync;  /* TK_THREAD once started */
 } ThreadObj;
 
 typedef struct ThreadEntry {
@@ -312,6 +325,7 @@ static ThreadObj *thread_current(GpThread *t) {
   if (!th) return NULL;
   th->daemon = th->started = true;
   th->ident = (uint64_t)pthread_self();
+  th->native_id = (int64_t)syscall(SYS_gettid);
   pthread_mutex_lock(&st->mu);
   bool ok = reg_add(t->vm, st, th, t);
   pthread_mutex_unlock(&st->mu);
@@ -539,13 +553,18 @@ static void *thread_main(void *arg) {
   free(arg);
   GpVM *vm = b.t->vm;
   b.t->ident = (uint64_t)pthread_self();
+  ThreadState *st = vm->threading;
+  pthread_mutex_lock(&st->mu);
+  b.th->ident = b.t->ident; /* before start() returns, as CPython's */
+  b.th->native_id = (int64_t)syscall(SYS_gettid);
+  pthread_mutex_unlock(&st->mu);
+  sync_start(b.sync);
   gp_gil_take(&vm->gil, b.t);
   GpValue r = thread_body(b.t, b.th);
   if (GP_IS_ERR(r)) thread_report(b.t, b.th);
   GP_DECREF(r);
   thread_ended(b.t, b.th);
   thread_clear_target(b.th);
-  ThreadState *st = vm->threading;
   pthread_mutex_lock(&st->mu);
   ThreadObj *ref = reg_remove(vm, st, b.th);
   pthread_mutex_unlock(&st->mu);
@@ -582,6 +601,18 @@ static int thread_adopt(GpThread *t, ThreadObj *th, GpValue inst) {
     if (r < 0) return -1;
   }
   return 0;
+}
+
+/* start() returns once the new thread runs, as CPython's waits on its
+** _started Event: is_alive(), ident and native_id are set by then. */
+static GpValue thread_wait_started(GpThread *t, ThreadSync *sync) {
+  int w = W_READY;
+  GP_BEGIN_ALLOW_THREADS(t);
+  pthread_mutex_lock(&sync->mu);
+  w = thr_wait(t, &sync->cond, &sync->mu, sync_is_started, sync, THR_FOREVER);
+  pthread_mutex_unlock(&sync->mu);
+  GP_END_ALLOW_THREADS(t);
+  return w == W_INTERRUPTED ? thr_raise_interrupt(t) : GP_NONEV;
 }
 
 static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -638,12 +669,7 @@ static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *
   pthread_t tid;
   int e = ok ? pthread_create(&tid, &attr, thread_main, boot) : ENOMEM;
   pthread_attr_destroy(&attr);
-  if (e == 0) {
-    pthread_mutex_lock(&st->mu);
-    th->ident = (uint64_t)tid;
-    pthread_mutex_unlock(&st->mu);
-    return GP_NONEV;
-  }
+  if (e == 0) return thread_wait_started(t, sync);
   /* undo: the thread never ran */
   GP_CLEAR(th->runner);
   free(boot);
@@ -751,6 +777,8 @@ static GpValue thread_getattr(GpThread *t, GpValue self, GpObj *name) {
     GP_INCREF(r);
   } else if (!strcmp(s, "ident")) {
     r = th->ident ? thr_ident_value(th->ident) : GP_NONEV;
+  } else if (!strcmp(s, "native_id")) {
+    r = th->native_id ? gp_intv(th->native_id) : GP_NONEV;
   } else if (!strcmp(s, "daemon")) {
     r = gp_boolv(th->daemon);
   }
@@ -1259,6 +1287,7 @@ int gp_open_threading(GpThread *t, GpObj *d) {
   if (!main) return -1;
   main->started = true;
   main->ident = (uint64_t)pthread_self();
+  main->native_id = (int64_t)syscall(SYS_gettid);
   st->main = main; /* the registry's reference */
   bool ok = reg_add(t->vm, st, main, t);
   gp_decref_o(&main->ob);

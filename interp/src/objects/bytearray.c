@@ -519,7 +519,8 @@ static const GpTypeOps ba_ops = {
     .delitem = ba_delitem,
     .binop = ba_binop,
     .compare = gp_bytes_compare,
-    .statics = gp_bytearray_statics,
+    .statics = gp_bytes_statics,
+    .classmethods = gp_bytearray_classmethods,
 };
 
 GpType gp_type_bytearray = {

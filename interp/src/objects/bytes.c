@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "numproto.h"
 #include "obj.h"
 
 #define BYTES(v) ((GpBytes *)(v).as.o)
@@ -95,11 +96,14 @@ static GpValue bytes_from_count(GpThread *t, GpValue n) {
   return gp_bytes_zero(t, (size_t)k);
 }
 
+/* Subclasses' instances are buffers too: their payload's bytes. */
 bool gp_is_buffer(GpValue v) {
+  v = gp_unwrap(v);
   return IS_BYTES(v) || GP_IS_TYPE(v, gp_type_bytearray) || GP_IS_TYPE(v, gp_type_memoryview);
 }
 
 GpValue gp_buffer_copy(GpThread *t, GpValue v) {
+  v = gp_unwrap(v);
   if (GP_IS_TYPE(v, gp_type_bytearray)) return gp_bytearray_copy(t, v);
   if (GP_IS_TYPE(v, gp_type_memoryview)) return gp_memview_tobytes(t, v);
   GP_INCREF(v);
@@ -109,7 +113,11 @@ GpValue gp_buffer_copy(GpThread *t, GpValue v) {
 static GpValue bytes_of(GpThread *t, GpValue v, const char *tname, const char *range_msg) {
   if (gp_is_buffer(v)) return gp_buffer_copy(t, v);
   bool intlike = GP_IS_INT(v) || GP_IS_BOOL(v) || GP_IS_TYPE(v, gp_type_int);
-  if (intlike || GP_IS_TYPE(v, gp_type_str) || !gp_typeof(v)->iter)
+  /* an instance is iterable through its class's __iter__ or __getitem__ */
+  bool iterable = gp_is_inst(v) && !gp_has_payload(v)
+                      ? gp_inst_has(v, "__iter__") || gp_inst_has(v, "__getitem__")
+                      : gp_typeof(v)->iter != NULL;
+  if (intlike || GP_IS_TYPE(v, gp_type_str) || !iterable)
     return gp_raise(t, &gp_exc_TypeError, "cannot convert '%s' object to %s", gp_type_name(v),
                     tname);
   return gp_bytes_from_ints(t, v, range_msg);
@@ -122,6 +130,35 @@ GpValue gp_bytes_of(GpThread *t, GpValue v) {
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding[, errors]) */
 static GpValue bytes_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return gp_bytes_construct(t, args, nargs, kw, "bytes");
+}
+
+/* v.__bytes__() if v's class defines it: 1 = *out set (bytes), 0 = it has
+** none (nothing raised), -1 = error. */
+static int dunder_bytes(GpThread *t, GpValue v, GpValue *out) {
+  if (!gp_inst_has(v, "__bytes__")) return 0;
+  GpValue f = gp_inst_special(t, v, "__bytes__");
+  if (GP_IS_ERR(f)) return -1;
+  GpValue r = gp_vm_call(t, f, NULL, 0, NULL);
+  GP_DECREF(f);
+  if (GP_IS_ERR(r)) return -1;
+  if (!IS_BYTES(gp_unwrap(r))) {
+    gp_raise(t, &gp_exc_TypeError, "__bytes__ returned non-bytes (type %s)", gp_type_name(r));
+    GP_DECREF(r);
+    return -1;
+  }
+  *out = r;
+  return 1;
+}
+
+/* bytes(n) or bytearray(n) for an instance with __index__: 1 = *out set,
+** 0 = not one, -1 = error. */
+static int count_of_index(GpThread *t, GpValue v, GpValue *out) {
+  GpValue n;
+  int k = gp_inst_index(t, v, &n);
+  if (k <= 0) return k;
+  *out = bytes_from_count(t, n);
+  GP_DECREF(n);
+  return GP_IS_ERR(*out) ? -1 : 1;
 }
 
 /* The bytes a bytes(...) or bytearray(...) call (tname) describes. */
@@ -137,6 +174,10 @@ GpValue gp_bytes_construct(GpThread *t, const GpValue *args, int nargs, GpObj *k
       return gp_raise(t, &gp_exc_TypeError, "encoding or errors without sequence argument");
     return gp_bytes_new(t, "", 0);
   }
+  bool bytes = strcmp(tname, "bytes") == 0;
+  GpValue r;
+  int k = !coded && bytes ? dunder_bytes(t, src, &r) : 0; /* bytearray() takes no __bytes__ */
+  if (k != 0) return k < 0 ? GP_ERRV : r;
   if (GP_IS_TYPE(src, gp_type_str)) {
     if (!coded) return gp_raise(t, &gp_exc_TypeError, "string argument without an encoding");
     return gp_str_encode_as(t, src, a[1], a[2]);
@@ -147,7 +188,7 @@ GpValue gp_bytes_construct(GpThread *t, const GpValue *args, int nargs, GpObj *k
                                     : "encoding without a string argument");
   if (GP_IS_INT(src) || GP_IS_BOOL(src) || GP_IS_TYPE(src, gp_type_int))
     return bytes_from_count(t, src);
-  bool bytes = strcmp(tname, "bytes") == 0;
+  if ((k = count_of_index(t, src, &r)) != 0) return k < 0 ? GP_ERRV : r;
   return bytes_of(t, src, tname,
                   bytes ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
 }
@@ -381,14 +422,18 @@ static GpValue mod_convert(GpThread *t, GpValue v, const GpModConv *mc, size_t a
   GpValue text;
   char c, conv = mc->conv;
   if (conv == 's' || conv == 'b') {
-    if (!gp_is_buffer(v))
+    GpValue copy;
+    int k = gp_is_buffer(v) ? 0 : dunder_bytes(t, v, &copy);
+    if (k < 0) return GP_ERRV;
+    if (k == 0 && !gp_is_buffer(v))
       return gp_raise(t, &gp_exc_TypeError,
                       "%%b requires a bytes-like object, or an object that implements "
                       "__bytes__, not '%s'",
                       gp_type_name(v));
-    GpValue copy = gp_buffer_copy(t, v);
+    if (k == 0) copy = gp_buffer_copy(t, v);
     if (GP_IS_ERR(copy)) return copy;
-    text = latin1_text(t, BYTES(copy)->data, BYTES(copy)->len);
+    const GpBytes *by = BYTES(gp_unwrap(copy)); /* __bytes__ may give a subclass's */
+    text = latin1_text(t, by->data, by->len);
     GP_DECREF(copy);
   } else if (conv == 'r' || conv == 'a') {
     text = gp_ascii(t, v);
@@ -449,6 +494,7 @@ GpValue gp_bytes_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
   bool view = GP_IS_TYPE(a, gp_type_memoryview) || GP_IS_TYPE(b, gp_type_memoryview);
   if (!gp_is_buffer(a) || !gp_is_buffer(b) || (view && op != GP_CMP_EQ && op != GP_CMP_NE))
     return GP_ERRV;
+  if (gp_memview_is_cast(a) || gp_memview_is_cast(b)) return gp_memview_compare_items(t, op, a, b);
   GpValue ca = gp_buffer_copy(t, a), cb = GP_IS_ERR(ca) ? GP_ERRV : gp_buffer_copy(t, b);
   if (GP_IS_ERR(cb)) {
     GP_DECREF(ca);
@@ -1224,19 +1270,21 @@ GP_BYTES_SHARED_METHODS(BYTES_WRAPPER)
 static const GpMethodDef bytes_methods[] = {GP_BYTES_SHARED_METHODS(BYTES_DEF){NULL, NULL}};
 #undef BYTES_DEF
 
+/* fromhex, a class method: args[0] is the class. */
 static GpValue bytes_fromhex_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return on_copies(t, bytes_fromhex, args, nargs, kw);
+  return gp_class_result(t, args[0], &gp_type_bytes,
+                         on_copies(t, bytes_fromhex, args + 1, nargs - 1, kw));
 }
 static GpValue bytes_maketrans_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return on_copies(t, bytes_maketrans, args, nargs, kw);
 }
 static GpValue bytearray_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return gp_bytearray_result(t, bytes_fromhex(t, args, nargs, kw));
+  GpValue r = gp_bytearray_result(t, bytes_fromhex(t, args + 1, nargs - 1, kw));
+  return gp_class_result(t, args[0], &gp_type_bytearray, r);
 }
-static const GpMethodDef bytes_statics[] = {
-    {"fromhex", bytes_fromhex_m}, {"maketrans", bytes_maketrans_m}, {NULL, NULL}};
-const GpMethodDef gp_bytearray_statics[] = {
-    {"fromhex", bytearray_fromhex}, {"maketrans", bytes_maketrans_m}, {NULL, NULL}};
+const GpMethodDef gp_bytes_statics[] = {{"maketrans", bytes_maketrans_m}, {NULL, NULL}};
+static const GpMethodDef bytes_classmethods[] = {{"fromhex", bytes_fromhex_m}, {NULL, NULL}};
+const GpMethodDef gp_bytearray_classmethods[] = {{"fromhex", bytearray_fromhex}, {NULL, NULL}};
 
 static const GpTypeOps bytes_ops = {
     .len = bytes_len,
@@ -1244,7 +1292,8 @@ static const GpTypeOps bytes_ops = {
     .getitem = bytes_getitem,
     .binop = bytes_binop,
     .compare = gp_bytes_compare,
-    .statics = bytes_statics,
+    .statics = gp_bytes_statics,
+    .classmethods = bytes_classmethods,
 };
 
 GpType gp_type_bytes = {

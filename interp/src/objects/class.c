@@ -565,6 +565,8 @@ static GpValue builtin_base_attr(GpThread *t, const GpClass *c, GpObj *name) {
     if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
     const GpMethodDef *md = gp_type_method(x, cstr(name));
     if (md) return gp_native_method(t, x, md);
+    r = gp_type_class_attr(t, x, cstr(name), gp_objv((GpObj *)&c->tp));
+    if (!GP_IS_ERR(r)) return r;
   }
   return GP_ERRV;
 }
@@ -839,8 +841,8 @@ static GpValue inst_str(GpThread *t, GpValue self) {
       return inst_repr(t, self);
     }
     if (gp_has_payload(self)) /* a collections type's str is its repr, naming the class */
-      return gp_typeof(gp_unwrap(self))->tpflags & GP_TPF_PAYLOAD ? gp_payload_repr(t, self)
-                                                                  : gp_str(t, gp_unwrap(self));
+      return gp_payload_repr_names_class(gp_unwrap(self)) ? gp_payload_repr(t, self)
+                                                          : gp_str(t, gp_unwrap(self));
     for (; s; s = s->base)
       if (s->str) return s->str(t, self);
     return inst_repr(t, self);

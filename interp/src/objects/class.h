@@ -129,8 +129,11 @@ GpValue gp_payload_init(GpThread *t, GpValue self, const GpValue *args, int narg
 ** payload is used), or GP_ERRV with nothing raised if tp has none. */
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj);
 /* repr(payload), its type's name replaced by the class's for a
-** GP_TPF_PAYLOAD type (CPython's Counter, deque, ... name type(self)). */
+** GP_TPF_PAYLOAD type or bytearray (CPython's Counter, deque, ... name
+** type(self)). */
 GpValue gp_payload_repr(GpThread *t, GpValue self);
+/* Whether payload p's repr names the subclass (collections types, bytearray). */
+bool gp_payload_repr_names_class(GpValue p);
 /* The base's self[key] (dict.__getitem__ of a subclass): a dict payload's
 ** missing key goes to the class's __missing__, else the base's own. */
 GpValue gp_payload_getitem(GpThread *t, GpValue o, GpValue key);

@@ -1032,22 +1032,24 @@ static void dict_gc_clear(GpObj *o) {
   release_entries(entries, n, owned);
 }
 
-/* fromkeys(iterable, value=None) of dict and its kin: d (new and empty,
-** or an error) gets every key of the iterable, in its order, mapped to the
-** one value. */
-GpValue gp_dict_fromkeys_into(GpThread *t, GpValue d, const GpValue *args, int nargs, GpObj *kw) {
+/* fromkeys(iterable, value=None) of dict and its kin: cls() gets every key
+** of the iterable, in its order, mapped to the one value; a plain dict's
+** are set directly, any other's through its __setitem__, as CPython's. */
+GpValue gp_dict_fromkeys(GpThread *t, GpValue cls, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"iterable", "value"};
   GpValue a[2], it;
+  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  GpValue d = cls.as.o == &gp_type_dict.ob ? gp_dict_new(t) : gp_vm_call(t, cls, NULL, 0, NULL);
   if (GP_IS_ERR(d)) return d;
-  if (gp_parse_args(t, "fromkeys", args, nargs, kw, names, 2, 1, a) < 0 ||
-      GP_IS_ERR(it = gp_iter(t, a[0]))) {
+  if (GP_IS_ERR(it = gp_iter(t, a[0]))) {
     GP_DECREF(d);
     return GP_ERRV;
   }
+  bool plain = GP_IS_TYPE(d, gp_type_dict);
   GpValue value = GP_IS_ERR(a[1]) ? GP_NONEV : a[1], k;
   int r;
   while ((r = gp_next(t, it, &k)) > 0) {
-    r = gp_dict_set(t, d.as.o, k, value) < 0 ? -1 : 1;
+    r = (plain ? gp_dict_set(t, d.as.o, k, value) : gp_setitem(t, d, k, value)) < 0 ? -1 : 1;
     GP_DECREF(k);
     if (r < 0) break;
   }
@@ -1059,18 +1061,18 @@ GpValue gp_dict_fromkeys_into(GpThread *t, GpValue d, const GpValue *args, int n
   return d;
 }
 
-/* dict.fromkeys(iterable, value=None, /): CPython's messages for its
-** positional-only arguments. */
+/* dict.fromkeys(iterable, value=None, /), a class method: CPython's
+** messages for its positional-only arguments. */
 static GpValue dict_fromkeys(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (kw && ((GpTuple *)kw)->len)
     return gp_raise(t, &gp_exc_TypeError, "dict.fromkeys() takes no keyword arguments");
-  if (gp_arg_count(t, "fromkeys", nargs, NULL, 1, 2) < 0) return GP_ERRV;
-  return gp_dict_fromkeys_into(t, gp_dict_new(t), args, nargs, kw);
+  if (gp_arg_count(t, "fromkeys", nargs - 1, NULL, 1, 2) < 0) return GP_ERRV;
+  return gp_dict_fromkeys(t, args[0], args + 1, nargs - 1, kw);
 }
 
-static const GpMethodDef dict_statics[] = {{"fromkeys", dict_fromkeys}, {NULL, NULL}};
-/* Only the statics: a dict's protocol is dispatched by ops.c itself. */
-static const GpTypeOps dict_ops = {.statics = dict_statics};
+static const GpMethodDef dict_classmethods[] = {{"fromkeys", dict_fromkeys}, {NULL, NULL}};
+/* Only the class methods: a dict's protocol is dispatched by ops.c itself. */
+static const GpTypeOps dict_ops = {.classmethods = dict_classmethods};
 
 GpType gp_type_dict = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},

@@ -280,9 +280,9 @@ static const GpMethodDef float_methods[] = {{"is_integer", float_is_integer},
                                             {"as_integer_ratio", gp_float_as_integer_ratio},
                                             {"hex", gp_float_hex},
                                             {NULL, NULL}};
-static const GpMethodDef float_statics[] = {{"fromhex", gp_float_fromhex}, {NULL, NULL}};
-/* Only the statics: a float's protocol is dispatched by ops.c itself. */
-static const GpTypeOps float_ops = {.statics = float_statics};
+static const GpMethodDef float_classmethods[] = {{"fromhex", gp_float_fromhex}, {NULL, NULL}};
+/* Only the class methods: a float's protocol is dispatched by ops.c itself. */
+static const GpTypeOps float_ops = {.classmethods = float_classmethods};
 
 GpType gp_type_float = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},

@@ -611,9 +611,9 @@ static const GpMethodDef int_methods[] = {{"bit_length", int_bit_length},
                                           {"as_integer_ratio", gp_int_as_integer_ratio},
                                           {NULL, NULL}};
 
-static const GpMethodDef int_statics[] = {{"from_bytes", gp_int_from_bytes}, {NULL, NULL}};
-/* Only the statics: an int's protocol is dispatched by ops.c itself. */
-static const GpTypeOps int_ops = {.statics = int_statics};
+static const GpMethodDef int_classmethods[] = {{"from_bytes", gp_int_from_bytes}, {NULL, NULL}};
+/* Only the class methods: an int's protocol is dispatched by ops.c itself. */
+static const GpTypeOps int_ops = {.classmethods = int_classmethods};
 
 GpType gp_type_int = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},

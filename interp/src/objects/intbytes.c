@@ -92,9 +92,9 @@ GpValue gp_int_to_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return r;
 }
 
-/* int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod;
-** args[0] is what to read (the class is not passed to statics). */
-GpValue gp_int_from_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) on args[0], the
+** bytes to read. */
+static GpValue from_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"bytes", "byteorder", "$signed"};
   GpValue a[3];
   if (gp_parse_args(t, "from_bytes", args, nargs, kw, names, 3, 1, a) < 0) return GP_ERRV;
@@ -118,4 +118,9 @@ GpValue gp_int_from_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   GpValue r = gp_int_from_mpz(t, z);
   mpz_clear(z);
   return r;
+}
+
+/* A class method: I.from_bytes makes an I, bool.from_bytes a bool. */
+GpValue gp_int_from_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return gp_class_result(t, args[0], &gp_type_int, from_bytes(t, args + 1, nargs - 1, kw));
 }

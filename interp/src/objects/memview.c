@@ -1,7 +1,8 @@
 /*
-** memview.c — memoryview over bytes or a bytearray, format 'B' only: a
-** window (start, step, length) on the object's bytes, sliced without
-** copying, written through to a bytearray. A view over a bytearray counts
+** memview.c — memoryview over bytes or a bytearray: a window (start,
+** step, length) of items on the object's bytes, each of its format's size
+** (one byte, or another after cast(): memfmt.c), sliced without copying,
+** written through to a bytearray. A view over a bytearray counts
 ** in its exports until released, so the array cannot resize and the data
 ** pointer stays valid; reads and writes still take the array's lock, which
 ** keeps them race-free under gil=none.
@@ -13,15 +14,18 @@
 
 typedef struct MemView {
   GpObj ob;
-  GpValue obj; /* bytes or bytearray; None once released */
-  int64_t start, step;
-  size_t len;
+  GpValue obj;         /* bytes or bytearray; None once released */
+  int64_t start, step; /* in bytes */
+  size_t len;          /* in items */
+  char fmt;            /* 'B' unless cast */
+  int size;            /* of an item, in bytes */
 } MemView;
 
-/* Whether the window lies inside n bytes. */
-static bool window_fits(int64_t start, int64_t step, int64_t len, size_t n) {
+/* Whether the window of items of size bytes lies inside n bytes. */
+static bool window_fits(int64_t start, int64_t step, int64_t len, int size, size_t n) {
   int64_t last = start + (len - 1) * step;
-  return len == 0 || (start >= 0 && (size_t)start < n && last >= 0 && (size_t)last < n);
+  return len == 0 || (start >= 0 && (size_t)start + (size_t)size <= n && last >= 0 &&
+                      (size_t)last + (size_t)size <= n);
 }
 
 #define MV(v) ((MemView *)(v).as.o)
@@ -30,20 +34,23 @@ static bool window_fits(int64_t start, int64_t step, int64_t len, size_t n) {
 
 static const char released_msg[] = "operation forbidden on released memoryview object";
 
-/* A view of len bytes of obj from start by step (len -1: all of obj). A
-** bytearray's length and export are read and taken under its lock: a
-** window another thread's resize made stale (its parent view released
-** meanwhile) is refused as released. */
-static GpValue view_new(GpThread *t, GpValue obj, int64_t start, int64_t step, int64_t len) {
+/* A view of len items of format fmt of obj from start by step (len -1:
+** all of obj, in bytes). A bytearray's length and export are read and
+** taken under its lock: a window another thread's resize made stale (its
+** parent view released meanwhile) is refused as released. */
+static GpValue view_new(GpThread *t, GpValue obj, int64_t start, int64_t step, int64_t len,
+                        char fmt) {
   MemView *m = (MemView *)gp_alloc(t, &gp_type_memoryview, sizeof(MemView));
   if (!m) return gp_raise_nomem(t);
   m->obj = GP_NONEV;
+  m->fmt = fmt;
+  m->size = gp_memfmt_size(fmt);
   bool fits = true;
   if (IS_BA(obj)) {
     gp_obj_lock(obj.as.o);
     size_t have = BA(obj)->len;
     len = len < 0 ? (int64_t)have : len;
-    fits = window_fits(start, step, len, have);
+    fits = window_fits(start, step, len, m->size, have);
     if (fits) BA(obj)->exports++;
     gp_obj_unlock(obj.as.o);
   } else if (len < 0) {
@@ -104,7 +111,7 @@ static char *lock_window(GpThread *t, GpObj *o, const MemView *m) {
   size_t have = bytes ? ((GpBytes *)o)->len : ((GpByteArray *)o)->len;
   static char empty[1]; /* an empty bytearray's data: NULL, but not a failure */
   char *data = bytes ? ((GpBytes *)o)->data : ((GpByteArray *)o)->data;
-  if (window_fits(m->start, m->step, (int64_t)m->len, have)) return data ? data : empty;
+  if (window_fits(m->start, m->step, (int64_t)m->len, m->size, have)) return data ? data : empty;
   gp_obj_unlock(o);
   gp_raise(t, &gp_exc_ValueError, "%s", released_msg);
   return NULL;
@@ -115,14 +122,15 @@ static GpValue mv_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"object"};
   GpValue v;
   if (gp_parse_args(t, "memoryview", args, nargs, kw, names, 1, 1, &v) < 0) return GP_ERRV;
+  v = gp_unwrap(v); /* a subclass's instance: a view of its bytes */
   if (GP_IS_TYPE(v, gp_type_memoryview)) {
     GpObj *o = view_obj(t, v);
     if (!o) return GP_ERRV;
-    GpValue r = view_new(t, gp_objv(o), MV(v)->start, MV(v)->step, (int64_t)MV(v)->len);
+    GpValue r = view_new(t, gp_objv(o), MV(v)->start, MV(v)->step, (int64_t)MV(v)->len, MV(v)->fmt);
     gp_decref_o(o);
     return r;
   }
-  if (GP_IS_TYPE(v, gp_type_bytes) || IS_BA(v)) return view_new(t, v, 0, 1, -1);
+  if (GP_IS_TYPE(v, gp_type_bytes) || IS_BA(v)) return view_new(t, v, 0, 1, -1, 'B');
   return gp_raise(t, &gp_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
                   gp_type_name(v));
 }
@@ -131,12 +139,12 @@ GpValue gp_memview_tobytes(GpThread *t, GpValue self) {
   GpObj *o = view_obj(t, self);
   if (!o) return GP_ERRV;
   const MemView *m = MV(self);
-  GpValue r = gp_bytes_zero(t, m->len);
+  GpValue r = gp_bytes_zero(t, m->len * (size_t)m->size);
   const char *p = GP_IS_ERR(r) ? NULL : lock_window(t, o, m);
   if (p) {
     char *out = ((GpBytes *)r.as.o)->data;
     for (size_t i = 0; i < m->len; i++)
-      out[i] = p[m->start + (int64_t)i * m->step];
+      memcpy(out + i * (size_t)m->size, p + m->start + (int64_t)i * m->step, (size_t)m->size);
     gp_obj_unlock(o);
   } else if (!GP_IS_ERR(r)) {
     GP_DECREF(r);
@@ -158,6 +166,11 @@ static int mv_hash(GpThread *t, GpValue self, int64_t *h) {
   gp_decref_o(o);
   if (writable) {
     gp_raise(t, &gp_exc_ValueError, "cannot hash writable memoryview object");
+    return -1;
+  }
+  char f = MV(self)->fmt;
+  if (f != 'B' && f != 'b' && f != 'c') {
+    gp_raise(t, &gp_exc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     return -1;
   }
   GpValue b = gp_memview_tobytes(t, self);
@@ -204,26 +217,32 @@ static GpValue mv_getitem(GpThread *t, GpValue self, GpValue key) {
     const GpSliceObj *k = (const GpSliceObj *)key.as.o;
     GpSlice sl;
     if (gp_slice_resolve(t, k->start, k->stop, k->step, (int64_t)m->len, &sl) == 0)
-      r = view_new(t, gp_objv(o), m->start + sl.start * m->step, m->step * sl.step, sl.count);
+      r = view_new(t, gp_objv(o), m->start + sl.start * m->step, m->step * sl.step, sl.count,
+                   m->fmt);
   } else {
     int64_t at = item_offset(t, self, key);
     const char *p = at >= 0 ? lock_window(t, o, m) : NULL;
-    if (p) {
-      r = gp_intv((unsigned char)p[at]);
+    if (p) { /* copied out: unpacking may allocate (a bignum, a bytes) */
+      char item[8];
+      memcpy(item, p + at, (size_t)m->size);
       gp_obj_unlock(o);
+      r = gp_memfmt_unpack(t, m->fmt, item);
     }
   }
   gp_decref_o(o);
   return r;
 }
 
-/* The bytes a slice assignment stores: as many as the slice has. */
-static GpValue slice_source(GpThread *t, GpValue v, int64_t count) {
+/* The bytes a slice assignment stores: as many items as the slice has,
+** of the view's format (other buffers' is 'B'). */
+static GpValue slice_source(GpThread *t, GpValue v, int64_t count, const MemView *m) {
   if (!gp_is_buffer(v))
     return gp_raise(t, &gp_exc_TypeError, "a bytes-like object is required, not '%s'",
                     gp_type_name(v));
-  GpValue src = gp_buffer_copy(t, v);
-  if (GP_IS_ERR(src) || (int64_t)((GpBytes *)src.as.o)->len == count) return src;
+  char fmt = GP_IS_TYPE(v, gp_type_memoryview) ? MV(v)->fmt : 'B';
+  GpValue src = fmt == m->fmt ? gp_buffer_copy(t, v) : GP_NONEV;
+  if (GP_IS_ERR(src)) return src;
+  if (!GP_IS_NONE(src) && (int64_t)((GpBytes *)src.as.o)->len == count * m->size) return src;
   GP_DECREF(src);
   return gp_raise(t, &gp_exc_ValueError,
                   "memoryview assignment: lvalue and rvalue have different structures");
@@ -232,30 +251,24 @@ static GpValue slice_source(GpThread *t, GpValue v, int64_t count) {
 static int store(GpThread *t, GpValue self, GpObj *o, GpValue key, GpValue v) {
   const MemView *m = MV(self);
   if (!GP_IS_TYPE(key, gp_type_slice)) {
-    int64_t at = item_offset(t, self, key), c;
-    if (at < 0) return -1;
-    if (!GP_IS_INT(v) && !GP_IS_BOOL(v) && !GP_IS_TYPE(v, gp_type_int)) {
-      gp_raise(t, &gp_exc_TypeError, "memoryview: invalid type for format 'B'");
-      return -1;
-    }
-    if (gp_as_index(t, v, &c) < 0 || c < 0 || c > 255) {
-      gp_raise(t, &gp_exc_ValueError, "memoryview: invalid value for format 'B'");
-      return -1;
-    }
+    int64_t at = item_offset(t, self, key);
+    char item[8];
+    if (at < 0 || gp_memfmt_pack(t, m->fmt, v, item) < 0) return -1;
     char *p = lock_window(t, o, m);
     if (!p) return -1;
-    p[at] = (char)c;
+    memcpy(p + at, item, (size_t)m->size);
     gp_obj_unlock(o);
     return 0;
   }
   const GpSliceObj *k = (const GpSliceObj *)key.as.o;
   GpSlice sl;
   if (gp_slice_resolve(t, k->start, k->stop, k->step, (int64_t)m->len, &sl) < 0) return -1;
-  GpValue src = slice_source(t, v, sl.count);
+  GpValue src = slice_source(t, v, sl.count, m);
   if (GP_IS_ERR(src)) return -1;
   char *p = lock_window(t, o, m);
   for (int64_t i = 0; p && i < sl.count; i++)
-    p[m->start + (sl.start + i * sl.step) * m->step] = ((GpBytes *)src.as.o)->data[i];
+    memcpy(p + m->start + (sl.start + i * sl.step) * m->step,
+           ((GpBytes *)src.as.o)->data + i * m->size, (size_t)m->size);
   if (p) gp_obj_unlock(o);
   GP_DECREF(src);
   return p ? 0 : -1;
@@ -282,13 +295,19 @@ static int mv_delitem(GpThread *t, GpValue self, GpValue key) {
 
 /* ----------------------------------------------------------------- methods */
 
+/* The view's items, unpacked from a copy of its bytes. */
 static GpValue mv_tolist(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "tolist", nargs - 1, kw) < 0) return GP_ERRV;
   GpValue b = gp_memview_tobytes(t, args[0]);
   if (GP_IS_ERR(b)) return b;
+  const MemView *m = MV(args[0]);
+  const GpBytes *by = (const GpBytes *)b.as.o;
   GpValue list = gp_list_new(t, 0);
-  for (size_t i = 0; !GP_IS_ERR(list) && i < ((GpBytes *)b.as.o)->len; i++) {
-    if (gp_list_append(t, list.as.o, gp_intv((unsigned char)((GpBytes *)b.as.o)->data[i])) < 0) {
+  for (size_t i = 0; !GP_IS_ERR(list) && i * (size_t)m->size < by->len; i++) {
+    GpValue item = gp_memfmt_unpack(t, m->fmt, by->data + i * (size_t)m->size);
+    int r = GP_IS_ERR(item) ? -1 : gp_list_append(t, list.as.o, item);
+    GP_DECREF(item);
+    if (r < 0) {
       GP_DECREF(list);
       list = GP_ERRV;
     }
@@ -305,13 +324,13 @@ static GpValue mv_iter(GpThread *t, GpValue self) {
   return it;
 }
 
-/* reversed(): over a copy of the window. */
+/* reversed(): over a copy of the items. */
 static GpValue mv_reversed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "__reversed__", nargs - 1, kw) < 0) return GP_ERRV;
-  GpValue b = gp_memview_tobytes(t, args[0]);
-  if (GP_IS_ERR(b)) return b;
-  GpValue it = gp_bytes_reversed(t, b);
-  GP_DECREF(b);
+  GpValue list = mv_tolist(t, args, 1, NULL);
+  if (GP_IS_ERR(list)) return list;
+  GpValue it = gp_list_reversed(t, list);
+  GP_DECREF(list);
   return it;
 }
 
@@ -361,12 +380,14 @@ static GpValue mv_getattr(GpThread *t, GpValue self, GpObj *name) {
     r = gp_boolv(o->type == &gp_type_bytes);
     break;
   case 1:
-    r = gp_intv((int64_t)m->len);
+    r = gp_intv((int64_t)m->len * m->size);
     break;
   case 2:
-    r = gp_str_cstr(t, "B");
+    r = gp_str_new(t, &m->fmt, 1);
     break;
   case 3:
+    r = gp_intv(m->size);
+    break;
   case 4:
     r = gp_intv(1);
     break;
@@ -383,7 +404,59 @@ static GpValue mv_getattr(GpThread *t, GpValue self, GpObj *name) {
   return r;
 }
 
+static bool byte_format(char f) {
+  return f == 'B' || f == 'b' || f == 'c';
+}
+
+/* The format code cast() was given ('@' allowed before it), or 0 with
+** CPython's error. */
+static char cast_format(GpThread *t, GpValue f) {
+  if (!GP_IS_TYPE(f, gp_type_str)) {
+    gp_raise(t, &gp_exc_TypeError, "cast() argument 'format' must be str, not %s", gp_type_name(f));
+    return 0;
+  }
+  const char *s = GP_STR(f)->data;
+  if (*s == '@') s++;
+  if (s[0] && !s[1] && gp_memfmt_size(s[0])) return s[0];
+  gp_raise(t, &gp_exc_ValueError,
+           "memoryview: destination format must be a native single character format prefixed "
+           "with an optional '@'");
+  return 0;
+}
+
+/* cast(format): the same bytes as items of another format, with CPython's
+** checks in its order: a C-contiguous view, a byte format on one side, a
+** whole number of items. */
+static GpValue mv_cast(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"format", "shape"};
+  GpValue a[2];
+  if (gp_parse_args(t, "cast", args + 1, nargs - 1, kw, names, 2, 1, a) < 0) return GP_ERRV;
+  if (!GP_IS_ERR(a[1]))
+    return gp_raise(t, &gp_exc_NotImplementedError,
+                    "memoryview.cast(shape=...) is not supported by gilpy");
+  GpObj *o = view_obj(t, args[0]);
+  if (!o) return GP_ERRV;
+  const MemView *m = MV(args[0]);
+  GpValue r = GP_ERRV;
+  char f = 0;
+  size_t nbytes = m->len * (size_t)m->size;
+  if (m->len > 1 && m->step != m->size)
+    gp_raise(t, &gp_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
+  else if (!(f = cast_format(t, a[0])))
+    ;
+  else if (!byte_format(m->fmt) && !byte_format(f))
+    gp_raise(t, &gp_exc_TypeError, "memoryview: cannot cast between two non-byte formats");
+  else if (nbytes % (size_t)gp_memfmt_size(f))
+    gp_raise(t, &gp_exc_TypeError, "memoryview: length is not a multiple of itemsize");
+  else
+    r = view_new(t, gp_objv(o), m->start, gp_memfmt_size(f),
+                 (int64_t)(nbytes / (size_t)gp_memfmt_size(f)), f);
+  gp_decref_o(o);
+  return r;
+}
+
 static const GpMethodDef mv_methods[] = {
+    {"cast", mv_cast},
     {"tobytes", mv_tobytes},
     {"tolist", mv_tolist},
     {"release", mv_release},
@@ -392,6 +465,22 @@ static const GpMethodDef mv_methods[] = {
     {"__exit__", mv_exit},
     {NULL, NULL},
 };
+
+static GpValue items_of(GpThread *t, GpValue v) {
+  return GP_IS_TYPE(v, gp_type_memoryview) ? mv_tolist(t, &v, 1, NULL) : gp_list_from_iter(t, v);
+}
+
+bool gp_memview_is_cast(GpValue v) {
+  return GP_IS_TYPE(v, gp_type_memoryview) && MV(v)->fmt != 'B';
+}
+
+GpValue gp_memview_compare_items(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
+  GpValue la = items_of(t, a), lb = GP_IS_ERR(la) ? GP_ERRV : items_of(t, b);
+  GpValue r = GP_IS_ERR(lb) ? GP_ERRV : gp_compare(t, op, la, lb);
+  GP_DECREF(la);
+  GP_DECREF(lb);
+  return r;
+}
 
 static const GpTypeOps mv_ops = {
     .len = mv_len,

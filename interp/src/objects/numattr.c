@@ -149,7 +149,7 @@ static bool hex_body_ok(const char *s) {
 
 /* float.fromhex(s): C's strtod reads hex floats with correct rounding once
 ** the optional 0x is put back; the checks give CPython's errors. */
-GpValue gp_float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+static GpValue float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   if (nargs != 1 || kwnames)
     return gp_raise(t, &gp_exc_TypeError, "float.fromhex() takes exactly one argument (%d given)",
                     nargs);
@@ -193,4 +193,10 @@ GpValue gp_float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
   }
   free(buf);
   return r;
+}
+
+/* float.fromhex, a class method: F.fromhex makes an F. */
+GpValue gp_float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  return gp_class_result(t, args[0], &gp_type_float,
+                         float_fromhex(t, args + 1, nargs - 1, kwnames));
 }

@@ -67,8 +67,14 @@ static inline void gp_size_store(size_t *p, size_t n) {
 ** rule as the stripes' holds. The fields peeks read (the entries array,
 ** the count, an entry's key and value) are stored with release stores
 ** (plain moves on x86). Under a GIL seq stays 0. */
-/* dict.fromkeys into d, a new dict or subclass instance (stolen) */
-GpValue gp_dict_fromkeys_into(GpThread *t, GpValue d, const GpValue *args, int nargs, GpObj *kw);
+/* classmeth.c: tp's (or a base's) static or class method name, bound to
+** cls; GP_ERRV with nothing raised if it has none. */
+GpValue gp_type_class_attr(GpThread *t, const GpType *tp, const char *name, GpValue cls);
+/* A class method's result r of the built-in type base, remade as cls(r)
+** when cls is a subclass (CPython's int.from_bytes, float.fromhex). */
+GpValue gp_class_result(GpThread *t, GpValue cls, const GpType *base, GpValue r);
+/* cls.fromkeys(*args): cls is dict, a subclass or a collections type */
+GpValue gp_dict_fromkeys(GpThread *t, GpValue cls, const GpValue *args, int nargs, GpObj *kw);
 void gp_dict_lock_wait(GpDict *d); /* the contended path (object.c) */
 static inline void gp_dict_lock(GpDict *d) {
   if (__builtin_expect(!(d->ob.flags & GP_F_ATOMIC), 1)) return;
@@ -102,9 +108,12 @@ typedef struct GpTypeOps {
   GpValue (*compare)(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
   /* calling an instance (functools.partial(...)(x)); args exclude self */
   GpValue (*call)(GpThread *t, GpValue self, const GpValue *args, int nargs, GpObj *kwnames);
-  /* functions reached through the type, called without an instance
-  ** (itertools.chain.from_iterable, dict-like fromkeys) */
+  /* static methods, read on the type or an instance (str.maketrans,
+  ** itertools.chain.from_iterable) */
   const GpMethodDef *statics;
+  /* class methods (int.from_bytes): args[0] is the class they were read
+  ** on, the type itself, a subclass, or an instance's class */
+  const GpMethodDef *classmethods;
   /* For a subclass's instance: methods bound to it whole, and its __init__
   ** on the payload __new__ made (NULL: a new payload from the arguments).
   ** CPython's Python or C code there calls the instance's overrides
@@ -157,7 +166,6 @@ GpValue gp_str_empty(void);
 ** s.expandtabs(tabsize) */
 GpValue gp_str_translate(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_maketrans(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
-GpValue gp_str_maketrans_bound(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_expandtabs(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_str_repr(GpThread *t, GpValue s);
 GpValue gp_str_getitem(GpThread *t, GpValue s, GpValue key);
@@ -264,15 +272,27 @@ extern GpType gp_type_bytearray, gp_type_memoryview;
   GpValue gp_bytearray_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GP_BYTES_SHARED_METHODS(GP_BYTEARRAY_SHARED_DECL)
 #undef GP_BYTEARRAY_SHARED_DECL
-extern const GpMethodDef gp_bytearray_statics[];
+extern const GpMethodDef gp_bytes_statics[];          /* maketrans */
+extern const GpMethodDef gp_bytearray_classmethods[]; /* fromhex */
 /* The bytes of an iterable of ints; range_msg for one out of range. */
 GpValue gp_bytes_from_ints(GpThread *t, GpValue src, const char *range_msg);
 GpValue gp_bytearray_copy(GpThread *t, GpValue ba); /* -> bytes */
 /* A bytes method's result as bytearray's: bytes (alone, or the items of
 ** a list or tuple) become bytearrays; steals r. */
 GpValue gp_bytearray_result(GpThread *t, GpValue r);
+/* memfmt.c: memoryview's item formats (struct's native characters). The
+** size of code's items, 0 if it is none gilpy knows; the item at p as a
+** value; v stored at out (-1 with CPython's error if it does not fit). */
+int gp_memfmt_size(char code);
+GpValue gp_memfmt_unpack(GpThread *t, char code, const char *p);
+int gp_memfmt_pack(GpThread *t, char code, GpValue v, char *out);
 /* memview.c */
 GpValue gp_memview_tobytes(GpThread *t, GpValue mv);
+/* == and != of a cast view (a format other than 'B') and a buffer compare
+** the items, as CPython's unpacking does (memoryview(b'ab').cast('H') !=
+** b'ab'); for gp_bytes_compare, which answers the rest. */
+bool gp_memview_is_cast(GpValue v);
+GpValue gp_memview_compare_items(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
 /* str.encode and bytes.decode; encoding and errors may be GP_ERRV (utf-8,
 ** strict). */
 GpValue gp_str_encode(GpThread *t, const GpValue *args, int nargs, GpObj *kw);

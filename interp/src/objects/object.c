@@ -322,6 +322,9 @@ static GpValue type_dict(GpThread *t, const GpType *tp) {
     r = put_new(t, d.as.o, m->name, gp_native_method(t, tp, m));
   for (const GpMethodDef *st = tp->ops ? tp->ops->statics : NULL; r == 0 && st && st->name; st++)
     r = put_new(t, d.as.o, st->name, gp_native_new(t, st->name, st->fn));
+  for (const GpMethodDef *cm = tp->ops ? tp->ops->classmethods : NULL; r == 0 && cm && cm->name;
+       cm++)
+    r = put_new(t, d.as.o, cm->name, gp_native_bind(t, cm->name, cm->fn, gp_objv((GpObj *)tp)));
   if (r == 0) r = gp_dict_set_str(t, d.as.o, "__doc__", GP_NONEV);
   if (r == 0) return d;
   GP_DECREF(d);
@@ -370,9 +373,8 @@ static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
   const char *s = GP_STR(gp_objv(name))->data;
   r = type_name_attr(t, tp, s);
   if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
-  if (tp->ops && tp->ops->statics)
-    for (const GpMethodDef *st = tp->ops->statics; st->name; st++)
-      if (strcmp(st->name, s) == 0) return gp_native_new(t, st->name, st->fn);
+  r = gp_type_class_attr(t, tp, s, self);
+  if (!GP_IS_ERR(r)) return r;
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_method(t, tp, m);
   return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'", tp->name,

@@ -710,6 +710,10 @@ GpValue gp_getattr(GpThread *t, GpValue o, GpObj *name) {
   if (tp == &gp_type_module) return tp->getattr(t, o, name); /* its dict, then __dict__ */
   const GpMethodDef *m = gp_type_method(tp, s);
   if (m) return gp_native_bind(t, m->name, m->fn, o);
+  if (!GP_IS_CLASS(tp)) { /* (5).from_bytes, {}.fromkeys, ''.maketrans */
+    GpValue c = gp_type_class_attr(t, tp, s, gp_objv((GpObj *)tp));
+    if (!GP_IS_ERR(c)) return c;
+  }
   /* every value's type, as object's descriptor gives it (a class's
   ** metaclass, not gp_type_type); an instance's own lookup answers, its
   ** __getattribute__ first */

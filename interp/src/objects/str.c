@@ -1384,13 +1384,27 @@ GpValue gp_ascii(GpThread *t, GpValue v) {
 
 /* ------------------------------------------------------------------ type */
 
+/* str(obj, encoding, errors): obj's bytes decoded. */
+static GpValue str_decode(GpThread *t, GpValue obj, GpValue encoding, GpValue errors) {
+  if (GP_IS_TYPE(gp_unwrap(obj), gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "decoding str is not supported");
+  if (!gp_is_buffer(obj))
+    return gp_raise(t, &gp_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                    gp_type_name(obj));
+  GpValue b = gp_buffer_copy(t, obj);
+  if (GP_IS_ERR(b)) return b;
+  const GpBytes *by = (const GpBytes *)b.as.o;
+  GpValue r = gp_bytes_decode_as(t, by->data, by->len, encoding, errors);
+  GP_DECREF(b);
+  return r;
+}
+
 static GpValue str_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   static const char *const names[] = {"object", "encoding", "errors"};
   GpValue a[3];
   if (gp_parse_args(t, "str", args, nargs, kwnames, names, 3, 0, a) < 0) return GP_ERRV;
-  if (!GP_IS_ERR(a[1]) || !GP_IS_ERR(a[2]))
-    return gp_raise(t, &gp_exc_TypeError, "decoding str is not supported");
   if (GP_IS_ERR(a[0])) return gp_str_empty();
+  if (!GP_IS_ERR(a[1]) || !GP_IS_ERR(a[2])) return str_decode(t, a[0], a[1], a[2]);
   return gp_str(t, a[0]);
 }
 
@@ -1439,13 +1453,12 @@ static const GpMethodDef str_methods[] = {
     {"removeprefix", str_removeprefix},
     {"removesuffix", str_removesuffix},
     {"translate", gp_str_translate},
-    {"maketrans", gp_str_maketrans_bound},
     {"expandtabs", gp_str_expandtabs},
     {"encode", gp_str_encode},
     {NULL, NULL},
 };
 static const GpMethodDef str_statics[] = {{"maketrans", gp_str_maketrans}, {NULL, NULL}};
-/* Only the statics: a str's protocol is dispatched by ops.c itself. */
+/* Only the static methods: a str's protocol is dispatched by ops.c itself. */
 static const GpTypeOps str_ops = {.statics = str_statics};
 
 GpType gp_type_str = {

@@ -102,7 +102,7 @@ static int map_chars(GpThread *t, GpObj *d, const GpStr *from, const GpStr *to) 
   return 0;
 }
 
-/* Reached on the type (str.maketrans). */
+/* A static method: str.maketrans, s.maketrans. */
 GpValue gp_str_maketrans(GpThread *t, const GpValue *a, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "maketrans", nargs, kw, 1, 3) < 0) return GP_ERRV;
   if (nargs == 1) return maketrans_dict(t, a[0]);
@@ -127,11 +127,6 @@ GpValue gp_str_maketrans(GpThread *t, const GpValue *a, int nargs, GpObj *kw) {
     return GP_ERRV;
   }
   return d;
-}
-
-/* s.maketrans(...): a static method read on a str. */
-GpValue gp_str_maketrans_bound(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  return gp_str_maketrans(t, args + 1, nargs - 1, kw);
 }
 
 /* Tabs become spaces up to the next multiple of tabsize (none when it is

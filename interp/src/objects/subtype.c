@@ -10,9 +10,9 @@
 #include "obj.h"
 #include "vm.h"
 
-static const GpType *const payload_types[] = {&gp_type_list, &gp_type_dict,     &gp_type_tuple,
-                                              &gp_type_str,  &gp_type_int,      &gp_type_float,
-                                              &gp_type_set,  &gp_type_frozenset};
+static const GpType *const payload_types[] = {
+    &gp_type_list,  &gp_type_dict, &gp_type_tuple,     &gp_type_str,   &gp_type_int,
+    &gp_type_float, &gp_type_set,  &gp_type_frozenset, &gp_type_bytes, &gp_type_bytearray};
 
 bool gp_payload_base(const GpType *tp) {
   for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)
@@ -27,8 +27,8 @@ static bool is_module_type(const GpType *tp) {
 /* Mutable payloads are made empty by __new__ and filled by __init__; a
 ** module type's is None until __init__ makes it. */
 static bool is_mutable(const GpType *tp) {
-  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set || is_module_type(tp) ||
-         (tp->tpflags & GP_TPF_PAYLOAD);
+  return tp == &gp_type_list || tp == &gp_type_dict || tp == &gp_type_set ||
+         tp == &gp_type_bytearray || is_module_type(tp) || (tp->tpflags & GP_TPF_PAYLOAD);
 }
 
 /* The built-in type cls's instances wrap (class.c sets tp.base to the base
@@ -228,12 +228,19 @@ GpValue gp_payload_binop(GpThread *t, int op, GpValue a, GpValue b, bool inplace
   return r;
 }
 
+/* tp's attribute name read through super() in a class method of cls: its
+** class methods bound to cls. */
+static GpValue type_attr_for(GpThread *t, const GpType *tp, GpObj *name, GpValue cls) {
+  GpValue c = gp_type_class_attr(t, tp, ((GpStr *)name)->data, cls);
+  return GP_IS_ERR(c) ? getattr_or_none(t, gp_objv((GpObj *)tp), name) : c;
+}
+
 GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValue obj) {
   const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__new__") == 0)
     return gp_native_bind(t, "__new__", payload_new_fn, gp_objv((GpObj *)tp));
   if (!gp_has_payload(obj)) /* super() in a classmethod: the type's attribute */
-    return GP_IS_TYPE(obj, gp_type_type) ? getattr_or_none(t, gp_objv((GpObj *)tp), name) : GP_ERRV;
+    return GP_IS_TYPE(obj, gp_type_type) ? type_attr_for(t, tp, name, obj) : GP_ERRV;
   if (strcmp(s, "__init__") == 0) return gp_native_bind(t, "__init__", payload_init_fn, obj);
   GpValue p = gp_unwrap(obj);
   if (is_module_type(tp)) return module_type_attr(t, tp, name, obj);
@@ -241,6 +248,8 @@ GpValue gp_payload_super_attr(GpThread *t, const GpType *tp, GpObj *name, GpValu
     return gp_native_bind(t, "copy", payload_copy_fn, obj);
   const GpMethodDef *im = inst_method(tp, s);
   if (im) return gp_native_bind(t, im->name, im->fn, obj);
+  GpValue c = gp_type_class_attr(t, tp, s, gp_objv((GpObj *)obj.as.o->type));
+  if (!GP_IS_ERR(c)) return c;
   const GpMethodDef *m = gp_dunder_find(tp, s); /* the base's special methods */
   if (m) /* a dict's __getitem__ calls the subclass's __missing__: it needs the instance */
     return gp_native_bind(t, m->name, m->fn, strcmp(s, "__getitem__") ? p : obj);
@@ -263,9 +272,13 @@ GpValue gp_builtin_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
   return GP_ERRV;
 }
 
+bool gp_payload_repr_names_class(GpValue p) {
+  return (gp_typeof(p)->tpflags & GP_TPF_PAYLOAD) || GP_IS_TYPE(p, gp_type_bytearray);
+}
+
 GpValue gp_payload_repr(GpThread *t, GpValue self) {
   GpValue p = gp_unwrap(self), r = gp_repr(t, p);
-  if (GP_IS_ERR(r) || !(gp_typeof(p)->tpflags & GP_TPF_PAYLOAD)) return r;
+  if (GP_IS_ERR(r) || !gp_payload_repr_names_class(p)) return r;
   const char *s = GP_STR(r)->data, *paren = strchr(s, '(');
   GpValue named = paren ? gp_str_printf(t, "%s%s", self.as.o->type->name, paren) : r;
   if (paren) GP_DECREF(r);
