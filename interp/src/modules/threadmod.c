@@ -612,7 +612,7 @@ static GpValue thread_wait_started(GpThread *t, ThreadSync *sync) {
   w = thr_wait(t, &sync->cond, &sync->mu, sync_is_started, sync, THR_FOREVER);
   pthread_mutex_unlock(&sync->mu);
   GP_END_ALLOW_THREADS(t);
-  return w == W_INTERRUPTED ? thr_raise_interrupt(t) : GP_NONEV;
+  return w == W_INTERRUPTED ? gp_raise_keyboard_interrupt(t) : GP_NONEV;
 }
 
 static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
