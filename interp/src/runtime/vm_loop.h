@@ -209,6 +209,39 @@ run_w:
       DISPATCH();
     }
 
+    /* x = y, x = 0, and a, b = ... (two stores) */
+    TARGET(LOAD_FAST_STORE) {
+      GpValue v = vm_get(&l[ARG & 0xfff]);
+      if (__builtin_expect(v.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, ARG & 0xfff);
+        goto error;
+      }
+      GP_INCREF(v);
+      GpValue old = vm_get(&l[ARG >> 12]);
+      vm_put(&l[ARG >> 12], v);
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_CONST_STORE) {
+      GpValue v = vm_get(&k[ARG & 0xfff]);
+      GP_INCREF(v);
+      GpValue old = vm_get(&l[ARG >> 12]);
+      vm_put(&l[ARG >> 12], v);
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
+    TARGET(STORE_FAST2) {
+      GpValue old = vm_get(&l[ARG & 0xfff]);
+      vm_put(&l[ARG & 0xfff], POP());
+      GP_DECREF(old);
+      old = vm_get(&l[ARG >> 12]);
+      vm_put(&l[ARG >> 12], POP());
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
     TARGET(DELETE_FAST) {
       GpValue old = l[ARG];
       if (old.tag == GP_T_ERR) {
@@ -499,6 +532,25 @@ run_w:
       BINARY_SLOW(GP_OP_MOD, gp_binop);
       DISPATCH();
     }
+
+    /* LOAD_CONST + BIN_ADD / BIN_MOD: an int operand and an int constant
+    ** meet here; anything else pushes the constant and runs the plain op. */
+#define ARITH_CONST(NAME, PLAIN, INTOP)                                                            \
+  TARGET(NAME) {                                                                                   \
+    GpValue a = vm_get(&TOP()), b = vm_get(&k[ARG]);                                               \
+    int64_t r;                                                                                     \
+    if (BOTH_INT(a, b) && INTOP(a.as.i, b.as.i, &r)) {                                             \
+      TOP().as.i = r;                                                                              \
+      DISPATCH();                                                                                  \
+    }                                                                                              \
+    GP_INCREF(b);                                                                                  \
+    PUSH(b);                                                                                       \
+    w = GP_INSTR(PLAIN, 0);                                                                        \
+    RUN_W();                                                                                       \
+  }
+
+    ARITH_CONST(BIN_ADD_CONST, OP_BIN_ADD, int_add_ok)
+    ARITH_CONST(BIN_MOD_CONST, OP_BIN_MOD, int_mod)
 
     TARGET(BIN_OP) {
       double q;
@@ -1086,6 +1138,11 @@ run_w:
             GP_DECREF(*p);
           sp = callee;
           if (GP_IS_ERR(res)) goto error;
+          if (!VM_LEGACY && GP_OPOF(*ip) == OP_POP_TOP) { /* `s.add(x)`: the POP_TOP run here */
+            ip++;
+            GP_DECREF(res);
+            DISPATCH();
+          }
           PUSH(res);
           DISPATCH();
         }
@@ -1483,6 +1540,17 @@ run_w:
     ** from this invocation of the loop with the frame kept as it is. One a
     ** for loop or `yield from` pushed (gen_push_inline) hands the value to
     ** that instruction in its caller's frame. */
+    TARGET(LOAD_FAST_YIELD) { /* `yield x`: the local yielded with no push and pop */
+      res = vm_get(&l[ARG & 0xfff]);
+      if (__builtin_expect(res.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, ARG & 0xfff);
+        goto error;
+      }
+      GP_INCREF(res);
+      f->yielded = ARG >> 12 == GP_YIELD_DROP ? YIELDED_DROP : YIELDED_SEND;
+      goto yielded;
+    }
+
     TARGET(YIELD_VALUE) {
       res = POP();
       f->yielded = ARG == GP_YIELD_DROP ? YIELDED_DROP : YIELDED_SEND;
