@@ -317,6 +317,21 @@ static bool refuse(Unit *u, uint32_t prev, int op, int arg) {
   return true;
 }
 
+/* LOAD_FAST2 a b then CMP_JUMP_IF_TRUE/FALSE (`c in cols`, `i < n`): the
+** comparison reads both locals in place. The same conditions as fuse's
+** hold; the jump's target word follows as before. */
+static bool fuse_cmp_jump(Unit *u, uint32_t prev, int op, int arg) {
+  int fop = op == OP_CMP_JUMP_IF_TRUE    ? OP_FAST2_CMP_JUMP_IF_TRUE
+            : op == OP_CMP_JUMP_IF_FALSE ? OP_FAST2_CMP_JUMP_IF_FALSE
+                                         : -1;
+  uint32_t a = GP_ARGOF(prev) & 0xfff, b = GP_ARGOF(prev) >> 12;
+  if (fop < 0 || a >= 1024 || b >= 1024 || arg >= 16 || u->pos[u->last_op].line != u->line)
+    return false;
+  u->code[u->last_op] = GP_INSTR(fop, a | b << 10 | (uint32_t)arg << 20);
+  u->pos[u->last_op] = (GpPos){u->line, u->end_line, u->col, u->end_col};
+  return true;
+}
+
 /* Fuses op into the previous instruction when that is safe: nothing jumps
 ** between them, they lie in the same exception-table segment, and on the
 ** same line (an error in either part reports the fused word's line). */
@@ -324,7 +339,8 @@ static bool fuse(Unit *u, int op, int arg) {
   if (u->n == 0 || u->label_at == u->n || u->seg_start == u->n || u->oom) return false;
   uint32_t prev = u->code[u->last_op];
   if (u->last_op != u->n - 1) return false;
-  if (GP_OPOF(prev) == OP_LOAD_FAST2) return refuse(u, prev, op, arg);
+  if (GP_OPOF(prev) == OP_LOAD_FAST2)
+    return fuse_cmp_jump(u, prev, op, arg) || refuse(u, prev, op, arg);
   int fop = fused_op((int)GP_OPOF(prev), op);
   uint32_t a = GP_ARGOF(prev);
   if (fop < 0 || u->pos[u->last_op].line != u->line) return false;

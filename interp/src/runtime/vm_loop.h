@@ -674,6 +674,42 @@ run_w:
     DISPATCH();                                                                                    \
   } while (0)
 
+/* Int comparisons and an int in a set read the locals in place (they
+** keep both alive); anything else runs the unfused pair. */
+#define FAST2_CMP_JUMP(WHEN, PLAIN)                                                                \
+  do {                                                                                             \
+    GpValue a = vm_get(&l[ARG & 0x3ff]), b = vm_get(&l[(ARG >> 10) & 0x3ff]);                      \
+    int op_ = (int)(ARG >> 20), truth;                                                             \
+    if (BOTH_INT(a, b) && op_ <= GP_CMP_GE) {                                                      \
+      truth = int_cmp(op_, a.as.i, b.as.i);                                                        \
+    } else if (a.tag == GP_T_INT && is_contains_op(op_) && GP_IS_ANYSET(b)) {                      \
+      truth = gp_set_contains(t, b.as.o, a);                                                       \
+      if (truth < 0) goto error;                                                                   \
+      truth = (truth == 1) == (op_ == GP_CMP_IN);                                                  \
+    } else {                                                                                       \
+      if (__builtin_expect(a.tag == GP_T_ERR || b.tag == GP_T_ERR, 0)) {                           \
+        unbound_local(t, f, a.tag == GP_T_ERR ? ARG & 0x3ff : (ARG >> 10) & 0x3ff);               \
+        goto error;                                                                                \
+      }                                                                                            \
+      GP_INCREF(a);                                                                                \
+      GP_INCREF(b);                                                                                \
+      PUSH(a);                                                                                     \
+      PUSH(b);                                                                                     \
+      w = GP_INSTR(PLAIN, op_);                                                                    \
+      RUN_W();                                                                                     \
+    }                                                                                              \
+    uint32_t target = *ip++;                                                                       \
+    if (truth == (WHEN)) ip = code->code + target;                                                 \
+    DISPATCH();                                                                                    \
+  } while (0)
+
+    TARGET(FAST2_CMP_JUMP_IF_TRUE) {
+      FAST2_CMP_JUMP(1, OP_CMP_JUMP_IF_TRUE);
+    }
+    TARGET(FAST2_CMP_JUMP_IF_FALSE) {
+      FAST2_CMP_JUMP(0, OP_CMP_JUMP_IF_FALSE);
+    }
+
     TARGET(CMP_JUMP_IF_FALSE) {
       CMP_JUMP(0, 0);
     }
