@@ -102,28 +102,26 @@ struct GpObj {
 ** (runtime/rcdefer.c); the choice is a per-object flag set at allocation so
 ** the common path costs one predictable branch. */
 void gp_rc_deferred_add(GpObj *o, int32_t d); /* rcdefer.c: this thread's count */
-static inline void gp_incref_o(GpObj *o) {
-  uint32_t f = o->flags;
-  if (__builtin_expect(f == 0, 1)) {
+void gp_dealloc(GpObj *o);                    /* calls o->type->dealloc, then frees */
+/* Past the common cases (flags 0, immortal), out of line (object.c): inlined whole,
+** the eval loop grew past what GCC inlines and called even the common
+** case out of line. */
+void gp_incref_slow(GpObj *o);
+void gp_decref_slow(GpObj *o);
+static inline __attribute__((always_inline)) void gp_incref_o(GpObj *o) {
+  if (__builtin_expect(o->flags == 0, 1))
     atomic_store_explicit(&o->rc, atomic_load_explicit(&o->rc, memory_order_relaxed) + 1,
                           memory_order_relaxed);
-  } else if (__builtin_expect(!(f & (GP_F_IMMORTAL | GP_F_DEFERRED)), 1)) {
-    atomic_fetch_add_explicit(&o->rc, 1, memory_order_relaxed);
-  } else if (!(f & GP_F_IMMORTAL)) {
-    gp_rc_deferred_add(o, 1);
-  }
+  else if (!(o->flags & GP_F_IMMORTAL))
+    gp_incref_slow(o);
 }
-void gp_dealloc(GpObj *o); /* calls o->type->dealloc, then frees */
-static inline void gp_decref_o(GpObj *o) {
-  uint32_t f = o->flags;
-  if (__builtin_expect(f == 0, 1)) {
+static inline __attribute__((always_inline)) void gp_decref_o(GpObj *o) {
+  if (__builtin_expect(o->flags == 0, 1)) {
     uint32_t n = atomic_load_explicit(&o->rc, memory_order_relaxed) - 1;
     atomic_store_explicit(&o->rc, n, memory_order_relaxed);
     if (n == 0) gp_dealloc(o);
-  } else if (__builtin_expect(!(f & (GP_F_IMMORTAL | GP_F_DEFERRED)), 1)) {
-    if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) == 1) gp_dealloc(o);
-  } else if (!(f & GP_F_IMMORTAL)) {
-    gp_rc_deferred_add(o, -1); /* never frees: a stop of the world does */
+  } else if (!(o->flags & GP_F_IMMORTAL)) {
+    gp_decref_slow(o);
   }
 }
 /* Functions, not macros, so the argument is evaluated once

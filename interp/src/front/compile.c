@@ -274,19 +274,31 @@ static int stack_effect(int op, int arg) {
   }
 }
 
-/* The superinstruction LOAD_FAST followed by op makes, or -1. */
-static int fused_op(int op) {
-  switch (op) {
-  case OP_LOAD_CONST:
+/* The superinstruction prev followed by op makes, or -1. */
+static int fused_op(int prev, int op) {
+  switch (prev * OP_NCODES + op) {
+  case OP_LOAD_FAST *OP_NCODES + OP_LOAD_CONST:
     return OP_LOAD_FAST_CONST;
-  case OP_LOAD_FAST:
+  case OP_LOAD_FAST *OP_NCODES + OP_LOAD_FAST:
     return OP_LOAD_FAST2;
-  case OP_LOAD_ATTR:
+  case OP_LOAD_FAST *OP_NCODES + OP_LOAD_ATTR:
     return OP_LOAD_FAST_ATTR;
-  case OP_LOAD_METHOD:
+  case OP_LOAD_FAST *OP_NCODES + OP_LOAD_METHOD:
     return OP_LOAD_FAST_METHOD;
-  case OP_STORE_ATTR:
+  case OP_LOAD_FAST *OP_NCODES + OP_STORE_ATTR:
     return OP_STORE_FAST_ATTR;
+  case OP_LOAD_FAST *OP_NCODES + OP_YIELD_VALUE:
+    return OP_LOAD_FAST_YIELD;
+  case OP_LOAD_FAST *OP_NCODES + OP_STORE_FAST:
+    return OP_LOAD_FAST_STORE;
+  case OP_LOAD_CONST *OP_NCODES + OP_STORE_FAST:
+    return OP_LOAD_CONST_STORE;
+  case OP_STORE_FAST *OP_NCODES + OP_STORE_FAST:
+    return OP_STORE_FAST2;
+  case OP_LOAD_CONST *OP_NCODES + OP_BIN_ADD:
+    return OP_BIN_ADD_CONST;
+  case OP_LOAD_CONST *OP_NCODES + OP_BIN_MOD:
+    return OP_BIN_MOD_CONST;
   default:
     return -1;
   }
@@ -301,7 +313,22 @@ static bool refuse(Unit *u, uint32_t prev, int op, int arg) {
   uint32_t a = GP_ARGOF(prev) & 0xfff, b = GP_ARGOF(prev) >> 12;
   u->code[u->last_op] = GP_INSTR(OP_LOAD_FAST, a);
   u->last_op = u->n;
-  emit_word(u, GP_INSTR(fused_op(op), GP_PACK2(b, arg)));
+  emit_word(u, GP_INSTR(fused_op(OP_LOAD_FAST, op), GP_PACK2(b, arg)));
+  return true;
+}
+
+/* LOAD_FAST2 a b then CMP_JUMP_IF_TRUE/FALSE (`c in cols`, `i < n`): the
+** comparison reads both locals in place. The same conditions as fuse's
+** hold; the jump's target word follows as before. */
+static bool fuse_cmp_jump(Unit *u, uint32_t prev, int op, int arg) {
+  int fop = op == OP_CMP_JUMP_IF_TRUE    ? OP_FAST2_CMP_JUMP_IF_TRUE
+            : op == OP_CMP_JUMP_IF_FALSE ? OP_FAST2_CMP_JUMP_IF_FALSE
+                                         : -1;
+  uint32_t a = GP_ARGOF(prev) & 0xfff, b = GP_ARGOF(prev) >> 12;
+  if (fop < 0 || a >= 1024 || b >= 1024 || arg >= 16 || u->pos[u->last_op].line != u->line)
+    return false;
+  u->code[u->last_op] = GP_INSTR(fop, a | b << 10 | (uint32_t)arg << 20);
+  u->pos[u->last_op] = (GpPos){u->line, u->end_line, u->col, u->end_col};
   return true;
 }
 
@@ -312,14 +339,19 @@ static bool fuse(Unit *u, int op, int arg) {
   if (u->n == 0 || u->label_at == u->n || u->seg_start == u->n || u->oom) return false;
   uint32_t prev = u->code[u->last_op];
   if (u->last_op != u->n - 1) return false;
-  if (GP_OPOF(prev) == OP_LOAD_FAST2) return refuse(u, prev, op, arg);
-  if (GP_OPOF(prev) != OP_LOAD_FAST) return false;
+  if (GP_OPOF(prev) == OP_LOAD_FAST2)
+    return fuse_cmp_jump(u, prev, op, arg) || refuse(u, prev, op, arg);
+  int fop = fused_op((int)GP_OPOF(prev), op);
   uint32_t a = GP_ARGOF(prev);
-  int fop = fused_op(op);
-  if (fop < 0 || a >= GP_PACK_MAX || arg >= GP_PACK_MAX || u->pos[u->last_op].line != u->line)
-    return false;
-  u->code[u->last_op] = GP_INSTR(fop, GP_PACK2(a, arg));
-  if (op != OP_LOAD_FAST && op != OP_LOAD_CONST) /* an attribute op: its error is the likely one */
+  if (fop < 0 || u->pos[u->last_op].line != u->line) return false;
+  if (fop == OP_BIN_ADD_CONST || fop == OP_BIN_MOD_CONST) { /* the constant's index alone */
+    u->code[u->last_op] = GP_INSTR(fop, a);
+  } else {
+    if (a >= GP_PACK_MAX || arg >= GP_PACK_MAX) return false;
+    u->code[u->last_op] = GP_INSTR(fop, GP_PACK2(a, arg));
+  }
+  if (op != OP_LOAD_FAST && op != OP_LOAD_CONST &&
+      op != OP_STORE_FAST) /* op's error is the likely one */
     u->pos[u->last_op] = (GpPos){u->line, u->end_line, u->col, u->end_col};
   return true;
 }

@@ -778,8 +778,7 @@ GpValue gp_inst_special(GpThread *t, GpValue v, const char *name) {
 
 /* Calls special method f (stolen) with self and args; GP_ERRV on error. */
 static GpValue call_special(GpThread *t, GpValue f, GpValue self, const GpValue *args, int n) {
-  GpValue argv[4];
-  argv[0] = self;
+  GpValue argv[4] = {self}; /* all set: GCC's uninitialized warning sees no bound on n */
   for (int i = 0; i < n; i++)
     argv[i + 1] = args[i];
   GpValue r;

@@ -95,6 +95,22 @@ static bool trash_defer(GpObj *o) {
   return true;
 }
 
+/* gp_incref_o and gp_decref_o of a counted object with flags: atomic
+** (gil=none) or deferred (rcdefer.c). */
+void gp_incref_slow(GpObj *o) {
+  if (o->flags & GP_F_DEFERRED)
+    gp_rc_deferred_add(o, 1);
+  else
+    atomic_fetch_add_explicit(&o->rc, 1, memory_order_relaxed);
+}
+
+void gp_decref_slow(GpObj *o) {
+  if (o->flags & GP_F_DEFERRED)
+    gp_rc_deferred_add(o, -1); /* never frees: a stop of the world does */
+  else if (atomic_fetch_sub_explicit(&o->rc, 1, memory_order_acq_rel) == 1)
+    gp_dealloc(o);
+}
+
 void gp_dealloc(GpObj *o) {
   if (o->type == &gp_type_tuple && gp_tuple_recycle(o)) return;
   if (__builtin_expect(trash.depth >= TRASH_DEPTH, 0) && trash_defer(o)) return;

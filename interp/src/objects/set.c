@@ -228,7 +228,7 @@ static int set_resize(GpThread *t, GpSet *s, size_t minused) {
 ** on its probe path before the first unused entry, else that entry. Read
 ** from the index's bitmaps, a run of linear probes at a time (a lone
 ** entry near the table's end, where CPython probes one, from the table). */
-static SetEntry *free_entry(GpSet *s, int64_t hash) {
+static inline __attribute__((always_inline)) SetEntry *free_entry(GpSet *s, int64_t hash) {
   size_t mask = s->mask, i = (size_t)hash & mask, freeslot = SIZE_MAX;
   uint64_t perturb = (uint64_t)hash, unused, dummy;
   for (;;) {
@@ -250,7 +250,8 @@ static SetEntry *free_entry(GpSet *s, int64_t hash) {
 
 /* Stores key (increfed) in e, an entry free_entry chose; resizes as
 ** CPython does once an unused entry was taken and the table is 3/5 full. */
-static int place_key(GpThread *t, GpSet *s, SetEntry *e, GpValue key, int64_t hash) {
+static inline __attribute__((always_inline)) int place_key(GpThread *t, GpSet *s, SetEntry *e,
+                                                           GpValue key, int64_t hash) {
   bool was_unused = e->hash == 0;
   GP_INCREF(key);
   e->key = key;

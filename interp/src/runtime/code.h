@@ -126,7 +126,15 @@
   X(ASYNC_WITH_EXC_END) \
   X(GET_AITER) \
   X(GET_ANEXT) \
-  X(END_ASYNC_FOR)
+  X(END_ASYNC_FOR) \
+  X(BIN_ADD_CONST) \
+  X(BIN_MOD_CONST) \
+  X(LOAD_FAST_YIELD) \
+  X(LOAD_FAST_STORE) \
+  X(LOAD_CONST_STORE) \
+  X(STORE_FAST2) \
+  X(FAST2_CMP_JUMP_IF_TRUE) \
+  X(FAST2_CMP_JUMP_IF_FALSE)
 // clang-format on
 
 #define GP_OP_ENUM(name) OP_##name,
@@ -145,9 +153,16 @@ typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
 
 /* Superinstructions (the compiler fuses at emit time, never across a jump
 ** target): LOAD_FAST_CONST, LOAD_FAST2, LOAD_FAST_ATTR, LOAD_FAST_METHOD and
-** STORE_FAST_ATTR (LOAD_FAST + STORE_ATTR) pack two 12-bit operands (slot,
-** then constant, slot or name << 12);
-** FOR_ITER_STORE is FOR_ITER + STORE_FAST with the slot in a second word. */
+** STORE_FAST_ATTR (LOAD_FAST + STORE_ATTR), LOAD_FAST_YIELD (LOAD_FAST +
+** YIELD_VALUE), LOAD_FAST_STORE and LOAD_CONST_STORE (+ STORE_FAST) and
+** STORE_FAST2 pack two 12-bit operands (slot or constant, then constant,
+** slot, name or YIELD_VALUE's operand << 12);
+** FOR_ITER_STORE is FOR_ITER + STORE_FAST with the slot in a second word;
+** BIN_ADD_CONST and BIN_MOD_CONST are LOAD_CONST + BIN_ADD / BIN_MOD with
+** the constant's index (`x * 75 + 74`, `h % 1000003`);
+** FAST2_CMP_JUMP_IF_TRUE/FALSE are LOAD_FAST2 + CMP_JUMP_IF_TRUE/FALSE
+** (`c in cols`, `i < n`): two 10-bit slots, then the comparison << 20, and
+** the target in a second word. */
 #define GP_PACK2(a, b) ((uint32_t)(a) | ((uint32_t)(b) << 12))
 #define GP_PACK_MAX 4096
 

@@ -699,6 +699,10 @@ static inline bool int_floordiv(int64_t a, int64_t b, int64_t *q) {
   return true;
 }
 
+static inline bool int_add_ok(int64_t a, int64_t b, int64_t *r) {
+  return !__builtin_add_overflow(a, b, r);
+}
+
 static inline bool int_mod(int64_t a, int64_t b, int64_t *r) {
   if (b == 0) return false;
   if (b == -1) {

@@ -209,6 +209,39 @@ run_w:
       DISPATCH();
     }
 
+    /* x = y, x = 0, and a, b = ... (two stores) */
+    TARGET(LOAD_FAST_STORE) {
+      GpValue v = vm_get(&l[ARG & 0xfff]);
+      if (__builtin_expect(v.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, ARG & 0xfff);
+        goto error;
+      }
+      GP_INCREF(v);
+      GpValue old = vm_get(&l[ARG >> 12]);
+      vm_put(&l[ARG >> 12], v);
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
+    TARGET(LOAD_CONST_STORE) {
+      GpValue v = vm_get(&k[ARG & 0xfff]);
+      GP_INCREF(v);
+      GpValue old = vm_get(&l[ARG >> 12]);
+      vm_put(&l[ARG >> 12], v);
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
+    TARGET(STORE_FAST2) {
+      GpValue old = vm_get(&l[ARG & 0xfff]);
+      vm_put(&l[ARG & 0xfff], POP());
+      GP_DECREF(old);
+      old = vm_get(&l[ARG >> 12]);
+      vm_put(&l[ARG >> 12], POP());
+      GP_DECREF(old);
+      DISPATCH();
+    }
+
     TARGET(DELETE_FAST) {
       GpValue old = l[ARG];
       if (old.tag == GP_T_ERR) {
@@ -500,6 +533,25 @@ run_w:
       DISPATCH();
     }
 
+    /* LOAD_CONST + BIN_ADD / BIN_MOD: an int operand and an int constant
+    ** meet here; anything else pushes the constant and runs the plain op. */
+#define ARITH_CONST(NAME, PLAIN, INTOP)                                                            \
+  TARGET(NAME) {                                                                                   \
+    GpValue a = vm_get(&TOP()), b = vm_get(&k[ARG]);                                               \
+    int64_t r;                                                                                     \
+    if (BOTH_INT(a, b) && INTOP(a.as.i, b.as.i, &r)) {                                             \
+      TOP().as.i = r;                                                                              \
+      DISPATCH();                                                                                  \
+    }                                                                                              \
+    GP_INCREF(b);                                                                                  \
+    PUSH(b);                                                                                       \
+    w = GP_INSTR(PLAIN, 0);                                                                        \
+    RUN_W();                                                                                       \
+  }
+
+    ARITH_CONST(BIN_ADD_CONST, OP_BIN_ADD, int_add_ok)
+    ARITH_CONST(BIN_MOD_CONST, OP_BIN_MOD, int_mod)
+
     TARGET(BIN_OP) {
       double q;
       if (ARG == GP_OP_TRUEDIV && num_truediv(SECOND(), TOP(), &q)) {
@@ -621,6 +673,42 @@ run_w:
     }                                                                                              \
     DISPATCH();                                                                                    \
   } while (0)
+
+/* Int comparisons and an int in a set read the locals in place (they
+** keep both alive); anything else runs the unfused pair. */
+#define FAST2_CMP_JUMP(WHEN, PLAIN)                                                                \
+  do {                                                                                             \
+    GpValue a = vm_get(&l[ARG & 0x3ff]), b = vm_get(&l[(ARG >> 10) & 0x3ff]);                      \
+    int op_ = (int)(ARG >> 20), truth;                                                             \
+    if (BOTH_INT(a, b) && op_ <= GP_CMP_GE) {                                                      \
+      truth = int_cmp(op_, a.as.i, b.as.i);                                                        \
+    } else if (a.tag == GP_T_INT && is_contains_op(op_) && GP_IS_ANYSET(b)) {                      \
+      truth = gp_set_contains(t, b.as.o, a);                                                       \
+      if (truth < 0) goto error;                                                                   \
+      truth = (truth == 1) == (op_ == GP_CMP_IN);                                                  \
+    } else {                                                                                       \
+      if (__builtin_expect(a.tag == GP_T_ERR || b.tag == GP_T_ERR, 0)) {                           \
+        unbound_local(t, f, a.tag == GP_T_ERR ? ARG & 0x3ff : (ARG >> 10) & 0x3ff);               \
+        goto error;                                                                                \
+      }                                                                                            \
+      GP_INCREF(a);                                                                                \
+      GP_INCREF(b);                                                                                \
+      PUSH(a);                                                                                     \
+      PUSH(b);                                                                                     \
+      w = GP_INSTR(PLAIN, op_);                                                                    \
+      RUN_W();                                                                                     \
+    }                                                                                              \
+    uint32_t target = *ip++;                                                                       \
+    if (truth == (WHEN)) ip = code->code + target;                                                 \
+    DISPATCH();                                                                                    \
+  } while (0)
+
+    TARGET(FAST2_CMP_JUMP_IF_TRUE) {
+      FAST2_CMP_JUMP(1, OP_CMP_JUMP_IF_TRUE);
+    }
+    TARGET(FAST2_CMP_JUMP_IF_FALSE) {
+      FAST2_CMP_JUMP(0, OP_CMP_JUMP_IF_FALSE);
+    }
 
     TARGET(CMP_JUMP_IF_FALSE) {
       CMP_JUMP(0, 0);
@@ -1086,6 +1174,11 @@ run_w:
             GP_DECREF(*p);
           sp = callee;
           if (GP_IS_ERR(res)) goto error;
+          if (!VM_LEGACY && GP_OPOF(*ip) == OP_POP_TOP) { /* `s.add(x)`: the POP_TOP run here */
+            ip++;
+            GP_DECREF(res);
+            DISPATCH();
+          }
           PUSH(res);
           DISPATCH();
         }
@@ -1483,6 +1576,17 @@ run_w:
     ** from this invocation of the loop with the frame kept as it is. One a
     ** for loop or `yield from` pushed (gen_push_inline) hands the value to
     ** that instruction in its caller's frame. */
+    TARGET(LOAD_FAST_YIELD) { /* `yield x`: the local yielded with no push and pop */
+      res = vm_get(&l[ARG & 0xfff]);
+      if (__builtin_expect(res.tag == GP_T_ERR, 0)) {
+        unbound_local(t, f, ARG & 0xfff);
+        goto error;
+      }
+      GP_INCREF(res);
+      f->yielded = ARG >> 12 == GP_YIELD_DROP ? YIELDED_DROP : YIELDED_SEND;
+      goto yielded;
+    }
+
     TARGET(YIELD_VALUE) {
       res = POP();
       f->yielded = ARG == GP_YIELD_DROP ? YIELDED_DROP : YIELDED_SEND;
