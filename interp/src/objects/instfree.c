@@ -6,7 +6,12 @@
 ** pointer, GpInlVals) and its collector head; inst_dealloc, having dropped
 ** its class, marks it with gp_inst_block_type, and dealloc_one hands it
 ** here instead of freeing it. Per thread, so no lock under gil=none; a
-** block goes to the list of its room for values.
+** block goes to the list of its room for values. Under gil=none instances
+** start with a dict (instvals.c) and their blocks have no room for values:
+** those go to list 0. Such a block is reused only by the thread that freed
+** it, once its count reached zero, so no other thread holds a reference,
+** and it was untracked first: taking it tracks it in the taker's shard,
+** as an allocation would (gc.c).
 */
 #include <stdlib.h>
 
@@ -17,9 +22,9 @@
 #include "vm.h"
 
 enum { CACHE_CAP = 8, CACHE_DEPTH = 32 };
-struct GpInstCache {
-  int n[CACHE_CAP];
-  GpObj *blocks[CACHE_CAP][CACHE_DEPTH];
+struct GpInstCache { /* by room for values, 0 (gil=none's) to CACHE_CAP */
+  int n[CACHE_CAP + 1];
+  GpObj *blocks[CACHE_CAP + 1][CACHE_DEPTH];
 };
 
 /* The mark of a dead instance's block: no class to read its layout from. */
@@ -36,18 +41,18 @@ static GpInlVals *block_vals(GpObj *o) {
 bool gp_inst_cache_put(GpObj *o) {
   GpThread *t = gp_vm_current();
   uint32_t cap = block_vals(o)->cap;
-  if (!t || cap == 0 || cap > CACHE_CAP) return false;
+  if (!t || cap > CACHE_CAP) return false;
   if (!t->ifree && !(t->ifree = calloc(1, sizeof(struct GpInstCache)))) return false;
   struct GpInstCache *c = t->ifree;
-  if (c->n[cap - 1] == CACHE_DEPTH) return false;
-  c->blocks[cap - 1][c->n[cap - 1]++] = o;
+  if (c->n[cap] == CACHE_DEPTH) return false;
+  c->blocks[cap][c->n[cap]++] = o;
   return true;
 }
 
 GpObj *gp_inst_cache_take(GpThread *t, const GpType *cls, uint32_t cap) {
   struct GpInstCache *c = t->ifree;
-  if (!c || cap - 1u >= CACHE_CAP || !c->n[cap - 1]) return NULL;
-  GpObj *o = c->blocks[cap - 1][--c->n[cap - 1]];
+  if (!c || cap > CACHE_CAP || !c->n[cap]) return NULL;
+  GpObj *o = c->blocks[cap][--c->n[cap]];
   atomic_init(&o->rc, 1);
   o->flags = t->vm->obj_flags;
   o->type = cls;
@@ -63,7 +68,7 @@ GpObj *gp_inst_cache_take(GpThread *t, const GpType *cls, uint32_t cap) {
 void gp_inst_cache_free(GpThread *t) {
   struct GpInstCache *c = t->ifree;
   if (!c) return;
-  for (int i = 0; i < CACHE_CAP; i++)
+  for (int i = 0; i <= CACHE_CAP; i++)
     while (c->n[i])
       free(GP_GC_HEAD(c->blocks[i][--c->n[i]]));
   free(c);
