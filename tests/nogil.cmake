@@ -61,6 +61,13 @@ if(Python3_Interpreter_FOUND)
                    -DPYTHON=${Python3_EXECUTABLE} -DSRC=${CMAKE_CURRENT_SOURCE_DIR}/nogil/peek_race.py
                    -DGIL=none -DLIMIT=600 -P ${CMAKE_CURRENT_SOURCE_DIR}/threads.cmake)
   set_tests_properties(nogil/peek_race PROPERTIES TIMEOUT 600 LABELS "threads;nogil")
+  # tests/nogil/inst_blocks.py: instance blocks freed by one thread and
+  # reused by it for its own instances, allocated in another's shard.
+  add_test(NAME nogil/inst_blocks
+           COMMAND ${CMAKE_COMMAND} -DGILPY=$<TARGET_FILE:gilpy-bin>
+                   -DPYTHON=${Python3_EXECUTABLE} -DSRC=${CMAKE_CURRENT_SOURCE_DIR}/nogil/inst_blocks.py
+                   -DGIL=none -DLIMIT=600 -P ${CMAKE_CURRENT_SOURCE_DIR}/threads.cmake)
+  set_tests_properties(nogil/inst_blocks PROPERTIES TIMEOUT 600 LABELS "threads;nogil")
   # tests/nogil/set_int_race.py: sets' small-int paths under the set's lock
   # while other threads grow and shrink the set.
   add_test(NAME nogil/set_int_race

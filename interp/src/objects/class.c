@@ -1060,7 +1060,7 @@ GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpClass *c = (GpClass *)cls;
   bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
   uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
-  GpObj *o = cap && t ? gp_inst_cache_take(t, cls, cap) : NULL;
+  GpObj *o = t && (cap || (c->inline_vals && shared)) ? gp_inst_cache_take(t, cls, cap) : NULL;
   if (!o && !(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
     return gp_raise_nomem(t);
   }

@@ -395,8 +395,8 @@ int gp_tuple_hash(GpThread *t, GpValue tu, int64_t *h);
 /* A cache as tuple.c's for the blocks of instances with inline values:
 ** inst_dealloc marks one with gp_inst_block_type for dealloc_one to hand
 ** over; take gives an instance of cls (a new reference, tracked) made
-** from a block with room for cap values, with no dict and no values, or
-** NULL. */
+** from a block with room for cap values (0: a gil=none instance's, which
+** gets a dict), with no dict and no values, or NULL. */
 extern GpType gp_inst_block_type;
 bool gp_inst_cache_put(GpObj *o);
 GpObj *gp_inst_cache_take(GpThread *t, const GpType *cls, uint32_t cap);

@@ -63,11 +63,6 @@ static void table_unlock(GpRcDefer *r) {
   atomic_store_explicit(&r->lock, 0, memory_order_release);
 }
 
-static bool deferrable(const GpType *tp) {
-  return tp == &gp_type_function || tp == &gp_type_type || tp == &gp_type_code ||
-         tp == &gp_type_module;
-}
-
 /* A free id (0: none left or out of memory). Caller holds the lock. */
 static uint32_t take_id(GpRcDefer *r) {
   if (r->nfree) return r->free_ids[--r->nfree];
@@ -86,8 +81,7 @@ static uint32_t take_id(GpRcDefer *r) {
   return r->hi++;
 }
 
-void gp_rc_maybe_defer(GpThread *t, GpObj *o) {
-  if (!(o->flags & GP_F_ATOMIC) || !deferrable(o->type)) return;
+void gp_rc_defer(GpThread *t, GpObj *o) {
   GpRcDefer *r = &t->vm->gc.rcd;
   table_lock(r);
   uint32_t id = take_id(r);

@@ -33,10 +33,19 @@ typedef struct GpRcDefer {
   _Atomic uint64_t releases;
 } GpRcDefer;
 
+/* The kinds that live as long as the program in practice. */
+static inline bool gp_rc_deferrable(const GpType *tp) {
+  return tp == &gp_type_function || tp == &gp_type_type || tp == &gp_type_code ||
+         tp == &gp_type_module;
+}
+/* gp_rc_maybe_defer's work once o is known to be one of them. */
+void gp_rc_defer(GpThread *t, GpObj *o);
 /* At allocation, before o is visible to another thread: counts o deferred
-** if it is a gil=none object of a kind that lives as long as the program in
-** practice (and ids remain). */
-void gp_rc_maybe_defer(GpThread *t, GpObj *o);
+** if it is a gil=none object of a deferrable kind (and ids remain).
+** Inline: every object made under gil=none passes here, few are deferred. */
+static inline void gp_rc_maybe_defer(GpThread *t, GpObj *o) {
+  if ((o->flags & GP_F_ATOMIC) && gp_rc_deferrable(o->type)) gp_rc_defer(t, o);
+}
 /* With the world stopped (or no thread left): adds every thread's pending
 ** changes to the counts; objects whose count is then zero stop being
 ** deferred and are released (retired through t, or freed at once if t is

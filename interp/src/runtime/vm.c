@@ -339,6 +339,18 @@ static GpValue load_global_none(GpThread *t, Frame *f, GpGlobalCache *gc, GpObj 
   return gp_raise(t, &gp_exc_NameError, "name '%s' is not defined", GP_STR(gp_objv(name))->data);
 }
 
+/* LOAD_GLOBAL's hit under gil=none, inlined in the loop as global_cached is
+** under a GIL: cache_none.h's lock-free peek (invariant 5) of the entry the
+** site's cache names, in the globals or the VM's builtins; false: the slow
+** path (a value that needs its reference taken under the lock, a miss). */
+static inline __attribute__((always_inline)) bool global_peek_none(GpThread *t, Frame *f,
+                                                                   uint32_t arg, GpValue *out) {
+  GpCode *c = f->code;
+  uint64_t rel = atomic_load_explicit(&t->vm->gc.rcd.releases, memory_order_relaxed);
+  return cn_global_peek(&c->gcache[arg], c->names[arg], (GpDict *)f->globals,
+                        (GpDict *)t->vm->builtins, rel, out);
+}
+
 static __attribute__((noinline)) GpValue load_global_slow(GpThread *t, Frame *f, uint32_t arg,
                                                           bool cache) {
   GpCode *c = f->code;

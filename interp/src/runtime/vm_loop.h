@@ -267,6 +267,10 @@ run_w:
         PUSH(*slot);
         DISPATCH();
       }
+      if (!cache && global_peek_none(t, f, ARG, &res)) {
+        PUSH(res);
+        DISPATCH();
+      }
       res = load_global_slow(t, f, ARG, cache);
       if (GP_IS_ERR(res)) goto error;
       PUSH(res);
