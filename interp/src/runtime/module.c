@@ -76,6 +76,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"re", gp_open_re},
     {"importlib", gp_open_importlib},
     {"argparse", gp_open_argparse},
+    {"warnings", gp_open_warnings},
     {NULL, NULL},
 };
 
