@@ -77,6 +77,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"importlib", gp_open_importlib},
     {"argparse", gp_open_argparse},
     {"warnings", gp_open_warnings},
+    {"stat", gp_open_stat},
     {NULL, NULL},
 };
 
