@@ -78,6 +78,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"argparse", gp_open_argparse},
     {"warnings", gp_open_warnings},
     {"stat", gp_open_stat},
+    {"struct", gp_open_struct},
     {NULL, NULL},
 };
 
