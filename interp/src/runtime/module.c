@@ -79,6 +79,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"warnings", gp_open_warnings},
     {"stat", gp_open_stat},
     {"struct", gp_open_struct},
+    {"csv", gp_open_csv},
     {NULL, NULL},
 };
 
