@@ -315,7 +315,10 @@ extern GpType gp_exc_BaseException, gp_exc_Exception, gp_exc_ValueError, gp_exc_
     gp_exc_BrokenPipeError, gp_exc_ConnectionAbortedError, gp_exc_ConnectionRefusedError,
     gp_exc_ConnectionResetError, gp_exc_FileExistsError, gp_exc_FileNotFoundError,
     gp_exc_InterruptedError, gp_exc_IsADirectoryError, gp_exc_NotADirectoryError,
-    gp_exc_PermissionError, gp_exc_ProcessLookupError, gp_exc_EOFError, gp_exc_BufferError;
+    gp_exc_PermissionError, gp_exc_ProcessLookupError, gp_exc_EOFError, gp_exc_BufferError,
+    gp_exc_Warning, gp_exc_UserWarning, gp_exc_DeprecationWarning, gp_exc_PendingDeprecationWarning,
+    gp_exc_SyntaxWarning, gp_exc_RuntimeWarning, gp_exc_FutureWarning, gp_exc_ImportWarning,
+    gp_exc_UnicodeWarning, gp_exc_BytesWarning, gp_exc_ResourceWarning, gp_exc_EncodingWarning;
 
 /* Sets t->exc to a new instance of tp with a printf-formatted message;
 ** returns GP_ERRV so callers can `return gp_raise(...)`. */
@@ -619,6 +622,10 @@ int gp_open_statistics(GpThread *t, GpObj *d); /* statistics_py.c */
 int gp_open_textwrap(GpThread *t, GpObj *d);   /* textwrap_py.c */
 int gp_open_tempfile(GpThread *t, GpObj *d);   /* tempfile_py.c */
 int gp_open_shutil(GpThread *t, GpObj *d);     /* shutil_py.c */
+int gp_open_warnings(GpThread *t, GpObj *d);   /* warnings_py.c */
+int gp_open_stat(GpThread *t, GpObj *d);       /* stat_py.c */
+int gp_open_struct(GpThread *t, GpObj *d);     /* struct_py.c */
+int gp_open_csv(GpThread *t, GpObj *d);        /* csv_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -462,6 +462,7 @@ static int sio_put(GpThread *t, StringIO *s, const char *p, size_t n) {
     s->buf = nb;
     s->cap = ncap;
   }
+  if (n == 0) return 0; /* an empty write to a fresh object: s->buf may be NULL */
   if (s->pos > s->len) memset(s->buf + s->len, 0, s->pos - s->len);
   memcpy(s->buf + s->pos, p, n);
   s->pos = end;

@@ -21,18 +21,7 @@
 ** from logging's caller, or None past the outermost frame. */
 static GpValue log_caller(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "_caller", nargs, kw, 1, 1) < 0) return GP_ERRV;
-  int up = GP_IS_INT(args[0]) && args[0].as.i > 0 ? (int)args[0].as.i : 0;
-  const GpCode *c;
-  uint32_t pc;
-  if (!gp_vm_frame_at(t, LOGGING_FILE, up, &c, &pc)) return GP_NONEV;
-  GpFrameInfo fi[16];
-  int n = gp_code_frames(c, pc, fi, 16);
-  GpValue name = gp_str_cstr(t, fi[n - 1].name);
-  if (GP_IS_ERR(name)) return name;
-  GpValue items[3] = {gp_objv(c->filename), gp_intv(fi[n - 1].pos.line), name};
-  GpValue r = gp_tuple_pack(t, 3, items);
-  GP_DECREF(name);
-  return r;
+  return gp_caller_info(t, LOGGING_FILE, args[0]);
 }
 
 /* _strftime(format, seconds): the local time at seconds since the epoch,

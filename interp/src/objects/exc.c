@@ -295,6 +295,18 @@ EXC_TYPE(MemoryError, &gp_exc_Exception, exc_str)
 EXC_TYPE(StopIteration, &gp_exc_Exception, exc_str)
 EXC_TYPE(GeneratorExit, &gp_exc_BaseException, exc_str)
 EXC_TYPE(StopAsyncIteration, &gp_exc_Exception, exc_str)
+EXC_TYPE(Warning, &gp_exc_Exception, exc_str)
+EXC_TYPE(UserWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(DeprecationWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(PendingDeprecationWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(SyntaxWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(RuntimeWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(FutureWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(ImportWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(UnicodeWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(BytesWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(ResourceWarning, &gp_exc_Warning, exc_str)
+EXC_TYPE(EncodingWarning, &gp_exc_Warning, exc_str)
 
 const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_Exception,
@@ -347,6 +359,18 @@ const GpType *const gp_builtin_exceptions[] = {&gp_exc_BaseException,
                                                &gp_exc_StopIteration,
                                                &gp_exc_GeneratorExit,
                                                &gp_exc_StopAsyncIteration,
+                                               &gp_exc_Warning,
+                                               &gp_exc_UserWarning,
+                                               &gp_exc_DeprecationWarning,
+                                               &gp_exc_PendingDeprecationWarning,
+                                               &gp_exc_SyntaxWarning,
+                                               &gp_exc_RuntimeWarning,
+                                               &gp_exc_FutureWarning,
+                                               &gp_exc_ImportWarning,
+                                               &gp_exc_UnicodeWarning,
+                                               &gp_exc_BytesWarning,
+                                               &gp_exc_ResourceWarning,
+                                               &gp_exc_EncodingWarning,
                                                NULL};
 
 /* -------------------------------------------------------------- raising */

@@ -76,6 +76,10 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"re", gp_open_re},
     {"importlib", gp_open_importlib},
     {"argparse", gp_open_argparse},
+    {"warnings", gp_open_warnings},
+    {"stat", gp_open_stat},
+    {"struct", gp_open_struct},
+    {"csv", gp_open_csv},
     {NULL, NULL},
 };
 

@@ -70,5 +70,8 @@ GpValue gp_vm_locals(GpThread *t);
 struct GpCode;
 bool gp_vm_frame_at(GpThread *t, const char *skip, int up, const struct GpCode **code,
                     uint32_t *pc);
+/* modules/caller.c: (pathname, lineno, funcName) of that frame (up an int,
+** else 0), None past the outermost: logging's and warnings' _caller. */
+GpValue gp_caller_info(GpThread *t, const char *skip, GpValue up);
 
 #endif
