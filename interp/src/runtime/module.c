@@ -80,6 +80,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"stat", gp_open_stat},
     {"struct", gp_open_struct},
     {"csv", gp_open_csv},
+    {"_hashlib", gp_open_hashlib_c},
+    {"hashlib", gp_open_hashlib},
+    {"hmac", gp_open_hmac},
     {NULL, NULL},
 };
 
