@@ -629,6 +629,8 @@ int gp_open_csv(GpThread *t, GpObj *d);        /* csv_py.c */
 int gp_open_hashlib_c(GpThread *t, GpObj *d); /* hashlibmod.c: _hashlib */
 int gp_open_hashlib(GpThread *t, GpObj *d);   /* hashlib_py.c */
 int gp_open_hmac(GpThread *t, GpObj *d);      /* hashlib_py.c */
+int gp_open_binascii(GpThread *t, GpObj *d);  /* base64_py.c */
+int gp_open_base64(GpThread *t, GpObj *d);    /* base64_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

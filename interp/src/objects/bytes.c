@@ -772,12 +772,55 @@ static GpValue bytes_lower(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return case_impl(t, args, nargs, kw, "lower", false);
 }
 
+/* hex's separator: 0 for none (sep absent or bytes_per_sep 0), else the
+** ASCII character; -1 with the error CPython raises. */
+static int hex_sep(GpThread *t, GpValue sep) {
+  const char *p;
+  size_t n;
+  if (GP_IS_ERR(sep) || GP_IS_NONE(sep)) return 0;
+  if (GP_IS_TYPE(sep, gp_type_str)) {
+    p = GP_STR(sep)->data;
+    n = GP_STR(sep)->len;
+    if (n == 1 && (unsigned char)p[0] < 128) return (unsigned char)p[0];
+    gp_raise(t, &gp_exc_ValueError,
+             GP_STR(sep)->nchars != 1 ? "sep must be length 1." : "sep must be ASCII.");
+    return -1;
+  }
+  if (!IS_BYTES(sep)) { /* CPython takes its length first */
+    gp_raise(t, &gp_exc_TypeError, "object of type '%s' has no len()", gp_type_name(sep));
+    return -1;
+  }
+  p = ((GpBytes *)sep.as.o)->data;
+  n = ((GpBytes *)sep.as.o)->len;
+  if (n != 1) {
+    gp_raise(t, &gp_exc_ValueError, "sep must be length 1.");
+    return -1;
+  }
+  if ((unsigned char)p[0] >= 128) {
+    gp_raise(t, &gp_exc_ValueError, "sep must be ASCII.");
+    return -1;
+  }
+  return (unsigned char)p[0];
+}
+
+/* b.hex(sep=None, bytes_per_sep=1): a separator every |bytes_per_sep|
+** bytes, counted from the right when it is positive, the left when not. */
 static GpValue bytes_hex(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_none(t, "hex", nargs - 1, kw) < 0) return GP_ERRV;
+  static const char *const names[] = {"sep", "bytes_per_sep"};
+  GpValue a[2];
+  if (gp_parse_args(t, "hex", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  int sep = hex_sep(t, a[0]);
+  if (sep < 0) return GP_ERRV;
+  int64_t per = 1;
+  if (!GP_IS_ERR(a[1]) && gp_int_to_int64(t, a[1], &per) < 0) return GP_ERRV;
+  if (per == 0) sep = 0;
+  size_t n = SELF->len, group = per < 0 ? (size_t)-per : (size_t)per;
   static const char digits[] = "0123456789abcdef";
   GpBuf b;
   gp_buf_init(&b);
-  for (size_t i = 0; i < SELF->len; i++) {
+  for (size_t i = 0; i < n; i++) {
+    size_t before = per > 0 ? n - i : i; /* bytes on the counting side */
+    if (sep && i > 0 && before % group == 0) gp_buf_putc(&b, (char)sep);
     unsigned char c = (unsigned char)SELF->data[i];
     gp_buf_putc(&b, digits[c >> 4]);
     gp_buf_putc(&b, digits[c & 15]);

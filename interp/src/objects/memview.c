@@ -458,6 +458,7 @@ static GpValue mv_cast(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 static const GpMethodDef mv_methods[] = {
     {"cast", mv_cast},
     {"tobytes", mv_tobytes},
+    {"hex", gp_bytearray_hex}, /* on a bytes copy of the view, as bytearray's */
     {"tolist", mv_tolist},
     {"release", mv_release},
     {"__reversed__", mv_reversed},

@@ -83,6 +83,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"_hashlib", gp_open_hashlib_c},
     {"hashlib", gp_open_hashlib},
     {"hmac", gp_open_hmac},
+    {"binascii", gp_open_binascii},
+    {"base64", gp_open_base64},
     {NULL, NULL},
 };
 
