@@ -477,6 +477,10 @@ GpValue gp_int_tostr(GpThread *t, GpValue v, int base); /* str in base 10/16/8/2
 ** writes NUL-terminated into buf (>= 32 bytes), returns length. */
 int gp_float_repr(double d, char *buf, size_t size);
 
+/* ------------------------------------------------- complex (complex.c) */
+extern GpType gp_type_complex;
+GpValue gp_complex_new(GpThread *t, double re, double im); /* 1j literals, cmath */
+
 /* ------------------------------------------------------- strs (str.c) */
 GpValue gp_str_new(GpThread *t, const char *s, size_t len); /* valid UTF-8 */
 GpValue gp_str_cstr(GpThread *t, const char *s);
