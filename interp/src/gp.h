@@ -575,6 +575,7 @@ typedef struct GpBuiltinModule {
 extern const GpBuiltinModule gp_builtin_modules[];       /* NULL-name terminated */
 int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
+int gp_open_cmath(GpThread *t, GpObj *d); /* cmathmod.c */
 int gp_open_time(GpThread *t, GpObj *d);
 int gp_time_open_conv(GpThread *t, GpObj *d); /* timeconv.c: localtime, strftime, zone */
 int gp_time_open_py(GpThread *t, GpObj *d);   /* time_py.c: struct_time and the rest */

@@ -40,8 +40,8 @@ int gp_complex_operand(GpThread *t, GpValue v, double *re, double *im) {
 
 int gp_complex_part_repr(double d, char *buf, size_t size, bool sign) {
   size_t at = 0;
-  if (sign && !signbit(d)) buf[at++] = '+';
-  if (isnan(d)) { /* a NaN prints unsigned, but with '+' when asked */
+  if (sign && (isnan(d) || !signbit(d))) buf[at++] = '+';
+  if (isnan(d)) { /* a NaN's sign bit never shows */
     strcpy(buf + at, "nan");
     return (int)at + 3;
   }
@@ -143,8 +143,7 @@ static const GpMethodDef complex_methods[] = {
 
 /* ---------------------------------------------------------- complex() */
 
-/* complex(x) of an instance: its __complex__, checked; 0 if it has none. */
-static int inst_complex(GpThread *t, GpValue v, GpValue *out) {
+int gp_inst_complex(GpThread *t, GpValue v, GpValue *out) {
   int k = gp_inst_call_special(t, v, "__complex__", NULL, 0, out);
   if (k > 0 && !GP_IS_TYPE(gp_unwrap(*out), gp_type_complex)) {
     gp_raise(t, &gp_exc_TypeError, "__complex__ returned non-complex (type %s)",
@@ -187,7 +186,7 @@ static GpValue complex_call(GpThread *t, const GpValue *args, int nargs, GpObj *
   if (!GP_IS_ERR(a[1]) && GP_IS_TYPE(gp_unwrap(a[1]), gp_type_str))
     return gp_raise(t, &gp_exc_TypeError, "complex() second arg can't be a string");
   GpValue own = GP_ERRV;
-  int k = inst_complex(t, a[0], &own);
+  int k = gp_inst_complex(t, a[0], &own);
   if (k < 0) return GP_ERRV;
   double rr, ri, ir = 0.0, ii = 0.0;
   bool rc, ic = false;

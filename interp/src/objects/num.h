@@ -61,6 +61,9 @@ typedef struct GpComplex {
 /* v (int, bool, float, complex, or a subclass's payload) as a complex: 1,
 ** 0 for any other type (nothing raised), -1 for an int too large. */
 int gp_complex_operand(GpThread *t, GpValue v, double *re, double *im);
+/* complex(x) and cmath of an instance: *out = x.__complex__(), checked to
+** be a complex: 1, 0 if x has none (nothing raised), -1 error. */
+int gp_inst_complex(GpThread *t, GpValue v, GpValue *out);
 int gp_complex_eq(GpValue a, GpValue b); /* a or b complex; the other any value */
 /* a and b are operands of complex arithmetic, one of them a complex */
 bool gp_complex_pair(GpValue a, GpValue b);
