@@ -141,10 +141,11 @@ static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue r;
   int k = gp_inst_call_special(t, args[0], "__abs__", NULL, 0, &r);
   if (k != 0) return k > 0 ? r : GP_ERRV;
-  if (gp_has_payload(args[0]) && !gp_is_number(args[0])) return gp_num_abs(t, gp_unwrap(args[0]));
-  const GpMethodDef *m =
-      args[0].tag == GP_T_OBJ ? gp_type_method(args[0].as.o->type, "__abs__") : NULL;
-  if (m) return m->fn(t, args, 1, NULL); /* a library type's (complex) */
+  if (gp_has_payload(args[0]) && gp_is_number(gp_unwrap(args[0])))
+    return gp_num_abs(t, gp_unwrap(args[0]));
+  GpValue x = gp_unwrap(args[0]); /* a library type's __abs__ (complex), or its subclass's */
+  const GpMethodDef *m = x.tag == GP_T_OBJ ? gp_type_method(x.as.o->type, "__abs__") : NULL;
+  if (m) return m->fn(t, &x, 1, NULL);
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "bad operand type for abs(): '%s'",
                     gp_type_name(args[0]));

@@ -88,7 +88,7 @@ void gp_complex_pow(const double a[2], const double b[2], double *r, int *err) {
   }
 }
 
-static GpValue arith(GpThread *t, GpBinOp op, const double a[2], const double b[2]) {
+GpValue gp_complex_arith(GpThread *t, GpBinOp op, const double a[2], const double b[2]) {
   double r[2];
   int err = 0;
   switch (op) {
@@ -132,5 +132,5 @@ GpValue gp_complex_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inp
   int kb = ka ? gp_complex_operand(t, b, &y[0], &y[1]) : 0;
   if (kb < 0) return GP_ERRV;
   if (!ka || !kb) return GP_ERRV;
-  return arith(t, op, x, y);
+  return gp_complex_arith(t, op, x, y);
 }

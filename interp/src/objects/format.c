@@ -446,7 +446,13 @@ GpValue gp_str_format_spec(GpThread *t, GpValue str, const char *spec, size_t le
 static GpValue complex_part(GpThread *t, double x, Spec *s) {
   if (s->type != 'r') return format_float(t, x, s);
   char body[48];
-  gp_complex_part_repr(x, body, sizeof body, false);
+  int n = gp_complex_part_repr(x, body, sizeof body, false);
+  if (s->alt && isfinite(x) && !strchr(body, '.')) { /* '#': always a point, "1." "1.e+20" */
+    char *e = strchr(body, 'e');
+    e = e ? e : body + n;
+    memmove(e + 1, e, strlen(e) + 1);
+    *e = '.';
+  }
   const char *p = body;
   char sign = 0;
   if (*p == '-') sign = '-', p++;

@@ -67,6 +67,9 @@ int gp_inst_complex(GpThread *t, GpValue v, GpValue *out);
 int gp_complex_eq(GpValue a, GpValue b); /* a or b complex; the other any value */
 /* a and b are operands of complex arithmetic, one of them a complex */
 bool gp_complex_pair(GpValue a, GpValue b);
+/* a op b for + - * / ** on complex values (float ** float with a negative
+** base and a fractional exponent comes here, as in CPython) */
+GpValue gp_complex_arith(GpThread *t, GpBinOp op, const double a[2], const double b[2]);
 GpValue gp_complex_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace);
 /* CPython's _Py_c_quot, _Py_c_pow with complex_pow's small-int path: *err
 ** is set to 1 for a zero divisor (EDOM), 2 for an infinite power (ERANGE). */
