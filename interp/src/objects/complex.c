@@ -10,7 +10,6 @@
 #include "num.h"
 #include "numproto.h"
 #include "obj.h"
-#include "vm.h"
 
 GpValue gp_complex_new(GpThread *t, double re, double im) {
   GpComplex *c = (GpComplex *)gp_alloc(t, &gp_type_complex, sizeof(GpComplex));
@@ -100,6 +99,17 @@ static GpValue complex_getattr(GpThread *t, GpValue self, GpObj *name) {
   if (strcmp(s, "real") == 0) return gp_floatv(as_complex(self)->re);
   if (strcmp(s, "imag") == 0) return gp_floatv(as_complex(self)->im);
   return GP_ERRV;
+}
+
+/* z.real = x: CPython's member descriptors refuse it */
+static int complex_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  (void)v;
+  const char *s = ((GpStr *)name)->data;
+  if (strcmp(s, "real") == 0 || strcmp(s, "imag") == 0)
+    gp_raise(t, &gp_exc_AttributeError, "readonly attribute");
+  else
+    gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", gp_type_name(self), s);
+  return -1;
 }
 
 static int no_args(GpThread *t, const char *name, int nargs, GpObj *kw) {
@@ -210,6 +220,7 @@ GpType gp_type_complex = {
     .hash = complex_hash,
     .call = complex_call,
     .getattr = complex_getattr,
+    .setattr = complex_setattr,
     .ops = &complex_ops,
     .methods = complex_methods,
 };

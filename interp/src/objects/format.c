@@ -240,6 +240,20 @@ static GpValue fill_number(GpThread *t, const Spec *s, char sign, const char *pr
 
 /* ------------------------------------------------------------ floats */
 
+/* Lays out body, x's digits as printf or repr wrote them: its sign (dropped
+** for a negative zero under 'z'), integer digits, point and the rest. */
+static GpValue fill_float(GpThread *t, const Spec *s, double x, const char *body) {
+  const char *p = body;
+  char sign = 0;
+  if (*p == '-') sign = '-', p++;
+  if (sign && s->z && isfinite(x) && strspn(p, "0.") >= strcspn(p, "eE%")) sign = 0;
+  size_t nd = strspn(p, "0123456789");
+  bool dot = p[nd] == '.';
+  const char *rem = p + nd + dot;
+  size_t nrem = strlen(rem);
+  return fill_number(t, s, sign, "", p, nd, dot, rem, nrem, (int64_t)nrem);
+}
+
 static GpValue format_float(GpThread *t, double x, Spec *s) {
   char type = (char)s->type;
   bool add_dot0 = false, pct = false;
@@ -287,15 +301,7 @@ static GpValue format_float(GpThread *t, double x, Spec *s) {
     snprintf(body, cap, f, prec, x);
   }
   if (pct) strcat(body, "%");
-  const char *p = body;
-  char sign = 0;
-  if (*p == '-') sign = '-', p++;
-  if (sign && s->z && isfinite(x) && strspn(p, "0.") >= strcspn(p, "eE%")) sign = 0;
-  size_t nd = strspn(p, "0123456789");
-  bool dot = p[nd] == '.';
-  const char *rem = p + nd + dot;
-  size_t nrem = strlen(rem);
-  GpValue r = fill_number(t, s, sign, "", p, nd, dot, rem, nrem, (int64_t)nrem);
+  GpValue r = fill_float(t, s, x, body);
   free(body);
   return r;
 }
@@ -453,14 +459,7 @@ static GpValue complex_part(GpThread *t, double x, Spec *s) {
     memmove(e + 1, e, strlen(e) + 1);
     *e = '.';
   }
-  const char *p = body;
-  char sign = 0;
-  if (*p == '-') sign = '-', p++;
-  if (sign && s->z && isfinite(x) && strspn(p, "0.") >= strcspn(p, "eE")) sign = 0;
-  size_t nd = strspn(p, "0123456789");
-  bool dot = p[nd] == '.';
-  const char *rem = p + nd + dot;
-  return fill_number(t, s, sign, "", p, nd, dot, rem, strlen(rem), (int64_t)strlen(rem));
+  return fill_float(t, s, x, body);
 }
 
 GpValue gp_complex_format(GpThread *t, double re, double im, const char *spec, size_t len) {
