@@ -35,3 +35,18 @@ print(math.isclose(abs(3+4j), 5))
 print(-1j.real, (1+1j).imag.is_integer())
 print(repr(complex(1, 1e-310)), complex(5e-324, 1.7976931348623157e308))
 print(type(M(1) * 2).__name__, type(-M(1)).__name__, type(M(1) + 1j if False else M(1).conjugate()).__name__)
+
+
+def defaults(a=(1j, -2j, 1 + 2j)):
+    return a
+
+
+print(defaults(), (1j, 2), frozenset({1j}))
+for e in [lambda: '%f' % 1j, lambda: '%d' % 1j, lambda: '%g' % 'x', lambda: '%s %r' % (1j, 2j),
+          lambda: (1j).__add__(2), lambda: (2).__add__(1j), lambda: (1.5).__mul__(1j),
+          lambda: 1j.__eq__(1), lambda: 1j.__lt__(1), lambda: (2j).__rpow__(2),
+          lambda: (1 + 1j).__truediv__(1j), lambda: (0j).__bool__(), lambda: 1j.__rsub__(1)]:
+    try:
+        print(e())
+    except TypeError as ex:
+        print(type(ex).__name__, ex)
