@@ -477,6 +477,10 @@ GpValue gp_int_tostr(GpThread *t, GpValue v, int base); /* str in base 10/16/8/2
 ** writes NUL-terminated into buf (>= 32 bytes), returns length. */
 int gp_float_repr(double d, char *buf, size_t size);
 
+/* ------------------------------------------------- complex (complex.c) */
+extern GpType gp_type_complex;
+GpValue gp_complex_new(GpThread *t, double re, double im); /* 1j literals, cmath */
+
 /* ------------------------------------------------------- strs (str.c) */
 GpValue gp_str_new(GpThread *t, const char *s, size_t len); /* valid UTF-8 */
 GpValue gp_str_cstr(GpThread *t, const char *s);
@@ -571,6 +575,7 @@ typedef struct GpBuiltinModule {
 extern const GpBuiltinModule gp_builtin_modules[];       /* NULL-name terminated */
 int gp_open_builtins(GpThread *t, GpObj *builtins_dict); /* print, len, … */
 int gp_open_math(GpThread *t, GpObj *d);
+int gp_open_cmath(GpThread *t, GpObj *d); /* cmathmod.c */
 int gp_open_time(GpThread *t, GpObj *d);
 int gp_time_open_conv(GpThread *t, GpObj *d); /* timeconv.c: localtime, strftime, zone */
 int gp_time_open_py(GpThread *t, GpObj *d);   /* time_py.c: struct_time and the rest */

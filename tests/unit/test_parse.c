@@ -114,7 +114,7 @@ static void dump_node(FILE *f, const GpNode *n) {
       fprintf(f, "%lld", (long long)n->ival);
     break;
   case GP_N_FLOAT:
-    fprintf(f, "(float %.17g)", n->fval);
+    fprintf(f, n->op ? "(imag %.17g)" : "(float %.17g)", n->fval);
     break;
   case GP_N_STR:
     dump_str(f, n->str, n->str_len);
@@ -630,7 +630,7 @@ static void test_unsupported(void **state) {
             "SyntaxError: 'match' statements are not supported by gilpy @1:1");
   check_tree("match = 1\nmatch(x)", "(= match 1) (expr (call match x))");
   check_err("x = b'\xc3\xa9'", "SyntaxError: bytes can only contain ASCII literal characters @1:5");
-  check_err("x = 1j", "SyntaxError: complex literals are not supported by gilpy @1:5");
+  check_tree("x = 1j, 2.5J, 1_0j", "(= x (tuple ((imag 1) (imag 2.5) (imag 10))))");
   check_err("x = yield", "SyntaxError: 'yield' outside function @1:5");
 }
 

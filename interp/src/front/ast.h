@@ -25,7 +25,7 @@ typedef enum {
   /* expressions */
   GP_N_NAME,    /* name */
   GP_N_INT,     /* ival (fits int64; op = 0) or big_digits in base op (10/16/8/2) */
-  GP_N_FLOAT,   /* fval */
+  GP_N_FLOAT,   /* fval; op = 1: the imaginary literal fval j */
   GP_N_STR,     /* str, str_len (UTF-8, escapes decoded) */
   GP_N_BYTES,   /* str, str_len (the bytes, escapes decoded) */
   GP_N_FSTRING, /* parts: GP_N_STR literals and GP_N_FVALUE */

@@ -1165,7 +1165,7 @@ static GpValue literal_value(Unit *u, GpNode *n) {
   case GP_N_INT:
     return int_const(u, n);
   case GP_N_FLOAT:
-    return gp_floatv(n->fval);
+    return n->op ? gp_complex_new(t, 0.0, n->fval) : gp_floatv(n->fval);
   case GP_N_STR:
     r = gp_str_new(t, n->str, n->str_len);
     break;
@@ -1297,7 +1297,7 @@ static int unary(Unit *u, GpNode *n) {
     load_const(u, gp_intv(-n->a->ival));
     return 0;
   }
-  if (n->op == GP_UN_NEG && n->a->kind == GP_N_FLOAT) {
+  if (n->op == GP_UN_NEG && n->a->kind == GP_N_FLOAT && !n->a->op) {
     load_const(u, gp_floatv(-n->a->fval));
     return 0;
   }
@@ -1433,7 +1433,7 @@ static int expr(Unit *u, GpNode *n) {
     load_const(u, int_const(u, n));
     return 0;
   case GP_N_FLOAT:
-    load_const(u, gp_floatv(n->fval));
+    load_const(u, n->op ? gp_complex_new(u->t, 0.0, n->fval) : gp_floatv(n->fval));
     return 0;
   case GP_N_STR:
     load_const(u, gp_str_new(u->t, n->str, n->str_len));

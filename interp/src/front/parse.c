@@ -880,15 +880,15 @@ static GpNode *p_strings(Parser *p) {
 
 static GpNode *p_number(Parser *p) {
   GpToken *t = p_next(p);
-  if (t->flags == GP_NUM_IMAG) return p_unsupported(p, t, "complex literals", true);
   char *buf = gp_arena_alloc(p->st->A, t->len + 1);
   size_t n = 0;
   for (size_t i = 0; i < t->len; i++)
     if (t->s[i] != '_') buf[n++] = t->s[i];
   buf[n] = '\0';
-  if (t->flags == GP_NUM_FLOAT) {
+  if (t->flags == GP_NUM_FLOAT || t->flags == GP_NUM_IMAG) {
     GpNode *r = p_node(p, GP_N_FLOAT, t);
-    r->fval = strtod(buf, NULL);
+    r->fval = strtod(buf, NULL);     /* stops at an imaginary literal's j */
+    r->op = t->flags == GP_NUM_IMAG; /* 1j: the constant complex(0, fval) */
     return r;
   }
   GpNode *r = p_node(p, GP_N_INT, t);

@@ -141,7 +141,11 @@ static GpValue bi_abs(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue r;
   int k = gp_inst_call_special(t, args[0], "__abs__", NULL, 0, &r);
   if (k != 0) return k > 0 ? r : GP_ERRV;
-  if (gp_has_payload(args[0]) && !gp_is_number(args[0])) return gp_num_abs(t, gp_unwrap(args[0]));
+  if (gp_has_payload(args[0]) && gp_is_number(gp_unwrap(args[0])))
+    return gp_num_abs(t, gp_unwrap(args[0]));
+  GpValue x = gp_unwrap(args[0]); /* a library type's __abs__ (complex), or its subclass's */
+  const GpMethodDef *m = x.tag == GP_T_OBJ ? gp_type_method(x.as.o->type, "__abs__") : NULL;
+  if (m) return m->fn(t, &x, 1, NULL);
   if (!gp_is_number(args[0]))
     return gp_raise(t, &gp_exc_TypeError, "bad operand type for abs(): '%s'",
                     gp_type_name(args[0]));
@@ -315,6 +319,7 @@ static GpValue bi_pow(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue a[3];
   if (gp_parse_args(t, "pow", args, nargs, kw, names, 3, 2, a) < 0) return GP_ERRV;
   if (GP_IS_ERR(a[2]) || GP_IS_NONE(a[2])) return gp_binop(t, GP_OP_POW, a[0], a[1]);
+  if (gp_complex_pair(a[0], a[1])) return gp_raise(t, &gp_exc_ValueError, "complex modulo");
   if (!gp_is_number(a[0]) || !gp_is_number(a[1]) || !gp_is_number(a[2]))
     return gp_raise(t, &gp_exc_TypeError,
                     "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
@@ -600,13 +605,14 @@ static const GpMethodDef builtin_fns[] = {
 };
 
 static GpType *const builtin_types[] = {
-    &gp_type_int,       &gp_type_float,      &gp_type_str,
-    &gp_type_bool,      &gp_type_list,       &gp_type_tuple,
-    &gp_type_dict,      &gp_type_range,      &gp_type_type,
-    &gp_type_enumerate, &gp_type_zip,        &gp_type_map,
-    &gp_type_filter,    &gp_type_reversed,   &gp_type_set,
-    &gp_type_frozenset, &gp_type_slice,      &gp_type_bytes,
-    &gp_type_bytearray, &gp_type_memoryview, NULL,
+    &gp_type_int,   &gp_type_float,     &gp_type_complex,
+    &gp_type_str,   &gp_type_bool,      &gp_type_list,
+    &gp_type_tuple, &gp_type_dict,      &gp_type_range,
+    &gp_type_type,  &gp_type_enumerate, &gp_type_zip,
+    &gp_type_map,   &gp_type_filter,    &gp_type_reversed,
+    &gp_type_set,   &gp_type_frozenset, &gp_type_slice,
+    &gp_type_bytes, &gp_type_bytearray, &gp_type_memoryview,
+    NULL,
 };
 
 int gp_open_builtins(GpThread *t, GpObj *d) {

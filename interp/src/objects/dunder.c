@@ -70,14 +70,18 @@ static bool has_next(const GpType *tp) {
 static bool has_arith(const GpType *tp) {
   return is_num(tp);
 }
+/* + - * / ** and their reflections: the numbers and complex */
+static bool has_fieldop(const GpType *tp) {
+  return is_num(tp) || tp == &gp_type_complex;
+}
 static bool has_intop(const GpType *tp) {
   return tp == &gp_type_int || tp == &gp_type_bool;
 }
 static bool has_add(const GpType *tp) {
-  return is_num(tp) || is_seq(tp);
+  return has_fieldop(tp) || is_seq(tp);
 }
 static bool has_mul(const GpType *tp) {
-  return is_num(tp) || is_seq(tp);
+  return has_fieldop(tp) || is_seq(tp);
 }
 static bool has_mod(const GpType *tp) {
   return is_num(tp) || tp == &gp_type_str;
@@ -86,13 +90,13 @@ static bool has_setop(const GpType *tp) {
   return has_intop(tp) || is_set(tp);
 }
 static bool has_sub(const GpType *tp) {
-  return is_num(tp) || is_set(tp);
+  return has_fieldop(tp) || is_set(tp);
 }
 static bool has_or(const GpType *tp) {
   return has_setop(tp) || tp == &gp_type_dict;
 }
 static bool has_bool(const GpType *tp) {
-  return is_num(tp) || tp == &gp_type_none;
+  return has_fieldop(tp) || tp == &gp_type_none;
 }
 
 /* ------------------------------------------------------------ arguments */
@@ -348,19 +352,19 @@ static const Dunder table[] = {
     {{"__iter__", d_iter}, has_iter},
     {{"__next__", d_next}, has_next},
     {{"__add__", d_add}, has_add},
-    {{"__radd__", d_radd}, has_arith},
+    {{"__radd__", d_radd}, has_fieldop},
     {{"__mul__", d_mul}, has_mul},
     {{"__rmul__", d_rmul}, has_mul},
     {{"__mod__", d_mod}, has_mod},
     {{"__rmod__", d_rmod}, has_arith},
     {{"__sub__", d_sub}, has_sub},
     {{"__rsub__", d_rsub}, has_sub},
-    {{"__truediv__", d_truediv}, has_arith},
-    {{"__rtruediv__", d_rtruediv}, has_arith},
+    {{"__truediv__", d_truediv}, has_fieldop},
+    {{"__rtruediv__", d_rtruediv}, has_fieldop},
     {{"__floordiv__", d_floordiv}, has_arith},
     {{"__rfloordiv__", d_rfloordiv}, has_arith},
-    {{"__pow__", d_pow}, has_arith},
-    {{"__rpow__", d_rpow}, has_arith},
+    {{"__pow__", d_pow}, has_fieldop},
+    {{"__rpow__", d_rpow}, has_fieldop},
     {{"__lshift__", d_lshift}, has_intop},
     {{"__rlshift__", d_rlshift}, has_intop},
     {{"__rshift__", d_rshift}, has_intop},

@@ -158,9 +158,8 @@ static GpValue float_pow(GpThread *t, double x, double y) {
   }
   bool negate = false;
   if (x < 0) {
-    if (y != floor(y)) /* CPython gives a complex: outside the subset */
-      return gp_raise(t, &gp_exc_ValueError,
-                      "negative number cannot be raised to a fractional power");
+    if (y != floor(y)) /* a complex, as complex ** complex gives it */
+      return gp_complex_arith(t, GP_OP_POW, (const double[]){x, 0.0}, (const double[]){y, 0.0});
     x = -x;
     negate = is_odd_integer(y);
   }

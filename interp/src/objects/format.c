@@ -240,6 +240,20 @@ static GpValue fill_number(GpThread *t, const Spec *s, char sign, const char *pr
 
 /* ------------------------------------------------------------ floats */
 
+/* Lays out body, x's digits as printf or repr wrote them: its sign (dropped
+** for a negative zero under 'z'), integer digits, point and the rest. */
+static GpValue fill_float(GpThread *t, const Spec *s, double x, const char *body) {
+  const char *p = body;
+  char sign = 0;
+  if (*p == '-') sign = '-', p++;
+  if (sign && s->z && isfinite(x) && strspn(p, "0.") >= strcspn(p, "eE%")) sign = 0;
+  size_t nd = strspn(p, "0123456789");
+  bool dot = p[nd] == '.';
+  const char *rem = p + nd + dot;
+  size_t nrem = strlen(rem);
+  return fill_number(t, s, sign, "", p, nd, dot, rem, nrem, (int64_t)nrem);
+}
+
 static GpValue format_float(GpThread *t, double x, Spec *s) {
   char type = (char)s->type;
   bool add_dot0 = false, pct = false;
@@ -287,15 +301,7 @@ static GpValue format_float(GpThread *t, double x, Spec *s) {
     snprintf(body, cap, f, prec, x);
   }
   if (pct) strcat(body, "%");
-  const char *p = body;
-  char sign = 0;
-  if (*p == '-') sign = '-', p++;
-  if (sign && s->z && isfinite(x) && strspn(p, "0.") >= strcspn(p, "eE%")) sign = 0;
-  size_t nd = strspn(p, "0123456789");
-  bool dot = p[nd] == '.';
-  const char *rem = p + nd + dot;
-  size_t nrem = strlen(rem);
-  GpValue r = fill_number(t, s, sign, "", p, nd, dot, rem, nrem, (int64_t)nrem);
+  GpValue r = fill_float(t, s, x, body);
   free(body);
   return r;
 }
@@ -388,6 +394,31 @@ GpValue gp_num_format(GpThread *t, GpValue v, const char *spec, size_t len) {
 
 /* -------------------------------------------------------------- strs */
 
+/* The first nbytes (nchars code points) of str padded to s's width by its
+** fill and alignment. */
+static GpValue pad_chars(GpThread *t, GpValue str, size_t nbytes, int64_t nchars, const Spec *s) {
+  const GpStr *st = GP_STR(str);
+  int64_t pad = s->width > nchars ? s->width - nchars : 0;
+  if (pad == 0 && nbytes == st->len) {
+    GP_INCREF(str);
+    return str;
+  }
+  int64_t lpad = s->align == '>' ? pad : s->align == '^' ? pad / 2 : 0;
+  Buf b = {.cap = (size_t)pad * (size_t)s->filllen + nbytes + 1};
+  b.p = malloc(b.cap);
+  if (!b.p) return gp_raise_nomem(t);
+  buf_fill(&b, s, lpad);
+  buf_put(&b, st->data, nbytes);
+  buf_fill(&b, s, pad - lpad);
+  GpValue r = gp_str_new(t, b.p, b.len);
+  free(b.p);
+  return r;
+}
+
+static GpValue pad_str(GpThread *t, GpValue str, const Spec *s) {
+  return pad_chars(t, str, GP_STR(str)->len, (int64_t)GP_STR(str)->nchars, s);
+}
+
 GpValue gp_str_format_spec(GpThread *t, GpValue str, const char *spec, size_t len) {
   if (len == 0) {
     GP_INCREF(str);
@@ -410,19 +441,60 @@ GpValue gp_str_format_spec(GpThread *t, GpValue str, const char *spec, size_t le
     for (int64_t i = 0; i < nchars; i++)
       nbytes += (size_t)utf8_len((unsigned char)st->data[nbytes]);
   }
-  int64_t pad = s.width > nchars ? s.width - nchars : 0;
-  if (pad == 0 && nbytes == st->len) {
-    GP_INCREF(str);
-    return str;
+  return pad_chars(t, str, nbytes, nchars, &s);
+}
+
+/* ----------------------------------------------------------- complex */
+
+/* One part of a complex in spec s without its padding: the fields of
+** format_float's layout, with the repr type 'r' written as complex's repr
+** writes it (no ".0"). */
+static GpValue complex_part(GpThread *t, double x, Spec *s) {
+  if (s->type != 'r') return format_float(t, x, s);
+  char body[48];
+  int n = gp_complex_part_repr(x, body, sizeof body, false);
+  if (s->alt && isfinite(x) && !strchr(body, '.')) { /* '#': always a point, "1." "1.e+20" */
+    char *e = strchr(body, 'e');
+    e = e ? e : body + n;
+    memmove(e + 1, e, strlen(e) + 1);
+    *e = '.';
   }
-  int64_t lpad = s.align == '>' ? pad : s.align == '^' ? pad / 2 : 0;
-  Buf b = {.cap = (size_t)pad * (size_t)s.filllen + nbytes + 1};
-  b.p = malloc(b.cap);
-  if (!b.p) return gp_raise_nomem(t);
-  buf_fill(&b, &s, lpad);
-  buf_put(&b, st->data, nbytes);
-  buf_fill(&b, &s, pad - lpad);
-  GpValue r = gp_str_new(t, b.p, b.len);
-  free(b.p);
-  return r;
+  return fill_float(t, s, x, body);
+}
+
+GpValue gp_complex_format(GpThread *t, double re, double im, const char *spec, size_t len) {
+  Spec s;
+  if (parse_spec(t, spec, len, &s, 0, '>', "complex") < 0) return GP_ERRV;
+  if (s.fill[0] == '0' && s.filllen == 1)
+    return fmt_error(t, "Zero padding is not allowed in complex format specifier");
+  if (s.align == '=')
+    return fmt_error(t, "'=' alignment flag is not allowed in complex format specifier");
+  if (s.type != 0 && (s.type > 127 || !strchr("eEfFgGn", (int)s.type)))
+    return unknown_code(t, s.type, "complex");
+  bool skip_re = false, parens = false;
+  if (s.type == 0) { /* like str(z), or 'g' with a precision */
+    skip_re = re == 0.0 && !signbit(re);
+    parens = !skip_re;
+    s.type = s.prec < 0 ? 'r' : 'g';
+  }
+  if (s.type == 'n') s.type = 'g';
+  Spec part = s; /* the parts unpadded; then the whole padded */
+  part.width = -1;
+  part.align = '<';
+  GpValue r = skip_re ? gp_str_cstr(t, "") : complex_part(t, re, &part);
+  if (GP_IS_ERR(r)) return r;
+  if (!skip_re) part.sign = '+';
+  GpValue i = complex_part(t, im, &part);
+  if (GP_IS_ERR(i)) {
+    GP_DECREF(r);
+    return i;
+  }
+  GpValue whole = gp_str_printf(t, "%s%s%sj%s", parens ? "(" : "", GP_STR(r)->data, GP_STR(i)->data,
+                                parens ? ")" : "");
+  GP_DECREF(r);
+  GP_DECREF(i);
+  if (GP_IS_ERR(whole) || s.width < 0) return whole;
+  GpValue out = pad_str(t, whole, &s);
+  GP_DECREF(whole);
+  return out;
 }

@@ -52,6 +52,35 @@ GpValue gp_int_to_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
 GpValue gp_int_from_bytes(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 GpValue gp_float_fromhex(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames);
 
+/* complex.c, complexops.c, complexparse.c: a complex is a heap object of
+** two doubles; ops.c reaches its arithmetic through its GpTypeOps slots. */
+typedef struct GpComplex {
+  GpObj ob;
+  double re, im;
+} GpComplex;
+/* v (int, bool, float, complex, or a subclass's payload) as a complex: 1,
+** 0 for any other type (nothing raised), -1 for an int too large. */
+int gp_complex_operand(GpThread *t, GpValue v, double *re, double *im);
+/* complex(x) and cmath of an instance: *out = x.__complex__(), checked to
+** be a complex: 1, 0 if x has none (nothing raised), -1 error. */
+int gp_inst_complex(GpThread *t, GpValue v, GpValue *out);
+int gp_complex_eq(GpValue a, GpValue b); /* a or b complex; the other any value */
+/* a and b are operands of complex arithmetic, one of them a complex */
+bool gp_complex_pair(GpValue a, GpValue b);
+/* a op b for + - * / ** on complex values (float ** float with a negative
+** base and a fractional exponent comes here, as in CPython) */
+GpValue gp_complex_arith(GpThread *t, GpBinOp op, const double a[2], const double b[2]);
+GpValue gp_complex_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace);
+/* CPython's _Py_c_quot, _Py_c_pow with complex_pow's small-int path: *err
+** is set to 1 for a zero divisor (EDOM), 2 for an infinite power (ERANGE). */
+void gp_complex_quot(double ar, double ai, double br, double bi, double *r, int *err);
+void gp_complex_pow(const double a[2], const double b[2], double *r, int *err);
+GpValue gp_complex_parse(GpThread *t, const char *s, size_t len); /* complex(str) */
+/* format(z, spec) (format.c): CPython's format_complex_internal */
+GpValue gp_complex_format(GpThread *t, double re, double im, const char *spec, size_t len);
+/* repr of one part as complex's repr writes it: shortest, no ".0" */
+int gp_complex_part_repr(double d, char *buf, size_t size, bool sign);
+
 /* ------------------------------------------------ the tower's internals */
 /* Shared by int.c, float.c, number.c, format.c and mathmod.c only. */
 #include <gmp.h>

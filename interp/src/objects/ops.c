@@ -226,6 +226,10 @@ GpValue gp_format(GpThread *t, GpValue v, GpObj *spec) {
   if (is_num(v) && (sp->len || v.tag != GP_T_BOOL)) return gp_num_format(t, v, sp->data, sp->len);
   if (is(v, &gp_type_str)) return gp_str_format_spec(t, v, sp->data, sp->len);
   if (sp->len == 0) return gp_str(t, v);
+  if (is(v, &gp_type_complex)) {
+    const GpComplex *c = (const GpComplex *)v.as.o;
+    return gp_complex_format(t, c->re, c->im, sp->data, sp->len);
+  }
   return gp_raise(t, &gp_exc_TypeError, "unsupported format string passed to %s.__format__",
                   gp_type_name(v));
 }
@@ -253,6 +257,8 @@ int gp_truthy(GpThread *t, GpValue v) {
   if (tp == &gp_type_tuple) return GP_TUPLE(v)->len != 0;
   if (tp == &gp_type_dict) return gp_dict_len(v.as.o) != 0;
   if (tp == &gp_type_range || tp == &gp_type_bigrange) return gp_range_truthy(v);
+  if (tp == &gp_type_complex)
+    return ((const GpComplex *)v.as.o)->re != 0.0 || ((const GpComplex *)v.as.o)->im != 0.0;
   if (tp == &gp_type_dict_keys || tp == &gp_type_dict_values || tp == &gp_type_dict_items)
     return gp_dictview_len(v) != 0;
   if (tp->ops && tp->ops->len) {
@@ -308,6 +314,7 @@ int gp_eq(GpThread *t, GpValue a, GpValue b) {
     GP_DECREF(r);
     return e;
   }
+  if (is(a, &gp_type_complex) || is(b, &gp_type_complex)) return gp_complex_eq(a, b);
   if (a.tag != GP_T_OBJ || b.tag != GP_T_OBJ) return a.tag == GP_T_NONE && b.tag == GP_T_NONE;
   if (a.as.o == b.as.o) return 1;
   const GpType *tp = a.as.o->type;

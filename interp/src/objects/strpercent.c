@@ -149,6 +149,8 @@ static GpValue number(GpThread *t, GpValue v, const Conv *c, size_t at) {
                     conv, (unsigned)(unsigned char)conv, at);
   v = gp_unwrap(v); /* an int or float subclass's value */
   bool integral = strchr("diuoxX", conv) != NULL;
+  if (!gp_is_number(v) && !integral) /* PyFloat_AsDouble's message */
+    return gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_type_name(v));
   if (!gp_is_number(v))
     return gp_raise(t, &gp_exc_TypeError, "%%%c format: %s is required, not %s", conv,
                     strchr("oxX", conv) ? "an integer" : "a real number", gp_type_name(v));

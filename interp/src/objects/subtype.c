@@ -11,8 +11,9 @@
 #include "vm.h"
 
 static const GpType *const payload_types[] = {
-    &gp_type_list,  &gp_type_dict, &gp_type_tuple,     &gp_type_str,   &gp_type_int,
-    &gp_type_float, &gp_type_set,  &gp_type_frozenset, &gp_type_bytes, &gp_type_bytearray};
+    &gp_type_list,  &gp_type_dict,      &gp_type_tuple,  &gp_type_str,
+    &gp_type_int,   &gp_type_float,     &gp_type_set,    &gp_type_frozenset,
+    &gp_type_bytes, &gp_type_bytearray, &gp_type_complex};
 
 bool gp_payload_base(const GpType *tp) {
   for (size_t i = 0; i < sizeof payload_types / sizeof *payload_types; i++)

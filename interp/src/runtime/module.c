@@ -30,6 +30,7 @@ static ModState *mod_state(GpVM *vm) {
 
 const GpBuiltinModule gp_builtin_modules[] = {
     {"math", gp_open_math},
+    {"cmath", gp_open_cmath},
     {"time", gp_open_time},
     {"sys", gp_open_sys},
     {"threading", gp_open_threading},

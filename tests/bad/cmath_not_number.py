@@ -1,0 +1,5 @@
+# expect: type=TypeError line=5
+# cmath takes numbers only
+import cmath
+
+cmath.sqrt("4")
