@@ -626,6 +626,7 @@ int gp_open_warnings(GpThread *t, GpObj *d);   /* warnings_py.c */
 int gp_open_stat(GpThread *t, GpObj *d);       /* stat_py.c */
 int gp_open_struct(GpThread *t, GpObj *d);     /* struct_py.c */
 int gp_open_csv(GpThread *t, GpObj *d);        /* csv_py.c */
+int gp_open_socket(GpThread *t, GpObj *d);     /* socket_py.c, socketmod.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -80,6 +80,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"stat", gp_open_stat},
     {"struct", gp_open_struct},
     {"csv", gp_open_csv},
+    {"socket", gp_open_socket},
     {NULL, NULL},
 };
 
