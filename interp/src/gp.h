@@ -627,6 +627,9 @@ int gp_open_stat(GpThread *t, GpObj *d);       /* stat_py.c */
 int gp_open_struct(GpThread *t, GpObj *d);     /* struct_py.c */
 int gp_open_csv(GpThread *t, GpObj *d);        /* csv_py.c */
 int gp_open_socket(GpThread *t, GpObj *d);     /* socket_py.c, socketmod.c */
+int gp_open_urllib(GpThread *t, GpObj *d);     /* netpkgs.c: the urllib package */
+int gp_open_urllib_parse(GpThread *t, GpObj *d); /* urlparse_py.c */
+int gp_open_http(GpThread *t, GpObj *d);       /* netpkgs.c: the http package */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -81,6 +81,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"struct", gp_open_struct},
     {"csv", gp_open_csv},
     {"socket", gp_open_socket},
+    {"urllib", gp_open_urllib},
+    {"urllib.parse", gp_open_urllib_parse},
+    {"http", gp_open_http},
     {NULL, NULL},
 };
 
