@@ -630,6 +630,9 @@ int gp_open_socket(GpThread *t, GpObj *d);     /* socket_py.c, socketmod.c */
 int gp_open_urllib(GpThread *t, GpObj *d);     /* netpkgs.c: the urllib package */
 int gp_open_urllib_parse(GpThread *t, GpObj *d); /* urlparse_py.c */
 int gp_open_http(GpThread *t, GpObj *d);       /* netpkgs.c: the http package */
+int gp_open_http_client(GpThread *t, GpObj *d);    /* httpclient_py.c */
+int gp_open_urllib_error(GpThread *t, GpObj *d);   /* urlerror_py.c */
+int gp_open_urllib_request(GpThread *t, GpObj *d); /* urlrequest_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

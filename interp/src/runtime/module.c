@@ -84,6 +84,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"urllib", gp_open_urllib},
     {"urllib.parse", gp_open_urllib_parse},
     {"http", gp_open_http},
+    {"http.client", gp_open_http_client},
+    {"urllib.error", gp_open_urllib_error},
+    {"urllib.request", gp_open_urllib_request},
     {NULL, NULL},
 };
 
