@@ -32,6 +32,8 @@
 #include "obj.h"
 #include "vm.h"
 
+int gp_os_int_arg(GpThread *t, GpValue v, int *out); /* osfiles.c */
+
 /* What one call does and what it gives back; filled with the GIL held,
 ** run by run_op with it released. */
 typedef struct SockOp {
@@ -108,22 +110,18 @@ static ssize_t run_op(GpThread *t, SockOp *op) {
 
 /* ------------------------------------------------------------ arguments */
 
-static int int_arg(GpThread *t, GpValue v, int *out) {
-  int64_t n;
-  if (gp_as_index(t, v, &n) < 0) return -1;
-  if (n < INT_MIN || n > INT_MAX) {
-    gp_raise(t, &gp_exc_OverflowError, "signed integer is greater than maximum");
-    return -1;
-  }
-  *out = (int)n;
-  return 0;
-}
-
 /* The first n arguments as C ints: the descriptor and its numbers. */
 static int ints(GpThread *t, const GpValue *args, int n, int *out) {
   for (int i = 0; i < n; i++)
-    if (int_arg(t, args[i], &out[i]) < 0) return -1;
+    if (gp_os_int_arg(t, args[i], &out[i]) < 0) return -1;
   return 0;
+}
+
+/* A call's n arguments, all C ints (the descriptor first): 0, or -1 raised. */
+static int int_args(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw, int n,
+                    int *out) {
+  if (gp_arg_count(t, fn, nargs, kw, n, n) < 0) return -1;
+  return ints(t, args, n, out);
 }
 
 static int timeout_arg(GpThread *t, GpValue v, double *out) {
@@ -142,8 +140,8 @@ static int inet_address(GpThread *t, int family, const GpTuple *a, SockOp *op) {
     gp_raise(t, &gp_exc_TypeError, "bad resolved address");
     return -1;
   }
-  if (int_arg(t, a->items[1], &port) < 0 || int_arg(t, a->items[2], &flow) < 0 ||
-      int_arg(t, a->items[3], &scope) < 0)
+  if (gp_os_int_arg(t, a->items[1], &port) < 0 || gp_os_int_arg(t, a->items[2], &flow) < 0 ||
+      gp_os_int_arg(t, a->items[3], &scope) < 0)
     return -1;
   const char *host = GP_STR(a->items[0])->data;
   memset(&op->addr, 0, sizeof op->addr);
@@ -188,7 +186,7 @@ static int unix_address(GpThread *t, GpValue v, SockOp *op) {
 
 static int addr_arg(GpThread *t, GpValue family, GpValue v, SockOp *op) {
   int fam;
-  if (int_arg(t, family, &fam) < 0) return -1;
+  if (gp_os_int_arg(t, family, &fam) < 0) return -1;
   if (fam == AF_UNIX) return unix_address(t, v, op);
   if (!GP_IS_TYPE(v, gp_type_tuple)) return unix_address(t, v, op); /* its TypeError */
   return inet_address(t, fam, GP_TUPLE(v), op);
@@ -227,7 +225,7 @@ static GpValue raise_if(GpThread *t, int r) {
 /* _socket(family, type, proto): a new descriptor, close-on-exec. */
 static GpValue s_socket(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int a[3];
-  if (gp_arg_count(t, "_socket", nargs, kw, 3, 3) < 0 || ints(t, args, 3, a) < 0) return GP_ERRV;
+  if (int_args(t, "_socket", args, nargs, kw, 3, a) < 0) return GP_ERRV;
   int fd = socket(a[0], a[1] | SOCK_CLOEXEC, a[2]);
   return fd < 0 ? gp_raise_errno(t, errno, NULL) : gp_intv(fd);
 }
@@ -235,7 +233,7 @@ static GpValue s_socket(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 /* _close(fd); the GIL released, as a close may linger. */
 static GpValue s_close(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int fd;
-  if (gp_arg_count(t, "_close", nargs, kw, 1, 1) < 0 || ints(t, args, 1, &fd) < 0) return GP_ERRV;
+  if (int_args(t, "_close", args, nargs, kw, 1, &fd) < 0) return GP_ERRV;
   GP_BEGIN_ALLOW_THREADS(t);
   int r = close(fd), err = errno;
   GP_END_ALLOW_THREADS(t);
@@ -243,42 +241,43 @@ static GpValue s_close(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return r < 0 && err != ECONNRESET ? gp_raise_errno(t, err, NULL) : GP_NONEV;
 }
 
-static GpValue s_shutdown(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+/* The calls that take the descriptor and one number, and give nothing. */
+static GpValue fd_and_int(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                          int (*call)(int, int)) {
   int a[2];
-  if (gp_arg_count(t, "_shutdown", nargs, kw, 2, 2) < 0 || ints(t, args, 2, a) < 0) return GP_ERRV;
-  return raise_if(t, shutdown(a[0], a[1]));
+  if (int_args(t, fn, args, nargs, kw, 2, a) < 0) return GP_ERRV;
+  return raise_if(t, call(a[0], a[1]));
+}
+
+static GpValue s_shutdown(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return fd_and_int(t, "_shutdown", args, nargs, kw, shutdown);
+}
+
+static GpValue s_listen(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  return fd_and_int(t, "_listen", args, nargs, kw, listen);
 }
 
 /* _setblocking(fd, flag): O_NONBLOCK off or on. */
 static GpValue s_setblocking(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int a[2];
-  if (gp_arg_count(t, "_setblocking", nargs, kw, 2, 2) < 0 || ints(t, args, 2, a) < 0)
-    return GP_ERRV;
+  if (int_args(t, "_setblocking", args, nargs, kw, 2, a) < 0) return GP_ERRV;
   int fl = fcntl(a[0], F_GETFL);
   if (fl < 0) return gp_raise_errno(t, errno, NULL);
   fl = a[1] ? fl & ~O_NONBLOCK : fl | O_NONBLOCK;
   return raise_if(t, fcntl(a[0], F_SETFL, fl));
 }
 
-static GpValue s_listen(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  int a[2];
-  if (gp_arg_count(t, "_listen", nargs, kw, 2, 2) < 0 || ints(t, args, 2, a) < 0) return GP_ERRV;
-  return raise_if(t, listen(a[0], a[1]));
-}
-
 /* _setsockopt(fd, level, option, int) and _getsockopt(fd, level, option). */
 static GpValue s_setsockopt(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int a[4];
-  if (gp_arg_count(t, "_setsockopt", nargs, kw, 4, 4) < 0 || ints(t, args, 4, a) < 0)
-    return GP_ERRV;
+  if (int_args(t, "_setsockopt", args, nargs, kw, 4, a) < 0) return GP_ERRV;
   return raise_if(t, setsockopt(a[0], a[1], a[2], &a[3], sizeof a[3]));
 }
 
 static GpValue s_getsockopt(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int a[3], v = 0;
   socklen_t n = sizeof v;
-  if (gp_arg_count(t, "_getsockopt", nargs, kw, 3, 3) < 0 || ints(t, args, 3, a) < 0)
-    return GP_ERRV;
+  if (int_args(t, "_getsockopt", args, nargs, kw, 3, a) < 0) return GP_ERRV;
   return getsockopt(a[0], a[1], a[2], &v, &n) < 0 ? gp_raise_errno(t, errno, NULL) : gp_intv(v);
 }
 
@@ -375,7 +374,7 @@ static GpValue s_recv(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   SockOp op = {.events = POLLIN, .call = recv_call};
   int64_t n;
   if (gp_arg_count(t, "_recv", nargs, kw, 5, 5) < 0 || ints(t, args, 1, &op.fd) < 0 ||
-      gp_as_index(t, args[1], &n) < 0 || int_arg(t, args[2], &op.flags) < 0 ||
+      gp_as_index(t, args[1], &n) < 0 || gp_os_int_arg(t, args[2], &op.flags) < 0 ||
       timeout_arg(t, args[3], &op.timeout) < 0)
     return GP_ERRV;
   if (n < 0) return gp_raise(t, &gp_exc_ValueError, "negative buffersize in recv");
@@ -423,7 +422,7 @@ static ssize_t send_all_unlocked(SockOp *op, int *err) {
 static GpValue s_send(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   SockOp op = {.events = POLLOUT, .call = send_call};
   if (gp_arg_count(t, "_send", nargs, kw, 7, 7) < 0 || ints(t, args, 1, &op.fd) < 0 ||
-      int_arg(t, args[2], &op.flags) < 0 || timeout_arg(t, args[3], &op.timeout) < 0 ||
+      gp_os_int_arg(t, args[2], &op.flags) < 0 || timeout_arg(t, args[3], &op.timeout) < 0 ||
       (!GP_IS_NONE(args[6]) && addr_arg(t, args[5], args[6], &op) < 0))
     return GP_ERRV;
   if (GP_IS_NONE(args[6])) op.alen = 0;
