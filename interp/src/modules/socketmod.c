@@ -64,7 +64,7 @@ static int wait_ready(int fd, short events, double deadline) {
     if (deadline >= 0) {
       double left = deadline - now_s();
       if (left <= 0) return 0;
-      ms = left * 1000 > INT_MAX ? INT_MAX : (int)(left * 1000) + 1;
+      ms = left * 1000 >= INT_MAX - 1 ? INT_MAX : (int)(left * 1000) + 1;
     }
     struct pollfd p = {.fd = fd, .events = events};
     int r = poll(&p, 1, ms);
