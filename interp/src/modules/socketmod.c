@@ -267,18 +267,40 @@ static GpValue s_setblocking(GpThread *t, const GpValue *args, int nargs, GpObj 
   return raise_if(t, fcntl(a[0], F_SETFL, fl));
 }
 
-/* _setsockopt(fd, level, option, int) and _getsockopt(fd, level, option). */
+/* _setsockopt(fd, level, option, value): an int, or a bytes-like object
+** passed as it is (struct linger, say), as CPython's. */
 static GpValue s_setsockopt(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int a[4];
-  if (int_args(t, "_setsockopt", args, nargs, kw, 4, a) < 0) return GP_ERRV;
-  return raise_if(t, setsockopt(a[0], a[1], a[2], &a[3], sizeof a[3]));
+  if (gp_arg_count(t, "_setsockopt", nargs, kw, 4, 4) < 0 || ints(t, args, 3, a) < 0)
+    return GP_ERRV;
+  if (!gp_is_buffer(args[3])) {
+    if (gp_os_int_arg(t, args[3], &a[3]) < 0) return GP_ERRV;
+    return raise_if(t, setsockopt(a[0], a[1], a[2], &a[3], sizeof a[3]));
+  }
+  GpValue b = gp_buffer_copy(t, args[3]);
+  if (GP_IS_ERR(b)) return b;
+  const GpBytes *by = (const GpBytes *)b.as.o;
+  GpValue r = raise_if(t, setsockopt(a[0], a[1], a[2], by->data, (socklen_t)by->len));
+  GP_DECREF(b);
+  return r;
 }
 
+/* _getsockopt(fd, level, option, buflen): an int, or with buflen (not
+** None) the option's bytes, at most buflen of them. */
 static GpValue s_getsockopt(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  int a[3], v = 0;
+  int a[4], v = 0;
   socklen_t n = sizeof v;
-  if (int_args(t, "_getsockopt", args, nargs, kw, 3, a) < 0) return GP_ERRV;
-  return getsockopt(a[0], a[1], a[2], &v, &n) < 0 ? gp_raise_errno(t, errno, NULL) : gp_intv(v);
+  if (gp_arg_count(t, "_getsockopt", nargs, kw, 4, 4) < 0 || ints(t, args, 3, a) < 0)
+    return GP_ERRV;
+  if (GP_IS_NONE(args[3]))
+    return getsockopt(a[0], a[1], a[2], &v, &n) < 0 ? gp_raise_errno(t, errno, NULL) : gp_intv(v);
+  if (gp_os_int_arg(t, args[3], &a[3]) < 0) return GP_ERRV;
+  if (a[3] <= 0 || a[3] > 1024)
+    return gp_raise(t, &gp_exc_OSError, "getsockopt buflen out of range");
+  char buf[1024];
+  n = (socklen_t)a[3];
+  if (getsockopt(a[0], a[1], a[2], buf, &n) < 0) return gp_raise_errno(t, errno, NULL);
+  return gp_bytes_new(t, buf, n);
 }
 
 /* _bind(fd, family, address). */
@@ -557,6 +579,7 @@ int gp_socket_add_natives(GpThread *t, GpObj *d) {
       {"SO_SNDBUF", SO_SNDBUF},
       {"SO_ERROR", SO_ERROR},
       {"SO_TYPE", SO_TYPE},
+      {"SO_LINGER", SO_LINGER},
       {"IPPROTO_IP", IPPROTO_IP},
       {"IPPROTO_TCP", IPPROTO_TCP},
       {"IPPROTO_UDP", IPPROTO_UDP},
