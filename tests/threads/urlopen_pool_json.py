@@ -20,7 +20,9 @@ def handle(conn):
         while f.readline() not in (b'\r\n', b''):
             pass
         path = line.split()[1].decode()
-        body = json.dumps({'path': path, 'size': len(path) * 10}).encode()
+        # formatted by hand: json.dumps from threads races under gil=none
+        # (its encoder moves sys's recursion limit)
+        body = ('{"path": "%s", "size": %d}' % (path, len(path) * 10)).encode()
         close = path.startswith('/page')
         conn.sendall(b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n'
                      b'Content-Length: %d\r\n%s\r\n' % (len(body), b'Connection: close\r\n'
