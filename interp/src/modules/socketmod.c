@@ -37,6 +37,7 @@ int gp_os_int_arg(GpThread *t, GpValue v, int *out); /* osfiles.c */
 /* What one call does and what it gives back; filled with the GIL held,
 ** run by run_op with it released. */
 typedef struct SockOp {
+  GpThread *t; /* whose KeyboardInterrupt ends a wait */
   int fd;
   short events;   /* POLLIN or POLLOUT: what a deadline waits for */
   double timeout; /* seconds; < 0 blocking */
@@ -49,6 +50,7 @@ typedef struct SockOp {
 } SockOp;
 
 #define OP_TIMED_OUT (-2)
+#define OP_INTERRUPTED (-3)
 
 static double now_s(void) {
   struct timespec ts;
@@ -57,8 +59,9 @@ static double now_s(void) {
 }
 
 /* Waits for op's events until deadline (< 0: forever): 1 ready, 0 timed
-** out, -1 with errno. */
-static int wait_ready(int fd, short events, double deadline) {
+** out, -1 with errno, OP_INTERRUPTED for a KeyboardInterrupt (poll is
+** never restarted after a signal, so Ctrl-C ends the wait as in CPython). */
+static int wait_ready(const SockOp *op, double deadline) {
   for (;;) {
     int ms = -1;
     if (deadline >= 0) {
@@ -66,20 +69,23 @@ static int wait_ready(int fd, short events, double deadline) {
       if (left <= 0) return 0;
       ms = left * 1000 >= INT_MAX - 1 ? INT_MAX : (int)(left * 1000) + 1;
     }
-    struct pollfd p = {.fd = fd, .events = events};
+    struct pollfd p = {.fd = op->fd, .events = op->events};
     int r = poll(&p, 1, ms);
     if (r >= 0 || errno != EINTR) return r;
+    if (gp_gil_take_interrupt(&op->t->vm->gil, op->t)) return OP_INTERRUPTED;
   }
 }
 
-/* op->call until it succeeds or fails for good, polling first when there
-** is a deadline (CPython's order). The GIL is not held: op owns its data. */
+/* op->call until it succeeds or fails for good, polling first (CPython's
+** order with a deadline; without one too, as the calls themselves restart
+** after SIGINT's handler). The GIL is not held: op owns its data. */
 static ssize_t run_unlocked(SockOp *op, int *err) {
   double deadline = op->timeout > 0 ? now_s() + op->timeout : -1;
   for (;;) {
-    if (op->timeout > 0) {
-      int w = wait_ready(op->fd, op->events, deadline);
+    if (op->timeout != 0 && op->fd >= 0) { /* a closed one's EBADF comes from the call */
+      int w = wait_ready(op, deadline);
       if (w == 0) return OP_TIMED_OUT;
+      if (w == OP_INTERRUPTED) return w;
       if (w < 0) {
         *err = errno;
         return -1;
@@ -97,14 +103,21 @@ static GpValue raise_timeout(GpThread *t) {
   return gp_raise(t, &gp_exc_TimeoutError, "timed out");
 }
 
+/* The exception for an op's failure r (errno err). */
+static GpValue raise_op(GpThread *t, ssize_t r, int err) {
+  if (r == OP_TIMED_OUT) return raise_timeout(t);
+  if (r == OP_INTERRUPTED) return gp_raise_keyboard_interrupt(t);
+  return gp_raise_errno(t, err, NULL);
+}
+
 /* Runs op with the GIL released: its result, or -1 raised. */
 static ssize_t run_op(GpThread *t, SockOp *op) {
   int err = 0;
+  op->t = t;
   GP_BEGIN_ALLOW_THREADS(t);
   ssize_t r = run_unlocked(op, &err);
   GP_END_ALLOW_THREADS(t);
-  if (r == OP_TIMED_OUT) raise_timeout(t);
-  if (r == -1) gp_raise_errno(t, err, NULL);
+  if (r < 0) raise_op(t, r, err);
   return r < 0 ? -1 : r;
 }
 
@@ -339,8 +352,10 @@ static GpValue s_getpeername(GpThread *t, const GpValue *args, int nargs, GpObj 
 static ssize_t connect_call(SockOp *op) {
   if (connect(op->fd, (struct sockaddr *)&op->addr, op->alen) == 0) return 0;
   if (errno != EINTR && !(errno == EINPROGRESS && op->timeout > 0)) return -1;
-  int w = wait_ready(op->fd, POLLOUT, op->timeout > 0 ? now_s() + op->timeout : -1);
+  op->events = POLLOUT;
+  int w = wait_ready(op, op->timeout > 0 ? now_s() + op->timeout : -1);
   if (w == 0) return OP_TIMED_OUT;
+  if (w == OP_INTERRUPTED) return w;
   int err = 0;
   socklen_t n = sizeof err;
   if (w < 0 || getsockopt(op->fd, SOL_SOCKET, SO_ERROR, &err, &n) < 0) return -1;
@@ -351,7 +366,7 @@ static ssize_t connect_call(SockOp *op) {
 /* _connect(fd, family, address, timeout, raise): None, or with raise
 ** false the errno (connect_ex). */
 static GpValue s_connect(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  SockOp op;
+  SockOp op = {.t = t};
   if (gp_arg_count(t, "_connect", nargs, kw, 5, 5) < 0 || ints(t, args, 1, &op.fd) < 0 ||
       addr_arg(t, args[1], args[2], &op) < 0 || timeout_arg(t, args[3], &op.timeout) < 0)
     return GP_ERRV;
@@ -360,9 +375,10 @@ static GpValue s_connect(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   ssize_t r = connect_call(&op);
   if (r == -1) err = errno;
   GP_END_ALLOW_THREADS(t);
-  if (!gp_truthy(t, args[4])) return gp_intv(r == OP_TIMED_OUT ? EAGAIN : err);
-  if (r == OP_TIMED_OUT) return raise_timeout(t);
-  return r < 0 ? gp_raise_errno(t, err, NULL) : GP_NONEV;
+  int raise = gp_truthy(t, args[4]);
+  if (raise < 0) return GP_ERRV;
+  if (r == OP_INTERRUPTED || (r < 0 && raise)) return raise_op(t, r, err);
+  return raise ? GP_NONEV : gp_intv(r == OP_TIMED_OUT ? EAGAIN : err);
 }
 
 static ssize_t accept_call(SockOp *op) {
@@ -442,7 +458,7 @@ static ssize_t send_all_unlocked(SockOp *op, int *err) {
 /* _send(fd, data, flags, timeout, all, family, address): the number of
 ** bytes sent (all of them if all); to address (not None) as sendto. */
 static GpValue s_send(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  SockOp op = {.events = POLLOUT, .call = send_call};
+  SockOp op = {.t = t, .events = POLLOUT, .call = send_call};
   if (gp_arg_count(t, "_send", nargs, kw, 7, 7) < 0 || ints(t, args, 1, &op.fd) < 0 ||
       gp_os_int_arg(t, args[2], &op.flags) < 0 || timeout_arg(t, args[3], &op.timeout) < 0 ||
       (!GP_IS_NONE(args[6]) && addr_arg(t, args[5], args[6], &op) < 0))
@@ -463,8 +479,8 @@ static GpValue s_send(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   op.buf = start;
   GP_END_ALLOW_THREADS(t);
   GP_DECREF(b);
-  if (r == OP_TIMED_OUT) return raise_timeout(t);
-  return r < 0 ? gp_raise_errno(t, err, NULL) : all ? GP_NONEV : gp_intv(r);
+  if (r < 0) return raise_op(t, r, err);
+  return all ? GP_NONEV : gp_intv(r);
 }
 
 /* One getaddrinfo answer: (family, type, proto, canonname, address). */
