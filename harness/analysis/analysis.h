@@ -271,6 +271,9 @@ typedef struct GbAnalysis {
   /* runs with samples that stayed disturbed (session/disturb.h), those
   ** samples, and the repetitions measured again (runs[].remeasured, summed) */
   int disturbed_runs, disturbed_samples, remeasured;
+  /* paired speedups that left disturbed rounds out (speedup.left_out), and
+  ** those that kept some: too few undisturbed rounds (stats.h) */
+  int speedups_left_out, speedups_kept_disturbed;
   int nexps; /* the experiments the document has runs of, in order */
   GbExpResult exps[16];
   int nderived;

@@ -165,8 +165,13 @@ static void gb_fid_diff(GbFidRow *row, const json_t *const run[4]) {
       w[2][k] = w[3][k] / w[2][k];
     }
     GbSpeedup sp;
-    gb_stats_speedup_of(w[0], n[0], w[2], n[0], true, &sp);
+    bool *bad = gb_round_marks(run, 4, n[0]);
+    gb_stats_speedup_of(w[0], n[0], w[2], n[0], true, bad, &sp);
     if (sp.valid) row->diff = (GbQ){sp.value - 1, sp.lo - 1, sp.hi - 1};
+    row->left_out = sp.valid ? sp.left_out : 0;
+    for (int k = 0; k < n[0]; k++) /* the disturbed rounds it kept */
+      row->disturbed_kept += bad[k] && !row->left_out;
+    free(bad);
   }
   for (int i = 0; i < 4; i++)
     free(w[i]);
@@ -191,7 +196,7 @@ static void gb_fid_judge(GbFidRow *row, const json_t *const run[4]) {
   const double t = GB_FID_TOLERANCE;
   if (!row->paired) /* the rule compares the two on one machine state */
     row->why = GB_FID_UNPAIRED;
-  else if (g->disturbed + c->disturbed > 0)
+  else if (row->disturbed_kept > 0)
     row->why = GB_FID_DISTURBED;
   else if (row->diff.lo >= -t && row->diff.hi <= t)
     row->verdict = GB_FID_WITHIN;

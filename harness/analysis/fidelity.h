@@ -53,9 +53,11 @@ typedef struct GbFidRow {
   const char *exp; /* "E1", "E2", "E5" (static) */
   char part[48];   /* the task when an experiment has several: "fetch 20 ms" */
   int workers;
-  GbFidSide side[2]; /* gilpy, CPython */
-  GbQ diff;          /* gilpy's ratio / CPython's − 1, with its interval */
-  bool paired;       /* the interval is per round: all four runs in one block */
+  GbFidSide side[2];  /* gilpy, CPython */
+  GbQ diff;           /* gilpy's ratio / CPython's − 1, with its interval */
+  bool paired;        /* the interval is per round: all four runs in one block */
+  int left_out;       /* paired: disturbed rounds left out of diff (stats.h) */
+  int disturbed_kept; /* paired: disturbed rounds diff had to keep */
   GbFidVerdict verdict;
   GbFidWhy why;
   bool procs_side; /* outside: the procs speedups differ more than the threads' */

@@ -100,7 +100,10 @@ GbQ gb_time_ratio(const json_t *a, const json_t *b) {
   int na, nb;
   double *x = gb_walls(a, &na), *y = gb_walls(b, &nb);
   GbSpeedup sp;
-  gb_stats_speedup_of(x, na, y, nb, gb_same_block(a, b), &sp);
+  const json_t *both[2] = {a, b};
+  bool *bad = gb_round_marks(both, 2, na);
+  gb_stats_speedup_of(x, na, y, nb, gb_same_block(a, b), bad, &sp);
+  free(bad);
   free(x);
   free(y);
   return sp.valid ? (GbQ){sp.value, sp.lo, sp.hi} : gb_q_none;

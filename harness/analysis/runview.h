@@ -35,7 +35,8 @@ double gb_switch_rate(const json_t *r);
 ** releases and re-takes alike). */
 double gb_gil_rate(const json_t *r, const char *counter);
 /* time(a) / time(b) with its interval: paired round by round when the two
-** runs were measured in one block (rounds.c), else the ratio of medians. */
+** runs were measured in one block (rounds.c; disturbed rounds left out as
+** stats.h's gb_stats_speedup_of does), else the ratio of medians. */
 GbQ gb_time_ratio(const json_t *a, const json_t *b);
 /* The smallest and largest round's time(a)/time(b); false unless a and b
 ** were measured in the same rounds. */

@@ -74,5 +74,11 @@ void gb_disturbed_analyze(const json_t *runs, GbAnalysis *a) {
     a->disturbed_runs += n > 0;
     a->disturbed_samples += n;
     a->remeasured += (int)gb_ri(r, "remeasured");
+    const json_t *sp = json_object_get(r, "speedup");
+    if (!json_is_object(sp) || !json_object_get(sp, "left_out")) continue;
+    if (gb_ri(sp, "left_out") > 0)
+      a->speedups_left_out++;
+    else if (gb_task_count(r, "disturbed_own") > 0) /* its baseline's are not at hand */
+      a->speedups_kept_disturbed++;
   }
 }

@@ -13,7 +13,7 @@
 
 #include "gilpy.h"
 
-#define GB_VERSION_STR "0.2.0"
+#define GB_VERSION_STR "0.3.0"
 #define GB_MAX_ARGS 16
 #define GB_MAX_WORKERS 1024
 #define GB_MAX_WARNINGS 4
@@ -72,8 +72,9 @@ typedef struct GbSample {
   double steal_s;       /* the hypervisor's steal, all CPUs, during it; NaN unknown */
   double runq_s;
   long ctx_vol, ctx_invol;
-  gp_GilStats gil; /* every VM of the run, this repetition */
-  bool disturbed;  /* the machine was busy in it, still after re-measuring (disturb.h) */
+  gp_GilStats gil;    /* every VM of the run, this repetition */
+  bool disturbed;     /* the machine was busy in its round, still after re-measuring (disturb.h) */
+  bool disturbed_own; /* ... and this run's own sample showed it */
   int nworkers;
   GbWorkerSample *workers;
 } GbSample;
@@ -93,7 +94,9 @@ typedef struct GbStats {
 
 typedef struct GbSpeedup {
   bool valid;
-  bool paired; /* taken round by round against a baseline measured alongside */
+  bool paired;  /* taken round by round against a baseline measured alongside */
+  int rounds;   /* paired: the rounds it is taken over */
+  int left_out; /* paired: disturbed rounds left out (gb_stats_speedup_of) */
   double baseline_median, value, lo, hi;
 } GbSpeedup;
 

@@ -128,12 +128,39 @@ done:
   free(tmp);
 }
 
+int gb_stats_clean_min(int n) {
+  return (n + 1) / 2 > 3 ? (n + 1) / 2 : 3;
+}
+
+/* The paired speedup over the rounds bad does not mark, if enough remain. */
+static bool gb_stats_speedup_clean(const double *base, const double *x, int n, const bool *bad,
+                                   GbSpeedup *o) {
+  int m = 0;
+  for (int i = 0; i < n; i++)
+    m += !bad[i];
+  if (m == n || m < gb_stats_clean_min(n)) return false;
+  double *b = gb_calloc((size_t)m, sizeof *b), *y = gb_calloc((size_t)m, sizeof *y);
+  for (int i = 0, j = 0; i < n; i++)
+    if (!bad[i]) {
+      b[j] = base[i];
+      y[j++] = x[i];
+    }
+  gb_stats_speedup_paired(b, y, m, o);
+  o->rounds = m;
+  o->left_out = n - m;
+  free(b);
+  free(y);
+  return true;
+}
+
 void gb_stats_speedup_of(const double *base, int nb, const double *x, int n, bool paired,
-                         GbSpeedup *o) {
-  if (paired && nb == n && n > 0)
-    gb_stats_speedup_paired(base, x, n, o);
-  else
+                         const bool *bad, GbSpeedup *o) {
+  if (!paired || nb != n || n <= 0) {
     gb_stats_speedup(base, nb, x, n, o);
+  } else if (!bad || !gb_stats_speedup_clean(base, x, n, bad, o)) {
+    gb_stats_speedup_paired(base, x, n, o);
+    o->rounds = n;
+  }
 }
 
 /* Number of arrangements of n1 x's and n2 y's with U = u, for every u:

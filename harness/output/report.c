@@ -387,6 +387,13 @@ static void gb_report_disturbed(GbRep *g) {
             a->disturbed_samples, a->disturbed_runs);
   else
     fprintf(g->md, "None stayed disturbed.\n\n");
+  if (a->speedups_left_out + a->speedups_kept_disturbed)
+    fprintf(g->md,
+            "A speedup measured round by round leaves out the rounds where its run or its "
+            "baseline stayed disturbed, as long as half the rounds (and 3) remain: %d "
+            "speedup(s) did (`speedup.left_out` in the results), %d kept disturbed rounds "
+            "for want of undisturbed ones.\n\n",
+            a->speedups_left_out, a->speedups_kept_disturbed);
 }
 
 static void gb_report_summary(GbRep *g) {

@@ -57,8 +57,12 @@ static void gb_fid_row(FILE *md, const GbFidRow *r, const char *cpython) {
   gb_fmt_x(r->side[0].ratio, g, sizeof g);
   gb_fmt_x(r->side[1].ratio, c, sizeof c);
   gb_fid_fmt_pct(r->diff, d, sizeof d);
-  fprintf(md, "| %s%s%s | %d | %s | %s | %s%s | %s%s%s | ", r->exp, *r->part ? " " : "", r->part,
-          r->workers, g, c, d, isnan(r->diff.v) || r->paired ? "" : " (unpaired)",
+  char out[48] = "";
+  if (r->left_out)
+    snprintf(out, sizeof out, " (%d disturbed round%s left out)", r->left_out,
+             r->left_out == 1 ? "" : "s");
+  fprintf(md, "| %s%s%s | %d | %s | %s | %s%s%s | %s%s%s | ", r->exp, *r->part ? " " : "", r->part,
+          r->workers, g, c, d, isnan(r->diff.v) || r->paired ? "" : " (unpaired)", out,
           gb_fid_verdict_name(r->verdict), r->why ? ": " : "", gb_fid_why_name(r->why));
   gb_fid_fmt_why(md, r, cpython);
   fprintf(md, " |\n");
@@ -81,8 +85,9 @@ void gb_fidelity_write_md(FILE *md, const GbFidelity *f, const char *cpython) {
           "interval where all four runs were measured in one block, else (unpaired) the ratio "
           "of the medians within the ends of their intervals. *Within* when that interval lies "
           "inside ±10%%, *outside* when it lies beyond, *inconclusive* when it straddles the "
-          "bound, the runs were not measured in the same rounds, a round stayed disturbed or a "
-          "run is missing. Why: which speedup differs "
+          "bound, the runs were not measured in the same rounds, a round stayed disturbed (a "
+          "round where one of the four runs' own sample did is left out while half the rounds, "
+          "and 3, remain) or a run is missing. Why: which speedup differs "
           "more, then per side the seq time, the two speedups, a worker's CPU time over its "
           "wall time in threads / procs (1/N means turns at a GIL), the processes' "
           "start-up share of their time, and how much longer a process's first task runs than "

@@ -154,6 +154,18 @@ double *gb_walls(const json_t *r, int *n) {
   return x;
 }
 
+bool *gb_round_marks(const json_t *const *runs, int nr, int n) {
+  bool *bad = gb_calloc((size_t)n + 1, sizeof *bad);
+  for (int i = 0; i < nr; i++) {
+    const json_t *ss = runs[i] ? json_object_get(runs[i], "samples") : NULL;
+    for (int k = 0; k < n && k < (int)json_array_size(ss); k++) {
+      const json_t *s = json_array_get(ss, (size_t)k), *own = json_object_get(s, "disturbed_own");
+      bad[k] |= json_is_true(own ? own : json_object_get(s, "disturbed"));
+    }
+  }
+  return bad;
+}
+
 bool gb_same_block(const json_t *a, const json_t *b) {
   const char *ba = gb_rs(a, "block");
   return *ba && strcmp(ba, gb_rs(b, "block")) == 0;

@@ -60,6 +60,11 @@ GbQ gb_speedup(const json_t *r);
 /* The wall times of r's samples into a fresh array (free it); *n gets
 ** their count. */
 double *gb_walls(const json_t *r, int *n);
+/* Round k's mark over runs[0..nr) (NULL ones skipped), k < n: whether a
+** sample k of any of them stayed disturbed by its own measure
+** ("disturbed_own"; "disturbed", its round's, in older files); a fresh
+** array (free it). */
+bool *gb_round_marks(const json_t *const *runs, int nr, int n);
 /* a and b were measured in rounds together (the same non-null block). */
 bool gb_same_block(const json_t *a, const json_t *b);
 

@@ -60,12 +60,12 @@ static json_t *gb_sample_json(const GbSample *s) {
                                         (json_int_t)w->ctx_invol, "core", w->core, "gil",
                                         gb_gil_json(&w->gil), "result", gb_value_json(&w->result)));
   }
-  return json_pack("{s:o, s:I, s:o, s:o, s:o, s:I, s:I, s:o, s:b, s:o}", "wall_s",
+  return json_pack("{s:o, s:I, s:o, s:o, s:o, s:I, s:I, s:o, s:b, s:b, s:o}", "wall_s",
                    gb_real(s->wall_s), "t_end_us", (json_int_t)s->t_end_us, "steal_s",
                    gb_real(s->steal_s), "cpu_s", gb_real(s->cpu_s), "runq_wait_s",
                    gb_real(s->runq_s), "ctx_voluntary", (json_int_t)s->ctx_vol, "ctx_involuntary",
                    (json_int_t)s->ctx_invol, "gil", gb_gil_json(&s->gil), "disturbed", s->disturbed,
-                   "workers", ws);
+                   "disturbed_own", s->disturbed_own, "workers", ws);
 }
 
 static json_t *gb_stats_json(const GbStats *s) {
@@ -78,10 +78,15 @@ static json_t *gb_stats_json(const GbStats *s) {
 
 json_t *gb_results_speedup(const GbSpeedup *s) {
   if (!s->valid) return json_null();
-  return json_pack("{s:s, s:s, s:o, s:o, s:[o,o]}", "vs", "seq", "method",
-                   s->paired ? "paired" : "independent", "baseline_median",
-                   gb_real(s->baseline_median), "value", gb_real(s->value), "ci95", gb_real(s->lo),
-                   gb_real(s->hi));
+  json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:[o,o]}", "vs", "seq", "method",
+                        s->paired ? "paired" : "independent", "baseline_median",
+                        gb_real(s->baseline_median), "value", gb_real(s->value), "ci95",
+                        gb_real(s->lo), gb_real(s->hi));
+  if (o && s->paired) {
+    json_object_set_new(o, "rounds", json_integer(s->rounds));
+    json_object_set_new(o, "left_out", json_integer(s->left_out));
+  }
+  return o;
 }
 
 static json_t *gb_binding_json(const GbRun *r) {

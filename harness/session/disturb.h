@@ -7,9 +7,12 @@
 ** work (seq and procs of "fixed_work" runs), the CPU time a task took: more
 ** of it for the same work means a slower CPU. A round where any run of the
 ** block was disturbed is measured again, the whole round so that the
-** per-round pairing holds, at most half the repetitions (at least one)
-** more per block; what stays disturbed is kept and marked (the samples'
-** "disturbed", the runs' "remeasured": results/SCHEMA.md).
+** per-round pairing holds, at most as many more as the repetitions (at
+** least one) per block, in passes: each disturbed round once a pass, with
+** a longer pause before each later pass; what stays disturbed is kept and
+** marked (the samples' "disturbed", for the round, and "disturbed_own",
+** for the run whose sample showed it; the runs' "remeasured":
+** results/SCHEMA.md).
 **
 ** GILBENCH_DISTURB_TEST=K[:M] makes round K (from 1) of every block count
 ** as disturbed the first M times it is measured (M 1 by default; "always"

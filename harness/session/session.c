@@ -158,6 +158,9 @@ static void gb_summary(const GbRun *r, const GbRun *base, const char *interp) {
     gb_fmt_secs(r->speedup.baseline_median, bm, sizeof bm);
     printf(", speedup %.2fx [%.2f, %.2f] vs seq %s%s", r->speedup.value, r->speedup.lo,
            r->speedup.hi, bm, r->speedup.paired ? ", paired by round" : "");
+    if (r->speedup.left_out)
+      printf(" (%d disturbed round%s left out)", r->speedup.left_out,
+             r->speedup.left_out == 1 ? "" : "s");
   } else if (base && base->status != GB_OK) {
     printf(", no speedup (the seq baseline %s)", gb_status_name(base->status));
   }
@@ -173,7 +176,14 @@ static void gb_session_speedup(GbRun *r, const GbRun *base) {
   for (int i = 0; i < r->nsamples; i++)
     x[i] = r->samples[i].wall_s;
   bool paired = r->block[0] && strcmp(r->block, base->block) == 0;
-  gb_stats_speedup_of(b, base->nsamples, x, r->nsamples, paired, &r->speedup);
+  bool *bad = NULL; /* paired: round i's own marks */
+  if (paired && base->nsamples == r->nsamples) {
+    bad = gb_calloc((size_t)r->nsamples + 1, sizeof *bad);
+    for (int i = 0; i < r->nsamples; i++)
+      bad[i] = r->samples[i].disturbed_own || base->samples[i].disturbed_own;
+  }
+  gb_stats_speedup_of(b, base->nsamples, x, r->nsamples, paired, bad, &r->speedup);
+  free(bad);
   free(b);
   free(x);
 }

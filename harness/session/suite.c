@@ -713,7 +713,10 @@ static void gb_suite_speedup(json_t *run, const json_t *base) {
   double *x = gb_walls(run, &nx), *y = gb_walls(base, &nb);
   GbSpeedup sp;
   if (nx && nb) {
-    gb_stats_speedup_of(y, nb, x, nx, gb_same_block(run, base), &sp);
+    const json_t *both[2] = {run, base};
+    bool *bad = gb_round_marks(both, 2, nx);
+    gb_stats_speedup_of(y, nb, x, nx, gb_same_block(run, base), bad, &sp);
+    free(bad);
     if (sp.valid) json_object_set_new(run, "speedup", gb_results_speedup(&sp));
   }
   free(x);

@@ -626,13 +626,9 @@ int gp_open_warnings(GpThread *t, GpObj *d);   /* warnings_py.c */
 int gp_open_stat(GpThread *t, GpObj *d);       /* stat_py.c */
 int gp_open_struct(GpThread *t, GpObj *d);     /* struct_py.c */
 int gp_open_csv(GpThread *t, GpObj *d);        /* csv_py.c */
-int gp_open_socket(GpThread *t, GpObj *d);     /* socket_py.c, socketmod.c */
-int gp_open_urllib(GpThread *t, GpObj *d);     /* netpkgs.c: the urllib package */
-int gp_open_urllib_parse(GpThread *t, GpObj *d); /* urlparse_py.c */
-int gp_open_http(GpThread *t, GpObj *d);       /* netpkgs.c: the http package */
-int gp_open_http_client(GpThread *t, GpObj *d);    /* httpclient_py.c */
-int gp_open_urllib_error(GpThread *t, GpObj *d);   /* urlerror_py.c */
-int gp_open_urllib_request(GpThread *t, GpObj *d); /* urlrequest_py.c */
+int gp_open_hashlib_c(GpThread *t, GpObj *d); /* hashlibmod.c: _hashlib */
+int gp_open_hashlib(GpThread *t, GpObj *d);   /* hashlib_py.c */
+int gp_open_hmac(GpThread *t, GpObj *d);      /* hashlib_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */
@@ -643,6 +639,15 @@ int gp_open_weakref(GpThread *t, GpObj *d);    /* weakref_py.c */
 int gp_open_re(GpThread *t, GpObj *d);         /* re_py.c, remod.c */
 int gp_open_importlib(GpThread *t, GpObj *d);  /* importmod.c */
 int gp_open_argparse(GpThread *t, GpObj *d);   /* argparse_py.c */
+
+/* The network modules: socket, urllib and http.client. */
+int gp_open_socket(GpThread *t, GpObj *d);         /* socket_py.c, socketmod.c */
+int gp_open_urllib(GpThread *t, GpObj *d);         /* netpkgs.c: the package */
+int gp_open_urllib_parse(GpThread *t, GpObj *d);   /* urlparse_py.c */
+int gp_open_urllib_error(GpThread *t, GpObj *d);   /* urlerror_py.c */
+int gp_open_urllib_request(GpThread *t, GpObj *d); /* urlrequest_py.c */
+int gp_open_http(GpThread *t, GpObj *d);           /* netpkgs.c: the package */
+int gp_open_http_client(GpThread *t, GpObj *d);    /* httpclient_py.c */
 
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);

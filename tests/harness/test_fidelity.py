@@ -8,7 +8,8 @@ runs with their times set here, so the expected verdicts are known:
   seq at its largest N);
 - no CPython runs: "inconclusive: no CPython run";
 - CPython's runs in other rounds: "inconclusive: not in the same rounds";
-- a round that stayed disturbed: "inconclusive: disturbed rounds";
+- a round that stayed disturbed in one of the four runs' own samples: left
+  out while half the rounds remain, else "inconclusive: disturbed rounds";
 - E2 rows only up to N = 5, and inconclusive without procs runs;
 - export: fidelity.tsv, one row per task and worker count, each side's
   first-task figure as the why gives it."""
@@ -122,17 +123,34 @@ e1 = rows[("E1", 2)]
 expect(e1[4].endswith("(unpaired)") and e1[5] == "inconclusive: not in the same rounds",
        f"unpaired: {e1}")
 
-# --- a disturbed round: inconclusive, the count in the why ---
-doc = copy.deepcopy(base)
-for r in doc["runs"]:
-    if r["experiment"] == "E1" and r["workers"] == 2:
-        for smp in r["samples"]:  # the reference's own marks aside
-            smp.pop("disturbed", None)
-        r["samples"][1]["disturbed"] = True
-rows, _ = report(doc, "fid-disturbed")
+# --- disturbed rounds: left out while half the rounds remain, else
+# inconclusive; the count in the why either way ---
+def disturb(rounds, own=True):
+    doc = copy.deepcopy(base)
+    for r in doc["runs"]:
+        if r["experiment"] == "E1" and r["workers"] == 2:
+            for smp in r["samples"]:  # the reference's own marks aside
+                smp.pop("disturbed", None)
+                smp.pop("disturbed_own", None)
+            for k in rounds:
+                r["samples"][k]["disturbed"] = True
+                r["samples"][k]["disturbed_own"] = own
+    return doc
+
+
+rows, _ = report(disturb([1]), "fid-disturbed-one")
 e1 = rows[("E1", 2)]
-expect(e1[5] == "inconclusive: disturbed rounds" and "2 disturbed samples" in e1[6],
-       f"disturbed: {e1}")
+expect("(1 disturbed round left out)" in e1[4] and e1[5] != "inconclusive: disturbed rounds"
+       and "2 disturbed samples" in e1[6], f"one disturbed round left out: {e1}")
+rows, _ = report(disturb(range(6)), "fid-disturbed")
+e1 = rows[("E1", 2)]
+expect(e1[5] == "inconclusive: disturbed rounds" and "left out" not in e1[4]
+       and "12 disturbed samples" in e1[6], f"disturbed: {e1}")
+# the round's mark alone (another run of the block showed it) leaves nothing out
+rows, _ = report(disturb([1], own=False), "fid-disturbed-other")
+e1 = rows[("E1", 2)]
+expect("left out" not in e1[4] and e1[5] != "inconclusive: disturbed rounds",
+       f"another run's disturbance: {e1}")
 
 # --- E2: N <= 5 only; measured against its procs runs, inconclusive without ---
 e2 = sorted(k for k in rows if k[0].startswith("E2"))

@@ -52,11 +52,13 @@ static void gb_test_run(GbRun *r, GbMode mode, bool fixed, int slow, double slow
 typedef struct GbTestRedo {
   const GbRun *runs;
   int n, calls, last_round;
+  int order[4 * ROUNDS]; /* the rounds measured again, in turn */
   double cpu;
 } GbTestRedo;
 
 static int gb_test_redo(void *ud, int k, GbRun *fresh) {
   GbTestRedo *t = ud;
+  if (t->calls < 4 * ROUNDS) t->order[t->calls] = k;
   t->calls++;
   t->last_round = k;
   for (int i = 0; i < t->n; i++) {
@@ -109,12 +111,31 @@ static void test_still_slower_stays_marked(void **state) {
   (void)state;
   GbRun out[2] = {0};
   GbTestRedo t = gb_test_review(out, GB_MODE_PROCS, true, 2 * TASK, 2 * TASK);
-  assert_int_equal(t.calls, ROUNDS / 2); /* the budget: half the rounds */
+  assert_int_equal(t.calls, ROUNDS); /* the budget: as many as the rounds */
   for (int i = 0; i < 2; i++) {
-    assert_int_equal(out[i].remeasured, ROUNDS / 2);
+    assert_int_equal(out[i].remeasured, ROUNDS);
     assert_int_equal(gb_test_marked(&out[i]), 1);
     assert_true(out[i].samples[2].disturbed);
   }
+  gb_test_free(out);
+}
+
+/* Two rounds that stay slow share the budget in passes, one each a pass,
+** rather than the first one spending it all while its disturbance lasts. */
+static void test_passes_share_budget(void **state) {
+  (void)state;
+  GbRun out[2] = {0};
+  gb_test_run(&out[0], GB_MODE_SEQ, true, -1, 0);
+  gb_test_run(&out[1], GB_MODE_PROCS, true, 1, 2 * TASK);
+  free(out[1].samples[4].workers);
+  out[1].samples[4] = gb_test_sample(GB_MODE_PROCS, 2 * TASK);
+  GbTestRedo t = {.runs = out, .n = 2, .last_round = -1, .cpu = 2 * TASK};
+  assert_int_equal(gb_disturb_review(out, 2, ROUNDS, gb_test_redo, &t, NULL), 0);
+  assert_int_equal(t.calls, ROUNDS);
+  for (int c = 0; c < ROUNDS; c++)
+    assert_int_equal(t.order[c], c % 2 ? 4 : 1);
+  assert_true(out[0].samples[1].disturbed && out[0].samples[4].disturbed);
+  assert_int_equal(gb_test_marked(&out[1]), 2);
   gb_test_free(out);
 }
 
@@ -182,6 +203,7 @@ static void gb_test_io_run(GbRun *r, const double *runq, const double *cpu) {
 ** its wait here. */
 static int gb_test_io_redo(void *ud, int k, GbRun *fresh) {
   GbTestRedo *t = ud;
+  if (t->calls < 4 * ROUNDS) t->order[t->calls] = k;
   t->calls++;
   t->last_round = k;
   gb_config_copy(&fresh[0].cfg, &t->runs[0].cfg);
@@ -284,11 +306,13 @@ static void test_steady_run_keeps_margin(void **state) {
 }
 
 int main(void) {
-  unsetenv("GILBENCH_DISTURB_TEST"); /* that hook would overrule the criteria */
+  unsetenv("GILBENCH_DISTURB_TEST");          /* that hook would overrule the criteria */
+  setenv("GILBENCH_DISTURB_PAUSE_S", "0", 1); /* no waiting between passes */
   gb_disturb_reference(NULL);
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_slower_cpu_measured_again),
       cmocka_unit_test(test_still_slower_stays_marked),
+      cmocka_unit_test(test_passes_share_budget),
       cmocka_unit_test(test_within_margin),
       cmocka_unit_test(test_seq_judged_alike),
       cmocka_unit_test(test_not_judged),

@@ -18,7 +18,7 @@
 #include "class.h"
 #include "num.h"
 #include "obj.h"
-#include "sha512.h"
+#include "digest.h"
 #include "vm.h"
 
 enum { N = 624, M = 397 };
