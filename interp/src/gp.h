@@ -647,6 +647,15 @@ int gp_open_re(GpThread *t, GpObj *d);         /* re_py.c, remod.c */
 int gp_open_importlib(GpThread *t, GpObj *d);  /* importmod.c */
 int gp_open_argparse(GpThread *t, GpObj *d);   /* argparse_py.c */
 
+/* The network modules: socket, urllib and http.client. */
+int gp_open_socket(GpThread *t, GpObj *d);         /* socket_py.c, socketmod.c */
+int gp_open_urllib(GpThread *t, GpObj *d);         /* netpkgs.c: the package */
+int gp_open_urllib_parse(GpThread *t, GpObj *d);   /* urlparse_py.c */
+int gp_open_urllib_error(GpThread *t, GpObj *d);   /* urlerror_py.c */
+int gp_open_urllib_request(GpThread *t, GpObj *d); /* urlrequest_py.c */
+int gp_open_http(GpThread *t, GpObj *d);           /* netpkgs.c: the package */
+int gp_open_http_client(GpThread *t, GpObj *d);    /* httpclient_py.c */
+
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);
 

@@ -55,8 +55,9 @@ static const char *path_of(GpThread *t, const char *fn, GpValue v, GpValue *hold
   return s->data;
 }
 
-/* An int argument that must fit a C int (file descriptors, flags, modes). */
-static int int_arg(GpThread *t, GpValue v, int *out) {
+/* An int argument that must fit a C int (file descriptors, flags, modes);
+** socketmod.c's too. */
+int gp_os_int_arg(GpThread *t, GpValue v, int *out) {
   int64_t n;
   if (gp_as_index(t, v, &n) < 0) return -1;
   if (n < INT_MIN || n > INT_MAX) {
@@ -73,7 +74,7 @@ static GpValue os_open(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   GpValue a[3], hold;
   int flags, mode = 0777;
   if (gp_parse_args(t, "open", args, nargs, kw, names, 3, 2, a) < 0 ||
-      int_arg(t, a[1], &flags) < 0 || (!GP_IS_ERR(a[2]) && int_arg(t, a[2], &mode) < 0))
+      gp_os_int_arg(t, a[1], &flags) < 0 || (!GP_IS_ERR(a[2]) && gp_os_int_arg(t, a[2], &mode) < 0))
     return GP_ERRV;
   const char *p = path_of(t, "open", a[0], &hold);
   if (!p) return GP_ERRV;
@@ -89,7 +90,7 @@ static GpValue os_open(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 static int fd_args(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw, int n,
                    int *fd) {
   if ((n == 1 ? gp_arg_one(t, fn, nargs, kw) : gp_arg_count(t, fn, nargs, kw, n, n)) < 0) return -1;
-  return int_arg(t, args[0], fd);
+  return gp_os_int_arg(t, args[0], fd);
 }
 
 /* The arguments (fd, n) of read and ftruncate: 0, or -1 raised. */
@@ -163,7 +164,7 @@ static GpValue os_lseek(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   int fd, how;
   int64_t pos;
   if (fd_args(t, "lseek", args, nargs, kw, 3, &fd) < 0 || gp_as_index(t, args[1], &pos) < 0 ||
-      int_arg(t, args[2], &how) < 0)
+      gp_os_int_arg(t, args[2], &how) < 0)
     return GP_ERRV;
   off_t r = lseek(fd, (off_t)pos, how);
   return r < 0 ? gp_raise_errno(t, errno, NULL) : gp_intv((int64_t)r);
@@ -254,7 +255,7 @@ static GpValue os_chdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
 
 static GpValue os_chmod(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int mode;
-  if (gp_arg_count(t, "chmod", nargs, kw, 2, 2) < 0 || int_arg(t, args[1], &mode) < 0)
+  if (gp_arg_count(t, "chmod", nargs, kw, 2, 2) < 0 || gp_os_int_arg(t, args[1], &mode) < 0)
     return GP_ERRV;
   return on_path(t, "chmod", args[0], mode, chmod_path);
 }
@@ -264,7 +265,7 @@ static GpValue os_mkdir(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   GpValue a[2];
   int mode = 0777;
   if (gp_parse_args(t, "mkdir", args, nargs, kw, names, 2, 1, a) < 0 ||
-      (!GP_IS_ERR(a[1]) && int_arg(t, a[1], &mode) < 0))
+      (!GP_IS_ERR(a[1]) && gp_os_int_arg(t, a[1], &mode) < 0))
     return GP_ERRV;
   return on_path(t, "mkdir", a[0], mode, mkdir_path);
 }
@@ -275,7 +276,7 @@ static GpValue os_access(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   GpValue a[2], hold;
   int mode;
   if (gp_parse_args(t, "access", args, nargs, kw, names, 2, 2, a) < 0 ||
-      int_arg(t, a[1], &mode) < 0)
+      gp_os_int_arg(t, a[1], &mode) < 0)
     return GP_ERRV;
   const char *p = path_of(t, "access", a[0], &hold);
   if (!p) return GP_ERRV;
@@ -398,7 +399,7 @@ static GpValue os_stat_fields(GpThread *t, const GpValue *args, int nargs, GpObj
   GpValue hold = GP_NONEV;
   const char *p = NULL;
   if (GP_IS_INT(args[0])) {
-    if (int_arg(t, args[0], &fd) < 0) return GP_ERRV;
+    if (gp_os_int_arg(t, args[0], &fd) < 0) return GP_ERRV;
     r = fstat(fd, &st);
   } else {
     int follow = gp_truthy(t, args[1]);

@@ -86,6 +86,13 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"hmac", gp_open_hmac},
     {"binascii", gp_open_binascii},
     {"base64", gp_open_base64},
+    {"socket", gp_open_socket},
+    {"urllib", gp_open_urllib},
+    {"urllib.parse", gp_open_urllib_parse},
+    {"http", gp_open_http},
+    {"http.client", gp_open_http_client},
+    {"urllib.error", gp_open_urllib_error},
+    {"urllib.request", gp_open_urllib_request},
     {NULL, NULL},
 };
 
