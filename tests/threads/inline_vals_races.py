@@ -33,7 +33,8 @@ def race_one_instance():
             x = o.box
             if not (x == [0] or (len(x) == 2 and x[0] in (1, 2))):
                 b += 1
-            if not isinstance(o.n, int) or o.f * 2 != int(o.f * 2):
+            f = o.f  # read once: a writer may store between two reads
+            if not isinstance(o.n, int) or f * 2 != int(f * 2):
                 b += 1
         bad.append(b)
 

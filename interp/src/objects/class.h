@@ -323,6 +323,8 @@ int gp_shape_index(const GpClass *c, GpObj *name);
 /* o.name from o's inline values, a new reference in *out (*idx, if not
 ** NULL, its shape index): 1 found, 0 absent, -1 o has a dict: look there. */
 int gp_inst_vals_get(GpObj *o, GpObj *name, GpValue *out, uint32_t *idx);
+/* The same, only whether o holds name there. */
+int gp_inst_vals_has(GpObj *o, GpObj *name);
 /* o.name = v (v borrowed) into o's inline values: 1 stored (*idx, if not
 ** NULL, is name's shape index), 0 not possible there (the dict is needed). */
 int gp_inst_vals_store(GpObj *o, GpObj *name, GpValue v, uint32_t *idx);

@@ -34,12 +34,12 @@ static inline bool gp_shape_has_at(const GpClass *c, uint32_t i, GpObj *name) {
 }
 
 /* The value at index i of o's inline values as seen inside one seq window
-** (invariant 2): 1 *out copied (maybe GP_T_ERR: absent), 0 the window was
-** disturbed or o has a dict. */
+** (invariant 2): 1 *out copied (maybe GP_T_ERR: absent, or moved into a
+** dict made since), 0 the window was disturbed. */
 static inline int gp_inst_peek_at(GpObj *o, uint32_t i, GpValue *out) {
   GpInlVals *iv = gp_inst_vals(o);
   uint32_t s = __atomic_load_n(&iv->seq, __ATOMIC_ACQUIRE);
-  if ((s & 1) || gp_inst_dict_get(o)) return 0;
+  if (s & 1) return 0;
   GpValue v = GP_ERRV;
   if (i < __atomic_load_n(&iv->n, __ATOMIC_ACQUIRE)) {
     v.tag = __atomic_load_n(&iv->v[i].tag, __ATOMIC_ACQUIRE);

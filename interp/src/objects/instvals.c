@@ -16,19 +16,22 @@
 **    which is still a valid prefix, so a name's index never changes.
 ** 2. An instance's values, its count n and its dict pointer change only
 **    under the instance's lock, its seq word (odd while held), each with a
-**    release store. A reader with no lock loads seq (acquire), the dict
-**    pointer, n and the slot (acquire), then seq again, and uses its copy
-**    only if seq was even and unchanged and the value needs no reference
-**    (an int, float, bool, None). Any other value is read and increfed
+**    release store. A reader with no lock loads seq (acquire), n and the
+**    slot (acquire), then seq again, and uses its copy only if seq was
+**    even and unchanged and the value needs no reference (an int, float,
+**    bool, None). Any other value is read and increfed
 **    under the lock: a racing store could drop the last reference to the
 **    old value between a lock-free read and its incref. Old values are
 **    dropped after the unlock (a __del__ may run and look at the object).
 ** 3. The dict is made under the lock (allocation is allowed there, as
 **    under a dict's lock; the new dict is still private, so taking its own
 **    lock cannot deadlock): the values move into it, the pointer is
-**    published, the values are emptied, all before the unlock. A reader
-**    whose window saw the pointer NULL fails its seq check and retries on
-**    the dict; the pointer never changes again until deallocation.
+**    published, the values are emptied (n = 0), all before the unlock. A
+**    lock-free reader needs no look at the pointer: a window before the
+**    lock saw values that were current then, one across it fails its seq
+**    check, one after it finds no value; both then take the slow path,
+**    which finds the dict. The pointer never changes again until
+**    deallocation.
 ** 4. A lock holder never parks (threads park only at eval-breaker checks),
 **    so the collector, which runs with the world stopped, traverses and
 **    clears values no writer is in the middle of; deallocation sees an
@@ -103,21 +106,32 @@ static int shape_append(GpClass *c, GpObj *name) {
   return i;
 }
 
+/* The index of o's value of name: -1 none, -2 o has a dict; o's lock is
+** held or o is not shared. */
+static int vals_index(GpObj *o, GpObj *name) {
+  if (*gp_inst_dictp(o)) return -2;
+  GpInlVals *iv = gp_inst_vals(o);
+  int i = gp_shape_index((const GpClass *)o->type, name);
+  return i >= 0 && (uint32_t)i < iv->n && !GP_IS_ERR(iv->v[i]) ? i : -1;
+}
+
 int gp_inst_vals_get(GpObj *o, GpObj *name, GpValue *out, uint32_t *idx) {
   gp_inst_lock(o);
-  int r = -1;
-  if (!*gp_inst_dictp(o)) {
-    GpInlVals *iv = gp_inst_vals(o);
-    int i = gp_shape_index((const GpClass *)o->type, name);
-    r = i >= 0 && (uint32_t)i < iv->n && !GP_IS_ERR(iv->v[i]);
-    if (r) {
-      *out = iv->v[i];
-      GP_INCREF(*out);
-      if (idx) *idx = (uint32_t)i;
-    }
+  int i = vals_index(o, name);
+  if (i >= 0) {
+    *out = gp_inst_vals(o)->v[i];
+    GP_INCREF(*out);
+    if (idx) *idx = (uint32_t)i;
   }
   gp_inst_unlock(o);
-  return r;
+  return i >= 0 ? 1 : i + 1;
+}
+
+int gp_inst_vals_has(GpObj *o, GpObj *name) {
+  gp_inst_lock(o);
+  int i = vals_index(o, name);
+  gp_inst_unlock(o);
+  return i >= 0 ? 1 : i + 1;
 }
 
 int gp_inst_vals_store(GpObj *o, GpObj *name, GpValue v, uint32_t *idx) {

@@ -1071,9 +1071,7 @@ static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) 
 
 /* Whether instance o has name itself, in its dict or inline values. */
 static bool inst_has_own(GpThread *t, GpObj *o, GpObj *name, const GpAttrCache *way) {
-  GpValue v;
-  int r = ((const GpClass *)o->type)->inline_vals ? gp_inst_vals_get(o, name, &v, NULL) : -1;
-  if (r == 1) GP_DECREF(v);
+  int r = ((const GpClass *)o->type)->inline_vals ? gp_inst_vals_has(o, name) : -1;
   if (r >= 0) return r;
   GpObj *d = gp_inst_dict_get(o); /* made meanwhile under gil=none, or none at all */
   return d && has_own(t, d, name, way);
