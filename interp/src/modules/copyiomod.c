@@ -92,8 +92,7 @@ static GpValue slot_state(GpThread *t, GpValue x) {
 static GpValue dict_without(GpThread *t, GpValue x, GpValue sl) {
   const GpClass *c = (const GpClass *)x.as.o->type;
   if (c->restricted || !c->dictoffset) return GP_ERRV;
-  GpObj *raw = *gp_inst_dictp(x.as.o);
-  if (!raw && c->inline_vals && !(raw = gp_inst_dict(t, x.as.o))) return GP_ERRV;
+  GpObj *raw = c->inline_vals ? gp_inst_dict(t, x.as.o) : gp_inst_dict_get(x.as.o);
   if (!raw) return GP_ERRV;
   GpValue d = gp_dict_copy(t, raw), k, v;
   for (size_t i = 0; !GP_IS_ERR(d) && gp_dict_next(sl.as.o, &i, &k, &v);)

@@ -632,7 +632,7 @@ static GpObj **inst_dict(GpObj *o) {
 
 /* Whether o keeps its attributes inline (no dict made yet). */
 static bool has_inline(GpObj *o) {
-  return ((const GpClass *)o->type)->inline_vals && !*inst_dict(o);
+  return ((const GpClass *)o->type)->inline_vals && !gp_inst_dict_get(o);
 }
 
 /* The most attributes a presized instance dict holds: gp_inst_new_bare. */
@@ -949,13 +949,11 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpValue cv, v;
   bool found = gp_class_lookup(cls, name, &cv);
   if (found && is_data_descriptor(cv)) return bind(t, cv, self, cls);
-  GpObj *d = *inst_dict(o);
-  GpValue *slot = !d && has_inline(o) ? gp_inst_vals_find(o, name) : NULL;
-  if (slot || (d && gp_dict_getref(t, d, gp_objv(name), &v) == 1)) {
+  int inl = ((const GpClass *)cls)->inline_vals ? gp_inst_vals_get(o, name, &v, NULL) : -1;
+  GpObj *d = inl < 0 ? gp_inst_dict_get(o) : NULL;
+  if (inl == 1 || (d && gp_dict_getref(t, d, gp_objv(name), &v) == 1)) {
     if (found) GP_DECREF(cv);
-    if (!slot) return v;
-    GP_INCREF(*slot);
-    return *slot;
+    return v;
   }
   if (found) return bind(t, cv, self, cls);
   if (s[0] == '_' && s[1] == '_') {
@@ -964,7 +962,7 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
       return gp_objv(&cls->ob);
     }
     if (strcmp(s, "__doc__") == 0) return GP_NONEV;
-    if (strcmp(s, "__dict__") == 0 && !((GpClass *)cls)->restricted && (d || has_inline(o))) {
+    if (strcmp(s, "__dict__") == 0 && !((GpClass *)cls)->restricted && (d || inl >= 0)) {
       if (!d && !(d = gp_inst_dict(t, o))) return GP_ERRV;
       if (!dict_without_slots(t, cls, d)) return GP_ERRV;
       gp_incref_o(d);
@@ -1031,7 +1029,7 @@ static int generic_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
     return -1;
   }
   if (!GP_IS_ERR(v) && has_inline(o) && gp_inst_vals_store(o, name, v, NULL)) return 0;
-  GpObj *d = has_inline(o) ? gp_inst_dict(t, o) : *inst_dict(o);
+  GpObj *d = ((const GpClass *)cls)->inline_vals ? gp_inst_dict(t, o) : gp_inst_dict_get(o);
   if (!d) return -1;
   if (!GP_IS_ERR(v)) return gp_dict_set(t, d, gp_objv(name), v);
   int r = gp_dict_del(t, d, gp_objv(name));
@@ -1058,9 +1056,8 @@ int gp_inst_delattr(GpThread *t, GpValue o, GpObj *name) {
 
 GpValue gp_inst_new_bare(GpThread *t, GpType *cls) {
   GpClass *c = (GpClass *)cls;
-  bool shared = t && (t->vm->obj_flags & GP_F_ATOMIC); /* gil=none: a dict (instvals.c) */
-  uint32_t cap = c->inline_vals && !shared ? gp_inst_vals_cap(c) : 0;
-  GpObj *o = t && (cap || (c->inline_vals && shared)) ? gp_inst_cache_take(t, cls, cap) : NULL;
+  uint32_t cap = c->inline_vals ? gp_inst_vals_cap(c) : 0;
+  GpObj *o = t && cap ? gp_inst_cache_take(t, cls, cap) : NULL;
   if (!o && !(o = gp_alloc(t, cls, c->size + cap * sizeof(GpValue)))) {
     return gp_raise_nomem(t);
   }

@@ -22,9 +22,11 @@ enum { GP_SHAPE_MAX = 30 };
 /* An instance's inline attribute values, after its (NULL) dict pointer:
 ** v[i] is the value of its class's shape[i], GP_T_ERR where the instance
 ** has none. Indexes were filled in increasing order, so index order is the
-** instance's insertion order; v[n..cap) are all GP_T_ERR. */
+** instance's insertion order; v[n..cap) are all GP_T_ERR. seq: under
+** gil=none the values' lock, odd while held (instvals.c's invariants). */
 typedef struct GpInlVals {
-  uint32_t n, cap;
+  uint16_t n, cap;
+  uint32_t seq;
   GpValue v[];
 } GpInlVals;
 
@@ -62,7 +64,7 @@ typedef struct GpClass {
   size_t size;       /* of an instance */
   GpType *meta;      /* the metaclass (meta.c), a class deriving from type; NULL: type */
   /* Instances of an ordinary class (object as the built-in base, no
-  ** __slots__) made under a GIL start with inline values and no dict
+  ** __slots__) start with inline values and no dict
   ** (instvals.c). shape: the attribute names (interned, immortal) they
   ** store, in the order stored, append-only so an index stays valid;
   ** shape_bits: the hash bit (% 64) of each, to rule a name out quickly. */
@@ -72,6 +74,7 @@ typedef struct GpClass {
   ** object.__new__ refuses arguments. */
   _Atomic bool new_assigned; /* written under gil=none while others read it */
   uint32_t nshape;
+  uint32_t shape_lock; /* gil=none: held while the shape grows (instvals.c) */
   uint64_t shape_bits;
   GpObj *shape[GP_SHAPE_MAX];
   char cname[]; /* tp.name's storage */
@@ -308,13 +311,20 @@ static inline GpObj **gp_inst_dictp(GpObj *o) {
 static inline GpInlVals *gp_inst_vals(GpObj *o) {
   return (GpInlVals *)(gp_inst_dictp(o) + 1);
 }
+/* o's dict pointer: under gil=none another thread may be making the dict. */
+static inline GpObj *gp_inst_dict_get(GpObj *o) {
+  return __atomic_load_n(gp_inst_dictp(o), __ATOMIC_ACQUIRE);
+}
 /* Room for the inline values of a new instance of c: its shape's length,
 ** or a first guess while the shape is empty. */
 uint32_t gp_inst_vals_cap(const GpClass *c);
 /* The index of name in c's shape, or -1. */
 int gp_shape_index(const GpClass *c, GpObj *name);
-/* The slot of name's value in o's inline values (borrowed), or NULL. */
-GpValue *gp_inst_vals_find(GpObj *o, GpObj *name);
+/* o.name from o's inline values, a new reference in *out (*idx, if not
+** NULL, its shape index): 1 found, 0 absent, -1 o has a dict: look there. */
+int gp_inst_vals_get(GpObj *o, GpObj *name, GpValue *out, uint32_t *idx);
+/* The same, only whether o holds name there. */
+int gp_inst_vals_has(GpObj *o, GpObj *name);
 /* o.name = v (v borrowed) into o's inline values: 1 stored (*idx, if not
 ** NULL, is name's shape index), 0 not possible there (the dict is needed). */
 int gp_inst_vals_store(GpObj *o, GpObj *name, GpValue v, uint32_t *idx);

@@ -6,12 +6,10 @@
 ** pointer, GpInlVals) and its collector head; inst_dealloc, having dropped
 ** its class, marks it with gp_inst_block_type, and dealloc_one hands it
 ** here instead of freeing it. Per thread, so no lock under gil=none; a
-** block goes to the list of its room for values. Under gil=none instances
-** start with a dict (instvals.c) and their blocks have no room for values:
-** those go to a list of their own (NONE_LIST). Such a block is reused only by the thread that freed
-** it, once its count reached zero, so no other thread holds a reference,
-** and it was untracked first: taking it tracks it in the taker's shard,
-** as an allocation would (gc.c).
+** block goes to the list of its room for values. Under gil=none a block
+** is reused only by the thread that freed it, once its count reached zero,
+** so no other thread holds a reference, and it was untracked first: taking
+** it tracks it in the taker's shard, as an allocation would (gc.c).
 */
 #include <stdlib.h>
 
@@ -21,12 +19,11 @@
 #include "obj.h"
 #include "vm.h"
 
-/* Lists 0 to CACHE_CAP - 1: room for 1 to CACHE_CAP values; NONE_LIST:
-** none (gil=none's). */
-enum { CACHE_CAP = 8, CACHE_DEPTH = 32, NONE_LIST = CACHE_CAP };
+/* Lists 0 to CACHE_CAP - 1: room for 1 to CACHE_CAP values. */
+enum { CACHE_CAP = 8, CACHE_DEPTH = 32 };
 struct GpInstCache {
-  int n[CACHE_CAP + 1];
-  GpObj *blocks[CACHE_CAP + 1][CACHE_DEPTH];
+  int n[CACHE_CAP];
+  GpObj *blocks[CACHE_CAP][CACHE_DEPTH];
 };
 
 /* The mark of a dead instance's block: no class to read its layout from. */
@@ -42,13 +39,8 @@ static GpInlVals *block_vals(GpObj *o) {
 
 bool gp_inst_cache_put(GpObj *o) {
   GpThread *t = gp_vm_current();
-  uint32_t cap = block_vals(o)->cap;
-  uint32_t k = cap - 1;
-  if (k >= CACHE_CAP) { /* past the lists, or gil=none's: one test for both under a GIL */
-    if (cap) return false;
-    k = NONE_LIST;
-  }
-  if (!t) return false;
+  uint32_t k = block_vals(o)->cap - 1u;
+  if (k >= CACHE_CAP || !t) return false;
   if (!t->ifree && !(t->ifree = calloc(1, sizeof(struct GpInstCache)))) return false;
   struct GpInstCache *c = t->ifree;
   if (c->n[k] == CACHE_DEPTH) return false;
@@ -72,15 +64,9 @@ static inline GpObj *block_reuse(GpThread *t, struct GpInstCache *c, uint32_t k,
   return o;
 }
 
-/* gil=none's: apart, so that under a GIL take's path stays as it was. */
-static __attribute__((noinline)) GpObj *take_none(GpThread *t, const GpType *cls) {
-  struct GpInstCache *c = t->ifree;
-  return c && c->n[NONE_LIST] ? block_reuse(t, c, NONE_LIST, cls, 0) : NULL;
-}
-
 GpObj *gp_inst_cache_take(GpThread *t, const GpType *cls, uint32_t cap) {
   struct GpInstCache *c = t->ifree;
-  if (cap - 1u >= CACHE_CAP) return cap ? NULL : take_none(t, cls);
+  if (cap - 1u >= CACHE_CAP) return NULL;
   if (!c || !c->n[cap - 1]) return NULL;
   return block_reuse(t, c, cap - 1, cls, cap);
 }
@@ -88,7 +74,7 @@ GpObj *gp_inst_cache_take(GpThread *t, const GpType *cls, uint32_t cap) {
 void gp_inst_cache_free(GpThread *t) {
   struct GpInstCache *c = t->ifree;
   if (!c) return;
-  for (int i = 0; i <= CACHE_CAP; i++)
+  for (int i = 0; i < CACHE_CAP; i++)
     while (c->n[i])
       free(GP_GC_HEAD(c->blocks[i][--c->n[i]]));
   free(c);

@@ -37,10 +37,12 @@
 **    stored only under the container's lock, and read under it unless a
 **    peek (5) can: a way's hint or a global entry's index only says where
 **    to look, is checked (the key there is the name), and the value is
-**    increfed before unlocking. An instance's dict pointer is set when it is made (no
-**    inline values under gil=none) and never changes. A global entry is
-**    written and read under the lock of the globals dict its code runs
-**    with, so it is consistent too; its builtins hits are tied to the
+**    increfed before unlocking. An instance's inline values follow
+**    instvals.c's invariants (its own seqlock; a way's hint for them is a
+**    shape index, checked against the class's shape before use); its dict
+**    pointer is set once, under that lock, and never changes after. A
+**    global entry is written and read under the lock of the globals dict
+**    its code runs with, so it is consistent too; its builtins hits are tied to the
 **    globals' shape (entries array, count) read before the globals lookup
 **    that missed: a name inserted since changes the count.
 ** 4. Built-in types are immortal and their methods never change. A method

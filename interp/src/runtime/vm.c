@@ -22,6 +22,7 @@
 #include "code.h"
 #include "coro.h"
 #include "finalize.h"
+#include "instlock.h"
 #include "module.h"
 #include "obj.h"
 #include "traceback.h"
@@ -1051,6 +1052,12 @@ static inline __attribute__((always_inline)) bool shape_lacks(const GpClass *c, 
   return h != -1 && !((c->shape_bits >> (h & 63)) & 1);
 }
 
+/* shape_lacks under gil=none, where another thread may be adding a bit. */
+static inline bool shape_lacks_none(const GpClass *c, GpObj *name) {
+  int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
+  return h != -1 && !((__atomic_load_n(&c->shape_bits, __ATOMIC_RELAXED) >> (h & 63)) & 1);
+}
+
 /* Whether instance dict d has name, shadowing the class's method. With a
 ** cache way a look that only tells (under gil=none too) suffices, and the
 ** dict's key bits mostly answer no without hashing into it. */
@@ -1062,6 +1069,14 @@ static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) 
   return true;
 }
 
+/* Whether instance o has name itself, in its dict or inline values. */
+static bool inst_has_own(GpThread *t, GpObj *o, GpObj *name, const GpAttrCache *way) {
+  int r = ((const GpClass *)o->type)->inline_vals ? gp_inst_vals_has(o, name) : -1;
+  if (r >= 0) return r;
+  GpObj *d = gp_inst_dict_get(o); /* made meanwhile under gil=none, or none at all */
+  return d && has_own(t, d, name, way);
+}
+
 /* The plain function a method call on instance o finds in its class, as a
 ** new reference, or GP_ERRV (nothing raised) when the attribute is anything
 ** else or the instance's own dict has the name: the generic path decides. */
@@ -1071,8 +1086,7 @@ static GpValue inst_method(GpThread *t, GpValue o, GpCode *code, uint32_t arg) {
   GpObj *fn;
   GpAttrCache *way;
   if (class_attr(acache_ways(code, arg), tp, name, &fn, &way) != 1) return GP_ERRV;
-  GpObj *d = *gp_inst_dictp(o.as.o); /* NULL: inline values */
-  if (d ? has_own(t, d, name, way) : gp_inst_vals_find(o.as.o, name) != NULL) {
+  if (inst_has_own(t, o.as.o, name, way)) {
     gp_decref_o(fn);
     return GP_ERRV;
   }
@@ -1093,15 +1107,16 @@ static GpValue inst_load_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg
     if (r > 0) gp_decref_o(fn);
     return GP_ERRV;
   }
-  GpObj *d = *gp_inst_dictp(o.as.o);
+  GpObj *d = gp_inst_dict_get(o.as.o);
   GpValue v;
-  if (!d) { /* inline values: the way remembers the index */
-    GpValue *slot = gp_inst_vals_find(o.as.o, name);
-    if (!slot) return GP_ERRV;
-    if (way) way->hint = (uint32_t)(slot - gp_inst_vals(o.as.o)->v) ^ INL_HINT;
-    GP_INCREF(*slot);
-    return *slot;
+  if (!d && ((const GpClass *)tp)->inline_vals) { /* the way remembers the index */
+    uint32_t i;
+    int hit = gp_inst_vals_get(o.as.o, name, &v, &i);
+    if (hit == 1 && way) CN_STORE(&way->hint, i ^ INL_HINT);
+    if (hit >= 0) return hit ? v : GP_ERRV;
+    d = gp_inst_dict_get(o.as.o); /* made meanwhile under gil=none */
   }
+  if (!d) return GP_ERRV;
   if (way && GP_IS_SHARED(d)) { /* gil=none: the value taken under the lock */
     uint32_t h = CN_LOAD(&way->hint);
     bool found = gp_dict_get_str_hint(d, name, &h, &v);
@@ -1164,7 +1179,15 @@ static int inst_store_none(GpThread *t, GpValue o, GpObj *name, GpValue v, GpAtt
   if (has_setattr_none(c, epoch)) return 1;
   GpAttrCache *way;
   if (!class_lacks(w, &c->tp, name, &way)) return 1;
-  GpObj *d = *gp_inst_dictp(o.as.o);
+  GpObj *d = gp_inst_dict_get(o.as.o);
+  if (!d && c->inline_vals) { /* the way remembers the index */
+    uint32_t idx;
+    if (gp_inst_vals_store(o.as.o, name, v, &idx)) {
+      if (way) CN_STORE(&way->hint, idx ^ INL_HINT);
+      return 0;
+    }
+    if (!(d = gp_inst_dict(t, o.as.o))) return -1;
+  }
   if (!d) return 1;
   uint32_t h0 = way ? CN_LOAD(&way->hint) : UINT32_MAX, h = h0;
   int r = gp_dict_set_str_hint(t, d, name, &h, v);
@@ -1318,14 +1341,27 @@ static inline GpAttrCache *way_none_lacks(const GpCode *code, uint32_t arg, cons
   return way && !snap.fn ? way : NULL;
 }
 
+/* The shape index a way's hint names for inline values if o's class's
+** shape holds the name there (the hint, outside the way's seqlock, may be
+** another class's or a dict's), else UINT32_MAX. */
+static inline uint32_t inl_hint_none(const GpAttrCache *way, GpObj *o, GpObj *name) {
+  uint32_t h = CN_LOAD(&way->hint) ^ INL_HINT;
+  return gp_shape_has_at((const GpClass *)o->type, h, name) ? h : UINT32_MAX;
+}
+
 /* inst_slot_hit for a load under gil=none (cache false): o.name as a new
-** reference in *out, read from the dict entry the way's hint names under
-** the dict's lock, with no call and no hashing; false: inst_load_attr. */
+** reference in *out, read from the inline value or the dict entry the
+** way's hint names (instvals.c's invariant 2; the dict's under its lock or
+** a peek), with no call and no hashing; false: inst_load_attr. */
 static __attribute__((noinline)) bool inst_load_hit_none(const GpCode *code, uint32_t arg, GpObj *o,
                                                          GpValue *out) {
   GpAttrCache *way = way_none_lacks(code, arg, o);
-  GpDict *d = inst_dict_of(o);
-  if (!way || !d) return false;
+  if (!way) return false;
+  GpDict *d = (GpDict *)gp_inst_dict_get(o);
+  if (!d) {
+    uint32_t i = inl_hint_none(way, o, code->names[arg]);
+    return i != UINT32_MAX && gp_inst_get_at(o, i, out);
+  }
   uint32_t h = CN_LOAD(&way->hint);
   return cn_peek(d, h, code->names[arg], out) || cn_hint_get(d, h, code->names[arg], out);
 }
@@ -1343,8 +1379,12 @@ static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpC
   if (c->restricted || atomic_load_explicit(&c->setattr_state, memory_order_relaxed) != epoch << 1)
     return false;
   GpAttrCache *way = way_none_lacks(code, arg, o);
-  GpDict *d = inst_dict_of(o);
-  if (!way || !d) return false;
+  if (!way) return false;
+  GpDict *d = (GpDict *)gp_inst_dict_get(o);
+  if (!d) {
+    uint32_t i = inl_hint_none(way, o, code->names[arg]);
+    return i != UINT32_MAX && gp_inst_put_at(o, i, v);
+  }
   uint32_t h0 = CN_LOAD(&way->hint), h = h0;
   if (gp_dict_put_str_hint(t, &d->ob, code->names[arg], &h, v) < 0) return false;
   if (h != h0) CN_STORE(&way->hint, h); /* else the way's line stays unwritten */
@@ -1360,8 +1400,9 @@ static __attribute__((noinline)) GpObj *inst_method_hit_none(const GpCode *code,
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
   GpAttrCache snap;
   if (!cn_way_find(acache_ways(code, arg), o->type, epoch, &snap) || !snap.fn) return NULL;
-  GpDict *d = inst_dict_of(o);
-  return d && dict_lacks(d, code->names[arg]) ? snap.fn : NULL;
+  GpDict *d = (GpDict *)gp_inst_dict_get(o);
+  if (d) return dict_lacks(d, code->names[arg]) ? snap.fn : NULL;
+  return shape_lacks_none((const GpClass *)o->type, code->names[arg]) ? snap.fn : NULL;
 }
 
 /* builtin_method under gil=none, through cache_none.h's protocol. */
