@@ -80,6 +80,9 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"stat", gp_open_stat},
     {"struct", gp_open_struct},
     {"csv", gp_open_csv},
+    {"subprocess", gp_open_subprocess},
+    {"timeit", gp_open_timeit},
+    {"shlex", gp_open_shlex},
     {NULL, NULL},
 };
 
