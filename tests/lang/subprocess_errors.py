@@ -1,6 +1,6 @@
 # subprocess's errors, caught: a missing program or directory, bad
 # argument combinations, the messages of CalledProcessError and
-# TimeoutExpired.
+# TimeoutExpired; executable= (its name in the error) and shell argument lists.
 import subprocess
 
 for args in (['nosuch_program_gp'], 'nosuch_program_gp', ['/no/such/dir/prog']):
@@ -47,3 +47,9 @@ print(e.stdout, e.output)
 cp = subprocess.CompletedProcess(['x'], 0)
 print(cp, cp.check_returncode())
 print(subprocess.CompletedProcess('y', 1, 'out', 'err'))
+try:
+    subprocess.run(['echo', 'x'], executable='nosuch_exe_gp')
+except FileNotFoundError as e:
+    print(e)
+print(subprocess.run(['whatever', 'y'], executable='echo', capture_output=True).stdout)
+print(subprocess.run(['echo $0 $1', 'a', 'b'], shell=True, capture_output=True).stdout)

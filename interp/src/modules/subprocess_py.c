@@ -283,7 +283,7 @@ static const char subprocess_src[] =
     "        try:\n"
     "            self.pid = _spawn(argv, candidates, envlist, cwd,\n"
     "                              (p2c_r, c2p_w, err_w), bool(close_fds),\n"
-    "                              _fs_str(args[0]))\n"
+    "                              executable)\n"
     "        except:\n"
     "            for fd in (p2c_w, c2p_r, err_r):\n"
     "                if fd != -1:\n"
