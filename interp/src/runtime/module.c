@@ -83,6 +83,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"subprocess", gp_open_subprocess},
     {"timeit", gp_open_timeit},
     {"shlex", gp_open_shlex},
+    {"getopt", gp_open_getopt},
     {NULL, NULL},
 };
 
