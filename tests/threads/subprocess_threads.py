@@ -35,16 +35,15 @@ def worker(k):
 
 
 def children():
-    # this process's children, zombies included, from /proc
-    me, n = os.getpid(), 0
-    for name in os.listdir('/proc'):
-        if name.isdigit():
-            try:
-                with open(f'/proc/{name}/stat') as f:
-                    fields = f.read().rsplit(')', 1)[1].split()
-            except OSError:
-                continue
-            n += int(fields[1]) == me
+    # this process's children, zombies included: the PPid in /proc/N/status
+    mine = f'PPid:\t{os.getpid()}\n'
+    n = 0
+    for name in filter(str.isdigit, os.listdir('/proc')):
+        try:
+            with open(f'/proc/{name}/status') as f:
+                n += mine in f.read()
+        except OSError:
+            pass
     return n
 
 
