@@ -114,8 +114,9 @@ static GpValue mp_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 }
 
 /* _waitpid(pid, block) -> exit code (negative signal number), or None
-** while the child runs and block is false. */
-static GpValue mp_waitpid(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+** while the child runs and block is false; subprocess shares it and _kill
+** (subprocmod.c). */
+GpValue gp_mp_waitpid(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int64_t a[2];
   if (int_args(t, "_waitpid", args, nargs, kw, 2, a) < 0) return GP_ERRV;
   int status = 0;
@@ -130,7 +131,7 @@ static GpValue mp_waitpid(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   return gp_intv(WIFSIGNALED(status) ? -WTERMSIG(status) : WEXITSTATUS(status));
 }
 
-static GpValue mp_kill(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+GpValue gp_mp_kill(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   int64_t a[2];
   if (int_args(t, "_kill", args, nargs, kw, 2, a) < 0) return GP_ERRV;
   if (kill((pid_t)a[0], (int)a[1]) < 0 && errno != ESRCH) return raise_errno(t, "kill");
@@ -412,8 +413,8 @@ static GpValue mp_connect(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 }
 
 static const GpMethodDef mp_natives[] = {
-    {"_fork", mp_fork},     {"_exit", mp_exit},           {"_waitpid", mp_waitpid},
-    {"_kill", mp_kill},     {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
+    {"_fork", mp_fork},     {"_exit", mp_exit},           {"_waitpid", gp_mp_waitpid},
+    {"_kill", gp_mp_kill},  {"_pipe", mp_pipe},           {"_socketpair", mp_socketpair},
     {"_close", mp_close},   {"_send", mp_send},           {"_recv", mp_recv},
     {"_poll", mp_poll},     {"_print_exc", mp_print_exc}, {"_listen", mp_listen},
     {"_accept", mp_accept}, {"_connect", mp_connect},     {NULL, NULL},

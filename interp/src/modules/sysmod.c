@@ -1,6 +1,6 @@
 /*
 ** sysmod.c — the sys module: argv, the switch interval (the GIL's), the
-** recursion limit, exit(), stdout/stderr (write, flush), stdin (iomod_py.c's),
+** recursion limit, exit(), stdout/stderr (write, flush, fileno), stdin (iomod_py.c's),
 ** the exception being
 ** handled (exc_info, exception) and a few constants.
 **
@@ -118,8 +118,16 @@ static GpValue stream_flush(GpThread *t, const GpValue *args, int nargs, GpObj *
   return GP_NONEV;
 }
 
+/* fileno(): the descriptor under the file, for what hands it to a child
+** process (subprocess's stdout=sys.stdout). */
+static GpValue stream_fileno(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "fileno", nargs - 1, kw) < 0) return GP_ERRV;
+  int fd = fileno(stream_file(t, args[0]));
+  return fd < 0 ? gp_raise_errno(t, EBADF, NULL) : gp_intv(fd);
+}
+
 static const GpMethodDef stream_methods[] = {
-    {"write", stream_write}, {"flush", stream_flush}, {NULL, NULL}};
+    {"write", stream_write}, {"flush", stream_flush}, {"fileno", stream_fileno}, {NULL, NULL}};
 
 static GpType stream_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},

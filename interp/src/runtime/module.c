@@ -93,6 +93,10 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"http.client", gp_open_http_client},
     {"urllib.error", gp_open_urllib_error},
     {"urllib.request", gp_open_urllib_request},
+    {"subprocess", gp_open_subprocess},
+    {"timeit", gp_open_timeit},
+    {"shlex", gp_open_shlex},
+    {"getopt", gp_open_getopt},
     {NULL, NULL},
 };
 
