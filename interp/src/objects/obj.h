@@ -185,11 +185,14 @@ typedef struct GpModConv {
   bool left, zero, plus, space, alt;
   int64_t width, prec; /* -1: not given */
   char conv;
+  uint32_t ch; /* the conversion character's code point, for errors */
+  bool bytes;  /* bytes % x: its errors differ from str's */
 } GpModConv;
 typedef struct GpModHooks {
   GpValue (*convert)(GpThread *t, GpValue v, const GpModConv *c, size_t at);
   GpValue (*key)(GpThread *t, const char *s, size_t n);
   const char *what;
+  bool bytes;
 } GpModHooks;
 GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h);
 /* str's conversions: %s %r %a %c and the numbers */
