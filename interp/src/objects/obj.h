@@ -131,6 +131,7 @@ size_t gp_utf8_skip(const char *s, size_t n, size_t nchars); /* byte offset of c
 bool gp_unicode_isprintable(uint32_t cp);
 bool gp_unicode_isspace(uint32_t cp);
 bool gp_unicode_isdigit(uint32_t cp);
+int gp_unicode_decimal(uint32_t cp); /* a decimal digit's value (any script), else -1 */
 bool gp_unicode_isalpha(uint32_t cp);
 bool gp_unicode_isupper(uint32_t cp);
 bool gp_unicode_islower(uint32_t cp);
