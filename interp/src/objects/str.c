@@ -1290,6 +1290,39 @@ static int fmt_field(GpThread *t, GpBuf *out, const char *p, const char *end, Fm
   return 0;
 }
 
+/* The '}' closing the replacement field at p, found as CPython's
+** parse_field does, with its errors: the name ends at '}', ':' or '!'
+** ('[...]' skipped), then a conversion character, then a spec whose
+** nested braces balance. NULL with the error raised. */
+static const char *field_end(GpThread *t, const char *p, const char *end) {
+  char c = 0;
+  while (p < end && (c = *p++) != '}' && c != ':' && c != '!') {
+    if (c == '{') return gp_raise(t, &gp_exc_ValueError, "unexpected '{' in field name"), NULL;
+    if (c == '[')
+      while (p < end && *p != ']')
+        p++;
+  }
+  if (c == '}') return p - 1;
+  if (c != ':' && c != '!')
+    return gp_raise(t, &gp_exc_ValueError, "expected '}' before end of string"), NULL;
+  if (c == '!') {
+    if (p == end)
+      return gp_raise(t, &gp_exc_ValueError,
+                      "end of string while looking for conversion specifier"),
+             NULL;
+    p++; /* the conversion character; fmt_field checks it */
+    if (p < end && *p == '}') return p;
+    if (p < end && *p++ != ':')
+      return gp_raise(t, &gp_exc_ValueError, "expected ':' after conversion specifier"), NULL;
+  }
+  for (int count = 1; p < end; p++)
+    if (*p == '{')
+      count++;
+    else if (*p == '}' && --count == 0)
+      return p;
+  return gp_raise(t, &gp_exc_ValueError, "unmatched '{' in format spec"), NULL;
+}
+
 static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, FmtState *st,
                       int depth) {
   while (p < end) {
@@ -1307,20 +1340,12 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
       gp_raise(t, &gp_exc_ValueError, "Single '}' encountered in format string");
       return -1;
     }
-    const char *q = brace + 1;
-    int level = 1;
-    while (q < end) {
-      if (*q == '{') level++;
-      if (*q == '}' && --level == 0) break;
-      q++;
-    }
-    if (q == end) {
-      gp_raise(t, &gp_exc_ValueError,
-               brace + 1 == end ? "Single '{' encountered in format string"
-                                : "expected '}' before end of string");
+    if (brace + 1 == end) {
+      gp_raise(t, &gp_exc_ValueError, "Single '{' encountered in format string");
       return -1;
     }
-    if (fmt_field(t, out, brace + 1, q, st, depth) < 0) return -1;
+    const char *q = field_end(t, brace + 1, end);
+    if (!q || fmt_field(t, out, brace + 1, q, st, depth) < 0) return -1;
     p = q + 1;
   }
   return 0;
