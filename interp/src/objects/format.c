@@ -42,12 +42,15 @@ static bool is_align(char c) {
   return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
-/* Width and precision: -1 absent; raises past int64 like CPython. */
+/* Width and precision: -1 absent; raises past int64 like CPython. Its
+** digits are any script's decimal digits, as CPython's get_integer. */
 static int parse_int(GpThread *t, const char **p, const char *end, int64_t *out) {
   const char *s = *p;
   int64_t v = 0;
-  for (; *p < end && **p >= '0' && **p <= '9'; (*p)++)
-    if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, **p - '0', &v)) {
+  for (int n, d; *p < end && (n = utf8_len((unsigned char)**p)) <= end - *p &&
+                 (d = gp_unicode_decimal(utf8_decode(*p, n))) >= 0;
+       *p += n)
+    if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, d, &v)) {
       gp_raise(t, &gp_exc_ValueError, "Too many decimal digits in format string");
       return -1;
     }
