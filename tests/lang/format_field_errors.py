@@ -11,3 +11,8 @@ for s in ["%*x \x00o", "\x00", "x\x00y"]:
         format(1, s)
     except ValueError as e:
         print(repr(str(e)))
+for s in ['{.}', '{0.}', '{0[]}', '{0..a}', '{.real}', '{0.real.}', '{0[0].}', '{0.real[]}']:
+    try:
+        print(repr(s), repr(s.format(1.5)))
+    except (ValueError, TypeError, AttributeError) as e:
+        print(repr(s), type(e).__name__, e)

@@ -1126,6 +1126,12 @@ typedef struct FmtState {
 static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, FmtState *st,
                       int depth);
 
+/* '{0.}' or '{0[]}': CPython's error, once the object before it is found. */
+static GpValue empty_attribute(GpThread *t, GpValue v) {
+  GP_DECREF(v);
+  return gp_raise(t, &gp_exc_ValueError, "Empty attribute in format string");
+}
+
 /* Resolves a field name ("", "0", "name", with .attr and [key] parts). */
 static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState *st) {
   const char *q = p;
@@ -1195,6 +1201,7 @@ found:
       const char *a = ++q;
       while (q < end && *q != '.' && *q != '[')
         q++;
+      if (q == a) return empty_attribute(t, v);
       GpObj *name = gp_intern(a, (size_t)(q - a));
       nv = name ? gp_getattr(t, v, name) : gp_raise_nomem(t);
     } else {
@@ -1205,7 +1212,8 @@ found:
         GP_DECREF(v);
         return gp_raise(t, &gp_exc_ValueError, "expected '}' before end of string");
       }
-      bool digits = q > a;
+      if (q == a) return empty_attribute(t, v);
+      bool digits = true;
       int64_t idx = 0;
       for (const char *d = a; d < q && digits; d++) {
         digits = *d >= '0' && *d <= '9' && idx < INT32_MAX;

@@ -127,7 +127,8 @@ static GpValue char_of(GpThread *t, GpValue v) {
 }
 
 /* An integer conversion with a precision: at least prec digits, then the
-** sign and the '#' prefix, then the width (printf's rule: '0' is ignored). */
+** sign and the '#' prefix, then the width (CPython's rule, not printf's:
+** '0' pads with zeros after the sign and prefix). */
 static GpValue int_with_prec(GpThread *t, GpValue v, const Conv *c, char type) {
   char spec[4] = {type, 0};
   GpValue neg = gp_num_format(t, v, "-", 1); /* only its sign is wanted */
@@ -142,6 +143,8 @@ static GpValue int_with_prec(GpThread *t, GpValue v, const Conv *c, char type) {
   GpStr *d = GP_STR(digits);
   int64_t zeros = c->prec > (int64_t)d->len ? c->prec - (int64_t)d->len : 0;
   const char *prefix = !c->alt || type == 'd' ? "" : type == 'x' ? "0x" : type == 'X' ? "0X" : "0o";
+  int64_t used = (minus || c->plus || c->space) + (int64_t)strlen(prefix) + zeros + (int64_t)d->len;
+  if (c->zero && !c->left && c->width > used) zeros += c->width - used;
   GpBuf b;
   gp_buf_init(&b);
   if (minus || c->plus || c->space) gp_buf_putc(&b, minus ? '-' : c->plus ? '+' : ' ');
@@ -174,7 +177,8 @@ static GpValue not_number(GpThread *t, GpValue v, const Conv *c) {
     return gp_raise(t, &gp_exc_TypeError,
                     c->bytes ? "float argument required, not %s" : "must be real number, not %s",
                     gp_type_name(v));
-  return gp_raise(t, &gp_exc_TypeError, "%%%c format: %s is required, not %s", c->conv,
+  return gp_raise(t, &gp_exc_TypeError, "%%%c format: %s is required, not %s",
+                  c->bytes && c->conv == 'i' ? 'd' : c->conv, /* bytes' %i is its %d */
                   in_set("oxX", c->conv) ? "an integer" : "a real number", gp_type_name(v));
 }
 
