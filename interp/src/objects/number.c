@@ -244,13 +244,19 @@ static int digit_value(char c) {
 }
 
 /* "... : 'abc'" with the repr of the whole argument, as CPython words it. */
-static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t len) {
+/* The repr is cut to at most `most` characters (int()'s %.200R). */
+static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t len, size_t most) {
   GpValue str = gp_str_new(t, s, len);
   if (GP_IS_ERR(str)) return str;
   GpValue r = gp_repr(t, str);
   GP_DECREF(str);
   if (GP_IS_ERR(r)) return r;
-  gp_raise(t, &gp_exc_ValueError, "%s: %s", what, GP_STR(r)->data);
+  const GpStr *rs = GP_STR(r);
+  size_t end = 0;
+  for (size_t k = 0; end < rs->len && k < most; k++) /* `most` code points of UTF-8 */
+    for (end++; end < rs->len && ((unsigned char)rs->data[end] & 0xc0) == 0x80;)
+      end++;
+  gp_raise(t, &gp_exc_ValueError, "%s: %.*s", what, (int)end, rs->data);
   GP_DECREF(r);
   return GP_ERRV;
 }
@@ -258,7 +264,7 @@ static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t 
 static GpValue int_invalid(GpThread *t, const char *s, size_t len, int base) {
   char what[64];
   snprintf(what, sizeof what, "invalid literal for int() with base %d", base);
-  return parse_error(t, what, s, len);
+  return parse_error(t, what, s, len, 200);
 }
 
 /* CPython parses int() and float() of a str through its ASCII form: other
@@ -406,7 +412,7 @@ static GpValue float_parse(GpThread *t, const char *s, size_t len, int base, con
   *o = '\0';
   GpValue v = ok && p == end
                   ? gp_floatv(strtod(buf, NULL))
-                  : parse_error(t, "could not convert string to float", shown, shown_len);
+                  : parse_error(t, "could not convert string to float", shown, shown_len, SIZE_MAX);
   if (buf != stack) free(buf);
   return v;
 }
