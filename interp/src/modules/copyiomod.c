@@ -2,7 +2,8 @@
 ** copyiomod.c — the copy module (copy, deepcopy of the built-in and
 ** library containers and of class instances, with a memo so shared and
 ** cyclic structures keep their shape) and io.StringIO (a growable UTF-8 buffer; positions are
-** byte offsets, which equal CPython's character positions for ASCII).
+** byte offsets, which equal CPython's character positions for ASCII), with
+** its newline argument's translation and line endings.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -426,11 +427,21 @@ int gp_open_copy(GpThread *t, GpObj *d) {
 
 /* ------------------------------------------------------------- StringIO */
 
+/* The newline argument: what a write translates and where a line ends. */
+typedef enum {
+  NL_LF,        /* '\n', the default: no translation, lines end at '\n' */
+  NL_TRANSLATE, /* None: '\r\n' and '\r' written become '\n' */
+  NL_ANY,       /* '': no translation; lines end at '\r', '\r\n' or '\n' */
+  NL_CR,        /* '\r': '\n' written becomes '\r', lines end at '\r' */
+  NL_CRLF,      /* '\r\n': '\n' written becomes '\r\n', lines end at it */
+} Newline;
+
 typedef struct StringIO {
   GpObj ob;
   char *buf;
   size_t len, cap, pos;
   bool closed;
+  Newline nl;
 } StringIO;
 
 static GpType stringio_type;
@@ -469,17 +480,62 @@ static int sio_put(GpThread *t, StringIO *s, const char *p, size_t n) {
   return 0;
 }
 
+/* Writes the n bytes at p as the newline mode translates them. */
+static int sio_put_text(GpThread *t, StringIO *s, const char *p, size_t n) {
+  if (s->nl == NL_LF || s->nl == NL_ANY || !memchr(p, s->nl == NL_TRANSLATE ? '\r' : '\n', n))
+    return sio_put(t, s, p, n);
+  GpBuf b;
+  gp_buf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    if (s->nl == NL_TRANSLATE && p[i] == '\r') {
+      gp_buf_putc(&b, '\n');
+      i += i + 1 < n && p[i + 1] == '\n';
+    } else if (s->nl != NL_TRANSLATE && p[i] == '\n') {
+      gp_buf_puts(&b, s->nl == NL_CR ? "\r" : "\r\n");
+    } else {
+      gp_buf_putc(&b, p[i]);
+    }
+  }
+  int r = b.oom ? (gp_raise_nomem(t), -1) : sio_put(t, s, b.p, b.len);
+  gp_buf_free(&b);
+  return r;
+}
+
+/* The newline argument's mode, as CPython checks it. */
+static int newline_mode(GpThread *t, GpValue v, Newline *out) {
+  *out = GP_IS_ERR(v) ? NL_LF : NL_TRANSLATE;
+  if (GP_IS_ERR(v) || GP_IS_NONE(v)) return 0;
+  if (!GP_IS_TYPE(v, gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "newline must be str or None, not %s", gp_type_name(v)),
+           -1;
+  static const char *const modes[] = {"\n", NULL, "", "\r", "\r\n"};
+  for (int m = 0; m < 5; m++)
+    if (modes[m] && GP_STR(v)->len == strlen(modes[m]) &&
+        memcmp(GP_STR(v)->data, modes[m], GP_STR(v)->len) == 0) {
+      *out = (Newline)m;
+      return 0;
+    }
+  GpValue r = gp_repr(t, v);
+  if (GP_IS_ERR(r)) return -1;
+  gp_raise(t, &gp_exc_ValueError, "illegal newline value: %s", GP_STR(r)->data);
+  GP_DECREF(r);
+  return -1;
+}
+
 static GpValue sio_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"initial_value", "newline"};
   GpValue a[2];
   if (gp_parse_args(t, "StringIO", args, nargs, kw, names, 2, 0, a) < 0) return GP_ERRV;
+  Newline nl;
+  if (newline_mode(t, a[1], &nl) < 0) return GP_ERRV;
   if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0]) && !GP_IS_TYPE(a[0], gp_type_str))
     return gp_raise(t, &gp_exc_TypeError, "initial_value must be str or None, not %s",
                     gp_type_name(a[0]));
   StringIO *s = (StringIO *)gp_alloc(t, &stringio_type, sizeof(StringIO));
   if (!s) return gp_raise_nomem(t);
+  s->nl = nl;
   if (!GP_IS_ERR(a[0]) && !GP_IS_NONE(a[0]) &&
-      sio_put(t, s, GP_STR(a[0])->data, GP_STR(a[0])->len) < 0) {
+      sio_put_text(t, s, GP_STR(a[0])->data, GP_STR(a[0])->len) < 0) {
     gp_decref_o(&s->ob);
     return GP_ERRV;
   }
@@ -495,7 +551,7 @@ static GpValue sio_write(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
     return gp_raise(t, &gp_exc_TypeError, "string argument expected, got '%s'",
                     gp_type_name(args[1]));
   GpStr *str = GP_STR(args[1]);
-  if (sio_put(t, SELF, str->data, str->len) < 0) return GP_ERRV;
+  if (sio_put_text(t, SELF, str->data, str->len) < 0) return GP_ERRV;
   return gp_intv((int64_t)str->nchars);
 }
 
@@ -555,11 +611,20 @@ static GpValue sio_read(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return sio_take(t, s, p - (s->pos < s->len ? s->pos : s->len));
 }
 
+/* The length of the line at p (n bytes left), its ending included. */
+static size_t line_length(Newline nl, const char *p, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    bool crlf = p[i] == '\r' && i + 1 < n && p[i + 1] == '\n';
+    if (p[i] == '\n' && nl != NL_CR && nl != NL_CRLF) return i + 1;
+    if (p[i] == '\r' && (nl == NL_ANY || nl == NL_CR)) return i + 1 + (crlf && nl == NL_ANY);
+    if (crlf && nl == NL_CRLF) return i + 2;
+  }
+  return n;
+}
+
 static GpValue sio_readline_n(GpThread *t, StringIO *s, int64_t limit) {
   if (s->pos >= s->len) return gp_str_new(t, "", 0);
-  const char *start = s->buf + s->pos;
-  const char *nl = memchr(start, '\n', s->len - s->pos);
-  size_t n = nl ? (size_t)(nl - start) + 1 : s->len - s->pos;
+  size_t n = line_length(s->nl, s->buf + s->pos, s->len - s->pos);
   if (limit >= 0 && (size_t)limit < n) n = (size_t)limit;
   return sio_take(t, s, n);
 }

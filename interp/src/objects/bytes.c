@@ -453,7 +453,7 @@ static GpValue mod_convert(GpThread *t, GpValue v, const GpModConv *mc, size_t a
 /* str's printf-style formatting on the format's Latin-1 text; mapping
 ** keys are bytes. A bytes-like argument is one value, not a mapping. */
 GpValue gp_bytes_mod(GpThread *t, GpValue fmt, GpValue arg) {
-  static const GpModHooks hooks = {mod_convert, latin1_bytes, "bytes"};
+  static const GpModHooks hooks = {mod_convert, latin1_bytes, "bytes", true};
   GpValue text = gp_is_buffer(fmt) ? gp_buffer_copy(t, fmt) : GP_ERRV;
   GpValue f = GP_IS_ERR(text) ? text : latin1_text(t, BYTES(text)->data, BYTES(text)->len);
   GP_DECREF(text);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "num.h"
+#include "obj.h"
 
 #define FMT_MAX (1L << 28) /* width/precision beyond this: MemoryError */
 
@@ -41,12 +42,15 @@ static bool is_align(char c) {
   return c == '<' || c == '>' || c == '^' || c == '=';
 }
 
-/* Width and precision: -1 absent; raises past int64 like CPython. */
+/* Width and precision: -1 absent; raises past int64 like CPython. Its
+** digits are any script's decimal digits, as CPython's get_integer. */
 static int parse_int(GpThread *t, const char **p, const char *end, int64_t *out) {
   const char *s = *p;
   int64_t v = 0;
-  for (; *p < end && **p >= '0' && **p <= '9'; (*p)++)
-    if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, **p - '0', &v)) {
+  for (int n, d; *p < end && (n = utf8_len((unsigned char)**p)) <= end - *p &&
+                 (d = gp_unicode_decimal(utf8_decode(*p, n))) >= 0;
+       *p += n)
+    if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, d, &v)) {
       gp_raise(t, &gp_exc_ValueError, "Too many decimal digits in format string");
       return -1;
     }
@@ -64,6 +68,27 @@ static GpValue unknown_code(GpThread *t, uint32_t type, const char *tname) {
                     (int)type, tname);
   return gp_raise(t, &gp_exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
                   (unsigned)type, tname);
+}
+
+/* "Invalid format specifier" with the whole spec: a NUL in it would end
+** the text of gp_raise's printf-style message. */
+static GpValue invalid_spec(GpThread *t, const char *spec, size_t len, const char *tname) {
+  GpBuf b;
+  gp_buf_init(&b);
+  gp_buf_puts(&b, "Invalid format specifier '");
+  gp_buf_put(&b, spec, len);
+  gp_buf_puts(&b, "' for object of type '");
+  gp_buf_puts(&b, tname);
+  gp_buf_putc(&b, '\'');
+  GpValue msg = gp_buf_finish(t, &b);
+  GpValue args = GP_IS_ERR(msg) ? msg : gp_tuple_pack(t, 1, &msg);
+  GP_DECREF(msg);
+  GpValue e = GP_IS_ERR(args) ? args : gp_exc_new(t, &gp_exc_ValueError, args.as.o);
+  GP_DECREF(args);
+  if (GP_IS_ERR(e)) return e;
+  gp_raise_value(t, e);
+  GP_DECREF(e);
+  return GP_ERRV;
 }
 
 static int parse_spec(GpThread *t, const char *spec, size_t len, Spec *s, char dtype, char dalign,
@@ -108,8 +133,7 @@ static int parse_spec(GpThread *t, const char *spec, size_t len, Spec *s, char d
   if (p < end) {
     n = utf8_len((unsigned char)*p);
     if (end - p != n) {
-      gp_raise(t, &gp_exc_ValueError, "Invalid format specifier '%.*s' for object of type '%s'",
-               (int)len, spec, tname);
+      invalid_spec(t, spec, len, tname);
       return -1;
     }
     s->type = utf8_decode(p, n);

@@ -566,7 +566,8 @@ GpValue gp_list_concat(GpThread *t, GpValue a, GpValue b) {
   if (!GP_IS_ERR(r)) {
     GpList *l = GP_LIST(r);
     gp_copy_items(l->items, x.items, x.n);
-    gp_copy_items(l->items + x.n, y.items, y.n);
+    /* [] + [] has no item array: NULL + 0 is undefined in C */
+    if (y.n) gp_copy_items(l->items + x.n, y.items, y.n);
     l->len = x.n + y.n;
   }
   gp_seq_view_done(&x);
@@ -585,7 +586,8 @@ GpValue gp_list_repeat(GpThread *t, GpValue self, int64_t n) {
     r = gp_list_new(t, x.n * (size_t)n);
   if (!GP_IS_ERR(r)) {
     GpList *l = GP_LIST(r);
-    for (int64_t k = 0; k < n; k++, l->len += x.n)
+    /* x.n == 0: no item array to offset into (NULL + 0 is undefined) */
+    for (int64_t k = 0; x.n && k < n; k++, l->len += x.n)
       gp_copy_items(l->items + l->len, x.items, x.n);
   }
   gp_seq_view_done(&x);

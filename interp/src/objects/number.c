@@ -9,6 +9,7 @@
 
 #include "class.h"
 #include "num.h"
+#include "obj.h"
 
 static const char *const binop_names[GP_OP_NBINOPS] = {"+",           "-",  "*",  "/", "//", "%",
                                                        "** or pow()", "<<", ">>", "&", "|",  "^"};
@@ -243,13 +244,19 @@ static int digit_value(char c) {
 }
 
 /* "... : 'abc'" with the repr of the whole argument, as CPython words it. */
-static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t len) {
+/* The repr is cut to at most `most` characters (int()'s %.200R). */
+static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t len, size_t most) {
   GpValue str = gp_str_new(t, s, len);
   if (GP_IS_ERR(str)) return str;
   GpValue r = gp_repr(t, str);
   GP_DECREF(str);
   if (GP_IS_ERR(r)) return r;
-  gp_raise(t, &gp_exc_ValueError, "%s: %s", what, GP_STR(r)->data);
+  const GpStr *rs = GP_STR(r);
+  size_t end = 0;
+  for (size_t k = 0; end < rs->len && k < most; k++) /* `most` code points of UTF-8 */
+    for (end++; end < rs->len && ((unsigned char)rs->data[end] & 0xc0) == 0x80;)
+      end++;
+  gp_raise(t, &gp_exc_ValueError, "%s: %.*s", what, (int)end, rs->data);
   GP_DECREF(r);
   return GP_ERRV;
 }
@@ -257,10 +264,51 @@ static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t 
 static GpValue int_invalid(GpThread *t, const char *s, size_t len, int base) {
   char what[64];
   snprintf(what, sizeof what, "invalid literal for int() with base %d", base);
-  return parse_error(t, what, s, len);
+  return parse_error(t, what, s, len, 200);
 }
 
-GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base) {
+/* CPython parses int() and float() of a str through its ASCII form: other
+** scripts' decimal digits become '0'-'9', Unicode spaces ' ', and any
+** other non-ASCII character a '?' that ends the text (which then fails).
+** *out is a malloc'd copy, or NULL when s is ASCII; -1 if out of memory. */
+static int ascii_form(const char *s, size_t len, char **out, size_t *outlen) {
+  *out = NULL;
+  size_t i = 0;
+  while (i < len && (unsigned char)s[i] < 0x80)
+    i++;
+  if (i == len) return 0;
+  char *a = malloc(len + 1);
+  if (!a) return -1;
+  memcpy(a, s, i);
+  size_t o = i;
+  while (i < len) {
+    size_t n;
+    uint32_t cp = gp_utf8_decode(s + i, &n);
+    int d = gp_unicode_decimal(cp);
+    a[o++] = cp < 0x80 ? (char)cp : gp_unicode_isspace(cp) ? ' ' : d >= 0 ? (char)('0' + d) : '?';
+    if (a[o - 1] == '?' && cp >= 0x80) break;
+    i += n;
+  }
+  *out = a;
+  *outlen = o;
+  return 0;
+}
+
+typedef GpValue (*Parser)(GpThread *t, const char *s, size_t len, int base, const char *shown,
+                          size_t shown_len);
+
+/* parse of s's ASCII form; errors show s itself. */
+static GpValue parse_text(GpThread *t, Parser parse, const char *s, size_t len, int base) {
+  char *a;
+  size_t alen;
+  if (ascii_form(s, len, &a, &alen) < 0) return gp_raise_nomem(t);
+  GpValue v = a ? parse(t, a, alen, base, s, len) : parse(t, s, len, base, s, len);
+  free(a);
+  return v;
+}
+
+static GpValue int_parse(GpThread *t, const char *s, size_t len, int base, const char *shown,
+                         size_t shown_len) {
   const char *p = s, *end = s + len;
   strip(&p, &end);
   bool neg = p < end && *p == '-';
@@ -295,7 +343,7 @@ GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base) {
       ok &= buf[i] == '0';
   GpValue v;
   if (!ok) {
-    v = int_invalid(t, s, len, base);
+    v = int_invalid(t, shown, shown_len, base);
   } else {
     buf[nd] = '\0';
     v = gp_int_from_str(t, buf, b);
@@ -326,7 +374,13 @@ static bool word_is(const char *p, const char *end, const char *w) {
   return true;
 }
 
-GpValue gp_float_parse(GpThread *t, const char *s, size_t len) {
+GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base) {
+  return parse_text(t, int_parse, s, len, base);
+}
+
+static GpValue float_parse(GpThread *t, const char *s, size_t len, int base, const char *shown,
+                           size_t shown_len) {
+  (void)base;
   const char *p = s, *end = s + len;
   strip(&p, &end);
   bool neg = p < end && *p == '-';
@@ -356,8 +410,13 @@ GpValue gp_float_parse(GpThread *t, const char *s, size_t len) {
     p = q;
   }
   *o = '\0';
-  GpValue v = ok && p == end ? gp_floatv(strtod(buf, NULL))
-                             : parse_error(t, "could not convert string to float", s, len);
+  GpValue v = ok && p == end
+                  ? gp_floatv(strtod(buf, NULL))
+                  : parse_error(t, "could not convert string to float", shown, shown_len, SIZE_MAX);
   if (buf != stack) free(buf);
   return v;
+}
+
+GpValue gp_float_parse(GpThread *t, const char *s, size_t len) {
+  return parse_text(t, float_parse, s, len, 0);
 }

@@ -131,6 +131,7 @@ size_t gp_utf8_skip(const char *s, size_t n, size_t nchars); /* byte offset of c
 bool gp_unicode_isprintable(uint32_t cp);
 bool gp_unicode_isspace(uint32_t cp);
 bool gp_unicode_isdigit(uint32_t cp);
+int gp_unicode_decimal(uint32_t cp); /* a decimal digit's value (any script), else -1 */
 bool gp_unicode_isalpha(uint32_t cp);
 bool gp_unicode_isupper(uint32_t cp);
 bool gp_unicode_islower(uint32_t cp);
@@ -185,11 +186,14 @@ typedef struct GpModConv {
   bool left, zero, plus, space, alt;
   int64_t width, prec; /* -1: not given */
   char conv;
+  uint32_t ch; /* the conversion character's code point, for errors */
+  bool bytes;  /* bytes % x: its errors differ from str's */
 } GpModConv;
 typedef struct GpModHooks {
   GpValue (*convert)(GpThread *t, GpValue v, const GpModConv *c, size_t at);
   GpValue (*key)(GpThread *t, const char *s, size_t n);
   const char *what;
+  bool bytes;
 } GpModHooks;
 GpValue gp_mod_format(GpThread *t, GpValue fmt, GpValue arg, const GpModHooks *h);
 /* str's conversions: %s %r %a %c and the numbers */

@@ -1126,6 +1126,12 @@ typedef struct FmtState {
 static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, FmtState *st,
                       int depth);
 
+/* '{0.}' or '{0[]}': CPython's error, once the object before it is found. */
+static GpValue empty_attribute(GpThread *t, GpValue v) {
+  GP_DECREF(v);
+  return gp_raise(t, &gp_exc_ValueError, "Empty attribute in format string");
+}
+
 /* Resolves a field name ("", "0", "name", with .attr and [key] parts). */
 static GpValue fmt_lookup(GpThread *t, const char *p, const char *end, FmtState *st) {
   const char *q = p;
@@ -1195,6 +1201,7 @@ found:
       const char *a = ++q;
       while (q < end && *q != '.' && *q != '[')
         q++;
+      if (q == a) return empty_attribute(t, v);
       GpObj *name = gp_intern(a, (size_t)(q - a));
       nv = name ? gp_getattr(t, v, name) : gp_raise_nomem(t);
     } else {
@@ -1205,7 +1212,8 @@ found:
         GP_DECREF(v);
         return gp_raise(t, &gp_exc_ValueError, "expected '}' before end of string");
       }
-      bool digits = q > a;
+      if (q == a) return empty_attribute(t, v);
+      bool digits = true;
       int64_t idx = 0;
       for (const char *d = a; d < q && digits; d++) {
         digits = *d >= '0' && *d <= '9' && idx < INT32_MAX;
@@ -1290,6 +1298,39 @@ static int fmt_field(GpThread *t, GpBuf *out, const char *p, const char *end, Fm
   return 0;
 }
 
+/* The '}' closing the replacement field at p, found as CPython's
+** parse_field does, with its errors: the name ends at '}', ':' or '!'
+** ('[...]' skipped), then a conversion character, then a spec whose
+** nested braces balance. NULL with the error raised. */
+static const char *field_end(GpThread *t, const char *p, const char *end) {
+  char c = 0;
+  while (p < end && (c = *p++) != '}' && c != ':' && c != '!') {
+    if (c == '{') return gp_raise(t, &gp_exc_ValueError, "unexpected '{' in field name"), NULL;
+    if (c == '[')
+      while (p < end && *p != ']')
+        p++;
+  }
+  if (c == '}') return p - 1;
+  if (c != ':' && c != '!')
+    return gp_raise(t, &gp_exc_ValueError, "expected '}' before end of string"), NULL;
+  if (c == '!') {
+    if (p == end)
+      return gp_raise(t, &gp_exc_ValueError,
+                      "end of string while looking for conversion specifier"),
+             NULL;
+    p++; /* the conversion character; fmt_field checks it */
+    if (p < end && *p == '}') return p;
+    if (p < end && *p++ != ':')
+      return gp_raise(t, &gp_exc_ValueError, "expected ':' after conversion specifier"), NULL;
+  }
+  for (int count = 1; p < end; p++)
+    if (*p == '{')
+      count++;
+    else if (*p == '}' && --count == 0)
+      return p;
+  return gp_raise(t, &gp_exc_ValueError, "unmatched '{' in format spec"), NULL;
+}
+
 static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, FmtState *st,
                       int depth) {
   while (p < end) {
@@ -1307,20 +1348,12 @@ static int fmt_render(GpThread *t, GpBuf *out, const char *p, const char *end, F
       gp_raise(t, &gp_exc_ValueError, "Single '}' encountered in format string");
       return -1;
     }
-    const char *q = brace + 1;
-    int level = 1;
-    while (q < end) {
-      if (*q == '{') level++;
-      if (*q == '}' && --level == 0) break;
-      q++;
-    }
-    if (q == end) {
-      gp_raise(t, &gp_exc_ValueError,
-               brace + 1 == end ? "Single '{' encountered in format string"
-                                : "expected '}' before end of string");
+    if (brace + 1 == end) {
+      gp_raise(t, &gp_exc_ValueError, "Single '{' encountered in format string");
       return -1;
     }
-    if (fmt_field(t, out, brace + 1, q, st, depth) < 0) return -1;
+    const char *q = field_end(t, brace + 1, end);
+    if (!q || fmt_field(t, out, brace + 1, q, st, depth) < 0) return -1;
     p = q + 1;
   }
   return 0;

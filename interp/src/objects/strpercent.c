@@ -27,11 +27,25 @@ static GpValue next_arg(GpThread *t, Args *a) {
   return a->items[a->used++];
 }
 
-/* A '*' width or precision: the next argument, an int. */
-static int star_arg(GpThread *t, Args *a, int64_t *out) {
+/* Whether c is one of set's characters: strchr alone finds a NUL in any
+** set (its terminator), and a format may hold NULs. */
+static bool in_set(const char *set, char c) {
+  return c && strchr(set, c);
+}
+
+/* A '*' width or precision: the next argument, an int; CPython reads a
+** width as a C ssize_t and a precision as a C int. */
+static int star_arg(GpThread *t, Args *a, int64_t *out, bool prec) {
   GpValue v = next_arg(t, a);
   if (GP_IS_ERR(v)) return -1;
-  if (!GP_IS_INT(v) && !GP_IS_BOOL(v)) return gp_raise(t, &gp_exc_TypeError, "* wants int"), -1;
+  if (!GP_IS_INT(v) && !GP_IS_BOOL(v)) {
+    if (!gp_is_int(gp_unwrap(v))) return gp_raise(t, &gp_exc_TypeError, "* wants int"), -1;
+    v.as.i = INT64_MAX; /* a bignum */
+  }
+  if (prec ? v.as.i > INT32_MAX || v.as.i < INT32_MIN : v.as.i == INT64_MAX)
+    return gp_raise(t, &gp_exc_OverflowError, "Python int too large to convert to C %s",
+                    prec ? "int" : "ssize_t"),
+           -1;
   *out = v.as.i;
   return 0;
 }
@@ -49,7 +63,7 @@ static int parse_number(const char **q, const char *end, int64_t *out) {
 /* Flags, width and precision at *q, up to the conversion character. */
 static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Conv *c) {
   *c = (Conv){.width = -1, .prec = -1};
-  for (; *q < end && strchr("-+ #0", **q); ++*q) {
+  for (; *q < end && in_set("-+ #0", **q); ++*q) {
     c->left |= **q == '-';
     c->plus |= **q == '+';
     c->space |= **q == ' ';
@@ -58,7 +72,7 @@ static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Con
   }
   if (*q < end && **q == '*') {
     ++*q;
-    if (star_arg(t, a, &c->width) < 0) return -1;
+    if (star_arg(t, a, &c->width, false) < 0) return -1;
     if (c->width < 0) c->left = true, c->width = -c->width;
   } else if (*q < end && **q >= '0' && **q <= '9') {
     parse_number(q, end, &c->width);
@@ -67,16 +81,18 @@ static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Con
     ++*q;
     if (*q < end && **q == '*') {
       ++*q;
-      if (star_arg(t, a, &c->prec) < 0) return -1;
+      if (star_arg(t, a, &c->prec, true) < 0) return -1;
       if (c->prec < 0) c->prec = 0;
     } else {
       parse_number(q, end, &c->prec);
     }
   }
-  while (*q < end && strchr("hlL", **q)) /* C's length modifiers: ignored */
+  while (*q < end && in_set("hlL", **q)) /* C's length modifiers: ignored */
     ++*q;
   if (*q == end) return gp_raise(t, &gp_exc_ValueError, "incomplete format"), -1;
   c->conv = **q;
+  size_t n;
+  c->ch = gp_utf8_decode(*q, &n);
   return 0;
 }
 
@@ -111,7 +127,8 @@ static GpValue char_of(GpThread *t, GpValue v) {
 }
 
 /* An integer conversion with a precision: at least prec digits, then the
-** sign and the '#' prefix, then the width (printf's rule: '0' is ignored). */
+** sign and the '#' prefix, then the width (CPython's rule, not printf's:
+** '0' pads with zeros after the sign and prefix). */
 static GpValue int_with_prec(GpThread *t, GpValue v, const Conv *c, char type) {
   char spec[4] = {type, 0};
   GpValue neg = gp_num_format(t, v, "-", 1); /* only its sign is wanted */
@@ -126,6 +143,8 @@ static GpValue int_with_prec(GpThread *t, GpValue v, const Conv *c, char type) {
   GpStr *d = GP_STR(digits);
   int64_t zeros = c->prec > (int64_t)d->len ? c->prec - (int64_t)d->len : 0;
   const char *prefix = !c->alt || type == 'd' ? "" : type == 'x' ? "0x" : type == 'X' ? "0X" : "0o";
+  int64_t used = (minus || c->plus || c->space) + (int64_t)strlen(prefix) + zeros + (int64_t)d->len;
+  if (c->zero && !c->left && c->width > used) zeros += c->width - used;
   GpBuf b;
   gp_buf_init(&b);
   if (minus || c->plus || c->space) gp_buf_putc(&b, minus ? '-' : c->plus ? '+' : ' ');
@@ -141,20 +160,36 @@ static GpValue int_with_prec(GpThread *t, GpValue v, const Conv *c, char type) {
   return pad(t, s, &plain, false);
 }
 
+/* CPython's message for a conversion character it does not know: str's
+** shows a printable ASCII one, else '?'; bytes' shows the byte, and one
+** past ASCII fails to format (its %c gets a negative char). */
+static GpValue unsupported(GpThread *t, const Conv *c, size_t at) {
+  if (c->bytes && c->ch > 0x7f)
+    return gp_raise(t, &gp_exc_OverflowError, "character argument not in range(0x110000)");
+  char shown = c->bytes || (c->ch >= 31 && c->ch <= 126) ? (char)c->ch : '?';
+  return gp_raise(t, &gp_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                  shown, (unsigned)c->ch, at);
+}
+
+/* The TypeError for a value that is not a number. */
+static GpValue not_number(GpThread *t, GpValue v, const Conv *c) {
+  if (in_set("eEfFgG", c->conv))
+    return gp_raise(t, &gp_exc_TypeError,
+                    c->bytes ? "float argument required, not %s" : "must be real number, not %s",
+                    gp_type_name(v));
+  return gp_raise(t, &gp_exc_TypeError, "%%%c format: %s is required, not %s",
+                  c->bytes && c->conv == 'i' ? 'd' : c->conv, /* bytes' %i is its %d */
+                  in_set("oxX", c->conv) ? "an integer" : "a real number", gp_type_name(v));
+}
+
 /* A numeric conversion of v through the format-spec mini-language. */
 static GpValue number(GpThread *t, GpValue v, const Conv *c, size_t at) {
   char conv = c->conv;
-  if (!strchr("diouxXeEfFgG", conv))
-    return gp_raise(t, &gp_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                    conv, (unsigned)(unsigned char)conv, at);
+  if (!in_set("diouxXeEfFgG", conv)) return unsupported(t, c, at);
   v = gp_unwrap(v); /* an int or float subclass's value */
-  bool integral = strchr("diuoxX", conv) != NULL;
-  if (!gp_is_number(v) && !integral) /* PyFloat_AsDouble's message */
-    return gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_type_name(v));
-  if (!gp_is_number(v))
-    return gp_raise(t, &gp_exc_TypeError, "%%%c format: %s is required, not %s", conv,
-                    strchr("oxX", conv) ? "an integer" : "a real number", gp_type_name(v));
-  if (strchr("oxX", conv) && GP_IS_FLOAT(v))
+  bool integral = in_set("diuoxX", conv);
+  if (!gp_is_number(v)) return not_number(t, v, c);
+  if (in_set("oxX", conv) && GP_IS_FLOAT(v))
     return gp_raise(t, &gp_exc_TypeError, "%%%c format: an integer is required, not float", conv);
   char type = conv == 'i' || conv == 'u' ? 'd' : conv;
   GpValue iv = GP_ERRV; /* '%d' % 3.7 truncates */
@@ -231,22 +266,37 @@ static GpValue keyed(GpThread *t, GpValue arg, const char **q, const char *end,
   return v;
 }
 
+/* The number of characters in the UTF-8 text [s, end): an index for errors. */
+static size_t char_index(const char *s, const char *end) {
+  size_t n = 0;
+  for (; s < end; s++)
+    n += ((unsigned char)*s & 0xc0) != 0x80;
+  return n;
+}
+
 /* The conversion starting after the '%' at *q, appended to b; *q moves past it. */
 static int one_conversion(GpThread *t, GpBuf *b, const char **q, const char *start, const char *end,
                           GpValue arg, Args *a, const GpModHooks *h) {
+  if (*q < end && **q == '%') { /* only a bare "%%" is a '%': "%5%" takes an argument */
+    ++*q;
+    gp_buf_putc(b, '%');
+    return 0;
+  }
   GpValue v = GP_ERRV; /* a reference when keyed */
-  if (*q < end && **q == '(' && GP_IS_ERR(v = keyed(t, arg, q, end, h))) return -1;
+  if (*q < end && **q == '(') {
+    if (GP_IS_ERR(v = keyed(t, arg, q, end, h))) return -1;
+    a->used = a->n; /* CPython's: after a key, the mapping is no positional argument */
+  }
   Conv c;
   if (parse_conv(t, q, end, a, &c) < 0) {
     GP_DECREF(v);
     return -1;
   }
-  size_t at = (size_t)(*q - start);
-  ++*q;
-  if (c.conv == '%' && GP_IS_ERR(v)) {
-    gp_buf_putc(b, '%');
-    return 0;
-  }
+  c.bytes = h->bytes;
+  size_t at = char_index(start, *q);
+  size_t n;
+  gp_utf8_decode(*q, &n);
+  *q += n;
   GpValue item = GP_IS_ERR(v) ? next_arg(t, a) : v;
   GpValue r = GP_IS_ERR(item) ? item : h->convert(t, item, &c, at);
   GP_DECREF(v);
@@ -257,7 +307,7 @@ static int one_conversion(GpThread *t, GpBuf *b, const char **q, const char *sta
 }
 
 GpValue gp_str_mod(GpThread *t, GpValue fmt, GpValue arg) {
-  static const GpModHooks str_hooks = {gp_str_mod_convert, gp_str_new, "string"};
+  static const GpModHooks str_hooks = {gp_str_mod_convert, gp_str_new, "string", false};
   return gp_mod_format(t, fmt, arg, &str_hooks);
 }
 

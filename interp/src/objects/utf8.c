@@ -302,8 +302,30 @@ bool gp_unicode_isspace(uint32_t cp) {
 }
 
 bool gp_unicode_isdigit(uint32_t cp) {
-  return (cp >= '0' && cp <= '9') || cp == 0xb2 || cp == 0xb3 || cp == 0xb9 ||
-         (cp >= 0x660 && cp <= 0x669) || (cp >= 0xff10 && cp <= 0xff19);
+  return cp == 0xb2 || cp == 0xb3 || cp == 0xb9 || gp_unicode_decimal(cp) >= 0;
+}
+
+/* The first code point of each run of ten decimal digits (Unicode's Nd,
+** from CPython 3.11's unicodedata): a digit's value is its offset. */
+static const uint32_t decimal_zeros[] = {
+    0x30,    0x660,   0x6f0,   0x7c0,   0x966,   0x9e6,   0xa66,   0xae6,   0xb66,   0xbe6,
+    0xc66,   0xce6,   0xd66,   0xde6,   0xe50,   0xed0,   0xf20,   0x1040,  0x1090,  0x17e0,
+    0x1810,  0x1946,  0x19d0,  0x1a80,  0x1a90,  0x1b50,  0x1bb0,  0x1c40,  0x1c50,  0xa620,
+    0xa8d0,  0xa900,  0xa9d0,  0xa9f0,  0xaa50,  0xabf0,  0xff10,  0x104a0, 0x10d30, 0x11066,
+    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0,
+    0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2,
+    0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0};
+
+int gp_unicode_decimal(uint32_t cp) {
+  size_t lo = 0, hi = sizeof decimal_zeros / sizeof decimal_zeros[0];
+  while (lo < hi) { /* the first run starting after cp */
+    size_t mid = lo + (hi - lo) / 2;
+    if (decimal_zeros[mid] <= cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo && cp - decimal_zeros[lo - 1] < 10 ? (int)(cp - decimal_zeros[lo - 1]) : -1;
 }
 
 /* Case mapping tables generated from CPython 3.11's str.upper/str.lower:
