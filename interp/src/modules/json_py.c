@@ -9,6 +9,8 @@
 ** decoder's object_hook, object_pairs_hook, parse_float, parse_int,
 ** parse_constant and strict.
 */
+#include <limits.h>
+
 #include "vm.h"
 
 static const char json_src[] =
@@ -100,15 +102,17 @@ static const char json_src[] =
     "            enc.value(o, 0)\n"
     "            return out\n"
     "        # CPython's C encoder spends one level of the recursion limit per\n"
-    "        # container: so does the budget; the limit is raised meanwhile for\n"
-    "        # this encoder's own calls, two per level\n"
-    "        limit = _sys.getrecursionlimit()\n"
-    "        enc.budget = limit - _depth() - 1\n"
-    "        _sys.setrecursionlimit(limit + 2 * max(enc.budget, 0) + 50)\n"
+    "        # container: so does the budget. This encoder's own calls, two per\n"
+    "        # level, get room on this thread's depth (_credit), not from a\n"
+    "        # raised limit: the limit is the process's, and encoders on other\n"
+    "        # threads would read and restore it\n"
+    "        enc.budget = _sys.getrecursionlimit() - _depth() - 1\n"
+    "        credit = 2 * max(enc.budget, 0) + 50\n"
+    "        _credit(credit)\n"
     "        try:\n"
     "            enc.value(o, 0)\n"
     "        finally:\n"
-    "            _sys.setrecursionlimit(limit)\n"
+    "            _credit(-credit)\n"
     "        return out\n"
     "\n"
     "\n"
@@ -525,7 +529,20 @@ static GpValue json_depth(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   return gp_intv(t->depth);
 }
 
-static const GpMethodDef natives[] = {{"_depth", json_depth}, {NULL, NULL}};
+/* _credit(n): n more calls before this thread's RecursionError (n < 0
+** takes them back): the thread's depth moves, no other thread's limit. */
+static GpValue json_credit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t n;
+  if (gp_arg_count(t, "_credit", nargs, kw, 1, 1) < 0 || gp_int_to_int64(t, args[0], &n) < 0)
+    return GP_ERRV;
+  if (n > INT_MAX / 2 || n < -(INT_MAX / 2))
+    return gp_raise(t, &gp_exc_OverflowError, "credit out of range");
+  t->depth -= (int)n;
+  return GP_NONEV;
+}
+
+static const GpMethodDef natives[] = {
+    {"_depth", json_depth}, {"_credit", json_credit}, {NULL, NULL}};
 
 int gp_open_json(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, natives) < 0) return -1;
