@@ -5,7 +5,7 @@
 if (!exists("plots")) plots = system(sprintf("dirname '%s'", ARG0))
 load plots . "/theme.gp"
 eval output("e05_native_release")
-eval titled("E5 native-release: GIL-releasing native code, speedup over sequential")
+eval titled("E5 native-release: native code that releases the GIL")
 
 file = data . "/E5.tsv"
 eval tsv

@@ -48,10 +48,11 @@ ucols = '(column("k")):(column("cpu")):(column("cpu_lo")):(column("cpu_hi"))'
 eval select
 
 # two panels side by side above a strip for the one key of both: inside a
-# panel it covered data or squeezed the log scale
+# panel it covered data or squeezed the log scale; the strip holds four rows
+# (17 series with Ruby's), below the panels' axis labels
 set multiplot title mtitle("E14 convoy designs: an I/O thread beside k CPU-bound threads") font ",14"
-set origin 0, 0.12
-set size 0.5, 0.8
+set origin 0, 0.2
+set size 0.5, 0.72
 set xtics 1
 set xrange [-0.3:*]
 set xlabel "CPU-bound threads beside the I/O thread (k)"
@@ -65,14 +66,14 @@ eval cmd
 unset logscale y
 set format y "%g"
 set yrange [0:*]
-set origin 0.5, 0.12
+set origin 0.5, 0.2
 set ylabel "CPU threads' work (chunks per second, all k)"
 cmd = 'plot NaN notitle'
 do for [k=1:nsel] { w = word(present, k); cmd = cmd . errclause("cpu", k, style(w), label(w)) }
 eval cmd
 # the key: every series of either panel, drawn with no data
 set origin 0, 0
-set size 1, 0.13
+set size 1, 0.2
 unset border
 unset tics
 unset grid
@@ -80,7 +81,7 @@ unset xlabel
 unset ylabel
 set xrange [0:1]
 set yrange [0:1]
-set key inside center center horizontal maxrows 2 box lc rgb "#cccccc" samplen 3 spacing 1.1
+set key inside center center horizontal maxrows 4 box lc rgb "#cccccc" samplen 3 spacing 1.1
 cmd = 'plot 200 ls 9 title "one op per 5 ms"'
 do for [k=1:nsel] { w = word(present, k); cmd = cmd . sprintf(', NaN with linespoints ls %d title "%s"', style(w), label(w)) }
 eval cmd
