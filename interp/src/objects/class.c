@@ -561,7 +561,10 @@ static GpValue builtin_base_attr(GpThread *t, const GpClass *c, GpObj *name) {
   for (size_t i = 0; i < m->len; i++) {
     const GpType *x = (const GpType *)m->items[i].as.o;
     if (GP_IS_CLASS(x) || (x->tpflags & GP_TPF_SUBCLASSABLE)) continue;
-    GpValue r = x == &gp_type_object ? gp_object_attr(t, name) : gp_builtin_type_attr(t, x, name);
+    GpValue r = x == &gp_type_object                           ? gp_object_attr(t, name)
+                : gp_type_is_subtype(x, &gp_exc_BaseException) ? gp_exc_type_attr(t, x, name)
+                                                               : GP_ERRV;
+    if (GP_IS_ERR(r) && GP_IS_NONE(t->exc)) r = gp_builtin_type_attr(t, x, name);
     if (!GP_IS_ERR(r) || !GP_IS_NONE(t->exc)) return r;
     const GpMethodDef *md = gp_type_method(x, cstr(name));
     if (md) return gp_native_method(t, x, md);
@@ -1814,6 +1817,26 @@ static GpNative object_natives[] = {
     OBJECT_NATIVE("__repr__", slot_repr),
     OBJECT_NATIVE("__str__", slot_str),
 };
+
+/* ValueError.__init__ unbound, called as ValueError.__init__(self, ...):
+** bound to its type (args[0]) for the messages; the instance is checked,
+** as super() guarantees it for exc_init. */
+static GpValue exc_init_unbound(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  const char *owner = ((const GpType *)args[0].as.o)->name;
+  if (nargs < 2)
+    return gp_raise(t, &gp_exc_TypeError, "descriptor '__init__' of '%s' object needs an argument",
+                    owner);
+  if (!gp_type_is_subtype(gp_typeof(args[1]), (const GpType *)args[0].as.o))
+    return gp_raise(t, &gp_exc_TypeError,
+                    "descriptor '__init__' requires a '%s' object but received a '%s'", owner,
+                    gp_typeof(args[1])->name);
+  return exc_init(t, args + 1, nargs - 1, kw);
+}
+
+GpValue gp_exc_type_attr(GpThread *t, const GpType *tp, GpObj *name) {
+  if (strcmp(cstr(name), "__init__") != 0) return GP_ERRV;
+  return gp_native_bind(t, "__init__", exc_init_unbound, gp_objv((GpObj *)tp));
+}
 
 GpValue gp_object_attr(GpThread *t, GpObj *name) {
   (void)t;

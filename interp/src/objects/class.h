@@ -274,6 +274,8 @@ static inline bool gp_inst_may_have_del(const GpObj *o) {
 bool gp_inst_recycle(GpObj *o);
 /* object.__init__, object.__setattr__, ...: unbound natives; GP_ERRV (nothing raised) if none. */
 GpValue gp_object_attr(GpThread *t, GpObj *name);
+/* A built-in exception type's __init__: the unbound native; GP_ERRV (nothing raised) else. */
+GpValue gp_exc_type_attr(GpThread *t, const GpType *tp, GpObj *name);
 /* After a class is made: __set_name__, then the parent's __init_subclass__
 ** called with the class keywords (kwv[nkw], kwnames; nkw 0: none). */
 int gp_class_init_hooks(GpThread *t, GpValue cls, const GpValue *kwv, int nkw, GpObj *kwnames);

@@ -254,6 +254,7 @@ static GpValue float_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (nargs == 0) return gp_floatv(0.0);
   GpValue x = gp_unwrap(args[0]); /* float(sub) of a str or number subclass: its value */
   if (GP_IS_TYPE(x, gp_type_str)) return gp_float_parse(t, GP_STR(x)->data, GP_STR(x)->len);
+  if (gp_is_buffer(x)) return gp_float_parse_bytes(t, x);
   GpValue r;
   int k = gp_inst_float(t, x, &r);
   if (k != 0) return k > 0 ? r : GP_ERRV;

@@ -555,11 +555,12 @@ static GpValue int_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwna
     if (!IS_SMALL(a[1]) || a[1].as.i == 1 || a[1].as.i < 0 || a[1].as.i > 36)
       return gp_raise(t, &gp_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     base = a[1].as.i;
-    if (!GP_IS_TYPE(x, gp_type_str))
+    if (!GP_IS_TYPE(x, gp_type_str) && !gp_is_buffer(x))
       return gp_raise(t, &gp_exc_TypeError, "int() can't convert non-string with explicit base");
   }
   if (GP_IS_TYPE(x, gp_type_str))
     return gp_int_parse(t, GP_STR(x)->data, GP_STR(x)->len, (int)base);
+  if (gp_is_buffer(x)) return gp_int_parse_bytes(t, x, (int)base);
   if (IS_SMALL(x)) return gp_intv(x.as.i);
   if (gp_is_int(x)) {
     GP_INCREF(x);

@@ -39,6 +39,9 @@ GpValue gp_num_abs(GpThread *t, GpValue v);
 /* Parse a Python int/float literal from a str (int("12"), float(" 1e3 ")). */
 GpValue gp_int_parse(GpThread *t, const char *s, size_t len, int base);
 GpValue gp_float_parse(GpThread *t, const char *s, size_t len);
+/* int(b, base) and float(b) of a bytes-like b (number.c) */
+GpValue gp_int_parse_bytes(GpThread *t, GpValue b, int base);
+GpValue gp_float_parse_bytes(GpThread *t, GpValue b);
 /* numattr.c: int.real, .imag, .numerator, .denominator, float.real, .imag
 ** (the types' getattr hooks), and the methods beyond arithmetic. */
 GpValue gp_int_getattr(GpThread *t, GpValue self, GpObj *name);

@@ -245,11 +245,20 @@ static int digit_value(char c) {
 
 /* "... : 'abc'" with the repr of the whole argument, as CPython words it. */
 /* The repr is cut to at most `most` characters (int()'s %.200R). */
+/* SHOWN_REPR as a shown text's length: the text is already the repr to
+** show (a bytes argument's, parse_bytes), NUL-terminated. */
+#define SHOWN_REPR SIZE_MAX
+
 static GpValue parse_error(GpThread *t, const char *what, const char *s, size_t len, size_t most) {
-  GpValue str = gp_str_new(t, s, len);
-  if (GP_IS_ERR(str)) return str;
-  GpValue r = gp_repr(t, str);
-  GP_DECREF(str);
+  GpValue r;
+  if (len == SHOWN_REPR) {
+    r = gp_str_cstr(t, s);
+  } else {
+    GpValue str = gp_str_new(t, s, len);
+    if (GP_IS_ERR(str)) return str;
+    r = gp_repr(t, str);
+    GP_DECREF(str);
+  }
   if (GP_IS_ERR(r)) return r;
   const GpStr *rs = GP_STR(r);
   size_t end = 0;
@@ -419,4 +428,41 @@ static GpValue float_parse(GpThread *t, const char *s, size_t len, int base, con
 
 GpValue gp_float_parse(GpThread *t, const char *s, size_t len) {
   return parse_text(t, float_parse, s, len, 0);
+}
+
+/* parse of a bytes-like's bytes, as CPython reads them: ASCII text, where a
+** byte of 0x80 or more (or a NUL) makes it fail; errors show its repr. */
+static GpValue parse_bytes(GpThread *t, Parser parse, GpValue b, int base) {
+  GpValue c = gp_buffer_copy(t, b);
+  if (GP_IS_ERR(c)) return c;
+  const GpBytes *bs = (const GpBytes *)c.as.o;
+  size_t n = 0;
+  while (n < bs->len && (unsigned char)bs->data[n] < 0x80 && bs->data[n])
+    n++;
+  GpValue shown = gp_repr(t, c), v = GP_ERRV; /* a bytes copy, as CPython shows */
+  if (!GP_IS_ERR(shown)) {
+    /* a text cut at a foreign byte keeps a '?' that fails it, as ascii_form */
+    char stack[64], *a = n < bs->len ? (n + 2 <= sizeof stack ? stack : malloc(n + 2)) : NULL;
+    if (n < bs->len && !a) {
+      v = gp_raise_nomem(t);
+    } else {
+      if (a) {
+        memcpy(a, bs->data, n);
+        a[n] = '?';
+      }
+      v = parse(t, a ? a : bs->data, a ? n + 1 : n, base, GP_STR(shown)->data, SHOWN_REPR);
+      if (a && a != stack) free(a);
+    }
+    GP_DECREF(shown);
+  }
+  GP_DECREF(c);
+  return v;
+}
+
+GpValue gp_int_parse_bytes(GpThread *t, GpValue b, int base) {
+  return parse_bytes(t, int_parse, b, base);
+}
+
+GpValue gp_float_parse_bytes(GpThread *t, GpValue b) {
+  return parse_bytes(t, float_parse, b, 0);
 }

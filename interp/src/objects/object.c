@@ -380,8 +380,8 @@ static GpValue type_call(GpThread *t, const GpValue *args, int nargs, GpObj *kwn
 static GpValue type_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpType *tp = (GpType *)self.as.o;
   if (GP_IS_CLASS(tp)) return gp_class_getattr(t, tp, name);
-  if (tp == &gp_type_object) {
-    GpValue r = gp_object_attr(t, name);
+  if (tp == &gp_type_object || gp_type_is_subtype(tp, &gp_exc_BaseException)) {
+    GpValue r = tp == &gp_type_object ? gp_object_attr(t, name) : gp_exc_type_attr(t, tp, name);
     if (!GP_IS_ERR(r)) return r;
   }
   GpValue r = gp_builtin_type_attr(t, tp, name);
