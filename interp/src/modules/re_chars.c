@@ -9,14 +9,13 @@
 
 bool re_is_digit(uint32_t c, bool ascii) {
   if (c < 0x80 || ascii) return c >= '0' && c <= '9';
-  /* \d is str.isdecimal, as str.c defines it: the digits but superscripts */
-  return gp_unicode_isdigit(c) && c != 0xb2 && c != 0xb3 && c != 0xb9;
+  return gp_unicode_decimal(c) >= 0; /* \d is str.isdecimal (Nd) */
 }
 
 bool re_is_word(uint32_t c, bool ascii) {
   if (c < 0x80 || ascii)
     return c < 0x80 && (c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'));
-  return gp_unicode_isalpha(c) || gp_unicode_isdigit(c);
+  return gp_unicode_isalpha(c) || gp_unicode_isnumeric(c); /* str.isalnum, as _sre */
 }
 
 bool re_is_space(uint32_t c, bool ascii) {

@@ -215,6 +215,7 @@ int gp_open_sys(GpThread *t, GpObj *d) {
   if (gp_module_set(t, d, "argv", make_argv(t)) < 0 ||
       gp_module_set(t, d, "path", make_path(t)) < 0 ||
       gp_module_set(t, d, "maxsize", gp_intv(INT64_MAX)) < 0 ||
+      gp_module_set(t, d, "maxunicode", gp_intv(0x10ffff)) < 0 ||
       gp_module_set(t, d, "version", gp_str_cstr(t, "3.11.0 (gilpy " GP_VERSION ")")) < 0 ||
       gp_module_set(t, d, "version_info", version_info) < 0 ||
       gp_module_set(t, d, "platform", gp_str_cstr(t, "linux")) < 0 ||

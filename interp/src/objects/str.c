@@ -915,11 +915,12 @@ static GpValue str_all(GpThread *t, const GpValue *args, int nargs, GpObj *kw, c
   return gp_boolv(true);
 }
 
+/* CPython's isalnum: isalpha, isdecimal, isdigit or isnumeric. */
 static bool is_alnum(uint32_t c) {
-  return gp_unicode_isalpha(c) || gp_unicode_isdigit(c);
+  return gp_unicode_isalpha(c) || gp_unicode_isnumeric(c);
 }
 static bool is_decimal(uint32_t c) {
-  return gp_unicode_isdigit(c) && c != 0xb2 && c != 0xb3 && c != 0xb9;
+  return gp_unicode_decimal(c) >= 0;
 }
 
 #define STR_PRED(fname, pyname, pred)                                                              \
@@ -927,7 +928,7 @@ static bool is_decimal(uint32_t c) {
     return str_all(t, args, nargs, kw, pyname, pred);                                              \
   }
 STR_PRED(str_isdigit, "str.isdigit", gp_unicode_isdigit)
-STR_PRED(str_isnumeric, "str.isnumeric", gp_unicode_isdigit)
+STR_PRED(str_isnumeric, "str.isnumeric", gp_unicode_isnumeric)
 STR_PRED(str_isdecimal, "str.isdecimal", is_decimal)
 STR_PRED(str_isalpha, "str.isalpha", gp_unicode_isalpha)
 STR_PRED(str_isalnum, "str.isalnum", is_alnum)
@@ -997,7 +998,7 @@ static GpValue str_isidentifier(GpThread *t, const GpValue *args, int nargs, GpO
   for (size_t i = 0; i < s->len;) {
     size_t n;
     uint32_t c = gp_utf8_decode(s->data + i, &n);
-    bool ok = c == '_' || gp_unicode_isalpha(c) || (i > 0 && gp_unicode_isdigit(c));
+    bool ok = i == 0 ? gp_unicode_xid_start(c) : gp_unicode_xid_continue(c);
     if (!ok) return gp_boolv(false);
     i += n;
   }
