@@ -13,6 +13,7 @@
 #include <float.h>
 #include <math.h>
 #include <stdbool.h>
+#include <string.h>
 
 #define LARGE_DOUBLE (DBL_MAX / 4.)
 #define SQRT_LARGE_DOUBLE 6.703903964971298e+153 /* sqrt(LARGE_DOUBLE) */
@@ -29,7 +30,12 @@ static bool all_finite(CmZ z) {
 /* An Annex G special value from glibc's function f. CPython's tables
 ** ignore a NaN's sign, which glibc's functions pass on. */
 static CmZ annex(double complex (*f)(double complex), CmZ z) {
-  double complex r = f(CMPLX(isnan(z.re) ? NAN : z.re, isnan(z.im) ? NAN : z.im));
+  /* a complex is two doubles (C17 6.2.5): set them, as CMPLX would, which
+  ** glibc's <complex.h> does not give clang, and x + I*y spoils infinities */
+  double parts[2] = {isnan(z.re) ? NAN : z.re, isnan(z.im) ? NAN : z.im};
+  double complex a;
+  memcpy(&a, parts, sizeof a);
+  double complex r = f(a);
   return (CmZ){creal(r), cimag(r)};
 }
 
