@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes interp/src/front/unitab.c: the Unicode ranges (above ASCII) that Python
+"""Writes interp/src/objects/unitab.c: the Unicode ranges (above ASCII) that Python
 accepts as identifier starts and continuations and that it treats as
 non-printable, taken from this python3's own unicodedata so that gilpy's
 tokenizer accepts exactly the identifiers CPython does.
-Run: python3 scripts/gen_unitab.py > interp/src/front/unitab.c"""
+Run: python3 scripts/gen_unitab.py > interp/src/objects/unitab.c"""
 import sys
 
 

@@ -134,8 +134,8 @@ bool gp_unicode_isdigit(uint32_t cp);   /* str.isdigit's: decimal, superscripts,
 bool gp_unicode_isnumeric(uint32_t cp); /* str.isnumeric's: digits, fractions, numerals */
 /* Whether cp lies in one of the n sorted, disjoint ranges [lo, hi] (utf8.c). */
 bool gp_unicode_in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp);
-bool gp_unicode_xid_start(uint32_t cp);    /* xid.c: may start an identifier */
-bool gp_unicode_xid_continue(uint32_t cp); /* xid.c: may continue one */
+bool gp_unicode_xid_start(uint32_t cp);    /* utf8.c: may start an identifier */
+bool gp_unicode_xid_continue(uint32_t cp); /* utf8.c: may continue one */
 int gp_unicode_decimal(uint32_t cp);       /* a decimal digit's value (any script), else -1 */
 bool gp_unicode_isalpha(uint32_t cp);
 bool gp_unicode_isupper(uint32_t cp);
