@@ -1,5 +1,6 @@
 # str.isdecimal, isdigit, isnumeric, isalpha, isalnum and isidentifier over
-# every code point, as CPython 3.11 (Unicode 14) answers them, summed by kind;
+# every code point, as CPython 3.11 (Unicode 14) answers them, summed by kind
+# (isprintable too, with a checksum of where the runs of printables break);
 # re's \d and \w on samples; sys.maxunicode.
 import re
 import sys
@@ -26,3 +27,12 @@ for cp in range(0x80, sys.maxunicode + 1):
     starts += ch.isidentifier()
     conts += ('a' + ch).isidentifier()
 print(starts, conts, 'a\u0301'.isidentifier(), '\u2160x'.isidentifier(), '1a'.isidentifier())
+printable = breaks = 0
+last = True
+for cp in range(sys.maxunicode + 1):
+    p = not 0xd800 <= cp <= 0xdfff and chr(cp).isprintable()
+    printable += p
+    if p != last:
+        breaks = (breaks * 31 + cp) % 1000000007
+        last = p
+print(printable, breaks)
