@@ -841,7 +841,34 @@ int gp_dictview_contains(GpThread *t, GpValue view, GpValue item) {
   }
 }
 
-#define VIEW_TYPE(var, pyname)                                                                     \
+static GpValue view_reversed_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__reversed__", nargs - 1, kw) < 0) return GP_ERRV;
+  return dict_iter_new(t, ((DictView *)args[0].as.o)->d, view_kind(args[0]), true);
+}
+
+static GpValue view_isdisjoint_m(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "isdisjoint", nargs - 1, kw) < 0) return GP_ERRV;
+  return gp_dictview_isdisjoint(t, args[0], args[1]);
+}
+
+static const GpMethodDef values_methods[] = {
+    {"__reversed__", view_reversed_m},
+    {NULL, NULL},
+};
+
+static const GpMethodDef setview_methods[] = {
+    {"__reversed__", view_reversed_m},
+    {"isdisjoint", view_isdisjoint_m},
+    {NULL, NULL},
+};
+
+/* keys and items are sets (dictviewset.c); values are not. */
+static const GpTypeOps setview_ops = {
+    .binop = gp_dictview_binop,
+    .compare = gp_dictview_compare,
+};
+
+#define VIEW_TYPE(var, pyname, meths, vops)                                                        \
   GpType var = {                                                                                   \
       .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},                              \
       .name = pyname,                                                                              \
@@ -849,10 +876,12 @@ int gp_dictview_contains(GpThread *t, GpValue view, GpValue item) {
       .traverse = view_traverse,                                                                   \
       .repr = view_repr,                                                                           \
       .iter = view_iter,                                                                           \
+      .methods = meths,                                                                            \
+      .ops = vops,                                                                                 \
   };
-VIEW_TYPE(gp_type_dict_keys, "dict_keys")
-VIEW_TYPE(gp_type_dict_values, "dict_values")
-VIEW_TYPE(gp_type_dict_items, "dict_items")
+VIEW_TYPE(gp_type_dict_keys, "dict_keys", setview_methods, &setview_ops)
+VIEW_TYPE(gp_type_dict_values, "dict_values", values_methods, NULL)
+VIEW_TYPE(gp_type_dict_items, "dict_items", setview_methods, &setview_ops)
 
 static GpValue view_new(GpThread *t, GpValue d, GpType *tp) {
   DictView *v = (DictView *)gp_alloc(t, tp, sizeof *v);

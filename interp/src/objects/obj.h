@@ -426,6 +426,11 @@ static inline size_t gp_dict_len(GpObj *d) {
 }
 int gp_dictview_contains(GpThread *t, GpValue view, GpValue item);
 size_t gp_dictview_len(GpValue view);
+/* dict_keys' and dict_items' set algebra (dictviewset.c): the GpTypeOps
+** slots and isdisjoint. */
+GpValue gp_dictview_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace);
+GpValue gp_dictview_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b);
+GpValue gp_dictview_isdisjoint(GpThread *t, GpValue view, GpValue other);
 
 /* ------------------------------------------------------------- set.c */
 #define GP_IS_ANYSET(v) (GP_IS_TYPE(v, gp_type_set) || GP_IS_TYPE(v, gp_type_frozenset))
