@@ -580,6 +580,7 @@ int gp_open_time(GpThread *t, GpObj *d);
 int gp_time_open_conv(GpThread *t, GpObj *d); /* timeconv.c: localtime, strftime, zone */
 int gp_time_open_py(GpThread *t, GpObj *d);   /* time_py.c: struct_time and the rest */
 int gp_open_sys(GpThread *t, GpObj *d);
+int gp_sys_open_py(GpThread *t, GpObj *d); /* sys_py.c */
 /* sys.setswitchinterval, which the gil module shares. */
 GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 int gp_open_threading(GpThread *t, GpObj *d);

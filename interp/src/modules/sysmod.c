@@ -14,9 +14,11 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "coro.h"
 #include "module.h"
+#include "num.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -146,6 +148,36 @@ static GpValue sys_exception(GpThread *t, const GpValue *args, int nargs, GpObj 
 
 /* (type, value, traceback) of it; gilpy keeps no traceback objects, so the
 ** third is None (docs/language.md, known differences). */
+/* intern(s): the one str equal to s that every intern call returns. */
+static GpValue sys_intern(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_one(t, "intern", nargs, kw) < 0) return GP_ERRV;
+  if (!GP_IS_TYPE(args[0], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "intern() argument must be str, not %s",
+                    gp_type_name(args[0]));
+  GpObj *s = gp_intern(GP_STR(args[0])->data, GP_STR(args[0])->len);
+  if (!s) return gp_raise_nomem(t);
+  return gp_objv(s); /* interned strs are immortal */
+}
+
+static GpValue sys_get_int_max_str_digits(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "get_int_max_str_digits", nargs, kw) < 0) return GP_ERRV;
+  return gp_intv(gp_int_str_limit());
+}
+
+static GpValue sys_set_int_max_str_digits(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  static const char *const names[] = {"maxdigits", NULL};
+  GpValue v[1];
+  if (gp_parse_args(t, "set_int_max_str_digits", args, nargs, kw, names, 1, 1, v) < 0)
+    return GP_ERRV;
+  int64_t n;
+  if (gp_as_index(t, v[0], &n) < 0) return GP_ERRV;
+  if (n != 0 && (n < 640 || n > INT_MAX))
+    return gp_raise(t, &gp_exc_ValueError, "maxdigits must be 0 or larger than 640");
+  gp_int_set_str_limit((int)n);
+  return GP_NONEV;
+}
+
 static GpValue sys_exc_info(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)args;
   if (gp_arg_none(t, "exc_info", nargs, kw) < 0) return GP_ERRV;
@@ -166,6 +198,9 @@ static const GpMethodDef sys_functions[] = {
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"exit", sys_exit},
+    {"intern", sys_intern},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"set_asyncgen_hooks", gp_agen_set_hooks},
     {"get_asyncgen_hooks", gp_agen_get_hooks},
     {NULL, NULL},
@@ -205,6 +240,14 @@ static GpValue make_path(GpThread *t) {
   return GP_ERRV;
 }
 
+/* The gilpy binary's absolute path, as CPython's sys.executable names its
+** own ('' if the system will not say). */
+static GpValue executable(GpThread *t) {
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  return gp_str_new(t, buf, n > 0 ? (size_t)n : 0);
+}
+
 int gp_open_sys(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, sys_functions) < 0) return -1;
   GpValue vi[5] = {gp_intv(3), gp_intv(11), gp_intv(0), GP_NONEV, gp_intv(0)};
@@ -227,5 +270,8 @@ int gp_open_sys(GpThread *t, GpObj *d) {
       gp_module_set(t, d, "stdin", gp_io_stdin(t)) < 0)
     return -1;
   GP_INCREF(gp_objv(t->vm->modules)); /* the import cache itself, as CPython's */
-  return gp_module_set(t, d, "modules", gp_objv(t->vm->modules));
+  if (gp_module_set(t, d, "modules", gp_objv(t->vm->modules)) < 0 ||
+      gp_module_set(t, d, "executable", executable(t)) < 0)
+    return -1;
+  return gp_sys_open_py(t, d);
 }

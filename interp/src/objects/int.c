@@ -467,13 +467,29 @@ GpValue gp_int_from_double(GpThread *t, double d) {
   return int_take(t, r);
 }
 
+static _Atomic int str_limit = GP_INT_MAX_STR_DIGITS;
+
+int gp_int_str_limit(void) {
+  return atomic_load_explicit(&str_limit, memory_order_relaxed);
+}
+
+void gp_int_set_str_limit(int digits) {
+  atomic_store_explicit(&str_limit, digits, memory_order_relaxed);
+}
+
+/* Whether n decimal digits pass the limit (quadratic conversions: CPython's). */
+static bool over_limit(size_t n) {
+  int lim = gp_int_str_limit();
+  return lim > 0 && n > (size_t)lim;
+}
+
 GpValue gp_int_from_str(GpThread *t, const char *digits, int base) {
   size_t nd = strlen(digits);
-  if ((base & (base - 1)) != 0 && nd > GP_INT_MAX_STR_DIGITS) /* quadratic: CPython's limit */
+  if ((base & (base - 1)) != 0 && over_limit(nd))
     return gp_raise(t, &gp_exc_ValueError,
                     "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
                     "digits; use sys.set_int_max_str_digits() to increase the limit",
-                    GP_INT_MAX_STR_DIGITS, nd);
+                    gp_int_str_limit(), nd);
   uint64_t acc = 0;
   const char *p = digits;
   for (; *p; p++) { /* the common case: no bignum, no GMP */
@@ -495,14 +511,14 @@ static GpValue int_limit_error(GpThread *t) {
   return gp_raise(t, &gp_exc_ValueError,
                   "Exceeds the limit (%d digits) for integer string conversion; "
                   "use sys.set_int_max_str_digits() to increase the limit",
-                  GP_INT_MAX_STR_DIGITS);
+                  gp_int_str_limit());
 }
 
 GpValue gp_int_tostr(GpThread *t, GpValue v, int base) {
   GpIntView va;
   mpz_srcptr z = gp_int_mpz(v, &va);
   size_t n = mpz_sizeinbase(z, base);
-  if (base == 10 && n > GP_INT_MAX_STR_DIGITS + 1) return int_limit_error(t);
+  if (base == 10 && over_limit(n - 1)) return int_limit_error(t);
   char *buf = malloc(n + 4);
   if (!buf) return gp_raise_nomem(t);
   char *p = buf;
@@ -515,8 +531,7 @@ GpValue gp_int_tostr(GpThread *t, GpValue v, int base) {
   mpz_roinit_n(vabs.z, mpz_limbs_read(z), (mp_size_t)mpz_size(z));
   mpz_get_str(p, base, vabs.z);
   size_t len = strlen(buf);
-  GpValue s = base == 10 && strlen(p) > GP_INT_MAX_STR_DIGITS ? int_limit_error(t)
-                                                              : gp_str_new(t, buf, len);
+  GpValue s = base == 10 && over_limit(strlen(p)) ? int_limit_error(t) : gp_str_new(t, buf, len);
   free(buf);
   return s;
 }

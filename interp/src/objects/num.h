@@ -89,7 +89,11 @@ int gp_complex_part_repr(double d, char *buf, size_t size, bool sign);
 #include <gmp.h>
 
 #define GP_INT_MAX_BITS 100000000L /* larger **, <<, * results: MemoryError */
-#define GP_INT_MAX_STR_DIGITS 4300 /* CPython 3.11's int <-> decimal str limit */
+#define GP_INT_MAX_STR_DIGITS 4300 /* CPython 3.11's default int <-> decimal str limit */
+/* The limit now (sys.set_int_max_str_digits; 0: none). One per process,
+** where CPython keeps one per interpreter: subinterpreters share it. */
+int gp_int_str_limit(void);
+void gp_int_set_str_limit(int digits);
 
 /* A read-only mpz view of any int (inline, bool or bignum), valid while v
 ** and *tmp live; never an output operand. */

@@ -28,11 +28,14 @@ static ModState *mod_state(GpVM *vm) {
   return vm->priv;
 }
 
+static int open_builtins(GpThread *t, GpObj *d); /* the VM's builtins dict */
+
 const GpBuiltinModule gp_builtin_modules[] = {
     {"math", gp_open_math},
     {"cmath", gp_open_cmath},
     {"time", gp_open_time},
     {"sys", gp_open_sys},
+    {"builtins", open_builtins},
     {"threading", gp_open_threading},
     {"gil", gp_open_gil},
     {"bench", gp_open_bench},
@@ -302,11 +305,30 @@ fail:
 
 /* ------------------------------------------------------------ import */
 
+/* `builtins` is the VM's own builtins dict, not a copy: a program that
+** sets builtins.print changes what print names everywhere, as in CPython.
+** Its module is not yet published, so its dict may still be swapped. */
+static int open_builtins(GpThread *t, GpObj *d) {
+  (void)t;
+  (void)d;
+  return 0;
+}
+
+static int use_vm_builtins(GpThread *t, GpModule *m) {
+  GpObj *b = t->vm->builtins;
+  if (gp_dict_set_str(t, b, "__name__", gp_objv(m->name)) < 0) return -1;
+  gp_incref_o(b);
+  gp_decref_o(m->dict);
+  m->dict = b;
+  return 0;
+}
+
 static GpValue import_builtin(GpThread *t, const GpBuiltinModule *bm) {
   GpValue mod = gp_module_new(t, bm->name, NULL);
   if (GP_IS_ERR(mod)) return mod;
   GpModule *m = (GpModule *)mod.as.o;
-  if (bm->open(t, m->dict) < 0 || gp_dict_set(t, t->vm->modules, gp_objv(m->name), mod) < 0) {
+  if ((bm->open == open_builtins && use_vm_builtins(t, m) < 0) || bm->open(t, m->dict) < 0 ||
+      gp_dict_set(t, t->vm->modules, gp_objv(m->name), mod) < 0) {
     GP_DECREF(mod);
     return GP_ERRV;
   }
