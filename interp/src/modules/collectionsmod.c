@@ -1772,6 +1772,7 @@ static GpType ordereddict_type = {
 
 int gp_namedtuple_open(GpThread *t, GpObj *d);  /* namedtuple.c */
 int gp_chainmap_py_open(GpThread *t, GpObj *d); /* chainmap_py.c */
+int gp_userdict_py_open(GpThread *t, GpObj *d); /* userdict_py.c */
 
 int gp_open_collections(GpThread *t, GpObj *d) {
   if (gp_namedtuple_open(t, d) < 0) return -1;
@@ -1779,7 +1780,7 @@ int gp_open_collections(GpThread *t, GpObj *d) {
       gp_module_set(t, d, "defaultdict", gp_objv(&defaultdict_type.ob)) < 0 ||
       gp_module_set(t, d, "Counter", gp_objv(&counter_type.ob)) < 0 ||
       gp_module_set(t, d, "OrderedDict", gp_objv(&ordereddict_type.ob)) < 0 ||
-      gp_chainmap_py_open(t, d) < 0)
+      gp_chainmap_py_open(t, d) < 0 || gp_userdict_py_open(t, d) < 0)
     return -1;
   return 0;
 }

@@ -574,10 +574,25 @@ static GpValue builtin_base_attr(GpThread *t, const GpClass *c, GpObj *name) {
   return GP_ERRV;
 }
 
+/* Whether cls's metaclass holds a property under name. */
+static bool meta_property(GpType *cls, GpObj *name) {
+  GpType *m = ((GpClass *)cls)->meta;
+  GpValue v;
+  if (!m || !gp_class_lookup(m, name, &v)) return false;
+  bool p = GP_IS_TYPE(v, gp_type_property);
+  GP_DECREF(v);
+  return p;
+}
+
 GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
   GpClass *c = (GpClass *)cls;
   const char *s = cstr(name);
   GpValue v;
+  /* type.__getattribute__'s order: a metaclass's property (a data
+  ** descriptor) first, then the class's MRO, its built-in bases included
+  ** (A.__new__ is object's though A's metaclass defines one), then the
+  ** metaclass's other attributes. */
+  if (c->meta && meta_property(cls, name)) return gp_meta_getattr(t, cls, name);
   if (gp_class_lookup(cls, name, &v)) return bind(t, v, GP_NONEV, cls);
   if (s[0] == '_' && s[1] == '_') {
     GpObj *o = NULL;
@@ -598,9 +613,9 @@ GpValue gp_class_getattr(GpThread *t, GpType *cls, GpObj *name) {
       return gp_objv(o);
     }
   }
-  v = gp_meta_getattr(t, cls, name);
-  if (!GP_IS_ERR(v) || !GP_IS_NONE(t->exc)) return v;
   v = builtin_base_attr(t, c, name);
+  if (!GP_IS_ERR(v) || !GP_IS_NONE(t->exc)) return v;
+  v = gp_meta_getattr(t, cls, name);
   if (!GP_IS_ERR(v) || !GP_IS_NONE(t->exc)) return v;
   return gp_raise(t, &gp_exc_AttributeError, "type object '%s' has no attribute '%s'",
                   cstr(c->qualname), s);

@@ -136,6 +136,17 @@ static GpValue module_repr(GpThread *t, GpValue self) {
   return gp_str_printf(t, "<module '%s' (built-in)>", module_name(m));
 }
 
+/* A name the module's dict lacks, from its own __getattr__ (PEP 562):
+** 1 with *out set, 0 if it has none, -1 if it raised. */
+static int module_hook(GpThread *t, GpModule *m, GpObj *name, GpValue *out) {
+  GpValue hook;
+  if (!gp_dict_get_str(m->dict, gp_intern_cstr("__getattr__"), &hook)) return 0;
+  GpValue arg = gp_objv(name);
+  *out = gp_vm_call(t, hook, &arg, 1, NULL);
+  GP_DECREF(hook);
+  return GP_IS_ERR(*out) ? -1 : 1;
+}
+
 static GpValue module_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpModule *m = (GpModule *)self.as.o;
   GpValue v;
@@ -144,6 +155,8 @@ static GpValue module_getattr(GpThread *t, GpValue self, GpObj *name) {
     gp_incref_o(m->dict);
     return gp_objv(m->dict);
   }
+  int r = module_hook(t, m, name, &v);
+  if (r) return r > 0 ? v : GP_ERRV;
   return gp_raise(t, &gp_exc_AttributeError, "module '%s' has no attribute '%s'", module_name(m),
                   ((GpStr *)name)->data);
 }
@@ -592,6 +605,13 @@ GpValue gp_import_from(GpThread *t, GpValue module, GpObj *name) {
   GpModule *m = (GpModule *)module.as.o;
   GpValue v;
   if (gp_dict_get_str(m->dict, name, &v)) return v;
+  int r = module_hook(t, m, name, &v); /* an AttributeError from it: go on */
+  if (r > 0) return v;
+  if (r < 0) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return GP_ERRV;
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
   char *dir = package_dir(module); /* from pkg import submodule */
   if (dir || builtin_submodule(module_name(m), ((GpStr *)name)->data)) {
     free(dir);
