@@ -1,10 +1,11 @@
 /*
 ** statistics_py.c — the statistics module, in Python as CPython 3.11's
-** statistics.py writes it, for int, float and Fraction data: benchmark scripts report
-** their timings with mean, median and stdev. The exact sums CPython keeps
-** as Fractions are (numerator, denominator) pairs of ints here, so results
-** are the same correctly rounded numbers; a mean of Fractions is made a
-** Fraction only at the end. Run in the module's own dict.
+** statistics.py writes it, for int, float and Fraction data: benchmark
+** scripts report their timings with mean, median and stdev. The exact sums
+** CPython keeps as Fractions are (numerator, denominator) pairs of ints
+** here, so results are the same correctly rounded numbers; a mean of
+** Fractions is made a Fraction only at the end. Run in the module's own
+** dict.
 */
 #include "module.h"
 #include "vm.h"
