@@ -2,12 +2,7 @@
 # comparisons with inf and nan, format, copy, subclasses, math functions.
 from fractions import Fraction as F
 import math, copy, numbers
-def t(f):
-    try:
-        r = f()
-        print(type(r).__name__, repr(r))
-    except Exception as e:
-        print(type(e).__name__, e)
+from _fraction_checks import t
 vals = [F(1, 2), F(-1, 2), F(3, 2), F(5, 2), F(-5, 2), F(7, 3), F(-7, 3), F(0), F(10), F(-10, 4), F(12345, 1000), F(-12355, 1000)]
 for v in vals:
     print(v, round(v), math.floor(v), math.ceil(v), math.trunc(v), int(v), float(v), complex(v), bool(v))
