@@ -3,7 +3,8 @@
 ** abstract methods (also under property, classmethod and staticmethod)
 ** when it is made and refuses to instantiate it with CPython's TypeError;
 ** register() adds virtual subclasses, which isinstance and issubclass see
-** through ABCMeta's __instancecheck__/__subclasscheck__ (instcheck.c).
+** through ABCMeta's __instancecheck__/__subclasscheck__ (instcheck.c),
+** whose answers each ABC caches (the negative ones until a register()).
 */
 #include "module.h"
 #include "vm.h"
