@@ -640,6 +640,10 @@ int gp_open_base64(GpThread *t, GpObj *d);    /* base64_py.c */
 int gp_open_subprocess(GpThread *t, GpObj *d); /* subprocmod.c */
 int gp_open_timeit(GpThread *t, GpObj *d);     /* timeit_py.c */
 int gp_open_shlex(GpThread *t, GpObj *d);      /* shlex_py.c */
+int gp_open_numbers(GpThread *t, GpObj *d);    /* numbers_py.c */
+int gp_open_fractions(GpThread *t, GpObj *d);  /* fractions_py.c */
+int gp_open_pprint(GpThread *t, GpObj *d);     /* pprint_py.c */
+int gp_open_reprlib(GpThread *t, GpObj *d);    /* reprlib_py.c */
 int gp_open_getopt(GpThread *t, GpObj *d);     /* getopt_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */

@@ -222,8 +222,10 @@ static GpValue bi_id(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_one(t, "id", nargs, kw) < 0) return GP_ERRV;
   GpValue v = args[0];
   if (GP_IS_OBJ(v)) return gp_intv((int64_t)(uintptr_t)v.as.o);
-  /* inline values have no address: odd numbers never clash with objects */
-  uint64_t bits = v.tag == GP_T_FLOAT ? (uint64_t)(v.as.f * 1e9) : (uint64_t)v.as.i;
+  /* inline values have no address: odd numbers never clash with objects;
+  ** a float's bits, as converting nan or inf to an integer is undefined */
+  uint64_t bits = (uint64_t)v.as.i;
+  if (v.tag == GP_T_FLOAT) memcpy(&bits, &v.as.f, sizeof bits);
   return gp_intv((int64_t)(((bits * 8 + v.tag) << 1 | 1) & INT64_MAX));
 }
 

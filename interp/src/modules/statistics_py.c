@@ -1,9 +1,11 @@
 /*
 ** statistics_py.c — the statistics module, in Python as CPython 3.11's
-** statistics.py writes it, for int and float data: benchmark scripts report
-** their timings with mean, median and stdev. The exact sums CPython keeps
-** as Fractions are (numerator, denominator) pairs of ints here, so results
-** are the same correctly rounded numbers. Run in the module's own dict.
+** statistics.py writes it, for int, float and Fraction data: benchmark
+** scripts report their timings with mean, median and stdev. The exact sums
+** CPython keeps as Fractions are (numerator, denominator) pairs of ints
+** here, so results are the same correctly rounded numbers; a mean of
+** Fractions is made a Fraction only at the end. Run in the module's own
+** dict.
 */
 #include "module.h"
 #include "vm.h"
@@ -108,6 +110,11 @@ static const char statistics_src[] =
     "        return S\n"
     "    if issubclass(S, int):\n"
     "        return T\n"
+    "    from fractions import Fraction\n"
+    "    if issubclass(T, Fraction) and issubclass(S, float):\n"
+    "        return S\n"
+    "    if issubclass(T, float) and issubclass(S, Fraction):\n"
+    "        return T\n"
     "    msg = \"don't know how to coerce %s and %s\"\n"
     "    raise TypeError(msg % (T.__name__, S.__name__))\n"
     "\n"
@@ -132,7 +139,13 @@ static const char statistics_src[] =
     "    n, d = value\n"
     "    if issubclass(T, int) and d != 1:\n"
     "        T = float\n"
-    "    return T(n) if d == 1 else T(n / d)\n"
+    "    if d == 1:\n"
+    "        return T(n)\n"
+    "    if issubclass(T, float):\n"
+    "        return T(n / d)\n"
+    "    # a Fraction (or other Rational) mean stays exact, as CPython's does\n"
+    "    from fractions import Fraction\n"
+    "    return T(Fraction(n, d))\n"
     "\n"
     "\n"
     "def _float_sqrt_of_frac(n, m):\n"

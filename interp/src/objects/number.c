@@ -9,6 +9,7 @@
 
 #include "class.h"
 #include "num.h"
+#include "numproto.h"
 #include "obj.h"
 
 static const char *const binop_names[GP_OP_NBINOPS] = {"+",           "-",  "*",  "/", "//", "%",
@@ -19,6 +20,20 @@ bool gp_is_number(GpValue v) {
          GP_IS_TYPE(v, gp_type_int);
 }
 
+/* An instance converts through __float__ (or __index__), as
+** PyFloat_AsDouble does: math.sqrt(Fraction(9, 4)) is 1.5. */
+static int inst_to_double(GpThread *t, GpValue v, double *out) {
+  GpValue f;
+  int k = gp_inst_float(t, v, &f);
+  if (k < 0) return -1;
+  if (k == 0) {
+    gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_typeof(v)->name);
+    return -1;
+  }
+  *out = f.as.f;
+  return 0;
+}
+
 int gp_to_double(GpThread *t, GpValue v, double *out) {
   if (GP_IS_FLOAT(v)) {
     *out = v.as.f;
@@ -26,8 +41,7 @@ int gp_to_double(GpThread *t, GpValue v, double *out) {
   }
   if (!gp_is_int(v)) {
     if (gp_has_payload(v) && gp_is_number(gp_unwrap(v))) return gp_to_double(t, gp_unwrap(v), out);
-    gp_raise(t, &gp_exc_TypeError, "must be real number, not %s", gp_typeof(v)->name);
-    return -1;
+    return inst_to_double(t, v, out);
   }
   *out = gp_int_to_double(v);
   if (isinf(*out)) {

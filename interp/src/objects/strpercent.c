@@ -182,13 +182,27 @@ static GpValue not_number(GpThread *t, GpValue v, const Conv *c) {
                   in_set("oxX", c->conv) ? "an integer" : "a real number", gp_type_name(v));
 }
 
+/* A number from an instance, as CPython's %-format asks for one: __index__
+** for %o %x %X, __int__ (or __index__) for %d %i %u, __float__ for the
+** rest. 1 = *out set, 0 = the instance has none of them, -1 = error. */
+static int inst_number(GpThread *t, GpValue v, char conv, GpValue *out) {
+  if (in_set("oxX", conv)) return gp_inst_index(t, v, out);
+  if (in_set("diu", conv)) return gp_inst_int(t, v, out);
+  return gp_inst_float(t, v, out);
+}
+
 /* A numeric conversion of v through the format-spec mini-language. */
 static GpValue number(GpThread *t, GpValue v, const Conv *c, size_t at) {
   char conv = c->conv;
   if (!in_set("diouxXeEfFgG", conv)) return unsupported(t, c, at);
   v = gp_unwrap(v); /* an int or float subclass's value */
   bool integral = in_set("diuoxX", conv);
-  if (!gp_is_number(v)) return not_number(t, v, c);
+  GpValue owned = GP_ERRV; /* '%.2f' % Fraction(1, 3) formats its float */
+  if (!gp_is_number(v)) {
+    int k = inst_number(t, v, conv, &owned);
+    if (k <= 0) return k < 0 ? GP_ERRV : not_number(t, v, c);
+    v = owned;
+  }
   if (in_set("oxX", conv) && GP_IS_FLOAT(v))
     return gp_raise(t, &gp_exc_TypeError, "%%%c format: an integer is required, not float", conv);
   char type = conv == 'i' || conv == 'u' ? 'd' : conv;
@@ -214,6 +228,7 @@ static GpValue number(GpThread *t, GpValue v, const Conv *c, size_t at) {
     r = gp_num_format(t, v, spec, (size_t)n);
   }
   GP_DECREF(iv);
+  GP_DECREF(owned);
   return r;
 }
 

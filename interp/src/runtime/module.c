@@ -100,6 +100,10 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"timeit", gp_open_timeit},
     {"shlex", gp_open_shlex},
     {"getopt", gp_open_getopt},
+    {"numbers", gp_open_numbers},
+    {"fractions", gp_open_fractions},
+    {"pprint", gp_open_pprint},
+    {"reprlib", gp_open_reprlib},
     {NULL, NULL},
 };
 

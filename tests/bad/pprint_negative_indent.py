@@ -1,0 +1,4 @@
+# expect: type=ValueError line=4
+# pprint: a negative indent is refused.
+import pprint
+pprint.PrettyPrinter(indent=-1)
