@@ -159,3 +159,47 @@ def some_logs():
 c(some_logs)
 with t.assertNoLogs('app', level='ERROR'):
     log.info('fine')
+
+# the default maxDiff, nested containers wrapped as pprint wraps them
+t.maxDiff = 80 * 8
+text1 = ''.join('line %d of the text\n' % i for i in range(60))
+text2 = text1.replace('line 30', 'LINE 30')
+c(t.assertEqual, text1, text2)
+c(t.assertEqual, {'names': ['ann', 'bob', 'cy'] * 5, 'ages': list(range(12))},
+  {'names': ['ann', 'bob', 'cy'] * 5, 'ages': list(range(1, 13))})
+c(t.assertEqual, [('a', 1), ('b', 2)] * 8, [('a', 1), ('b', 2)] * 7 + [('a', 1), ('c', 2)])
+c(t.assertEqual, b'abc', b'abd')
+c(t.assertCountEqual, 'aab', 'abb')
+c(t.assertSequenceEqual, 1, [1])
+c(t.assertEqual, 'single line', 'single  line')
+c(t.assertEqual, 'a\r\nb', 'a\nb')
+
+
+class MyError(Exception):
+    pass
+
+
+class Custom(unittest.TestCase):
+    failureException = MyError
+
+    def runTest(self):
+        pass
+
+
+try:
+    Custom().assertEqual(1, 2)
+except MyError as e:
+    print('MyError:', e)
+
+
+def raises_msg():
+    with t.assertRaises(ValueError, msg='needs a ValueError'):
+        pass
+
+
+c(raises_msg)
+c(t.assertWarns, UserWarning, lambda: None)
+t.assertWarns(UserWarning, warnings.warn, 'w', UserWarning)
+with t.assertLogs() as cm:
+    logging.getLogger().error('to the root')
+print(cm.output)
