@@ -1199,7 +1199,8 @@ static const char src[] =
     "            self._asyncioLoop = None\n"
     "\n"
     "\n"
-    "for _cls in (SkipTest, TestCase, FunctionTestCase):\n"
+    "for _cls in (SkipTest, TestCase, FunctionTestCase, _SubTest, _AssertRaisesContext,\n"
+    "             _AssertWarnsContext, _AssertLogsContext, _Outcome):\n"
     "    _cls.__module__ = 'unittest.case'\n"
     "IsolatedAsyncioTestCase.__module__ = 'unittest.async_case'\n"
     "del _cls\n";

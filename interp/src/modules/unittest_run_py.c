@@ -945,7 +945,9 @@ static const char src[] =
     "\n"
     "for _cls, _mod in ((TestResult, 'result'), (BaseTestSuite, 'suite'), (TestSuite, 'suite'),\n"
     "                   (TestLoader, 'loader'), (TextTestResult, 'runner'),\n"
-    "                   (TextTestRunner, 'runner'), (TestProgram, 'main')):\n"
+    "                   (TextTestRunner, 'runner'), (TestProgram, 'main'), (_ErrorHolder, "
+    "'suite'),\n"
+    "                   (_WritelnDecorator, 'runner')):\n"
     "    _cls.__module__ = 'unittest.' + _mod\n"
     "del _cls, _mod\n";
 
