@@ -7,8 +7,8 @@
 #include "unittest_py.h"
 
 static const char src[] =
-    "# unittest's TestCase, its assert methods (CPython 3.11's messages) and\n"
-    "# the skip decorators.\n"
+    "# unittest's TestCase, its assert methods (CPython 3.11's messages), the\n"
+    "# skip decorators and IsolatedAsyncioTestCase.\n"
     "import sys\n"
     "import re\n"
     "import warnings\n"
