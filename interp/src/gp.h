@@ -645,6 +645,7 @@ int gp_open_fractions(GpThread *t, GpObj *d);  /* fractions_py.c */
 int gp_open_pprint(GpThread *t, GpObj *d);     /* pprint_py.c */
 int gp_open_reprlib(GpThread *t, GpObj *d);    /* reprlib_py.c */
 int gp_open_getopt(GpThread *t, GpObj *d);     /* getopt_py.c */
+int gp_open_unittest(GpThread *t, GpObj *d);   /* unittest_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -104,6 +104,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"fractions", gp_open_fractions},
     {"pprint", gp_open_pprint},
     {"reprlib", gp_open_reprlib},
+    {"unittest", gp_open_unittest},
     {NULL, NULL},
 };
 
