@@ -641,6 +641,14 @@ int gp_open_timeit(GpThread *t, GpObj *d);     /* timeit_py.c */
 int gp_open_shlex(GpThread *t, GpObj *d);      /* shlex_py.c */
 int gp_open_getopt(GpThread *t, GpObj *d);     /* getopt_py.c */
 int gp_open_keyword(GpThread *t, GpObj *d);    /* keyword_py.c */
+int gp_open_contextvars(GpThread *t, GpObj *d); /* contextvars_py.c */
+int gp_open_fnmatch(GpThread *t, GpObj *d);    /* fnmatch_py.c */
+int gp_open_glob(GpThread *t, GpObj *d);       /* glob_py.c */
+int gp_open_graphlib(GpThread *t, GpObj *d);   /* graphlib_py.c */
+int gp_open_select(GpThread *t, GpObj *d);     /* selectmod.c */
+int gp_open_selectors(GpThread *t, GpObj *d);  /* selectors_py.c */
+int gp_open_secrets(GpThread *t, GpObj *d);    /* secrets_py.c */
+int gp_open_uuid(GpThread *t, GpObj *d);       /* uuid_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -98,6 +98,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"shlex", gp_open_shlex},
     {"getopt", gp_open_getopt},
     {"keyword", gp_open_keyword},
+    {"contextvars", gp_open_contextvars},
     {NULL, NULL},
 };
 
