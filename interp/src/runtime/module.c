@@ -99,6 +99,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"getopt", gp_open_getopt},
     {"keyword", gp_open_keyword},
     {"contextvars", gp_open_contextvars},
+    {"graphlib", gp_open_graphlib},
     {NULL, NULL},
 };
 
