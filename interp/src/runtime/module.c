@@ -99,6 +99,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"getopt", gp_open_getopt},
     {"keyword", gp_open_keyword},
     {"contextvars", gp_open_contextvars},
+    {"fnmatch", gp_open_fnmatch},
+    {"glob", gp_open_glob},
     {"graphlib", gp_open_graphlib},
     {NULL, NULL},
 };
