@@ -102,6 +102,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"fnmatch", gp_open_fnmatch},
     {"glob", gp_open_glob},
     {"graphlib", gp_open_graphlib},
+    {"select", gp_open_select},
+    {"selectors", gp_open_selectors},
     {NULL, NULL},
 };
 
