@@ -104,6 +104,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"graphlib", gp_open_graphlib},
     {"select", gp_open_select},
     {"selectors", gp_open_selectors},
+    {"secrets", gp_open_secrets},
     {NULL, NULL},
 };
 
