@@ -105,6 +105,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"select", gp_open_select},
     {"selectors", gp_open_selectors},
     {"secrets", gp_open_secrets},
+    {"uuid", gp_open_uuid},
     {NULL, NULL},
 };
 
