@@ -106,6 +106,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"selectors", gp_open_selectors},
     {"secrets", gp_open_secrets},
     {"uuid", gp_open_uuid},
+    {"platform", gp_open_platform},
     {NULL, NULL},
 };
 
