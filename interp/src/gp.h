@@ -650,6 +650,7 @@ int gp_open_selectors(GpThread *t, GpObj *d);  /* selectors_py.c */
 int gp_open_secrets(GpThread *t, GpObj *d);    /* secrets_py.c */
 int gp_open_uuid(GpThread *t, GpObj *d);       /* uuid_py.c */
 int gp_open_platform(GpThread *t, GpObj *d);   /* platform_py.c */
+int gp_open_sched(GpThread *t, GpObj *d);      /* sched_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -107,6 +107,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"secrets", gp_open_secrets},
     {"uuid", gp_open_uuid},
     {"platform", gp_open_platform},
+    {"sched", gp_open_sched},
     {NULL, NULL},
 };
 
