@@ -3,7 +3,7 @@
 ** copy_context in Python as CPython documents them, run in the module's
 ** dict, over two natives that read and replace the running thread's
 ** context (GpThread.context: a thread starts with none, so an empty one,
-** as in CPython 3.11).
+** as in CPython 3.11) and enter and leave a context for Context.run.
 */
 #include "module.h"
 #include "obj.h"
@@ -25,42 +25,77 @@ static GpValue ctx_set(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return GP_NONEV;
 }
 
-static const GpMethodDef natives[] = {
-    {"_get_context", ctx_get}, {"_set_context", ctx_set}, {NULL, NULL}};
+/* ctx._entered, a flag the Python half reads too: 1, 0, or -1 raised. */
+static int entered(GpThread *t, GpValue ctx) {
+  GpValue e = gp_getattr(t, ctx, gp_intern_cstr("_entered"));
+  if (GP_IS_ERR(e)) return -1;
+  int r = gp_truthy(t, e);
+  GP_DECREF(e);
+  return r;
+}
+
+/* _enter(ctx) -> the context it replaces: Context.run's entry, which
+** asyncio's handles call around each task step and callback (calling the
+** callable from C instead would re-enter the VM, a third of a step). */
+static GpValue ctx_enter(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "_enter", nargs, kw, 1, 1) < 0) return GP_ERRV;
+  int e = entered(t, args[0]);
+  if (e < 0) return GP_ERRV;
+  if (e) {
+    GpValue r = gp_repr(t, args[0]);
+    if (GP_IS_ERR(r)) return r;
+    gp_raise(t, &gp_exc_RuntimeError, "cannot enter context: %s is already entered",
+             GP_STR(r)->data);
+    GP_DECREF(r);
+    return GP_ERRV;
+  }
+  if (gp_setattr(t, args[0], gp_intern_cstr("_entered"), gp_boolv(true)) < 0) return GP_ERRV;
+  GpValue prev = t->context; /* the reference moves to the caller */
+  GP_INCREF(args[0]);
+  t->context = args[0];
+  return prev;
+}
+
+/* _exit(ctx, prev): Context.run's exit, prev running again. */
+static GpValue ctx_exit(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "_exit", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  if (gp_setattr(t, args[0], gp_intern_cstr("_entered"), gp_boolv(false)) < 0) return GP_ERRV;
+  return ctx_set(t, args + 1, 1, NULL);
+}
+
+static const GpMethodDef natives[] = {{"_get_context", ctx_get},
+                                      {"_set_context", ctx_set},
+                                      {"_enter", ctx_enter},
+                                      {"_exit", ctx_exit},
+                                      {NULL, NULL}};
 
 static const char contextvars_src[] =
     "# contextvars: Context, ContextVar and Token with CPython 3.11's semantics.\n"
     "# A context's data is a dict never changed in place (a set copies it), so a\n"
     "# copy shares it as CPython's copies share their HAMT. The running\n"
-    "# context is per thread: _get_context/_set_context are this module's\n"
-    "# natives over a slot of the thread, which a new thread starts empty.\n"
+    "# context is per thread: _get_context/_set_context/_enter/_exit are this\n"
+    "# module's natives over a slot of the thread, which a new thread starts\n"
+    "# empty.\n"
     "__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')\n"
     "\n"
     "_MISSING = object()\n"
     "\n"
     "\n"
     "class Context:\n"
-    "    __slots__ = ('_data', '_prev', '_entered', '__weakref__')\n"
+    "    __slots__ = ('_data', '_entered', '__weakref__')\n"
     "\n"
     "    def __init__(self, *args, **kwargs):\n"
     "        if args or kwargs:\n"
     "            raise TypeError('Context() does not accept any arguments')\n"
     "        self._data = {}\n"
-    "        self._prev = None\n"
     "        self._entered = False\n"
     "\n"
     "    def run(self, callable, /, *args, **kwargs):\n"
-    "        if self._entered:\n"
-    "            raise RuntimeError(f'cannot enter context: {self!r} is already entered')\n"
-    "        self._prev = _get_context()\n"
-    "        self._entered = True\n"
-    "        _set_context(self)\n"
+    "        prev = _enter(self)\n"
     "        try:\n"
     "            return callable(*args, **kwargs)\n"
     "        finally:\n"
-    "            _set_context(self._prev)\n"
-    "            self._prev = None\n"
-    "            self._entered = False\n"
+    "            _exit(self, prev)\n"
     "\n"
     "    def copy(self):\n"
     "        new = Context()\n"
