@@ -646,6 +646,17 @@ int gp_open_pprint(GpThread *t, GpObj *d);     /* pprint_py.c */
 int gp_open_reprlib(GpThread *t, GpObj *d);    /* reprlib_py.c */
 int gp_open_getopt(GpThread *t, GpObj *d);     /* getopt_py.c */
 int gp_open_unittest(GpThread *t, GpObj *d);   /* unittest_py.c */
+int gp_open_keyword(GpThread *t, GpObj *d);    /* keyword_py.c */
+int gp_open_contextvars(GpThread *t, GpObj *d); /* contextvars_py.c */
+int gp_open_fnmatch(GpThread *t, GpObj *d);    /* fnmatch_py.c */
+int gp_open_glob(GpThread *t, GpObj *d);       /* glob_py.c */
+int gp_open_graphlib(GpThread *t, GpObj *d);   /* graphlib_py.c */
+int gp_open_select(GpThread *t, GpObj *d);     /* selectmod.c */
+int gp_open_selectors(GpThread *t, GpObj *d);  /* selectors_py.c */
+int gp_open_secrets(GpThread *t, GpObj *d);    /* secrets_py.c */
+int gp_open_uuid(GpThread *t, GpObj *d);       /* uuid_py.c */
+int gp_open_platform(GpThread *t, GpObj *d);   /* platform_py.c */
+int gp_open_sched(GpThread *t, GpObj *d);      /* sched_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

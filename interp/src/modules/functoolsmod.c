@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class.h"
 #include "numproto.h"
 #include "obj.h"
 #include "vm.h"
@@ -217,9 +218,7 @@ static GpValue partial_new(GpThread *t, const GpValue *args, int nargs, GpObj *k
       }
     return gp_objv(&p->ob);
   }
-  const GpType *tp = gp_typeof(fn);
-  if (!(tp == &gp_type_native || tp == &gp_type_function || tp == &gp_type_type ||
-        (tp->ops && tp->ops->call)))
+  if (!gp_is_callable(fn))
     return gp_raise(t, &gp_exc_TypeError, "the first argument must be callable");
   Partial *p = (Partial *)gp_alloc(t, &partial_type, sizeof(Partial));
   if (!p) return gp_raise_nomem(t);

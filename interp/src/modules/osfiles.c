@@ -156,6 +156,16 @@ static GpValue os_close(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return fd_call(t, "close", args, nargs, kw, close);
 }
 
+/* pipe() -> (read fd, write fd), both close-on-exec as CPython's. */
+static GpValue os_pipe(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_none(t, "pipe", nargs, kw) < 0) return GP_ERRV;
+  int fd[2];
+  if (pipe2(fd, O_CLOEXEC) < 0) return gp_raise_errno(t, errno, NULL);
+  GpValue v[2] = {gp_intv(fd[0]), gp_intv(fd[1])};
+  return gp_tuple_pack(t, 2, v);
+}
+
 static GpValue os_fsync(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   return fd_call(t, "fsync", args, nargs, kw, fsync);
 }
@@ -446,6 +456,7 @@ static const GpMethodDef file_functions[] = {
     {"read", os_read},
     {"write", os_write},
     {"close", os_close},
+    {"pipe", os_pipe},
     {"fsync", os_fsync},
     {"lseek", os_lseek},
     {"ftruncate", os_ftruncate},

@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -133,6 +134,18 @@ static const char posixpath_src[] =
     "        return os.lstat(path).st_mode & 0o170000 == 0o120000\n"
     "    except (OSError, ValueError):\n"
     "        return False\n"
+    "def lexists(path):\n"
+    "    import os\n"
+    "    try:\n"
+    "        os.lstat(path)\n"
+    "    except (OSError, ValueError):\n"
+    "        return False\n"
+    "    return True\n"
+    "def normcase(s):\n"
+    "    return s if isinstance(s, (str, bytes)) else _fspath(s)\n"
+    "def splitdrive(p):\n"
+    "    p = normcase(p)\n"
+    "    return p[:0], p\n"
     "def getsize(path):\n"
     "    import os\n"
     "    return os.stat(path).st_size\n"
@@ -324,9 +337,32 @@ static GpValue open_path(GpThread *t) {
   return m;
 }
 
+/* urandom(size): bytes from the kernel's generator (getrandom, which
+** blocks only until it is seeded, as CPython's os.urandom). */
+static GpValue os_urandom(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  int64_t n;
+  if (gp_arg_count(t, "urandom", nargs, kw, 1, 1) < 0 || gp_as_index(t, args[0], &n) < 0)
+    return GP_ERRV;
+  if (n < 0) return gp_raise(t, &gp_exc_ValueError, "negative argument not allowed");
+  GpValue b = gp_bytes_zero(t, (size_t)n);
+  if (GP_IS_ERR(b)) return b;
+  char *p = ((GpBytes *)b.as.o)->data;
+  for (size_t done = 0; done < (size_t)n;) {
+    ssize_t r = getrandom(p + done, (size_t)n - done, 0);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      GP_DECREF(b);
+      return gp_raise_errno(t, errno, NULL);
+    }
+    done += (size_t)r;
+  }
+  return b;
+}
+
 static const GpMethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"cpu_count", os_cpu_count},
-    {"getcwd", os_getcwd}, {"getenv", os_getenv},   {NULL, NULL},
+    {"getcwd", os_getcwd}, {"getenv", os_getenv},   {"urandom", os_urandom},
+    {NULL, NULL},
 };
 
 int gp_open_os(GpThread *t, GpObj *d) {

@@ -80,8 +80,11 @@ gp_VM *gp_open(const gp_Options *o, char *err, size_t errlen) {
     return NULL;
   }
   /* builtins and the module table are made by a thread that never runs code */
-  GpThread boot = {
-      .vm = vm, .exc = GP_NONEV, .handling = GP_NONEV, .agen_hooks = {GP_NONEV, GP_NONEV}};
+  GpThread boot = {.vm = vm,
+                   .exc = GP_NONEV,
+                   .handling = GP_NONEV,
+                   .agen_hooks = {GP_NONEV, GP_NONEV},
+                   .context = GP_NONEV};
   GpValue b = gp_dict_new(&boot), m = gp_dict_new(&boot);
   if (!GP_IS_ERR(b)) vm->builtins = b.as.o;
   if (!GP_IS_ERR(m)) vm->modules = m.as.o;
@@ -102,6 +105,8 @@ static void thread_clear(GpThread *t) {
     GP_DECREF(t->agen_hooks[i]);
     t->agen_hooks[i] = GP_NONEV;
   }
+  GP_DECREF(t->context);
+  t->context = GP_NONEV;
   free(t->errtext);
   free(t->errtype);
   t->errtext = t->errtype = NULL;
@@ -165,7 +170,7 @@ gp_Thread *gp_attach(gp_VM *vm) {
   GpThread *t = calloc(1, sizeof *t);
   if (!t) return NULL;
   t->vm = vm;
-  t->exc = t->handling = t->agen_hooks[0] = t->agen_hooks[1] = GP_NONEV;
+  t->exc = t->handling = t->agen_hooks[0] = t->agen_hooks[1] = t->context = GP_NONEV;
   t->ticks = vm->opt.check_interval;
   t->ident = (uint64_t)pthread_self();
   pthread_mutex_lock(&vm->lock);
@@ -188,7 +193,8 @@ void gp_detach(gp_Thread *t) {
   }
   pthread_mutex_unlock(&vm->lock);
   /* its exceptions may share objects with running threads: release under the GIL */
-  bool take = !t->holds_gil && (GP_IS_OBJ(t->exc) || GP_IS_OBJ(t->handling) || t->name);
+  bool take = !t->holds_gil &&
+              (GP_IS_OBJ(t->exc) || GP_IS_OBJ(t->handling) || GP_IS_OBJ(t->context) || t->name);
   if (take) gp_gil_take(&vm->gil, t);
   thread_clear(t);
   if (t->name) gp_decref_o(t->name);

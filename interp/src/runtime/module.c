@@ -105,6 +105,17 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"pprint", gp_open_pprint},
     {"reprlib", gp_open_reprlib},
     {"unittest", gp_open_unittest},
+    {"keyword", gp_open_keyword},
+    {"contextvars", gp_open_contextvars},
+    {"fnmatch", gp_open_fnmatch},
+    {"glob", gp_open_glob},
+    {"graphlib", gp_open_graphlib},
+    {"select", gp_open_select},
+    {"selectors", gp_open_selectors},
+    {"secrets", gp_open_secrets},
+    {"uuid", gp_open_uuid},
+    {"platform", gp_open_platform},
+    {"sched", gp_open_sched},
     {NULL, NULL},
 };
 

@@ -55,6 +55,8 @@ struct GpThread {
   GpRcLocal *rcl; /* rcdefer.c: pending changes to deferred counts, or NULL */
   /* sys.set_asyncgen_hooks: firstiter, finalizer (agen.c) */
   GpValue agen_hooks[2];
+  /* contextvars' running Context, None in a new thread (contextvars_py.c) */
+  GpValue context;
 };
 
 /* vm.c: the innermost running frame's globals (borrowed), for globals();
