@@ -331,7 +331,20 @@ static GpValue signal_names(GpThread *t) {
   return l;
 }
 
+/* A forked child keeps the handlers but not the parent's pending signals,
+** as CPython's _PySignal_AfterFork. */
+static void forget_pending(void) {
+  for (int s = 1; s < NSIG; s++)
+    atomic_store_explicit(&tripped[s], 0, memory_order_relaxed);
+}
+
+static void register_atfork(void) {
+  pthread_atfork(NULL, NULL, forget_pending);
+}
+
 int gp_signal_add_natives(GpThread *t, GpObj *d) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, register_atfork);
   static const GpMethodDef natives[] = {
       {"_install", sig_install},
       {"_disposition", sig_disposition},
