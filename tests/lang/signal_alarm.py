@@ -51,3 +51,11 @@ try:
     signal.getitimer(99)
 except signal.ItimerError as e:
     print("ItimerError", e)
+
+# a signal sent to itself just before a sleep is handled before it sleeps
+signal.signal(signal.SIGUSR1, lambda s, f: print("usr1 handled"))
+import os
+
+os.kill(os.getpid(), signal.SIGUSR1)
+time.sleep(0.01)
+print("after the sleep")

@@ -34,13 +34,15 @@ CLOCK_FN(process_time_ns, CLOCK_PROCESS_CPUTIME_ID, gp_intv(ns))
 CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
 
 /* Sleeps until deadline with the GIL released: 1 done, 0 woken for the
-** main thread's signal handlers, -1 ended by a KeyboardInterrupt. */
+** main thread's signal handlers, -1 ended by a KeyboardInterrupt. It looks
+** before the first sleep too: a signal this thread sent itself just before
+** (os.kill, then sleep) has had no eval-breaker check yet. */
 static int sleep_until(GpThread *t, const struct timespec *deadline) {
-  while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, deadline, NULL) == EINTR) {
+  for (;;) {
     if (gp_gil_take_interrupt(&t->vm->gil, t)) return -1;
     if (gp_signal_waiting(t)) return 0;
+    if (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, deadline, NULL) != EINTR) return 1;
   }
-  return 1;
 }
 
 /* Sleeps with the GIL released; a signal (EINTR) resumes the sleep unless
