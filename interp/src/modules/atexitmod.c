@@ -65,7 +65,7 @@ static GpValue ax_register(GpThread *t, const GpValue *args, int nargs, GpObj *k
 }
 
 static GpValue ax_unregister(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
-  if (gp_arg_one(t, "unregister", nargs, kwnames) < 0) return GP_ERRV;
+  if (gp_arg_one(t, "atexit.unregister", nargs, kwnames) < 0) return GP_ERRV;
   GpList *l = (GpList *)t->vm->atexit;
   for (size_t i = 0; l && i < l->len; i++) {
     GpValue e = l->items[i];

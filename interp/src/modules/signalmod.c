@@ -231,7 +231,7 @@ static GpValue sig_strsignal(GpThread *t, const GpValue *args, int nargs, GpObj 
   int64_t s;
   if (int_args(t, "_strsignal", args, nargs, kwnames, 1, &s) < 0) return GP_ERRV;
   const char *d = strsignal((int)s);
-  if (!d || strstr(d, "Unknown signal") || strstr(d, "Real-time signal")) return GP_NONEV;
+  if (!d || strstr(d, "Unknown signal")) return GP_NONEV;
   return gp_str_cstr(t, d);
 }
 
