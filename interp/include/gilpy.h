@@ -147,7 +147,8 @@ GP_API int gp_exit_status(gp_Thread *t, const char **report);
 /* Waits for the threads started by the threading module that are not
 ** daemons, as CPython does at exit, after running the callables registered
 ** with threading._register_atexit (concurrent.futures' pools stop their idle
-** workers so) on a gp_Thread of its own. Call with no gp_Thread of vm running
+** workers so) on a gp_Thread of its own; then the atexit module's callbacks
+** run, on such a thread too. Call with no gp_Thread of vm running
 ** code, before gp_close. Returns how many daemon threads still run: gp_close
 ** must not be called while any does (end the process instead). */
 GP_API int gp_threading_shutdown(gp_VM *vm);

@@ -677,6 +677,25 @@ int gp_open_urllib_request(GpThread *t, GpObj *d); /* urlrequest_py.c */
 int gp_open_http(GpThread *t, GpObj *d);           /* netpkgs.c: the package */
 int gp_open_http_client(GpThread *t, GpObj *d);    /* httpclient_py.c */
 
+/* signal (signal_py.c, signalmod.c) and atexit (atexitmod.c). */
+int gp_open_signal(GpThread *t, GpObj *d);
+int gp_open_atexit(GpThread *t, GpObj *d);
+/* Whether t is the main thread, the one that runs the signal handlers. */
+bool gp_signal_is_main(GpThread *t);
+/* GIL held: runs the Python handlers of the signals that arrived, if t is
+** the main thread; -1 if one raised. */
+int gp_signal_run_pending(GpThread *t);
+/* For a blocking wait, GIL released: whether a signal waits for t's
+** handlers; gp_signal_run_blocked runs them (re-taking the GIL meanwhile),
+** -1 if one raised: the wait ends with that exception, else it goes on. */
+bool gp_signal_waiting(GpThread *t);
+int gp_signal_run_blocked(GpThread *t);
+/* gp_close: the VM no longer gets signals; its handlers and callbacks go. */
+void gp_signal_vm_closed(GpVM *vm);
+void gp_atexit_vm_closed(GpVM *vm);
+/* At exit, after the non-daemon threads were joined: the atexit callbacks. */
+void gp_atexit_run(GpVM *vm);
+
 /* Output for print(): locked per VM so lines from threads do not interleave. */
 int gp_write_out(GpThread *t, const char *s, size_t n);
 

@@ -245,13 +245,18 @@ static void deadline_after(struct timespec *ts, uint64_t ns) {
 }
 
 /* Waits up to ns (UINT64_MAX: for ever) in slices, the GIL released,
-** stopping on gp_interrupt: 1 taken, 0 not, -1 KeyboardInterrupt. */
+** stopping on gp_interrupt or a signal handler that raised: 1 taken, 0
+** not, -1 raised (KeyboardInterrupt or the handler's exception). */
 static int sem_wait_for(GpThread *t, sem_t *s, uint64_t ns) {
   int got = 0;
   GP_BEGIN_ALLOW_THREADS(t);
   while (got == 0) {
     if (gp_gil_take_interrupt(&t->vm->gil, t)) {
       got = -1;
+      break;
+    }
+    if (gp_signal_waiting(t) && gp_signal_run_blocked(t) < 0) {
+      got = -2;
       break;
     }
     uint64_t step = ns < SLICE_NS ? ns : SLICE_NS;
@@ -263,8 +268,8 @@ static int sem_wait_for(GpThread *t, sem_t *s, uint64_t ns) {
       break;
   }
   GP_END_ALLOW_THREADS(t);
-  if (got < 0) gp_raise_keyboard_interrupt(t);
-  return got;
+  if (got == -1) gp_raise_keyboard_interrupt(t);
+  return got < 0 ? -1 : got;
 }
 
 /* _sem_acquire(handle, block, timeout) -> True if taken */

@@ -1,5 +1,5 @@
 /*
-** osmod.c — a minimal os: getpid, getppid, cpu_count, environ (a dict
+** osmod.c — a minimal os: getpid, getppid, kill, cpu_count, environ (a dict
 ** copied at import), getenv, getcwd, sep, linesep, name and os.path. Any
 ** other name is the module's AttributeError ("module 'os' has no
 ** attribute 'fork'"). os.path is CPython's posixpath for the functions it
@@ -8,6 +8,7 @@
 */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -273,6 +274,16 @@ static GpValue os_getpid(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   return gp_intv(getpid());
 }
 
+/* kill(pid, sig): a Python handler of a signal sent to this process runs
+** at the next eval-breaker check, as in CPython. */
+static GpValue os_kill(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_count(t, "kill", nargs, kw, 2, 2) < 0) return GP_ERRV;
+  int64_t a[2];
+  if (gp_as_index(t, args[0], &a[0]) < 0 || gp_as_index(t, args[1], &a[1]) < 0) return GP_ERRV;
+  if (kill((pid_t)a[0], (int)a[1]) < 0) return gp_raise_errno(t, errno, NULL);
+  return GP_NONEV;
+}
+
 static GpValue os_getppid(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   (void)args;
   if (gp_arg_none(t, "getppid", nargs, kw) < 0) return GP_ERRV;
@@ -360,9 +371,10 @@ static GpValue os_urandom(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 }
 
 static const GpMethodDef os_functions[] = {
-    {"getpid", os_getpid}, {"getppid", os_getppid}, {"cpu_count", os_cpu_count},
-    {"getcwd", os_getcwd}, {"getenv", os_getenv},   {"urandom", os_urandom},
-    {NULL, NULL},
+    {"getpid", os_getpid},   {"getppid", os_getppid},
+    {"kill", os_kill},       {"cpu_count", os_cpu_count},
+    {"getcwd", os_getcwd},   {"getenv", os_getenv},
+    {"urandom", os_urandom}, {NULL, NULL},
 };
 
 int gp_open_os(GpThread *t, GpObj *d) {

@@ -51,11 +51,20 @@ typedef struct SockOp {
 
 #define OP_TIMED_OUT (-2)
 #define OP_INTERRUPTED (-3)
+#define OP_RAISED (-4) /* the main thread's signal handler raised */
 
 static double now_s(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* After EINTR: OP_INTERRUPTED for a KeyboardInterrupt, OP_RAISED if a
+** signal handler the main thread ran raised, 0 to go on (PEP 475). */
+static int after_eintr(const SockOp *op) {
+  if (gp_gil_take_interrupt(&op->t->vm->gil, op->t)) return OP_INTERRUPTED;
+  if (gp_signal_waiting(op->t) && gp_signal_run_blocked(op->t) < 0) return OP_RAISED;
+  return 0;
 }
 
 /* Waits for op's events until deadline (< 0: forever): 1 ready, 0 timed
@@ -72,7 +81,8 @@ static int wait_ready(const SockOp *op, double deadline) {
     struct pollfd p = {.fd = op->fd, .events = op->events};
     int r = poll(&p, 1, ms);
     if (r >= 0 || errno != EINTR) return r;
-    if (gp_gil_take_interrupt(&op->t->vm->gil, op->t)) return OP_INTERRUPTED;
+    int e = after_eintr(op);
+    if (e) return e;
   }
 }
 
@@ -85,7 +95,7 @@ static ssize_t run_unlocked(SockOp *op, int *err) {
     if (op->timeout != 0 && op->fd >= 0) { /* a closed one's EBADF comes from the call */
       int w = wait_ready(op, deadline);
       if (w == 0) return OP_TIMED_OUT;
-      if (w == OP_INTERRUPTED) return w;
+      if (w == OP_INTERRUPTED || w == OP_RAISED) return w;
       if (w < 0) {
         *err = errno;
         return -1;
@@ -94,6 +104,8 @@ static ssize_t run_unlocked(SockOp *op, int *err) {
     ssize_t r = op->call(op);
     if (r >= 0) return r;
     *err = errno;
+    int e = *err == EINTR ? after_eintr(op) : 0;
+    if (e) return e;
     if (*err == EINTR || (op->timeout > 0 && (*err == EAGAIN || *err == EWOULDBLOCK))) continue;
     return -1;
   }
@@ -107,6 +119,7 @@ static GpValue raise_timeout(GpThread *t) {
 static GpValue raise_op(GpThread *t, ssize_t r, int err) {
   if (r == OP_TIMED_OUT) return raise_timeout(t);
   if (r == OP_INTERRUPTED) return gp_raise_keyboard_interrupt(t);
+  if (r == OP_RAISED) return GP_ERRV;
   return gp_raise_errno(t, err, NULL);
 }
 
@@ -355,7 +368,7 @@ static ssize_t connect_call(SockOp *op) {
   op->events = POLLOUT;
   int w = wait_ready(op, op->timeout > 0 ? now_s() + op->timeout : -1);
   if (w == 0) return OP_TIMED_OUT;
-  if (w == OP_INTERRUPTED) return w;
+  if (w == OP_INTERRUPTED || w == OP_RAISED) return w;
   int err = 0;
   socklen_t n = sizeof err;
   if (w < 0 || getsockopt(op->fd, SOL_SOCKET, SO_ERROR, &err, &n) < 0) return -1;
@@ -377,7 +390,7 @@ static GpValue s_connect(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   GP_END_ALLOW_THREADS(t);
   int raise = gp_truthy(t, args[4]);
   if (raise < 0) return GP_ERRV;
-  if (r == OP_INTERRUPTED || (r < 0 && raise)) return raise_op(t, r, err);
+  if (r == OP_INTERRUPTED || r == OP_RAISED || (r < 0 && raise)) return raise_op(t, r, err);
   return raise ? GP_NONEV : gp_intv(r == OP_TIMED_OUT ? EAGAIN : err);
 }
 

@@ -59,14 +59,31 @@ static void thr_cond_init(pthread_cond_t *c) {
   pthread_condattr_destroy(&a);
 }
 
-enum { W_INTERRUPTED = -1, W_TIMEOUT = 0, W_READY = 1 };
+enum { W_RAISED = -2, W_INTERRUPTED = -1, W_TIMEOUT = 0, W_READY = 1 };
+
+/* The exception of a wait that thr_wait ended (w < 0). */
+static GpValue thr_wait_failed(GpThread *t, int w) {
+  return w == W_INTERRUPTED ? gp_raise_keyboard_interrupt(t) : GP_ERRV;
+}
+
+/* In thr_wait, mu held: runs the main thread's signal handlers without
+** mu (a handler may use the same lock); W_RAISED if one raised. */
+static int thr_wait_signal(GpThread *t, pthread_mutex_t *mu) {
+  pthread_mutex_unlock(mu);
+  int r = gp_signal_run_blocked(t);
+  pthread_mutex_lock(mu);
+  return r < 0 ? W_RAISED : W_READY;
+}
 
 /* Waits on c (mu held, GIL released) until ready(arg) or the deadline
-** (gp_now_ns time, THR_FOREVER for none). */
+** (gp_now_ns time, THR_FOREVER for none). A signal's handler runs within
+** the next poll; if it returns, the wait goes on (PEP 475). */
 static int thr_wait(GpThread *t, pthread_cond_t *c, pthread_mutex_t *mu,
                     bool (*ready)(const void *), const void *arg, uint64_t deadline) {
   while (!ready(arg)) {
     if (gp_gil_take_interrupt(&t->vm->gil, t)) return W_INTERRUPTED;
+    if (gp_signal_waiting(t) && thr_wait_signal(t, mu) == W_RAISED) return W_RAISED;
+    if (ready(arg)) break;
     uint64_t now = gp_now_ns();
     if (now >= deadline) return W_TIMEOUT;
     uint64_t until = deadline - now > THR_POLL_NS ? now + THR_POLL_NS : deadline;
@@ -612,7 +629,7 @@ static GpValue thread_wait_started(GpThread *t, ThreadSync *sync) {
   w = thr_wait(t, &sync->cond, &sync->mu, sync_is_started, sync, THR_FOREVER);
   pthread_mutex_unlock(&sync->mu);
   GP_END_ALLOW_THREADS(t);
-  return w == W_INTERRUPTED ? gp_raise_keyboard_interrupt(t) : GP_NONEV;
+  return w < 0 ? thr_wait_failed(t, w) : GP_NONEV;
 }
 
 static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
@@ -728,7 +745,7 @@ static GpValue thread_join(GpThread *t, const GpValue *args, int nargs, GpObj *k
     GP_END_ALLOW_THREADS(t);
   }
   sync_decref(sync);
-  return w == W_INTERRUPTED ? gp_raise_keyboard_interrupt(t) : GP_NONEV;
+  return w < 0 ? thr_wait_failed(t, w) : GP_NONEV;
 }
 
 static bool thread_alive(ThreadObj *th) {
@@ -931,7 +948,7 @@ static GpValue lock_acquire(GpThread *t, const GpValue *args, int nargs, GpObj *
   if (timeout == 0) blocking = 0;
   uint64_t deadline = timeout == -1 ? THR_FOREVER : thr_deadline(timeout);
   int w = lock_take(t, l, recursive, blocking, deadline);
-  if (w == W_INTERRUPTED) return gp_raise_keyboard_interrupt(t);
+  if (w < 0) return thr_wait_failed(t, w);
   return gp_boolv(w == W_READY);
 }
 
@@ -986,8 +1003,8 @@ static GpValue rlock_acquire_restore(GpThread *t, const GpValue *args, int nargs
   if (nargs != 2 || kwnames || !GP_IS_INT(args[1]) || args[1].as.i < 1)
     return gp_raise(t, &gp_exc_TypeError, "_acquire_restore() takes a saved state");
   LockObj *l = LOCK(args[0]);
-  if (lock_take(t, l, true, true, THR_FOREVER) == W_INTERRUPTED)
-    return gp_raise_keyboard_interrupt(t);
+  int w = lock_take(t, l, true, true, THR_FOREVER);
+  if (w < 0) return thr_wait_failed(t, w);
   pthread_mutex_lock(&l->mu);
   l->count = (unsigned long)args[1].as.i;
   pthread_mutex_unlock(&l->mu);
@@ -1139,7 +1156,7 @@ static GpValue event_wait(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   w = thr_wait(t, &e->cond, &e->mu, event_is_set_p, e, deadline);
   pthread_mutex_unlock(&e->mu);
   GP_END_ALLOW_THREADS(t);
-  if (w == W_INTERRUPTED) return gp_raise_keyboard_interrupt(t);
+  if (w < 0) return thr_wait_failed(t, w);
   return gp_boolv(w == W_READY);
 }
 
@@ -1356,9 +1373,8 @@ static void state_run_atexit(GpVM *vm, ThreadState *st) {
   gp_detach(t);
 }
 
-int gp_threading_shutdown(GpVM *vm) {
-  ThreadState *st = vm->threading;
-  if (!st) return 0;
+/* Waits for the non-daemon threads: the number of daemon ones left. */
+static int join_threads(GpVM *vm, ThreadState *st) {
   state_run_atexit(vm, st);
   for (;;) {
     pthread_mutex_lock(&st->mu);
@@ -1380,4 +1396,12 @@ int gp_threading_shutdown(GpVM *vm) {
     pthread_mutex_unlock(&wait->mu);
     sync_decref(wait);
   }
+}
+
+/* CPython's order at exit: the threads are joined, then atexit's callbacks run. */
+int gp_threading_shutdown(GpVM *vm) {
+  ThreadState *st = vm->threading;
+  int daemons = st ? join_threads(vm, st) : 0;
+  gp_atexit_run(vm);
+  return daemons;
 }

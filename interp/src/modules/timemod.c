@@ -33,8 +33,21 @@ CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
 CLOCK_FN(process_time_ns, CLOCK_PROCESS_CPUTIME_ID, gp_intv(ns))
 CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
 
+/* Sleeps until deadline with the GIL released: 1 done, 0 woken for the
+** main thread's signal handlers, -1 ended by a KeyboardInterrupt. It looks
+** before the first sleep too: a signal this thread sent itself just before
+** (os.kill, then sleep) has had no eval-breaker check yet. */
+static int sleep_until(GpThread *t, const struct timespec *deadline) {
+  for (;;) {
+    if (gp_gil_take_interrupt(&t->vm->gil, t)) return -1;
+    if (gp_signal_waiting(t)) return 0;
+    if (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, deadline, NULL) != EINTR) return 1;
+  }
+}
+
 /* Sleeps with the GIL released; a signal (EINTR) resumes the sleep unless
-** it brought a KeyboardInterrupt for this thread. */
+** it brought a KeyboardInterrupt for this thread or its Python handler
+** raised (PEP 475: a handler that returns lets the sleep go on). */
 static GpValue time_sleep(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
   if (gp_arg_one(t, "time.sleep", nargs, kwnames) < 0) return GP_ERRV;
   double secs;
@@ -47,18 +60,14 @@ static GpValue time_sleep(GpThread *t, const GpValue *args, int nargs, GpObj *kw
   if (secs > 9.2e9)
     return gp_raise(t, &gp_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
   int64_t deadline = clock_ns(CLOCK_MONOTONIC) + (int64_t)(secs * 1e9);
-  bool interrupted = false;
-  GP_BEGIN_ALLOW_THREADS(t);
   struct timespec ts = {.tv_sec = deadline / 1000000000, .tv_nsec = deadline % 1000000000};
-  while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR) {
-    if (gp_gil_take_interrupt(&t->vm->gil, t)) {
-      interrupted = true;
-      break;
-    }
+  int r;
+  GP_BEGIN_ALLOW_THREADS(t);
+  while ((r = sleep_until(t, &ts)) == 0 && gp_signal_run_blocked(t) == 0) {
   }
   GP_END_ALLOW_THREADS(t);
-  if (interrupted) return gp_raise_keyboard_interrupt(t);
-  return GP_NONEV;
+  if (r < 0) return gp_raise_keyboard_interrupt(t);
+  return r == 0 ? GP_ERRV : GP_NONEV;
 }
 
 static const GpMethodDef time_functions[] = {

@@ -148,6 +148,8 @@ static void finalize_modules(GpVM *vm) {
 void gp_close(gp_VM *vm) {
   if (!vm) return;
   finalize_modules(vm);
+  gp_signal_vm_closed(vm);
+  gp_atexit_vm_closed(vm);
   while (vm->threads) {
     GpThread *t = vm->threads;
     vm->threads = t->next;
@@ -175,6 +177,7 @@ gp_Thread *gp_attach(gp_VM *vm) {
   t->ident = (uint64_t)pthread_self();
   pthread_mutex_lock(&vm->lock);
   t->id = ++vm->next_thread_id;
+  if (t->id == 1) vm->main_ident = t->ident; /* the thread that runs the program */
   t->next = vm->threads;
   vm->threads = t;
   pthread_mutex_unlock(&vm->lock);

@@ -53,6 +53,10 @@ void gp_run_finalizer(GpThread *t, GpObj *o) {
 }
 
 void gp_print_unraisable(GpThread *t, GpValue where) {
+  gp_print_unraisable_msg(t, "in", where);
+}
+
+void gp_print_unraisable_msg(GpThread *t, const char *msg, GpValue where) {
   GpValue exc = t->exc;
   t->exc = GP_NONEV;
   GpValue r = gp_repr(t, where);
@@ -62,7 +66,7 @@ void gp_print_unraisable(GpThread *t, GpValue where) {
   }
   FILE *err = t->vm->opt.err;
   fflush(t->vm->opt.out);
-  fprintf(err, "Exception ignored in: %s\n", GP_IS_ERR(r) ? "<object>" : GP_STR(r)->data);
+  fprintf(err, "Exception ignored %s: %s\n", msg, GP_IS_ERR(r) ? "<object>" : GP_STR(r)->data);
   GP_DECREF(r);
   gp_traceback_print_unchained(t, exc, err);
   GP_DECREF(exc);

@@ -17,6 +17,8 @@ void gp_run_finalizer(GpThread *t, GpObj *o);
 /* CPython's "Exception ignored in: <repr of where>" and the traceback of
 ** t->exc, to stderr; clears t->exc. */
 void gp_print_unraisable(GpThread *t, GpValue where);
+/* The same with "Exception ignored MSG: ..." (CPython's _PyErr_WriteUnraisableMsg). */
+void gp_print_unraisable_msg(GpThread *t, const char *msg, GpValue where);
 
 /* dealloc_one (object.c), before releasing o: runs its finalizer (or
 ** queues it, see below) with o resurrected; true if o must not be freed. */

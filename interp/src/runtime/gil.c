@@ -13,8 +13,17 @@
 ** - `eval_breaker` is the one word the VM polls (relaxed load) on backward
 **   jumps and function entries. It ORs BRK_DROP (a waiter asked the holder to
 **   drop: every model with drop requests), BRK_INTR (gp_interrupt was called), GP_BRK_GC
-**   (gc.c: a collection is due) and BRK_STW (gil=none: the world is being stopped). Everything slow
+**   (gc.c: a collection is due), GP_BRK_SIG (a signal with a Python handler
+**   arrived) and BRK_STW (gil=none: the world is being stopped). Everything slow
 **   happens in gp_gil_check once the VM sees it non-zero.
+**
+** - Signals: signalmod.c's C handler records the signal in its own flag
+**   and then sets GP_BRK_SIG (gp_gil_signal, async-signal-safe: two atomic
+**   stores). Only the main thread clears it (gp_gil_take_signal), and before
+**   it reads the per-signal flags, so a signal never goes unseen: either its
+**   flag is read in this round or its bit is set again for the next one.
+**   Other threads see the bit and leave it; until the main thread runs the
+**   handlers they pay a call per check, as after an interrupt.
 **
 ** - Interrupts are epochs: gp_gil_interrupt bumps `interrupt`, and each
 **   thread raises KeyboardInterrupt once per epoch (its `interrupt_seen`).
@@ -867,6 +876,20 @@ bool gp_gil_take_interrupt(GpGil *g, GpThread *ts) {
   if (e == ts->gil.interrupt_seen) return false;
   ts->gil.interrupt_seen = e;
   return true;
+}
+
+void gp_gil_signal(GpGil *g) {
+  atomic_fetch_or_explicit(&g->eval_breaker, GP_BRK_SIG, memory_order_relaxed);
+}
+
+bool gp_gil_take_signal(GpGil *g) {
+  /* acquire: pairs with the handler's release of its per-signal flag */
+  return atomic_fetch_and_explicit(&g->eval_breaker, ~GP_BRK_SIG, memory_order_acq_rel) &
+         GP_BRK_SIG;
+}
+
+bool gp_gil_signal_pending(GpGil *g) {
+  return atomic_load_explicit(&g->eval_breaker, memory_order_relaxed) & GP_BRK_SIG;
 }
 
 void gp_gil_set_interval(GpGil *g, double seconds) {

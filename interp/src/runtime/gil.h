@@ -38,6 +38,8 @@ typedef struct GpThread GpThread;
 
 /* Eval-breaker bit of the cycle collector (gc.c): a collection is due. */
 #define GP_BRK_GC 4
+/* Eval-breaker bit of signalmod.c: a signal with a Python handler arrived. */
+#define GP_BRK_SIG 16
 
 /* Per-thread GIL counters (one writer: the owning thread; read under mu). */
 typedef struct GpGilThreadStats {
@@ -135,6 +137,15 @@ size_t gp_gil_trace_capacity(GpGil *g);
 ** wherever it polls): true once per interrupt per thread, then it raises. */
 void gp_gil_interrupt(GpGil *g);
 bool gp_gil_take_interrupt(GpGil *g, GpThread *ts);
+
+/* gp_gil_signal: async-signal-safe; sets GP_BRK_SIG (signalmod.c's C
+** handler, after it recorded which signal). gp_gil_take_signal: whether it
+** was set, clearing it; the main thread calls it before it reads which
+** signals arrived, so one arriving meanwhile sets the bit again. */
+void gp_gil_signal(GpGil *g);
+bool gp_gil_take_signal(GpGil *g);
+/* Whether GP_BRK_SIG is set (a blocking wait's poll; it does not clear it). */
+bool gp_gil_signal_pending(GpGil *g);
 
 #define GP_BEGIN_ALLOW_THREADS(ts) gp_gil_drop_blocking(&(ts)->vm->gil, (ts))
 #define GP_END_ALLOW_THREADS(ts) gp_gil_take(&(ts)->vm->gil, (ts))

@@ -90,6 +90,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"binascii", gp_open_binascii},
     {"base64", gp_open_base64},
     {"socket", gp_open_socket},
+    {"signal", gp_open_signal},
+    {"atexit", gp_open_atexit},
     {"urllib", gp_open_urllib},
     {"urllib.parse", gp_open_urllib_parse},
     {"http", gp_open_http},

@@ -1699,12 +1699,14 @@ int gp_vm_super_args(GpThread *t, GpValue *cls, GpValue *obj) {
   return -1;
 }
 
-/* The eval breaker fired: let the GIL do its work, then deliver interrupts.
-** -1 if KeyboardInterrupt was raised. */
+/* The eval breaker fired: let the GIL do its work, then run the signal
+** handlers (main thread) and deliver interrupts. -1 if one raised. */
 static __attribute__((noinline)) int handle_breaker(GpThread *t) {
   GpGil *g = &t->vm->gil;
   gp_gil_check(g, t);
-  if (atomic_load_explicit(&g->eval_breaker, memory_order_relaxed) & GP_BRK_GC) gp_gc_poll(t);
+  int brk = atomic_load_explicit(&g->eval_breaker, memory_order_relaxed);
+  if (brk & GP_BRK_GC) gp_gc_poll(t);
+  if ((brk & GP_BRK_SIG) && gp_signal_run_pending(t) < 0) return -1;
   if (gp_gil_take_interrupt(g, t)) {
     gp_raise_keyboard_interrupt(t);
     return -1;

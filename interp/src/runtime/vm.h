@@ -29,6 +29,9 @@ struct GpVM {
   void *threading;            /* threadmod.c's state (owned by the threading module) */
   GpGc gc;                    /* the cycle collector (gc.c) */
   GpRetired retired;          /* gil=none: released at the next stop (retire.h) */
+  GpObj *signals;             /* signalmod.c: the Python handlers by number (a list), or NULL */
+  GpObj *atexit;              /* atexitmod.c: the registered callbacks (a list), or NULL */
+  uint64_t main_ident;        /* the main thread's ident: the first one attached */
 };
 
 struct GpThread {

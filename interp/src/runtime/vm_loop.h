@@ -1816,16 +1816,26 @@ run_w:
   }
 #endif
 
+/* ip is the instruction about to run (after a backward jump, its target),
+** and `error` reports ip - 1: step past it, so an exception from a signal
+** handler or an interrupt is raised at that instruction, inside the loop's
+** try block, not at the one before the loop. */
 #if VM_LEGACY
 tick:
   SAVE_REGS();
-  if (handle_breaker(t) < 0) goto error;
+  if (handle_breaker(t) < 0) {
+    ip++;
+    goto error;
+  }
   ticks = t->ticks;
   GOTO_NEXT();
 #else
 breaker:
   SAVE_REGS();
-  if (handle_breaker(t) < 0) goto error;
+  if (handle_breaker(t) < 0) {
+    ip++;
+    goto error;
+  }
   DISPATCH();
 #endif
 
