@@ -583,6 +583,8 @@ int gp_open_sys(GpThread *t, GpObj *d);
 int gp_sys_open_py(GpThread *t, GpObj *d); /* sys_py.c */
 /* sys.setswitchinterval, which the gil module shares. */
 GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_sys_stdout_override(GpThread *t); /* sysmod.c: a replaced sys.stdout, else GP_ERRV */
+bool gp_sys_is_stream(GpValue v);             /* sysmod.c: the process's own sys.stdout/stderr */
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);

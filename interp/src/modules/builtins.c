@@ -42,19 +42,59 @@ static bool clear_exc(GpThread *t, const GpType *tp) {
 
 /* ------------------------------------------------------------------ print */
 
-/* print(..., file=f): f.write(text); frees b. */
-static GpValue write_to(GpThread *t, GpValue file, GpBuf *b) {
+/* write(piece) for print, piece a new reference or GP_ERRV: 0 or -1. */
+static int write_piece(GpThread *t, GpValue write, GpValue piece) {
+  if (GP_IS_ERR(piece)) return -1;
+  GpValue r = gp_vm_call(t, write, &piece, 1, NULL);
+  GP_DECREF(piece);
+  if (GP_IS_ERR(r)) return -1;
+  GP_DECREF(r);
+  return 0;
+}
+
+/* file.write(the text in b); frees b. */
+static GpValue write_line(GpThread *t, GpValue file, GpBuf *b) {
   GpValue text = gp_buf_finish(t, b);
   if (GP_IS_ERR(text)) return text;
-  GpValue w = gp_getattr(t, file, gp_intern_cstr("write")), r = w;
-  if (!GP_IS_ERR(w)) {
-    r = gp_vm_call(t, w, &text, 1, NULL);
-    GP_DECREF(w);
+  GpValue w = gp_getattr(t, file, gp_intern_cstr("write"));
+  if (GP_IS_ERR(w)) {
+    GP_DECREF(text);
+    return w;
   }
-  GP_DECREF(text);
-  if (GP_IS_ERR(r)) return r;
-  GP_DECREF(r);
-  return GP_NONEV;
+  int rc = write_piece(t, w, text);
+  GP_DECREF(w);
+  return rc < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static GpValue owned(GpValue v) {
+  GP_INCREF(v);
+  return v;
+}
+
+/* print(..., file=f) and print to a replaced sys.stdout: f.write() of each
+** piece (separators, items, end), each item's str() taken just before its
+** write, as CPython's print does; then f.flush() if asked. */
+static GpValue print_to(GpThread *t, GpValue file, const GpValue *items, int n, GpValue sep,
+                        GpValue end, bool flush) {
+  GpValue w = gp_getattr(t, file, gp_intern_cstr("write"));
+  if (GP_IS_ERR(w)) return w;
+  int rc = 0;
+  for (int i = 0; rc == 0 && i < n; i++) {
+    if (i) rc = write_piece(t, w, GP_IS_NONE(sep) ? gp_str_cstr(t, " ") : owned(sep));
+    if (rc == 0) rc = write_piece(t, w, gp_str(t, items[i]));
+  }
+  if (rc == 0) rc = write_piece(t, w, GP_IS_NONE(end) ? gp_str_cstr(t, "\n") : owned(end));
+  GP_DECREF(w);
+  if (rc == 0 && flush) {
+    GpValue f = gp_getattr(t, file, gp_intern_cstr("flush"));
+    GpValue r = GP_IS_ERR(f) ? f : gp_vm_call(t, f, NULL, 0, NULL);
+    if (!GP_IS_ERR(f)) GP_DECREF(f);
+    if (GP_IS_ERR(r))
+      rc = -1;
+    else
+      GP_DECREF(r);
+  }
+  return rc < 0 ? GP_ERRV : GP_NONEV;
 }
 
 static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -79,6 +119,14 @@ static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
       return gp_raise(t, &gp_exc_TypeError, "'%s' is an invalid keyword argument for print()",
                       name);
     }
+  }
+  if (!GP_IS_NONE(file) && !gp_sys_is_stream(file)) /* file=: its write method (io.StringIO) */
+    return print_to(t, file, args, npos, sep, end, flush);
+  GpValue out = gp_sys_stdout_override(t);
+  if (!GP_IS_ERR(out)) { /* sys.stdout replaced; None: print writes nothing, as CPython's */
+    GpValue r = GP_IS_NONE(out) ? GP_NONEV : print_to(t, out, args, npos, sep, end, flush);
+    GP_DECREF(out);
+    return r;
   }
   GpBuf b;
   gp_buf_init(&b);
@@ -105,8 +153,8 @@ static GpValue bi_print(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
     gp_buf_free(&b);
     return gp_raise_nomem(t);
   }
-  if (!GP_IS_NONE(file)) /* file=: its write method (io.StringIO) */
-    return write_to(t, file, &b);
+  if (!GP_IS_NONE(file)) /* sys.stdout or sys.stderr: the whole line in one write */
+    return write_line(t, file, &b);
   int r = gp_write_out(t, b.p, b.len);
   gp_buf_free(&b);
   if (r == 0 && flush) {

@@ -712,6 +712,18 @@ static GpValue sio_true(GpThread *t, const GpValue *args, int nargs, GpObj *kw) 
   return gp_boolv(true);
 }
 
+/* flush: nothing to write out, but a closed buffer says so (print's
+** flush=True on a redirected sys.stdout calls it). */
+static GpValue sio_flush(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "flush", nargs - 1, kw) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  return GP_NONEV;
+}
+
+static GpValue sio_isatty(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "isatty", nargs - 1, kw) < 0 || sio_open(t, SELF) < 0) return GP_ERRV;
+  return gp_boolv(false);
+}
+
 static int sio_next(GpThread *t, GpValue self, GpValue *out) {
   if (sio_open(t, SIO(self)) < 0) return -1;
   if (SIO(self)->pos >= SIO(self)->len) return 0;
@@ -733,7 +745,8 @@ static const GpMethodDef sio_methods[] = {
     {"truncate", sio_truncate}, {"close", sio_close},
     {"__enter__", sio_enter},   {"__exit__", sio_exit},
     {"readable", sio_true},     {"writable", sio_true},
-    {"seekable", sio_true},     {NULL, NULL},
+    {"seekable", sio_true},     {"flush", sio_flush},
+    {"isatty", sio_isatty},     {NULL, NULL},
 };
 
 static GpType stringio_type = {

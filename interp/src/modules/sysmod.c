@@ -88,6 +88,25 @@ static GpType stream_type;
 static GpObj stdout_obj = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &stream_type};
 static GpObj stderr_obj = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &stream_type};
 
+/* What print() writes to when no file is given: the program's own
+** sys.stdout if it replaced it (sys.stdout = StringIO(), redirect_stdout),
+** as a new reference; GP_ERRV (nothing raised) while it is the process's
+** stream, which print writes without a method call. */
+GpValue gp_sys_stdout_override(GpThread *t) {
+  GpValue sys, out;
+  if (!gp_dict_get_str(t->vm->modules, gp_intern_cstr("sys"), &sys)) return GP_ERRV;
+  bool has = GP_IS_TYPE(sys, gp_type_module) &&
+             gp_dict_get_str(((GpModule *)sys.as.o)->dict, gp_intern_cstr("stdout"), &out);
+  GP_DECREF(sys);
+  if (!has) return GP_ERRV;
+  if (out.tag == GP_T_OBJ && out.as.o == &stdout_obj) return GP_ERRV;
+  return out;
+}
+
+bool gp_sys_is_stream(GpValue v) {
+  return v.tag == GP_T_OBJ && (v.as.o == &stdout_obj || v.as.o == &stderr_obj);
+}
+
 static FILE *stream_file(GpThread *t, GpValue self) {
   const gp_Options *o = &t->vm->opt;
   if (self.as.o == &stderr_obj) return o->err ? o->err : stderr;
