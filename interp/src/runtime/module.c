@@ -97,6 +97,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"timeit", gp_open_timeit},
     {"shlex", gp_open_shlex},
     {"getopt", gp_open_getopt},
+    {"copyreg", gp_open_copyreg},
+    {"pickle", gp_open_pickle},
     {NULL, NULL},
 };
 
