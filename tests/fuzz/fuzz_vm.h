@@ -1,7 +1,7 @@
 /*
 ** fuzz_vm.h — the VM the fuzz targets that go through the embedding API
-** share (fuzz_json, fuzz_bytes, fuzz_formats): one VM a process, with a module that
-** defines check(h), called once an input.
+** share (fuzz_json, fuzz_bytes, fuzz_formats, fuzz_pickle): one VM a
+** process, with a module that defines check(h), called once an input.
 */
 #ifndef FUZZ_VM_H
 #define FUZZ_VM_H
