@@ -20,4 +20,7 @@ void fuzz_vm_check(const char *src, const char *name, const char *arg);
 ** passes C strings. */
 void fuzz_vm_check_text(const char *src, const char *name, const uint8_t *data, size_t size);
 
+/* fuzz_vm_check with the bytes as hex, two digits a byte. */
+void fuzz_vm_check_hex(const char *src, const char *name, const uint8_t *data, size_t size);
+
 #endif

@@ -28,12 +28,10 @@ static bool opaque(GpValue x) {
 
 GpValue gp_copyreg_call(GpThread *t, const char *fn, const GpValue *args, int nargs) {
   GpValue mod = gp_import(t, gp_intern_cstr("copyreg"), NULL);
-  if (GP_IS_ERR(mod)) return mod;
-  GpValue f = gp_getattr(t, mod, gp_intern_cstr(fn));
+  GpValue f = GP_IS_ERR(mod) ? mod : gp_import_from(t, mod, gp_intern_cstr(fn));
+  GpValue r = GP_IS_ERR(f) ? f : gp_vm_call(t, f, args, nargs, NULL);
+  GP_DECREF(f); /* no-ops on GP_ERRV */
   GP_DECREF(mod);
-  if (GP_IS_ERR(f)) return f;
-  GpValue r = gp_vm_call(t, f, args, nargs, NULL);
-  GP_DECREF(f);
   return r;
 }
 
