@@ -132,3 +132,18 @@ print(pickle.loads(b"S'a\\x41\\n\\'b'\n."), pickle.loads(b"S'ab'\n.", encoding="
       pickle.loads(b"U\x03abc.", encoding="latin1"), pickle.loads(b"I0x10\n."))
 print(pickle.loads(b"(lp0\nI1\naI2\na."), pickle.loads(b"(dp0\nVk\np1\nL5L\ns."))
 print(pickle.loads(b"Vx\\u20acy\\U0001d11e\n."))
+
+
+def helper(x):
+    return x * 2
+
+
+# functions and classes by reference: __main__, qualified names (protocol
+# 4 names the path, 2 and 3 reach it through getattr), built-ins
+for p in range(6):
+    for obj in (helper, Point.__init__, Point, len, pickle.Pickler):
+        try:
+            d = pickle.dumps(obj, p)
+            print(p, d, pickle.loads(d) is obj or pickle.loads(d) == obj)
+        except pickle.PicklingError as e:
+            print(p, "PicklingError", clean(e))
