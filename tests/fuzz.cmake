@@ -1,7 +1,8 @@
 # libFuzzer targets: the front end (fuzz_parse), the server's request parser
 # (fuzz_http), the suite file parser (fuzz_suite), the results reader
 # (fuzz_results), multiprocessing's wire reader (fuzz_mpwire), gilpy's
-# json.loads (fuzz_json), its bytes readers (fuzz_bytes) and its re
+# json.loads (fuzz_json), pickle.loads (fuzz_pickle), its bytes readers
+# (fuzz_bytes) and its re
 # module's pattern compiler and matcher (fuzz_re) and its text-format
 # readers: csv, struct, argparse, strptime, float/int, format specs
 # (fuzz_formats). Only with
@@ -53,7 +54,7 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
 
   # fuzz_NAME.c with its seeds (and every crash found, kept as a regression
   # input) in fuzz/corpus_NAME/, replayed once as the test fuzz/NAME_corpus
-  foreach(t http suite results mpwire json bytes re formats)
+  foreach(t http suite results mpwire json bytes re formats pickle)
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.c)
     target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
                                          -fno-sanitize-recover=undefined)
@@ -70,8 +71,8 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
   target_link_libraries(fuzz_mpwire PRIVATE gilpy_fuzz)
   target_include_directories(fuzz_mpwire PRIVATE ${GILPY_PRIVATE_INCLUDES}
                                                  ${CMAKE_SOURCE_DIR}/interp/src/modules)
-  # the three that call gilpy through the embedding API share its VM set-up
-  foreach(t json bytes formats)
+  # the four that call gilpy through the embedding API share its VM set-up
+  foreach(t json bytes formats pickle)
     target_sources(fuzz_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_vm.c)
     target_link_libraries(fuzz_${t} PRIVATE gilpy_fuzz)
   endforeach()

@@ -659,6 +659,14 @@ int gp_open_secrets(GpThread *t, GpObj *d);    /* secrets_py.c */
 int gp_open_uuid(GpThread *t, GpObj *d);       /* uuid_py.c */
 int gp_open_platform(GpThread *t, GpObj *d);   /* platform_py.c */
 int gp_open_sched(GpThread *t, GpObj *d);      /* sched_py.c */
+int gp_open_copyreg(GpThread *t, GpObj *d);    /* copyreg_py.c */
+int gp_open_pickle(GpThread *t, GpObj *d);     /* pickle_py.c */
+/* object.__reduce_ex__, __reduce__, __getstate__: copyreg's Python
+** (modules/objreduce.c); gp_copyreg_call calls copyreg.fn(*args). */
+GpValue gp_object_reduce_ex(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_object_reduce(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_object_getstate(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
+GpValue gp_copyreg_call(GpThread *t, const char *fn, const GpValue *args, int nargs);
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

@@ -8,8 +8,6 @@
 */
 #include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 #include "fuzz_vm.h"
 
@@ -49,12 +47,6 @@ static const char check_src[] =
     "    return 0\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  char *hex = malloc(size * 2 + 1), *p = hex;
-  if (!hex) return 0;
-  for (size_t i = 0; i < size; i++)
-    p += snprintf(p, 3, "%02x", data[i]);
-  *p = '\0';
-  fuzz_vm_check(check_src, "fuzz_bytes", hex);
-  free(hex);
+  fuzz_vm_check_hex(check_src, "fuzz_bytes", data, size);
   return 0;
 }

@@ -40,6 +40,16 @@ void fuzz_vm_check(const char *src, const char *name, const char *arg) {
   gp_result_free(&res);
 }
 
+void fuzz_vm_check_hex(const char *src, const char *name, const uint8_t *data, size_t size) {
+  char *hex = malloc(size * 2 + 1), *p = hex;
+  if (!hex) return;
+  for (size_t i = 0; i < size; i++)
+    p += snprintf(p, 3, "%02x", data[i]);
+  *p = '\0';
+  fuzz_vm_check(src, name, hex);
+  free(hex);
+}
+
 /* One code point from s[0..n), *len its byte count; a byte that does not
 ** start a valid, shortest, non-surrogate UTF-8 sequence is itself. */
 static uint32_t next_cp(const uint8_t *s, size_t n, size_t *len) {

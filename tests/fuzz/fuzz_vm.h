@@ -1,7 +1,7 @@
 /*
 ** fuzz_vm.h — the VM the fuzz targets that go through the embedding API
-** share (fuzz_json, fuzz_bytes, fuzz_formats): one VM a process, with a module that
-** defines check(h), called once an input.
+** share (fuzz_json, fuzz_bytes, fuzz_formats, fuzz_pickle): one VM a
+** process, with a module that defines check(h), called once an input.
 */
 #ifndef FUZZ_VM_H
 #define FUZZ_VM_H
@@ -19,5 +19,8 @@ void fuzz_vm_check(const char *src, const char *name, const char *arg);
 ** code point; the str crosses as 6 hex digits a code point, as gp_call
 ** passes C strings. */
 void fuzz_vm_check_text(const char *src, const char *name, const uint8_t *data, size_t size);
+
+/* fuzz_vm_check with the bytes as hex, two digits a byte. */
+void fuzz_vm_check_hex(const char *src, const char *name, const uint8_t *data, size_t size);
 
 #endif

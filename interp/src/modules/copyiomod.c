@@ -206,6 +206,9 @@ static GpValue copy_inst(GpThread *t, GpValue x, GpObj *memo) {
   GpValue y = call_hook(t, x, memo ? "__deepcopy__" : "__copy__", &mv, memo ? 1 : 0);
   if (!GP_IS_ERR(y)) return memo ? remember(t, memo, x, y) : y;
   if (!GP_IS_NONE(t->exc)) return y;
+  /* a class's own reduction is rebuilt as copy._reconstruct does */
+  if (gp_inst_has(x, "__reduce_ex__") || gp_inst_has(x, "__reduce__"))
+    return gp_copyreg_call(t, "_copy_reduced", (GpValue[]){x, mv}, 2);
   GpValue p = gp_unwrap(x);
   bool items = gp_has_payload(x);
   if ((items && !GP_IS_TYPE(p, gp_type_list) && !GP_IS_TYPE(p, gp_type_dict)) ||

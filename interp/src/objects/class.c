@@ -959,6 +959,17 @@ bool gp_class_getattribute_slow(GpClass *c, uint64_t epoch) {
   return has;
 }
 
+/* object's pickling methods (modules/objreduce.c) bound to self, which
+** no other lookup finds; GP_ERRV with nothing raised for other names. */
+static GpValue reduce_method(GpThread *t, GpValue self, GpObj *name) {
+  const char *s = cstr(name);
+  if (strcmp(s, "__reduce_ex__") != 0 && strcmp(s, "__reduce__") != 0 &&
+      strcmp(s, "__getstate__") != 0)
+    return GP_ERRV;
+  GpNative *n = (GpNative *)gp_object_attr(t, name).as.o;
+  return gp_native_bind(t, n->name, n->fn, self);
+}
+
 /* object.__getattribute__: descriptors, the instance dict, class attributes. */
 static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpObj *o = self.as.o;
@@ -987,6 +998,8 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
       return gp_objv(d);
     }
   }
+  GpValue red = reduce_method(t, self, name); /* before the payload's, which would get it */
+  if (!GP_IS_ERR(red)) return red;
   const GpType *solid = solid_base(cls);
   if (gp_has_payload(self)) { /* the built-in's methods, its dunders too */
     GpValue r = gp_payload_super_attr(t, solid, name, self);
@@ -1806,6 +1819,9 @@ static GpValue builtin_via_super(GpThread *t, const GpType *tp, const char *s, G
   if (strcmp(s, "__delattr__") == 0 && tp == &gp_type_object) fn = object_delattr;
   if (strcmp(s, "__getattribute__") == 0 && tp == &gp_type_object) fn = object_getattribute;
   if (strcmp(s, "__init_subclass__") == 0 && tp == &gp_type_object) fn = object_init_subclass;
+  if (strcmp(s, "__reduce_ex__") == 0 && tp == &gp_type_object) fn = gp_object_reduce_ex;
+  if (strcmp(s, "__reduce__") == 0 && tp == &gp_type_object) fn = gp_object_reduce;
+  if (strcmp(s, "__getstate__") == 0 && tp == &gp_type_object) fn = gp_object_getstate;
   if (strcmp(s, "__new__") == 0) return gp_native_new(t, "__new__", object_new);
   if (!fn) {
     const GpMethodDef *m = gp_type_method(tp, s);
@@ -1831,6 +1847,9 @@ static GpNative object_natives[] = {
     OBJECT_NATIVE("__hash__", object_hash),
     OBJECT_NATIVE("__repr__", slot_repr),
     OBJECT_NATIVE("__str__", slot_str),
+    OBJECT_NATIVE("__reduce_ex__", gp_object_reduce_ex),
+    OBJECT_NATIVE("__reduce__", gp_object_reduce),
+    OBJECT_NATIVE("__getstate__", gp_object_getstate),
 };
 
 /* ValueError.__init__ unbound, called as ValueError.__init__(self, ...):

@@ -118,6 +118,8 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"uuid", gp_open_uuid},
     {"platform", gp_open_platform},
     {"sched", gp_open_sched},
+    {"copyreg", gp_open_copyreg},
+    {"pickle", gp_open_pickle},
     {NULL, NULL},
 };
 
