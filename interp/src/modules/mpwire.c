@@ -333,9 +333,15 @@ static int put_unsupported(GpThread *t, GpValue v) {
   return -1;
 }
 
-/* Whether o (an instance or a class) has a __reduce__ of its own (object
-** has none in gilpy): 1, 0, or -1 on an error. */
+/* Whether o (an instance or a class) has a __reduce__ of its own, not
+** object's default (copyreg's reduction, which the wire's 'o' record
+** carries): 1, 0, or -1 on an error. */
 static int has_reduce(GpThread *t, GpValue o, GpValue *red) {
+  const GpType *cls = is_type(o) ? (const GpType *)o.as.o : gp_typeof(o);
+  GpValue own;
+  *red = GP_ERRV;
+  if (!GP_IS_CLASS(cls) || !gp_class_lookup(cls, gp_intern_cstr("__reduce__"), &own)) return 0;
+  GP_DECREF(own);
   *red = attr_cstr(t, o, "__reduce__");
   if (!GP_IS_ERR(*red)) return 1;
   if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return -1;
