@@ -640,6 +640,7 @@ int gp_open_subprocess(GpThread *t, GpObj *d); /* subprocmod.c */
 int gp_open_timeit(GpThread *t, GpObj *d);     /* timeit_py.c */
 int gp_open_shlex(GpThread *t, GpObj *d);      /* shlex_py.c */
 int gp_open_getopt(GpThread *t, GpObj *d);     /* getopt_py.c */
+int gp_open_gpmatch(GpThread *t, GpObj *d);    /* match_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

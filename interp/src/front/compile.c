@@ -519,6 +519,8 @@ static void scan_globals_stmt(Unit *u, GpNode *s) {
   case GP_N_FOR:
   case GP_N_WITH:
   case GP_N_TRY:
+  case GP_N_MATCH:
+  case GP_N_CASE:
     scan_globals(u, &s->body);
     scan_globals(u, &s->orelse);
     scan_globals(u, &s->finalbody);
@@ -549,6 +551,17 @@ static void scan_target(Unit *u, GpNode *t) {
 
 static void scan_locals(Unit *u, const GpNodeList *body);
 
+/* The names a pattern binds are locals of the function it is in. */
+static void scan_pattern(Unit *u, GpNode *p) {
+  if (p->name) bind_name(u, p->name);
+  if (p->op == GP_PAT_AS) scan_pattern(u, p->a);
+  if (p->op != GP_PAT_MAP)
+    for (int i = 0; i < p->elts.n; i++)
+      scan_pattern(u, p->elts.items[i]);
+  for (int i = 0; i < p->kw.n; i++)
+    scan_pattern(u, p->kw.items[i]);
+}
+
 static void scan_locals_stmt(Unit *u, GpNode *s) {
   switch (s->kind) {
   case GP_N_ASSIGN:
@@ -574,6 +587,9 @@ static void scan_locals_stmt(Unit *u, GpNode *s) {
   case GP_N_DEF:
   case GP_N_CLASS:
     bind_name(u, s->name);
+    break;
+  case GP_N_CASE:
+    scan_pattern(u, s->a);
     break;
   default:
     break;
@@ -2257,6 +2273,182 @@ static int display_expr(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* ------------------------------------------------------- match statements */
+
+/* A pattern's code starts with the value it matches on top of the stack
+** and consumes it: on success it falls through, on failure it jumps to
+** fail with the value gone too. Captures store as they match. */
+static int pattern(Unit *u, GpNode *p, int fail);
+
+/* After a pattern that had k values of its own above the one it matched:
+** labels first..first+k-1 pop 1..k of them and jump to fail. */
+static int fail_pops(Unit *u, int k) {
+  int first = new_label(u);
+  for (int i = 1; i < k; i++)
+    new_label(u);
+  return first;
+}
+
+static void emit_fail_pops(Unit *u, int first, int k, int fail) {
+  if (k == 0) return;
+  int ok = new_label(u), depth = u->depth;
+  emit_jump(u, OP_JUMP, ok);
+  u->depth = depth + k;
+  for (int i = k; i >= 1; i--) {
+    set_label(u, first + i - 1);
+    emit(u, OP_POP_TOP, 0);
+  }
+  emit_jump(u, OP_JUMP, fail);
+  u->depth = depth;
+  set_label(u, ok);
+}
+
+static int pat_compare(Unit *u, GpNode *p, int op, int fail) {
+  if (expr(u, p->a) < 0) return -1;
+  set_loc(u, p);
+  emit(u, OP_COMPARE_OP, op);
+  emit_jump(u, OP_POP_JUMP_IF_FALSE, fail);
+  return 0;
+}
+
+static int pat_capture(Unit *u, const char *name) {
+  if (name)
+    store_name(u, name);
+  else
+    emit(u, OP_POP_TOP, 0);
+  return 0;
+}
+
+static int pat_as(Unit *u, GpNode *p, int fail) {
+  int pop = fail_pops(u, 1);
+  emit(u, OP_DUP_TOP, 0);
+  if (pattern(u, p->a, pop) < 0) return -1;
+  emit_fail_pops(u, pop, 1, fail);
+  store_name(u, p->name);
+  return 0;
+}
+
+/* Each alternative on a copy of the value; the first to match wins. */
+static int pat_or(Unit *u, GpNode *p, int fail) {
+  int ok = new_label(u);
+  for (int i = 0; i < p->elts.n - 1; i++) {
+    int next = new_label(u);
+    emit(u, OP_DUP_TOP, 0);
+    if (pattern(u, p->elts.items[i], next) < 0) return -1;
+    emit(u, OP_POP_TOP, 0);
+    emit_jump(u, OP_JUMP, ok);
+    u->depth++;
+    set_label(u, next);
+  }
+  if (pattern(u, p->elts.items[p->elts.n - 1], fail) < 0) return -1;
+  set_label(u, ok);
+  return 0;
+}
+
+/* _gpmatch.helper(value, <nargs pushed by the caller>): the caller pushes
+** the extra arguments between pat_helper_begin and pat_parts. */
+static void pat_helper_begin(Unit *u, const char *helper) {
+  emit(u, OP_IMPORT_NAME, add_name(u, "_gpmatch"));
+  emit(u, OP_LOAD_ATTR, add_name(u, helper));
+  emit(u, OP_ROT_TWO, 0);
+}
+
+/* The helper's result: None fails, else a tuple matched item by item
+** against the patterns of a, then of b (b may be NULL), then stored in
+** rest (may be NULL). */
+static int pat_parts(Unit *u, int nargs, const GpNodeList *a, const GpNodeList *b, const char *rest,
+                     int fail) {
+  int n = a->n + (b ? b->n : 0), total = n + (rest != NULL);
+  int k = total > 1 ? total - 1 : 1, pops = fail_pops(u, k);
+  emit(u, OP_CALL, nargs + 1);
+  emit(u, OP_DUP_TOP, 0);
+  load_const(u, GP_NONEV);
+  emit(u, OP_COMPARE_OP, GP_CMP_IS);
+  emit_jump(u, OP_POP_JUMP_IF_TRUE, pops);
+  emit(u, OP_UNPACK_SEQUENCE, total);
+  for (int i = 0; i < n; i++) {
+    GpNode *sub = i < a->n ? a->items[i] : b->items[i - a->n];
+    if (pattern(u, sub, total - 1 - i > 0 ? pops + total - 2 - i : fail) < 0) return -1;
+  }
+  if (rest) store_name(u, rest);
+  emit_fail_pops(u, pops, k, fail);
+  return 0;
+}
+
+static int pat_seq(Unit *u, GpNode *p, int fail) {
+  int star = -1;
+  for (int i = 0; i < p->elts.n; i++)
+    if (p->elts.items[i]->op == GP_PAT_STAR) star = i;
+  pat_helper_begin(u, "seq");
+  load_const(u, gp_intv(p->elts.n));
+  load_const(u, gp_intv(star));
+  return pat_parts(u, 2, &p->elts, NULL, NULL, fail);
+}
+
+static int pat_map(Unit *u, GpNode *p, int fail) {
+  pat_helper_begin(u, "mapping");
+  if (exprs(u, &p->elts) < 0) return -1;
+  emit(u, OP_BUILD_TUPLE, p->elts.n);
+  load_const(u, gp_boolv(p->name != NULL));
+  return pat_parts(u, 2, &p->kw, NULL, p->name, fail);
+}
+
+static int pat_class(Unit *u, GpNode *p, int fail) {
+  pat_helper_begin(u, "cls");
+  if (expr(u, p->a) < 0) return -1;
+  load_const(u, gp_intv(p->elts.n));
+  for (int i = 0; i < p->n; i++)
+    load_const(u, gp_objv(gp_intern_cstr(p->names[i])));
+  emit(u, OP_BUILD_TUPLE, p->n);
+  set_loc(u, p);
+  return pat_parts(u, 3, &p->elts, &p->kw, NULL, fail);
+}
+
+static int pattern(Unit *u, GpNode *p, int fail) {
+  set_loc(u, p);
+  switch (p->op) {
+  case GP_PAT_VALUE:
+    return pat_compare(u, p, GP_CMP_EQ, fail);
+  case GP_PAT_SINGLETON:
+    return pat_compare(u, p, GP_CMP_IS, fail);
+  case GP_PAT_CAPTURE:
+  case GP_PAT_STAR:
+    return pat_capture(u, p->name);
+  case GP_PAT_AS:
+    return pat_as(u, p, fail);
+  case GP_PAT_OR:
+    return pat_or(u, p, fail);
+  case GP_PAT_SEQ:
+    return pat_seq(u, p, fail);
+  case GP_PAT_MAP:
+    return pat_map(u, p, fail);
+  default:
+    return pat_class(u, p, fail);
+  }
+}
+
+/* The subject stays on the stack while the cases try it; a case that
+** matches pops it before its guard-checked body runs. */
+static int match_stmt(Unit *u, GpNode *s) {
+  int end = new_label(u);
+  if (expr(u, s->a) < 0) return -1;
+  for (int i = 0; i < s->body.n; i++) {
+    GpNode *c = s->body.items[i];
+    int next = new_label(u);
+    emit(u, OP_DUP_TOP, 0);
+    if (pattern(u, c->a, next) < 0) return -1;
+    if (c->b && jump_if(u, c->b, false, next) < 0) return -1;
+    emit(u, OP_POP_TOP, 0);
+    if (stmts(u, &c->body) < 0) return -1;
+    emit_jump(u, OP_JUMP, end);
+    u->depth++;
+    set_label(u, next);
+  }
+  emit(u, OP_POP_TOP, 0);
+  set_label(u, end);
+  return 0;
+}
+
 static int stmt(Unit *u, GpNode *s) {
   if (u->oom || u->failed) return -1;
   set_loc(u, s);
@@ -2309,6 +2501,8 @@ static int stmt(Unit *u, GpNode *s) {
     return class_stmt(u, s);
   case GP_N_NONLOCAL:
     return nonlocal_stmt(u, s);
+  case GP_N_MATCH:
+    return match_stmt(u, s);
   default:
     return cerr(u, s->line, "invalid syntax");
   }

@@ -97,6 +97,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"timeit", gp_open_timeit},
     {"shlex", gp_open_shlex},
     {"getopt", gp_open_getopt},
+    {"_gpmatch", gp_open_gpmatch},
     {NULL, NULL},
 };
 
