@@ -1,3 +1,5 @@
+# match: user Sequence and Mapping subclasses, dict subclasses (no
+# __missing__), nested OR/AS patterns, class patterns without match args.
 from collections.abc import Sequence, Mapping
 class MySeq(Sequence):
     def __init__(self, d): self.d = d

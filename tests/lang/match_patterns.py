@@ -1,3 +1,5 @@
+# match: every pattern kind on builtins, enums, dataclasses, namedtuples and
+# user classes; match and case as ordinary names; a command parser.
 from dataclasses import dataclass
 from collections import namedtuple, deque
 from enum import Enum

@@ -46,6 +46,16 @@ typedef struct CompName {
 
 enum { U_MODULE, U_FUNC, U_CLASS };
 
+/* A match statement's captures: each name's hidden slot, where a pattern
+** stores what it captures until the whole pattern has matched (CPython
+** binds no name of a pattern that fails). */
+#define MAX_CAPTURES 256
+typedef struct MatchCtx {
+  const char *names[MAX_CAPTURES];
+  int slots[MAX_CAPTURES];
+  int n;
+} MatchCtx;
+
 typedef struct Fixup {
   uint32_t at;
   int label;
@@ -101,6 +111,7 @@ typedef struct Unit {
   uint32_t last_op;                 /* position of the last instruction (its first word) */
   uint32_t label_at;                /* position of the last label set: a jump target */
   int ret_slot;
+  MatchCtx *match;        /* the match statement whose patterns are compiled */
   bool top_ns;            /* exec/eval source: a module body whose names live in a namespace */
   bool eval;              /* eval's expression: the body returns it */
   const GpValue *display; /* compile(..., 'single'): the top level's hook, else NULL */
@@ -2311,12 +2322,42 @@ static int pat_compare(Unit *u, GpNode *p, int op, int fail) {
   return 0;
 }
 
+/* The hidden slot of a captured name, -1 past MAX_CAPTURES. */
+static int capture_slot(Unit *u, const char *name) {
+  MatchCtx *m = u->match;
+  for (int i = 0; i < m->n; i++)
+    if (strcmp(m->names[i], name) == 0) return m->slots[i];
+  if (m->n == MAX_CAPTURES)
+    return cerr(u, u->line, "too many names captured in one match statement");
+  m->names[m->n] = name;
+  return m->slots[m->n++] = add_local(u, "");
+}
+
 static int pat_capture(Unit *u, const char *name) {
-  if (name)
-    store_name(u, name);
-  else
+  if (name == NULL) {
     emit(u, OP_POP_TOP, 0);
+    return 0;
+  }
+  int slot = capture_slot(u, name);
+  if (slot < 0) return -1;
+  emit(u, OP_STORE_FAST, slot);
   return 0;
+}
+
+/* The pattern matched: its captures become the names' values. */
+static void bind_captures(Unit *u, GpNode *p) {
+  if (p->name) {
+    int slot = capture_slot(u, p->name);
+    emit(u, OP_LOAD_FAST, slot);
+    store_name(u, p->name);
+    emit(u, OP_CLEAR_FAST, slot);
+  }
+  if (p->op == GP_PAT_AS) bind_captures(u, p->a);
+  int nelts = p->op == GP_PAT_OR ? 1 : p->op == GP_PAT_MAP ? 0 : p->elts.n;
+  for (int i = 0; i < nelts; i++)
+    bind_captures(u, p->elts.items[i]);
+  for (int i = 0; i < p->kw.n; i++)
+    bind_captures(u, p->kw.items[i]);
 }
 
 static int pat_as(Unit *u, GpNode *p, int fail) {
@@ -2324,8 +2365,7 @@ static int pat_as(Unit *u, GpNode *p, int fail) {
   emit(u, OP_DUP_TOP, 0);
   if (pattern(u, p->a, pop) < 0) return -1;
   emit_fail_pops(u, pop, 1, fail);
-  store_name(u, p->name);
-  return 0;
+  return pat_capture(u, p->name);
 }
 
 /* Each alternative on a copy of the value; the first to match wins. */
@@ -2370,7 +2410,7 @@ static int pat_parts(Unit *u, int nargs, const GpNodeList *a, const GpNodeList *
     GpNode *sub = i < a->n ? a->items[i] : b->items[i - a->n];
     if (pattern(u, sub, total - 1 - i > 0 ? pops + total - 2 - i : fail) < 0) return -1;
   }
-  if (rest) store_name(u, rest);
+  if (rest && pat_capture(u, rest) < 0) return -1;
   emit_fail_pops(u, pops, k, fail);
   return 0;
 }
@@ -2429,24 +2469,36 @@ static int pattern(Unit *u, GpNode *p, int fail) {
 
 /* The subject stays on the stack while the cases try it; a case that
 ** matches pops it before its guard-checked body runs. */
-static int match_stmt(Unit *u, GpNode *s) {
-  int end = new_label(u);
-  if (expr(u, s->a) < 0) return -1;
-  for (int i = 0; i < s->body.n; i++) {
-    GpNode *c = s->body.items[i];
-    int next = new_label(u);
-    emit(u, OP_DUP_TOP, 0);
-    if (pattern(u, c->a, next) < 0) return -1;
-    if (c->b && jump_if(u, c->b, false, next) < 0) return -1;
-    emit(u, OP_POP_TOP, 0);
-    if (stmts(u, &c->body) < 0) return -1;
-    emit_jump(u, OP_JUMP, end);
-    u->depth++;
-    set_label(u, next);
-  }
+static int match_case(Unit *u, GpNode *c, MatchCtx *m, int end) {
+  int next = new_label(u);
+  emit(u, OP_DUP_TOP, 0);
+  u->match = m;
+  if (pattern(u, c->a, next) < 0) return -1;
+  bind_captures(u, c->a);
+  if (c->b && jump_if(u, c->b, false, next) < 0) return -1;
   emit(u, OP_POP_TOP, 0);
-  set_label(u, end);
+  if (stmts(u, &c->body) < 0) return -1;
+  emit_jump(u, OP_JUMP, end);
+  u->depth++;
+  set_label(u, next);
   return 0;
+}
+
+static int match_stmt(Unit *u, GpNode *s) {
+  MatchCtx *m = calloc(1, sizeof *m), *saved = u->match;
+  int end = new_label(u), r = m && expr(u, s->a) == 0 ? 0 : -1;
+  if (m == NULL) u->oom = true;
+  for (int i = 0; r == 0 && i < s->body.n; i++)
+    r = match_case(u, s->body.items[i], m, end);
+  if (r == 0) {
+    emit(u, OP_POP_TOP, 0);
+    set_label(u, end);
+    for (int i = 0; i < m->n; i++) /* what failed cases captured */
+      emit(u, OP_CLEAR_FAST, m->slots[i]);
+  }
+  u->match = saved;
+  free(m);
+  return r;
 }
 
 static int stmt(Unit *u, GpNode *s) {
