@@ -2437,7 +2437,8 @@ static GpNode *p_pat_number(Parser *p) {
   GpNode *r = p_node(p, GP_N_BINOP, t0);
   r->op = tk(p) == TK_PLUS ? GP_OP_ADD : GP_OP_SUB;
   p_next(p);
-  if (tk(p) != TK_NUMBER || p->t->flags != GP_NUM_IMAG)
+  if (tk(p) != TK_NUMBER) return p_syntax(p);
+  if (p->t->flags != GP_NUM_IMAG)
     return P_ERR_TOK(p, p->t, "imaginary number required in complex literal");
   r->a = e;
   r->b = p_end(p, p_number(p));
@@ -2563,7 +2564,8 @@ static GpNode *p_pat_paren(Parser *p) {
   if (tk(p) == TK_RPAR) return p_pat_seq(p, t0, NULL, TK_RPAR);
   GpNode *first = p_pat_elem(p);
   if (first == NULL) return NULL;
-  if (tk(p) == TK_RPAR && first->op != GP_PAT_STAR) {
+  if (tk(p) == TK_RPAR) { /* (*x) is no pattern */
+    if (first->op == GP_PAT_STAR) return p_syntax(p);
     p_next(p);
     return first;
   }
@@ -2666,7 +2668,8 @@ static GpNode *p_pattern(Parser *p) {
 static GpNode *p_case_patterns(Parser *p) {
   GpToken *t0 = p->t;
   GpNode *first = p_pat_elem(p);
-  if (first == NULL || (tk(p) != TK_COMMA && first->op != GP_PAT_STAR)) return first;
+  if (first == NULL || tk(p) != TK_COMMA)
+    return first && first->op == GP_PAT_STAR ? p_syntax(p) : first;
   GpNode *r = p_pat(p, GP_PAT_SEQ, t0);
   Vec elts = {0};
   vec_push(p, &elts, first);
@@ -2676,7 +2679,6 @@ static GpNode *p_case_patterns(Parser *p) {
     if (e == NULL) return NULL;
     vec_push(p, &elts, e);
   }
-  if (elts.n == 1 && tk(p) != TK_COLON && tk(p) != TK_IF) return p_syntax(p);
   r->elts = vec_list(&elts);
   return p_end(p, r);
 }
@@ -2713,7 +2715,8 @@ static void p_pat_or_check(Parser *p, GpNode *n, NameVec *bound, bool allow_irre
     if (i == 0)
       first = alt;
     else if (!p_names_same(&first, &alt))
-      p_sem(p, n->line, n->col, "alternative patterns bind different names");
+      p_sem(p, n->elts.items[i]->line, n->elts.items[i]->col,
+            "alternative patterns bind different names");
   }
   for (int i = 0; i < first.n; i++)
     p_pat_bind(p, n, bound, first.items[i]);
@@ -2802,7 +2805,8 @@ static void p_pat_check(Parser *p, GpNode *n, NameVec *bound, bool allow_irrefut
     for (int i = 0; i < n->n; i++) {
       for (int k = 0; k < i; k++)
         if (strcmp(n->names[k], n->names[i]) == 0)
-          p_sem(p, n->line, n->col, "attribute name repeated in class pattern: %s", n->names[i]);
+          p_sem(p, n->kw.items[i]->line, n->kw.items[i]->col,
+                "attribute name repeated in class pattern: %s", n->names[i]);
       p_pat_check(p, n->kw.items[i], bound, true);
     }
     break;
@@ -2856,10 +2860,38 @@ static GpNode *p_match(Parser *p) {
 ** with ':' is a match statement (no simple statement ends with ':'). */
 static bool p_is_match(Parser *p) {
   GpToken *t = p->t;
-  if (t->len != 5 || memcmp(t->s, "match", 5) != 0 || !tk_starts_expr(t[1].type)) return false;
+  if (t->len != 5 || memcmp(t->s, "match", 5) != 0) return false;
+  if (!tk_starts_expr(t[1].type) && t[1].type != TK_STAR) return false;
   while (t->type != TK_NEWLINE && t->type != TK_ENDMARKER && t->type != TK_ERROR)
     t++;
   return t->type == TK_NEWLINE && t[-1].type == TK_COLON;
+}
+
+/* `match x` then the line's end: CPython's "expected ':'" (its grammar's
+** invalid_match_stmt), where `match` cannot be a name followed by an
+** operator or a call. */
+static bool p_is_match_colonless(Parser *p) {
+  GpToken *t = p->t;
+  if (t->len != 5 || memcmp(t->s, "match", 5) != 0) return false;
+  switch (t[1].type) {
+  case TK_NAME:
+  case TK_NUMBER:
+  case TK_STRING:
+  case TK_LBRACE:
+  case TK_NONE:
+  case TK_TRUE:
+  case TK_FALSE:
+  case TK_NOT:
+  case TK_TILDE:
+    break;
+  default:
+    return false;
+  }
+  int next;
+  p_next(p);
+  bool ok = p_speculate(p, p_star_exprs, &next);
+  p->t = t;
+  return ok && next == TK_NEWLINE;
 }
 
 static bool p_statement(Parser *p, Vec *out) {
@@ -2897,6 +2929,12 @@ static bool p_statement(Parser *p, Vec *out) {
   case TK_ERROR:
     return p_syntax(p);
   case TK_NAME:
+    if (p_is_match_colonless(p)) {
+      while (tk(p) != TK_NEWLINE)
+        p_next(p);
+      P_ERR_TOK(p, p->t, "expected ':'");
+      return false;
+    }
     if (!p_is_match(p)) return p_simple_stmts(p, out);
     r = p_match(p);
     break;
