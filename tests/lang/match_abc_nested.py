@@ -25,14 +25,16 @@ def nested(v):
     match v:
         case [[a, b], {"x": [c, *d]}] | [[a, b, c], {"x": d}]:
             return a, b, c, d
-        case (((p as q) | p) as r, ) if p:
-            return p, q if 'q' in dir() else None, r
+        case ((int(p) as q) | [p, q]) as r if p:
+            return p, q, r
         case _:
             return None
 print(nested([[1, 2], {"x": [3, 4, 5]}]))
 print(nested([[1, 2, 3], {"x": 9}]))
-print(nested([7]))
-print(nested((0,)))
+print(nested(7))
+print(nested([8, 9]))
+print(nested(0))
+print(nested("s"))
 class Three:
     __match_args__ = ("a",)
     a = 1
