@@ -2434,6 +2434,9 @@ static GpNode *p_pat_number(Parser *p) {
     e = p_end(p, p_number(p));
   }
   if (tk(p) != TK_PLUS && tk(p) != TK_MINUS) return e;
+  GpNode *num = e->kind == GP_N_UNARY ? e->a : e;
+  if (num->kind == GP_N_FLOAT && num->op == 1)
+    return P_ERR_NODE(p, e, "real number required in complex literal");
   GpNode *r = p_node(p, GP_N_BINOP, t0);
   r->op = tk(p) == TK_PLUS ? GP_OP_ADD : GP_OP_SUB;
   p_next(p);
