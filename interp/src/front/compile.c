@@ -562,15 +562,16 @@ static void scan_target(Unit *u, GpNode *t) {
 
 static void scan_locals(Unit *u, const GpNodeList *body);
 
-/* The names a pattern binds are locals of the function it is in. */
-static void scan_pattern(Unit *u, GpNode *p) {
-  if (p->name) bind_name(u, p->name);
-  if (p->op == GP_PAT_AS) scan_pattern(u, p->a);
-  if (p->op != GP_PAT_MAP)
-    for (int i = 0; i < p->elts.n; i++)
-      scan_pattern(u, p->elts.items[i]);
+/* Calls fn for each name pattern p binds, in the order CPython stores
+** them (an OR pattern's alternatives bind the same names: its first's). */
+static void each_capture(Unit *u, GpNode *p, void (*fn)(Unit *, const char *)) {
+  if (p->op == GP_PAT_AS) each_capture(u, p->a, fn);
+  int nelts = p->op == GP_PAT_OR ? 1 : p->op == GP_PAT_MAP ? 0 : p->elts.n;
+  for (int i = 0; i < nelts; i++)
+    each_capture(u, p->elts.items[i], fn);
   for (int i = 0; i < p->kw.n; i++)
-    scan_pattern(u, p->kw.items[i]);
+    each_capture(u, p->kw.items[i], fn);
+  if (p->name) fn(u, p->name);
 }
 
 static void scan_locals_stmt(Unit *u, GpNode *s) {
@@ -599,8 +600,8 @@ static void scan_locals_stmt(Unit *u, GpNode *s) {
   case GP_N_CLASS:
     bind_name(u, s->name);
     break;
-  case GP_N_CASE:
-    scan_pattern(u, s->a);
+  case GP_N_CASE: /* the names a pattern binds are locals */
+    each_capture(u, s->a, bind_name);
     break;
   default:
     break;
@@ -2288,7 +2289,8 @@ static int display_expr(Unit *u, GpNode *s) {
 
 /* A pattern's code starts with the value it matches on top of the stack
 ** and consumes it: on success it falls through, on failure it jumps to
-** fail with the value gone too. Captures store as they match. */
+** fail with the value gone too. Captures go to hidden slots, copied to
+** their names once the whole pattern has matched (bind_capture). */
 static int pattern(Unit *u, GpNode *p, int fail);
 
 /* After a pattern that had k values of its own above the one it matched:
@@ -2344,20 +2346,12 @@ static int pat_capture(Unit *u, const char *name) {
   return 0;
 }
 
-/* The pattern matched: its captures become the names' values. */
-static void bind_captures(Unit *u, GpNode *p) {
-  if (p->name) {
-    int slot = capture_slot(u, p->name);
-    emit(u, OP_LOAD_FAST, slot);
-    store_name(u, p->name);
-    emit(u, OP_CLEAR_FAST, slot);
-  }
-  if (p->op == GP_PAT_AS) bind_captures(u, p->a);
-  int nelts = p->op == GP_PAT_OR ? 1 : p->op == GP_PAT_MAP ? 0 : p->elts.n;
-  for (int i = 0; i < nelts; i++)
-    bind_captures(u, p->elts.items[i]);
-  for (int i = 0; i < p->kw.n; i++)
-    bind_captures(u, p->kw.items[i]);
+/* The pattern matched: each capture becomes its name's value. */
+static void bind_capture(Unit *u, const char *name) {
+  int slot = capture_slot(u, name);
+  emit(u, OP_LOAD_FAST, slot);
+  store_name(u, name);
+  emit(u, OP_CLEAR_FAST, slot);
 }
 
 static int pat_as(Unit *u, GpNode *p, int fail) {
@@ -2474,7 +2468,7 @@ static int match_case(Unit *u, GpNode *c, MatchCtx *m, int end) {
   emit(u, OP_DUP_TOP, 0);
   u->match = m;
   if (pattern(u, c->a, next) < 0) return -1;
-  bind_captures(u, c->a);
+  each_capture(u, c->a, bind_capture);
   if (c->b && jump_if(u, c->b, false, next) < 0) return -1;
   emit(u, OP_POP_TOP, 0);
   if (stmts(u, &c->body) < 0) return -1;
