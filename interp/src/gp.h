@@ -667,6 +667,7 @@ GpValue gp_object_reduce_ex(GpThread *t, const GpValue *args, int nargs, GpObj *
 GpValue gp_object_reduce(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_object_getstate(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_copyreg_call(GpThread *t, const char *fn, const GpValue *args, int nargs);
+int gp_open_gpmatch(GpThread *t, GpObj *d);    /* match_py.c */
 int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
 int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
 int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */

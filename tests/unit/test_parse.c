@@ -626,12 +626,13 @@ static void test_unsupported(void **state) {
   (void)state;
   check_err("(a.b := 1)", "SyntaxError: cannot use assignment expressions with attribute @1:2");
   check_err("x := 1", "SyntaxError: invalid syntax @1:3");
-  check_err("match x:\n  case 1: pass",
-            "SyntaxError: 'match' statements are not supported by gilpy @1:1");
+  check_err("match x:\n  case y: pass\n  case 1: pass",
+            "SyntaxError: name capture 'y' makes remaining patterns unreachable @2:8");
   check_tree("match = 1\nmatch(x)", "(= match 1) (expr (call match x))");
   check_err("x = b'\xc3\xa9'", "SyntaxError: bytes can only contain ASCII literal characters @1:5");
   check_tree("x = 1j, 2.5J, 1_0j", "(= x (tuple ((imag 1) (imag 2.5) (imag 10))))");
   check_err("x = yield", "SyntaxError: 'yield' outside function @1:5");
+  check_err("try: pass\nexcept* E: pass", "SyntaxError: 'except*' is not supported by gilpy @2:7");
 }
 
 /* '/' ends the positional-only parameters: CPython's errors where it cannot stand. */

@@ -85,8 +85,24 @@ typedef enum {
   GP_N_IMPORT,     /* names[n] (dotted not supported), asnames[n] (NULL = same) */
   GP_N_FROMIMPORT, /* name = module, names[n], asnames[n] */
   GP_N_WITH,       /* a = context expr, b = target or NULL, body; op 1: async with */
+  GP_N_MATCH,      /* a = subject, body = GP_N_CASE list */
+  GP_N_CASE,       /* a = pattern (GP_N_PATTERN), b = guard or NULL, body */
+  GP_N_PATTERN,    /* op (GpPatKind), see there */
   GP_N_MODULE      /* body; op 1: eval()'s input, a GP_N_RETURN of the expression */
 } GpNodeKind;
+
+/* Pattern kinds (GP_N_PATTERN's op). */
+typedef enum {
+  GP_PAT_VALUE,     /* a = literal or dotted-name expression, compared with == */
+  GP_PAT_SINGLETON, /* a = None, True or False, compared with `is` */
+  GP_PAT_CAPTURE,   /* name (NULL: the wildcard _) */
+  GP_PAT_STAR,      /* *name in a sequence pattern (name NULL: *_) */
+  GP_PAT_SEQ,       /* elts (at most one GP_PAT_STAR) */
+  GP_PAT_MAP,       /* elts = key expressions, kw = their patterns, name = **rest or NULL */
+  GP_PAT_CLASS,     /* a = class expression, elts = positional, names[n] + kw = keyword */
+  GP_PAT_OR,        /* elts = alternatives */
+  GP_PAT_AS         /* a = pattern, name */
+} GpPatKind;
 
 enum { GP_N_NOT_OP = 100, GP_N_AND = 101, GP_N_OR = 102 };
 

@@ -46,6 +46,16 @@ typedef struct CompName {
 
 enum { U_MODULE, U_FUNC, U_CLASS };
 
+/* A match statement's captures: each name's hidden slot, where a pattern
+** stores what it captures until the whole pattern has matched (CPython
+** binds no name of a pattern that fails). */
+#define MAX_CAPTURES 256
+typedef struct MatchCtx {
+  const char *names[MAX_CAPTURES];
+  int slots[MAX_CAPTURES];
+  int n;
+} MatchCtx;
+
 typedef struct Fixup {
   uint32_t at;
   int label;
@@ -101,6 +111,7 @@ typedef struct Unit {
   uint32_t last_op;                 /* position of the last instruction (its first word) */
   uint32_t label_at;                /* position of the last label set: a jump target */
   int ret_slot;
+  MatchCtx *match;        /* the match statement whose patterns are compiled */
   bool top_ns;            /* exec/eval source: a module body whose names live in a namespace */
   bool eval;              /* eval's expression: the body returns it */
   const GpValue *display; /* compile(..., 'single'): the top level's hook, else NULL */
@@ -519,6 +530,8 @@ static void scan_globals_stmt(Unit *u, GpNode *s) {
   case GP_N_FOR:
   case GP_N_WITH:
   case GP_N_TRY:
+  case GP_N_MATCH:
+  case GP_N_CASE:
     scan_globals(u, &s->body);
     scan_globals(u, &s->orelse);
     scan_globals(u, &s->finalbody);
@@ -549,6 +562,18 @@ static void scan_target(Unit *u, GpNode *t) {
 
 static void scan_locals(Unit *u, const GpNodeList *body);
 
+/* Calls fn for each name pattern p binds, in the order CPython stores
+** them (an OR pattern's alternatives bind the same names: its first's). */
+static void each_capture(Unit *u, GpNode *p, void (*fn)(Unit *, const char *)) {
+  if (p->op == GP_PAT_AS) each_capture(u, p->a, fn);
+  int nelts = p->op == GP_PAT_OR ? 1 : p->op == GP_PAT_MAP ? 0 : p->elts.n;
+  for (int i = 0; i < nelts; i++)
+    each_capture(u, p->elts.items[i], fn);
+  for (int i = 0; i < p->kw.n; i++)
+    each_capture(u, p->kw.items[i], fn);
+  if (p->name) fn(u, p->name);
+}
+
 static void scan_locals_stmt(Unit *u, GpNode *s) {
   switch (s->kind) {
   case GP_N_ASSIGN:
@@ -574,6 +599,9 @@ static void scan_locals_stmt(Unit *u, GpNode *s) {
   case GP_N_DEF:
   case GP_N_CLASS:
     bind_name(u, s->name);
+    break;
+  case GP_N_CASE: /* the names a pattern binds are locals */
+    each_capture(u, s->a, bind_name);
     break;
   default:
     break;
@@ -2257,6 +2285,216 @@ static int display_expr(Unit *u, GpNode *s) {
   return 0;
 }
 
+/* ------------------------------------------------------- match statements */
+
+/* A pattern's code starts with the value it matches on top of the stack
+** and consumes it: on success it falls through, on failure it jumps to
+** fail with the value gone too. Captures go to hidden slots, copied to
+** their names once the whole pattern has matched (bind_capture). */
+static int pattern(Unit *u, GpNode *p, int fail);
+
+/* After a pattern that had k values of its own above the one it matched:
+** labels first..first+k-1 pop 1..k of them and jump to fail. */
+static int fail_pops(Unit *u, int k) {
+  int first = new_label(u);
+  for (int i = 1; i < k; i++)
+    new_label(u);
+  return first;
+}
+
+static void emit_fail_pops(Unit *u, int first, int k, int fail) {
+  if (k == 0) return;
+  int ok = new_label(u), depth = u->depth;
+  emit_jump(u, OP_JUMP, ok);
+  u->depth = depth + k;
+  for (int i = k; i >= 1; i--) {
+    set_label(u, first + i - 1);
+    emit(u, OP_POP_TOP, 0);
+  }
+  emit_jump(u, OP_JUMP, fail);
+  u->depth = depth;
+  set_label(u, ok);
+}
+
+static int pat_compare(Unit *u, GpNode *p, int op, int fail) {
+  if (expr(u, p->a) < 0) return -1;
+  set_loc(u, p);
+  emit(u, OP_COMPARE_OP, op);
+  emit_jump(u, OP_POP_JUMP_IF_FALSE, fail);
+  return 0;
+}
+
+/* The hidden slot of a captured name, -1 past MAX_CAPTURES. */
+static int capture_slot(Unit *u, const char *name) {
+  MatchCtx *m = u->match;
+  for (int i = 0; i < m->n; i++)
+    if (strcmp(m->names[i], name) == 0) return m->slots[i];
+  if (m->n == MAX_CAPTURES)
+    return cerr(u, u->line, "too many names captured in one match statement");
+  m->names[m->n] = name;
+  return m->slots[m->n++] = add_local(u, "");
+}
+
+static int pat_capture(Unit *u, const char *name) {
+  if (name == NULL) {
+    emit(u, OP_POP_TOP, 0);
+    return 0;
+  }
+  int slot = capture_slot(u, name);
+  if (slot < 0) return -1;
+  emit(u, OP_STORE_FAST, slot);
+  return 0;
+}
+
+/* The pattern matched: each capture becomes its name's value. */
+static void bind_capture(Unit *u, const char *name) {
+  int slot = capture_slot(u, name);
+  emit(u, OP_LOAD_FAST, slot);
+  store_name(u, name);
+  emit(u, OP_CLEAR_FAST, slot);
+}
+
+static int pat_as(Unit *u, GpNode *p, int fail) {
+  int pop = fail_pops(u, 1);
+  emit(u, OP_DUP_TOP, 0);
+  if (pattern(u, p->a, pop) < 0) return -1;
+  emit_fail_pops(u, pop, 1, fail);
+  return pat_capture(u, p->name);
+}
+
+/* Each alternative on a copy of the value; the first to match wins. */
+static int pat_or(Unit *u, GpNode *p, int fail) {
+  int ok = new_label(u);
+  for (int i = 0; i < p->elts.n - 1; i++) {
+    int next = new_label(u);
+    emit(u, OP_DUP_TOP, 0);
+    if (pattern(u, p->elts.items[i], next) < 0) return -1;
+    emit(u, OP_POP_TOP, 0);
+    emit_jump(u, OP_JUMP, ok);
+    u->depth++;
+    set_label(u, next);
+  }
+  if (pattern(u, p->elts.items[p->elts.n - 1], fail) < 0) return -1;
+  set_label(u, ok);
+  return 0;
+}
+
+/* _gpmatch.helper(value, <nargs pushed by the caller>): the caller pushes
+** the extra arguments between pat_helper_begin and pat_parts. */
+static void pat_helper_begin(Unit *u, const char *helper) {
+  emit(u, OP_IMPORT_NAME, add_name(u, "_gpmatch"));
+  emit(u, OP_LOAD_ATTR, add_name(u, helper));
+  emit(u, OP_ROT_TWO, 0);
+}
+
+/* The helper's result: None fails, else a tuple matched item by item
+** against the patterns of a, then of b (b may be NULL), then stored in
+** rest (may be NULL). */
+static int pat_parts(Unit *u, int nargs, const GpNodeList *a, const GpNodeList *b, const char *rest,
+                     int fail) {
+  int n = a->n + (b ? b->n : 0), total = n + (rest != NULL);
+  int k = total > 1 ? total - 1 : 1, pops = fail_pops(u, k);
+  emit(u, OP_CALL, nargs + 1);
+  emit(u, OP_DUP_TOP, 0);
+  load_const(u, GP_NONEV);
+  emit(u, OP_COMPARE_OP, GP_CMP_IS);
+  emit_jump(u, OP_POP_JUMP_IF_TRUE, pops);
+  emit(u, OP_UNPACK_SEQUENCE, total);
+  for (int i = 0; i < n; i++) {
+    GpNode *sub = i < a->n ? a->items[i] : b->items[i - a->n];
+    if (pattern(u, sub, total - 1 - i > 0 ? pops + total - 2 - i : fail) < 0) return -1;
+  }
+  if (rest && pat_capture(u, rest) < 0) return -1;
+  emit_fail_pops(u, pops, k, fail);
+  return 0;
+}
+
+static int pat_seq(Unit *u, GpNode *p, int fail) {
+  int star = -1;
+  for (int i = 0; i < p->elts.n; i++)
+    if (p->elts.items[i]->op == GP_PAT_STAR) star = i;
+  pat_helper_begin(u, "seq");
+  load_const(u, gp_intv(p->elts.n));
+  load_const(u, gp_intv(star));
+  return pat_parts(u, 2, &p->elts, NULL, NULL, fail);
+}
+
+static int pat_map(Unit *u, GpNode *p, int fail) {
+  pat_helper_begin(u, "mapping");
+  if (exprs(u, &p->elts) < 0) return -1;
+  emit(u, OP_BUILD_TUPLE, p->elts.n);
+  load_const(u, gp_boolv(p->name != NULL));
+  return pat_parts(u, 2, &p->kw, NULL, p->name, fail);
+}
+
+static int pat_class(Unit *u, GpNode *p, int fail) {
+  pat_helper_begin(u, "cls");
+  if (expr(u, p->a) < 0) return -1;
+  load_const(u, gp_intv(p->elts.n));
+  for (int i = 0; i < p->n; i++)
+    load_const(u, gp_objv(gp_intern_cstr(p->names[i])));
+  emit(u, OP_BUILD_TUPLE, p->n);
+  set_loc(u, p);
+  return pat_parts(u, 3, &p->elts, &p->kw, NULL, fail);
+}
+
+static int pattern(Unit *u, GpNode *p, int fail) {
+  set_loc(u, p);
+  switch (p->op) {
+  case GP_PAT_VALUE:
+    return pat_compare(u, p, GP_CMP_EQ, fail);
+  case GP_PAT_SINGLETON:
+    return pat_compare(u, p, GP_CMP_IS, fail);
+  case GP_PAT_CAPTURE:
+  case GP_PAT_STAR:
+    return pat_capture(u, p->name);
+  case GP_PAT_AS:
+    return pat_as(u, p, fail);
+  case GP_PAT_OR:
+    return pat_or(u, p, fail);
+  case GP_PAT_SEQ:
+    return pat_seq(u, p, fail);
+  case GP_PAT_MAP:
+    return pat_map(u, p, fail);
+  default:
+    return pat_class(u, p, fail);
+  }
+}
+
+/* The subject stays on the stack while the cases try it; a case that
+** matches pops it before its guard-checked body runs. */
+static int match_case(Unit *u, GpNode *c, MatchCtx *m, int end) {
+  int next = new_label(u);
+  emit(u, OP_DUP_TOP, 0);
+  u->match = m;
+  if (pattern(u, c->a, next) < 0) return -1;
+  each_capture(u, c->a, bind_capture);
+  if (c->b && jump_if(u, c->b, false, next) < 0) return -1;
+  emit(u, OP_POP_TOP, 0);
+  if (stmts(u, &c->body) < 0) return -1;
+  emit_jump(u, OP_JUMP, end);
+  u->depth++;
+  set_label(u, next);
+  return 0;
+}
+
+static int match_stmt(Unit *u, GpNode *s) {
+  MatchCtx *m = calloc(1, sizeof *m), *saved = u->match;
+  int end = new_label(u), r = m && expr(u, s->a) == 0 ? 0 : -1;
+  if (m == NULL) u->oom = true;
+  for (int i = 0; r == 0 && i < s->body.n; i++)
+    r = match_case(u, s->body.items[i], m, end);
+  if (r == 0) {
+    emit(u, OP_POP_TOP, 0);
+    set_label(u, end);
+    for (int i = 0; i < m->n; i++) /* what failed cases captured */
+      emit(u, OP_CLEAR_FAST, m->slots[i]);
+  }
+  u->match = saved;
+  free(m);
+  return r;
+}
+
 static int stmt(Unit *u, GpNode *s) {
   if (u->oom || u->failed) return -1;
   set_loc(u, s);
@@ -2309,6 +2547,8 @@ static int stmt(Unit *u, GpNode *s) {
     return class_stmt(u, s);
   case GP_N_NONLOCAL:
     return nonlocal_stmt(u, s);
+  case GP_N_MATCH:
+    return match_stmt(u, s);
   default:
     return cerr(u, s->line, "invalid syntax");
   }

@@ -2410,14 +2410,491 @@ static bool p_simple_stmts(Parser *p, Vec *out) {
   return false;
 }
 
+/* ------------------------------------------------------- match statements */
+
+static GpNode *p_pattern(Parser *p);
+
+static GpNode *p_pat(Parser *p, int kind, const GpToken *t) {
+  GpNode *r = p_node(p, GP_N_PATTERN, t);
+  r->op = kind;
+  return r;
+}
+
+/* A signed number or complex literal: -1, 2.5, -1+2j. */
+static GpNode *p_pat_number(Parser *p) {
+  GpToken *t0 = p->t;
+  GpNode *e;
+  if (tk(p) == TK_MINUS) {
+    e = p_node(p, GP_N_UNARY, p_next(p));
+    e->op = GP_UN_NEG;
+    if (tk(p) != TK_NUMBER) return p_syntax(p);
+    e->a = p_end(p, p_number(p));
+    e = p_end(p, e);
+  } else {
+    e = p_end(p, p_number(p));
+  }
+  if (tk(p) != TK_PLUS && tk(p) != TK_MINUS) return e;
+  GpNode *num = e->kind == GP_N_UNARY ? e->a : e;
+  if (num->kind == GP_N_FLOAT && num->op == 1)
+    return P_ERR_NODE(p, e, "real number required in complex literal");
+  GpNode *r = p_node(p, GP_N_BINOP, t0);
+  r->op = tk(p) == TK_PLUS ? GP_OP_ADD : GP_OP_SUB;
+  p_next(p);
+  if (tk(p) != TK_NUMBER) return p_syntax(p);
+  if (p->t->flags != GP_NUM_IMAG)
+    return P_ERR_TOK(p, p->t, "imaginary number required in complex literal");
+  r->a = e;
+  r->b = p_end(p, p_number(p));
+  return p_end(p, r);
+}
+
+/* The expression of a literal pattern (or mapping key), NULL if none. */
+static GpNode *p_pat_literal(Parser *p) {
+  switch (tk(p)) {
+  case TK_NUMBER:
+  case TK_MINUS:
+    return p_pat_number(p);
+  case TK_STRING: {
+    GpNode *s = p_strings(p);
+    if (s && s->kind == GP_N_FSTRING)
+      return P_ERR_NODE(p, s, "patterns may only match literals and attribute lookups");
+    return p_end(p, s);
+  }
+  case TK_NONE:
+  case TK_TRUE:
+  case TK_FALSE:
+    return p_end(p, p_atom(p));
+  default:
+    return p_syntax(p);
+  }
+}
+
+/* name or name.attr...: the dotted expression; *dotted says which. */
+static GpNode *p_pat_dotted(Parser *p, bool *dotted) {
+  GpToken *t0 = p->t;
+  GpNode *e = p_node(p, GP_N_NAME, p_next(p));
+  e->name = p_tokstr(p, t0);
+  p_end(p, e);
+  *dotted = false;
+  while (p_accept(p, TK_DOT)) {
+    if (tk(p) != TK_NAME) return p_syntax(p);
+    GpNode *a = p_node(p, GP_N_ATTR, t0);
+    a->a = e;
+    a->name = p_tokstr(p, p_next(p));
+    e = p_end(p, a);
+    *dotted = true;
+  }
+  return e;
+}
+
+/* Cls(p, q, k=r): positional sub-patterns, then keyword ones. */
+static GpNode *p_pat_class(Parser *p, GpNode *cls, const GpToken *t0) {
+  GpNode *r = p_pat(p, GP_PAT_CLASS, t0);
+  Vec pos = {0}, kws = {0};
+  NameVec names = {0};
+  r->a = cls;
+  p_next(p);
+  while (tk(p) != TK_RPAR) {
+    bool kw = tk(p) == TK_NAME && tk_peek(p) == TK_EQUAL;
+    const char *name = kw ? p_tokstr(p, p->t) : NULL;
+    if (kw) {
+      p_next(p);
+      p_next(p);
+    }
+    GpNode *v = p_pattern(p);
+    if (v == NULL) return NULL;
+    if (!kw && kws.n) return P_ERR_NODE(p, v, "positional patterns follow keyword patterns");
+    if (kw) names_push(p, &names, name);
+    vec_push(p, kw ? &kws : &pos, v);
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (!p_expect(p, TK_RPAR)) return NULL;
+  r->elts = vec_list(&pos);
+  r->kw = vec_list(&kws);
+  r->names = names.items;
+  r->n = names.n;
+  return p_end(p, r);
+}
+
+/* A capture, wildcard, value or class pattern. */
+static GpNode *p_pat_name(Parser *p) {
+  GpToken *t0 = p->t;
+  bool dotted;
+  GpNode *e = p_pat_dotted(p, &dotted);
+  if (e == NULL) return NULL;
+  if (tk(p) == TK_LPAR) return p_pat_class(p, e, t0);
+  GpNode *r = p_pat(p, dotted ? GP_PAT_VALUE : GP_PAT_CAPTURE, t0);
+  if (dotted)
+    r->a = e;
+  else
+    r->name = strcmp(e->name, "_") ? e->name : NULL;
+  return p_end(p, r);
+}
+
+/* A sequence element: a pattern or *name. */
+static GpNode *p_pat_elem(Parser *p) {
+  if (tk(p) != TK_STAR) return p_pattern(p);
+  GpToken *t = p_next(p);
+  if (tk(p) != TK_NAME) return p_syntax(p);
+  GpNode *r = p_pat(p, GP_PAT_STAR, t);
+  const char *name = p_tokstr(p, p_next(p));
+  r->name = strcmp(name, "_") ? name : NULL;
+  return p_end(p, r);
+}
+
+/* The elements up to close (first already parsed, or NULL). */
+static GpNode *p_pat_seq(Parser *p, const GpToken *t0, GpNode *first, int close) {
+  GpNode *r = p_pat(p, GP_PAT_SEQ, t0);
+  Vec elts = {0};
+  if (first) {
+    vec_push(p, &elts, first);
+    if (tk(p) != close && !p_expect(p, TK_COMMA)) return NULL;
+  }
+  while (tk(p) != close) {
+    GpNode *e = p_pat_elem(p);
+    if (e == NULL) return NULL;
+    vec_push(p, &elts, e);
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (!p_expect(p, close)) return NULL;
+  r->elts = vec_list(&elts);
+  return p_end(p, r);
+}
+
+/* ( ): a group, or a tuple-like sequence pattern. */
+static GpNode *p_pat_paren(Parser *p) {
+  GpToken *t0 = p_next(p);
+  if (tk(p) == TK_RPAR) return p_pat_seq(p, t0, NULL, TK_RPAR);
+  GpNode *first = p_pat_elem(p);
+  if (first == NULL) return NULL;
+  if (tk(p) == TK_RPAR) { /* (*x) is no pattern */
+    if (first->op == GP_PAT_STAR) return p_syntax(p);
+    p_next(p);
+    return first;
+  }
+  return p_pat_seq(p, t0, first, TK_RPAR);
+}
+
+static bool p_pat_map_item(Parser *p, GpNode *r, Vec *keys, Vec *vals) {
+  if (p_accept(p, TK_DSTAR)) {
+    if (tk(p) != TK_NAME || strcmp(p_tokstr(p, p->t), "_") == 0) {
+      p_syntax(p);
+      return false;
+    }
+    r->name = p_tokstr(p, p_next(p));
+    return true;
+  }
+  GpNode *k;
+  if (tk(p) == TK_NAME) {
+    bool dotted;
+    k = p_pat_dotted(p, &dotted);
+    if (k && !dotted) {
+      p_syntax(p);
+      return false;
+    }
+  } else {
+    k = p_pat_literal(p);
+  }
+  if (k == NULL || !p_expect(p, TK_COLON)) return false;
+  GpNode *v = p_pattern(p);
+  if (v == NULL) return false;
+  vec_push(p, keys, k);
+  vec_push(p, vals, v);
+  return true;
+}
+
+static GpNode *p_pat_map(Parser *p) {
+  GpNode *r = p_pat(p, GP_PAT_MAP, p_next(p));
+  Vec keys = {0}, vals = {0};
+  while (tk(p) != TK_RBRACE) {
+    if (r->name) return p_syntax(p); /* **rest comes last */
+    if (!p_pat_map_item(p, r, &keys, &vals)) return NULL;
+    if (!p_accept(p, TK_COMMA)) break;
+  }
+  if (!p_expect(p, TK_RBRACE)) return NULL;
+  r->elts = vec_list(&keys);
+  r->kw = vec_list(&vals);
+  return p_end(p, r);
+}
+
+static GpNode *p_pat_closed(Parser *p) {
+  GpToken *t0 = p->t;
+  switch (tk(p)) {
+  case TK_NAME:
+    return p_pat_name(p);
+  case TK_LPAR:
+    return p_pat_paren(p);
+  case TK_LSQB:
+    return p_pat_seq(p, p_next(p), NULL, TK_RSQB);
+  case TK_LBRACE:
+    return p_pat_map(p);
+  default: {
+    GpNode *e = p_pat_literal(p);
+    if (e == NULL) return NULL;
+    bool single = e->kind == GP_N_NONE || e->kind == GP_N_TRUE || e->kind == GP_N_FALSE;
+    GpNode *r = p_pat(p, single ? GP_PAT_SINGLETON : GP_PAT_VALUE, t0);
+    r->a = e;
+    return p_end(p, r);
+  }
+  }
+}
+
+/* closed ('|' closed)* ['as' name] */
+static GpNode *p_pattern(Parser *p) {
+  GpToken *t0 = p->t;
+  if (!p_enter(p)) return NULL;
+  GpNode *r = p_pat_closed(p);
+  if (r && tk(p) == TK_VBAR) {
+    Vec alts = {0};
+    vec_push(p, &alts, r);
+    while (r && p_accept(p, TK_VBAR))
+      if ((r = p_pat_closed(p)) != NULL) vec_push(p, &alts, r);
+    if (r) {
+      r = p_pat(p, GP_PAT_OR, t0);
+      r->elts = vec_list(&alts);
+      p_end(p, r);
+    }
+  }
+  p_leave(p);
+  if (r == NULL || !p_accept(p, TK_AS)) return r;
+  if (tk(p) != TK_NAME) return p_syntax(p);
+  const char *name = p_tokstr(p, p->t);
+  if (strcmp(name, "_") == 0) return P_ERR_TOK(p, p->t, "cannot use '_' as a target");
+  p_next(p);
+  GpNode *as = p_pat(p, GP_PAT_AS, t0);
+  as->a = r;
+  as->name = name;
+  return p_end(p, as);
+}
+
+/* A case's patterns: one, or an open sequence `a, *b`. */
+static GpNode *p_case_patterns(Parser *p) {
+  GpToken *t0 = p->t;
+  GpNode *first = p_pat_elem(p);
+  if (first == NULL || tk(p) != TK_COMMA)
+    return first && first->op == GP_PAT_STAR ? p_syntax(p) : first;
+  GpNode *r = p_pat(p, GP_PAT_SEQ, t0);
+  Vec elts = {0};
+  vec_push(p, &elts, first);
+  while (p_accept(p, TK_COMMA)) {
+    if (tk(p) == TK_COLON || tk(p) == TK_IF) break;
+    GpNode *e = p_pat_elem(p);
+    if (e == NULL) return NULL;
+    vec_push(p, &elts, e);
+  }
+  r->elts = vec_list(&elts);
+  return p_end(p, r);
+}
+
+/* CPython's compiler checks of a pattern (reported as p_sem errors):
+** captures bind each name once, alternatives bind the same names, an
+** irrefutable pattern is allowed only where nothing follows it. */
+static void p_pat_check(Parser *p, GpNode *n, NameVec *bound, bool allow_irrefutable);
+
+static void p_pat_bind(Parser *p, GpNode *n, NameVec *bound, const char *name) {
+  if (name == NULL) return;
+  for (int i = 0; i < bound->n; i++)
+    if (strcmp(bound->items[i], name) == 0)
+      p_sem(p, n->line, n->col, "multiple assignments to name '%s' in pattern", name);
+  names_push(p, bound, name);
+}
+
+static bool p_names_same(const NameVec *a, const NameVec *b) {
+  if (a->n != b->n) return false;
+  for (int i = 0; i < a->n; i++) {
+    int k = 0;
+    while (k < b->n && strcmp(a->items[i], b->items[k]) != 0)
+      k++;
+    if (k == b->n) return false;
+  }
+  return true;
+}
+
+static void p_pat_or_check(Parser *p, GpNode *n, NameVec *bound, bool allow_irrefutable) {
+  NameVec first = {0};
+  for (int i = 0; i < n->elts.n; i++) {
+    NameVec alt = {0};
+    p_pat_check(p, n->elts.items[i], &alt, allow_irrefutable && i == n->elts.n - 1);
+    if (i == 0)
+      first = alt;
+    else if (!p_names_same(&first, &alt))
+      p_sem(p, n->elts.items[i]->line, n->elts.items[i]->col,
+            "alternative patterns bind different names");
+  }
+  for (int i = 0; i < first.n; i++)
+    p_pat_bind(p, n, bound, first.items[i]);
+}
+
+/* Two literal keys that are the same constant (as CPython's set of them). */
+static bool p_same_key(const GpNode *a, const GpNode *b) {
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+  case GP_N_STR:
+  case GP_N_BYTES:
+    return a->str_len == b->str_len && memcmp(a->str, b->str, a->str_len) == 0;
+  case GP_N_INT:
+    return !a->big_digits && !b->big_digits && a->ival == b->ival;
+  case GP_N_NONE:
+  case GP_N_TRUE:
+  case GP_N_FALSE:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* The repr of a duplicate key, for the message (simple constants only). */
+static const char *p_key_repr(const GpNode *k, char *buf, size_t size) {
+  if (k->kind == GP_N_STR)
+    snprintf(buf, size, "'%.*s'", (int)k->str_len, k->str);
+  else if (k->kind == GP_N_INT)
+    snprintf(buf, size, "%lld", (long long)k->ival);
+  else
+    snprintf(buf, size, "%s",
+             k->kind == GP_N_NONE   ? "None"
+             : k->kind == GP_N_TRUE ? "True"
+                                    : "False");
+  return buf;
+}
+
+static void p_map_check(Parser *p, GpNode *n, NameVec *bound) {
+  char buf[128];
+  for (int i = 0; i < n->elts.n; i++) {
+    for (int k = 0; k < i; k++)
+      if (p_same_key(n->elts.items[k], n->elts.items[i]))
+        p_sem(p, n->line, n->col, "mapping pattern checks duplicate key (%s)",
+              p_key_repr(n->elts.items[i], buf, sizeof buf));
+    p_pat_check(p, n->kw.items[i], bound, true);
+  }
+  p_pat_bind(p, n, bound, n->name);
+}
+
+static void p_pat_check(Parser *p, GpNode *n, NameVec *bound, bool allow_irrefutable) {
+  int stars = 0;
+  switch (n->op) {
+  case GP_PAT_CAPTURE:
+    if (!allow_irrefutable) {
+      if (n->name)
+        p_sem(p, n->line, n->col, "name capture '%s' makes remaining patterns unreachable",
+              n->name);
+      else
+        p_sem(p, n->line, n->col, "wildcard makes remaining patterns unreachable");
+    }
+    p_pat_bind(p, n, bound, n->name);
+    break;
+  case GP_PAT_STAR:
+    p_pat_bind(p, n, bound, n->name);
+    break;
+  case GP_PAT_AS:
+    p_pat_check(p, n->a, bound, allow_irrefutable);
+    p_pat_bind(p, n, bound, n->name);
+    break;
+  case GP_PAT_OR:
+    p_pat_or_check(p, n, bound, allow_irrefutable);
+    break;
+  case GP_PAT_SEQ:
+    for (int i = 0; i < n->elts.n; i++) {
+      if (n->elts.items[i]->op == GP_PAT_STAR && ++stars == 2)
+        p_sem(p, n->line, n->col, "multiple starred names in sequence pattern");
+      p_pat_check(p, n->elts.items[i], bound, true);
+    }
+    break;
+  case GP_PAT_MAP:
+    p_map_check(p, n, bound);
+    break;
+  case GP_PAT_CLASS:
+    for (int i = 0; i < n->elts.n; i++)
+      p_pat_check(p, n->elts.items[i], bound, true);
+    for (int i = 0; i < n->n; i++) {
+      for (int k = 0; k < i; k++)
+        if (strcmp(n->names[k], n->names[i]) == 0)
+          p_sem(p, n->kw.items[i]->line, n->kw.items[i]->col,
+                "attribute name repeated in class pattern: %s", n->names[i]);
+      p_pat_check(p, n->kw.items[i], bound, true);
+    }
+    break;
+  default:
+    break;
+  }
+}
+
+static GpNode *p_case(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *c = p_node(p, GP_N_CASE, t);
+  bool ok;
+  if ((c->a = p_case_patterns(p)) == NULL) return NULL;
+  if (p_accept(p, TK_IF) && (c->b = p_named(p)) == NULL) return NULL;
+  if (!p_colon(p, false)) return NULL;
+  c->body = p_block(p, "'case' statement", t->line, &ok);
+  return ok ? p_end_block(c) : NULL;
+}
+
+static bool p_is_case(Parser *p) {
+  return tk(p) == TK_NAME && p->t->len == 4 && memcmp(p->t->s, "case", 4) == 0;
+}
+
+/* match subject: NEWLINE INDENT case+ DEDENT */
+static GpNode *p_match(Parser *p) {
+  GpToken *t = p_next(p);
+  GpNode *r = p_node(p, GP_N_MATCH, t);
+  Vec cases = {0};
+  if ((r->a = p_star_exprs(p)) == NULL || !p_colon(p, false)) return NULL;
+  if (!p_expect(p, TK_NEWLINE)) return NULL;
+  if (tk(p) != TK_INDENT)
+    return p_err_at(p, "IndentationError", p->t->line, p->t->col,
+                    "expected an indented block after 'match' statement on line %d", t->line);
+  p_next(p);
+  while (p_is_case(p)) {
+    GpNode *c = p_case(p);
+    if (c == NULL) return NULL;
+    vec_push(p, &cases, c);
+  }
+  if (cases.n == 0 || !p_expect(p, TK_DEDENT)) return cases.n ? NULL : p_syntax(p);
+  r->body = vec_list(&cases);
+  for (int i = 0; i < cases.n; i++) {
+    NameVec bound = {0};
+    GpNode *c = cases.items[i];
+    p_pat_check(p, c->a, &bound, c->b != NULL || i == cases.n - 1);
+  }
+  return r;
+}
+
 /* `match x:` — a logical line starting with the soft keyword and ending
 ** with ':' is a match statement (no simple statement ends with ':'). */
 static bool p_is_match(Parser *p) {
   GpToken *t = p->t;
-  if (t->len != 5 || memcmp(t->s, "match", 5) != 0 || !tk_starts_expr(t[1].type)) return false;
+  if (t->len != 5 || memcmp(t->s, "match", 5) != 0) return false;
+  if (!tk_starts_expr(t[1].type) && t[1].type != TK_STAR) return false;
   while (t->type != TK_NEWLINE && t->type != TK_ENDMARKER && t->type != TK_ERROR)
     t++;
   return t->type == TK_NEWLINE && t[-1].type == TK_COLON;
+}
+
+/* `match x` then the line's end: CPython's "expected ':'" (its grammar's
+** invalid_match_stmt), where `match` cannot be a name followed by an
+** operator or a call. */
+static bool p_is_match_colonless(Parser *p) {
+  GpToken *t = p->t;
+  if (t->len != 5 || memcmp(t->s, "match", 5) != 0) return false;
+  switch (t[1].type) {
+  case TK_NAME:
+  case TK_NUMBER:
+  case TK_STRING:
+  case TK_LBRACE:
+  case TK_NONE:
+  case TK_TRUE:
+  case TK_FALSE:
+  case TK_NOT:
+  case TK_TILDE:
+    break;
+  default:
+    return false;
+  }
+  int next;
+  p_next(p);
+  bool ok = p_speculate(p, p_star_exprs, &next);
+  p->t = t;
+  return ok && next == TK_NEWLINE;
 }
 
 static bool p_statement(Parser *p, Vec *out) {
@@ -2455,8 +2932,15 @@ static bool p_statement(Parser *p, Vec *out) {
   case TK_ERROR:
     return p_syntax(p);
   case TK_NAME:
-    if (p_is_match(p)) return p_unsupported(p, t, "'match' statements", true);
-    return p_simple_stmts(p, out);
+    if (p_is_match_colonless(p)) {
+      while (tk(p) != TK_NEWLINE)
+        p_next(p);
+      P_ERR_TOK(p, p->t, "expected ':'");
+      return false;
+    }
+    if (!p_is_match(p)) return p_simple_stmts(p, out);
+    r = p_match(p);
+    break;
   default:
     return p_simple_stmts(p, out);
   }

@@ -172,6 +172,12 @@ static void scan(GpScope *s, const GpNode *n) {
     if (n->b) scan_target(s, n->b);
     scan_list(s, &n->body);
     return;
+  case GP_N_PATTERN: /* captures bind; value patterns and class names use */
+    if (n->name) gp_nameset_add(&s->bound, n->name);
+    if (n->a) scan(s, n->a);
+    scan_list(s, &n->elts);
+    scan_list(s, &n->kw);
+    return;
   case GP_N_HANDLER:
     if (n->a) scan(s, n->a);
     if (n->name) gp_nameset_add(&s->bound, n->name);

@@ -268,11 +268,12 @@ static GpValue nt_namespace(GpThread *t, GpValue fields, GpValue defs, GpValue m
   GpValue cm = GP_IS_ERR(mk) ? mk : gp_vm_call(t, gp_objv(&gp_type_classmethod.ob), &mk, 1, NULL);
   GP_DECREF(mk);
   GP_INCREF(fields);
+  GP_INCREF(fields); /* __match_args__ is _fields, as CPython's namedtuple */
   GP_INCREF(module);
-  static const char *const names[] = {"__slots__", "_fields", "_field_defaults",
-                                      "__new__",   "_make",   "__module__"};
+  static const char *const names[] = {"__slots__", "_fields",    "_field_defaults", "__new__",
+                                      "_make",     "__module__", "__match_args__"};
   GpValue vals[] = {
-      gp_tuple_new(t, 0), fields, fd, gp_native_new(t, "__new__", nt_new), cm, module};
+      gp_tuple_new(t, 0), fields, fd, gp_native_new(t, "__new__", nt_new), cm, module, fields};
   int r = GP_IS_ERR(ns) ? -1 : 0;
   for (size_t i = 0; i < sizeof vals / sizeof *vals; i++) { /* every one dropped, errors or not */
     if (r == 0 && (GP_IS_ERR(vals[i]) || put(t, ns.as.o, names[i], vals[i]) < 0)) r = -1;

@@ -120,6 +120,7 @@ const GpBuiltinModule gp_builtin_modules[] = {
     {"sched", gp_open_sched},
     {"copyreg", gp_open_copyreg},
     {"pickle", gp_open_pickle},
+    {"_gpmatch", gp_open_gpmatch},
     {NULL, NULL},
 };
 

@@ -116,6 +116,12 @@ static void show_frame(GpBuf *b, SourceCache *sc, const Shown *s) {
   frame_line(sc, file, s->fi.pos, b);
 }
 
+/* The frames of _gpmatch (modules/match_py.c) stand for CPython's MATCH_*
+** opcodes, which have none: a traceback does not show them. */
+static bool hidden_file(GpObj *file) {
+  return file && strcmp(GP_STR(gp_objv(file))->data, "<_gpmatch>") == 0;
+}
+
 /* The frames, outermost first (the list holds (code, instruction) entries
 ** innermost first; an entry may stand for several frames, see gp_code_frames). */
 static void format_frames(GpBuf *b, SourceCache *sc, GpObj *tb) {
@@ -127,6 +133,7 @@ static void format_frames(GpBuf *b, SourceCache *sc, GpObj *tb) {
   for (size_t i = l->len; i-- > 0;) {
     const GpTuple *e = GP_TUPLE(l->items[i]);
     GpCode *c = (GpCode *)e->items[0].as.o;
+    if (hidden_file(c->filename)) continue;
     GpFrameInfo fi[GP_MAX_SHOWN];
     int n = gp_code_frames(c, (uint32_t)e->items[1].as.i, fi, GP_MAX_SHOWN);
     for (int k = 0; k < n; k++) {
