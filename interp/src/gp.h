@@ -356,6 +356,7 @@ typedef enum {
   GP_OP_AND,
   GP_OP_OR,
   GP_OP_XOR,
+  GP_OP_MATMUL, /* @: no built-in type has it; classes through __matmul__ */
   GP_OP_NBINOPS
 } GpBinOp;
 typedef enum { GP_CMP_LT, GP_CMP_LE, GP_CMP_EQ, GP_CMP_NE, GP_CMP_GT, GP_CMP_GE } GpCmpOp;

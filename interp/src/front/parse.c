@@ -1393,20 +1393,19 @@ static int p_binprec(int type, int *op) {
     *op = GP_OP_MOD;
     return 6;
   case TK_AT:
-    *op = -1;
+    *op = GP_OP_MATMUL;
     return 6;
   default:
     return 0;
   }
 }
 
-/* Binary operators | ^ & << >> + - * / // % by precedence climbing: left
+/* Binary operators | ^ & << >> + - * / // % @ by precedence climbing: left
 ** operands accumulate in a loop, so recursion is bounded by the levels. */
 static GpNode *p_binary(Parser *p, int minprec) {
   GpToken *t0 = p->t;
   GpNode *a = p_factor(p);
   for (int op, prec; a && (prec = p_binprec(tk(p), &op)) >= minprec && prec > 0;) {
-    if (op < 0) return p_unsupported(p, p->t, "'@' (matrix multiplication)", false);
     p_next(p);
     GpNode *b = p_binary(p, prec + 1);
     if (b == NULL) return NULL;
@@ -2317,9 +2316,8 @@ static GpNode *p_expr_stmt(Parser *p) {
     if (e->kind != GP_N_NAME && e->kind != GP_N_ATTR && e->kind != GP_N_SUBSCRIPT)
       return P_ERR_NODE(p, e, "'%s' is an illegal expression for augmented assignment",
                         p_expr_name(e));
-    if (tk(p) == TK_ATEQ) return p_unsupported(p, p->t, "'@=' (matrix multiplication)", false);
     GpNode *r = p_node(p, GP_N_AUGASSIGN, t0);
-    r->op = tk(p) - TK_PLUSEQ;
+    r->op = tk(p) == TK_ATEQ ? GP_OP_MATMUL : tk(p) - TK_PLUSEQ;
     p_next(p);
     r->a = e;
     r->b = tk(p) == TK_YIELD ? p_yield(p) : p_star_exprs(p);

@@ -638,6 +638,7 @@ BINOP(rshift, GP_OP_RSHIFT)
 BINOP(and_, GP_OP_AND)
 BINOP(or_, GP_OP_OR)
 BINOP(xor, GP_OP_XOR)
+BINOP(matmul, GP_OP_MATMUL)
 
 #define IBINOP(name, op)                                                                           \
   static GpValue op_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {               \
@@ -653,6 +654,7 @@ IBINOP(imod, GP_OP_MOD)
 IBINOP(iand, GP_OP_AND)
 IBINOP(ior, GP_OP_OR)
 IBINOP(ixor, GP_OP_XOR)
+IBINOP(imatmul, GP_OP_MATMUL)
 
 #define CMPOP(name, op)                                                                            \
   static GpValue op_##name(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {               \
@@ -957,6 +959,7 @@ static const GpMethodDef operator_fns[] = {
     {"and_", op_and_},
     {"or_", op_or_},
     {"xor", op_xor},
+    {"matmul", op_matmul},
     {"iadd", op_iadd},
     {"isub", op_isub},
     {"imul", op_imul},
@@ -966,6 +969,7 @@ static const GpMethodDef operator_fns[] = {
     {"iand", op_iand},
     {"ior", op_ior},
     {"ixor", op_ixor},
+    {"imatmul", op_imatmul},
     {"lt", op_lt},
     {"le", op_le},
     {"eq", op_eq},

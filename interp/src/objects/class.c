@@ -1947,6 +1947,7 @@ static const char *const binop_names[GP_OP_NBINOPS][3] = {
     {"__and__", "__rand__", "__iand__"},
     {"__or__", "__ror__", "__ior__"},
     {"__xor__", "__rxor__", "__ixor__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"},
 };
 
 /* 1 = *out is a result, 0 = not handled, -1 = error. An operator method

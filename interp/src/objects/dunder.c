@@ -319,10 +319,11 @@ static GpValue d_format(GpThread *t, const GpValue *a, int n, GpObj *kw) {
 ** or tuple's + and * are sequence slots, tried after both number slots. */
 bool gp_slot_takes(GpBinOp op, GpValue x, GpValue y) {
   const GpType *a = gp_typeof(x), *b = gp_typeof(y);
+  if (op == GP_OP_MATMUL) return false; /* no built-in type has @ */
   if (a == &gp_type_int || a == &gp_type_bool) return gp_is_int(y);
   if (a == &gp_type_float) return op <= GP_OP_POW && gp_is_number(y);
   if (a == &gp_type_str) return op == GP_OP_MOD;
-  if (is_set(a)) return is_set(b) && (op == GP_OP_SUB || op >= GP_OP_AND);
+  if (is_set(a)) return is_set(b) && (op == GP_OP_SUB || (op >= GP_OP_AND && op <= GP_OP_XOR));
   return a == &gp_type_dict && op == GP_OP_OR && gp_type_is_subtype(b, &gp_type_dict);
 }
 

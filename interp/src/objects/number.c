@@ -12,8 +12,8 @@
 #include "numproto.h"
 #include "obj.h"
 
-static const char *const binop_names[GP_OP_NBINOPS] = {"+",           "-",  "*",  "/", "//", "%",
-                                                       "** or pow()", "<<", ">>", "&", "|",  "^"};
+static const char *const binop_names[GP_OP_NBINOPS] = {
+    "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
 
 bool gp_is_number(GpValue v) {
   return v.tag == GP_T_INT || v.tag == GP_T_FLOAT || v.tag == GP_T_BOOL ||
@@ -52,8 +52,8 @@ int gp_to_double(GpThread *t, GpValue v, double *out) {
 }
 
 GpValue gp_num_binop(GpThread *t, GpBinOp op, GpValue a, GpValue b) {
-  if (!GP_IS_FLOAT(a) && !GP_IS_FLOAT(b)) return gp_int_binop(t, op, a, b);
-  if (op >= GP_OP_LSHIFT)
+  if (!GP_IS_FLOAT(a) && !GP_IS_FLOAT(b) && op != GP_OP_MATMUL) return gp_int_binop(t, op, a, b);
+  if (op >= GP_OP_LSHIFT || op == GP_OP_MATMUL)
     return gp_raise(t, &gp_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                     binop_names[op], gp_typeof(a)->name, gp_typeof(b)->name);
   double x, y;

@@ -393,8 +393,8 @@ GpValue gp_compare(GpThread *t, GpCmpOp op, GpValue a, GpValue b) {
 
 /* ------------------------------------------------------------ operators */
 
-static const char *const op_sym[] = {"+",  "-",  "*",  "/", "//", "%",
-                                     "**", "<<", ">>", "&", "|",  "^"};
+static const char *const op_sym[] = {"+",  "-",  "*", "/", "//", "%", "**",
+                                     "<<", ">>", "&", "|", "^",  "@"};
 
 static GpValue binop_error(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace) {
   const char *sym = op == GP_OP_POW && !inplace ? "** or pow()" : op_sym[op];
@@ -433,8 +433,15 @@ static GpValue seq_repeat(GpThread *t, GpValue seq, GpValue n) {
 }
 
 /* tried: the step of gp_inst_binop that already returned NotImplemented. */
+/* Whether numbers a and b lack op: @ always, the shifts and bitwise
+** operators on a float; the error then names the in-place form (<<=). */
+static bool num_lacks(GpBinOp op, GpValue a, GpValue b) {
+  return op == GP_OP_MATMUL || (op >= GP_OP_LSHIFT && (GP_IS_FLOAT(a) || GP_IS_FLOAT(b)));
+}
+
 static GpValue binop_impl(GpThread *t, GpBinOp op, GpValue a, GpValue b, bool inplace, int tried) {
-  if (is_num(a) && is_num(b)) return gp_num_binop(t, op, a, b);
+  if (is_num(a) && is_num(b))
+    return num_lacks(op, a, b) ? binop_error(t, op, a, b, inplace) : gp_num_binop(t, op, a, b);
   if (gp_is_inst(a) || gp_is_inst(b)) {
     GpValue r = gp_inst_binop(t, op, a, b, inplace, tried);
     if (!GP_IS_ERR(r) || t->exc.tag != GP_T_NONE) return r;
