@@ -32,6 +32,39 @@ CLOCK_FN(time_ns, CLOCK_REALTIME, gp_intv(ns))
 CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
 CLOCK_FN(process_time_ns, CLOCK_PROCESS_CPUTIME_ID, gp_intv(ns))
 CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID, gp_floatv((double)ns * 1e-9))
+CLOCK_FN(thread_time_ns, CLOCK_THREAD_CPUTIME_ID, gp_intv(ns))
+
+/* clock_gettime(clk_id) and its _ns and clock_getres: any clock the system
+** knows (time.CLOCK_*), OSError [Errno 22] for one it does not. */
+static int clock_arg(GpThread *t, const char *name, const GpValue *args, int nargs, GpObj *kw,
+                     struct timespec *ts, bool res) {
+  int64_t id;
+  if (gp_arg_one(t, name, nargs, kw) < 0 || gp_as_index(t, args[0], &id) < 0) return -1;
+  if (id < INT32_MIN || id > INT32_MAX ||
+      (res ? clock_getres((clockid_t)id, ts) : clock_gettime((clockid_t)id, ts)) != 0) {
+    gp_raise_errno(t, id < INT32_MIN || id > INT32_MAX ? EINVAL : errno, NULL);
+    return -1;
+  }
+  return 0;
+}
+
+static GpValue time_clock_gettime(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct timespec ts;
+  if (clock_arg(t, "clock_gettime", args, nargs, kw, &ts, false) < 0) return GP_ERRV;
+  return gp_floatv((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
+static GpValue time_clock_gettime_ns(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct timespec ts;
+  if (clock_arg(t, "clock_gettime_ns", args, nargs, kw, &ts, false) < 0) return GP_ERRV;
+  return gp_intv((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+}
+
+static GpValue time_clock_getres(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  struct timespec ts;
+  if (clock_arg(t, "clock_getres", args, nargs, kw, &ts, true) < 0) return GP_ERRV;
+  return gp_floatv((double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
 
 /* Sleeps until deadline with the GIL released: 1 done, 0 woken for the
 ** main thread's signal handlers, -1 ended by a KeyboardInterrupt. It looks
@@ -80,11 +113,27 @@ static const GpMethodDef time_functions[] = {
     {"process_time", time_process_time},
     {"process_time_ns", time_process_time_ns},
     {"thread_time", time_thread_time},
+    {"thread_time_ns", time_thread_time_ns},
+    {"clock_gettime", time_clock_gettime},
+    {"clock_gettime_ns", time_clock_gettime_ns},
+    {"clock_getres", time_clock_getres},
     {"sleep", time_sleep},
     {NULL, NULL},
 };
 
 int gp_open_time(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, time_functions) < 0 || gp_time_open_conv(t, d) < 0) return -1;
+  static const struct {
+    const char *name;
+    clockid_t id;
+  } clocks[] = {{"CLOCK_REALTIME", CLOCK_REALTIME},
+                {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+                {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+                {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+                {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+                {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+                {"CLOCK_TAI", CLOCK_TAI}};
+  for (size_t i = 0; i < sizeof clocks / sizeof *clocks; i++)
+    if (gp_module_set(t, d, clocks[i].name, gp_intv(clocks[i].id)) < 0) return -1;
   return gp_time_open_py(t, d);
 }
