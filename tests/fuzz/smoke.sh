@@ -11,7 +11,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 secs="${1:-60}"
 build="${2:-$root/build-fuzz}"
-targets=(parse http suite results mpwire json bytes re formats)
+targets=(parse http suite results mpwire json bytes re formats pickle)
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER=clang -DGILBENCH_FUZZ=ON \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

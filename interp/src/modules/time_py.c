@@ -180,15 +180,6 @@ static const char time_src[] =
     "           'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 3)}\n"
     "\n"
     "\n"
-    "class _ClockInfo:\n"
-    "    # what types.SimpleNamespace shows, without importing types\n"
-    "    def __init__(self, **kw):\n"
-    "        self.__dict__.update(kw)\n"
-    "\n"
-    "    def __repr__(self):\n"
-    "        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())\n"
-    "\n"
-    "\n"
     "def get_clock_info(name):\n"
     "    if not isinstance(name, str):\n"
     "        raise TypeError(f'get_clock_info() argument 1 must be str, not "
@@ -198,8 +189,9 @@ static const char time_src[] =
     "    impl, monotonic, adjustable, k = _CLOCKS[name]\n"
     "    ids = (CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_PROCESS_CPUTIME_ID, "
     "CLOCK_THREAD_CPUTIME_ID)\n"
-    "    return _ClockInfo(implementation=impl, monotonic=monotonic, adjustable=adjustable,\n"
-    "                      resolution=clock_getres(ids[k]))\n";
+    "    from types import SimpleNamespace  # only here: time is imported everywhere\n"
+    "    return SimpleNamespace(implementation=impl, monotonic=monotonic, adjustable=adjustable,\n"
+    "                           resolution=clock_getres(ids[k]))\n";
 
 int gp_time_open_py(GpThread *t, GpObj *d) {
   return gp_module_run_source(t, d, time_src, "<time>");
