@@ -169,7 +169,7 @@ static int parse_spec(GpThread *t, const char *spec, size_t len, Spec *s, char d
       return -1;
     }
   }
-  if (s->width > FMT_MAX || s->prec > FMT_MAX) return gp_raise_nomem(t), -1;
+  if (s->width > FMT_MAX) return gp_raise_nomem(t), -1;
   return 0;
 }
 
@@ -287,7 +287,13 @@ static GpValue format_float(GpThread *t, double x, Spec *s) {
   }
   if (type == 'n') type = 'g';
   if (type == '%') type = 'f', x *= 100, pct = true;
+  /* a str's precision only cuts, so only here does a large one cost */
+  if (s->prec > INT32_MAX) return fmt_error(t, "precision too big");
   int prec = s->prec < 0 ? 6 : (int)s->prec;
+  /* a double has at most 767 significant digits: past them 'g' only adds
+  ** zeros it strips again, unless '#' keeps them */
+  if ((type == 'g' || type == 'G') && !s->alt && prec > 800) prec = 800;
+  if (prec > FMT_MAX) return gp_raise_nomem(t);
   size_t cap = (size_t)prec + 400;
   char *body = malloc(cap);
   if (!body) return gp_raise_nomem(t);

@@ -50,10 +50,16 @@ static int star_arg(GpThread *t, Args *a, int64_t *out, bool prec) {
   return 0;
 }
 
-static int parse_number(const char **q, const char *end, int64_t *out) {
-  int64_t n = 0;
+/* A width or precision written as digits; like CPython, one that does
+** not fit its C type (ssize_t, int) is refused while parsing, before any
+** argument is converted (bytes' message says "prec"). */
+static int parse_number(GpThread *t, const char **q, const char *end, int64_t *out,
+                        const char *what) {
+  int64_t n = 0, max = what[0] == 'p' ? INT32_MAX : INT64_MAX;
   while (*q < end && **q >= '0' && **q <= '9') {
-    if (n < 100000000) n = n * 10 + (**q - '0');
+    int digit = **q - '0';
+    if (n > (max - digit) / 10) return gp_raise(t, &gp_exc_ValueError, "%s too big", what), -1;
+    n = n * 10 + digit;
     ++*q;
   }
   *out = n;
@@ -61,8 +67,8 @@ static int parse_number(const char **q, const char *end, int64_t *out) {
 }
 
 /* Flags, width and precision at *q, up to the conversion character. */
-static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Conv *c) {
-  *c = (Conv){.width = -1, .prec = -1};
+static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Conv *c, bool bytes) {
+  *c = (Conv){.width = -1, .prec = -1, .bytes = bytes};
   for (; *q < end && in_set("-+ #0", **q); ++*q) {
     c->left |= **q == '-';
     c->plus |= **q == '+';
@@ -75,7 +81,7 @@ static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Con
     if (star_arg(t, a, &c->width, false) < 0) return -1;
     if (c->width < 0) c->left = true, c->width = -c->width;
   } else if (*q < end && **q >= '0' && **q <= '9') {
-    parse_number(q, end, &c->width);
+    if (parse_number(t, q, end, &c->width, "width") < 0) return -1;
   }
   if (*q < end && **q == '.') {
     ++*q;
@@ -84,7 +90,7 @@ static int parse_conv(GpThread *t, const char **q, const char *end, Args *a, Con
       if (star_arg(t, a, &c->prec, true) < 0) return -1;
       if (c->prec < 0) c->prec = 0;
     } else {
-      parse_number(q, end, &c->prec);
+      if (parse_number(t, q, end, &c->prec, bytes ? "prec" : "precision") < 0) return -1;
     }
   }
   while (*q < end && in_set("hlL", **q)) /* C's length modifiers: ignored */
@@ -303,11 +309,10 @@ static int one_conversion(GpThread *t, GpBuf *b, const char **q, const char *sta
     a->used = a->n; /* CPython's: after a key, the mapping is no positional argument */
   }
   Conv c;
-  if (parse_conv(t, q, end, a, &c) < 0) {
+  if (parse_conv(t, q, end, a, &c, h->bytes) < 0) {
     GP_DECREF(v);
     return -1;
   }
-  c.bytes = h->bytes;
   size_t at = char_index(start, *q);
   size_t n;
   gp_utf8_decode(*q, &n);
