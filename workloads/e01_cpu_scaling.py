@@ -3,7 +3,7 @@
 # processes). Expected: threads/seq ~ 1.0 (never above 1.1);
 # procs/seq >= 0.9 * min(N, P).
 # Entries: squares(n) (`total += i * i`) and squares_mod(n) (S1's `i*i % 1000`).
-from cpu_bound import squares, squares_mod
+from cpu_bound import calibrate_squares, squares, squares_mod
 
 if __name__ == '__main__':
     from demo import compare

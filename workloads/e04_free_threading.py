@@ -8,7 +8,7 @@
 # 3.13t: ~1.4x). Each runs with --gil none and --gil new, and as processes in
 # the same rounds: the control for what the machine's cores deliver.
 from class_bound import bodies
-from cpu_bound import squares
+from cpu_bound import calibrate_squares, squares
 
 if __name__ == '__main__':
     from demo import compare

@@ -1020,6 +1020,8 @@ static void gb_seeds(GbAn *g) {
     d->cpu[i].x_procs = gb_seed_x(rp, a, c);
     d->cpu[i].naive_threads = a / b;
     d->cpu[i].naive_procs = a / c;
+    d->cpu[i].n = gb_argf(rs, 0);
+    d->cpu[i].calibrated = json_is_number(json_object_get(rs, "calibrated"));
   }
   for (int i = 0; i < 2; i++) {
     const json_t *best = NULL;

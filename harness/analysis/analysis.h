@@ -235,6 +235,8 @@ typedef struct GbSeeds {
     /* the speedups are medians of per-round ratios where the runs were
     ** measured in rounds together; the medians' own ratio can differ */
     double naive_threads, naive_procs; /* seq / threads, seq / procs */
+    double n;                          /* a task's argument: its iterations */
+    bool calibrated;                   /* n was sized to the interpreter */
   } cpu[2];                            /* gilpy, CPython */
   struct {
     bool shown;

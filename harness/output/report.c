@@ -408,7 +408,9 @@ static void gb_report_summary(GbRep *g) {
              "speedups as in the tables below):\n\n");
   for (int i = 0; i < 2; i++) {
     if (!d->cpu[i].shown) continue;
-    fprintf(f, "CPU-bound, 2 tasks (E1), %s:\n\n```\n", i ? g->a->cpython : "gilpy (gil=new)");
+    fprintf(f, "CPU-bound, 2 tasks (E1), %s", i ? g->a->cpython : "gilpy (gil=new)");
+    if (!isnan(d->cpu[i].n)) fprintf(f, ", each `squares(%.0f)`", d->cpu[i].n);
+    fprintf(f, ":\n\n```\n");
     char ta[32], tb[32], tc[32];
     gb_seed_s(d->cpu[i].seq, ta, sizeof ta);
     gb_seed_s(d->cpu[i].threads, tb, sizeof tb);
@@ -420,6 +422,10 @@ static void gb_report_summary(GbRep *g) {
     gb_seed_note(f, "Threading", d->cpu[i].x_threads, d->cpu[i].naive_threads);
     gb_seed_note(f, "Multiprocessing", d->cpu[i].x_procs, d->cpu[i].naive_procs);
   }
+  if (d->cpu[0].calibrated || d->cpu[1].calibrated)
+    fprintf(f, "Each interpreter's task size was calibrated on it (the experiment's "
+               "`calibrate` entry), so that both run tasks of about one length: the "
+               "iteration counts differ by the interpreters' speeds.\n\n");
   for (int i = 0; i < 2; i++) {
     if (!d->io[i].shown) continue;
     fprintf(f, "I/O-bound, %d requests of %g ms (E2), %s:\n\n```\n", d->io[i].requests,

@@ -128,6 +128,7 @@ double gb_argf(const json_t *r, int i) {
   const char *s = gb_arg(r, i);
   char *end;
   if (!s) return NAN;
+  if (strcmp(s, "{calibrated}") == 0) return gb_rn(r, "calibrated");
   double x = strtod(s, &end);
   return end != s && !*end ? x : NAN;
 }

@@ -50,7 +50,8 @@ bool gb_ok(const json_t *r);
 /* args[i] as written (a number stored as such is formatted), NULL if absent;
 ** the string is valid until four later calls. */
 const char *gb_arg(const json_t *r, int i);
-/* args[i] as a number, NaN if absent or not numeric. */
+/* args[i] as a number, NaN if absent or not numeric; a suite's
+** "{calibrated}" argument is the value the run was measured with. */
 double gb_argf(const json_t *r, int i);
 
 /* The median wall time per repetition (s) with its interval. */
