@@ -54,7 +54,12 @@ if(GILBENCH_FUZZ AND CMAKE_C_COMPILER_ID MATCHES "Clang")
 
   # fuzz_NAME.c with its seeds (and every crash found, kept as a regression
   # input) in fuzz/corpus_NAME/, replayed once as the test fuzz/NAME_corpus
-  foreach(t http suite results mpwire json bytes re formats pickle)
+  set(_fz_targets http suite results mpwire json bytes re formats pickle)
+  # every target's name, for tests/fuzz/smoke.sh: one list, so CI fuzzes
+  # each target built here
+  string(JOIN " " _fz_names parse ${_fz_targets})
+  file(WRITE ${CMAKE_BINARY_DIR}/tests/fuzz_targets.txt "${_fz_names}\n")
+  foreach(t ${_fz_targets})
     add_executable(fuzz_${t} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${t}.c)
     target_compile_options(fuzz_${t} PRIVATE -fsanitize=fuzzer,address,undefined
                                          -fno-sanitize-recover=undefined)

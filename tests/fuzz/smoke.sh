@@ -11,11 +11,14 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 secs="${1:-60}"
 build="${2:-$root/build-fuzz}"
-targets=(parse http suite results mpwire json bytes re formats pickle)
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER=clang -DGILBENCH_FUZZ=ON \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+else
+  cmake "$build" >/dev/null # refreshes the target list below
 fi
+# the targets tests/fuzz.cmake builds, as it lists them
+read -ra targets < "$build/tests/fuzz_targets.txt"
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
 work="$(mktemp -d /tmp/gilbench-fuzz.XXXXXX)"
 mkdir -p "$work/crashes"
