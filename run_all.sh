@@ -2,7 +2,7 @@
 # run_all.sh — the one command: installs what is missing, builds (Release,
 # build/), runs every experiment of docs/experiments.md, exports the data,
 # draws every figure and writes the report.
-#   ./run_all.sh                  the full suite (workloads/suite.json, ~15 min idle, 2 cores)
+#   ./run_all.sh                  the full suite (workloads/suite.json, ~20 min, 2 cores)
 #   ./run_all.sh --quick          every experiment, small (workloads/quick.json, ~2 min idle)
 #   (times of the runs on an idle 2-core VM; ~4.5x that on a loaded one, plus the first build)
 #   --out DIR                     where the run goes (default results/runs/NAME-DATE)
