@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "code.h"
+#include "compile.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -118,10 +120,43 @@ static void test_shared_list_and_dict(void **state) {
   gp_detach(t);
 }
 
+/* ------------------------------------------------- deferred shared objects */
+
+static bool deferred(GpValue v) {
+  return GP_IS_OBJ(v) && (v.as.o->flags & GP_F_DEFERRED);
+}
+
+static void test_shared_objects_deferred(void **state) {
+  (void)state;
+  GpThread *t = gp_attach(vm);
+  assert_non_null(t);
+  GpValue name = gp_str_cstr(t, "len");
+  assert_false(GP_IS_ERR(name));
+  GpValue *len = gp_dict_find_str(t->vm->builtins, name.as.o);
+  assert_non_null(len);
+  assert_true(deferred(*len));
+  GP_DECREF(name);
+  static const char src[] =
+      "x = 'a str of its own'\ny = b'bytes'\nz = 123456789012345678901234567890\nw = 1 in (1, 2)\n";
+  GpValue c = gp_compile_source(t, src, sizeof src - 1, "<test>");
+  assert_false(GP_IS_ERR(c));
+  const GpCode *code = (const GpCode *)c.as.o;
+  int objs = 0;
+  for (int i = 0; i < code->nconsts; i++) {
+    if (!GP_IS_OBJ(code->consts[i]) || (code->consts[i].as.o->flags & GP_F_IMMORTAL)) continue;
+    assert_true(deferred(code->consts[i]));
+    objs++;
+  }
+  assert_true(objs >= 3); /* the str, the bytes and the big int */
+  GP_DECREF(c);
+  gp_detach(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_stripe_lock_excludes),
       cmocka_unit_test(test_shared_list_and_dict),
+      cmocka_unit_test(test_shared_objects_deferred),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rcdefer.h"
 #include "scope.h"
 #include "vm.h"
 
@@ -466,6 +467,10 @@ static int add_const(Unit *u, GpValue v) {
     GP_DECREF(v);
     return 0;
   }
+  /* every thread running the code loads it: under gil=none its count
+  ** would be the line they fight over */
+  if (GP_IS_OBJ(v) && !(v.as.o->flags & (GP_F_IMMORTAL | GP_F_DEFERRED)))
+    gp_rc_defer_shared(u->t, v.as.o);
   u->consts[u->nconsts] = v;
   return u->nconsts++;
 }

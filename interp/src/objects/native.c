@@ -7,6 +7,7 @@
 
 #include "class.h"
 #include "obj.h"
+#include "rcdefer.h"
 
 GpValue gp_native_new(GpThread *t, const char *name, GpNativeFn fn) {
   GpNative *n = (GpNative *)gp_alloc(t, &gp_type_native, sizeof *n);
@@ -141,8 +142,13 @@ int gp_module_set(GpThread *t, GpObj *d, const char *name, GpValue v) {
   return r;
 }
 
+/* Under gil=none every thread calling len() would otherwise fight over
+** the one cache line of its count: module functions are deferred. */
 int gp_module_add_functions(GpThread *t, GpObj *d, const GpMethodDef *fns) {
-  for (const GpMethodDef *m = fns; m->name; m++)
-    if (gp_module_set(t, d, m->name, gp_native_new(t, m->name, m->fn)) < 0) return -1;
+  for (const GpMethodDef *m = fns; m->name; m++) {
+    GpValue f = gp_native_new(t, m->name, m->fn);
+    if (!GP_IS_ERR(f)) gp_rc_defer_shared(t, f.as.o);
+    if (gp_module_set(t, d, m->name, f) < 0) return -1;
+  }
   return 0;
 }

@@ -1,8 +1,8 @@
 /*
 ** rcdefer.c — deferred reference counts under gil=none, after CPython
 ** 3.13t's deferred counts and 3.14t's per-thread counts of heap types
-** (_PyObject_ThreadIncref): functions, heap classes, code objects and
-** modules are referenced by every thread on the hot path (calling a method
+** (_PyObject_ThreadIncref): functions, heap classes, code objects,
+** modules and modules' native functions are referenced by every thread on the hot path (calling a method
 ** increfs its function and code, making an instance its class), so under
 ** free threading the atomic count on their one cache line is what the
 ** threads fight over.

@@ -40,6 +40,14 @@ static inline bool gp_rc_deferrable(const GpType *tp) {
 }
 /* gp_rc_maybe_defer's work once o is known to be one of them. */
 void gp_rc_defer(GpThread *t, GpObj *o);
+/* An object every thread will reference for as long as its owner lives (a
+** module's native function such as len, a code object's constant):
+** deferred like the kinds above if o is a gil=none object. Called before
+** o is visible to another thread; not for objects made per access (bound
+** natives), which would churn the table's ids. */
+static inline void gp_rc_defer_shared(GpThread *t, GpObj *o) {
+  if (o->flags & GP_F_ATOMIC) gp_rc_defer(t, o);
+}
 /* At allocation, before o is visible to another thread: counts o deferred
 ** if it is a gil=none object of a deferrable kind (and ids remain).
 ** Inline: every object made under gil=none passes here, few are deferred. */
