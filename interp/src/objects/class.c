@@ -970,6 +970,19 @@ static GpValue reduce_method(GpThread *t, GpValue self, GpObj *name) {
   return gp_native_bind(t, n->name, n->fn, self);
 }
 
+/* Any other method of object's as an instance's attribute, as CPython's
+** p.__setattr__('x', 1) finds it: bound to the instance, __init_subclass__
+** to its class, __new__ as it is (a static method); GP_ERRV with nothing
+** raised for other names. */
+static GpValue object_method(GpThread *t, GpValue self, GpType *cls, GpObj *name) {
+  GpValue f = gp_object_attr(t, name);
+  if (GP_IS_ERR(f)) return f;
+  const GpNative *n = (const GpNative *)f.as.o;
+  if (strcmp(n->name, "__new__") == 0) return f; /* immortal: no reference to take */
+  bool on_class = strcmp(n->name, "__init_subclass__") == 0;
+  return gp_native_bind(t, n->name, n->fn, on_class ? gp_objv(&cls->ob) : self);
+}
+
 /* object.__getattribute__: descriptors, the instance dict, class attributes. */
 static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpObj *o = self.as.o;
@@ -1015,6 +1028,8 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
       t->exc = GP_NONEV;
     }
   }
+  GpValue om = object_method(t, self, cls, name);
+  if (!GP_IS_ERR(om)) return om;
   return gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, s);
 }
 
@@ -1760,25 +1775,50 @@ static GpValue object_hash(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return gp_intv(h);
 }
 
+/* The checks of CPython's slot wrappers for object's attribute methods,
+** bound or not: no keywords, self, then want arguments (the setattr
+** wrapper's message starts with a space, its function name being empty),
+** a str name first. */
+static int object_attr_args(GpThread *t, const char *fn, const GpValue *args, int nargs, GpObj *kw,
+                            int want) {
+  if (kw && GP_TUPLE(gp_objv(kw))->len > 0)
+    return gp_raise(t, &gp_exc_TypeError, "wrapper %s() takes no keyword arguments", fn), -1;
+  if (nargs < 1)
+    return gp_raise(t, &gp_exc_TypeError, "descriptor '%s' of 'object' object needs an argument",
+                    fn),
+           -1;
+  if (nargs - 1 != want)
+    return gp_raise(t, &gp_exc_TypeError, "%sexpected %d argument%s, got %d", want == 2 ? " " : "",
+                    want, want == 1 ? "" : "s", nargs - 1),
+           -1;
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string, not '%s'",
+                    gp_type_name(args[1])),
+           -1;
+  return 0;
+}
+
+/* object.__setattr__/__delattr__ (v GP_ERRV) of a non-instance: what the
+** object's own attribute assignment does. */
+static GpValue setattr_other(GpThread *t, GpValue o, GpObj *name, GpValue v) {
+  return (GP_IS_ERR(v) ? gp_delattr(t, o, name) : gp_setattr(t, o, name, v)) < 0 ? GP_ERRV
+                                                                                 : GP_NONEV;
+}
+
 static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "__setattr__", nargs, kw, 3, 3) < 0) return GP_ERRV;
-  if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
-    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
+  if (object_attr_args(t, "__setattr__", args, nargs, kw, 2) < 0) return GP_ERRV;
+  if (!gp_is_inst(args[0])) return setattr_other(t, args[0], args[1].as.o, args[2]);
   return generic_setattr(t, args[0], args[1].as.o, args[2]) < 0 ? GP_ERRV : GP_NONEV;
 }
 
 static GpValue object_delattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "__delattr__", nargs, kw, 2, 2) < 0) return GP_ERRV;
-  if (!GP_IS_TYPE(args[1], gp_type_str) || !gp_is_inst(args[0]))
-    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string");
+  if (object_attr_args(t, "__delattr__", args, nargs, kw, 1) < 0) return GP_ERRV;
+  if (!gp_is_inst(args[0])) return setattr_other(t, args[0], args[1].as.o, GP_ERRV);
   return generic_setattr(t, args[0], args[1].as.o, GP_ERRV) < 0 ? GP_ERRV : GP_NONEV;
 }
 
 static GpValue object_getattribute(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
-  if (gp_arg_count(t, "__getattribute__", nargs, kw, 2, 2) < 0) return GP_ERRV;
-  if (!GP_IS_TYPE(args[1], gp_type_str))
-    return gp_raise(t, &gp_exc_TypeError, "attribute name must be string, not '%s'",
-                    gp_type_name(args[1]));
+  if (object_attr_args(t, "__getattribute__", args, nargs, kw, 1) < 0) return GP_ERRV;
   if (!gp_is_inst(args[0])) return gp_getattr(t, args[0], args[1].as.o);
   return generic_getattr(t, args[0], args[1].as.o);
 }
