@@ -262,6 +262,15 @@ typedef struct GpDict {
   uint32_t seq;
 } GpDict;
 
+/* Whether d provably lacks str key name: no key ever inserted shares its
+** hash's key bit (an unhashed name proves nothing). Read without the
+** lock: a bit is set before its key is visible, so a clear bit is a
+** lookup made before any insertion of the name. */
+static inline bool gp_dict_lacks_str(const GpDict *d, const GpObj *name) {
+  int64_t h = __atomic_load_n(&((const GpStr *)name)->hash, __ATOMIC_RELAXED);
+  return h != -1 && !((__atomic_load_n(&d->keybits, __ATOMIC_RELAXED) >> (h & 63)) & 1);
+}
+
 typedef struct GpRange {
   GpObj ob;
   int64_t start, stop, step;
@@ -585,7 +594,7 @@ int gp_sys_open_py(GpThread *t, GpObj *d); /* sys_py.c */
 /* sys.setswitchinterval, which the gil module shares. */
 GpValue gp_sys_setswitchinterval(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_sys_stdout_override(GpThread *t); /* sysmod.c: a replaced sys.stdout, else GP_ERRV */
-bool gp_sys_is_stream(GpValue v);             /* sysmod.c: the process's own sys.stdout/stderr */
+bool gp_sys_is_stream(GpValue v);            /* sysmod.c: the process's own sys.stdout/stderr */
 int gp_open_threading(GpThread *t, GpObj *d);
 int gp_open_gil(GpThread *t, GpObj *d);
 int gp_open_bench(GpThread *t, GpObj *d);
@@ -627,58 +636,58 @@ int gp_open_json(GpThread *t, GpObj *d);        /* json_py.c */
 int gp_open_asyncio(GpThread *t, GpObj *d);
 int gp_open_os(GpThread *t, GpObj *d);
 int gp_open_multiprocessing(GpThread *t, GpObj *d);
-int gp_open_statistics(GpThread *t, GpObj *d); /* statistics_py.c */
-int gp_open_textwrap(GpThread *t, GpObj *d);   /* textwrap_py.c */
-int gp_open_tempfile(GpThread *t, GpObj *d);   /* tempfile_py.c */
-int gp_open_shutil(GpThread *t, GpObj *d);     /* shutil_py.c */
-int gp_open_warnings(GpThread *t, GpObj *d);   /* warnings_py.c */
-int gp_open_stat(GpThread *t, GpObj *d);       /* stat_py.c */
-int gp_open_struct(GpThread *t, GpObj *d);     /* struct_py.c */
-int gp_open_csv(GpThread *t, GpObj *d);        /* csv_py.c */
-int gp_open_hashlib_c(GpThread *t, GpObj *d); /* hashlibmod.c: _hashlib */
-int gp_open_hashlib(GpThread *t, GpObj *d);   /* hashlib_py.c */
-int gp_open_hmac(GpThread *t, GpObj *d);      /* hashlib_py.c */
-int gp_open_binascii(GpThread *t, GpObj *d);  /* base64_py.c */
-int gp_open_base64(GpThread *t, GpObj *d);    /* base64_py.c */
-int gp_open_subprocess(GpThread *t, GpObj *d); /* subprocmod.c */
-int gp_open_timeit(GpThread *t, GpObj *d);     /* timeit_py.c */
-int gp_open_shlex(GpThread *t, GpObj *d);      /* shlex_py.c */
-int gp_open_numbers(GpThread *t, GpObj *d);    /* numbers_py.c */
-int gp_open_fractions(GpThread *t, GpObj *d);  /* fractions_py.c */
-int gp_open_pprint(GpThread *t, GpObj *d);     /* pprint_py.c */
-int gp_open_reprlib(GpThread *t, GpObj *d);    /* reprlib_py.c */
-int gp_open_getopt(GpThread *t, GpObj *d);     /* getopt_py.c */
-int gp_open_unittest(GpThread *t, GpObj *d);   /* unittest_py.c */
-int gp_open_keyword(GpThread *t, GpObj *d);    /* keyword_py.c */
+int gp_open_statistics(GpThread *t, GpObj *d);  /* statistics_py.c */
+int gp_open_textwrap(GpThread *t, GpObj *d);    /* textwrap_py.c */
+int gp_open_tempfile(GpThread *t, GpObj *d);    /* tempfile_py.c */
+int gp_open_shutil(GpThread *t, GpObj *d);      /* shutil_py.c */
+int gp_open_warnings(GpThread *t, GpObj *d);    /* warnings_py.c */
+int gp_open_stat(GpThread *t, GpObj *d);        /* stat_py.c */
+int gp_open_struct(GpThread *t, GpObj *d);      /* struct_py.c */
+int gp_open_csv(GpThread *t, GpObj *d);         /* csv_py.c */
+int gp_open_hashlib_c(GpThread *t, GpObj *d);   /* hashlibmod.c: _hashlib */
+int gp_open_hashlib(GpThread *t, GpObj *d);     /* hashlib_py.c */
+int gp_open_hmac(GpThread *t, GpObj *d);        /* hashlib_py.c */
+int gp_open_binascii(GpThread *t, GpObj *d);    /* base64_py.c */
+int gp_open_base64(GpThread *t, GpObj *d);      /* base64_py.c */
+int gp_open_subprocess(GpThread *t, GpObj *d);  /* subprocmod.c */
+int gp_open_timeit(GpThread *t, GpObj *d);      /* timeit_py.c */
+int gp_open_shlex(GpThread *t, GpObj *d);       /* shlex_py.c */
+int gp_open_numbers(GpThread *t, GpObj *d);     /* numbers_py.c */
+int gp_open_fractions(GpThread *t, GpObj *d);   /* fractions_py.c */
+int gp_open_pprint(GpThread *t, GpObj *d);      /* pprint_py.c */
+int gp_open_reprlib(GpThread *t, GpObj *d);     /* reprlib_py.c */
+int gp_open_getopt(GpThread *t, GpObj *d);      /* getopt_py.c */
+int gp_open_unittest(GpThread *t, GpObj *d);    /* unittest_py.c */
+int gp_open_keyword(GpThread *t, GpObj *d);     /* keyword_py.c */
 int gp_open_contextvars(GpThread *t, GpObj *d); /* contextvars_py.c */
-int gp_open_fnmatch(GpThread *t, GpObj *d);    /* fnmatch_py.c */
-int gp_open_glob(GpThread *t, GpObj *d);       /* glob_py.c */
-int gp_open_graphlib(GpThread *t, GpObj *d);   /* graphlib_py.c */
-int gp_open_select(GpThread *t, GpObj *d);     /* selectmod.c */
-int gp_open_selectors(GpThread *t, GpObj *d);  /* selectors_py.c */
-int gp_open_secrets(GpThread *t, GpObj *d);    /* secrets_py.c */
-int gp_open_uuid(GpThread *t, GpObj *d);       /* uuid_py.c */
-int gp_open_platform(GpThread *t, GpObj *d);   /* platform_py.c */
-int gp_open_sched(GpThread *t, GpObj *d);      /* sched_py.c */
-int gp_open_copyreg(GpThread *t, GpObj *d);    /* copyreg_py.c */
-int gp_open_pickle(GpThread *t, GpObj *d);     /* pickle_py.c */
+int gp_open_fnmatch(GpThread *t, GpObj *d);     /* fnmatch_py.c */
+int gp_open_glob(GpThread *t, GpObj *d);        /* glob_py.c */
+int gp_open_graphlib(GpThread *t, GpObj *d);    /* graphlib_py.c */
+int gp_open_select(GpThread *t, GpObj *d);      /* selectmod.c */
+int gp_open_selectors(GpThread *t, GpObj *d);   /* selectors_py.c */
+int gp_open_secrets(GpThread *t, GpObj *d);     /* secrets_py.c */
+int gp_open_uuid(GpThread *t, GpObj *d);        /* uuid_py.c */
+int gp_open_platform(GpThread *t, GpObj *d);    /* platform_py.c */
+int gp_open_sched(GpThread *t, GpObj *d);       /* sched_py.c */
+int gp_open_copyreg(GpThread *t, GpObj *d);     /* copyreg_py.c */
+int gp_open_pickle(GpThread *t, GpObj *d);      /* pickle_py.c */
 /* object.__reduce_ex__, __reduce__, __getstate__: copyreg's Python
 ** (modules/objreduce.c); gp_copyreg_call calls copyreg.fn(*args). */
 GpValue gp_object_reduce_ex(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_object_reduce(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_object_getstate(GpThread *t, const GpValue *args, int nargs, GpObj *kw);
 GpValue gp_copyreg_call(GpThread *t, const char *fn, const GpValue *args, int nargs);
-int gp_open_gpmatch(GpThread *t, GpObj *d);    /* match_py.c */
-int gp_open_pathlib(GpThread *t, GpObj *d);    /* pathlib_py.c */
-int gp_open_datetime(GpThread *t, GpObj *d);   /* datetime_py.c */
-int gp_open_strptime(GpThread *t, GpObj *d);   /* strptime_py.c: _strptime */
-int gp_open_calendar(GpThread *t, GpObj *d);   /* calendar_py.c */
-int gp_open_logging(GpThread *t, GpObj *d);    /* logging_py.c */
-int gp_open_types(GpThread *t, GpObj *d);      /* types_py.c */
-int gp_open_weakref(GpThread *t, GpObj *d);    /* weakref_py.c */
-int gp_open_re(GpThread *t, GpObj *d);         /* re_py.c, remod.c */
-int gp_open_importlib(GpThread *t, GpObj *d);  /* importmod.c */
-int gp_open_argparse(GpThread *t, GpObj *d);   /* argparse_py.c */
+int gp_open_gpmatch(GpThread *t, GpObj *d);   /* match_py.c */
+int gp_open_pathlib(GpThread *t, GpObj *d);   /* pathlib_py.c */
+int gp_open_datetime(GpThread *t, GpObj *d);  /* datetime_py.c */
+int gp_open_strptime(GpThread *t, GpObj *d);  /* strptime_py.c: _strptime */
+int gp_open_calendar(GpThread *t, GpObj *d);  /* calendar_py.c */
+int gp_open_logging(GpThread *t, GpObj *d);   /* logging_py.c */
+int gp_open_types(GpThread *t, GpObj *d);     /* types_py.c */
+int gp_open_weakref(GpThread *t, GpObj *d);   /* weakref_py.c */
+int gp_open_re(GpThread *t, GpObj *d);        /* re_py.c, remod.c */
+int gp_open_importlib(GpThread *t, GpObj *d); /* importmod.c */
+int gp_open_argparse(GpThread *t, GpObj *d);  /* argparse_py.c */
 
 /* The network modules: socket, urllib and http.client. */
 int gp_open_socket(GpThread *t, GpObj *d);         /* socket_py.c, socketmod.c */

@@ -479,8 +479,12 @@ int gp_dict_put_str_hint(GpThread *t, GpObj *o, GpObj *key, uint32_t *hint, GpVa
   return put_str_hint(t, o, key, hint, v, true);
 }
 
+/* The key bits answer most misses with no lock: a class's MRO walk
+** (gp_class_lookup) asks every class dict, and under gil=none threads
+** taking one class dict's lock to learn it lacks a name would contend. */
 bool gp_dict_get_str(GpObj *o, GpObj *key, GpValue *out) {
   GpDict *d = (GpDict *)o;
+  if (gp_dict_lacks_str(d, key)) return false;
   LOCK(d);
   GpDictEntry *e = dict_find_str(d, key);
   if (e) {

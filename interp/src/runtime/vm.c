@@ -1038,13 +1038,6 @@ static int class_attr(GpAttrCache *w, const GpType *tp, GpObj *name, GpObj **fn,
   return r;
 }
 
-/* Whether dict d provably lacks str key name: no key ever inserted shares
-** its hash's key bit (an unhashed name proves nothing). */
-static inline bool dict_lacks(const GpDict *d, GpObj *name) {
-  int64_t h = __atomic_load_n(&((GpStr *)name)->hash, __ATOMIC_RELAXED);
-  return h != -1 && !((__atomic_load_n(&d->keybits, __ATOMIC_RELAXED) >> (h & 63)) & 1);
-}
-
 /* The same for the inline values of an instance of class c: its shape's
 ** hash bits cover every name its instances may hold. */
 static inline __attribute__((always_inline)) bool shape_lacks(const GpClass *c, GpObj *name) {
@@ -1062,7 +1055,7 @@ static inline bool shape_lacks_none(const GpClass *c, GpObj *name) {
 ** cache way a look that only tells (under gil=none too) suffices, and the
 ** dict's key bits mostly answer no without hashing into it. */
 static bool has_own(GpThread *t, GpObj *d, GpObj *name, const GpAttrCache *way) {
-  if (way) return !dict_lacks((const GpDict *)d, name) && gp_dict_find_str(d, name) != NULL;
+  if (way) return !gp_dict_lacks_str((const GpDict *)d, name) && gp_dict_find_str(d, name) != NULL;
   GpValue v;
   if (gp_dict_getref(t, d, gp_objv(name), &v) != 1) return false;
   GP_DECREF(v);
@@ -1328,7 +1321,7 @@ static inline __attribute__((always_inline)) GpObj *inst_method_hit(const GpCode
                ? way->fn
                : NULL;
   }
-  if (__builtin_expect(dict_lacks(d, name), 1)) return way->fn;
+  if (__builtin_expect(gp_dict_lacks_str(d, name), 1)) return way->fn;
   return gp_dict_find_str(&d->ob, name) ? NULL : way->fn;
 }
 
@@ -1401,7 +1394,7 @@ static __attribute__((noinline)) GpObj *inst_method_hit_none(const GpCode *code,
   GpAttrCache snap;
   if (!cn_way_find(acache_ways(code, arg), o->type, epoch, &snap) || !snap.fn) return NULL;
   GpDict *d = (GpDict *)gp_inst_dict_get(o);
-  if (d) return dict_lacks(d, code->names[arg]) ? snap.fn : NULL;
+  if (d) return gp_dict_lacks_str(d, code->names[arg]) ? snap.fn : NULL;
   return shape_lacks_none((const GpClass *)o->type, code->names[arg]) ? snap.fn : NULL;
 }
 
