@@ -744,6 +744,27 @@ static int dict_iter_next(GpThread *t, GpValue self, GpValue *out) {
   return r;
 }
 
+/* The entries left, as CPython counts them: the dict's size less those
+** yielded, and 0 once the dict changed size. The live entries still ahead
+** of the position are exactly those. */
+static GpValue dict_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  DictIter *it = (DictIter *)args[0].as.o;
+  GpDict *d = GP_DICT(it->d);
+  int64_t n = 0;
+  LOCK(d);
+  if ((int64_t)d->len == it->expect) {
+    size_t lo = it->reverse ? 0 : it->pos, hi = it->reverse ? it->pos : d->nentries;
+    for (size_t i = lo; i < hi && i < d->nentries; i++)
+      n += !GP_IS_ERR(d->entries[i].key);
+  }
+  UNLOCK(d);
+  return gp_intv(n);
+}
+
+static const GpMethodDef dict_iter_methods[] = {{"__length_hint__", dict_iter_length_hint},
+                                                {NULL, NULL}};
+
 static GpType gp_type_dict_iter = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "dict_keyiterator",
@@ -751,6 +772,7 @@ static GpType gp_type_dict_iter = {
     .traverse = dict_iter_traverse,
     .iter = gp_iter_self,
     .next = dict_iter_next,
+    .methods = dict_iter_methods,
 };
 
 static GpValue dict_iter_new(GpThread *t, GpValue d, int kind, bool reverse) {
