@@ -21,6 +21,7 @@
 
 #include "class.h"
 #include "gc.h"
+#include "module.h"
 #include "obj.h"
 #include "retire.h"
 
@@ -890,6 +891,21 @@ static const GpTypeOps setview_ops = {
     .compare = gp_dictview_compare,
 };
 
+/* view.mapping: a read-only proxy of the dict, types.MappingProxyType's
+** (Python, types_py.c), so it prints as CPython's mappingproxy({...}).
+** GP_ERRV with nothing raised for the other names. */
+static GpValue view_getattr(GpThread *t, GpValue self, GpObj *name) {
+  if (strcmp(GP_STR(gp_objv(name))->data, "mapping") != 0) return GP_ERRV;
+  GpValue types = gp_import(t, gp_intern_cstr("types"), NULL);
+  if (GP_IS_ERR(types)) return types;
+  GpValue proxy = gp_getattr(t, types, gp_intern_cstr("MappingProxyType"));
+  GP_DECREF(types);
+  if (GP_IS_ERR(proxy)) return proxy;
+  GpValue r = gp_vm_call(t, proxy, &((DictView *)self.as.o)->d, 1, NULL);
+  GP_DECREF(proxy);
+  return r;
+}
+
 #define VIEW_TYPE(var, pyname, meths, vops)                                                        \
   GpType var = {                                                                                   \
       .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},                              \
@@ -898,6 +914,7 @@ static const GpTypeOps setview_ops = {
       .traverse = view_traverse,                                                                   \
       .repr = view_repr,                                                                           \
       .iter = view_iter,                                                                           \
+      .getattr = view_getattr,                                                                     \
       .methods = meths,                                                                            \
       .ops = vops,                                                                                 \
   };
