@@ -12,6 +12,9 @@
 #include "vm.h"
 
 static const char functools_src[] =
+    "WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',\n"
+    "                       '__annotations__')\n"
+    "WRAPPER_UPDATES = ('__dict__',)\n"
     "_ORDER = ('__lt__', '__le__', '__gt__', '__ge__')\n"
     "# CPython's _convert: each op derived from a root, in one of five forms\n"
     "_CONVERT = {\n"
@@ -226,7 +229,8 @@ int gp_functools_py_open(GpThread *t, GpObj *d) {
   GpValue mod =
       gp_module_exec(t, functools_src, sizeof functools_src - 1, "<functools>", "_functools_py");
   if (GP_IS_ERR(mod)) return -1;
-  static const char *const names[] = {"total_ordering", "cached_property", "partialmethod"};
+  static const char *const names[] = {"total_ordering", "cached_property", "partialmethod",
+                                      "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"};
   int r = copy_names(t, d, mod, names, sizeof names / sizeof *names);
   if (r < 0) return r;
   mod = gp_module_exec(t, singledispatch_src, sizeof singledispatch_src - 1, "<functools>",
