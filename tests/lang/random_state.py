@@ -54,7 +54,7 @@ except ValueError as e:
 s = random.SystemRandom()
 s.seed(5)
 x = s.random()
-print(type(s).__name__, 0 <= x < 1, len(s.randbytes(7)), 0 <= s.randrange(10) < 10, s.getrandbits(0))
+print(type(s).__name__, isinstance(s, random.Random), 0 <= x < 1, len(s.randbytes(7)), 0 <= s.randrange(10) < 10, s.getrandbits(0))
 print(sorted(s.sample(range(5), 5)), s.choice('a') == 'a')
 for m in (s.getstate, lambda: s.setstate(st)):
     try:

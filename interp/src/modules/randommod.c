@@ -795,8 +795,8 @@ static GpType system_random_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "SystemRandom",
     .module = "random",
+    .base = &random_type, /* random.py's class SystemRandom(Random) */
     .call = system_random_call,
-    .methods = random_methods,
 };
 
 /* random.py's module constants. */
