@@ -71,3 +71,12 @@ try:
     operator.iconcat(1, 2)
 except TypeError as e:
     print(e)
+
+# sets and deques
+from collections import deque
+print(hints(iter({1, 2, 3})), hints(iter(frozenset('ab'))), hints(iter(deque([1, 2]))))
+print(hints(reversed(deque('xyz'))))
+s = {1, 2}
+si = iter(s)
+s.add(3)
+print(lh(si))
