@@ -252,6 +252,20 @@ static int dqi_next(GpThread *t, GpValue self, GpValue *out) {
   return 0;
 }
 
+/* The items left, 0 once exhausted. */
+static GpValue dqi_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  DequeIter *it = (DequeIter *)args[0].as.o;
+  if (GP_IS_NONE(it->d)) return gp_intv(0);
+  Deque *d = DQ(it->d);
+  LOCK(d);
+  size_t len = d->len;
+  UNLOCK(d);
+  return gp_intv(it->pos < len ? (int64_t)(len - it->pos) : 0);
+}
+
+static const GpMethodDef dqi_methods[] = {{"__length_hint__", dqi_length_hint}, {NULL, NULL}};
+
 static GpType deque_iter_type = {
     .ob = TYPE_HEAD,
     .name = "_collections._deque_iterator",
@@ -259,6 +273,7 @@ static GpType deque_iter_type = {
     .traverse = dqi_traverse,
     .iter = gp_iter_self,
     .next = dqi_next,
+    .methods = dqi_methods,
 };
 
 static GpType deque_rev_iter_type = {
@@ -268,6 +283,7 @@ static GpType deque_rev_iter_type = {
     .traverse = dqi_traverse,
     .iter = gp_iter_self,
     .next = dqi_next,
+    .methods = dqi_methods,
 };
 
 static GpValue dq_iter_new(GpThread *t, GpValue self, bool reverse) {

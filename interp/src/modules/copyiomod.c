@@ -425,7 +425,9 @@ static const GpMethodDef copy_fns[] = {
 };
 
 int gp_open_copy(GpThread *t, GpObj *d) {
-  return gp_module_add_functions(t, d, copy_fns);
+  if (gp_module_add_functions(t, d, copy_fns) < 0) return -1;
+  /* copy.Error (alias error), which programs name in except clauses */
+  return gp_module_run_source(t, d, "class Error(Exception):\n    pass\nerror = Error\n", "<copy>");
 }
 
 /* ------------------------------------------------------------- StringIO */

@@ -1,7 +1,7 @@
 /*
 ** functools_py.c — the parts of functools written in Python, as CPython
-** writes them: total_ordering, cached_property, singledispatch and
-** singledispatchmethod. They only call other Python code, so gilpy compiles
+** writes them: total_ordering, cached_property, partialmethod, singledispatch
+** and singledispatchmethod. They only call other Python code, so gilpy compiles
 ** their sources once per interpreter, as hidden modules, and functools takes
 ** the names from them.
 */
@@ -12,6 +12,9 @@
 #include "vm.h"
 
 static const char functools_src[] =
+    "WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',\n"
+    "                       '__annotations__')\n"
+    "WRAPPER_UPDATES = ('__dict__',)\n"
     "_ORDER = ('__lt__', '__le__', '__gt__', '__ge__')\n"
     "# CPython's _convert: each op derived from a root, in one of five forms\n"
     "_CONVERT = {\n"
@@ -70,7 +73,59 @@ static const char functools_src[] =
     "        if val is _NOT_FOUND:\n"
     "            val = self.func(instance)\n"
     "            cache[self.attrname] = val\n"
-    "        return val\n";
+    "        return val\n"
+    "# partialmethod as CPython writes it: a descriptor that partial-applies the\n"
+    "# wrapped function or, for a descriptor (classmethod, staticmethod), what its\n"
+    "# __get__ returns.\n"
+    "class partialmethod:\n"
+    "    __module__ = 'functools'\n"
+    "\n"
+    "    def __init__(self, func, /, *args, **keywords):\n"
+    "        if not callable(func) and not hasattr(func, '__get__'):\n"
+    "            raise TypeError('{!r} is not callable or a descriptor'.format(func))\n"
+    "        if isinstance(func, partialmethod):\n"
+    "            self.func = func.func\n"
+    "            self.args = func.args + args\n"
+    "            self.keywords = {**func.keywords, **keywords}\n"
+    "        else:\n"
+    "            self.func = func\n"
+    "            self.args = args\n"
+    "            self.keywords = keywords\n"
+    "\n"
+    "    def __repr__(self):\n"
+    "        args = ', '.join(map(repr, self.args))\n"
+    "        keywords = ', '.join('{}={!r}'.format(k, v) for k, v in self.keywords.items())\n"
+    "        return '{module}.{cls}({func}, {args}, {keywords})'.format(\n"
+    "            module=type(self).__module__, cls=type(self).__qualname__, func=self.func,\n"
+    "            args=args, keywords=keywords)\n"
+    "\n"
+    "    def _make_unbound_method(self):\n"
+    "        def _method(cls_or_self, /, *args, **keywords):\n"
+    "            keywords = {**self.keywords, **keywords}\n"
+    "            return self.func(cls_or_self, *self.args, *args, **keywords)\n"
+    "        _method.__isabstractmethod__ = self.__isabstractmethod__\n"
+    "        _method._partialmethod = self\n"
+    "        return _method\n"
+    "\n"
+    "    def __get__(self, obj, cls=None):\n"
+    "        from functools import partial\n"
+    "        get = getattr(self.func, '__get__', None)\n"
+    "        result = None\n"
+    "        if get is not None:\n"
+    "            new_func = get(obj, cls)\n"
+    "            if new_func is not self.func:\n"
+    "                result = partial(new_func, *self.args, **self.keywords)\n"
+    "                try:\n"
+    "                    result.__self__ = new_func.__self__\n"
+    "                except AttributeError:\n"
+    "                    pass\n"
+    "        if result is None:\n"
+    "            result = self._make_unbound_method().__get__(obj, cls)\n"
+    "        return result\n"
+    "\n"
+    "    @property\n"
+    "    def __isabstractmethod__(self):\n"
+    "        return getattr(self.func, '__isabstractmethod__', False)\n";
 
 static const char singledispatch_src[] =
     "# singledispatch and singledispatchmethod as CPython writes them, minus the\n"
@@ -174,7 +229,8 @@ int gp_functools_py_open(GpThread *t, GpObj *d) {
   GpValue mod =
       gp_module_exec(t, functools_src, sizeof functools_src - 1, "<functools>", "_functools_py");
   if (GP_IS_ERR(mod)) return -1;
-  static const char *const names[] = {"total_ordering", "cached_property"};
+  static const char *const names[] = {"total_ordering", "cached_property", "partialmethod",
+                                      "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"};
   int r = copy_names(t, d, mod, names, sizeof names / sizeof *names);
   if (r < 0) return r;
   mod = gp_module_exec(t, singledispatch_src, sizeof singledispatch_src - 1, "<functools>",

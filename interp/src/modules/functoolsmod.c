@@ -995,10 +995,12 @@ static const GpMethodDef operator_fns[] = {
     {NULL, NULL},
 };
 
+int gp_operator_py_open(GpThread *t, GpObj *d); /* operator_py.c */
+
 int gp_open_operator(GpThread *t, GpObj *d) {
   if (gp_module_add_functions(t, d, operator_fns) < 0) return -1;
   static const char *const names[] = {"itemgetter", "attrgetter", "methodcaller"};
   for (int i = 0; i < 3; i++)
     if (gp_module_set(t, d, names[i], gp_objv(&getter_types[i].ob)) < 0) return -1;
-  return 0;
+  return gp_operator_py_open(t, d);
 }

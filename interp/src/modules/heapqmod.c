@@ -209,8 +209,11 @@ static const GpMethodDef heapq_fns[] = {
     {"nlargest", hq_nlargest},       {NULL, NULL},
 };
 
+int gp_heapq_py_open(GpThread *t, GpObj *d); /* heapq_py.c: merge */
+
 int gp_open_heapq(GpThread *t, GpObj *d) {
-  return gp_module_add_functions(t, d, heapq_fns);
+  if (gp_module_add_functions(t, d, heapq_fns) < 0) return -1;
+  return gp_heapq_py_open(t, d);
 }
 
 /* --------------------------------------------------------------- bisect */

@@ -330,7 +330,10 @@ static GpValue environ_copy(GpThread *t) {
   return d;
 }
 
-/* posixpath, also registered as os.path, with its two natives. */
+int gp_ospath_py_open(GpThread *t, GpObj *d); /* ospath_py.c */
+
+/* posixpath, also registered as os.path, with its natives and the rest of
+** its names (ospath_py.c). */
 static GpValue open_path(GpThread *t) {
   GpValue m =
       gp_module_exec(t, posixpath_src, sizeof posixpath_src - 1, "<posixpath>", "posixpath");
@@ -340,7 +343,7 @@ static GpValue open_path(GpThread *t) {
                                         {"_stat_kind", os_stat_kind},
                                         {"_realpath", gp_os_realpath},
                                         {NULL, NULL}};
-  if (gp_module_add_functions(t, d, natives) < 0 ||
+  if (gp_module_add_functions(t, d, natives) < 0 || gp_ospath_py_open(t, d) < 0 ||
       gp_dict_set(t, t->vm->modules, gp_objv(gp_intern_cstr("os.path")), m) < 0) {
     GP_DECREF(m);
     return GP_ERRV;

@@ -16,24 +16,19 @@
 #include <unistd.h>
 
 #include "class.h"
+#include "digest.h"
 #include "num.h"
 #include "obj.h"
-#include "digest.h"
+#include "randommod.h"
 #include "vm.h"
 
-enum { N = 624, M = 397 };
+enum { N = GP_MT_N, M = 397 };
 
-typedef struct RandObj {
-  GpObj ob;
-  uint32_t mt[N];
-  int mti;
-  bool has_gauss; /* gauss()'s spare value */
-  double gauss_next;
-} RandObj;
+typedef GpRandObj RandObj;
 
-static GpType random_type;
+static GpType random_type, system_random_type;
 
-#define R(v) ((RandObj *)(v).as.o)
+#define R(v) GP_RAND(v)
 
 /* ------------------------------------------------------------ the twister */
 
@@ -68,10 +63,21 @@ static void init_by_array(RandObj *r, const uint32_t *key, size_t len) {
   r->mt[0] = 0x80000000u;
 }
 
-/* One 32-bit word; the caller holds the instance's lock. */
-static uint32_t genrand(RandObj *r) {
+/* SystemRandom's word: the OS's entropy, as CPython's os.urandom. */
+static uint32_t os_word(void) {
+  uint32_t w = 0;
+  size_t got = 0;
+  while (got < sizeof w) {
+    ssize_t n = getrandom((char *)&w + got, sizeof w - got, 0);
+    if (n > 0) got += (size_t)n;
+  }
+  return w;
+}
+
+uint32_t gp_rand_word(RandObj *r) {
   static const uint32_t mag01[2] = {0, 0x9908b0dfu};
   uint32_t y;
+  if (r->system) return os_word();
   if (r->mti >= N) {
     int kk;
     for (kk = 0; kk < N - M; kk++) {
@@ -94,9 +100,9 @@ static uint32_t genrand(RandObj *r) {
   return y;
 }
 
-static double rand_double(RandObj *r) {
+double gp_rand_double(RandObj *r) {
   gp_obj_lock(&r->ob);
-  uint32_t a = genrand(r) >> 5, b = genrand(r) >> 6;
+  uint32_t a = gp_rand_word(r) >> 5, b = gp_rand_word(r) >> 6;
   gp_obj_unlock(&r->ob);
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
@@ -107,10 +113,10 @@ static uint64_t bits64(RandObj *r, int k) {
   gp_obj_lock(&r->ob);
   uint64_t v;
   if (k <= 32) {
-    v = genrand(r) >> (32 - k);
+    v = gp_rand_word(r) >> (32 - k);
   } else {
-    v = genrand(r);
-    uint32_t hi = genrand(r);
+    v = gp_rand_word(r);
+    uint32_t hi = gp_rand_word(r);
     if (k < 64) hi >>= 64 - k;
     v |= (uint64_t)hi << 32;
   }
@@ -128,7 +134,7 @@ static int bits_mpz(GpThread *t, RandObj *r, uint64_t k, mpz_t z) {
   }
   gp_obj_lock(&r->ob);
   for (size_t i = 0; i < words; i++, k -= 32) {
-    uint32_t x = genrand(r);
+    uint32_t x = gp_rand_word(r);
     if (k < 32) x >>= 32 - k;
     w[i] = x;
   }
@@ -271,6 +277,7 @@ static int check_seed(GpThread *t, GpValue a) {
 static GpValue m_seed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"a", "version"};
   GpValue a[2];
+  if (R(args[0])->system) return GP_NONEV; /* SystemRandom's seed is a stub */
   if (gp_parse_args(t, "seed", args + 1, nargs - 1, kw, names, 2, 0, a) < 0) return GP_ERRV;
   if (!GP_IS_ERR(a[0])) a[0] = gp_unwrap(a[0]); /* a subclass's instance seeds as its value */
   if (check_seed(t, a[0]) < 0) return GP_ERRV;
@@ -283,7 +290,7 @@ static GpValue m_seed(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
 
 static GpValue m_random(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_none(t, "random", nargs - 1, kw) < 0) return GP_ERRV;
-  return gp_floatv(rand_double(R(args[0])));
+  return gp_floatv(gp_rand_double(R(args[0])));
 }
 
 static GpValue m_getrandbits(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
@@ -445,7 +452,7 @@ static GpValue m_uniform(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   if (gp_parse_args(t, "uniform", args + 1, nargs - 1, kw, names, 2, 2, a) < 0) return GP_ERRV;
   GpValue d = gp_binop(t, GP_OP_SUB, a[1], a[0]);
   if (GP_IS_ERR(d)) return d;
-  GpValue p = gp_binop(t, GP_OP_MUL, d, gp_floatv(rand_double(R(args[0]))));
+  GpValue p = gp_binop(t, GP_OP_MUL, d, gp_floatv(gp_rand_double(R(args[0]))));
   GP_DECREF(d);
   if (GP_IS_ERR(p)) return p;
   GpValue r = gp_binop(t, GP_OP_ADD, a[0], p);
@@ -545,7 +552,7 @@ static GpValue m_choices(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
   if (GP_IS_ERR(res)) return res;
   if (!hw && !hc) {
     for (int64_t i = 0; i < k; i++) {
-      GpValue item = gp_getitem(t, a[0], gp_intv((int64_t)floor(rand_double(r) * (double)n)));
+      GpValue item = gp_getitem(t, a[0], gp_intv((int64_t)floor(gp_rand_double(r) * (double)n)));
       if (GP_IS_ERR(item)) goto fail;
       gp_list_append(t, res.as.o, item);
       GP_DECREF(item);
@@ -595,7 +602,7 @@ static GpValue m_choices(GpThread *t, const GpValue *args, int nargs, GpObj *kw)
     goto fail;
   }
   for (int64_t i = 0; i < k; i++) {
-    int64_t j = bisect_right(t, GP_LIST(cum), gp_floatv(rand_double(r) * total), n - 1);
+    int64_t j = bisect_right(t, GP_LIST(cum), gp_floatv(gp_rand_double(r) * total), n - 1);
     GpValue item = j < 0 ? GP_ERRV : gp_getitem(t, a[0], gp_intv(j));
     if (GP_IS_ERR(item)) goto fail;
     gp_list_append(t, res.as.o, item);
@@ -625,8 +632,8 @@ static GpValue m_gauss(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   r->has_gauss = false;
   gp_obj_unlock(&r->ob);
   if (!has) {
-    double x2pi = rand_double(r) * 2 * M_PI;
-    double g2rad = sqrt(-2.0 * log(1.0 - rand_double(r)));
+    double x2pi = gp_rand_double(r) * 2 * M_PI;
+    double g2rad = sqrt(-2.0 * log(1.0 - gp_rand_double(r)));
     z = cos(x2pi) * g2rad;
     gp_obj_lock(&r->ob);
     r->gauss_next = sin(x2pi) * g2rad;
@@ -653,7 +660,7 @@ static GpValue m_expovariate(GpThread *t, const GpValue *args, int nargs, GpObj 
   static const char *const names[] = {"lambd"};
   double v[1];
   if (get_doubles(t, "expovariate", args, nargs, kw, names, 1, 1, v) < 0) return GP_ERRV;
-  double u = rand_double(R(args[0]));
+  double u = gp_rand_double(R(args[0]));
   return v[0] == 0.0 ? zero_division(t) : gp_floatv(-log(1.0 - u) / v[0]);
 }
 
@@ -661,7 +668,7 @@ static GpValue m_expovariate(GpThread *t, const GpValue *args, int nargs, GpObj 
 static double normal(RandObj *r, double mu, double sigma) {
   const double magic = 4 * exp(-0.5) / sqrt(2.0);
   for (;;) {
-    double u1 = rand_double(r), u2 = 1.0 - rand_double(r);
+    double u1 = gp_rand_double(r), u2 = 1.0 - gp_rand_double(r);
     double z = magic * (u1 - 0.5) / u2;
     if (z * z / 4.0 <= -log(u2)) return mu + z * sigma;
   }
@@ -689,7 +696,7 @@ static GpValue m_triangular(GpThread *t, const GpValue *args, int nargs, GpObj *
     return GP_ERRV;
   bool has_mode = !GP_IS_ERR(a[2]) && !GP_IS_NONE(a[2]);
   if (has_mode && gp_to_double(t, a[2], &mode) < 0) return GP_ERRV;
-  double u = rand_double(R(args[0]));
+  double u = gp_rand_double(R(args[0]));
   if (has_mode && high == low) { /* random.py returns low itself */
     if (GP_IS_ERR(a[0])) return gp_floatv(0.0);
     GP_INCREF(a[0]);
@@ -710,14 +717,14 @@ static GpValue m_paretovariate(GpThread *t, const GpValue *args, int nargs, GpOb
   static const char *const names[] = {"alpha"};
   double v[1];
   if (get_doubles(t, "paretovariate", args, nargs, kw, names, 1, 1, v) < 0) return GP_ERRV;
-  double u = 1.0 - rand_double(R(args[0]));
+  double u = 1.0 - gp_rand_double(R(args[0]));
   return v[0] == 0.0 ? zero_division(t) : gp_floatv(pow(u, -1.0 / v[0]));
 }
 static GpValue m_weibullvariate(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   static const char *const names[] = {"alpha", "beta"};
   double v[2];
   if (get_doubles(t, "weibullvariate", args, nargs, kw, names, 2, 2, v) < 0) return GP_ERRV;
-  double u = 1.0 - rand_double(R(args[0]));
+  double u = 1.0 - gp_rand_double(R(args[0]));
   return v[1] == 0.0 ? zero_division(t) : gp_floatv(v[0] * pow(-log(u), 1.0 / v[1]));
 }
 
@@ -739,6 +746,12 @@ static const GpMethodDef random_methods[] = {
     {"triangular", m_triangular},
     {"paretovariate", m_paretovariate},
     {"weibullvariate", m_weibullvariate},
+    {"gammavariate", gp_random_gammavariate},
+    {"betavariate", gp_random_betavariate},
+    {"vonmisesvariate", gp_random_vonmisesvariate},
+    {"randbytes", gp_random_randbytes},
+    {"getstate", gp_random_getstate},
+    {"setstate", gp_random_setstate},
     {NULL, NULL},
 };
 
@@ -759,6 +772,17 @@ static GpValue random_call(GpThread *t, const GpValue *args, int nargs, GpObj *k
   return check_seed(t, seed) < 0 ? GP_ERRV : random_new(t, seed);
 }
 
+/* SystemRandom(x=None): every word from the OS; x is ignored, as seed(). */
+static GpValue system_random_call(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  (void)args;
+  if (gp_arg_count(t, "SystemRandom", nargs, kw, 0, 1) < 0) return GP_ERRV;
+  RandObj *r = (RandObj *)gp_alloc(t, &system_random_type, sizeof(RandObj));
+  if (!r) return gp_raise_nomem(t);
+  r->system = true;
+  r->has_gauss = false;
+  return gp_objv(&r->ob);
+}
+
 static GpType random_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "Random",
@@ -767,10 +791,35 @@ static GpType random_type = {
     .methods = random_methods,
 };
 
+static GpType system_random_type = {
+    .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
+    .name = "SystemRandom",
+    .module = "random",
+    .base = &random_type, /* random.py's class SystemRandom(Random) */
+    .call = system_random_call,
+};
+
+/* random.py's module constants. */
+static int set_constants(GpThread *t, GpObj *d) {
+  const struct {
+    const char *name;
+    double v;
+  } c[] = {{"NV_MAGICCONST", 4 * exp(-0.5) / sqrt(2.0)},
+           {"TWOPI", 2.0 * M_PI},
+           {"LOG4", log(4.0)},
+           {"SG_MAGICCONST", 1.0 + log(4.5)},
+           {"RECIP_BPF", ldexp(1.0, -53)}};
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
+    if (gp_module_set(t, d, c[i].name, gp_floatv(c[i].v)) < 0) return -1;
+  return gp_module_set(t, d, "BPF", gp_intv(53));
+}
+
 int gp_open_random(GpThread *t, GpObj *d) {
   GpValue inst = random_new(t, GP_NONEV);
   if (GP_IS_ERR(inst)) return -1;
   int r = gp_module_set(t, d, "Random", gp_objv(&random_type.ob));
+  if (r == 0) r = gp_module_set(t, d, "SystemRandom", gp_objv(&system_random_type.ob));
+  if (r == 0) r = set_constants(t, d);
   for (const GpMethodDef *m = random_methods; r == 0 && m->name; m++)
     r = gp_module_set(t, d, m->name, gp_native_bind(t, m->name, m->fn, inst));
   GP_DECREF(inst);

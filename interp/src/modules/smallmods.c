@@ -1,6 +1,7 @@
 /*
 ** smallmods.c — modules that are mostly names: string (constants,
-** capwords; Template is string_template_py.c) and __future__ (names with
+** capwords; Template is string_template_py.c, Formatter
+** string_formatter_py.c) and __future__ (names with
 ** no run-time effect).
 */
 #include <string.h>
@@ -48,7 +49,8 @@ static GpValue str_capwords(GpThread *t, const GpValue *args, int nargs, GpObj *
 
 static const GpMethodDef string_fns[] = {{"capwords", str_capwords}, {NULL, NULL}};
 
-int gp_string_template_open(GpThread *t, GpObj *d); /* string_template_py.c */
+int gp_string_template_open(GpThread *t, GpObj *d);  /* string_template_py.c */
+int gp_string_formatter_open(GpThread *t, GpObj *d); /* string_formatter_py.c */
 
 int gp_open_string(GpThread *t, GpObj *d) {
   static const char *const consts[][2] = {
@@ -66,7 +68,8 @@ int gp_open_string(GpThread *t, GpObj *d) {
   for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
     if (gp_module_set(t, d, consts[i][0], gp_str_cstr(t, consts[i][1])) < 0) return -1;
   if (gp_module_add_functions(t, d, string_fns) < 0) return -1;
-  return gp_string_template_open(t, d);
+  if (gp_string_template_open(t, d) < 0) return -1;
+  return gp_string_formatter_open(t, d);
 }
 
 /* ----------------------------------------------------------- __future__ */

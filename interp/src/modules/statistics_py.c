@@ -365,6 +365,11 @@ static const char statistics_src[] =
     "        raise StatisticsError('pstdev requires at least one data point')\n"
     "    return _sqrt_of(_divi(ss, n))\n";
 
+int gp_statistics_pairs_open(GpThread *t, GpObj *d);  /* statistics_pairs_py.c */
+int gp_statistics_normal_open(GpThread *t, GpObj *d); /* statistics_normal_py.c */
+
 int gp_open_statistics(GpThread *t, GpObj *d) {
-  return gp_module_run_source(t, d, statistics_src, "<statistics>");
+  if (gp_module_run_source(t, d, statistics_src, "<statistics>") < 0) return -1;
+  if (gp_statistics_pairs_open(t, d) < 0) return -1;
+  return gp_statistics_normal_open(t, d);
 }

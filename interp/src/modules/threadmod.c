@@ -40,6 +40,7 @@
 #include <unistd.h>
 
 #include "class.h"
+#include "obj.h"
 #include "traceback.h"
 #include "vm.h"
 
@@ -215,6 +216,7 @@ typedef struct ThreadState {
   GpObj *dict;     /* the module's, which owns this state */
   GpValue *atexit; /* threading._register_atexit's callables, in order */
   size_t natexit, capatexit;
+  size_t stack_size; /* threading.stack_size(): 0 is the system's default */
 } ThreadState;
 
 /* Threads, locks and events hash by identity, as CPython's objects do
@@ -678,11 +680,13 @@ static GpValue thread_start(GpThread *t, const GpValue *args, int nargs, GpObj *
     sync_incref(sync);
     st->syncs[st->nsyncs++] = sync;
   }
+  size_t stack = st->stack_size;
   pthread_mutex_unlock(&st->mu);
 
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  if (stack) pthread_attr_setstacksize(&attr, stack); /* checked by stack_size() */
   pthread_t tid;
   int e = ok ? pthread_create(&tid, &attr, thread_main, boot) : ENOMEM;
   pthread_attr_destroy(&attr);
@@ -1269,6 +1273,35 @@ static GpValue thr_enumerate(GpThread *t, const GpValue *args, int nargs, GpObj 
   return list;
 }
 
+/* stack_size([size]): the previous size; the new one (0 when omitted, as
+** CPython) applies to threads started afterwards. As CPython's pthread build: 0 (the default) or at
+** least 32 KiB that pthread_attr_setstacksize accepts. */
+static GpValue thr_stack_size(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  enum { STACK_MIN = 0x8000 };
+  if (kwnames && GP_TUPLE(gp_objv(kwnames))->len)
+    return gp_raise(t, &gp_exc_TypeError, "stack_size() takes no keyword arguments");
+  if (nargs > 1)
+    return gp_raise(t, &gp_exc_TypeError, "stack_size() takes at most 1 argument (%d given)",
+                    nargs);
+  int64_t size = 0;
+  if (nargs == 1 && gp_as_index(t, args[0], &size) < 0) return GP_ERRV;
+  if (size < 0) return gp_raise(t, &gp_exc_ValueError, "size must be 0 or a positive value");
+  bool valid = size == 0;
+  if (size >= STACK_MIN) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    valid = pthread_attr_setstacksize(&attr, (size_t)size) == 0;
+    pthread_attr_destroy(&attr);
+  }
+  if (!valid) return gp_raise(t, &gp_exc_ValueError, "size not valid: %lld bytes", (long long)size);
+  ThreadState *st = thr_state(t);
+  pthread_mutex_lock(&st->mu);
+  size_t old = st->stack_size;
+  st->stack_size = (size_t)size; /* CPython's stack_size() resets it to 0 too */
+  pthread_mutex_unlock(&st->mu);
+  return gp_intv((int64_t)old);
+}
+
 int gp_open_threading(GpThread *t, GpObj *d) {
   static const GpMethodDef fns[] = {
       {"current_thread", thr_current_thread},
@@ -1277,6 +1310,7 @@ int gp_open_threading(GpThread *t, GpObj *d) {
       {"active_count", thr_active_count},
       {"enumerate", thr_enumerate},
       {"get_native_id", thr_get_native_id},
+      {"stack_size", thr_stack_size},
       {"_register_atexit", thr_register_atexit},
       {"_print_exception", thr_print_exception},
       {NULL, NULL},

@@ -158,12 +158,26 @@ static int baiter_next(GpThread *t, GpValue self, GpValue *out) {
   return more;
 }
 
+/* What is left; 0 once the bytearray shrank below the position. */
+static GpValue baiter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  const BaIter *it = (const BaIter *)args[0].as.o;
+  GpByteArray *b = BA(it->seq);
+  LOCK(b);
+  size_t len = b->len;
+  UNLOCK(b);
+  return gp_intv(it->i < len ? (int64_t)(len - it->i) : 0);
+}
+
+static const GpMethodDef baiter_methods[] = {{"__length_hint__", baiter_length_hint}, {NULL, NULL}};
+
 static GpType bytearray_iterator_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "bytearray_iterator",
     .dealloc = baiter_dealloc,
     .iter = gp_iter_self,
     .next = baiter_next,
+    .methods = baiter_methods,
 };
 
 static GpValue ba_iter(GpThread *t, GpValue self) {

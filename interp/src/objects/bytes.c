@@ -256,12 +256,23 @@ static int bytesiter_next(GpThread *t, GpValue self, GpValue *out) {
   return 1;
 }
 
+static GpValue bytesiter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  const BytesIter *it = (const BytesIter *)args[0].as.o;
+  size_t len = BYTES(it->seq)->len;
+  return gp_intv(it->i < len ? (int64_t)(len - it->i) : 0);
+}
+
+static const GpMethodDef bytesiter_methods[] = {{"__length_hint__", bytesiter_length_hint},
+                                                {NULL, NULL}};
+
 static GpType bytes_iterator_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "bytes_iterator",
     .dealloc = bytesiter_dealloc,
     .iter = gp_iter_self,
     .next = bytesiter_next,
+    .methods = bytesiter_methods,
 };
 
 static GpValue bytes_iter(GpThread *t, GpValue self) {

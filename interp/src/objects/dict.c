@@ -21,6 +21,7 @@
 
 #include "class.h"
 #include "gc.h"
+#include "module.h"
 #include "obj.h"
 #include "retire.h"
 
@@ -748,6 +749,27 @@ static int dict_iter_next(GpThread *t, GpValue self, GpValue *out) {
   return r;
 }
 
+/* The entries left, as CPython counts them: the dict's size less those
+** yielded, and 0 once the dict changed size. The live entries still ahead
+** of the position are exactly those. */
+static GpValue dict_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  DictIter *it = (DictIter *)args[0].as.o;
+  GpDict *d = GP_DICT(it->d);
+  int64_t n = 0;
+  LOCK(d);
+  if ((int64_t)d->len == it->expect) {
+    size_t lo = it->reverse ? 0 : it->pos, hi = it->reverse ? it->pos : d->nentries;
+    for (size_t i = lo; i < hi && i < d->nentries; i++)
+      n += !GP_IS_ERR(d->entries[i].key);
+  }
+  UNLOCK(d);
+  return gp_intv(n);
+}
+
+static const GpMethodDef dict_iter_methods[] = {{"__length_hint__", dict_iter_length_hint},
+                                                {NULL, NULL}};
+
 static GpType gp_type_dict_iter = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "dict_keyiterator",
@@ -755,6 +777,7 @@ static GpType gp_type_dict_iter = {
     .traverse = dict_iter_traverse,
     .iter = gp_iter_self,
     .next = dict_iter_next,
+    .methods = dict_iter_methods,
 };
 
 static GpValue dict_iter_new(GpThread *t, GpValue d, int kind, bool reverse) {
@@ -872,6 +895,21 @@ static const GpTypeOps setview_ops = {
     .compare = gp_dictview_compare,
 };
 
+/* view.mapping: a read-only proxy of the dict, types.MappingProxyType's
+** (Python, types_py.c), so it prints as CPython's mappingproxy({...}).
+** GP_ERRV with nothing raised for the other names. */
+static GpValue view_getattr(GpThread *t, GpValue self, GpObj *name) {
+  if (strcmp(GP_STR(gp_objv(name))->data, "mapping") != 0) return GP_ERRV;
+  GpValue types = gp_import(t, gp_intern_cstr("types"), NULL);
+  if (GP_IS_ERR(types)) return types;
+  GpValue proxy = gp_getattr(t, types, gp_intern_cstr("MappingProxyType"));
+  GP_DECREF(types);
+  if (GP_IS_ERR(proxy)) return proxy;
+  GpValue r = gp_vm_call(t, proxy, &((DictView *)self.as.o)->d, 1, NULL);
+  GP_DECREF(proxy);
+  return r;
+}
+
 #define VIEW_TYPE(var, pyname, meths, vops)                                                        \
   GpType var = {                                                                                   \
       .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},                              \
@@ -880,6 +918,7 @@ static const GpTypeOps setview_ops = {
       .traverse = view_traverse,                                                                   \
       .repr = view_repr,                                                                           \
       .iter = view_iter,                                                                           \
+      .getattr = view_getattr,                                                                     \
       .methods = meths,                                                                            \
       .ops = vops,                                                                                 \
   };

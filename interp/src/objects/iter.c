@@ -57,13 +57,30 @@ done: /* drop the sequence: an exhausted iterator stays exhausted */
   return 0;
 }
 
+/* __length_hint__, as CPython's list, tuple and reversed iterators give it:
+** what is left, 0 once exhausted or once the list shrank below a reverse
+** iterator's position. */
+static GpValue seq_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  SeqIter *it = (SeqIter *)args[0].as.o;
+  if (GP_IS_NONE(it->seq)) return gp_intv(0);
+  size_t len =
+      GP_IS_TYPE(it->seq, gp_type_list) ? gp_list_len(it->seq.as.o) : GP_TUPLE(it->seq)->len;
+  if (it->reverse) return gp_intv(it->pos > len ? 0 : (int64_t)it->pos);
+  return gp_intv(it->pos >= len ? 0 : (int64_t)(len - it->pos));
+}
+
+static const GpMethodDef seq_iter_methods[] = {{"__length_hint__", seq_iter_length_hint},
+                                               {NULL, NULL}};
+
 #define SEQ_ITER_TYPE(var, pyname)                                                                 \
   GpType var = {.ob = ITER_TYPE_HEAD,                                                              \
                 .name = pyname,                                                                    \
                 .dealloc = seq_iter_dealloc,                                                       \
                 .traverse = seq_iter_traverse,                                                     \
                 .iter = gp_iter_self,                                                              \
-                .next = seq_iter_next}
+                .next = seq_iter_next,                                                             \
+                .methods = seq_iter_methods}
 SEQ_ITER_TYPE(gp_type_seq_iter, "list_iterator");
 static SEQ_ITER_TYPE(tuple_iter_type, "tuple_iterator");
 static SEQ_ITER_TYPE(list_rev_iter_type, "list_reverseiterator");
@@ -116,7 +133,8 @@ GpType gp_type_reversed = {.ob = ITER_TYPE_HEAD,
                            .traverse = seq_iter_traverse,
                            .iter = gp_iter_self,
                            .next = seq_iter_next,
-                           .call = reversed_call};
+                           .call = reversed_call,
+                           .methods = seq_iter_methods};
 
 /* --------------------------------------------------------------- enumerate */
 

@@ -159,11 +159,20 @@ static int range_iter_next(GpThread *t, GpValue self, GpValue *out) {
   return 1;
 }
 
+static GpValue range_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  return gp_intv((int64_t)((RangeIter *)args[0].as.o)->left);
+}
+
+static const GpMethodDef range_iter_methods[] = {{"__length_hint__", range_iter_length_hint},
+                                                 {NULL, NULL}};
+
 static GpType gp_type_range_iter = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "range_iterator",
     .iter = gp_iter_self,
     .next = range_iter_next,
+    .methods = range_iter_methods,
 };
 
 static GpValue range_iter_new(GpThread *t, const GpRange *r, bool reverse) {
@@ -444,12 +453,23 @@ static int big_iter_next(GpThread *t, GpValue self, GpValue *out) {
   return 1;
 }
 
+static GpValue big_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  GpValue left = ((BigIter *)args[0].as.o)->left;
+  GP_INCREF(left);
+  return left;
+}
+
+static const GpMethodDef big_iter_methods[] = {{"__length_hint__", big_iter_length_hint},
+                                               {NULL, NULL}};
+
 static GpType big_iter_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "longrange_iterator",
     .dealloc = big_iter_dealloc,
     .iter = gp_iter_self,
     .next = big_iter_next,
+    .methods = big_iter_methods,
 };
 
 static GpValue big_iter_new(GpThread *t, GpValue self, bool reverse) {

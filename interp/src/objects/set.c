@@ -1238,6 +1238,25 @@ static int set_iter_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   return 0;
 }
 
+/* The keys left, 0 once exhausted or once the set changed size, as
+** CPython's set iterator counts them. */
+static GpValue set_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  SetIter *it = (SetIter *)args[0].as.o;
+  if (GP_IS_NONE(it->set)) return gp_intv(0);
+  GpSet *s = AS_SET(it->set);
+  int64_t n = 0;
+  LOCK(s);
+  if (it->used == s->used)
+    for (size_t i = it->pos; i <= s->mask; i++)
+      n += ACTIVE(&s->table[i]);
+  UNLOCK(s);
+  return gp_intv(n);
+}
+
+static const GpMethodDef set_iter_methods[] = {{"__length_hint__", set_iter_length_hint},
+                                               {NULL, NULL}};
+
 static GpType set_iter_type = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "set_iterator",
@@ -1245,6 +1264,7 @@ static GpType set_iter_type = {
     .traverse = set_iter_traverse,
     .iter = gp_iter_self,
     .next = set_iter_next,
+    .methods = set_iter_methods,
 };
 
 /* -------------------------------------------------------------- methods */

@@ -403,12 +403,27 @@ static int str_iter_next(GpThread *t, GpValue self, GpValue *out) {
   return GP_IS_ERR(*out) ? -1 : 1;
 }
 
+/* The characters left: the code points after the byte offset. */
+static GpValue str_iter_length_hint(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
+  if (gp_arg_none(t, "__length_hint__", nargs - 1, kw) < 0) return GP_ERRV;
+  StrIter *it = (StrIter *)args[0].as.o;
+  const GpStr *s = GP_STR(it->s);
+  int64_t n = 0;
+  for (size_t i = it->pos; i < s->len; i++)
+    n += ((unsigned char)s->data[i] & 0xC0) != 0x80;
+  return gp_intv(n);
+}
+
+static const GpMethodDef str_iter_methods[] = {{"__length_hint__", str_iter_length_hint},
+                                               {NULL, NULL}};
+
 static GpType gp_type_str_iter = {
     .ob = {.rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type},
     .name = "str_ascii_iterator",
     .dealloc = str_iter_dealloc,
     .iter = gp_iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
 };
 
 static GpValue str_iter(GpThread *t, GpValue self) {

@@ -1,0 +1,4 @@
+# expect: type=ValueError line=4
+import os.path
+
+os.path.commonpath(['/abs', 'rel'])

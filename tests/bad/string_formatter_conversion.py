@@ -1,0 +1,3 @@
+# expect: type=ValueError
+import string
+string.Formatter().format('{0!x}', 1)
