@@ -28,19 +28,26 @@ def main(n=2_000_000):
 TASK_S = 0.1
 
 
-def calibrate_squares():
-    # The suite's "calibrate" entry for E1, E4 and E10: the n for which
-    # main(n) alone takes TASK_S on this interpreter (the median of 5
-    # timings), so that every interpreter's tasks last as long; rounded to
-    # 10,000 so that reports print a plain count.
-    n = 200_000
+def median_time(fn, n):
+    # The median of 5 timings of fn(n), in seconds: the minimum would catch
+    # a moment when this core ran nothing else and make every later task
+    # too long.
     times = []
     for k in range(5):
         t0 = time.perf_counter()
-        main(n)
+        fn(n)
         times.append(time.perf_counter() - t0)
     times.sort()
-    return max(10_000.0, round(TASK_S * n / times[2], -4))
+    return times[2]
+
+
+def calibrate_squares():
+    # The suite's "calibrate" entry for E1, E4 and E10: the n for which
+    # main(n) alone takes TASK_S on this interpreter, so that every
+    # interpreter's tasks last as long; rounded to 10,000 so that reports
+    # print a plain count.
+    n = 200_000
+    return max(10_000.0, round(TASK_S * n / median_time(main, n), -4))
 
 
 # --- The suite's further CPU kernels (E1's variant, E9, E11, E12). ---
@@ -72,17 +79,9 @@ rate = 0.0
 
 
 def calibrate():
-    # The median of 5 timings: the minimum would catch a moment when this
-    # core ran nothing else and make every later task too long.
     global rate
     n = 100000
-    times = []
-    for k in range(5):
-        t0 = time.perf_counter()
-        squares_mod(n)
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    rate = n / (times[2] * 1.0e6)
+    rate = n / (median_time(squares_mod, n) * 1.0e6)
     return rate
 
 
