@@ -191,6 +191,33 @@ static void format_syntax(GpBuf *b, SourceCache *sc, GpExc *e) {
   gp_buf_free(&line);
 }
 
+/* Each line of each of e.__notes__ after the "Type: message" line, as
+** 3.11's printer does: any iterable, items shown by str(). */
+static void format_notes(GpThread *t, GpBuf *b, GpValue exc, const char *margin) {
+  GpValue notes = gp_getattr(t, exc, gp_intern_cstr("__notes__"));
+  GpValue it = GP_IS_ERR(notes) ? GP_ERRV : gp_iter(t, notes);
+  GpValue note;
+  while (!GP_IS_ERR(it) && gp_next(t, it, &note) > 0) {
+    GpValue s = gp_str(t, note);
+    GP_DECREF(note);
+    const char *p = GP_IS_ERR(s) ? "<note str() failed>" : GP_STR(s)->data;
+    do {
+      size_t n = strcspn(p, "\n");
+      gp_buf_puts(b, margin);
+      gp_buf_put(b, p, n);
+      gp_buf_putc(b, '\n');
+      p += n + (p[n] == '\n');
+    } while (*p);
+    GP_DECREF(s);
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  GP_DECREF(it);
+  GP_DECREF(notes);
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+}
+
 static void format_one(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
   GpExc *e = (GpExc *)exc.as.o;
   format_frames(b, sc, e->tb);
@@ -199,7 +226,7 @@ static void format_one(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
   t->exc = GP_NONEV;
   GpValue line = gp_exc_format_line(t, exc);
   GP_DECREF(t->exc);
-  t->exc = saved;
+  t->exc = GP_NONEV;
   if (GP_IS_ERR(line)) {
     gp_buf_puts(b, exc.as.o->type->name);
   } else {
@@ -207,6 +234,8 @@ static void format_one(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
     GP_DECREF(line);
   }
   gp_buf_putc(b, '\n');
+  format_notes(t, b, exc, "");
+  t->exc = saved;
 }
 
 static void format_chain(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc, GpObj **seen,
