@@ -21,6 +21,7 @@ static void exc_dealloc(GpObj *o) {
   if (e->tb) gp_decref_o(e->tb);
   if (e->os_args) gp_decref_o(e->os_args);
   if (e->dict) gp_decref_o(e->dict);
+  if (e->group) gp_decref_o(e->group);
   GP_DECREF(e->context);
   GP_DECREF(e->cause);
 }
@@ -31,6 +32,7 @@ static int exc_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   if (e->tb) visit(e->tb, arg);
   if (e->os_args) visit(e->os_args, arg);
   if (e->dict) visit(e->dict, arg);
+  if (e->group) visit(e->group, arg);
   GP_VISIT(e->context, visit, arg);
   GP_VISIT(e->cause, visit, arg);
   return 0;
@@ -44,6 +46,11 @@ static void exc_clear(GpObj *o) {
     GpObj *d = e->dict;
     e->dict = NULL;
     gp_decref_o(d);
+  }
+  if (e->group) {
+    GpObj *g = e->group;
+    e->group = NULL;
+    gp_decref_o(g);
   }
   GP_CLEAR(e->context);
   GP_CLEAR(e->cause);
@@ -259,23 +266,29 @@ static int exc_set_link(GpThread *t, GpValue *slot, GpValue v, const char *what)
   return 0;
 }
 
-/* e.x = v on a built-in exception: its dict, but the links CPython lets
-** code set; other fields fail loudly rather than be shadowed silently. */
-static int exc_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+/* e.__cause__, e.__context__, e.__suppress_context__ = v: the fields, for
+** built-in exceptions and class instances alike; 1 if name is none of them. */
+int gp_exc_set_link(GpThread *t, GpValue self, const char *s, GpValue v) {
   GpExc *e = (GpExc *)self.as.o;
-  const char *s = ((GpStr *)name)->data;
   if (strcmp(s, "__cause__") == 0) {
     if (exc_set_link(t, &e->cause, v, "cause") < 0) return -1;
     e->suppress_context = true;
     return 0;
   }
   if (strcmp(s, "__context__") == 0) return exc_set_link(t, &e->context, v, "context");
-  if (strcmp(s, "__suppress_context__") == 0) {
-    int b = gp_truthy(t, v);
-    if (b < 0) return -1;
-    e->suppress_context = b;
-    return 0;
-  }
+  if (strcmp(s, "__suppress_context__") != 0) return 1;
+  int b = gp_truthy(t, v);
+  if (b < 0) return -1;
+  e->suppress_context = b;
+  return 0;
+}
+
+/* e.x = v on a built-in exception: its dict, but the links CPython lets
+** code set; other fields fail loudly rather than be shadowed silently. */
+static int exc_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  const char *s = ((GpStr *)name)->data;
+  int r = gp_exc_set_link(t, self, s, v);
+  if (r <= 0) return r;
   GpValue f = GP_ERRV;
   bool is_field = gp_exc_field(t, self, s, &f) || strcmp(s, "args") == 0 ||
                   strcmp(s, "__traceback__") == 0 || strcmp(s, "__dict__") == 0 ||
@@ -287,7 +300,7 @@ static int exc_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
            -1;
   GpValue d = gp_exc_dict(t, self);
   if (GP_IS_ERR(d)) return -1;
-  int r = gp_dict_set(t, d.as.o, gp_objv(name), v);
+  r = gp_dict_set(t, d.as.o, gp_objv(name), v);
   GP_DECREF(d);
   return r;
 }
