@@ -155,7 +155,7 @@ static const char excgroup_src[] =
     "    if isinstance(exc, BaseExceptionGroup):\n"
     "        match, rest = exc.split(tp)\n"
     "    elif isinstance(exc, tp):\n"
-    "        match, rest = BaseExceptionGroup('', [exc]), None\n"
+    "        match, rest = BaseExceptionGroup('', (exc,)), None\n"
     "        _copy_links(match, exc)\n"
     "    else:\n"
     "        match, rest = None, exc\n"
