@@ -615,7 +615,6 @@ static GpValue bi_globals(GpThread *t, const GpValue *args, int nargs, GpObj *kw
 /* ------------------------------------------------------------ registration */
 
 int gp_open_dir(GpThread *t, GpObj *d);            /* dir_py.c */
-int gp_open_excgroup(GpThread *t, GpObj *d);       /* excgroup_py.c */
 int gp_open_evalexec(GpThread *t, GpObj *d);       /* evalexec.c */
 int gp_open_files(GpThread *t, GpObj *d);          /* iomod_py.c: open, input */
 int gp_open_import_builtin(GpThread *t, GpObj *d); /* importmod.c: __import__ */
@@ -679,5 +678,5 @@ int gp_open_builtins(GpThread *t, GpObj *d) {
   if (gp_dict_set_str(t, d, "Ellipsis", gp_ellipsis()) < 0 || gp_open_dir(t, d) < 0 ||
       gp_open_evalexec(t, d) < 0 || gp_open_files(t, d) < 0 || gp_open_import_builtin(t, d) < 0)
     return -1;
-  return gp_open_class_builtins(t, d) < 0 ? -1 : gp_open_excgroup(t, d);
+  return gp_open_class_builtins(t, d);
 }

@@ -250,8 +250,12 @@ static const GpMethodDef natives[] = {{"_set_exceptions", set_exceptions},
                                       {NULL, NULL}};
 
 /* Runs the source as the hidden module _gpexcgroup (where EXC_STAR finds
-** its steps) and puts the two group types into builtins dict d. */
-int gp_open_excgroup(GpThread *t, GpObj *d) {
+** its steps) and puts the two group types into the builtins, once per VM:
+** at the first load, as the thread that makes the builtins runs no code. */
+int gp_excgroup_install(GpThread *t) {
+  GpValue have;
+  if (gp_dict_get_str(t->vm->modules, gp_intern_cstr("_gpexcgroup"), &have)) return 0;
+  GpObj *d = t->vm->builtins;
   GpValue mod =
       gp_module_exec(t, excgroup_src, sizeof excgroup_src - 1, "<excgroup>", "_gpexcgroup");
   if (GP_IS_ERR(mod)) return -1;
