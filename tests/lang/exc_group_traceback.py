@@ -36,13 +36,17 @@ try:
 except RuntimeError as r:
     show(ExceptionGroup("chained member", [r]))
 
-try:
+def star_raises():
     try:
-        raise ExceptionGroup("g", [ValueError(1), TypeError(2)])
-    except* ValueError:
-        raise KeyError("new")
-except ExceptionGroup as e:
-    show(e)
+        raise ExceptionGroup("parts", [OSError("os"), LookupError("lk")])
+    except* OSError as part:
+        raise IndexError("from a handler") from part.exceptions[0]
+
+
+try:
+    star_raises()
+except ExceptionGroup as both:
+    show(both)
     traceback.print_exc(file=sys.stdout)
 print("".join(traceback.format_exception_only(ExceptionGroup, ExceptionGroup("only", [ValueError()]))), end="")
 

@@ -1917,18 +1917,38 @@ static int for_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
-/* try/except[/else]: the handler clauses run with [prev_handled, exc] on
-** the stack; a clean-up handler restores prev_handled if one of them raises. */
-static int try_except(Unit *u, GpNode *s) {
-  int d = u->depth;
-  int handler = new_label(u), clean = new_label(u), orelse = new_label(u), end = new_label(u);
+/* The body under a handler at depth d, then the handler's entry: [prev,
+** exc] pushed, under the clean-up handler `clean`; else goes to orelse. */
+static int handlers_begin(Unit *u, GpNode *s, int clean, int orelse) {
+  int d = u->depth, handler = new_label(u);
   if (push_handler(u, handler, d) < 0 || stmts(u, &s->body) < 0) return -1;
   pop_handler(u);
   emit_jump(u, OP_JUMP, orelse);
   set_label(u, handler);
   u->depth = d + 1;
   emit(u, OP_PUSH_EXC_INFO, 0);
-  if (push_handler(u, clean, d + 1) < 0) return -1;
+  return push_handler(u, clean, d + 1);
+}
+
+/* The clean-up (prev restored, the exception raised on) and the else
+** clause; d is the depth at the statement's start. */
+static int handlers_end(Unit *u, GpNode *s, int d, int clean, int orelse, int end) {
+  set_label(u, clean);
+  u->depth = d + 2;
+  emit(u, OP_RERAISE, 0);
+  set_label(u, orelse);
+  u->depth = d;
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+/* try/except[/else]: the handler clauses run with [prev_handled, exc] on
+** the stack; a clean-up handler restores prev_handled if one of them raises. */
+static int try_except(Unit *u, GpNode *s) {
+  int d = u->depth;
+  int clean = new_label(u), orelse = new_label(u), end = new_label(u);
+  if (handlers_begin(u, s, clean, orelse) < 0) return -1;
   for (int i = 0; i < s->handlers.n; i++) {
     GpNode *h = s->handlers.items[i];
     int next = new_label(u);
@@ -1966,14 +1986,7 @@ static int try_except(Unit *u, GpNode *s) {
   }
   pop_handler(u);
   emit(u, OP_RERAISE, 0); /* no clause matched */
-  set_label(u, clean);
-  u->depth = d + 2;
-  emit(u, OP_RERAISE, 0);
-  set_label(u, orelse);
-  u->depth = d;
-  if (stmts(u, &s->orelse) < 0) return -1;
-  set_label(u, end);
-  return 0;
+  return handlers_end(u, s, d, clean, orelse, end);
 }
 
 /* One except* clause, from [prev, st, exc]: the part of exc its type
@@ -2014,15 +2027,8 @@ static int star_clause(Unit *u, GpNode *h, int d) {
 ** raised again together; a clean-up handler restores prev if a step fails. */
 static int try_star(Unit *u, GpNode *s) {
   int d = u->depth;
-  int handler = new_label(u), clean = new_label(u), handled = new_label(u);
-  int orelse = new_label(u), end = new_label(u);
-  if (push_handler(u, handler, d) < 0 || stmts(u, &s->body) < 0) return -1;
-  pop_handler(u);
-  emit_jump(u, OP_JUMP, orelse);
-  set_label(u, handler);
-  u->depth = d + 1;
-  emit(u, OP_PUSH_EXC_INFO, 0);
-  if (push_handler(u, clean, d + 1) < 0) return -1;
+  int clean = new_label(u), handled = new_label(u), orelse = new_label(u), end = new_label(u);
+  if (handlers_begin(u, s, clean, orelse) < 0) return -1;
   emit(u, OP_EXC_STAR, GP_STAR_BEGIN);
   for (int i = 0; i < s->handlers.n; i++)
     if (star_clause(u, s->handlers.items[i], d) < 0) return -1;
@@ -2035,14 +2041,7 @@ static int try_star(Unit *u, GpNode *s) {
   u->depth = d + 2;
   emit(u, OP_POP_EXCEPT, 0);
   emit_jump(u, OP_JUMP, end);
-  set_label(u, clean);
-  u->depth = d + 2;
-  emit(u, OP_RERAISE, 0);
-  set_label(u, orelse);
-  u->depth = d;
-  if (stmts(u, &s->orelse) < 0) return -1;
-  set_label(u, end);
-  return 0;
+  return handlers_end(u, s, d, clean, orelse, end);
 }
 
 static int try_handlers(Unit *u, GpNode *s) {
