@@ -254,7 +254,10 @@ static const GpMethodDef natives[] = {{"_set_exceptions", set_exceptions},
 ** at the first load, as the thread that makes the builtins runs no code. */
 int gp_excgroup_install(GpThread *t) {
   GpValue have;
-  if (gp_dict_get_str(t->vm->modules, gp_intern_cstr("_gpexcgroup"), &have)) return 0;
+  if (gp_dict_get_str(t->vm->modules, gp_intern_cstr("_gpexcgroup"), &have)) {
+    GP_DECREF(have);
+    return 0;
+  }
   GpObj *d = t->vm->builtins;
   GpValue mod =
       gp_module_exec(t, excgroup_src, sizeof excgroup_src - 1, "<excgroup>", "_gpexcgroup");
@@ -263,8 +266,8 @@ int gp_excgroup_install(GpThread *t) {
   int r = gp_module_add_functions(t, md, natives);
   static const char *const public[] = {"BaseExceptionGroup", "ExceptionGroup"};
   for (size_t i = 0; r == 0 && i < sizeof public / sizeof *public; i++) {
-    GpValue v;
-    r = gp_dict_get_str(md, gp_intern_cstr(public[i]), &v) ? gp_dict_set_str(t, d, public[i], v)
+    GpValue v; /* a new reference, which the builtins' entry does not take over */
+    r = gp_dict_get_str(md, gp_intern_cstr(public[i]), &v) ? gp_module_set(t, d, public[i], v)
                                                            : -1;
   }
   GP_DECREF(mod);
@@ -276,8 +279,8 @@ GpValue gp_excgroup_attr(GpThread *t, const char *name) {
   if (!gp_dict_get_str(t->vm->modules, gp_intern_cstr("_gpexcgroup"), &mod))
     return gp_raise(t, &gp_exc_RuntimeError, "exception groups are not set up");
   GpValue v;
-  if (!gp_dict_get_str(((GpModule *)mod.as.o)->dict, gp_intern_cstr(name), &v))
-    return gp_raise(t, &gp_exc_RuntimeError, "_gpexcgroup.%s is missing", name);
-  GP_INCREF(v);
-  return v;
+  bool found = gp_dict_get_str(((GpModule *)mod.as.o)->dict, gp_intern_cstr(name), &v);
+  GP_DECREF(mod);
+  if (!found) return gp_raise(t, &gp_exc_RuntimeError, "_gpexcgroup.%s is missing", name);
+  return v; /* gp_dict_get_str's new reference */
 }
