@@ -301,6 +301,9 @@ typedef struct GpExc {
   bool suppress_context; /* set by `from`: print the cause, not the context */
   GpObj *os_args;        /* OSError(errno, strerror, filename, ...): all the arguments,
                          ** as args keeps the first two only; else NULL */
+  GpObj *group;          /* an exception group's sub-exceptions (tuple); else NULL */
+  GpObj *dict;           /* a built-in exception's attributes (e.x = 1, __notes__), made
+                         ** on first store; a class's instances keep theirs at dictoffset */
 } GpExc;
 
 #define GP_STR(v) ((GpStr *)(v).as.o)

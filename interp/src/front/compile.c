@@ -31,7 +31,7 @@ typedef struct Handler {
   int label, depth;
 } Handler;
 
-enum { B_WHILE, B_FOR, B_EXCEPT, B_FINALLY_TRY, B_FINALLY_HANDLER, B_WITH };
+enum { B_WHILE, B_FOR, B_EXCEPT, B_FINALLY_TRY, B_FINALLY_HANDLER, B_WITH, B_EXCEPT_STAR };
 
 typedef struct Block {
   int kind;
@@ -238,6 +238,8 @@ static int stack_effect(int op, int arg) {
   case OP_DUP_TOP2:
   case OP_GET_ITER:
     return 2;
+  case OP_EXC_STAR:
+    return arg == GP_STAR_RAISED ? -1 : arg == GP_STAR_END ? 0 : 1;
   case OP_STORE_ATTR:
   case OP_CMP_JUMP_IF_FALSE:
   case OP_CMP_JUMP_IF_TRUE:
@@ -1794,10 +1796,12 @@ static void restore(Unit *u, Saved *sv) {
   u->depth = sv->depth;
 }
 
+#define STAR_JUMP_MSG "'break', 'continue' and 'return' cannot appear in an except* block"
+
 static int loop_jump(Unit *u, GpNode *s, bool is_break) {
   int i = u->nb - 1;
   while (i >= 0 && u->blocks[i].kind != B_WHILE && u->blocks[i].kind != B_FOR)
-    i--;
+    if (u->blocks[i--].kind == B_EXCEPT_STAR) return cerr(u, s->line, STAR_JUMP_MSG);
   if (i < 0)
     return cerr(u, s->line, is_break ? "'break' outside loop" : "'continue' not properly in loop");
   Saved *sv = malloc(sizeof *sv);
@@ -1822,8 +1826,10 @@ static int return_stmt(Unit *u, GpNode *s) {
   if (expr_or_none(u, s->a) < 0) return -1;
   set_loc(u, s);
   bool plain = true; /* only loops to leave: RETURN_VALUE clears the stack itself */
-  for (int i = 0; i < u->nb; i++)
+  for (int i = 0; i < u->nb; i++) {
+    if (u->blocks[i].kind == B_EXCEPT_STAR) return cerr(u, s->line, STAR_JUMP_MSG);
     plain = plain && u->blocks[i].kind <= B_FOR;
+  }
   if (plain) {
     emit(u, OP_RETURN_VALUE, 0);
     return 0;
@@ -1916,18 +1922,38 @@ static int for_stmt(Unit *u, GpNode *s) {
   return 0;
 }
 
-/* try/except[/else]: the handler clauses run with [prev_handled, exc] on
-** the stack; a clean-up handler restores prev_handled if one of them raises. */
-static int try_except(Unit *u, GpNode *s) {
-  int d = u->depth;
-  int handler = new_label(u), clean = new_label(u), orelse = new_label(u), end = new_label(u);
+/* The body under a handler at depth d, then the handler's entry: [prev,
+** exc] pushed, under the clean-up handler `clean`; else goes to orelse. */
+static int handlers_begin(Unit *u, GpNode *s, int clean, int orelse) {
+  int d = u->depth, handler = new_label(u);
   if (push_handler(u, handler, d) < 0 || stmts(u, &s->body) < 0) return -1;
   pop_handler(u);
   emit_jump(u, OP_JUMP, orelse);
   set_label(u, handler);
   u->depth = d + 1;
   emit(u, OP_PUSH_EXC_INFO, 0);
-  if (push_handler(u, clean, d + 1) < 0) return -1;
+  return push_handler(u, clean, d + 1);
+}
+
+/* The clean-up (prev restored, the exception raised on) and the else
+** clause; d is the depth at the statement's start. */
+static int handlers_end(Unit *u, GpNode *s, int d, int clean, int orelse, int end) {
+  set_label(u, clean);
+  u->depth = d + 2;
+  emit(u, OP_RERAISE, 0);
+  set_label(u, orelse);
+  u->depth = d;
+  if (stmts(u, &s->orelse) < 0) return -1;
+  set_label(u, end);
+  return 0;
+}
+
+/* try/except[/else]: the handler clauses run with [prev_handled, exc] on
+** the stack; a clean-up handler restores prev_handled if one of them raises. */
+static int try_except(Unit *u, GpNode *s) {
+  int d = u->depth;
+  int clean = new_label(u), orelse = new_label(u), end = new_label(u);
+  if (handlers_begin(u, s, clean, orelse) < 0) return -1;
   for (int i = 0; i < s->handlers.n; i++) {
     GpNode *h = s->handlers.items[i];
     int next = new_label(u);
@@ -1965,24 +1991,76 @@ static int try_except(Unit *u, GpNode *s) {
   }
   pop_handler(u);
   emit(u, OP_RERAISE, 0); /* no clause matched */
-  set_label(u, clean);
-  u->depth = d + 2;
-  emit(u, OP_RERAISE, 0);
-  set_label(u, orelse);
-  u->depth = d;
-  if (stmts(u, &s->orelse) < 0) return -1;
-  set_label(u, end);
+  return handlers_end(u, s, d, clean, orelse, end);
+}
+
+/* One except* clause, from [prev, st, exc]: the part of exc its type
+** matches (if any) runs the body, bound to the name; what the body raises
+** is kept in st (EXC_STAR's steps); [prev, st, rest] follows. */
+static int star_clause(Unit *u, GpNode *h, int d) {
+  int nomatch = new_label(u), raised = new_label(u), next = new_label(u);
+  if (expr(u, h->a) < 0) return -1;
+  set_loc(u, h);
+  emit(u, OP_EXC_STAR, GP_STAR_MATCH);
+  emit_jump(u, OP_POP_JUMP_IF_FALSE, nomatch);
+  if (h->name)
+    store_name(u, h->name);
+  else
+    emit(u, OP_POP_TOP, 0);
+  if (push_handler(u, raised, d + 3) < 0 || push_block(u, B_EXCEPT_STAR, 0, 0, h) < 0 ||
+      stmts(u, &h->body) < 0)
+    return -1;
+  u->nb--;
+  pop_handler(u);
+  if (h->name) clear_handler_name(u, h->name);
+  emit_jump(u, OP_JUMP, next);
+  set_label(u, raised); /* [prev, st, rest, raised] */
+  u->depth = d + 4;
+  emit(u, OP_EXC_STAR, GP_STAR_RAISED);
+  if (h->name) clear_handler_name(u, h->name);
+  emit_jump(u, OP_JUMP, next);
+  set_label(u, nomatch); /* [prev, st, rest, None] */
+  u->depth = d + 4;
+  emit(u, OP_POP_TOP, 0);
+  set_label(u, next);
+  u->depth = d + 3;
   return 0;
 }
 
+/* try/except* (CPython's compiler_try_star_except): each clause takes its
+** part of what is left, and what is left and what the clauses raised is
+** raised again together; a clean-up handler restores prev if a step fails. */
+static int try_star(Unit *u, GpNode *s) {
+  int d = u->depth;
+  int clean = new_label(u), handled = new_label(u), orelse = new_label(u), end = new_label(u);
+  if (handlers_begin(u, s, clean, orelse) < 0) return -1;
+  emit(u, OP_EXC_STAR, GP_STAR_BEGIN);
+  for (int i = 0; i < s->handlers.n; i++)
+    if (star_clause(u, s->handlers.items[i], d) < 0) return -1;
+  set_loc(u, s);
+  emit(u, OP_EXC_STAR, GP_STAR_END);
+  emit_jump(u, OP_POP_JUMP_IF_FALSE, handled);
+  pop_handler(u);
+  emit(u, OP_RERAISE, 0);
+  set_label(u, handled); /* [prev, None] */
+  u->depth = d + 2;
+  emit(u, OP_POP_EXCEPT, 0);
+  emit_jump(u, OP_JUMP, end);
+  return handlers_end(u, s, d, clean, orelse, end);
+}
+
+static int try_handlers(Unit *u, GpNode *s) {
+  return s->handlers.items[0]->op == 1 ? try_star(u, s) : try_except(u, s);
+}
+
 static int try_stmt(Unit *u, GpNode *s) {
-  if (s->finalbody.n == 0) return try_except(u, s);
+  if (s->finalbody.n == 0) return try_handlers(u, s);
   int d = u->depth;
   int handler = new_label(u), clean = new_label(u), end = new_label(u);
   /* The block first: an inline copy of the finally body (break, return)
   ** must not be covered by this statement's own handler. */
   if (push_block(u, B_FINALLY_TRY, 0, 0, s) < 0 || push_handler(u, handler, d) < 0) return -1;
-  int r = s->handlers.n ? try_except(u, s) : stmts(u, &s->body);
+  int r = s->handlers.n ? try_handlers(u, s) : stmts(u, &s->body);
   if (r < 0) return -1;
   pop_handler(u);
   u->nb--;

@@ -1673,7 +1673,11 @@ static GpNode *p_handler(Parser *p, bool *bare) {
   GpToken *t = p_next(p);
   GpNode *h = p_node(p, GP_N_HANDLER, t);
   bool ok;
-  if (tk(p) == TK_STAR) return p_unsupported(p, p->t, "'except*'", false);
+  if (tk(p) == TK_STAR) { /* except*: op 1, always with a type */
+    p_next(p);
+    h->op = 1;
+    if (tk(p) == TK_COLON) return P_ERR_TOK(p, p->t, "expected one or more exception types");
+  }
   *bare = tk(p) == TK_COLON;
   if (!*bare) {
     if ((h->a = p_expr(p)) == NULL) return NULL;
@@ -1702,6 +1706,8 @@ static GpNode *p_try(Parser *p) {
       p_sem(p, hs.items[hs.n - 1]->line, hs.items[hs.n - 1]->col, "default 'except:' must be last");
     GpNode *h = p_handler(p, &bare);
     if (h == NULL) return NULL;
+    if (hs.n && h->op != hs.items[0]->op)
+      return P_ERR_NODE(p, h, "cannot have both 'except' and 'except*' on the same 'try'");
     vec_push(p, &hs, h);
   }
   r->handlers = vec_list(&hs);

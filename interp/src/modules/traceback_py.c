@@ -193,11 +193,7 @@ static const char traceback_src[] =
     "    exc = _value(exc, value)\n"
     "    if exc is None:\n"
     "        return ['NoneType: None\\n']\n"
-    "    lines = _chunks(_format(exc, False))\n"
-    "    while lines and (lines[0].startswith('Traceback (most recent') or\n"
-    "                     lines[0].startswith('  File ') and not isinstance(exc, SyntaxError)):\n"
-    "        lines.pop(0)\n"
-    "    return lines\n"
+    "    return _chunks(_format(exc, None))\n"
     "\n"
     "\n"
     "def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, "
@@ -219,14 +215,17 @@ static const char traceback_src[] =
     "def print_last(limit=None, file=None, chain=True):\n"
     "    raise ValueError('no last exception')\n";
 
-/* _format(exc, chain): the report of exc, with its causes and contexts if chain. */
+/* _format(exc, chain): the report of exc, with its causes and contexts if
+** chain; chain None: format_exception_only's lines. */
 static GpValue tb_format(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (gp_arg_count(t, "_format", nargs, kw, 2, 2) < 0) return GP_ERRV;
   if (!gp_exc_matches(args[0], &gp_exc_BaseException))
     return gp_raise(t, &gp_exc_TypeError, "exceptions must derive from BaseException");
-  int chain = gp_truthy(t, args[1]);
-  if (chain < 0) return GP_ERRV;
-  char *s = chain ? gp_traceback_format(t, args[0]) : gp_traceback_format_unchained(t, args[0]);
+  int chain = GP_IS_NONE(args[1]) ? -1 : gp_truthy(t, args[1]);
+  if (chain < 0 && !GP_IS_NONE(args[1])) return GP_ERRV;
+  char *s = chain < 0 ? gp_traceback_format_only(t, args[0])
+            : chain   ? gp_traceback_format(t, args[0])
+                      : gp_traceback_format_unchained(t, args[0]);
   if (!s) return gp_raise_nomem(t);
   GpValue r = gp_str_cstr(t, s);
   free(s);

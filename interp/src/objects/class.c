@@ -1070,6 +1070,10 @@ static int generic_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
     }
     GP_DECREF(cv);
   }
+  if (!GP_IS_ERR(v) && gp_type_is_subtype(solid_base(cls), &gp_exc_BaseException)) {
+    int r = gp_exc_set_link(t, self, cstr(name), v); /* fields, not the dict */
+    if (r <= 0) return r;
+  }
   if (((GpClass *)cls)->restricted && !is_slot(cls, name)) {
     gp_raise(t, &gp_exc_AttributeError, "'%s' object has no attribute '%s'", cls->name, cstr(name));
     return -1;

@@ -20,6 +20,8 @@ static void exc_dealloc(GpObj *o) {
   if (e->args) gp_decref_o(e->args);
   if (e->tb) gp_decref_o(e->tb);
   if (e->os_args) gp_decref_o(e->os_args);
+  if (e->dict) gp_decref_o(e->dict);
+  if (e->group) gp_decref_o(e->group);
   GP_DECREF(e->context);
   GP_DECREF(e->cause);
 }
@@ -29,14 +31,27 @@ static int exc_traverse(GpObj *o, GpVisitFn visit, void *arg) {
   if (e->args) visit(e->args, arg);
   if (e->tb) visit(e->tb, arg);
   if (e->os_args) visit(e->os_args, arg);
+  if (e->dict) visit(e->dict, arg);
+  if (e->group) visit(e->group, arg);
   GP_VISIT(e->context, visit, arg);
   GP_VISIT(e->cause, visit, arg);
   return 0;
 }
 
-/* Keeps args (readers expect a tuple): cycles pass through context/cause. */
+/* Keeps args (readers expect a tuple): cycles pass through context/cause
+** and the attributes. */
 static void exc_clear(GpObj *o) {
   GpExc *e = (GpExc *)o;
+  if (e->dict) {
+    GpObj *d = e->dict;
+    e->dict = NULL;
+    gp_decref_o(d);
+  }
+  if (e->group) {
+    GpObj *g = e->group;
+    e->group = NULL;
+    gp_decref_o(g);
+  }
   GP_CLEAR(e->context);
   GP_CLEAR(e->cause);
 }
@@ -199,7 +214,9 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
   GpExc *e = (GpExc *)self.as.o;
   const char *s = ((GpStr *)name)->data;
   GpValue v = GP_ERRV;
+  if (e->dict && gp_dict_getref(t, e->dict, gp_objv(name), &v) == 1) return v;
   if (gp_exc_field(t, self, s, &v)) return v;
+  if (strcmp(s, "__dict__") == 0) return gp_exc_dict(t, self);
   if (strcmp(s, "args") == 0)
     v = gp_objv(e->args);
   else if (strcmp(s, "__context__") == 0)
@@ -223,12 +240,107 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
   return v;
 }
 
+/* A new reference to the instance's attribute dict, made empty the first
+** time, as CPython gives every BaseException a __dict__. */
+GpValue gp_exc_dict(GpThread *t, GpValue self) {
+  GpExc *e = (GpExc *)self.as.o;
+  if (!e->dict) {
+    GpValue d = gp_dict_new(t);
+    if (GP_IS_ERR(d)) return d;
+    e->dict = d.as.o;
+  }
+  gp_incref_o(e->dict);
+  return gp_objv(e->dict);
+}
+
+/* e.__cause__ / e.__context__ = an exception or None (CPython's checks). */
+static int exc_set_link(GpThread *t, GpValue *slot, GpValue v, const char *what) {
+  if (!GP_IS_NONE(v) && !gp_exc_matches(v, &gp_exc_BaseException))
+    return gp_raise(t, &gp_exc_TypeError, "exception %s must be None or derive from BaseException",
+                    what),
+           -1;
+  GP_INCREF(v);
+  GpValue old = *slot;
+  *slot = v;
+  GP_DECREF(old);
+  return 0;
+}
+
+/* e.__cause__, e.__context__, e.__suppress_context__ = v: the fields, for
+** built-in exceptions and class instances alike; 1 if name is none of them. */
+int gp_exc_set_link(GpThread *t, GpValue self, const char *s, GpValue v) {
+  GpExc *e = (GpExc *)self.as.o;
+  if (strcmp(s, "__cause__") == 0) {
+    if (exc_set_link(t, &e->cause, v, "cause") < 0) return -1;
+    e->suppress_context = true;
+    return 0;
+  }
+  if (strcmp(s, "__context__") == 0) return exc_set_link(t, &e->context, v, "context");
+  if (strcmp(s, "__suppress_context__") != 0) return 1;
+  int b = gp_truthy(t, v);
+  if (b < 0) return -1;
+  e->suppress_context = b;
+  return 0;
+}
+
+/* e.x = v on a built-in exception: its dict, but the links CPython lets
+** code set; other fields fail loudly rather than be shadowed silently. */
+static int exc_setattr(GpThread *t, GpValue self, GpObj *name, GpValue v) {
+  const char *s = ((GpStr *)name)->data;
+  int r = gp_exc_set_link(t, self, s, v);
+  if (r <= 0) return r;
+  GpValue f = GP_ERRV;
+  bool is_field = gp_exc_field(t, self, s, &f) || strcmp(s, "args") == 0 ||
+                  strcmp(s, "__traceback__") == 0 || strcmp(s, "__dict__") == 0 ||
+                  (gp_exc_matches(self, &gp_exc_SyntaxError) && !GP_IS_ERR(syntax_attr(self, s)));
+  if (!GP_IS_ERR(f)) GP_DECREF(f);
+  if (is_field)
+    return gp_raise(t, &gp_exc_NotImplementedError,
+                    "setting '%s' of a built-in exception is not supported by gilpy", s),
+           -1;
+  GpValue d = gp_exc_dict(t, self);
+  if (GP_IS_ERR(d)) return -1;
+  r = gp_dict_set(t, d.as.o, gp_objv(name), v);
+  GP_DECREF(d);
+  return r;
+}
+
+/* e.add_note(note): appended to e.__notes__, a list made on the first note;
+** through the generic attribute calls, as a class's instances keep theirs
+** in their own dict. */
+static GpValue exc_add_note(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {
+  if (nargs != 2 || kwnames)
+    return gp_raise(t, &gp_exc_TypeError,
+                    "BaseException.add_note() takes exactly one argument (%d given)", nargs - 1);
+  if (!GP_IS_TYPE(args[1], gp_type_str))
+    return gp_raise(t, &gp_exc_TypeError, "note must be a str, not '%s'", gp_typeof(args[1])->name);
+  GpValue notes = gp_getattr(t, args[0], gp_intern_cstr("__notes__"));
+  if (GP_IS_ERR(notes)) {
+    if (!gp_exc_matches(t->exc, &gp_exc_AttributeError)) return notes;
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+    notes = gp_list_new(t, 0);
+    if (GP_IS_ERR(notes) || gp_setattr(t, args[0], gp_intern_cstr("__notes__"), notes) < 0) {
+      GP_DECREF(notes);
+      return GP_ERRV;
+    }
+  }
+  int r = GP_IS_TYPE(notes, gp_type_list)
+              ? gp_list_append(t, notes.as.o, args[1])
+              : (gp_raise(t, &gp_exc_TypeError, "Cannot add note: __notes__ is not a list"), -1);
+  GP_DECREF(notes);
+  return r < 0 ? GP_ERRV : GP_NONEV;
+}
+
+static const GpMethodDef base_exception_methods[] = {{"add_note", exc_add_note}, {NULL, NULL}};
+
 /* --------------------------------------------------------------- types */
 
 #define EXC_HEAD                                                                                   \
   { .rc = 1, .flags = GP_F_IMMORTAL, .type = &gp_type_type }
 
-#define EXC_TYPE(NAME, BASE, STR)                                                                  \
+#define EXC_TYPE(NAME, BASE, STR) EXC_TYPE_M(NAME, BASE, STR, NULL)
+#define EXC_TYPE_M(NAME, BASE, STR, METHODS)                                                       \
   static GpValue call_##NAME(GpThread *t, const GpValue *args, int nargs, GpObj *kwnames) {        \
     return exc_construct(t, &gp_exc_##NAME, args, nargs, kwnames);                                 \
   }                                                                                                \
@@ -242,9 +354,11 @@ static GpValue exc_getattr(GpThread *t, GpValue self, GpObj *name) {
                           .str = STR,                                                              \
                           .hash = exc_hash,                                                        \
                           .call = call_##NAME,                                                     \
-                          .getattr = exc_getattr};
+                          .getattr = exc_getattr,                                                  \
+                          .setattr = exc_setattr,                                                  \
+                          .methods = METHODS};
 
-EXC_TYPE(BaseException, NULL, exc_str)
+EXC_TYPE_M(BaseException, NULL, exc_str, base_exception_methods)
 EXC_TYPE(Exception, &gp_exc_BaseException, exc_str)
 EXC_TYPE(KeyboardInterrupt, &gp_exc_BaseException, exc_str)
 EXC_TYPE(SystemExit, &gp_exc_BaseException, exc_str)

@@ -321,6 +321,13 @@ GpValue gp_unicode_error_str(GpThread *t, GpValue self);
 ** exception self: 1 with *out a new reference, 0 not such a field. */
 int gp_exc_field(GpThread *t, GpValue self, const char *name, GpValue *out);
 
+/* ---------------------------------------------------------------- exc.c */
+/* A built-in exception's attribute dict (new reference), made on demand. */
+GpValue gp_exc_dict(GpThread *t, GpValue self);
+/* Sets exception self's __cause__, __context__ or __suppress_context__:
+** 0, -1 on error, 1 if name s is none of them. */
+int gp_exc_set_link(GpThread *t, GpValue self, const char *s, GpValue v);
+
 /* ------------------------------------------------------------- list.c */
 GpValue gp_list_getitem(GpThread *t, GpValue l, GpValue key);
 int gp_list_setitem(GpThread *t, GpValue l, GpValue key, GpValue v);

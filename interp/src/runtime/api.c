@@ -259,7 +259,9 @@ static int load(GpThread *t, const char *src, size_t len, const char *filename,
   GpVM *vm = t->vm;
   gp_gil_take(&vm->gil, t);
   error_reset(t);
-  GpValue mod = gp_module_exec(t, src, len, filename, modname ? modname : "__main__");
+  GpValue mod = gp_excgroup_install(t) < 0
+                    ? GP_ERRV
+                    : gp_module_exec(t, src, len, filename, modname ? modname : "__main__");
   int r = 0;
   if (GP_IS_ERR(mod)) {
     r = error_record(t);

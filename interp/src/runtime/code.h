@@ -134,7 +134,8 @@
   X(LOAD_CONST_STORE) \
   X(STORE_FAST2) \
   X(FAST2_CMP_JUMP_IF_TRUE) \
-  X(FAST2_CMP_JUMP_IF_FALSE)
+  X(FAST2_CMP_JUMP_IF_FALSE) \
+  X(EXC_STAR)
 // clang-format on
 
 #define GP_OP_ENUM(name) OP_##name,
@@ -168,6 +169,14 @@ typedef enum { GP_OPCODES(GP_OP_ENUM) OP_NCODES } GpOpcode;
 
 /* Second operand of FORMAT_VALUE: conversion in bits 0-1, spec on the stack in bit 2. */
 enum { GP_FMT_NONE = 0, GP_FMT_STR = 1, GP_FMT_REPR = 2, GP_FMT_SPEC = 4 };
+/* EXC_STAR operand: a step of except* (runtime/excstar.c), each a call of
+** _gpexcgroup's _star_* function on the top values, pushing what it returns:
+** BEGIN [exc] -> [st, exc]; MATCH [st, exc, type] -> [st, rest, match, found];
+** RAISED [st, rest, raised] -> [st, rest]; END [st, rest] -> [result, raise?]. */
+enum { GP_STAR_BEGIN, GP_STAR_MATCH, GP_STAR_RAISED, GP_STAR_END };
+int gp_exc_star_arity(uint32_t step); /* how many values the step pops */
+/* Runs the step on in[0..arity) (taking those references): a tuple, or GP_ERRV. */
+GpValue gp_exc_star(GpThread *t, uint32_t step, GpValue *in);
 /* RAISE operand: 0 = re-raise, 1 = raise X, 2 = raise X from Y. */
 /* YIELD_VALUE operand: GP_YIELD_DROP for a `yield` statement (and a generator
 ** expression's yield): resuming pushes no sent value, so no POP_TOP follows. */

@@ -24,6 +24,12 @@ GpValue gp_module_exec(GpThread *t, const char *src, size_t len, const char *fil
 int gp_module_fill_from_source(GpThread *t, GpObj *d, const char *src, size_t len,
                                const char *filename, const char *hidden,
                                const GpMethodDef *natives);
+/* A name of the hidden module _gpexcgroup (modules/excgroup_py.c): the
+** group types and the steps of except*; a new reference. */
+GpValue gp_excgroup_attr(GpThread *t, const char *name);
+/* Makes that module and puts the group types into the builtins, the first
+** time (the VM's first load, its GIL held): 0 or -1. */
+int gp_excgroup_install(GpThread *t);
 /* Reads a whole file (NUL-terminated, malloc'd); NULL with errno set. */
 char *gp_read_file(const char *path, size_t *len);
 /* Where `import NAME` looks for NAME.py when the importer's own directory

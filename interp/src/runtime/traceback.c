@@ -127,7 +127,6 @@ static bool hidden_file(GpObj *file) {
 static void format_frames(GpBuf *b, SourceCache *sc, GpObj *tb) {
   GpList *l = (GpList *)tb;
   if (!l || l->len == 0) return;
-  gp_buf_puts(b, "Traceback (most recent call last):\n");
   Shown last = {NULL, {NULL, {0, 0, -1, -1}}};
   long count = 0;
   for (size_t i = l->len; i-- > 0;) {
@@ -191,15 +190,42 @@ static void format_syntax(GpBuf *b, SourceCache *sc, GpExc *e) {
   gp_buf_free(&line);
 }
 
-static void format_one(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
+/* Each line of each of e.__notes__ after the "Type: message" line, as
+** 3.11's printer does: any iterable, items shown by str(). */
+static void format_notes(GpThread *t, GpBuf *b, GpValue exc, const char *margin) {
+  GpValue notes = gp_getattr(t, exc, gp_intern_cstr("__notes__"));
+  GpValue it = GP_IS_ERR(notes) ? GP_ERRV : gp_iter(t, notes);
+  GpValue note;
+  while (!GP_IS_ERR(it) && gp_next(t, it, &note) > 0) {
+    GpValue s = gp_str(t, note);
+    GP_DECREF(note);
+    const char *p = GP_IS_ERR(s) ? "<note str() failed>" : GP_STR(s)->data;
+    do {
+      size_t n = strcspn(p, "\n");
+      gp_buf_puts(b, margin);
+      gp_buf_put(b, p, n);
+      gp_buf_putc(b, '\n');
+      p += n + (p[n] == '\n');
+    } while (*p);
+    GP_DECREF(s);
+    GP_DECREF(t->exc);
+    t->exc = GP_NONEV;
+  }
+  GP_DECREF(it);
+  GP_DECREF(notes);
+  GP_DECREF(t->exc);
+  t->exc = GP_NONEV;
+}
+
+/* The "Type: message" line and the notes: format_exception_only's text. */
+static void format_only(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
   GpExc *e = (GpExc *)exc.as.o;
-  format_frames(b, sc, e->tb);
   if (gp_exc_matches(exc, &gp_exc_SyntaxError)) format_syntax(b, sc, e);
   GpValue saved = t->exc;
   t->exc = GP_NONEV;
   GpValue line = gp_exc_format_line(t, exc);
   GP_DECREF(t->exc);
-  t->exc = saved;
+  t->exc = GP_NONEV;
   if (GP_IS_ERR(line)) {
     gp_buf_puts(b, exc.as.o->type->name);
   } else {
@@ -207,12 +233,118 @@ static void format_one(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc) {
     GP_DECREF(line);
   }
   gp_buf_putc(b, '\n');
+  format_notes(t, b, exc, "");
+  t->exc = saved;
 }
 
-static void format_chain(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc, GpObj **seen,
-                         int nseen) {
+/* Where the text goes (3.11's _ExceptionPrintContext): inside an exception
+** group's box every line is indented by its depth and a margin. */
+typedef struct Ctx {
+  GpBuf *out;
+  SourceCache *sc;
+  int depth;
+  bool need_close;
+  GpObj *seen[MAX_CHAIN];
+  int nseen;
+} Ctx;
+
+static void indent(Ctx *c) {
+  for (int i = 0; i < 2 * c->depth; i++)
+    gp_buf_putc(c->out, ' ');
+}
+
+/* text's lines into the output, each behind the indentation and margin. */
+static void emit(Ctx *c, GpBuf *text, char margin) {
+  for (size_t i = 0; i < text->len;) {
+    const char *p = text->p + i, *nl = memchr(p, '\n', text->len - i);
+    size_t n = nl ? (size_t)(nl - p) + 1 : text->len - i;
+    indent(c);
+    if (c->depth) {
+      gp_buf_putc(c->out, margin);
+      gp_buf_putc(c->out, ' ');
+    }
+    gp_buf_put(c->out, p, n);
+    i += n;
+  }
+  text->len = 0;
+}
+
+static void emit_str(Ctx *c, const char *s, char margin) {
+  GpBuf b;
+  gp_buf_init(&b);
+  gp_buf_puts(&b, s);
+  emit(c, &b, margin);
+  gp_buf_free(&b);
+}
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void format_chain(GpThread *t, Ctx *c, GpValue exc);
+
+/* A group's sub-exceptions, each in its numbered box (at most 15 shown). */
+static void format_members(GpThread *t, Ctx *c, const GpTuple *subs) {
+  size_t n = subs->len <= MAX_GROUP_WIDTH ? subs->len : MAX_GROUP_WIDTH + 1;
+  c->need_close = false;
+  for (size_t i = 0; i < n; i++) {
+    bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+    if (last) c->need_close = true;
+    char title[96];
+    if (truncated)
+      snprintf(title, sizeof title, "%s+---------------- ... ----------------\n", i ? "  " : "+-");
+    else
+      snprintf(title, sizeof title, "%s+---------------- %zu ----------------\n", i ? "  " : "+-",
+               i + 1);
+    indent(c);
+    gp_buf_puts(c->out, title);
+    c->depth++;
+    if (!truncated) {
+      format_chain(t, c, subs->items[i]);
+    } else {
+      size_t more = subs->len - MAX_GROUP_WIDTH;
+      char s[64];
+      snprintf(s, sizeof s, "and %zu more exception%s\n", more, more > 1 ? "s" : "");
+      emit_str(c, s, '|');
+    }
+    if (last && c->need_close) {
+      indent(c);
+      gp_buf_puts(c->out, "+------------------------------------\n");
+      c->need_close = false;
+    }
+    c->depth--;
+  }
+}
+
+static void format_one(GpThread *t, Ctx *c, GpValue exc) {
   GpExc *e = (GpExc *)exc.as.o;
-  seen[nseen++] = exc.as.o;
+  GpBuf b;
+  gp_buf_init(&b);
+  bool has_tb = e->tb && ((GpList *)e->tb)->len;
+  if (!e->group) {
+    if (has_tb) gp_buf_puts(&b, "Traceback (most recent call last):\n");
+    format_frames(&b, c->sc, e->tb);
+    format_only(t, &b, c->sc, exc);
+    emit(c, &b, '|');
+  } else if (c->depth > MAX_GROUP_DEPTH) {
+    emit_str(c, "... (max_group_depth is 10)\n", '|');
+  } else {
+    bool top = c->depth == 0;
+    if (top) c->depth++;
+    if (has_tb) {
+      emit_str(c, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+      format_frames(&b, c->sc, e->tb);
+    }
+    format_only(t, &b, c->sc, exc);
+    emit(c, &b, '|');
+    format_members(t, c, (const GpTuple *)e->group);
+    if (top) c->depth = 0;
+  }
+  gp_buf_free(&b);
+}
+
+static void format_chain(GpThread *t, Ctx *c, GpValue exc) {
+  GpExc *e = (GpExc *)exc.as.o;
+  if (c->nseen < MAX_CHAIN) c->seen[c->nseen++] = exc.as.o;
   GpValue prev = GP_NONEV;
   const char *msg = NULL;
   if (GP_IS_OBJ(e->cause)) {
@@ -223,22 +355,27 @@ static void format_chain(GpThread *t, GpBuf *b, SourceCache *sc, GpValue exc, Gp
     msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   bool loop = false;
-  for (int i = 0; i < nseen && GP_IS_OBJ(prev); i++)
-    loop = loop || seen[i] == prev.as.o;
-  if (GP_IS_OBJ(prev) && !loop && nseen < MAX_CHAIN) {
-    format_chain(t, b, sc, prev, seen, nseen);
-    gp_buf_puts(b, msg);
+  for (int i = 0; i < c->nseen && GP_IS_OBJ(prev); i++)
+    loop = loop || c->seen[i] == prev.as.o;
+  if (GP_IS_OBJ(prev) && !loop && c->nseen < MAX_CHAIN) {
+    format_chain(t, c, prev);
+    emit_str(c, msg, '|');
   }
-  format_one(t, b, sc, exc);
+  format_one(t, c, exc);
 }
 
-static char *format(GpThread *t, GpValue exc, bool chain) {
+/* What format() shows: the chain, the exception alone, or only its
+** "Type: message" line and notes (format_exception_only). */
+enum { SHOW_CHAIN, SHOW_ONE, SHOW_ONLY };
+
+static char *format(GpThread *t, GpValue exc, int show) {
   GpBuf b;
   gp_buf_init(&b);
   SourceCache sc = {NULL, NULL};
-  GpObj *seen[MAX_CHAIN];
-  if (GP_IS_OBJ(exc) && chain) format_chain(t, &b, &sc, exc, seen, 0);
-  if (GP_IS_OBJ(exc) && !chain) format_one(t, &b, &sc, exc);
+  Ctx c = {.out = &b, .sc = &sc};
+  if (GP_IS_OBJ(exc) && show == SHOW_CHAIN) format_chain(t, &c, exc);
+  if (GP_IS_OBJ(exc) && show == SHOW_ONE) format_one(t, &c, exc);
+  if (GP_IS_OBJ(exc) && show == SHOW_ONLY) format_only(t, &b, &sc, exc);
   free(sc.path);
   free(sc.text);
   char *r = b.oom ? NULL : malloc(b.len + 1);
@@ -251,11 +388,15 @@ static char *format(GpThread *t, GpValue exc, bool chain) {
 }
 
 char *gp_traceback_format(GpThread *t, GpValue exc) {
-  return format(t, exc, true);
+  return format(t, exc, SHOW_CHAIN);
 }
 
 char *gp_traceback_format_unchained(GpThread *t, GpValue exc) {
-  return format(t, exc, false);
+  return format(t, exc, SHOW_ONE);
+}
+
+char *gp_traceback_format_only(GpThread *t, GpValue exc) {
+  return format(t, exc, SHOW_ONLY);
 }
 
 char *gp_traceback_line(const char *path, long line) {
@@ -275,7 +416,7 @@ char *gp_traceback_line(const char *path, long line) {
 }
 
 static void print(GpThread *t, GpValue exc, FILE *f, bool chain) {
-  char *s = format(t, exc, chain);
+  char *s = format(t, exc, chain ? SHOW_CHAIN : SHOW_ONE);
   fputs(s ? s : "MemoryError\n", f);
   fflush(f);
   free(s);

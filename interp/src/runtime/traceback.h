@@ -16,6 +16,8 @@ typedef struct GpBuf GpBuf;
 char *gp_traceback_format(GpThread *t, GpValue exc);
 /* The same without causes and contexts. */
 char *gp_traceback_format_unchained(GpThread *t, GpValue exc);
+/* The "Type: message" line and the notes alone (format_exception_only). */
+char *gp_traceback_format_only(GpThread *t, GpValue exc);
 /* Line `line` of file path, stripped as a traceback shows it; malloc'd;
 ** NULL if there is none (no such file or line, a blank line, "<...>"). */
 char *gp_traceback_line(const char *path, long line);

@@ -1188,11 +1188,19 @@ static int inst_store_none(GpThread *t, GpValue o, GpObj *name, GpValue v, GpAtt
   return r;
 }
 
+/* An exception's __cause__ and the like are its fields, not dict entries:
+** the generic path stores them (gp_exc_set_link). */
+static bool exc_dunder(const GpObj *o, const GpObj *name) {
+  const char *s = ((const GpStr *)name)->data;
+  return s[0] == '_' && s[1] == '_' && gp_type_is_subtype(o->type, &gp_exc_BaseException);
+}
+
 /* o.name = v for an instance whose class has no __setattr__, __slots__ or
 ** attribute name (a property, say): a store into the instance dict.
 ** 1 = use the generic path. */
 static int inst_store_attr(GpThread *t, GpValue o, GpCode *code, uint32_t arg, GpValue v) {
   GpObj *name = code->names[arg];
+  if (exc_dunder(o.as.o, name)) return 1;
   GpClass *c = (GpClass *)o.as.o->type;
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
   GpAttrCache *w = acache_ways(code, arg);
@@ -1369,7 +1377,8 @@ static __attribute__((noinline)) bool inst_store_hit_none(GpThread *t, const GpC
                                                           uint32_t arg, GpObj *o, GpValue v) {
   GpClass *c = (GpClass *)o->type;
   uint64_t epoch = atomic_load_explicit(&gp_class_epoch, memory_order_relaxed);
-  if (c->restricted || atomic_load_explicit(&c->setattr_state, memory_order_relaxed) != epoch << 1)
+  if (c->restricted || atomic_load_explicit(&c->setattr_state, memory_order_relaxed) != epoch << 1 ||
+      exc_dunder(o, code->names[arg]))
     return false;
   GpAttrCache *way = way_none_lacks(code, arg, o);
   if (!way) return false;

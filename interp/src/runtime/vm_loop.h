@@ -1405,6 +1405,19 @@ run_w:
       DISPATCH();
     }
 
+    TARGET(EXC_STAR) {
+      sp -= gp_exc_star_arity(ARG);
+      SAVE_REGS();
+      res = gp_exc_star(t, ARG, sp); /* takes the popped values */
+      if (GP_IS_ERR(res)) goto error;
+      for (size_t i = 0; i < GP_TUPLE(res)->len; i++) {
+        GP_INCREF(GP_TUPLE(res)->items[i]);
+        PUSH(GP_TUPLE(res)->items[i]);
+      }
+      GP_DECREF(res);
+      DISPATCH();
+    }
+
     TARGET(RERAISE) {
       GpValue exc = POP(), prev = POP();
       handling_restore(t, prev);

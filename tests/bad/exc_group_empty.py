@@ -1,0 +1,2 @@
+# expect: type=ValueError line=2
+BaseExceptionGroup("m", [])

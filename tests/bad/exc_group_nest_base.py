@@ -1,0 +1,2 @@
+# expect: type=TypeError line=2
+ExceptionGroup("m", [ValueError(), KeyboardInterrupt()])

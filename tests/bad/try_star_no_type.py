@@ -1,0 +1,5 @@
+# expect: type=SyntaxError line=4
+try:
+    pass
+except*:
+    pass

@@ -1,0 +1,6 @@
+# expect: type=SyntaxError line=6
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1
