@@ -336,7 +336,8 @@ static void dump_node(FILE *f, const GpNode *n) {
     fputs(" (", f);
     for (int i = 0; i < n->handlers.n; i++) {
       const GpNode *h = n->handlers.items[i];
-      fputs(i ? " (except " : "(except ", f);
+      fputs(i ? " (except" : "(except", f);
+      fputs(h->op ? "* " : " ", f); /* except* */
       dump_opt(f, h->a);
       fprintf(f, " %s ", h->name ? h->name : "-");
       dump_list(f, &h->body);
@@ -632,7 +633,9 @@ static void test_unsupported(void **state) {
   check_err("x = b'\xc3\xa9'", "SyntaxError: bytes can only contain ASCII literal characters @1:5");
   check_tree("x = 1j, 2.5J, 1_0j", "(= x (tuple ((imag 1) (imag 2.5) (imag 10))))");
   check_err("x = yield", "SyntaxError: 'yield' outside function @1:5");
-  check_err("try: pass\nexcept* E: pass", "SyntaxError: 'except*' is not supported by gilpy @2:7");
+  check_tree("try: pass\nexcept* E: pass", "(try (pass) ((except* E - (pass))) () ())");
+  check_err("try: pass\nexcept* E: pass\nexcept F: pass",
+            "SyntaxError: cannot have both 'except' and 'except*' on the same 'try' @3:1");
 }
 
 /* '/' ends the positional-only parameters: CPython's errors where it cannot stand. */
