@@ -959,18 +959,7 @@ bool gp_class_getattribute_slow(GpClass *c, uint64_t epoch) {
   return has;
 }
 
-/* object's pickling methods (modules/objreduce.c) bound to self, which
-** no other lookup finds; GP_ERRV with nothing raised for other names. */
-static GpValue reduce_method(GpThread *t, GpValue self, GpObj *name) {
-  const char *s = cstr(name);
-  if (strcmp(s, "__reduce_ex__") != 0 && strcmp(s, "__reduce__") != 0 &&
-      strcmp(s, "__getstate__") != 0)
-    return GP_ERRV;
-  GpNative *n = (GpNative *)gp_object_attr(t, name).as.o;
-  return gp_native_bind(t, n->name, n->fn, self);
-}
-
-/* Any other method of object's as an instance's attribute, as CPython's
+/* Any method of object's as an instance's attribute, as CPython's
 ** p.__setattr__('x', 1) finds it: bound to the instance, __init_subclass__
 ** to its class, __new__ as it is (a static method); GP_ERRV with nothing
 ** raised for other names. */
@@ -1011,8 +1000,10 @@ static GpValue generic_getattr(GpThread *t, GpValue self, GpObj *name) {
       return gp_objv(d);
     }
   }
-  GpValue red = reduce_method(t, self, name); /* before the payload's, which would get it */
-  if (!GP_IS_ERR(red)) return red;
+  /* object's pickling methods (modules/objreduce.c) before the payload's,
+  ** which would get them */
+  if (!strcmp(s, "__reduce_ex__") || !strcmp(s, "__reduce__") || !strcmp(s, "__getstate__"))
+    return object_method(t, self, cls, name);
   const GpType *solid = solid_base(cls);
   if (gp_has_payload(self)) { /* the built-in's methods, its dunders too */
     GpValue r = gp_payload_super_attr(t, solid, name, self);
@@ -1802,23 +1793,24 @@ static int object_attr_args(GpThread *t, const char *fn, const GpValue *args, in
   return 0;
 }
 
-/* object.__setattr__/__delattr__ (v GP_ERRV) of a non-instance: what the
-** object's own attribute assignment does. */
-static GpValue setattr_other(GpThread *t, GpValue o, GpObj *name, GpValue v) {
-  return (GP_IS_ERR(v) ? gp_delattr(t, o, name) : gp_setattr(t, o, name, v)) < 0 ? GP_ERRV
-                                                                                 : GP_NONEV;
+/* object.__setattr__(o, name, v) and, v GP_ERRV, __delattr__(o, name):
+** the generic store for an instance; for another object what its own
+** attribute assignment does. */
+static GpValue object_store(GpThread *t, GpValue o, GpObj *name, GpValue v) {
+  int r = gp_is_inst(o)  ? generic_setattr(t, o, name, v)
+          : GP_IS_ERR(v) ? gp_delattr(t, o, name)
+                         : gp_setattr(t, o, name, v);
+  return r < 0 ? GP_ERRV : GP_NONEV;
 }
 
 static GpValue object_setattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (object_attr_args(t, "__setattr__", args, nargs, kw, 2) < 0) return GP_ERRV;
-  if (!gp_is_inst(args[0])) return setattr_other(t, args[0], args[1].as.o, args[2]);
-  return generic_setattr(t, args[0], args[1].as.o, args[2]) < 0 ? GP_ERRV : GP_NONEV;
+  return object_store(t, args[0], args[1].as.o, args[2]);
 }
 
 static GpValue object_delattr(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
   if (object_attr_args(t, "__delattr__", args, nargs, kw, 1) < 0) return GP_ERRV;
-  if (!gp_is_inst(args[0])) return setattr_other(t, args[0], args[1].as.o, GP_ERRV);
-  return generic_setattr(t, args[0], args[1].as.o, GP_ERRV) < 0 ? GP_ERRV : GP_NONEV;
+  return object_store(t, args[0], args[1].as.o, GP_ERRV);
 }
 
 static GpValue object_getattribute(GpThread *t, const GpValue *args, int nargs, GpObj *kw) {
